@@ -1,0 +1,5 @@
+import { startBackground } from '@/lib/storage/background';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,30 @@
+/**
+ * lib/detect: the pure engine. Text in, entities and funding facts out.
+ * No DOM, no extension API (enforced by eslint), so it runs the same in the
+ * content script, in Node for `npm run extract`, and in the benchmark.
+ *
+ * Public surface: `detect(text, options)` and the types in ./types.
+ */
+import { findCompanies } from './companies/index.ts';
+import { linkFacts } from './facts.ts';
+import { findFigures } from './figures/index.ts';
+import { normalize } from './normalize.ts';
+import type { DetectOptions, Detection, Entity } from './types.ts';
+
+export type * from './types.ts';
+
+export function detect(text: string, options: DetectOptions = {}): Detection {
+  const want = new Set(options.types ?? ['money', 'percent', 'company']);
+  const norm = normalize(text);
+  const entities: Entity[] = [];
+  if (want.has('money') || want.has('percent')) {
+    for (const e of findFigures(text, norm)) if (want.has(e.type)) entities.push(e);
+  }
+  // Companies are always found when facts are wanted, even if not reported,
+  // because a fact needs its company.
+  const companies = findCompanies(text, norm, options.watchlist ?? []);
+  if (want.has('company')) entities.push(...companies);
+  entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  const facts = linkFacts(text, entities.filter((e) => e.type === 'money'), companies);
+  return { entities, facts };
+}

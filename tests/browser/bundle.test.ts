@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { EXTENSION_DIR, describeBrowser } from './harness.ts';
+
+describeBrowser('built extension', () => {
+  it('keeps Dexie and IndexedDB out of the content script', () => {
+    const js = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    expect(js).not.toMatch(/dexie/i);
+    expect(js).not.toMatch(/indexedDB\.open/);
+  });
+
+  it('asks for no permission beyond storage and activeTab', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    for (const p of ['tabs', 'history', 'webRequest', 'cookies', '<all_urls>']) {
+      expect(manifest.permissions ?? []).not.toContain(p);
+    }
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Shared setup for the real-browser suite: the built extension loaded in the
+ * system Chromium, and the fixture pages served on 127.0.0.1.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { describe } from 'vitest';
+// @ts-expect-error plain ESM helper shared with scripts/start.mjs
+import { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/chromium.mjs';
+// @ts-expect-error plain ESM helper shared with scripts/start.mjs
+import { serveDir } from '../../scripts/serve.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+
+const chromePath: string | null = findChromium();
+
+/**
+ * `describe` when a browser and a build exist. Locally without Chromium the
+ * suite skips, loudly; under CI=true a missing browser is a failure.
+ */
+export const describeBrowser: typeof describe = (() => {
+  if (chromePath && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return describe;
+  const why = chromePath ? `no build at ${EXTENSION_DIR} (run npm run build)` : HOW_TO_GET_CHROMIUM;
+  if (process.env.CI === 'true') throw new Error(`real-browser tests cannot run under CI: ${why}`);
+  console.warn(`\n*** SKIPPING REAL-BROWSER TESTS ***\n${why}\n`);
+  return describe.skip;
+})();
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Base URL of the fixture server, e.g. http://127.0.0.1:PORT */
+  base: string;
+  /** Every request URL the browser made, to prove nothing leaves the machine. */
+  requests: string[];
+  /** Console errors and uncaught page errors, per page. */
+  errors: string[];
+  newPage(): Promise<Page>;
+  popup(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { args?: string[]; colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'dealmark-profile-'));
+  const server = await serveDir(FIXTURES_DIR);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath!,
+    headless: true,
+    colorScheme: options.colorScheme,
+    locale: options.locale,
+    args: [...chromiumArgs(EXTENSION_DIR), ...(options.args ?? [])],
+  });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const watch = (page: Page) => {
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+    });
+  };
+  context.on('page', watch);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    base: server.url,
+    requests,
+    errors,
+    async newPage() {
+      const page = await context.newPage();
+      return page;
+    },
+    async popup(query = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
