@@ -22,13 +22,15 @@ const chromePath: string | null = findChromium();
  * `describe` when a browser and a build exist. Locally without Chromium the
  * suite skips, loudly; under CI=true a missing browser is a failure.
  */
-export const describeBrowser: typeof describe = (() => {
-  if (chromePath && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return describe;
+const browserReady = ((): boolean => {
+  if (chromePath && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return true;
   const why = chromePath ? `no build at ${EXTENSION_DIR} (run npm run build)` : HOW_TO_GET_CHROMIUM;
   if (process.env.CI === 'true') throw new Error(`real-browser tests cannot run under CI: ${why}`);
   console.warn(`\n*** SKIPPING REAL-BROWSER TESTS ***\n${why}\n`);
-  return describe.skip;
+  return false;
 })();
+
+export const describeBrowser = describe.runIf(browserReady);
 
 export interface Session {
   context: BrowserContext;
