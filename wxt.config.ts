@@ -12,6 +12,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
+    // Chrome allows four suggested shortcuts; these are the four a reader uses while reading.
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggle__' },
+      'next-fact': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
+      'prev-fact': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrev__' },
+      'save-fact': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSave__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
