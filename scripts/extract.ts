@@ -24,7 +24,8 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   try {
-    const raw = readFileSync(file, 'utf8');
+    // A BOM is not part of the article: offsets count from the first real character.
+    const raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const text = /\.html?$/i.test(file) ? pageText(raw) : raw;
     const { entities, facts } = detect(text);
     process.stdout.write(`${JSON.stringify({ file, entities, facts })}\n`);
