@@ -6,7 +6,7 @@
  * Public surface: `detect(text, options)` and the types in ./types.
  */
 import { findCompanies } from './companies/index.ts';
-import { linkFacts } from './facts.ts';
+import { linkFacts } from './facts/index.ts';
 import { findFigures } from './figures/index.ts';
 import { normalize } from './normalize.ts';
 import type { DetectOptions, Detection, Entity } from './types.ts';

@@ -1,4 +1,287 @@
+/**
+ * The content script's main: wires the page model, the painter, the tooltip,
+ * the observers and the two message maps together, under the reader's
+ * settings (applied live).
+ */
 import type { ContentScriptContext } from '#imports';
+import { detect } from '../detect/index.ts';
+import { contentMessaging, fail, ok, pageMessaging, type FoundFact, type KnownFact, type PageInfo } from '../messaging/protocol.ts';
+import { getSettings, isSiteEnabled, settingsItem, type Settings } from '../settings/index.ts';
+import { createPainter, type Painter } from './highlight.ts';
+import { watchHover } from './hover.ts';
+import { t } from './i18n.ts';
+import { MARK_TAG } from './marks.ts';
+import { PageModel } from './model.ts';
+import { observePage, type PageObserver } from './observe.ts';
+import { suppressKey, type PageFact } from './scan.ts';
+import { startSlice } from './schedule.ts';
+import { Tooltip, TOOLTIP_HOST } from './tooltip/index.ts';
+import { copyText } from './tooltip/view.ts';
 
-/** Content-script main. Placeholder until the page stage lands. */
-export async function startPage(_ctx: ContentScriptContext): Promise<void> {}
+const REPORT_BATCH = 200;
+
+export function pageInfo(): PageInfo {
+  return { url: location.href, title: document.title, lang: document.documentElement.lang || '', site: location.hostname };
+}
+
+/** A fact as it travels: everything but the live Range. */
+export function found(f: PageFact, key = f.key): FoundFact {
+  return { key, entity: f.entity, selector: f.selector, context: f.context, ...(f.fact ? { fact: f.fact } : {}) };
+}
+
+function isOwn(node: Node | EventTarget | null): boolean {
+  if (!node || !(node instanceof Node)) return false;
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el && (el.localName === TOOLTIP_HOST || el.localName === MARK_TAG || !!el.closest(`${TOOLTIP_HOST},${MARK_TAG}`));
+}
+
+async function quietly<T>(p: Promise<T>): Promise<T | undefined> {
+  try {
+    return await p;
+  } catch (err) {
+    // The background may be restarting; the page keeps working without it.
+    console.debug('[dealmark]', err);
+    return undefined;
+  }
+}
+
+class PageController {
+  settings!: Settings;
+  private suppressed = new Set<string>();
+  private painter: Painter | null = null;
+  private tooltip: Tooltip | null = null;
+  private observer: PageObserver | null = null;
+  private running: AbortController | null = null;
+  private readonly model: PageModel;
+  private visible = true;
+  private focused: PageFact | null = null;
+  /** Reader state by fact key (live key), from the library and this visit. */
+  private readonly status = new Map<string, { saved: boolean; note: string; dismissed: boolean }>();
+  /** Live key → the library's key, when a known fact was found again under another key. */
+  private readonly alias = new Map<string, string>();
+  private reported = new Set<string>();
+  orphans: KnownFact[] = [];
+  private generation = 0;
+  private badge = -1;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.model = new PageModel(() => document.body, {
+      detector: detect,
+      collect: { skip: (el) => isOwn(el) },
+      settings: () => ({ types: this.settings.types, watchlist: this.settings.watchlist, suppressed: this.suppressed }),
+    });
+  }
+
+  get facts(): PageFact[] {
+    return this.model.facts.filter((f) => !this.status.get(f.key)?.dismissed);
+  }
+
+  apply(settings: Settings): void {
+    this.settings = settings;
+    this.suppressed = new Set(settings.suppressed);
+  }
+
+  enabled(): boolean {
+    return isSiteEnabled(this.settings, location.hostname);
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    const running = (this.running = new AbortController());
+    this.painter = createPainter(document);
+    this.tooltip ??= await Tooltip.create(this.ctx, {
+      state: (f) => ({ ...this.stateOf(f.key), locale: navigator.language || 'en' }),
+      handlers: (f, say) => this.handlers(f as PageFact, say),
+    });
+    this.observer = observePage(document, {
+      isOwn,
+      onBlocks: (blocks) => void this.rescanBlocks(blocks),
+      onNavigate: () => void this.rescan(),
+    });
+    watchHover(document, {
+      fromPainter: (x, y) => (this.painter?.factAt?.(x, y) as PageFact | null) ?? null,
+      sorted: () => this.model.sorted(),
+      isOwn: (target) => isOwn(target as Node),
+      enter: (f) => this.visible && this.tooltip?.show(f, f.range.getBoundingClientRect()),
+      leave: () => this.tooltip?.hideSoon(),
+    }, AbortSignal.any([running.signal, this.ctx.signal]));
+    await this.rescan();
+  }
+
+  stop(): void {
+    this.running?.abort();
+    this.running = null;
+    this.observer?.disconnect();
+    this.painter?.clear();
+    this.tooltip?.hide(false);
+    this.generation++;
+  }
+
+  private stateOf(key: string) {
+    const s = this.status.get(key);
+    return { saved: !!s?.saved, note: s?.note ?? '' };
+  }
+
+  private paint(): void {
+    const saved = new Set([...this.status].filter(([, s]) => s.saved).map(([k]) => k));
+    this.painter?.paint(this.facts, saved);
+    this.painter?.setVisible(this.visible);
+    // Our own DOM writes (the fallback's marks) must not trigger a rescan.
+    this.observer?.flush();
+  }
+
+  async rescan(): Promise<void> {
+    const gen = ++this.generation;
+    startSlice();
+    this.status.clear();
+    this.alias.clear();
+    this.reported.clear();
+    this.focused = null;
+    await this.model.scanAll();
+    if (gen !== this.generation) return;
+    const known = await quietly(contentMessaging.sendMessage('getKnownFacts', { url: location.href }));
+    if (gen !== this.generation) return;
+    const list = known?.ok ? known.value : [];
+    const { placed, orphans } = await this.model.place(list);
+    this.orphans = orphans;
+    for (const k of list) {
+      const f = placed.get(k.key);
+      if (!f) continue;
+      if (f.key !== k.key) this.alias.set(f.key, k.key);
+      this.status.set(f.key, { saved: k.status === 'saved', note: k.note, dismissed: k.status === 'dismissed' });
+    }
+    this.paint();
+    await this.report(this.facts);
+  }
+
+  private async rescanBlocks(blocks: Element[]): Promise<void> {
+    const gen = this.generation;
+    startSlice();
+    const { added, removed } = await this.model.scanBlocks(blocks);
+    if (gen !== this.generation || (added.length === 0 && removed.length === 0)) return;
+    if (this.focused && removed.includes(this.focused)) this.focused = null;
+    this.paint();
+    await this.report(added);
+  }
+
+  private async report(facts: PageFact[]): Promise<void> {
+    const fresh = facts.filter((f) => !this.reported.has(f.key));
+    for (const f of fresh) this.reported.add(f.key);
+    const page = pageInfo();
+    for (let i = 0; i < fresh.length; i += REPORT_BATCH) {
+      await quietly(contentMessaging.sendMessage('reportPage', { page, facts: fresh.slice(i, i + REPORT_BATCH).map((f) => this.wire(f)) }));
+    }
+    await this.sendBadge();
+  }
+
+  private async sendBadge(): Promise<void> {
+    // A page that re-renders all the time must not flood the background.
+    if (this.facts.length === this.badge) return;
+    this.badge = this.facts.length;
+    await quietly(contentMessaging.sendMessage('setBadge', { count: this.badge }));
+  }
+
+  private wire(f: PageFact): FoundFact {
+    return found(f, this.alias.get(f.key) ?? f.key);
+  }
+
+  private handlers(f: PageFact, say: (text: string) => void) {
+    return {
+      toggleSave: () => void this.save(f, !this.stateOf(f.key).saved).then(() => this.tooltip?.refresh()),
+      saveNote: (note: string) => void this.note(f, note).then((done) => say(done ? t('tipNoteSaved', 'Note saved') : t('tipFailed', 'Could not reach the library'))),
+      copy: () => void navigator.clipboard.writeText(copyText(f, navigator.language || 'en'))
+        .then(() => say(t('tipCopied', 'Copied')), () => say(t('tipCopyFailed', 'Copy is not allowed here'))),
+      suppress: () => void this.suppress(f),
+    };
+  }
+
+  async save(f: PageFact, saved: boolean): Promise<boolean> {
+    const prev = this.status.get(f.key) ?? { saved: false, note: '', dismissed: false };
+    this.status.set(f.key, { ...prev, saved });
+    this.paint();
+    const r = await quietly(contentMessaging.sendMessage('setStatus', { page: pageInfo(), fact: this.wire(f), status: saved ? 'saved' : 'auto' }));
+    return !!r?.ok;
+  }
+
+  private async note(f: PageFact, note: string): Promise<boolean> {
+    const prev = this.status.get(f.key) ?? { saved: false, note: '', dismissed: false };
+    this.status.set(f.key, { ...prev, note });
+    const r = await quietly(contentMessaging.sendMessage('setNote', { page: pageInfo(), fact: this.wire(f), note }));
+    return !!r?.ok;
+  }
+
+  private async suppress(f: PageFact): Promise<void> {
+    const text = f.entity.type === 'company' ? f.entity.canonical : f.entity.text;
+    this.suppressed.add(suppressKey(f.entity.type, text));
+    this.suppressed.add(suppressKey(f.entity.type, f.entity.text));
+    const gone = this.model.facts.filter((g) => g.entity.type === f.entity.type
+      && (this.suppressed.has(suppressKey(g.entity.type, g.entity.text))
+        || (g.entity.type === 'company' && this.suppressed.has(suppressKey('company', g.entity.canonical)))));
+    for (const g of gone) this.status.set(g.key, { ...this.stateOf(g.key), dismissed: true });
+    this.tooltip?.hide(true);
+    this.paint();
+    await quietly(contentMessaging.sendMessage('suppress', { type: f.entity.type, text }));
+    await this.sendBadge();
+  }
+
+  focusFact(f: PageFact): void {
+    this.focused = f;
+    this.painter?.focus(f);
+    const el = f.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.tooltip?.show(f, f.range.getBoundingClientRect(), { focus: true });
+  }
+
+  step(direction: 1 | -1): void {
+    const list = this.model.sorted().filter((f) => !this.status.get(f.key)?.dismissed);
+    if (list.length === 0) return;
+    const at = this.focused ? list.indexOf(this.focused) : -1;
+    const next = at < 0 ? (direction > 0 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
+    this.focusFact(list[next]!);
+  }
+
+  listen(): void {
+    pageMessaging.onMessage('getPageFacts', () => {
+      try {
+        return ok({ page: pageInfo(), facts: this.facts.map((f) => this.wire(f)), orphans: this.orphans });
+      } catch (err) {
+        return fail(err);
+      }
+    });
+    pageMessaging.onMessage('toggleHighlights', () => {
+      this.visible = !this.visible;
+      this.painter?.setVisible(this.visible);
+      if (!this.visible) this.tooltip?.hide(false);
+      return this.visible;
+    });
+    pageMessaging.onMessage('stepFact', ({ data }) => this.step(data.direction));
+    pageMessaging.onMessage('saveFocused', () => {
+      if (this.focused) void this.save(this.focused, true).then(() => this.tooltip?.refresh());
+    });
+    pageMessaging.onMessage('scrollToFact', ({ data }) => {
+      const live = [...this.alias].find(([, known]) => known === data.key)?.[0] ?? data.key;
+      const f = this.model.byKey(live);
+      if (!f || f.range.collapsed) return false;
+      this.focusFact(f);
+      return true;
+    });
+  }
+}
+
+export async function startPage(ctx: ContentScriptContext): Promise<void> {
+  const page = new PageController(ctx);
+  page.apply(await getSettings());
+  page.listen();
+  const unwatch = settingsItem.watch((next) => {
+    const before = page.enabled();
+    page.apply({ ...page.settings, ...next });
+    if (!page.enabled()) page.stop();
+    else if (!before) void page.start();
+    else void page.rescan();
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    page.stop();
+  });
+  if (page.enabled()) await page.start();
+}

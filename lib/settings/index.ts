@@ -45,10 +45,18 @@ export async function getSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...patch };
-  await settingsItem.setValue(next);
-  return next;
+// Read-merge-write is not atomic: two quick changes (theme, then style) would each
+// read the old value and the second write would undo the first. Queue them.
+let pending: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const run = pending.then(async () => {
+    const next = { ...(await getSettings()), ...patch };
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 /** Whether the extension should run on a hostname under these settings. */

@@ -40,4 +40,6 @@ export interface AnnotationRecord {
   status: AnnotationStatus;
   created: number;
   updated: number;
+  /** Derived search index (folded words of text, company, note); storage keeps it current. */
+  words?: string[];
 }

@@ -1,11 +1,106 @@
-import type { Normalized } from '../normalize.ts';
+/**
+ * Company mentions: the gazetteer (and the reader's watchlist) through a trie
+ * over the folded text, then names read from cues. Public surface:
+ * `findCompanies` and `gazetteerStats` (build cost, for the benchmark).
+ */
+import { toOriginal, type Normalized } from '../normalize.ts';
 import type { CompanyEntity, WatchlistEntry } from '../types.ts';
+import { lowerString } from './chars.ts';
+import { resolveAmbiguous } from './context.ts';
+import { LEGAL_FORMS } from './cue-lexicon.ts';
+import { findCueNames, type CueName } from './cues.ts';
+import { GAZETTEER } from './data/index.ts';
+import { scan, type Hit } from './match.ts';
+import { splitSentences } from './sentences.ts';
+import { buildTrie, type Trie } from './trie.ts';
 
-/** Company mentions. Placeholder until the gazetteer matcher lands. */
-export function findCompanies(
-  _original: string,
-  _norm: Normalized,
-  _watchlist: WatchlistEntry[],
-): CompanyEntity[] {
-  return [];
+const t0 = performance.now();
+const GAZ_TRIE = buildTrie(
+  GAZETTEER.map((o) => ({
+    canonical: o.name, kind: o.kind, source: 'gazetteer' as const, names: [o.name, ...o.aliases],
+    ambiguous: o.ambiguous, ticker: o.ticker, description: o.description,
+  })),
+);
+const buildMs = performance.now() - t0;
+
+export function gazetteerStats(): { entries: number; aliases: number; keys: number; buildMs: number } {
+  return { entries: GAZ_TRIE.targets.length, aliases: GAZ_TRIE.aliases.length, keys: GAZ_TRIE.keys.length, buildMs };
+}
+
+const watchTries = new WeakMap<WatchlistEntry[], Trie>();
+
+function watchTrie(list: WatchlistEntry[]): Trie {
+  let trie = watchTries.get(list);
+  if (!trie) {
+    trie = buildTrie(list.map((w) => ({
+      canonical: w.canonical, kind: w.kind ?? 'company', source: 'watchlist' as const, names: [w.canonical, ...w.aliases],
+    })));
+    watchTries.set(list, trie);
+  }
+  return trie;
+}
+
+interface Tagged extends Hit {
+  trie: Trie;
+}
+
+/** Leftmost-longest over both lists; on a tie the reader's own watchlist wins. */
+function merge(a: Tagged[], b: Tagged[]): Tagged[] {
+  const all = [...b, ...a].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Tagged[] = [];
+  for (const h of all) if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
+  return out;
+}
+
+const LEGAL = new Set(LEGAL_FORMS.map(lowerString));
+
+/**
+ * Fit a cue name with the gazetteer hits: "Nvidia Corp." stays Nvidia with the
+ * longer span, "Cisco Investments" becomes its own investor, and a cue that
+ * cuts into a known name any other way gives way to it.
+ */
+function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: Tagged[]; cues: CueName[] } {
+  const keptCues: CueName[] = [];
+  const dropped = new Set<Tagged>();
+  for (const c of cues) {
+    const inside = hits.filter((h) => h.start < c.end && h.end > c.start);
+    if (inside.length === 0) {
+      if (!keptCues.some((k) => k.start < c.end && k.end > c.start)) keptCues.push(c);
+      continue;
+    }
+    if (inside.length !== 1) continue;
+    const h = inside[0]!;
+    if (h.start !== c.start || h.end >= c.end) continue;
+    const tail = text.slice(h.end, c.end).trim().split(/\s+/).map((w) => lowerString(w.replace(/\.$/, '')));
+    if (tail.every((w) => LEGAL.has(w))) h.end = c.end;
+    else if (!keptCues.some((k) => k.start < c.end && k.end > c.start)) {
+      dropped.add(h);
+      keptCues.push(c);
+    }
+  }
+  return { hits: hits.filter((h) => !dropped.has(h)), cues: keptCues };
+}
+
+export function findCompanies(original: string, norm: Normalized, watchlist: WatchlistEntry[]): CompanyEntity[] {
+  const text = norm.text;
+  const low = lowerString(text);
+  const sentences = splitSentences(text);
+  const gaz = scan(GAZ_TRIE, text, low).map((h) => ({ ...h, trie: GAZ_TRIE }));
+  const watched = watchlist.length ? scan(watchTrie(watchlist), text, low).map((h) => ({ ...h, trie: watchTrie(watchlist) })) : [];
+  const hits = resolveAmbiguous(text, merge(gaz, watched), sentences, (h) => h.trie.targets[h.target]);
+  const fitted = fitCues(text, hits, findCueNames(text, sentences));
+  const out: CompanyEntity[] = [];
+  for (const h of fitted.hits) {
+    const t = h.trie.targets[h.target]!;
+    const [s, e] = toOriginal(norm, h.start, h.end);
+    const entity: CompanyEntity = { type: 'company', start: s, end: e, text: original.slice(s, e), canonical: t.canonical, kind: t.kind, source: t.source };
+    if (t.ticker) entity.ticker = t.ticker;
+    if (t.description) entity.description = t.description;
+    out.push(entity);
+  }
+  for (const c of fitted.cues) {
+    const [s, e] = toOriginal(norm, c.start, c.end);
+    out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: 'cue' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,41 @@
+/** Timing helpers shared by the bench sections. */
+
+export const median = (xs: readonly number[]): number => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+export interface Timing {
+  /** Median of the timed repetitions, ms. */
+  ms: number;
+  reps: number;
+  warmupMs: number;
+}
+
+/**
+ * Warm up once (JIT, lazily built regexes), then repeat until either `maxReps`
+ * runs or `budgetMs` is spent, with at least `minReps`; the median resists a
+ * neighbour's build stealing a core mid-run.
+ */
+export function timeRepeated(run: () => void, opts: { minReps?: number; maxReps?: number; budgetMs?: number } = {}): Timing {
+  const { minReps = 3, maxReps = 7, budgetMs = 8000 } = opts;
+  let t = performance.now();
+  run();
+  const warmupMs = performance.now() - t;
+  // A run shorter than the timer's useful resolution is batched, then divided.
+  const inner = Math.min(10000, Math.max(1, Math.ceil(20 / Math.max(warmupMs, 0.001))));
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < maxReps && (samples.length < minReps || performance.now() - started < budgetMs)) {
+    t = performance.now();
+    for (let i = 0; i < inner; i++) run();
+    samples.push((performance.now() - t) / inner);
+  }
+  return { ms: median(samples), reps: samples.length, warmupMs };
+}
+
+export const mbPerSec = (bytes: number, ms: number): number => bytes / 1e6 / (ms / 1000);
+
+export const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');

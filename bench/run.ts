@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: engine throughput against peers, page highlighting in real
+ * Chromium against mark.js, popup and export at 10k facts, content script size.
+ * Misses are reported, never thrown; a crash exits non-zero.
+ *
+ *   npx tsx bench/run.ts --engine-only   engine and peers only (no browser)
+ */
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_ENGINE, runEngine } from './engine.ts';
+import { closingLine, emptySummary, textTable, writeMarkdown, type Row } from './report.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const args = new Set(process.argv.slice(2));
+const engineOnly = args.has('--engine-only');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${s}`);
+  const summary = emptySummary();
+  const rows: Row[] = [];
+  const notes: string[] = [];
+
+  await runEngine(DEFAULT_ENGINE, summary, rows, notes, log);
+  if (!engineOnly) {
+    const { runBrowser } = await import('./browser.ts');
+    await runBrowser(ROOT, summary, rows, notes, log);
+  }
+
+  const env = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
+  console.log(`\n${textTable(rows)}\n`);
+  for (const n of notes) console.log(`note: ${n}`);
+  if (!engineOnly) writeMarkdown(join(ROOT, 'bench/last-results.md'), rows, notes, summary, env);
+  console.log(`\n${closingLine(summary)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('bench crashed:', error);
+  process.exit(1);
+});

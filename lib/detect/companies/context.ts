@@ -1,0 +1,114 @@
+/**
+ * Which ambiguous names (Meta, Apple, Oracle, X...) are meant as companies.
+ * A name needs its exact case and a company cue in its sentence; a one- or
+ * two-letter name ("X") needs a strong cue right next to it.
+ */
+import { foldWord } from '../normalize.ts';
+import { isArabicLetter, lowerString } from './chars.ts';
+import {
+  ARABIC_CLITICS, CJK_COMPANY_CUES, COMPANY_CUES, COMPANY_NOUNS_BEFORE, LEGAL_AFTER, LIST_JOINERS, MONEY_SIGNS,
+} from './lexicon.ts';
+import type { Hit } from './match.ts';
+import { rangeAt, type Range } from './sentences.ts';
+
+const fold = (w: string) => lowerString(foldWord(w));
+const CUES = new Set(COMPANY_CUES.map(fold));
+const CJK_CUES = CJK_COMPANY_CUES.map(fold);
+const CLITICS = ARABIC_CLITICS.map(fold);
+const NOUNS = new Set(COMPANY_NOUNS_BEFORE.map(fold));
+const LEGAL = new Set(LEGAL_AFTER.map((w) => fold(w).replace(/\.$/, '')));
+const JOINERS = new Set(LIST_JOINERS.map(fold));
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\d-]*/gu;
+
+/** A word as a lexicon would spell it, with Arabic clitics tried off the front. */
+function forms(word: string): string[] {
+  const w = lowerString(word);
+  const out = [w];
+  if (isArabicLetter(w.charCodeAt(0))) for (const c of CLITICS) if (w.startsWith(c)) out.push(w.slice(c.length));
+  return out;
+}
+
+function hasCueWord(sentence: string): boolean {
+  if (MONEY_SIGNS.test(sentence)) return true;
+  for (const m of sentence.matchAll(WORD)) if (forms(m[0]).some((f) => CUES.has(f))) return true;
+  const low = lowerString(sentence);
+  return CJK_CUES.some((c) => low.includes(c));
+}
+
+/** The words between two mentions make a list ("Tesla, X and SpaceX", "تسلا وX"). */
+function isListGap(gap: string): boolean {
+  const g = gap.trim();
+  if (g === ',' || g === '،' || g === '、') return true;
+  const rest = g.replace(/^[,،、]\s*/u, '');
+  if (JOINERS.has(lowerString(rest))) return true;
+  // Arabic "و" glued to the next name leaves a gap of just "و".
+  return false;
+}
+
+function wordBefore(text: string, p: number): string {
+  const m = /([\p{L}\p{M}-]+)\s*$/u.exec(text.slice(Math.max(0, p - 24), p));
+  return m ? m[1]! : '';
+}
+
+function wordAfter(text: string, e: number): string {
+  const m = /^\s*([\p{L}\p{M}.]+)/u.exec(text.slice(e, e + 24));
+  return m ? m[1]!.replace(/\.$/, '') : '';
+}
+
+/** A cue that sits right at the name: a company noun before, a legal form after, a list of companies. */
+function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | undefined): boolean {
+  if (forms(wordBefore(text, hit.start)).some((f) => NOUNS.has(f))) return true;
+  if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
+  if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;
+  return !!next && !next.ambiguous && isListGap(text.slice(hit.end, next.start));
+}
+
+/** One- or two-letter names ("X", "إكس"): too common to pass on a sentence cue alone. */
+function shortName(name: string): boolean {
+  return isArabicLetter(name.charCodeAt(0)) ? name.length <= 3 : name.length <= 2;
+}
+
+/**
+ * Keep safe hits, and ambiguous ones that pass. `known` holds targets that a
+ * safe alias already named somewhere in the text ("Mistral AI" earlier makes a
+ * later "Mistral" safe).
+ */
+export function resolveAmbiguous<H extends Hit>(
+  text: string, hits: H[], sentences: readonly Range[], keyOf: (h: H) => unknown = (h) => h.target,
+): H[] {
+  const known = new Set(hits.filter((h) => !h.ambiguous).map(keyOf));
+  const cueCache = new Map<number, boolean>();
+  const sentenceCue = (i: number) => {
+    let v = cueCache.get(i);
+    if (v === undefined) {
+      const [s, e] = sentences[i]!;
+      v = hasCueWord(text.slice(s, e));
+      cueCache.set(i, v);
+    }
+    return v;
+  };
+  const sentenceStart = (hit: Hit) => {
+    const si = rangeAt(sentences, hit.start);
+    return si < 0 || !/[\p{L}\p{N}]/u.test(text.slice(sentences[si]![0], hit.start));
+  };
+  const passes = (hit: H, k: number): boolean => {
+    if (!hit.ambiguous) return true;
+    if (!hit.exactCase) return false;
+    const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]);
+    if (shortName(text.slice(hit.start, hit.end))) return strong;
+    if (strong || known.has(keyOf(hit))) return true;
+    const si = rangeAt(sentences, hit.start);
+    if (si < 0) return false;
+    const [s, e] = sentences[si]!;
+    const otherCompany = hits.some((h, j) => j !== k && !h.ambiguous && h.start >= s && h.end <= e);
+    return otherCompany || sentenceCue(si);
+  };
+  // A capital letter that opens a sentence proves nothing ("Zoom out: ..."):
+  // such a name needs the same name accepted elsewhere, mid-sentence.
+  const midAccepted = new Set(hits.filter((h, k) => h.ambiguous && !sentenceStart(h) && passes(h, k)).map(keyOf));
+  return hits.filter((hit, k) => {
+    if (!hit.ambiguous || !sentenceStart(hit)) return passes(hit, k);
+    return midAccepted.has(keyOf(hit)) || known.has(keyOf(hit)) ||
+      strongCue(text, hit, hits[k - 1], hits[k + 1]);
+  });
+}

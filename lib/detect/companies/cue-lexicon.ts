@@ -1,0 +1,64 @@
+/**
+ * Words that let a name the gazetteer does not know be read as a company.
+ * Data only; Latin words are compared case-insensitively unless noted.
+ */
+
+/** Last words of company names ("Spark Capital", "Fidelity Management & Research Company"). */
+export const NAME_SUFFIXES = [
+  'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'LP', 'plc', 'GmbH', 'AG', 'SE', 'SA', 'SAS', 'S.A', 'BV',
+  'Co', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
+  'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
+  'Systems', 'Semiconductor', 'Networks', 'Bank',
+];
+
+/** Suffixes that show an investor rather than an operating company. */
+export const INVESTOR_SUFFIXES = ['Capital', 'Ventures', 'Venture', 'Partners', 'Management', 'Investments', 'Fund',
+  'Funds', 'Holdings', 'Equity', 'Advisors', 'Securities'];
+
+/** Legal forms: a name that only adds one of these to a known name is still that name. */
+export const LEGAL_FORMS = ['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'plc', 'GmbH', 'AG', 'SE', 'SA',
+  'SAS', 'S.A', 'BV', 'Co', 'Company'];
+
+/** Words before "AI" that describe a technology, not a company ("Generative AI"). */
+export const GENERIC_BEFORE_AI = ['Generative', 'Artificial', 'Agentic', 'Conversational', 'Responsible', 'Open',
+  'Enterprise', 'Applied', 'Physical', 'Sovereign', 'General', 'Frontier', 'Ethical', 'Trustworthy', 'Embodied',
+  'Multimodal', 'Edge', 'The', 'Of', 'For', 'And', 'Using', 'Trusted', 'Safe', 'Human', 'Narrow', 'Strong'];
+
+/** Capitalized words that never start or make a name: function words, months, days, titles. */
+export const NOT_NAME_WORDS = [
+  'The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'And', 'Or', 'But', 'As', 'Of', 'To', 'This',
+  'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'It', 'He', 'She', 'They', 'We', 'After', 'Before',
+  'While', 'When', 'Since', 'According', 'Meanwhile', 'However', 'Also', 'Both', 'Other', 'Some', 'Last', 'Next',
+  'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Et', 'En', 'Au', 'Aux', 'Selon', 'Pour', 'Avec', 'Dans',
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
+  'El', 'Los', 'Las', 'Una', 'Y', 'Con', 'Por', 'Para', 'Según', 'Del', 'Al',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Septembre', 'Octobre', 'Novembre',
+  'Décembre', 'Januar', 'Februar', 'März', 'Juni', 'Juli', 'Oktober', 'Dezember', 'Enero', 'Febrero', 'Marzo',
+  'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre',
+  'CEO', 'CFO', 'CTO', 'Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director', 'Mr', 'Mrs', 'Ms', 'Dr',
+  'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',
+  // German nouns are capitalized: role words in front of a name are not part of it.
+  'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
+  'Bestandsinvestoren', 'Neuinvestoren', 'Unternehmen', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
+  'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer',
+];
+
+/** Company nouns that introduce a name ("startup Foo", "la société Foo", "شركة Foo"). */
+export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'société', 'entreprise', 'jeune pousse',
+  'Unternehmen', 'Start-up', 'Startup', 'Firma', 'empresa', 'compañía', 'firma', 'شركة'];
+
+/** Verbs after a name that say it got money ("Foo raised $5 million"). */
+export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',
+  'bags', 'lève', 'sammelt', 'erhält', 'recauda', 'levanta', 'capta', 'cierra'];
+
+/** Phrases after which a list of investors follows. */
+export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',
+  'participation from', 'backed by', 'investors include', 'investors including', 'menée par', 'mené par',
+  'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por', 'بقيادة',
+  'بمشاركة', 'بمشاركة من'];
+
+/** Han characters that may stand between a Latin name and 公司 ("Valor股权投资公司"). */
+export const ZH_DESCRIPTOR_CHARS = '股权投资资本科技技术基金集团管理控股创投风险网络智能人工控股合伙';
+export const ZH_INVESTOR_CHARS = '投资本基金创风';

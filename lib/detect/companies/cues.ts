@@ -1,0 +1,197 @@
+/**
+ * Names the gazetteer does not know, read from cues around them: a legal or
+ * investor suffix ("Spark Capital"), a company noun before ("startup Foo",
+ * "شركة Foo"), a funding verb after ("Foo raised $5M"), a list of investors
+ * ("led by A, B and C"), a Latin name before 公司. Precision over recall: a run
+ * of plain capitalized words that may be a person is left alone.
+ */
+import type { CompanyKind } from '../types.ts';
+import { lowerString } from './chars.ts';
+import {
+  FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  NOUNS_BEFORE_NAME, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
+} from './cue-lexicon.ts';
+import type { Range } from './sentences.ts';
+
+export interface CueName {
+  start: number;
+  end: number;
+  canonical: string;
+  kind: CompanyKind;
+}
+
+interface Tok {
+  s: number;
+  e: number;
+  /** Without a closing dot, which is punctuation unless the word is a legal abbreviation. */
+  w: string;
+}
+
+const low = (xs: string[]) => new Set(xs.map(lowerString));
+const SUFFIX = low(NAME_SUFFIXES);
+const INVESTOR = low(INVESTOR_SUFFIXES);
+const GENERIC_AI = low(GENERIC_BEFORE_AI);
+const NOT_NAME = low(NOT_NAME_WORDS);
+const NOUNS = low(NOUNS_BEFORE_NAME);
+const VERBS = low(FUNDING_VERBS);
+const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
+const TOKEN = /[\p{L}\p{M}\d]+(?:[-'.][\p{L}\p{M}\d]+)*\.?|&/gu;
+const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
+
+function tokens(text: string, s: number, e: number): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (const m of text.slice(s, e).matchAll(TOKEN)) {
+    out.push({ s: s + m.index, e: s + m.index + m[0].length, w: m[0].replace(/\.$/, '') });
+  }
+  return out;
+}
+
+const isLatin = (w: string) => /^[\p{Script=Latin}\d&]/u.test(w);
+const capital = (w: string) => /^\p{Lu}/u.test(w) && isLatin(w);
+const camel = (w: string) => /^\p{Ll}+\p{Lu}/u.test(w) && isLatin(w); // xAI
+const distinctive = (w: string) => /\p{Lu}.*\p{Lu}|\d/u.test(w) || camel(w); // OpenAI, MGX, 468
+const namePart = (w: string) => capital(w) || camel(w) || /^\d+$/.test(w) || w === '&';
+
+/** Only spaces (no line break, no punctuation) between two tokens. */
+const glued = (text: string, a: Tok, b: Tok) => /^[ \t]+$/.test(text.slice(a.e, b.s));
+
+/** Maximal runs of name-like tokens, as [first, last] token indexes. */
+function runs(text: string, toks: Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!namePart(toks[i]!.w) || toks[i]!.w === '&') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
+    while (j > i && (toks[j]!.w === '&' || /^\d+$/.test(toks[j]!.w))) j--;
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Drop function words, months and years from the front of a run. */
+function trimFront(toks: Tok[], i: number, j: number): number {
+  while (i <= j && (NOT_NAME.has(lowerString(toks[i]!.w)) || /^(?:19|20)\d\d$/.test(toks[i]!.w))) i++;
+  return i;
+}
+
+function peopleLike(toks: Tok[], i: number, j: number): boolean {
+  if (i === j) return false;
+  for (let k = i; k <= j; k++) {
+    const w = toks[k]!.w;
+    if (SUFFIX.has(lowerString(w)) || distinctive(w) || w === '&') return false;
+  }
+  return true;
+}
+
+function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
+  const s = toks[i]!.s;
+  const last = toks[j]!;
+  // Keep the dot of "Inc." inside the span; drop a sentence's full stop.
+  const e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
+  const canonical = text.slice(s, e).replace(/\s+/g, ' ');
+  const investorish = toks.slice(i, j + 1).some((t) => INVESTOR.has(lowerString(t.w)));
+  return { start: s, end: e, canonical, kind: kind ?? (investorish ? 'investor' : 'company') };
+}
+
+/** "Spark Capital", "Fidelity Management & Research Company": a run that ends in a suffix. */
+function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | undefined {
+  let last = j;
+  while (last >= i && !SUFFIX.has(lowerString(toks[last]!.w))) last--;
+  if (last <= i) return undefined;
+  const core = toks.slice(i, last).filter((t) => !SUFFIX.has(lowerString(t.w)) && t.w !== '&');
+  if (core.length === 0) return undefined;
+  if (lowerString(toks[last]!.w) === 'ai' && GENERIC_AI.has(lowerString(toks[last - 1]!.w))) return undefined;
+  return make(text, toks, i, last);
+}
+
+function titleCaseLine(toks: Tok[]): boolean {
+  const words = toks.filter((t) => /\p{L}/u.test(t.w));
+  if (words.length < 5) return false;
+  return words.filter((t) => capital(t.w)).length / words.length >= 0.7;
+}
+
+function investorList(text: string, toks: Tok[], from: number, out: CueName[]): void {
+  let k = from;
+  while (k < toks.length) {
+    let j = k;
+    if (!namePart(toks[k]!.w)) return;
+    while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
+    const i = trimFront(toks, k, j);
+    if (i <= j && !peopleLike(toks, i, j)) out.push(make(text, toks, i, j, 'investor'));
+    const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
+    const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or)$/i.test(toks[j + 1]!.w);
+    if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);
+    else if (gap === '' && joiner) k = j + 2;
+    else return;
+  }
+}
+
+function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): number[] {
+  const starts: number[] = [];
+  for (const op of OPENERS) {
+    let at = lowSentence.indexOf(op);
+    while (at >= 0) {
+      const end = base + at + op.length;
+      const k = toks.findIndex((t) => t.s >= end);
+      if (k >= 0) starts.push(k);
+      at = lowSentence.indexOf(op, at + 1);
+    }
+  }
+  return starts;
+}
+
+/** `<Latin name>[descriptor]公司`: the Han descriptor must be made of company words. */
+function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
+  const re = new RegExp(`([A-Za-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*)*)([${ZH_DESCRIPTOR_CHARS}]{0,6})(公司|集团)`, 'gu');
+  for (const m of text.slice(s, e).matchAll(re)) {
+    const at = s + m.index;
+    if (at > 0 && /[A-Za-z0-9]/.test(text[at - 1]!)) continue;
+    const investor = [...m[2]!].some((c) => ZH_INVESTOR_CHARS.includes(c));
+    out.push({ start: at, end: at + m[0].length, canonical: m[1]!, kind: investor ? 'investor' : 'company' });
+  }
+}
+
+export function findCueNames(text: string, sentences: readonly Range[]): CueName[] {
+  const out: CueName[] = [];
+  for (const [s, e] of sentences) {
+    const toks = tokens(text, s, e);
+    zhCompanies(text, s, e, out);
+    if (toks.length === 0) continue;
+    const headline = titleCaseLine(toks);
+    for (const [ri, rj] of runs(text, toks)) {
+      const i = trimFront(toks, ri, rj);
+      if (i > rj) continue;
+      const before = toks[i - 1];
+      const nounBefore = before && i === ri && glued(text, before, toks[i]!) && (NOUNS.has(lowerString(before.w)) || ARABIC_SHARIKA.test(before.w));
+      if (nounBefore) {
+        const j = Math.min(rj, i + 3);
+        const cut = toks.slice(i, j + 1).findIndex((t) => NOT_NAME.has(lowerString(t.w)));
+        if (cut !== 0) out.push(make(text, toks, i, cut > 0 ? i + cut - 1 : j));
+        continue;
+      }
+      if (headline) continue;
+      const suffixed = bySuffix(text, toks, i, rj);
+      // "San Francisco AI start-up Foo": a run right before a company noun describes it.
+      const next = toks[rj + 1];
+      const describes = next && glued(text, toks[rj]!, next) && NOUNS.has(lowerString(next.w));
+      if (suffixed && !describes) {
+        out.push(suffixed);
+        continue;
+      }
+      const after = toks[rj + 1];
+      const funded = after && glued(text, toks[rj]!, after) && VERBS.has(lowerString(after.w)) && /[\d$€£¥]/u.test(text.slice(after.e, after.e + 40));
+      if (funded && (rj - i === 0 || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
+    }
+    if (!headline) {
+      const lowSentence = lowerString(text.slice(s, e));
+      for (const k of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord } from '../../normalize.ts';
+import { GAZETTEER, type OrgEntry } from './index.ts';
+
+// The matcher looks names up by their folded, case-folded form, so that is the
+// identity two spellings must not share.
+const key = (s: string): string => foldWord(s).toLowerCase();
+const spellings = (e: OrgEntry): string[] => [e.name, ...e.aliases];
+const byName = new Map(GAZETTEER.map((e) => [e.name, e]));
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+// Arabic letters proper, plus space and dot; ASCII digits only because names like
+// G42 keep their number (the fold turns Arabic-Indic digits into these).
+const ARABIC_ALIAS = /^[\u0621-\u063a\u0641-\u064a0-9 .]+$/;
+
+function entry(name: string): OrgEntry {
+  const e = byName.get(name);
+  if (!e) throw new Error(`missing gazetteer entry: ${name}`);
+  return e;
+}
+
+describe('gazetteer data', () => {
+  it('is large enough to cover the AI-industry news', () => {
+    expect(GAZETTEER.length).toBeGreaterThanOrEqual(450);
+  });
+
+  it('has unique canonical names', () => {
+    const seen = new Set<string>();
+    const dupes = GAZETTEER.map((e) => e.name).filter((n) => (seen.has(n) ? true : (seen.add(n), false)));
+    expect(dupes).toEqual([]);
+  });
+
+  it('never gives one folded spelling to two names or twice to one entry', () => {
+    const owner = new Map<string, string>();
+    const conflicts: string[] = [];
+    for (const e of GAZETTEER) {
+      for (const s of spellings(e)) {
+        const k = key(s);
+        const prev = owner.get(k);
+        if (prev !== undefined) conflicts.push(`"${s}" (${e.name}) clashes with ${prev}`);
+        else owner.set(k, `"${s}" (${e.name})`);
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('uses only the three kinds', () => {
+    const bad = GAZETTEER.filter((e) => !['company', 'investor', 'media'].includes(e.kind)).map((e) => e.name);
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps spellings clean: trimmed, single spaces, no empty or one-letter unmarked names', () => {
+    const bad: string[] = [];
+    for (const e of GAZETTEER) {
+      for (const s of spellings(e)) {
+        if (s !== s.trim() || /\s{2}|[\u00a0\t\n]/.test(s) || s.length === 0) bad.push(`${e.name}: "${s}"`);
+        // A two-letter Latin token (X, AP, FT) collides with too much text to match without a cue.
+        if (/^[A-Za-z0-9]{1,2}$/.test(s) && !e.ambiguous?.includes(s)) bad.push(`${e.name}: short "${s}" not ambiguous`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('marks as ambiguous only names the entry actually has', () => {
+    const bad: string[] = [];
+    for (const e of GAZETTEER) {
+      const own = new Set(spellings(e));
+      for (const a of e.ambiguous ?? []) if (!own.has(a)) bad.push(`${e.name}: "${a}"`);
+      if (new Set(e.ambiguous ?? []).size !== (e.ambiguous ?? []).length) bad.push(`${e.name}: repeated ambiguous`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps descriptions to one short line and tickers well formed', () => {
+    const bad: string[] = [];
+    for (const e of GAZETTEER) {
+      const d = e.description;
+      if (d !== undefined && (d.length === 0 || d.length > 80 || /[\n\r]/.test(d))) bad.push(`${e.name}: "${d}"`);
+      if (e.ticker !== undefined && !/^[A-Z0-9]{1,10}(\.[A-Z]{1,2})?$/.test(e.ticker)) bad.push(`${e.name}: ticker ${e.ticker}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('writes Arabic aliases in Arabic letters only (spaces and dots allowed)', () => {
+    const bad = GAZETTEER.flatMap((e) =>
+      e.aliases.filter((a) => ARABIC.test(a) && !ARABIC_ALIAS.test(a)).map((a) => `${e.name}: "${a}"`),
+    );
+    expect(bad).toEqual([]);
+    // Canonical names are English: Arabic belongs in aliases.
+    expect(GAZETTEER.filter((e) => ARABIC.test(e.name)).map((e) => e.name)).toEqual([]);
+  });
+
+  it('describes most of the top organizations', () => {
+    expect(GAZETTEER.filter((e) => e.description).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(['MGX', 'Qatar Investment Authority', 'Public Investment Fund', 'Mubadala', 'G42', 'Prosperity7 Ventures', 'Humain', 'Abu Dhabi Investment Authority', 'ADQ'])(
+    'has the Gulf organization %s with an Arabic alias',
+    (name) => {
+      const e = entry(name);
+      expect(e.aliases.some((a) => ARABIC.test(a))).toBe(true);
+    },
+  );
+
+  it('finds the Gulf acronyms readers see in English news', () => {
+    expect(entry('Qatar Investment Authority').aliases).toContain('QIA');
+    expect(entry('Public Investment Fund').aliases).toContain('PIF');
+  });
+
+  it.each(['Bloomberg', 'Bloomberg News', 'Reuters', 'Financial Times', 'Agence France-Presse', 'Xinhua', 'Al Arabiya', 'Asharq Business', 'Sing Tao', 'RTTNews'])(
+    'has the news organization %s as media',
+    (name) => {
+      expect(entry(name).kind).toBe('media');
+    },
+  );
+
+  it('keeps organizations the news names distinctly as separate entries', () => {
+    const pairs: [string, string][] = [
+      ['Google', 'Google DeepMind'], ['Google', 'GV'], ['Google', 'Alphabet'], ['Bloomberg', 'Bloomberg News'],
+      ['SoftBank Group', 'SoftBank Vision Fund'], ['Fidelity', 'Fidelity Management & Research'],
+      ['Microsoft', 'M12'], ['Nvidia', 'NVentures'], ['Amazon', 'Amazon Web Services'], ['X Corp', 'xAI'],
+    ];
+    for (const [a, b] of pairs) {
+      expect(entry(a)).not.toBe(entry(b));
+    }
+  });
+
+  it('classifies investors, operators and media as the brief says', () => {
+    for (const n of ['Sequoia Capital', 'Andreessen Horowitz', 'Thrive Capital', 'MGX', 'Temasek', 'SoftBank Vision Fund', 'GV'])
+      expect(entry(n).kind, n).toBe('investor');
+    for (const n of ['Nvidia', 'SoftBank Group', 'OpenAI', 'G42', 'Humain', 'Alibaba', 'Mistral AI'])
+      expect(entry(n).kind, n).toBe('company');
+  });
+
+  it('holds no products, which would turn every product mention into a company', () => {
+    const products = ['ChatGPT', 'Grok', 'Gemini', 'Claude', 'Copilot', 'Llama', 'GPT-4', 'Qwen', 'Siri', 'Alexa'];
+    const all = new Set(GAZETTEER.flatMap(spellings).map(key));
+    expect(products.filter((p) => all.has(key(p)))).toEqual([]);
+  });
+
+  it('marks the well-known word-like names as ambiguous', () => {
+    const cases: [string, string][] = [['Meta', 'Meta'], ['X Corp', 'X'], ['Apple', 'Apple'], ['Oracle', 'Oracle'], ['Scale AI', 'Scale'], ['Mistral AI', 'Mistral'], ['Mubadala', 'مبادلة'], ['Al Arabiya', 'العربية']];
+    for (const [name, word] of cases) expect(entry(name).ambiguous, name).toContain(word);
+  });
+
+  it('spells the big names in Arabic, Chinese and Japanese', () => {
+    const nv = entry('Nvidia').aliases;
+    expect(nv).toEqual(expect.arrayContaining(['إنفيديا', '英伟达', '輝達', 'エヌビディア']));
+    expect(entry('SoftBank Group').aliases).toEqual(expect.arrayContaining(['سوفت بنك', '软银', '軟銀', 'ソフトバンクグループ']));
+    expect(entry('Google').aliases).toEqual(expect.arrayContaining(['غوغل', 'جوجل', 'قوقل', '谷歌']));
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Word lists for company matching, per language. Plain data: spelled as news
+ * writes them; the code folds them (foldWord) before use.
+ */
+
+/** Arabic prefixed clitics, longest first: conjunction, preposition, article and their stacks. */
+export const ARABIC_CLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/** Attached pronoun suffixes allowed after an Arabic name (kept short on purpose). */
+export const ARABIC_SUFFIXES = ['ها', 'هم'];
+
+/**
+ * Words that show a nearby name is meant as a company: legal forms, company
+ * nouns, funding and market words, company roles. Matched as whole words,
+ * case-insensitive, in the name's sentence.
+ */
+export const COMPANY_CUES = [
+  // English
+  'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'company', 'companies', 'firm', 'startup', 'start-up',
+  'raised', 'raises', 'raise', 'invest', 'invested', 'invests', 'investment', 'investor', 'investors', 'funding',
+  'shares', 'stock', 'stake', 'ceo', 'cfo', 'chief', 'valuation', 'valued', 'revenue', 'acquired', 'acquisition',
+  'deal', 'billion', 'million', 'bn', 'executive', 'manager', 'employee', 'engineer', 'founder', 'co-founder',
+  'debt', 'loan', 'bonds', 'signed', 'partnership', 'rival', 'rivals', 'competitor', 'giant', 'giants',
+  // French
+  'société', 'entreprise', 'groupe', 'levée', 'investisseur', 'investisseurs', 'actions', 'milliard', 'milliards',
+  'millions', 'dirigeant', 'cofondateur', 'rachat', 'valorisation', 'concurrent',
+  // German
+  'unternehmen', 'firma', 'konzern', 'investor', 'investoren', 'aktien', 'milliarde', 'milliarden', 'millionen',
+  'mitgründer', 'gründer', 'chef', 'bewertung', 'finanzierungsrunde',
+  // Spanish
+  'empresa', 'compañía', 'firma', 'inversor', 'inversores', 'inversión', 'acciones', 'millones', 'ronda',
+  'fundador', 'valoración', 'rival',
+  // Arabic
+  'شركة', 'شركات', 'الشركة', 'مجموعة', 'مستثمر', 'المستثمرين', 'استثمار', 'الاستثمار', 'تمويل', 'تمويلا', 'جولة',
+  'أسهم', 'مليار', 'مليون', 'دولار', 'ديون', 'قروض', 'الرئيس التنفيذي', 'صفقة', 'تقييم', 'منافسة', 'عمالقة',
+  'عملاق',
+];
+
+/** CJK cue words: matched anywhere in the sentence (no word edges in these scripts). */
+export const CJK_COMPANY_CUES = ['公司', '集团', '融资', '投资', '估值', '股份', '美元', '亿', '企業', '会社', '出資', '調達', '億', '円', 'ドル'];
+
+/** Currency signs: a money amount in the sentence is a company cue. */
+export const MONEY_SIGNS = /[$€£¥₹]/;
+
+/** Separators of a list of companies ("Tesla, X and SpaceX", "تسلا وX وSpaceX"). */
+export const LIST_JOINERS = ['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'e', 'o', 'و', 'أو', '和', '及', '与', 'と', 'や', '&'];
+
+/** Company nouns that may stand right before a name ("شركة X", "the firm X"). */
+export const COMPANY_NOUNS_BEFORE = ['شركة', 'company', 'firm', 'startup', 'start-up', 'société', 'entreprise',
+  'Unternehmen', 'Firma', 'Start-up', 'empresa', 'compañía'];
+
+/** Legal forms right after a name ("X Corp", "Scale Inc."). */
+export const LEGAL_AFTER = ['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'GmbH', 'AG', 'SA', 'SAS', 'S.A.', 'Co'];

@@ -1,0 +1,114 @@
+/**
+ * Gazetteer scan with per-script edge rules: leftmost, longest match, each
+ * candidate start tried once, so the cost is bounded by text × longest alias.
+ */
+import { foldWord } from '../normalize.ts';
+import { isArabicLetter, isCjk, isLatinAlnum, isOtherLetter } from './chars.ts';
+import { ARABIC_CLITICS, ARABIC_SUFFIXES } from './lexicon.ts';
+import { aliasesAt, startsAny, walk, type Trie } from './trie.ts';
+
+export interface Hit {
+  /** Folded-text offsets. */
+  start: number;
+  end: number;
+  target: number;
+  ambiguous: boolean;
+  /** The text spells the alias in the alias's own case. */
+  exactCase: boolean;
+}
+
+const CLITICS = ARABIC_CLITICS.map(foldWord);
+const SUFFIXES = ARABIC_SUFFIXES.map(foldWord);
+const MAX_CLITIC = Math.max(...CLITICS.map((c) => c.length));
+
+type Script = 'latin' | 'arabic' | 'cjk' | 'other';
+
+function scriptOf(c: number): Script {
+  if (isLatinAlnum(c) || isOtherLetter(c)) return 'latin';
+  if (isArabicLetter(c)) return 'arabic';
+  if (isCjk(c)) return 'cjk';
+  return 'other';
+}
+
+function wordy(c: number): boolean {
+  return isLatinAlnum(c) || isOtherLetter(c);
+}
+
+/** May a name whose first unit is `c` start at `p`? */
+function leftOk(text: string, p: number, c: number): boolean {
+  const s = scriptOf(c);
+  if (s === 'cjk' || p === 0) return true;
+  const prev = text.charCodeAt(p - 1);
+  if (s === 'arabic') return !isArabicLetter(prev);
+  return !wordy(prev);
+}
+
+/** May a name whose last unit is `c` end at `e`? */
+function rightOk(text: string, e: number, c: number): boolean {
+  const s = scriptOf(c);
+  if (s === 'cjk' || e >= text.length) return true;
+  const next = text.charCodeAt(e);
+  if (s === 'arabic') {
+    if (!isArabicLetter(next)) return true;
+    return SUFFIXES.some((suf) => text.startsWith(suf, e) && !isArabicLetter(text.charCodeAt(e + suf.length) || 0));
+  }
+  if (wordy(next)) return false;
+  // "X.com", "Eleuther.AI": a dot glued to more letters makes a domain or a product, not this name.
+  return !(next === 0x2e && wordy(text.charCodeAt(e + 1) || 0));
+}
+
+/** Start offsets to try for the word at `p`: the word itself, then past each clitic it opens with. */
+function startsAt(text: string, p: number): number[] {
+  const c = text.charCodeAt(p);
+  if (isArabicLetter(c)) {
+    if (p > 0 && isArabicLetter(text.charCodeAt(p - 1))) return [];
+    const out = [p];
+    for (const cl of CLITICS) if (text.startsWith(cl, p) && cl.length <= MAX_CLITIC) out.push(p + cl.length);
+    return out;
+  }
+  return leftOk(text, p, c) ? [p] : [];
+}
+
+export function scan(trie: Trie, text: string, low: string): Hit[] {
+  const hits: Hit[] = [];
+  const found: number[] = [];
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    let best: Hit | undefined;
+    for (const s of startsAt(text, p)) {
+      if (s >= n || !startsAny(trie, low.charCodeAt(s))) continue;
+      found.length = 0;
+      walk(trie, low, s, found);
+      // Longest first; the first end whose edge holds wins for this start.
+      for (let k = found.length - 2; k >= 0; k -= 2) {
+        const e = found[k]!;
+        if (best && e <= best.end) break;
+        if (!rightOk(text, e, text.charCodeAt(e - 1))) continue;
+        best = pick(trie, text, s, e, found[k + 1]!);
+        break;
+      }
+    }
+    if (best) {
+      hits.push(best);
+      p = best.end;
+    } else p++;
+  }
+  return hits;
+}
+
+/**
+ * Among aliases that fold to the same key, prefer the one written in this exact
+ * case. A key shared with an ambiguous alias stays ambiguous unless the text
+ * spells a safe alias exactly ("meta" never passes as "META").
+ */
+function pick(trie: Trie, text: string, s: number, e: number, key: number): Hit {
+  const seen = text.slice(s, e).replace(/\s+/g, ' ');
+  const aliases = aliasesAt(trie, key);
+  const risky = aliases.some((a) => a.ambiguous);
+  const exact = aliases.filter((a) => a.exact === seen);
+  const safeExact = exact.find((a) => !a.ambiguous);
+  const chosen = safeExact ?? exact[0] ?? (risky ? aliases.find((a) => a.ambiguous)! : aliases[0]!);
+  const ambiguous = risky && !safeExact;
+  return { start: s, end: e, target: chosen.target, ambiguous, exactCase: chosen.exact === seen };
+}

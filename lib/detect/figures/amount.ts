@@ -1,0 +1,193 @@
+/**
+ * One amount: a number (digits, CJK numerals or a number word), its scale words,
+ * its currency or percent sign, read left to right from an anchor with bounded
+ * look-ahead. Positions are in the folded text.
+ */
+import type { Qualifier } from '../types.ts';
+import type { LangGuesser } from './lang.ts';
+import {
+  type CurrencyEntry, DECIMAL_COMMA, type LangEntry, type ScaleEntry, currencyTrie, linkerTrie,
+  maxPrefixLen, percentTrie, prefixCurrencies, scaleTrie,
+} from './lexicon.ts';
+import type { Lang } from './lexicons/types.ts';
+import { numberRunEnd, parseNumber } from './numbers.ts';
+import { isDigit, isHan, isWordLetter, skipSpace } from './text.ts';
+
+export interface Amount {
+  /** Span in the folded text, prefix currency included. */
+  start: number;
+  end: number;
+  /** The number read both ways; they differ only for an ambiguous "1,200". */
+  commaDecimal: number;
+  dotDecimal: number;
+  /** Scale words in order; `override` replaces the word's value (the dual ملياري). */
+  scales: { entry: ScaleEntry; override?: number }[];
+  /** "1兆5000億", "مليار و500 مليون": the smaller part, already in units. */
+  addend: number;
+  currency?: CurrencyEntry;
+  percent?: LangEntry;
+  /** Word-level hints at the language (linker, percent word). */
+  hints: Lang[][];
+  /** 多/余 between the number and the scale. */
+  midQualifier?: Qualifier;
+}
+
+export interface Ctx {
+  text: string;
+  lang: LangGuesser;
+}
+
+const WAW = 'و'.charCodeAt(0);
+const WAHID = 'واحد';
+const MID_OVER = new Set(['多', '余', '餘'].map((c) => c.charCodeAt(0)));
+
+function firstValue(e: ScaleEntry): number | undefined {
+  for (const l of e.langs) if (e.byLang[l] !== undefined) return e.byLang[l];
+  return undefined;
+}
+
+/** Reads rising scale words ("mil millones", "万亿"); returns the end. */
+function readScales(text: string, i: number, a: Amount, bareFirst = false): number {
+  let last = 0;
+  for (let n = 0; n < 3; n++) {
+    const j = skipSpace(text, i);
+    const m = scaleTrie.match(text, j);
+    if (!m) break;
+    const bare = bareFirst && n === 0 ? m.value.bare : undefined;
+    const v = bare ?? firstValue(m.value);
+    if (v === undefined || v <= last) break;
+    a.scales.push(bare !== undefined ? { entry: m.value, override: bare } : { entry: m.value });
+    last = v;
+    i = m.end;
+  }
+  return i;
+}
+
+function scaleProduct(a: Amount): number {
+  let p = 1;
+  for (const s of a.scales) p *= s.override ?? firstValue(s.entry) ?? 1;
+  return p;
+}
+
+/** "مليار و500 مليون", "1兆5000億": a smaller amount joined to the first. */
+function readCompound(text: string, i: number, a: Amount): number {
+  const big = scaleProduct(a);
+  let j = skipSpace(text, i);
+  const arabic = text.charCodeAt(j) === WAW;
+  if (arabic) j = skipSpace(text, j + 1);
+  else if (j !== i || !isHan(text.charCodeAt(i - 1))) return i;
+  if (!isDigit(text.charCodeAt(j))) return i;
+  const run = numberRunEnd(text, j);
+  const n = parseNumber(text, j, run);
+  if (!n) return i;
+  const part: Amount = { ...a, scales: [], hints: [], addend: 0 };
+  const k = readScales(text, n.end, part);
+  const small = scaleProduct(part);
+  if (part.scales.length === 0 || small >= big) return i;
+  a.addend += n.dotDecimal * small;
+  return k;
+}
+
+/** A sign or code right before the number ("US$", "€", "USD "), and where it starts. */
+export function prefixCurrency(text: string, numStart: number): { entry: CurrencyEntry; start: number } | undefined {
+  let j = numStart;
+  if (text.charCodeAt(j - 1) === 0x20) j--;
+  let k = j;
+  while (k > 0 && j - k < maxPrefixLen) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 0x20 || c === 0x0a || isDigit(c)) break;
+    k--;
+  }
+  for (let s = k; s < j; s++) {
+    const chunk = text.slice(s, j);
+    const entry = prefixCurrencies.get(chunk) ?? prefixCurrencies.get(chunk.toLowerCase());
+    if (!entry) continue;
+    // A code or "US$" must not be the tail of a longer word.
+    if (isWordLetter(text.charCodeAt(s)) && s > 0 && isWordLetter(text.charCodeAt(s - 1))) continue;
+    return { entry, start: s };
+  }
+  return undefined;
+}
+
+/** Currency after the amount: "dollars", "d'euros", "美元", "€", "USD". */
+function readCurrency(text: string, i: number, a: Amount): number {
+  const j = skipSpace(text, i);
+  if (a.scales.length > 0) {
+    const l = linkerTrie.match(text, j);
+    if (l) {
+      // "d'euros" runs on; "de dólares", "of dollars" need their space.
+      const elided = text.charCodeAt(l.end - 1) === 0x27;
+      const k = elided ? l.end : skipSpace(text, l.end);
+      const c = elided || k > l.end ? currencyTrie.match(text, k) : undefined;
+      if (c && !c.value.sign) {
+        a.currency = c.value;
+        a.hints.push(l.value.langs);
+        return c.end;
+      }
+    }
+  }
+  const c = currencyTrie.match(text, j);
+  if (!c) return i;
+  // "in 2025 $20bn": a sign followed by a number opens the next amount.
+  if (c.value.sign && isDigit(text.charCodeAt(skipSpace(text, c.end)))) return i;
+  a.currency = c.value;
+  return c.end;
+}
+
+/** Everything after the number: percent sign, scales, compound, currency. */
+export function readTail(ctx: Ctx, i: number, a: Amount, bareFirst = false): void {
+  const { text } = ctx;
+  const j = skipSpace(text, i);
+  if (text.charCodeAt(j) === 0x25) {
+    a.percent = { langs: [] };
+    a.end = j + 1;
+    return;
+  }
+  const p = percentTrie.match(text, j);
+  if (p) {
+    a.percent = p.value;
+    a.end = p.end;
+    return;
+  }
+  if (MID_OVER.has(text.charCodeAt(i)) && scaleTrie.match(text, i + 1)) {
+    a.midQualifier = 'over';
+    i++;
+  }
+  i = readScales(text, i, a, bareFirst);
+  if (a.scales.length > 0) {
+    i = readCompound(text, i, a);
+    const k = skipSpace(text, i);
+    if (text.startsWith(WAHID, k) && !isWordLetter(text.charCodeAt(k + WAHID.length))) i = k + WAHID.length;
+  }
+  a.end = readCurrency(text, i, a);
+}
+
+/** The language that decides "1,200" and "Billion": the words' own, else the page's. */
+function langOf(ctx: Ctx, a: Amount): Lang {
+  const sets: Lang[][] = [...a.hints];
+  for (const s of a.scales) sets.push(s.entry.langs);
+  if (a.currency && a.currency.langs.length) sets.push(a.currency.langs);
+  if (a.percent && a.percent.langs.length) sets.push(a.percent.langs);
+  let common: Lang[] | undefined;
+  for (const s of sets) common = common ? common.filter((l) => s.includes(l)) : [...s];
+  const guess = ctx.lang.at(a.start);
+  if (!common || common.length === 0) return guess;
+  if (common.length === 1 || !common.includes(guess)) return common[0]!;
+  return guess;
+}
+
+/** The amount's value in currency units (or the percentage). */
+export function valueOf(ctx: Ctx, a: Amount): number {
+  const lang = langOf(ctx, a);
+  let v = DECIMAL_COMMA.has(lang) ? a.commaDecimal : a.dotDecimal;
+  for (const s of a.scales) v *= s.override ?? s.entry.byLang[lang] ?? firstValue(s.entry) ?? 1;
+  return v + a.addend;
+}
+
+/** Resolves "¥" (yen or yuan) by the page's language. */
+export function currencyOf(ctx: Ctx, a: Amount): { iso: string; inferred: boolean } | undefined {
+  const c = a.currency;
+  if (!c) return undefined;
+  if (c.iso === 'JPY' && c.inferred && ctx.lang.at(a.start) === 'zh') return { iso: 'CNY', inferred: true };
+  return { iso: c.iso, inferred: c.inferred };
+}

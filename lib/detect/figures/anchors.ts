@@ -1,0 +1,132 @@
+/**
+ * What the scanner does at each kind of anchor: a digit, a scale word standing
+ * after a number word (fünf Millionen, ملياري), a CJK scale after a CJK numeral
+ * (二十亿), and 百分之. Each reads a bounded stretch around the anchor.
+ */
+import { type Amount, type Ctx, prefixCurrency, readTail } from './amount.ts';
+import { numberWords, scaleTrie } from './lexicon.ts';
+import { isCjkNumeral, numberRunEnd, parseCjkNumeral, parseNumber } from './numbers.ts';
+import { isArabicLetter, isDigit, isLatinLetter, wordsBefore } from './text.ts';
+
+const CLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك'].map((c) => c.charCodeAt(0)));
+// 数十亿 "several billion", 上万 "tens of thousands": vague, not an amount.
+const VAGUE_CJK = new Set(['数', '數', '几', '幾', '上', '成', '好', '多'].map((c) => c.charCodeAt(0)));
+
+function blank(start: number, end: number, value: number): Amount {
+  return { start, end, commaDecimal: value, dotDecimal: value, scales: [], addend: 0, hints: [] };
+}
+
+/** The amount whose number starts at digit `p` (run end `run`), or undefined. */
+export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefined {
+  const { text } = ctx;
+  const prev = text.charCodeAt(p - 1);
+  const pre = p > 0 ? prefixCurrency(text, p) : undefined;
+  // H100, A100, GPT-4, Llama-3: a number glued to a Latin word is a name.
+  if (isLatinLetter(prev) && !pre) return undefined;
+  if (prev === 0x2d && isLatinLetter(text.charCodeAt(p - 2))) return undefined;
+  const n = parseNumber(text, p, run);
+  if (!n) return undefined;
+  const a: Amount = { start: p, end: n.end, commaDecimal: n.commaDecimal, dotDecimal: n.dotDecimal, scales: [], addend: 0, hints: [] };
+  readTail(ctx, n.end, a);
+  if (a.end === n.end && isLatinLetter(text.charCodeAt(n.end))) return undefined; // 5G, 4o, 100x
+  if (pre && !a.percent) {
+    // A sign before the number wins over a word after it: "US$ 113 millones de dólares" is USD.
+    a.currency = pre.entry;
+    a.start = pre.start;
+  }
+  return a;
+}
+
+/** A number word and a scale word: "two billion", "un milliard", "fünf Millionen", ملياري. */
+export function amountAtScaleWord(ctx: Ctx, p: number): Amount | undefined {
+  const { text } = ctx;
+  const m = scaleTrie.match(text, p);
+  if (!m) return undefined;
+  const prev = text.charCodeAt(p - 1);
+  if (isLatinLetter(prev)) return undefined;
+  let clitic = false;
+  if (isArabicLetter(prev)) {
+    // Only a clitic may be glued on (وملياري, بمليار), never a longer word or the article (المليارات).
+    let k = p;
+    while (k > 0 && p - k < 3 && isArabicLetter(text.charCodeAt(k - 1))) k--;
+    if (p - k > 2 || (k > 0 && isArabicLetter(text.charCodeAt(k - 1)))) return undefined;
+    for (let i = k; i < p; i++) if (!CLITICS.has(text.charCodeAt(i))) return undefined;
+    clitic = true;
+  }
+  const before = prev === 0x20 ? p - 1 : p;
+  if (isDigit(text.charCodeAt(before - 1))) return undefined; // the digit anchor had its turn
+  if (!clitic) {
+    const hyphen = prev === 0x2d; // "demi-milliard"
+    const words = wordsBefore(text, hyphen ? p - 1 : p, 2);
+    const w0 = words[0];
+    const w1 = words[1];
+    let base: number | undefined;
+    let start = 0;
+    if (w0 && w1) {
+      base = numberWords.get(`${w1.word} ${w0.word}${hyphen ? '-' : ''}`);
+      start = w1.start;
+      // "two hundred million": a number word times a small scale word.
+      const small = base === undefined ? scaleTrie.match(w0.word, 0) : undefined;
+      const nw = numberWords.get(w1.word);
+      const sv = small && small.end === w0.word.length ? Object.values(small.value.byLang)[0] : undefined;
+      if (sv !== undefined && sv < 1000 && nw !== undefined) base = nw * sv;
+    }
+    if (base === undefined && w0) {
+      // French elision: "d'un milliard" keeps "un milliard".
+      const cut = w0.word.lastIndexOf("'") + 1;
+      base = numberWords.get(w0.word.slice(cut) + (hyphen ? '-' : ''));
+      start = w0.start + cut;
+    }
+    if (base !== undefined) {
+      if (Number.isNaN(base)) return undefined;
+      const a = blank(start, p, base);
+      readTail(ctx, p, a);
+      return a;
+    }
+  }
+  if (m.value.bare === undefined) return undefined;
+  const a = blank(p, p, 1);
+  readTail(ctx, p, a, true);
+  return a;
+}
+
+/** 二十亿美元, 十億円: a CJK numeral before a CJK scale. */
+export function amountAtCjkScale(ctx: Ctx, p: number): Amount | undefined {
+  const { text } = ctx;
+  let k = p;
+  while (k > 0 && p - k < 12 && isCjkNumeral(text.charCodeAt(k - 1))) k--;
+  if (k === p) return undefined;
+  const prev = text.charCodeAt(k - 1);
+  if (VAGUE_CJK.has(prev) || isDigit(prev)) return undefined;
+  const n = parseCjkNumeral(text, k);
+  if (!n || n.end !== p) return undefined;
+  const a = blank(k, p, n.value);
+  readTail(ctx, p, a);
+  return a;
+}
+
+/** 百分之二十, 百分之3.5: the percent word comes first in Chinese. */
+export function percentAtBai(ctx: Ctx, p: number): Amount | undefined {
+  const { text } = ctx;
+  const i = p + 3;
+  let value: number | undefined;
+  let end = i;
+  if (isDigit(text.charCodeAt(i))) {
+    const run = numberRunEnd(text, i);
+    const n = parseNumber(text, i, run);
+    if (n) {
+      value = n.dotDecimal;
+      end = n.end;
+    }
+  } else {
+    const n = parseCjkNumeral(text, i);
+    if (n) {
+      value = n.value;
+      end = n.end;
+    }
+  }
+  if (value === undefined) return undefined;
+  const a = blank(p, end, value);
+  a.percent = { langs: ['zh'] };
+  return a;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { money, pct, seen, usd } from './testkit.ts';
+
+const B = 1e9;
+
+describe('Chinese money', () => {
+  it.each([
+    ['完成200亿美元融资', [usd('200亿美元', 20 * B)]],
+    ['估值2,300亿美元', [usd('2,300亿美元', 230 * B)]],
+    ['市值1.79万亿港元', [money('1.79万亿港元', 1.79e12, 'HKD')]],
+    ['投资二十亿美元', [usd('二十亿美元', 2 * B)]],
+    ['约75亿美元', [usd('75亿美元', 7.5 * B, { qualifier: 'approx' })]],
+    ['超过100亿元人民币', [money('100亿元人民币', 10 * B, 'CNY', { qualifier: 'over' })]],
+    ['50亿元', [money('50亿元', 5 * B, 'CNY', { currencyInferred: true })]],
+    ['3000万美元', [usd('3000万美元', 3e7)]],
+    ['5千万美元', [usd('5千万美元', 5e7)]],
+    ['200多亿美元', [usd('200多亿美元', 20 * B, { qualifier: 'over' })]],
+    ['100亿美元以上', [usd('100亿美元', 10 * B, { qualifier: 'over' })]],
+    ['30億新台幣', [money('30億新台幣', 3 * B, 'TWD')]],
+    ['３００億美元', [usd('３００億美元', 30 * B)]],
+    ['10亿欧元', [money('10亿欧元', B, 'EUR')]],
+  ])('%s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+
+  it('reads "100亿至150亿美元" as one range', () => {
+    expect(seen('100亿至150亿美元')).toEqual([usd('100亿至150亿美元', 10 * B, { range: { min: 10 * B, max: 15 * B } })]);
+  });
+
+  it.each([
+    ['持股百分之二十', [pct('百分之二十', 20)]],
+    ['增长百分之三十五', [pct('百分之三十五', 35)]],
+    ['占比15%', [pct('15%', 15)]],
+    ['占比１５％', [pct('１５％', 15)]],
+  ])('percent: %s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+
+  it('does not read vague 数十亿美元 as an amount', () => {
+    expect(seen('投入数十亿美元')).toEqual([]);
+  });
+});
+
+describe('Japanese money', () => {
+  it.each([
+    ['1兆円を投資', [money('1兆円', 1e12, 'JPY')]],
+    ['1000億円の資金', [money('1000億円', 1e11, 'JPY')]],
+    ['約3億ドル', [usd('3億ドル', 3e8, { qualifier: 'approx', currencyInferred: true })]],
+    ['1兆5000億円', [money('1兆5000億円', 1.5e12, 'JPY')]],
+    ['十億円', [money('十億円', B, 'JPY')]],
+    ['50億米ドル', [usd('50億米ドル', 5 * B)]],
+    ['1兆円超', [money('1兆円', 1e12, 'JPY', { qualifier: 'over' })]],
+    ['100億〜150億円', [money('100億〜150億円', 1e10, 'JPY', { range: { min: 1e10, max: 1.5e10 } })]],
+  ])('%s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+
+  it.each([
+    ['シェアは20％', [pct('20％', 20)]],
+    ['5パーセント増', [pct('5パーセント', 5)]],
+  ])('percent: %s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { money, pct, seen, usd } from './testkit.ts';
+
+const B = 1e9;
+const M = 1e6;
+const eur = (text: string, value: number, extra = {}) => money(text, value, 'EUR', extra);
+
+describe('German money', () => {
+  it.each([
+    ['Das Start-up sammelte 23 Millionen Euro ein.', [eur('23 Millionen Euro', 23 * M)]],
+    ['zunächst fünf Millionen Euro', [eur('fünf Millionen Euro', 5 * M)]],
+    ['eine Milliarde Euro', [eur('eine Milliarde Euro', B)]],
+    ['1,5 Milliarden Euro', [eur('1,5 Milliarden Euro', 1.5 * B)]],
+    ['1.200 Millionen Euro', [eur('1.200 Millionen Euro', 1.2 * B)]],
+    ['rund 2,3 Mrd. Euro', [eur('2,3 Mrd. Euro', 2.3 * B, { qualifier: 'approx' })]],
+    ['500 Mio. Euro', [eur('500 Mio. Euro', 500 * M)]],
+    ['mehr als 100 Millionen US-Dollar', [usd('100 Millionen US-Dollar', 100 * M, { qualifier: 'over' })]],
+    ['etwa 20 Milliarden Dollar', [usd('20 Milliarden Dollar', 20 * B, { qualifier: 'approx', currencyInferred: true })]],
+    ['3 Mrd. €', [eur('3 Mrd. €', 3 * B)]],
+    ['bis zu 50 Mio. EUR', [eur('50 Mio. EUR', 50 * M, { qualifier: 'up-to' })]],
+    ['eine Billion Euro', [eur('eine Billion Euro', 1e12)]],
+  ])('%s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+
+  it('reads "zwischen 10 und 15 Millionen Euro" as one range', () => {
+    expect(seen('zwischen 10 und 15 Millionen Euro')).toEqual([eur('10 und 15 Millionen Euro', 10 * M, { range: { min: 10 * M, max: 15 * M } })]);
+  });
+
+  it.each([
+    ['ein Anteil von 15 Prozent', [pct('15 Prozent', 15)]],
+    ['ein Plus von 2,5 %', [pct('2,5 %', 2.5)]],
+  ])('percent: %s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+});

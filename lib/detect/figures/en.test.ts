@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { pct, seen, usd, money } from './testkit.ts';
+
+const B = 1e9;
+const M = 1e6;
+const inferred = { currencyInferred: true };
+
+describe('English money', () => {
+  it.each([
+    ['The lab closed a $20 billion round.', [usd('$20 billion', 20 * B)]],
+    ['It raised $6.6bn last year.', [usd('$6.6bn', 6.6 * B)]],
+    ['a US$6.6bn deal', [usd('US$6.6bn', 6.6 * B)]],
+    ['Anthropic took $300m from Google', [usd('$300m', 300 * M)]],
+    ['the €1.5B fund', [money('€1.5B', 1.5 * B, 'EUR')]],
+    ['£250 million of debt', [money('£250 million', 250 * M, 'GBP')]],
+    ['a $1.2 trillion valuation', [usd('$1.2 trillion', 1.2e12)]],
+    ['sold for $1,200 million', [usd('$1,200 million', 1.2 * B)]],
+    ['about $500,000 in grants', [usd('$500,000', 500000, { qualifier: 'approx' })]],
+    ['a $5k bonus', [usd('$5k', 5000)]],
+    ['HK$7.8 billion and NT$30bn', [money('HK$7.8 billion', 7.8 * B, 'HKD'), money('NT$30bn', 30 * B, 'TWD')]],
+    ['USD 5 billion facility', [usd('USD 5 billion', 5 * B)]],
+    ['a 300 million USD contract', [usd('300 million USD', 300 * M)]],
+    ['two billion dollars', [usd('two billion dollars', 2 * B, inferred)]],
+    ['half a billion dollars in chips', [usd('half a billion dollars', 0.5 * B, inferred)]],
+    ['It spent 40 million dollars.', [usd('40 million dollars', 40 * M, inferred)]],
+    ['20 billion US dollars', [usd('20 billion US dollars', 20 * B)]],
+    ['50 million euros', [money('50 million euros', 50 * M, 'EUR')]],
+    ['10 billion yen', [money('10 billion yen', 10 * B, 'JPY')]],
+    ['more than $2 billion', [usd('$2 billion', 2 * B, { qualifier: 'over' })]],
+    ['nearly $40bn', [usd('$40bn', 40 * B, { qualifier: 'approx' })]],
+    ['up to $15 billion', [usd('$15 billion', 15 * B, { qualifier: 'up-to' })]],
+    ['at least $1 billion', [usd('$1 billion', B, { qualifier: 'at-least' })]],
+    ['less than $100 million', [usd('$100 million', 100 * M, { qualifier: 'under' })]],
+    ['$3 billion or more', [usd('$3 billion', 3 * B, { qualifier: 'at-least' })]],
+  ])('%s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+
+  it.each([
+    ['seeking $10 billion to $15 billion', usd('$10 billion to $15 billion', 10 * B, { range: { min: 10 * B, max: 15 * B } })],
+    ['a $10-15 billion raise', usd('$10-15 billion', 10 * B, { range: { min: 10 * B, max: 15 * B } })],
+    ['between $4bn and $5bn', usd('$4bn and $5bn', 4 * B, { range: { min: 4 * B, max: 5 * B } })],
+    ['around $10–$12 billion', usd('$10–$12 billion', 10 * B, { qualifier: 'approx', range: { min: 10 * B, max: 12 * B } })],
+  ])('range: %s', (text, want) => {
+    expect(seen(text)).toEqual([want]);
+  });
+
+  it('keeps "from X to Y" as two amounts', () => {
+    expect(seen('revenue grew from $1 billion to $5 billion').map((f) => f.text)).toEqual(['$1 billion', '$5 billion']);
+  });
+
+  it('does not join amounts listed with "and"', () => {
+    expect(seen('$2 billion and $3 billion').map((f) => f.text)).toEqual(['$2 billion', '$3 billion']);
+  });
+
+  it.each([
+    ['up 12%', [pct('12%', 12)]],
+    ['a 10 per cent stake', [pct('10 per cent', 10)]],
+    ['rose 3.5 percent', [pct('3.5 percent', 3.5)]],
+    ['between 10% and 15%', [pct('10% and 15%', 10, { range: { min: 10, max: 15 } })]],
+    ['a 10-15% cut', [pct('10-15%', 10, { range: { min: 10, max: 15 } })]],
+    ['more than 70%', [pct('70%', 70, { qualifier: 'over' })]],
+  ])('percent: %s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { money, pct, seen, usd } from './testkit.ts';
+
+const B = 1e9;
+const M = 1e6;
+const eur = (text: string, value: number, extra = {}) => money(text, value, 'EUR', extra);
+const inferred = { currencyInferred: true };
+
+describe('Spanish money', () => {
+  it.each([
+    ['recaudó US$ 113 millones', [usd('US$ 113 millones', 113 * M)]],
+    ['240 millones de euros', [eur('240 millones de euros', 240 * M)]],
+    ['dos mil millones de dólares', [usd('dos mil millones de dólares', 2 * B, inferred)]],
+    ['mil millones de dólares', [usd('mil millones de dólares', B, inferred)]],
+    ['1.500 millones de dólares', [usd('1.500 millones de dólares', 1.5 * B, inferred)]],
+    ['2,5 millones de euros', [eur('2,5 millones de euros', 2.5 * M)]],
+    ['un millón de dólares', [usd('un millón de dólares', M, inferred)]],
+    ['cerca de 40.000 millones de dólares', [usd('40.000 millones de dólares', 40 * B, { ...inferred, qualifier: 'approx' })]],
+    ['más de 100 millones de euros', [eur('100 millones de euros', 100 * M, { qualifier: 'over' })]],
+    ['hasta 5.000 millones de euros', [eur('5.000 millones de euros', 5 * B, { qualifier: 'up-to' })]],
+    ['10 millones de dólares estadounidenses', [usd('10 millones de dólares estadounidenses', 10 * M)]],
+  ])('%s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+
+  it('reads "entre 10 y 15 millones de euros" as one range', () => {
+    expect(seen('entre 10 y 15 millones de euros')).toEqual([eur('10 y 15 millones de euros', 10 * M, { range: { min: 10 * M, max: 15 * M } })]);
+  });
+
+  it.each([
+    ['una participación del 20 por ciento', [pct('20 por ciento', 20)]],
+    ['subió un 3,5%', [pct('3,5%', 3.5)]],
+  ])('percent: %s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Compiles the per-language lexicons once, at module load, into tries and maps
+ * keyed by folded lower-case text, so a lookup at an anchor costs a few map hits.
+ */
+import type { Qualifier } from '../types.ts';
+import { foldWord } from '../normalize.ts';
+import { ar } from './lexicons/ar.ts';
+import { de } from './lexicons/de.ts';
+import { en } from './lexicons/en.ts';
+import { es } from './lexicons/es.ts';
+import { fr } from './lexicons/fr.ts';
+import { ja } from './lexicons/ja.ts';
+import { CODES, SYMBOLS } from './lexicons/symbols.ts';
+import type { Lang, LexiconData } from './lexicons/types.ts';
+import { zh } from './lexicons/zh.ts';
+import { Trie, lowerString } from './text.ts';
+
+export const LEXICONS: readonly LexiconData[] = [en, ar, fr, de, es, zh, ja];
+
+export const DECIMAL_COMMA: ReadonlySet<Lang> = new Set(LEXICONS.filter((l) => l.decimalComma).map((l) => l.lang));
+
+export interface ScaleEntry {
+  /** Value per language; `langs` lists where the word exists. */
+  byLang: Partial<Record<Lang, number>>;
+  langs: Lang[];
+  /** The amount the word stands for with no number before it (مليار = 1e9, ملياري = 2e9). */
+  bare?: number;
+}
+
+export interface CurrencyEntry {
+  iso: string;
+  inferred: boolean;
+  langs: Lang[];
+  /** A sign or code: after a number it may instead open the next amount. */
+  sign: boolean;
+}
+
+export interface LangEntry {
+  langs: Lang[];
+}
+
+export interface JoinEntry {
+  /** Joins a range on its own ("to", "-"); otherwise only after a "between" word ("and"). */
+  plain: boolean;
+}
+
+const fold = (s: string): string => lowerString(foldWord(s));
+const union = (a: Lang[], b: Lang[]): Lang[] => [...new Set([...a, ...b])];
+
+export const scaleTrie = new Trie<ScaleEntry>();
+export const currencyTrie = new Trie<CurrencyEntry>();
+export const percentTrie = new Trie<LangEntry>();
+export const linkerTrie = new Trie<LangEntry>();
+export const joinTrie = new Trie<JoinEntry>();
+export const qualifierAfterTrie = new Trie<Qualifier>();
+export const numberWords = new Map<string, number>();
+export const qualifiersBefore = new Map<string, Qualifier>();
+export const betweenWords = new Set<string>();
+export const fromWords = new Set<string>();
+export const stopwords = new Map<string, Lang>();
+/** Signs and codes written before a number, by folded spelling (codes by exact spelling). */
+export const prefixCurrencies = new Map<string, CurrencyEntry>();
+export let maxPrefixLen = 0;
+/** Longest "before" hedge in words, so the look-behind knows how far to read. */
+export let maxQualifierWords = 1;
+export const cjkQualifiersBefore = new Map<string, Qualifier>();
+
+function compile(): void {
+  for (const lex of LEXICONS) {
+    const lang = lex.lang;
+    for (const [k, v] of Object.entries(lex.scales)) {
+      const bare = lex.bareScales?.[k];
+      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], ...(bare !== undefined ? { bare } : {}) }, {
+        merge: (a, b) => ({ byLang: { ...a.byLang, ...b.byLang }, langs: union(a.langs, b.langs), ...(a.bare !== undefined || b.bare !== undefined ? { bare: a.bare ?? b.bare } : {}) }),
+      });
+    }
+    for (const [k, v] of Object.entries(lex.bareScales ?? {})) {
+      if (k in lex.scales) continue;
+      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], bare: v });
+    }
+    for (const [k, [iso, inferred]] of Object.entries(lex.currencies)) {
+      currencyTrie.add(fold(k), { iso, inferred, langs: [lang], sign: false }, {
+        merge: (a, b) => ({ ...a, langs: union(a.langs, b.langs) }),
+      });
+    }
+    for (const k of lex.percentWords) percentTrie.add(fold(k), { langs: [lang] }, { merge: (a, b) => ({ langs: union(a.langs, b.langs) }) });
+    for (const k of lex.linkers ?? []) linkerTrie.add(fold(k), { langs: [lang] }, { merge: (a, b) => ({ langs: union(a.langs, b.langs) }) });
+    const joinMerge = { merge: (a: JoinEntry, b: JoinEntry): JoinEntry => ({ plain: a.plain || b.plain }) };
+    for (const k of lex.rangeJoin) joinTrie.add(fold(k), { plain: true }, joinMerge);
+    for (const k of lex.betweenJoin) joinTrie.add(fold(k), { plain: false }, joinMerge);
+    for (const [k, q] of Object.entries(lex.qualifiersAfter ?? {})) qualifierAfterTrie.add(fold(k), q);
+    for (const [k, v] of Object.entries(lex.numberWords ?? {})) numberWords.set(fold(k), v);
+    for (const [k, q] of Object.entries(lex.qualifiersBefore)) {
+      const key = fold(k);
+      if (lang === 'zh' || lang === 'ja') cjkQualifiersBefore.set(key, q);
+      else {
+        qualifiersBefore.set(key, q);
+        maxQualifierWords = Math.max(maxQualifierWords, key.split(' ').length);
+      }
+    }
+    for (const k of lex.between) betweenWords.add(fold(k));
+    for (const k of lex.from ?? []) fromWords.add(fold(k));
+    for (const k of lex.stopwords ?? []) stopwords.set(fold(k), lang);
+  }
+  for (const [k, [iso, inferred]] of Object.entries(SYMBOLS)) {
+    const e: CurrencyEntry = { iso, inferred, langs: [], sign: true };
+    currencyTrie.add(fold(k), e);
+    prefixCurrencies.set(fold(k), e);
+    maxPrefixLen = Math.max(maxPrefixLen, k.length);
+  }
+  for (const [k, [iso, inferred]] of Object.entries(CODES)) {
+    const e: CurrencyEntry = { iso, inferred, langs: [], sign: true };
+    currencyTrie.add(k, e, { exact: true });
+    prefixCurrencies.set(k, e);
+  }
+  // The hyphen and tildes join ranges in every language: "10-15", "100億〜150億".
+  for (const k of ['-', '~', '〜', '～']) joinTrie.add(k, { plain: true });
+}
+
+compile();

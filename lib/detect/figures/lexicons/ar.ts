@@ -1,0 +1,89 @@
+import type { CurrencyDef, LexiconData } from './types.ts';
+
+const M = 1e6;
+const B = 1e9;
+const T = 1e12;
+
+/**
+ * Arabic currency names: every inflection of the noun (singular, accusative
+ * with tanween, plural, definite) alone, where it is only a guess, and with each
+ * nationality adjective (both genders), where it is explicit.
+ */
+function currencyForms(
+  nouns: string[],
+  bare: string,
+  adjectives: Record<string, string>,
+): Record<string, CurrencyDef> {
+  const out: Record<string, CurrencyDef> = {};
+  for (const noun of nouns) {
+    out[noun] = [bare, true];
+    for (const [adj, iso] of Object.entries(adjectives)) {
+      out[`${noun} ${adj}`] = [iso, false];
+      out[`${noun} ${adj}ة`] = [iso, false];
+      out[`${noun} ال${adj}`] = [iso, false];
+    }
+  }
+  return out;
+}
+
+export const ar: LexiconData = {
+  lang: 'ar',
+  decimalComma: false,
+  scales: {
+    'ألف': 1e3, 'آلاف': 1e3, 'ألفا': 1e3,
+    'مليون': M, 'ملايين': M, 'مليونا': M, 'مليوني': M, 'مليونين': M,
+    'مليار': B, 'مليارات': B, 'مليارا': B, 'ملياري': B, 'مليارين': B, 'بليون': B, 'بلايين': B,
+    'تريليون': T, 'تريليونات': T, 'تريليونا': T, 'ترليون': T, 'تريليوني': T,
+  },
+  // With no number before it the singular is one and the dual two: مليار دولار, ملياري دولار.
+  // مليارا/مليونا after a number is the accusative singular (20 مليارًا), alone the dual.
+  bareScales: {
+    'ألف': 1e3, 'ألفي': 2e3, 'ألفين': 2e3,
+    'مليون': M, 'مليونا': 2 * M, 'مليوني': 2 * M, 'مليونين': 2 * M,
+    'مليار': B, 'مليارا': 2 * B, 'ملياري': 2 * B, 'مليارين': 2 * B, 'بليون': B,
+    'تريليون': T, 'تريليونا': 2 * T, 'تريليوني': 2 * T, 'تريليونين': 2 * T,
+  },
+  numberWords: {
+    'اثنان': 2, 'اثنين': 2, 'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5,
+    'ستة': 6, 'ست': 6, 'سبعة': 7, 'سبع': 7, 'ثمانية': 8, 'ثماني': 8, 'ثمان': 8, 'تسعة': 9, 'تسع': 9,
+    'عشرة': 10, 'عشر': 10, 'نصف': 0.5, 'ربع': 0.25,
+    'عشرات': NaN, 'مئات': NaN, 'بضعة': NaN, 'بضع': NaN, 'عدة': NaN,
+  },
+  currencies: {
+    ...currencyForms(['دولار', 'دولارا', 'دولارات', 'الدولارات', 'دولا'], 'USD', {
+      'أمريكي': 'USD', 'أميركي': 'USD', 'كندي': 'CAD', 'أسترالي': 'AUD', 'سنغافوري': 'SGD', 'تايواني': 'TWD',
+    }),
+    'دولار هونغ كونغ': ['HKD', false],
+    'يورو': ['EUR', false],
+    ...currencyForms(['جنيه', 'جنيها', 'جنيهات'], 'EGP', {
+      'إسترليني': 'GBP', 'استرليني': 'GBP', 'مصري': 'EGP', 'سوداني': 'SDG',
+    }),
+    'إسترليني': ['GBP', false],
+    ...currencyForms(['ريال', 'ريالا', 'ريالات'], 'SAR', {
+      'سعودي': 'SAR', 'قطري': 'QAR', 'عماني': 'OMR', 'يمني': 'YER', 'إيراني': 'IRR',
+    }),
+    ...currencyForms(['درهم', 'درهما', 'دراهم'], 'AED', { 'إماراتي': 'AED', 'مغربي': 'MAD' }),
+    ...currencyForms(['دينار', 'دينارا', 'دنانير'], 'KWD', {
+      'كويتي': 'KWD', 'بحريني': 'BHD', 'أردني': 'JOD', 'عراقي': 'IQD', 'تونسي': 'TND', 'جزائري': 'DZD', 'ليبي': 'LYD',
+    }),
+    ...currencyForms(['ليرة', 'ليرات'], 'TRY', { 'تركي': 'TRY', 'لبناني': 'LBP', 'سوري': 'SYP' }),
+    'ين': ['JPY', false], 'ين ياباني': ['JPY', false], 'يوان': ['CNY', false], 'يوان صيني': ['CNY', false],
+    'روبية': ['INR', true], 'روبية هندية': ['INR', false],
+  },
+  linkers: ['من'],
+  percentWords: ['في المئة', 'في المائة', 'في المية', 'بالمئة', 'بالمائة', 'بالمية'],
+  qualifiersBefore: {
+    'نحو': 'approx', 'حوالي': 'approx', 'حوالى': 'approx', 'قرابة': 'approx', 'ما يقارب': 'approx',
+    'يقارب': 'approx', 'ما يناهز': 'approx', 'يناهز': 'approx', 'زهاء': 'approx', 'تقريبا': 'approx',
+    'أكثر من': 'over', 'ما يزيد على': 'over', 'ما يزيد عن': 'over', 'يزيد على': 'over', 'يزيد عن': 'over',
+    'أزيد من': 'over', 'ما يفوق': 'over', 'يفوق': 'over', 'فوق': 'over',
+    'أقل من': 'under', 'ما يقل عن': 'under', 'دون': 'under',
+    'ما يصل إلى': 'up-to', 'يصل إلى': 'up-to', 'تصل إلى': 'up-to', 'حتى': 'up-to',
+    'لا يقل عن': 'at-least', 'ما لا يقل عن': 'at-least',
+  },
+  qualifiersAfter: { 'على الأقل': 'at-least', 'تقريبا': 'approx' },
+  rangeJoin: ['إلى'],
+  between: ['بين'],
+  betweenJoin: ['و'],
+  from: ['من'],
+};

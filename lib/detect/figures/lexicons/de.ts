@@ -1,0 +1,38 @@
+import type { LexiconData } from './types.ts';
+
+const M = 1e6;
+const B = 1e9;
+
+export const de: LexiconData = {
+  lang: 'de',
+  decimalComma: true,
+  scales: {
+    hundert: 100, tausend: 1e3, tsd: 1e3, 'tsd.': 1e3,
+    million: M, millionen: M, mio: M, 'mio.': M, 'mill.': M,
+    milliarde: B, milliarden: B, mrd: B, 'mrd.': B, mrds: B,
+    billion: 1e12, billionen: 1e12, bio: 1e12, 'bio.': 1e12,
+  },
+  numberWords: {
+    ein: 1, eine: 1, einer: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8,
+    neun: 9, zehn: 10, 'zwölf': 12, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50,
+    hundert: 100, eineinhalb: 1.5, anderthalb: 1.5, 'eine halbe': 0.5, halbe: 0.5,
+    mehrere: NaN, einige: NaN, etliche: NaN,
+  },
+  currencies: {
+    euro: ['EUR', false], euros: ['EUR', false], dollar: ['USD', true], 'us-dollar': ['USD', false],
+    'us dollar': ['USD', false], pfund: ['GBP', true], 'britische pfund': ['GBP', false],
+    franken: ['CHF', true], 'schweizer franken': ['CHF', false], yen: ['JPY', false], yuan: ['CNY', false],
+  },
+  linkers: [],
+  percentWords: ['prozent', 'proz.'],
+  qualifiersBefore: {
+    rund: 'approx', etwa: 'approx', circa: 'approx', ca: 'approx', 'ca.': 'approx', ungefähr: 'approx',
+    knapp: 'approx', fast: 'approx', beinahe: 'approx', gut: 'over', 'mehr als': 'over', 'über': 'over',
+    'weniger als': 'under', unter: 'under', 'bis zu': 'up-to', mindestens: 'at-least', wenigstens: 'at-least',
+  },
+  rangeJoin: ['bis'],
+  between: ['zwischen'],
+  betweenJoin: ['und'],
+  from: ['von'],
+  stopwords: ['der', 'die', 'das', 'und', 'den', 'mit', 'von', 'ist', 'ein', 'eine', 'für', 'auf', 'sich', 'nicht', 'auch'],
+};

@@ -1,0 +1,26 @@
+import type { CurrencyDef } from './types.ts';
+
+/**
+ * Signs and ISO codes shared by every language, written before or after the number.
+ *
+ * A plain "$" is read as USD and NOT marked inferred: news style (AP, Reuters,
+ * Bloomberg, and the Arabic, Chinese and European press quoting them) keeps the
+ * bare sign for the US dollar and prefixes every other dollar (C$, A$, HK$, NT$).
+ * A bare word ("dollars", دولار, ドル) has no such convention and is marked
+ * inferred, as is "¥", which is the sign of both the yen and the yuan.
+ */
+export const SYMBOLS: Record<string, CurrencyDef> = {
+  $: ['USD', false], us$: ['USD', false], 'u.s.$': ['USD', false], $us: ['USD', false], usd$: ['USD', false],
+  nt$: ['TWD', false], hk$: ['HKD', false], a$: ['AUD', false], au$: ['AUD', false], c$: ['CAD', false],
+  ca$: ['CAD', false], s$: ['SGD', false], r$: ['BRL', false], mx$: ['MXN', false],
+  '€': ['EUR', false], '£': ['GBP', false], '¥': ['JPY', true], '￥': ['CNY', true], '₹': ['INR', false],
+  '₩': ['KRW', false], '₪': ['ILS', false], '₺': ['TRY', false],
+};
+
+/** Codes count only in capitals ("USD 5bn", "5 Mrd. EUR"), so ordinary words never match. */
+export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
+  ['USD', 'EUR', 'GBP', 'SAR', 'AED', 'EGP', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'CNY', 'JPY', 'HKD',
+    'TWD', 'CHF', 'INR', 'CAD', 'AUD', 'SGD', 'KRW', 'BRL', 'MXN', 'TRY', 'ILS', 'SEK', 'NOK', 'DKK']
+    .map((c): [string, CurrencyDef] => [c, [c, false]])
+    .concat([['RMB', ['CNY', false]], ['NTD', ['TWD', false]]]),
+);

@@ -1,0 +1,46 @@
+import type { Qualifier } from '../../types.ts';
+
+export type Lang = 'en' | 'ar' | 'fr' | 'de' | 'es' | 'zh' | 'ja';
+
+/** [ISO 4217 code, true when the word only suggests the currency (bare "dollars" → USD)]. */
+export type CurrencyDef = readonly [string, boolean];
+
+/**
+ * One language's words for figures. Keys are written as a reader would type
+ * them; the compiler folds them (normalize + lower case), so accents, hamza and
+ * tashkeel variants need not be listed twice.
+ */
+export interface LexiconData {
+  lang: Lang;
+  /** True where "1,5" is one and a half and "1.200" is twelve hundred. */
+  decimalComma: boolean;
+  /** Scale words after a number: "billion" → 1e9. Consecutive rising scales multiply ("mil millones"). */
+  scales: Record<string, number>;
+  /**
+   * Scale forms that are an amount on their own, with no number before them:
+   * Arabic مليار (one billion), the dual ملياري (two billion), Spanish "mil".
+   * The value is the whole amount. Plurals ("billions", مليارات) are never here.
+   */
+  bareScales?: Record<string, number>;
+  /** Words that may stand for the number before a scale word: "two", "un", "half a". */
+  numberWords?: Record<string, number>;
+  /** Currency words after the amount (and the scale). */
+  currencies: Record<string, CurrencyDef>;
+  /** Small words between a scale and its currency: "d'", "de", "of". */
+  linkers?: string[];
+  /** Words after a number that make it a percentage. */
+  percentWords: string[];
+  /** Hedges written before the figure ("more than"). */
+  qualifiersBefore: Record<string, Qualifier>;
+  /** Hedges written after the figure ("or more", 以上); never part of the span. */
+  qualifiersAfter?: Record<string, Qualifier>;
+  /** Words joining the two ends of a range on their own ("to", "à", "bis"). */
+  rangeJoin: string[];
+  /** "between" words, and the "and" words that join a range only after them. */
+  between: string[];
+  betweenJoin: string[];
+  /** "from" words: "from $1bn to $2bn" is a change, not a range. */
+  from?: string[];
+  /** Frequent short words, used only to guess the language near an ambiguous number. */
+  stopwords?: string[];
+}

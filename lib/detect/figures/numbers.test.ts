@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { numberRunEnd, parseCjkNumeral, parseNumber } from './numbers.ts';
+
+const read = (s: string) => parseNumber(s, 0, numberRunEnd(s, 0));
+
+describe('parseNumber', () => {
+  it.each([
+    ['1,200', 1.2, 1200],
+    ['1.200', 1200, 1.2],
+    ['1,5', 1.5, 1.5],
+    ['6.6', 6.6, 6.6],
+    ['1,234,567', 1234567, 1234567],
+    ['1.234.567', 1234567, 1234567],
+    ['1,234.5', 1234.5, 1234.5],
+    ['1.234,5', 1234.5, 1234.5],
+    ['1 500', 1500, 1500],
+    ['20 000,50', 20000.5, 20000.5],
+    ['0,500', 0.5, 0.5],
+    ['1234.567', 1234.567, 1234.567],
+  ])('%s', (s, commaDecimal, dotDecimal) => {
+    expect(read(s)).toMatchObject({ commaDecimal, dotDecimal, end: s.length });
+  });
+
+  it.each(['12.03.2025', '1,2,3', '1.2.3', '1,23,4', '1234567890123456789'])('refuses %s', (s) => {
+    expect(read(s)).toBeUndefined();
+  });
+
+  it('stops the space grouping at a four-digit group', () => {
+    expect(read('2024 500')).toMatchObject({ end: 4, dotDecimal: 2024 });
+  });
+});
+
+describe('parseCjkNumeral', () => {
+  it.each([
+    ['二十', 20], ['一百五十', 150], ['三千', 3000], ['十', 10], ['两', 2], ['三点五', 3.5],
+  ])('%s', (s, value) => {
+    expect(parseCjkNumeral(s, 0)).toEqual({ value, end: s.length });
+  });
+});

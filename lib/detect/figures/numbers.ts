@@ -1,0 +1,141 @@
+/** Reading numerals: digit groups with their separators, and Chinese/Japanese numerals. */
+import { isDigit } from './text.ts';
+
+export interface ParsedNumber {
+  end: number;
+  /** The value when "," is the decimal mark and "." groups thousands (fr, de, es). */
+  commaDecimal: number;
+  /** The value when "." is the decimal mark and "," groups thousands (en, ar, zh, ja). */
+  dotDecimal: number;
+}
+
+/** Past 15 significant digits a double no longer holds the figure: such runs are not amounts. */
+const MAX_DIGITS = 15;
+
+/**
+ * The end of the run of digits and in-number separators starting at `i`. The
+ * caller skips the whole run when it is no amount, which keeps a scan over
+ * "1,1,1,…" or megabytes of digits linear.
+ */
+export function numberRunEnd(text: string, i: number): number {
+  let j = i;
+  const n = text.length;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) j++;
+    else if ((c === 0x2c || c === 0x2e) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  return j;
+}
+
+function digitsAt(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  return j - i;
+}
+
+/**
+ * Reads the number starting at `i`. Returns undefined when the grouping makes no
+ * sense (dates "12.03.2025", lists "1,2,3", version strings). A lone separator
+ * before exactly three digits is ambiguous ("1,200", "1.200"): both readings are
+ * returned and the caller picks by language.
+ */
+export function parseNumber(text: string, i: number, runEnd: number): ParsedNumber | undefined {
+  if (runEnd - i > 2 * MAX_DIGITS) return undefined;
+  const groups: string[] = [];
+  const seps: number[] = [];
+  let j = i;
+  let len = digitsAt(text, j);
+  groups.push(text.slice(j, j + len));
+  j += len;
+  while (j < runEnd) {
+    seps.push(text.charCodeAt(j));
+    len = digitsAt(text, j + 1);
+    groups.push(text.slice(j + 1, j + 1 + len));
+    j += 1 + len;
+  }
+  // French and others group thousands with spaces: "1 500 millions", "20 000 euros".
+  if (seps.length === 0 || seps.every((s) => s === 0x2c)) {
+    // Bounded: a figure has at most five space groups, and the scan stays linear on "1 111 111 …".
+    while (groups.length < 6 && groups[0]!.length <= 3 && text.charCodeAt(j) === 0x20 && digitsAt(text, j + 1) === 3 && !isDigit(text.charCodeAt(j + 4))) {
+      const next = text.charCodeAt(j + 4);
+      // Only a full group followed by a non-number: "2024 500" is two numbers.
+      if (next === 0x2e && isDigit(text.charCodeAt(j + 5))) break;
+      seps.push(0x20);
+      groups.push(text.slice(j + 1, j + 4));
+      j += 4;
+      if (text.charCodeAt(j) === 0x2c && isDigit(text.charCodeAt(j + 1))) {
+        const d = digitsAt(text, j + 1);
+        seps.push(0x2c);
+        groups.push(text.slice(j + 1, j + 1 + d));
+        j += 1 + d;
+        break;
+      }
+    }
+  }
+  if (groups.reduce((a, g) => a + g.length, 0) > MAX_DIGITS) return undefined;
+  const value = (decimalSep: number): number | undefined => {
+    let int = groups[0]!;
+    let frac = '';
+    for (let k = 0; k < seps.length; k++) {
+      const g = groups[k + 1]!;
+      if (seps[k] === decimalSep) {
+        if (k !== seps.length - 1) return undefined; // a decimal mark only once, at the end
+        frac = g;
+      } else {
+        // A thousands group: exactly three digits, after a lead of one to three.
+        if (g.length !== 3 || groups[0]!.length > 3 || (groups[0]!.length > 1 && groups[0]![0] === '0')) return undefined;
+        if (groups[0] === '0') return undefined;
+        int += g;
+      }
+    }
+    return Number(frac ? `${int}.${frac}` : int);
+  };
+  const commaDecimal = value(0x2c);
+  const dotDecimal = value(0x2e);
+  if (commaDecimal === undefined && dotDecimal === undefined) return undefined;
+  return { end: j, commaDecimal: commaDecimal ?? dotDecimal!, dotDecimal: dotDecimal ?? commaDecimal! };
+}
+
+const CJK_DIGITS = new Map<number, number>([
+  ['〇', 0], ['零', 0], ['一', 1], ['二', 2], ['两', 2], ['兩', 2], ['三', 3], ['四', 4], ['五', 5],
+  ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
+const CJK_UNITS = new Map<number, number>([['十', 10], ['百', 100], ['千', 1000]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
+const POINT = '点'.charCodeAt(0);
+
+export const isCjkNumeral = (c: number): boolean => CJK_DIGITS.has(c) || CJK_UNITS.has(c);
+
+/**
+ * Reads a Chinese/Japanese numeral below ten thousand ("二十", "一百五十",
+ * "三点五"); the larger units (万, 亿) are scale words. With `units` false, 百
+ * and 千 end the numeral so they can act as scales after it.
+ */
+export function parseCjkNumeral(text: string, i: number, limit = 12): { value: number; end: number } | undefined {
+  let total = 0;
+  let digit = -1;
+  let j = i;
+  const stop = Math.min(text.length, i + limit);
+  for (; j < stop; j++) {
+    const c = text.charCodeAt(j);
+    const d = CJK_DIGITS.get(c);
+    if (d !== undefined) {
+      digit = digit > 0 ? digit * 10 + d : d;
+      continue;
+    }
+    const u = CJK_UNITS.get(c);
+    if (u === undefined) break;
+    total += (digit < 0 ? 1 : digit) * u;
+    digit = -1;
+  }
+  if (j === i) return undefined;
+  let value = total + (digit > 0 ? digit : 0);
+  if (text.charCodeAt(j) === POINT && CJK_DIGITS.has(text.charCodeAt(j + 1))) {
+    let frac = '';
+    j++;
+    while (j < stop && CJK_DIGITS.has(text.charCodeAt(j))) frac += String(CJK_DIGITS.get(text.charCodeAt(j++)));
+    value = Number(`${value}.${frac}`);
+  }
+  return { value, end: j };
+}

@@ -1,0 +1,64 @@
+/** Words around a figure that hedge it or make it a range; they stay outside the span. */
+import type { Qualifier } from '../types.ts';
+import {
+  betweenWords, cjkQualifiersBefore, fromWords, maxQualifierWords, qualifierAfterTrie, qualifiersBefore,
+} from './lexicon.ts';
+import { skipSpace, wordsBefore } from './text.ts';
+
+// Arabic attaches و/ب/ل/ف/ك to the next word: بنحو, وبين, بأكثر من.
+const CLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك'].map((c) => c.charCodeAt(0)));
+
+function variants(word: string): string[] {
+  const out = [word];
+  if (word.length > 2 && CLITICS.has(word.charCodeAt(0))) {
+    out.push(word.slice(1));
+    if (word.length > 3 && CLITICS.has(word.charCodeAt(1))) out.push(word.slice(2));
+  }
+  return out;
+}
+
+/** French elision before a vowel: "plus d'un milliard" hedges like "plus de". */
+function unelide(word: string): string {
+  if (!word.endsWith("'")) return word;
+  if (word === "d'") return 'de';
+  if (word.endsWith("qu'")) return `${word.slice(0, -1)}e`;
+  return word;
+}
+
+/** The hedge written just before `pos` ("more than", نحو, 约), longest phrase first. */
+export function qualifierBefore(text: string, pos: number): Qualifier | undefined {
+  const j = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
+  for (let len = 4; len >= 1; len--) {
+    if (j - len < 0) continue;
+    const q = cjkQualifiersBefore.get(text.slice(j - len, j));
+    if (q) return q;
+  }
+  const words = wordsBefore(text, pos, maxQualifierWords).map((w) => unelide(w.word));
+  for (let k = words.length; k >= 1; k--) {
+    const rest = words.slice(0, k - 1).reverse();
+    for (const first of variants(words[k - 1]!)) {
+      const q = qualifiersBefore.get([first, ...rest].join(' '));
+      if (q) return q;
+    }
+  }
+  return undefined;
+}
+
+/** A hedge written after the figure ("or more", 以上, على الأقل). */
+export function qualifierAfter(text: string, end: number): { q: Qualifier; end: number } | undefined {
+  const m = qualifierAfterTrie.match(text, skipSpace(text, end));
+  return m ? { q: m.value, end: m.end } : undefined;
+}
+
+/** Start of a "between" word right before `pos` (بين, entre, zwischen), if any. */
+export function betweenBefore(text: string, pos: number): number | undefined {
+  const [w] = wordsBefore(text, pos, 1);
+  if (!w) return undefined;
+  return variants(w.word).some((v) => betweenWords.has(v)) ? w.start : undefined;
+}
+
+/** Whether a "from" word stands right before `pos`: "from $1bn to $2bn" is a change. */
+export function fromBefore(text: string, pos: number): boolean {
+  const [w] = wordsBefore(text, pos, 1);
+  return !!w && variants(w.word).some((v) => fromWords.has(v));
+}

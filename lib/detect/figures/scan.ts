@@ -1,0 +1,132 @@
+/**
+ * The linear scan: a regex of cheap anchors (digits, scale-word stems, CJK
+ * scales) walks the folded text once; each anchor is parsed locally, and the
+ * scan resumes after what was read, so no stretch is parsed more than a bounded
+ * number of times.
+ */
+import type { Qualifier } from '../types.ts';
+import { type Amount, type Ctx, currencyOf, valueOf } from './amount.ts';
+import { amountAtCjkScale, amountAtDigit, amountAtScaleWord, percentAtBai } from './anchors.ts';
+import { currencyTrie, joinTrie } from './lexicon.ts';
+import { numberRunEnd } from './numbers.ts';
+import { betweenBefore, fromBefore, qualifierAfter, qualifierBefore } from './qualify.ts';
+import { isDigit, isHan, skipSpace } from './text.ts';
+
+/** A figure in folded offsets, before mapping back to the page's text. */
+export interface Figure {
+  type: 'money' | 'percent';
+  start: number;
+  end: number;
+  value: number;
+  currency?: string;
+  currencyInferred?: boolean;
+  qualifier?: Qualifier;
+  range?: { min: number; max: number };
+}
+
+// Stems of scale words that may follow a number word: million, milliard, millón,
+// Milliarde, billion, trillion, مليار/مليون/ملايين, بليون, تريليون; CJK scales; 百分之.
+const ANCHOR = /[0-9]|百分之|[亿億万萬兆]|مل[اي]|بلي|تر[يل]لي|[Mm]il|[Bb]ill[ioó]|[Tt]rill/g;
+const BAI = '百'.charCodeAt(0);
+
+const complete = (a: Amount): boolean => !!a.currency || !!a.percent;
+
+/** Joins "10-15 مليار دولار", "$10bn to $15bn", "entre 10 et 15 milliards d'euros" into one figure. */
+function joinRange(ctx: Ctx, a1: Amount, between: number | undefined): { a1: Amount; a2: Amount } | undefined {
+  const { text } = ctx;
+  const j = skipSpace(text, a1.end);
+  const join = joinTrie.match(text, j);
+  if (!join || (!join.value.plain && between === undefined)) return undefined;
+  let d = skipSpace(text, join.end);
+  if (!isDigit(text.charCodeAt(d))) {
+    const sign = currencyTrie.match(text, d);
+    if (!sign || !sign.value.sign) return undefined;
+    d = skipSpace(text, sign.end);
+    if (!isDigit(text.charCodeAt(d))) return undefined;
+  }
+  const a2 = amountAtDigit(ctx, d, numberRunEnd(text, d));
+  if (!a2 || a2.start < join.end) return undefined;
+  if (between === undefined && complete(a1) && fromBefore(text, a1.start)) return undefined;
+  if (a2.percent || a1.percent) {
+    if (!a2.percent || a1.scales.length || a1.currency) return undefined;
+    return { a1, a2 };
+  }
+  if (a1.currency && a2.currency && a1.currency.iso !== a2.currency.iso) return undefined;
+  if (!a1.currency && !a2.currency) return undefined;
+  // "$10-15" may be bare; "$20 billion to 2025" is no range.
+  if (!a2.currency && !a2.scales.length && (a1.scales.length || !a1.currency)) return undefined;
+  if (a1.scales.length === 0) {
+    a1 = { ...a1, scales: a2.scales, hints: [...a1.hints, ...a2.hints], currency: a1.currency ?? a2.currency };
+  }
+  return { a1, a2 };
+}
+
+function toFigure(ctx: Ctx, a: Amount, start: number, end: number, qualifier: Qualifier | undefined, a2?: Amount): Figure | undefined {
+  const value = valueOf(ctx, a);
+  if (!Number.isFinite(value)) return undefined;
+  const f: Figure = a.percent || a2?.percent ? { type: 'percent', start, end, value } : { type: 'money', start, end, value };
+  if (f.type === 'money') {
+    const cur = currencyOf(ctx, a.currency ? a : a2!);
+    if (!cur) return undefined;
+    f.currency = cur.iso;
+    if (cur.inferred) f.currencyInferred = true;
+  }
+  if (a2) {
+    const max = valueOf(ctx, a2);
+    if (!(max > value) || !Number.isFinite(max)) return undefined;
+    f.range = { min: value, max };
+  }
+  if (qualifier) f.qualifier = qualifier;
+  return f;
+}
+
+/** Reads the figure at a digit anchor; `next` is where the scan resumes if there is none. */
+function atDigit(ctx: Ctx, p: number): { fig?: Figure; next: number } {
+  const { text } = ctx;
+  const run = numberRunEnd(text, p);
+  const a1 = amountAtDigit(ctx, p, run);
+  if (!a1) return { next: run };
+  const between = betweenBefore(text, a1.start);
+  const range = joinRange(ctx, a1, between);
+  let fig: Figure | undefined;
+  const lead = between ?? a1.start;
+  if (range) {
+    const after = qualifierAfter(text, range.a2.end);
+    const q = range.a1.midQualifier ?? range.a2.midQualifier ?? qualifierBefore(text, lead) ?? after?.q;
+    fig = toFigure(ctx, range.a1, a1.start, range.a2.end, q, range.a2);
+  }
+  if (!fig && complete(a1)) {
+    const after = qualifierAfter(text, a1.end);
+    fig = toFigure(ctx, a1, a1.start, a1.end, a1.midQualifier ?? qualifierBefore(text, a1.start) ?? after?.q);
+  }
+  return fig ? { fig, next: fig.end } : { next: run };
+}
+
+function atWordAnchor(ctx: Ctx, p: number, a: Amount | undefined): { fig?: Figure; next: number } {
+  if (!a || !complete(a) || (a.percent && a.end <= p)) return { next: p + 1 };
+  const q = a.midQualifier ?? qualifierBefore(ctx.text, a.start) ?? qualifierAfter(ctx.text, a.end)?.q;
+  const fig = toFigure(ctx, a, a.start, a.end, q);
+  return fig ? { fig, next: fig.end } : { next: p + 1 };
+}
+
+export function scan(ctx: Ctx): Figure[] {
+  const { text } = ctx;
+  const out: Figure[] = [];
+  const re = new RegExp(ANCHOR.source, 'g');
+  let cursor = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const p = m.index;
+    const c = text.charCodeAt(p);
+    let r: { fig?: Figure; next: number };
+    if (isDigit(c)) r = atDigit(ctx, p);
+    else if (c === BAI) r = atWordAnchor(ctx, p, percentAtBai(ctx, p));
+    else if (isHan(c)) r = atWordAnchor(ctx, p, amountAtCjkScale(ctx, p));
+    else r = atWordAnchor(ctx, p, amountAtScaleWord(ctx, p));
+    if (r.fig && r.fig.start >= cursor) {
+      out.push(r.fig);
+      cursor = r.fig.end;
+    }
+    re.lastIndex = Math.max(r.next, p + 1);
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+/**
+ * From collected text to page facts: runs the engine over the flat text in
+ * block-aligned slices (so no single call holds the main thread long), then
+ * maps each entity back to a DOM Range and gives it a stable key, a quote
+ * selector and its sentence.
+ */
+import type { DetectOptions, Detection, Entity, Fact } from '../detect/types.ts';
+import type { FoundFact, Selector } from '../messaging/protocol.ts';
+import { BLOCK_SEPARATOR, rangeFor, type TextMap } from './collect.ts';
+import { yieldIfLate } from './schedule.ts';
+
+export type Detector = (text: string, options: DetectOptions) => Detection;
+
+/** A fact as the page keeps it: what is reported, plus where it is painted. */
+export interface PageFact extends FoundFact {
+  range: Range;
+}
+
+const SLICE_CHARS = 6000;
+const QUOTE_CONTEXT = 32;
+const BIDI_AND_TATWEEL = /[\u0640\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** The part of a key that is the same wherever the text sits in the page. */
+export function keyBase(type: Entity['type'], text: string): string {
+  return `${type}:${text.replace(BIDI_AND_TATWEEL, '').replace(/\s+/g, ' ').trim().toLowerCase()}`;
+}
+
+/** The `type:text` form settings.suppressed uses. */
+export function suppressKey(type: Entity['type'], text: string): string {
+  return `${type}:${text.replace(/\s+/g, ' ').trim()}`;
+}
+
+/**
+ * Hands out `base#n` keys: the n-th mention of the same text on a page gets the
+ * same key on every visit, and a re-rendered mention reuses the freed number.
+ */
+export class KeyAllocator {
+  private readonly used = new Map<string, Set<number>>();
+
+  take(base: string): string {
+    let set = this.used.get(base);
+    if (!set) this.used.set(base, (set = new Set()));
+    let n = 0;
+    while (set.has(n)) n++;
+    set.add(n);
+    return `${base}#${n}`;
+  }
+
+  release(key: string): void {
+    const cut = key.lastIndexOf('#');
+    this.used.get(key.slice(0, cut))?.delete(Number(key.slice(cut + 1)));
+  }
+
+  clear(): void {
+    this.used.clear();
+  }
+}
+
+/** Slices of at most about SLICE_CHARS, cut only at block separators. */
+export function slices(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + SLICE_CHARS);
+    if (end < text.length) {
+      const cut = text.lastIndexOf(BLOCK_SEPARATOR, end);
+      // One enormous block is cut at the budget rather than read whole.
+      if (cut > start) end = cut;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+/** The sentence around [start, end), whitespace collapsed, at most ~300 chars. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const stops = /[.!?؟。！？\n]/;
+  let a = start;
+  while (a > 0 && start - a < 200 && !(stops.test(text[a - 1]!) && !/\d/.test(text[a] ?? ''))) a--;
+  let b = end;
+  while (b < text.length && b - end < 200 && !(stops.test(text[b]!) && !/\d/.test(text[b + 1] ?? ''))) b++;
+  if (b < text.length && text[b] !== '\n') b++;
+  return text.slice(a, b).replace(/\s+/g, ' ').trim();
+}
+
+export function selectorFor(text: string, start: number, end: number, offset = 0): Selector {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
+    suffix: text.slice(end, end + QUOTE_CONTEXT),
+    start: start + offset,
+    end: end + offset,
+  };
+}
+
+function factFor(entity: Entity, facts: Fact[]): Fact | undefined {
+  if (entity.type === 'money') return facts.find((f) => f.moneyStart === entity.start && f.moneyEnd === entity.end);
+  if (entity.type === 'company') {
+    return facts.find((f) => entity.start >= f.start && entity.end <= f.end
+      && (f.company === entity.canonical || f.counterparty === entity.canonical));
+  }
+  return undefined;
+}
+
+function shift<T extends { start: number; end: number }>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
+}
+
+export interface ScanOptions extends DetectOptions {
+  detector: Detector;
+  keys: KeyAllocator;
+  /** `type:text` entries the reader dismissed. */
+  suppressed?: ReadonlySet<string>;
+  /** Where `map.text` starts in the page's text (a hint stored in selectors). */
+  offset?: number;
+}
+
+/** Detects over a collected map and returns the facts in reading order. */
+export async function scanMap(map: TextMap, options: ScanOptions): Promise<PageFact[]> {
+  const out: PageFact[] = [];
+  const { text } = map;
+  for (const slice of slices(text)) {
+    const part = text.slice(slice.start, slice.end);
+    if (!part.trim()) continue;
+    const det = options.detector(part, { watchlist: options.watchlist, types: options.types });
+    const facts = det.facts.map((f) => ({
+      ...f,
+      start: f.start + slice.start,
+      end: f.end + slice.start,
+      moneyStart: f.moneyStart + slice.start,
+      moneyEnd: f.moneyEnd + slice.start,
+    }));
+    for (const raw of det.entities) {
+      const entity = shift(raw, slice.start);
+      const shown = entity.type === 'company' ? entity.canonical : entity.text;
+      if (options.suppressed?.has(suppressKey(entity.type, entity.text))
+        || options.suppressed?.has(suppressKey(entity.type, shown))) continue;
+      const range = rangeFor(map, entity.start, entity.end);
+      if (!range) continue;
+      const fact = factFor(entity, facts);
+      out.push({
+        key: options.keys.take(keyBase(entity.type, entity.text)),
+        entity: { ...entity, start: entity.start + (options.offset ?? 0), end: entity.end + (options.offset ?? 0) },
+        selector: selectorFor(text, entity.start, entity.end, options.offset),
+        context: sentenceAround(text, entity.start, entity.end),
+        ...(fact ? { fact } : {}),
+        range,
+      });
+    }
+    await yieldIfLate();
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * The tooltip's content for one fact, as plain DOM. Everything that comes from
+ * the page or the engine is set with textContent, never parsed as HTML.
+ */
+import type { Entity, Fact } from '../../detect/types.ts';
+import { currencyName, dirOf, factLine, figureLines } from '../format.ts';
+import { t } from '../i18n.ts';
+
+export interface ViewFact {
+  key: string;
+  entity: Entity;
+  fact?: Fact;
+}
+
+export interface ViewState {
+  saved: boolean;
+  note: string;
+  locale: string;
+}
+
+export interface ViewHandlers {
+  toggleSave(): void;
+  saveNote(note: string): void;
+  copy(): void;
+  suppress(): void;
+  close(): void;
+}
+
+const ROLE_FALLBACK: Record<Fact['role'], string> = {
+  raised: 'Raised', invested: 'Invested', valuation: 'Valuation', debt: 'Debt', revenue: 'Revenue',
+  spending: 'Spending', acquisition: 'Acquisition', other: 'Other',
+};
+const KIND_KEYS = { company: 'kindCompany', investor: 'kindInvestor', media: 'kindMedia' } as const;
+
+const QUALIFIER_FALLBACK: Record<string, string> = {
+  approx: 'about', over: 'more than', under: 'less than', 'up-to': 'up to', 'at-least': 'at least',
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function button(doc: Document, label: string, onClick: () => void): HTMLButtonElement {
+  const b = el(doc, 'button', undefined, label);
+  b.type = 'button';
+  b.addEventListener('click', (ev) => {
+    ev.stopPropagation();
+    onClick();
+  });
+  return b;
+}
+
+export function kindLabel(type: Entity['type']): string {
+  if (type === 'money') return t('typeMoney', 'Money');
+  if (type === 'percent') return t('typePercent', 'Percent');
+  return t('typeCompany', 'Company');
+}
+
+/** The summary a reader copies: the page's words and what they mean. */
+export function copyText(f: ViewFact, locale: string): string {
+  const e = f.entity;
+  if (e.type === 'company') return e.canonical === e.text ? e.text : `${e.text} (${e.canonical})`;
+  return `${e.text} (${figureLines(e, locale).main})`;
+}
+
+function verbs(): Record<Fact['role'], string> {
+  const out = { ...ROLE_FALLBACK };
+  for (const role of Object.keys(out) as Fact['role'][]) out[role] = t(`role_${role}`, ROLE_FALLBACK[role]);
+  return out;
+}
+
+/** Fills `root` with the view of `f`; returns the element to focus first. */
+export function renderFact(root: HTMLElement, f: ViewFact, state: ViewState, on: ViewHandlers): HTMLElement {
+  const doc = root.ownerDocument;
+  root.replaceChildren();
+  const e = f.entity;
+  root.setAttribute('dir', dirOf(e.text) === 'rtl' || /^(ar|fa|he|ur)\b/i.test(state.locale) ? 'rtl' : 'ltr');
+  root.setAttribute('aria-label', `${kindLabel(e.type)}: ${e.text}`);
+  root.append(el(doc, 'div', 'kind', kindLabel(e.type)));
+
+  if (e.type === 'company') {
+    root.append(el(doc, 'div', 'main', e.canonical));
+    const kind = t(KIND_KEYS[e.kind] ?? 'kindCompany', e.kind);
+    root.append(el(doc, 'div', 'meta', e.ticker ? `${kind} · ${e.ticker}` : kind));
+    if (e.description) root.append(el(doc, 'p', 'desc', e.description));
+  } else {
+    const lines = figureLines(e, state.locale);
+    const main = el(doc, 'div', 'main', lines.main);
+    main.setAttribute('dir', 'auto');
+    root.append(main);
+    if (lines.english) {
+      const en = el(doc, 'div', 'line', lines.english);
+      en.setAttribute('dir', 'ltr');
+      en.setAttribute('lang', 'en');
+      root.append(en);
+    }
+    if (lines.range) root.append(el(doc, 'div', 'line', `${t('tipRange', 'Range')}: ${lines.range}`));
+    if (e.type === 'money') {
+      const inferred = e.currencyInferred ? ` (${t('currencyInferred', 'currency guessed')})` : '';
+      root.append(el(doc, 'div', 'meta', `${t('tipCurrency', 'Currency')}: ${currencyName(e.currency, state.locale)} · ${e.currency}${inferred}`));
+    }
+    if (e.qualifier) {
+      const q = t(`qual_${e.qualifier.replace('-', '_')}`, QUALIFIER_FALLBACK[e.qualifier] ?? e.qualifier);
+      root.append(el(doc, 'div', 'meta', `${t('tipQualifier', 'Qualifier')}: ${q}`));
+    }
+  }
+  if (f.fact) {
+    const line = el(doc, 'div', 'fact', factLine(f.fact, state.locale, verbs()));
+    line.setAttribute('dir', 'auto');
+    root.append(line);
+  }
+
+  const actions = el(doc, 'div', 'actions');
+  const save = button(doc, state.saved ? t('tipUnsave', 'Unsave') : t('save', 'Save'), on.toggleSave);
+  save.setAttribute('aria-pressed', String(state.saved));
+  const form = el(doc, 'form');
+  form.hidden = !state.note;
+  const input = el(doc, 'input');
+  input.type = 'text';
+  input.value = state.note;
+  input.setAttribute('aria-label', t('tipNote', 'Note'));
+  form.append(input, el(doc, 'button', undefined, t('tipNoteSave', 'Save note')));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    on.saveNote(input.value);
+  });
+  const noteBtn = button(doc, t('tipNote', 'Note'), () => {
+    form.hidden = false;
+    input.focus();
+  });
+  const notIt = e.type === 'company' ? t('tipNotCompany', 'Not a company')
+    : e.type === 'money' ? t('tipNotAmount', 'Not an amount') : t('tipNotPercent', 'Not a percentage');
+  actions.append(save, noteBtn, button(doc, t('tipCopy', 'Copy'), on.copy), button(doc, notIt, on.suppress),
+    button(doc, t('tipClose', 'Close'), on.close));
+  const status = el(doc, 'div', 'status');
+  status.setAttribute('role', 'status');
+  root.append(actions, form, status);
+  return save;
+}
+
+export function setStatus(root: HTMLElement, text: string): void {
+  const s = root.querySelector('.status');
+  if (s) s.textContent = text;
+}

@@ -1,0 +1,149 @@
+/**
+ * The popup's library query. Filtering works on primary keys drawn from indexes
+ * (keys only, no record reads); only the requested page of records is fetched,
+ * so the first page stays cheap however large the library grows.
+ */
+import type { EntityType } from '../detect/types.ts';
+import type { AnnotationStatus } from '../messaging/protocol.ts';
+import { getDB } from './db.ts';
+import { haystackOf, planSearch } from './search.ts';
+import type { AnnotationRecord, PageRecord } from './types.ts';
+
+export interface LibraryQuery {
+  search?: string;
+  type?: EntityType;
+  currency?: string;
+  language?: string;
+  site?: string;
+  /** Bounds on `updated` (ms since epoch), inclusive. */
+  from?: number;
+  to?: number;
+  /** 'kept' (saved + auto, not dismissed) is the default. */
+  status?: AnnotationStatus | 'kept';
+  sort?: 'newest' | 'oldest' | 'value-desc' | 'value-asc' | 'company';
+  offset?: number;
+  limit?: number;
+}
+
+export interface LibraryItem extends AnnotationRecord {
+  page: PageRecord;
+}
+
+type Key = number;
+
+function intersect(sets: Set<Key>[]): Set<Key> {
+  if (sets.length === 0) return new Set();
+  sets.sort((a, b) => a.size - b.size);
+  const [smallest, ...rest] = sets as [Set<Key>, ...Set<Key>[]];
+  const out = new Set<Key>();
+  for (const k of smallest) if (rest.every((s) => s.has(k))) out.add(k);
+  return out;
+}
+
+/** Primary keys of every annotation matching the query's filters, in no order. */
+async function matchingKeys(q: LibraryQuery): Promise<Set<Key>> {
+  const db = getDB();
+  const t = db.annotations;
+  const lookups: Promise<Key[]>[] = [];
+  const status = q.status ?? 'kept';
+  lookups.push(
+    (status === 'kept' ? t.where('status').anyOf('auto', 'saved') : t.where('status').equals(status)).primaryKeys() as Promise<Key[]>,
+  );
+  if (q.type) lookups.push(t.where('type').equals(q.type).primaryKeys() as Promise<Key[]>);
+  if (q.currency) lookups.push(t.where('currency').equals(q.currency).primaryKeys() as Promise<Key[]>);
+  if (q.from !== undefined || q.to !== undefined) {
+    lookups.push(t.where('updated').between(q.from ?? -Infinity, q.to ?? Infinity, true, true).primaryKeys() as Promise<Key[]>);
+  }
+  if (q.site || q.language) {
+    lookups.push(
+      (async () => {
+        let pages = db.pages.toCollection();
+        if (q.site) pages = db.pages.where('site').equals(q.site);
+        if (q.language) {
+          const lang = q.language;
+          pages = q.site ? pages.and((p) => p.language === lang) : db.pages.where('language').equals(lang);
+        }
+        const ids = (await pages.primaryKeys()) as Key[];
+        return ids.length ? ((await t.where('pageId').anyOf(ids).primaryKeys()) as Key[]) : [];
+      })(),
+    );
+  }
+  const plan = q.search ? planSearch(q.search) : null;
+  if (plan) {
+    for (const p of plan.prefixes) lookups.push(t.where('words').startsWith(p).primaryKeys() as Promise<Key[]>);
+  }
+  let keys = intersect((await Promise.all(lookups)).map((k) => new Set(k)));
+  if (plan && keys.size) {
+    // Index entries are per word; check the query's fragments really occur (CJK runs must be contiguous).
+    const recs = await t.bulkGet([...keys]);
+    keys = new Set();
+    for (const r of recs) {
+      if (!r || r.id === undefined) continue;
+      const hay = haystackOf(r);
+      if (plan.fragments.every((f) => hay.includes(f))) keys.add(r.id);
+    }
+  }
+  return keys;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** IndexedDB orders strings by code unit ("Zeta" before "alpha"); readers expect the locale's order. */
+async function byCompanyName(ids: Key[]): Promise<Key[]> {
+  const t = getDB().annotations;
+  const coll = t.orderBy('company');
+  const [names, keys] = await Promise.all([coll.keys(), coll.primaryKeys() as Promise<Key[]>]);
+  const nameOf = new Map<Key, string>();
+  keys.forEach((k, i) => nameOf.set(k, String(names[i])));
+  return [...ids].sort((a, b) => collator.compare(nameOf.get(a)!, nameOf.get(b)!) || a - b);
+}
+
+/** All primary keys in the sort's order; records missing the sort field come last. */
+async function orderedKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Set<Key>): Promise<Key[]> {
+  const t = getDB().annotations;
+  const field = sort === 'newest' || sort === 'oldest' ? 'updated' : sort === 'company' ? 'company' : 'value';
+  let coll = t.orderBy(field);
+  if (sort === 'newest' || sort === 'value-desc') coll = coll.reverse();
+  let ordered = ((await coll.primaryKeys()) as Key[]).filter((k) => keep.has(k));
+  if (sort === 'company') ordered = await byCompanyName(ordered);
+  if (ordered.length === keep.size) return ordered;
+  // IndexedDB leaves null out of an index: those records follow, newest first.
+  const seen = new Set(ordered);
+  const rest = [...keep].filter((k) => !seen.has(k)).sort((a, b) => b - a);
+  return ordered.concat(rest);
+}
+
+export async function attachPages(recs: AnnotationRecord[]): Promise<LibraryItem[]> {
+  const ids = [...new Set(recs.map((r) => r.pageId))];
+  const pages = await getDB().pages.bulkGet(ids);
+  const byId = new Map<number, PageRecord>();
+  pages.forEach((p, i) => p && byId.set(ids[i]!, p));
+  return recs.map((r) => ({
+    ...r,
+    page: byId.get(r.pageId) ?? { url: r.url, title: '', language: '', site: '', firstSeen: r.created, lastSeen: r.updated },
+  }));
+}
+
+export async function queryLibrary(q: LibraryQuery = {}): Promise<{ items: LibraryItem[]; total: number }> {
+  const db = getDB();
+  return db.transaction('r', db.pages, db.annotations, async () => {
+    const keys = await matchingKeys(q);
+    if (keys.size === 0) return { items: [], total: 0 };
+    const offset = Math.max(0, q.offset ?? 0);
+    const limit = q.limit === undefined ? Infinity : Math.max(0, q.limit);
+    const slice = (await orderedKeys(q.sort ?? 'newest', keys)).slice(offset, offset + limit);
+    const recs = (await db.annotations.bulkGet(slice)).filter((r): r is AnnotationRecord => !!r);
+    return { items: await attachPages(recs), total: keys.size };
+  });
+}
+
+export async function facetValues(): Promise<{ currencies: string[]; languages: string[]; sites: string[] }> {
+  const db = getDB();
+  const strings = (keys: unknown[]) => keys.filter((k): k is string => typeof k === 'string' && k !== '');
+  const [currencies, languages, sites] = await Promise.all([
+    db.annotations.orderBy('currency').uniqueKeys(),
+    db.pages.orderBy('language').uniqueKeys(),
+    db.pages.orderBy('site').uniqueKeys(),
+  ]);
+  return { currencies: strings(currencies), languages: strings(languages), sites: strings(sites) };
+}

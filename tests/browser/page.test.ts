@@ -1,0 +1,136 @@
+/**
+ * The page stage in a real Chromium with the built extension: highlights
+ * through the CSS Custom Highlight API, the tooltip, an untouched article DOM,
+ * and pages that change after load.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launch, type Session } from './harness.ts';
+
+/** Texts of the ranges in a named highlight, as the page's own world sees them. */
+function highlighted(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
+}
+
+async function waitForHighlight(page: Page, name: string, text: string, timeout = 8000): Promise<void> {
+  await page.waitForFunction(([n, t]) => [...(CSS.highlights.get(n!) ?? [])].some((r) => r.toString() === t),
+    [name, text], { timeout, polling: 100 });
+}
+
+/** The tooltip's visible text (its shadow root is open). */
+function tooltipText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const tip = document.querySelector('dealmark-tooltip')?.shadowRoot?.querySelector('.tip') as HTMLElement | null;
+    return tip && !tip.hidden ? tip.textContent : null;
+  });
+}
+
+describeBrowser('page stage in Chromium', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch({ locale: 'en-US' });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('highlights every amount and company of an Arabic article, and nothing in form fields, scripts or hidden text', async () => {
+    const page = await s.newPage();
+    await page.goto(`${s.base}/pages/ar-funding.html`);
+    await waitForHighlight(page, 'dealmark-company', 'إنفيديا');
+    const money = await highlighted(page, 'dealmark-money');
+    const companies = await highlighted(page, 'dealmark-company');
+    // The headline's and the lede's "<strong>5</strong> مليار دولار" are each one amount.
+    expect(money.filter((m) => m === '5 مليار دولار')).toHaveLength(2);
+    expect(money).toEqual(expect.arrayContaining(['700 مليون دولار', '30 مليار دولار', '١٫٢ مليار دولار']));
+    expect(await highlighted(page, 'dealmark-percent')).toContain('40%');
+    expect(companies).toEqual(expect.arrayContaining(['إنفيديا', 'OpenAI']));
+    const all = [...money, ...companies, ...await highlighted(page, 'dealmark-percent')].join(' | ');
+    for (const never of ['99', '77', '123', '888', 'Nvidia']) expect(all).not.toContain(never);
+    // No range may sit in the comment box, the script or the hidden note.
+    const outside = await page.evaluate(() => ['dealmark-money', 'dealmark-company', 'dealmark-percent']
+      .flatMap((n) => [...(CSS.highlights.get(n) ?? [])])
+      .every((r) => {
+        const el = (r as Range).startContainer.parentElement!;
+        return !el.closest('aside, script, .hidden-note, textarea');
+      }));
+    expect(outside).toBe(true);
+    await page.close();
+  });
+
+  it('shows a tooltip with the normalized amount on hover, closes it on Escape, and leaves the article DOM untouched', async () => {
+    const page = await s.newPage();
+    await page.goto(`${s.base}/pages/ar-funding.html`);
+    await waitForHighlight(page, 'dealmark-money', '700 مليون دولار');
+    const box = await page.evaluate(() => {
+      const r = [...CSS.highlights.get('dealmark-money')!].find((x) => x.toString() === '700 مليون دولار') as Range;
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction(() => {
+      const tip = document.querySelector('dealmark-tooltip')?.shadowRoot?.querySelector('.tip') as HTMLElement | null;
+      return !!tip && !tip.hidden;
+    }, undefined, { timeout: 5000 });
+    const text = (await tooltipText(page))!;
+    expect(text).toContain('$700,000,000');
+    expect(text).toContain('700 million US dollars');
+    // The tooltip is inside the viewport.
+    const inView = await page.evaluate(() => {
+      const tip = document.querySelector('dealmark-tooltip')!.shadowRoot!.querySelector('.tip')!.getBoundingClientRect();
+      return tip.left >= 0 && tip.top >= 0 && tip.right <= innerWidth && tip.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tooltipText(page)).toBeNull();
+
+    // Same page source, parsed without any extension: the article and body are identical.
+    const same = await page.evaluate(async () => {
+      const source = await (await fetch(location.href)).text();
+      const clean = new DOMParser().parseFromString(source, 'text/html');
+      return {
+        article: clean.querySelector('article')!.outerHTML === document.querySelector('article')!.outerHTML,
+        body: clean.body.outerHTML === document.body.outerHTML,
+        host: document.querySelector('dealmark-tooltip')!.parentElement === document.documentElement,
+      };
+    });
+    expect(same).toEqual({ article: true, body: true, host: true });
+    await page.close();
+  });
+
+  it('highlights text a live page inserts two seconds after load', async () => {
+    const page = await s.newPage();
+    await page.goto(`${s.base}/pages/dynamic.html`);
+    await waitForHighlight(page, 'dealmark-company', 'Nvidia');
+    expect(await highlighted(page, 'dealmark-money')).not.toContain('$3 billion');
+    await waitForHighlight(page, 'dealmark-money', '$3 billion', 8000);
+    expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['Nvidia', 'OpenAI']));
+    await page.close();
+  });
+
+  it('follows a framework that re-renders every 200 ms, without page errors', async () => {
+    const page = await s.newPage();
+    const errorsBefore = s.errors.length;
+    await page.goto(`${s.base}/pages/react.html`);
+    await waitForHighlight(page, 'dealmark-money', '$6 billion');
+    // The tenth render adds a deal: only a rescan after re-renders can find it.
+    await waitForHighlight(page, 'dealmark-company', 'Microsoft', 8000);
+    for (let i = 0; i < 8; i++) {
+      // Sampled in a frame, as the reader would see it painted.
+      const live = await page.evaluate(() => new Promise<{ texts: string[]; stale: number }>((resolve) => {
+        requestAnimationFrame(() => {
+          const ranges = ['dealmark-money', 'dealmark-company'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])]) as Range[];
+          resolve({
+            texts: ranges.filter((r) => !r.collapsed && r.startContainer.isConnected).map((r) => r.toString()),
+            stale: ranges.filter((r) => r.collapsed || !r.startContainer.isConnected).length,
+          });
+        });
+      }));
+      expect(live.stale).toBe(0);
+      expect(live.texts).toEqual(expect.arrayContaining(['OpenAI', '$6 billion', 'Nvidia', '$500 million', 'Microsoft', '$1 billion']));
+      await page.waitForTimeout(90);
+    }
+    expect(s.errors.slice(errorsBefore).filter((e) => e.includes('react.html'))).toEqual([]);
+    await page.close();
+  });
+});
