@@ -17,6 +17,8 @@ export interface SyntheticPage {
   facts: number;
   /** Planted amount, percentage and company strings (for mark.js when the engine reports none). */
   planted: string[];
+  /** Each article's readable text, for running detect in Node on the same content. */
+  texts: string[];
 }
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -27,12 +29,14 @@ export function generatePage(targetFacts: number, seed = 7): SyntheticPage {
   const rng = createRng(seed);
   const parts: string[] = [];
   const planted: string[] = [];
+  const texts: string[] = [];
   let facts = 0;
   for (let n = 0; facts < targetFacts; n++) {
     const lang = LANGS[n % LANGS.length]!;
     const a = generateArticle(lang, rng, PAGE_SHAPE);
     facts += a.facts;
     planted.push(...a.planted);
+    texts.push(a.text);
     const dir = DIR[lang] ? ` dir="${DIR[lang]}"` : '';
     parts.push(
       `<article lang="${lang}"${dir}><h2><a href="#a${n}">${escapeHtml(a.title)}</a></h2>` +
@@ -50,5 +54,5 @@ aside{position:fixed;right:0;top:4rem;width:180px}header,footer{background:#eee;
 <aside><h3>Most read</h3><ol><li>Chip supply stays tight</li><li>New rules for model makers</li></ol></aside>
 <main>${parts.join('\n')}</main>
 <footer>© 2026 Funding wire. All figures are invented for testing.</footer></body></html>`;
-  return { html, bytes: Buffer.byteLength(html, 'utf8'), facts, planted };
+  return { html, bytes: Buffer.byteLength(html, 'utf8'), facts, planted, texts };
 }

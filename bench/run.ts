@@ -3,7 +3,8 @@
  * Chromium against mark.js, popup and export at 10k facts, content script size.
  * Misses are reported, never thrown; a crash exits non-zero.
  *
- *   npx tsx bench/run.ts --engine-only   engine and peers only (no browser)
+ *   npx tsx bench/run.ts --engine-only    engine and peers only (no browser)
+ *   npx tsx bench/run.ts --browser-only   page, popup and size only
  */
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { closingLine, emptySummary, textTable, writeMarkdown, type Row } from '.
 const ROOT = join(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
 const engineOnly = args.has('--engine-only');
+const browserOnly = args.has('--browser-only');
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const notes: string[] = [];
 
-  await runEngine(DEFAULT_ENGINE, summary, rows, notes, log);
+  if (!browserOnly) await runEngine(DEFAULT_ENGINE, summary, rows, notes, log);
   if (!engineOnly) {
     const { runBrowser } = await import('./browser.ts');
     await runBrowser(ROOT, summary, rows, notes, log);
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
   const env = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
   console.log(`\n${textTable(rows)}\n`);
   for (const n of notes) console.log(`note: ${n}`);
-  if (!engineOnly) writeMarkdown(join(ROOT, 'bench/last-results.md'), rows, notes, summary, env);
+  if (!engineOnly && !browserOnly) writeMarkdown(join(ROOT, 'bench/last-results.md'), rows, notes, summary, env);
   console.log(`\n${closingLine(summary)}`);
 }
 

@@ -22,9 +22,11 @@ export function LibraryTab() {
   const [version, setVersion] = useState(0);
   const reload = () => setVersion((v) => v + 1);
 
+  // Facets wait for the first page: they only fill the filter menus, the list comes first.
+  const listed = result !== null;
   useEffect(() => {
-    data.facetValues().then(setFacets, showError);
-  }, [data, showError, version]);
+    if (listed) data.facetValues().then(setFacets, showError);
+  }, [data, showError, version, listed]);
 
   useEffect(() => {
     let live = true;

@@ -28,7 +28,6 @@ function data(over: Partial<PopupData> = {}): PopupData {
   return { ...realData, openTab: vi.fn(async () => undefined), ...over };
 }
 
-const openTab = (name: RegExp) => fireEvent.click(screen.getByRole('tab', { name }));
 
 describe('Popup library', () => {
   beforeEach(async () => {

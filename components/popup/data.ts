@@ -8,6 +8,7 @@ import * as library from '@/lib/storage/library';
 import { toCSV, toMarkdown, toTSV } from '@/lib/export';
 import { contentMessaging, fail, ok, pageMessaging, type Result } from '@/lib/messaging/protocol';
 import { getSettings, updateSettings } from '@/lib/settings';
+import { canQueryFast, fastQuery } from './fastQuery';
 import type { ActiveTab, PageFacts, PopupData } from './types';
 
 async function activeTab(): Promise<ActiveTab> {
@@ -35,7 +36,7 @@ async function pageFacts(tabId: number): Promise<Result<PageFacts>> {
 }
 
 export const realData: PopupData = {
-  queryLibrary: (q) => library.queryLibrary(q),
+  queryLibrary: (q) => (canQueryFast(q) ? fastQuery(q) : library.queryLibrary(q)),
   facetValues: () => library.facetValues(),
   summarizeCompanies: (q) => library.summarizeCompanies(q),
   setNote: (id, note) => library.setNote(id, note),

@@ -71,6 +71,11 @@ function foldUnit(c: number): number | undefined {
   return undefined;
 }
 
+const KEEP = -2;
+/** foldUnit for every BMP unit, computed once: the hot loop then costs one table read per unit. */
+const FOLD = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLD[c] = foldUnit(c) ?? KEEP;
+
 /** Fold `input` and keep the way back to its offsets. Never throws, linear time. */
 export function normalize(input: string): Normalized {
   const n = input.length;
@@ -79,8 +84,8 @@ export function normalize(input: string): Normalized {
   let runStart = 0; // start of the current run of untouched units, flushed lazily
   let j = 0;
   for (let i = 0; i < n; i++) {
-    const f = foldUnit(input.charCodeAt(i));
-    if (f === undefined) {
+    const f = FOLD[input.charCodeAt(i)]!;
+    if (f === KEEP) {
       map[j++] = i;
       continue;
     }

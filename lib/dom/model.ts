@@ -8,7 +8,7 @@ import type { KnownFact } from '../messaging/protocol.ts';
 import { anchorQuote } from './anchor.ts';
 import { Collector, rangeFor, type CollectOptions, type TextMap } from './collect.ts';
 import { KeyAllocator, scanMap, sentenceAround, type Detector, type PageFact } from './scan.ts';
-import { yieldIfLate } from './schedule.ts';
+import { SLICE_MS, yieldNow } from './schedule.ts';
 
 export interface ModelOptions {
   detector: Detector;
@@ -20,7 +20,7 @@ export interface ModelOptions {
 /** Collects a subtree in slices, giving the thread back between them. */
 export async function collectSliced(root: Node, options: CollectOptions = {}): Promise<TextMap> {
   const c = new Collector(root, options);
-  while (!c.step(400)) await yieldIfLate();
+  while (!c.step(performance.now() + SLICE_MS)) await yieldNow();
   return c.result();
 }
 

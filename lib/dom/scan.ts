@@ -17,6 +17,11 @@ export interface PageFact extends FoundFact {
 }
 
 const SLICE_CHARS = 6000;
+/** Aim for engine calls of about this long, well under the 50 ms long-task line. */
+const TARGET_MS = 8;
+const MIN_SLICE = 400;
+const MAX_SLICE = 4000;
+let sliceSize = 1500;
 const QUOTE_CONTEXT = 32;
 const BIDI_AND_TATWEEL = /[\u0640\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
@@ -56,17 +61,28 @@ export class KeyAllocator {
   }
 }
 
-/** Slices of at most about SLICE_CHARS, cut only at block separators. */
-export function slices(text: string): { start: number; end: number }[] {
+/**
+ * Where a slice starting at `start` should end: at the last block separator
+ * within `size` chars, else at a sentence end, else at a space, so the engine
+ * rarely sees a sentence cut in two.
+ */
+export function sliceEnd(text: string, start: number, size: number): number {
+  const limit = start + size;
+  if (limit >= text.length) return text.length;
+  const block = text.lastIndexOf(BLOCK_SEPARATOR, limit);
+  if (block > start) return block;
+  const window = text.slice(start, limit);
+  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('。'), window.lastIndexOf('؟ '), window.lastIndexOf('\n'));
+  if (sentence > 0) return start + sentence + 1;
+  const space = window.lastIndexOf(' ');
+  return space > 0 ? start + space : limit;
+}
+
+/** Fixed-size slicing (the scan itself adapts the size to the engine's speed). */
+export function slices(text: string, size = SLICE_CHARS): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + SLICE_CHARS);
-    if (end < text.length) {
-      const cut = text.lastIndexOf(BLOCK_SEPARATOR, end);
-      // One enormous block is cut at the budget rather than read whole.
-      if (cut > start) end = cut;
-    }
+  for (let start = 0; start < text.length;) {
+    const end = sliceEnd(text, start, size);
     out.push({ start, end });
     start = end;
   }
@@ -120,10 +136,22 @@ export interface ScanOptions extends DetectOptions {
 export async function scanMap(map: TextMap, options: ScanOptions): Promise<PageFact[]> {
   const out: PageFact[] = [];
   const { text } = map;
-  for (const slice of slices(text)) {
+  for (let at = 0; at < text.length;) {
+    const slice = { start: at, end: sliceEnd(text, at, sliceSize) };
+    at = slice.end;
     const part = text.slice(slice.start, slice.end);
     if (!part.trim()) continue;
+    const began = performance.now();
     const det = options.detector(part, { watchlist: options.watchlist, types: options.types });
+    // The engine's cost per character varies by page and machine: size the
+    // next slice from this one so each call stays near TARGET_MS.
+    const took = performance.now() - began;
+    // Shrink at once after a slow call, grow slowly after fast ones: a spike
+    // (a GC, a cold engine) costs one long-ish call, not a run of them.
+    if (part.length > MIN_SLICE) {
+      const next = took > TARGET_MS ? (part.length * TARGET_MS) / took : sliceSize * 1.25;
+      sliceSize = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, next)));
+    }
     const facts = det.facts.map((f) => ({
       ...f,
       start: f.start + slice.start,

@@ -3,30 +3,24 @@
  * with a role read from cue words. When the company is unclear no fact is
  * made: a missing fact costs less than a wrong one in the reader's library.
  */
-import { splitSentences, rangeAt, type Range } from '../companies/sentences.ts';
-import type { CompanyEntity, Fact, FactRole, MoneyEntity } from '../types.ts';
-import { COMPANY_WORDS, FROM_WORDS, ROLE_CUES, ROLE_ORDER, ROUND_PATTERNS } from './lexicon.ts';
+import { rangeAt, splitSentences, type Range } from '../companies/sentences.ts';
+import type { CompanyEntity, Fact, MoneyEntity } from '../types.ts';
+import { COMPANY_WORDS, FROM_WORDS } from './lexicon.ts';
+import { hasAnaphor, hasRoundWord, investCueBetween, pointsElsewhere, roleOf, roundOf } from './roles.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const ROLE_RES = ROLE_ORDER.map((role) => {
-  const { latin, other } = ROLE_CUES[role];
-  const parts = [`(?<![\\p{L}])(?:${latin.join('|')})`];
-  if (other.length) parts.push(`(?:${other.join('|')})`);
-  return { role, re: new RegExp(parts.join('|'), 'iu') };
-});
 const FROM_RE = new RegExp(
   `^[\\s,،]*(?:${FROM_WORDS.map(esc).join('|')})\\s*(?:(?:${COMPANY_WORDS.map(esc).join('|')})\\s+)?$`, 'iu');
+const CLAUSE_EDGE = /[,،;，；]\s*(?:(?:and|while|whereas|et|und|y|mientras|بينما)\s+|و)?/gu;
 
-/** Clause edges inside a sentence: commas and semicolons that start a new statement. */
+/** The clause around `at`: commas and semicolons separate statements about different companies. */
 function clauseOf(text: string, [s, e]: Range, at: number): Range {
-  const re = /[,،;]\s*(?:(?:and|while|whereas|et|und|y|mientras|و|بينما)\s)?|[,،;]/gu;
   let cs = s;
   let ce = e;
-  for (const m of text.slice(s, e).matchAll(re)) {
+  for (const m of text.slice(s, e).matchAll(CLAUSE_EDGE)) {
     const p = s + m.index;
     if (p < at) cs = p + m[0].length;
-    else if (p >= at) {
+    else {
       ce = p;
       break;
     }
@@ -34,73 +28,73 @@ function clauseOf(text: string, [s, e]: Range, at: number): Range {
   return [cs, ce];
 }
 
-function roleIn(snippet: string): FactRole {
-  for (const { role, re } of ROLE_RES) if (re.test(snippet)) return role;
-  return 'other';
-}
-
-function roundIn(snippet: string): string | null {
-  for (const re of ROUND_PATTERNS) {
-    const m = re.exec(snippet);
-    if (m) return m[0].replace(/\s+/g, ' ');
-  }
-  return null;
-}
-
 const real = (c: CompanyEntity) => c.kind !== 'media';
 const within = (c: CompanyEntity, [s, e]: Range) => c.start >= s && c.end <= e;
+const distinct = (cs: CompanyEntity[]) => new Set(cs.map((c) => c.canonical)).size;
 
-/** The investor named right after the amount ("$2B from Nvidia"). */
+/** The investor named right after the amount ("$2B from Nvidia", "ملياري دولار من شركة Nvidia"). */
 function investorAfter(text: string, money: MoneyEntity, inSentence: CompanyEntity[]): CompanyEntity | undefined {
   const next = inSentence.find((c) => c.start >= money.end);
-  if (!next || next.start - money.end > 40) return undefined;
-  return FROM_RE.test(text.slice(money.end, next.start)) ? next : undefined;
+  if (!next || !real(next) || next.start - money.end > 40) return undefined;
+  const gap = text.slice(money.end, next.start);
+  // "$2B from Nvidia", or an investing word between: "2 مليار دولار مشاركة Nvidia".
+  return FROM_RE.test(gap) || (next.start - money.end <= 25 && investCueBetween(gap)) ? next : undefined;
 }
 
-/** The company a clause is about: nearest before the amount, else nearest after, else the sentence's only one. */
-function subjectOf(money: MoneyEntity, clause: Range, sentence: CompanyEntity[], avoid?: CompanyEntity): CompanyEntity | undefined {
-  const pool = sentence.filter((c) => c !== avoid && real(c));
-  const inClause = pool.filter((c) => within(c, clause));
-  const before = inClause.filter((c) => c.end <= money.start);
-  if (before.length) return before[before.length - 1];
-  const after = inClause.find((c) => c.start >= money.end);
-  if (after) return after;
-  const names = new Set(pool.map((c) => c.canonical));
-  return names.size === 1 ? pool[0] : undefined;
+/**
+ * The company a clause is about: the one named before the amount in the
+ * clause, else the sentence's opening company when nothing in between points
+ * elsewhere, else (not for investments) the one named after it in the clause.
+ * Two candidates on the same footing means unclear: none.
+ */
+function subjectOf(text: string, m: MoneyEntity, clause: Range, sentence: Range, pool: CompanyEntity[], investing: boolean) {
+  if (hasAnaphor(text.slice(clause[0], m.start)) && !pool.some((c) => within(c, clause))) return undefined;
+  const beforeInClause = pool.filter((c) => within(c, clause) && c.end <= m.start);
+  if (beforeInClause.length) return distinct(beforeInClause) === 1 ? beforeInClause.at(-1) : undefined;
+  const beforeClause = pool.filter((c) => c.end <= clause[0] && c.start >= sentence[0]);
+  if (beforeClause.length) {
+    const last = beforeClause.at(-1)!;
+    if (distinct(beforeClause) !== 1 || pointsElsewhere(text.slice(last.end, m.start))) return undefined;
+    return last;
+  }
+  if (investing) return undefined;
+  return pool.find((c) => within(c, clause) && c.start >= m.end && c.kind !== 'investor');
 }
 
 export function linkFacts(text: string, money: MoneyEntity[], companies: CompanyEntity[]): Fact[] {
   if (money.length === 0 || companies.length === 0) return [];
   const sentences = splitSentences(text);
   const sorted = [...companies].sort((a, b) => a.start - b.start);
+  const amounts = [...money].sort((a, b) => a.start - b.start);
   const facts: Fact[] = [];
   let lastRaised: string | null = null;
-  for (const m of [...money].sort((a, b) => a.start - b.start)) {
+  for (const m of amounts) {
     const si = rangeAt(sentences, m.start);
     if (si < 0) continue;
     const sentence = sentences[si]!;
+    const sentenceText = text.slice(sentence[0], sentence[1]);
     const inSentence = sorted.filter((c) => within(c, sentence));
+    const pool = inSentence.filter(real);
     const clause = clauseOf(text, sentence, m.start);
-    const clauseText = text.slice(clause[0], clause[1]);
-    const round = roundIn(text.slice(sentence[0], sentence[1]));
-    const base = { value: m.value, currency: m.currency, start: sentence[0], end: sentence[1], moneyStart: m.start, moneyEnd: m.end };
-
     const investor = investorAfter(text, m, inSentence);
-    let role = investor ? 'invested' : roleIn(clauseText);
-    if (role === 'other' && !investor) role = roleIn(text.slice(sentence[0], sentence[1]));
-    let company: CompanyEntity | undefined;
+    let role = investor ? 'invested' : roleOf(text, clause, m, amounts);
+    // A bare fragment ("$20 billion, well above ...") takes its sentence's cue.
+    if (role === 'other' && !pool.some((c) => within(c, clause))) role = roleOf(text, sentence, m, amounts);
+    const company = investor ?? subjectOf(text, m, clause, sentence, pool, role === 'invested');
+    if (!company) continue;
+    if (role === 'raised' && company.kind === 'investor' && distinct(pool) > 1) continue;
     let counterparty: string | null = null;
     if (role === 'invested') {
-      company = investor ?? subjectOf(m, clause, inSentence);
-      const target = company && inSentence.find((c) => real(c) && c.canonical !== company!.canonical);
-      counterparty = target?.canonical ?? (lastRaised !== company?.canonical ? lastRaised : null);
-    } else {
-      company = subjectOf(m, clause, inSentence);
+      const others = pool.filter((c) => c.canonical !== company.canonical);
+      const target = others.find((c) => c.start >= m.end) ?? others.at(-1);
+      counterparty = target?.canonical ?? (hasRoundWord(sentenceText) && lastRaised !== company.canonical ? lastRaised : null);
     }
-    if (!company || !real(company)) continue;
     if (role === 'raised') lastRaised = company.canonical;
-    const withRound = role === 'raised' || role === 'invested' ? round : null;
-    facts.push({ company: company.canonical, role: role as FactRole, counterparty, round: withRound, ...base });
+    facts.push({
+      company: company.canonical, role, value: m.value, currency: m.currency, counterparty,
+      round: role === 'raised' || role === 'invested' ? roundOf(sentenceText) : null,
+      start: sentence[0], end: sentence[1], moneyStart: m.start, moneyEnd: m.end,
+    });
   }
   return facts;
 }

@@ -22,7 +22,8 @@ export const ROLE_CUES: Record<Exclude<FactRole, 'other'>, RoleCues> = {
     other: ['ديون', 'دين', 'قروض', 'قرض', 'سندات', '债务', '贷款', '债券', '借入', '融資枠', '社債', '負債'],
   },
   valuation: {
-    latin: ['valu(?:ed|ation|ing)', 'valoris', 'valoriz', 'bewert', 'valoración', 'valorada', 'valorado', 'market cap'],
+    latin: ['valu(?:ed|ation|ing)', 'valoris', 'valoriz', 'bewert', 'valoración', 'valorada', 'valorado', 'market cap',
+      'valor de', 'el valor'],
     other: ['تقييم', 'قيمة سوقية', 'بقيمة سوقية', 'تقدر قيمت', 'تقدر قيمة', '估值', '市值', '評価額', '時価総額'],
   },
   revenue: {
@@ -30,15 +31,15 @@ export const ROLE_CUES: Record<Exclude<FactRole, 'other'>, RoleCues> = {
     other: ['إيرادات', 'ايرادات', 'عائدات', 'مبيعات', '营收', '收入', '营业额', '売上', '収益'],
   },
   invested: {
-    latin: ['invest(?:ed|s|ing)? ', 'investment from', 'backed', 'particip', 'put ', 'puts ', 'poured', 'beteilig',
-      'inyect', 'aport'],
-    other: ['استثمر', 'استثمار من', 'اشترك', 'شارك', 'مشاركة', 'ساهم', 'مساهمة', '注资', '出资', '参投', '出資'],
+    latin: ['invest(?:ed|s|ing)? ', 'investment from', 'backed', 'particip', 'put ', 'puts ', 'putting', 'poured',
+      'pouring', 'beteilig', 'inyect', 'aport', 'plac[ée]', 'investi ', 'injecte', 'steckt', 'investiert'],
+    other: ['استثمر', 'استثمار من', 'اشترك', 'شارك', 'مشاركة', 'ساهم', 'مساهمة', 'بضخ', 'يضخ', 'ستضخ', '注资', '出资', '参投', '出資'],
   },
   raised: {
     latin: ['rais(?:ed|es|ing)', 'clos(?:ed|es|ing) (?:a|an|its|the)', 'secur(?:ed|es)', 'funding round', 'round',
       'l[èe]ve', 'a levé', 'levée', 'tour de table', 'sammelt', 'eingesammelt', 'finanzierungsrunde',
       'finanzierung', 'recaud', 'levant', 'ronda', 'captó', 'capta'],
-    other: ['جمعت', 'تجمع', 'جمعها', 'جولة', 'أغلقت', 'اغلقت', '融资', '募资', '轮', '調達', 'ラウンド'],
+    other: ['جمعت', 'تجمع', 'جمعها', 'لجمع', 'بجمع', 'جولة', 'جولت', 'أغلقت', 'اغلقت', '融资', '募资', '轮', '調達', 'ラウンド'],
   },
   spending: {
     latin: ['spend', 'spent', 'capex', 'capital expenditure', 'data cent', 'dépens', 'ausgaben', 'investitionen in',
@@ -46,6 +47,20 @@ export const ROLE_CUES: Record<Exclude<FactRole, 'other'>, RoleCues> = {
     other: ['إنفاق', 'انفاق', 'مراكز بيانات', 'لمراكز', 'مركز بيانات', '支出', '数据中心', '投入', '設備投資', 'データセンター'],
   },
 };
+
+/** A figure someone aimed at is not the figure they got ("above the $15 billion it had targeted"). */
+export const TARGET_WORDS = ['target', 'aim', 'sought', 'seeking', 'hop(?:ed|ing) to', 'set out to', 'originally',
+  'initially', 'planned', 'objectif', 'visait', 'initialement', 'Ziel', 'angestrebt', 'ursprünglich', 'objetivo',
+  'buscaba', 'inicialmente', 'المستهدف', 'تستهدف', 'تسعى', 'كانت تخطط', '瞄准', '目标', '原先', '原本', '目標', '当初'];
+
+/** Words that point back to a company without naming it: the clause's company is then unclear. */
+export const ANAPHORS = ['الشركة', 'للشركة', 'بالشركة', 'the company', 'the startup', 'the firm', 'la société',
+  "l'entreprise", 'la start-up', 'das Unternehmen', 'des Unternehmens', 'dem Unternehmen', 'la empresa', 'la compañía',
+  '该公司', '同社'];
+
+/** Words that name a round without a figure, so an investor's share can point to the round's company. */
+export const ROUND_WORDS = ['round', 'الجولة', 'جولة', 'مشاركة', 'اشترك', 'شارك', 'tour de table', 'levée', 'Runde',
+  'ronda', '本轮', '融资', 'ラウンド', 'particip', 'beteilig'];
 
 /** Role order when a clause holds several cues: the most specific wins. */
 export const ROLE_ORDER: Exclude<FactRole, 'other'>[] = ['acquisition', 'debt', 'valuation', 'revenue', 'invested',

@@ -38,6 +38,7 @@ export interface Ctx {
 }
 
 const WAW = 'و'.charCodeAt(0);
+const PREFIX_LAST = new Set([...'$€£¥￥₹₩₪₺'].map((c) => c.charCodeAt(0)));
 const WAHID = 'واحد';
 const MID_OVER = new Set(['多', '余', '餘'].map((c) => c.charCodeAt(0)));
 
@@ -92,6 +93,9 @@ function readCompound(text: string, i: number, a: Amount): number {
 export function prefixCurrency(text: string, numStart: number): { entry: CurrencyEntry; start: number } | undefined {
   let j = numStart;
   if (text.charCodeAt(j - 1) === 0x20) j--;
+  // Every sign and code ends in a symbol or a capital: most numbers stop here.
+  const last = text.charCodeAt(j - 1);
+  if (!(last >= 0x41 && last <= 0x5a) && !PREFIX_LAST.has(last)) return undefined;
   let k = j;
   while (k > 0 && j - k < maxPrefixLen) {
     const c = text.charCodeAt(k - 1);
@@ -169,11 +173,16 @@ function langOf(ctx: Ctx, a: Amount): Lang {
   if (a.currency && a.currency.langs.length) sets.push(a.currency.langs);
   if (a.percent && a.percent.langs.length) sets.push(a.percent.langs);
   let common: Lang[] | undefined;
-  for (const s of sets) common = common ? common.filter((l) => s.includes(l)) : [...s];
+  for (const s of sets) common = common ? common.filter((l) => s.includes(l)) : s;
+  if (common?.length === 1) return common[0]!;
+  // Only a figure whose reading depends on the language needs the page's language.
+  const fixed = a.commaDecimal === a.dotDecimal && a.scales.every((s) => s.override !== undefined || s.entry.langs.length === 1
+    || new Set(Object.values(s.entry.byLang)).size === 1);
+  if (fixed) return common?.[0] ?? 'en';
+  // Only now is the page's language worth its cost.
   const guess = ctx.lang.at(a.start);
-  if (!common || common.length === 0) return guess;
-  if (common.length === 1 || !common.includes(guess)) return common[0]!;
-  return guess;
+  if (!common || common.length === 0 || common.includes(guess)) return guess;
+  return common[0]!;
 }
 
 /** The amount's value in currency units (or the percentage). */

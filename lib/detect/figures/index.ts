@@ -20,19 +20,13 @@ export function findFigures(original: string, norm: Normalized): (MoneyEntity | 
   const out: (MoneyEntity | PercentEntity)[] = [];
   for (const f of figures) {
     const [start, end] = toOriginal(norm, f.start, f.end);
-    const span = { start, end, text: original.slice(start, end) };
-    const extra = {
-      ...(f.qualifier ? { qualifier: f.qualifier } : {}),
-      ...(f.range ? { range: f.range } : {}),
-    };
-    if (f.type === 'money') {
-      out.push({
-        type: 'money', ...span, value: f.value, currency: f.currency!,
-        ...(f.currencyInferred ? { currencyInferred: true } : {}), ...extra,
-      });
-    } else {
-      out.push({ type: 'percent', ...span, value: f.value, ...extra });
-    }
+    const e: MoneyEntity | PercentEntity = f.type === 'money'
+      ? { type: 'money', start, end, text: original.slice(start, end), value: f.value, currency: f.currency! }
+      : { type: 'percent', start, end, text: original.slice(start, end), value: f.value };
+    if (f.currencyInferred && e.type === 'money') e.currencyInferred = true;
+    if (f.qualifier) e.qualifier = f.qualifier;
+    if (f.range) e.range = f.range;
+    out.push(e);
   }
   return out;
 }

@@ -5,9 +5,10 @@
  */
 import { stopwords } from './lexicon.ts';
 import type { Lang } from './lexicons/types.ts';
-import { isArabicLetter, isHan, isKana, isLatinLetter, lowerString } from './text.ts';
+import { isArabicLetter, isHan, isKana, isLatinLetter } from './text.ts';
 
 const BLOCK = 4096;
+const SAMPLE = 512;
 
 export class LangGuesser {
   private readonly cache = new Map<number, Lang>();
@@ -18,7 +19,8 @@ export class LangGuesser {
     const block = Math.floor(pos / BLOCK);
     let lang = this.cache.get(block);
     if (lang === undefined) {
-      lang = guess(this.text, block * BLOCK, Math.min(this.text.length, (block + 1) * BLOCK));
+      // A kilobyte around the first figure that asks is enough to tell the language.
+      lang = guess(this.text, Math.max(0, pos - SAMPLE), Math.min(this.text.length, pos + SAMPLE));
       this.cache.set(block, lang);
     }
     return lang;
@@ -41,7 +43,7 @@ function guess(text: string, from: number, to: number): Lang {
     }
     if (wordStart >= 0) {
       if (i - wordStart <= 6) {
-        const lang = stopwords.get(lowerString(text.slice(wordStart, i)));
+        const lang = stopwords.get(text.slice(wordStart, i).toLowerCase());
         if (lang) votes.set(lang, (votes.get(lang) ?? 0) + 1);
       }
       wordStart = -1;

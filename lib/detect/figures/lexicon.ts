@@ -64,6 +64,8 @@ export let maxPrefixLen = 0;
 /** Longest "before" hedge in words, so the look-behind knows how far to read. */
 export let maxQualifierWords = 1;
 export const cjkQualifiersBefore = new Map<string, Qualifier>();
+/** Last words of the "before" hedges: one set lookup rules out most positions. */
+export const qualifierLastWords = new Set<string>();
 
 function compile(): void {
   for (const lex of LEXICONS) {
@@ -95,6 +97,7 @@ function compile(): void {
       if (lang === 'zh' || lang === 'ja') cjkQualifiersBefore.set(key, q);
       else {
         qualifiersBefore.set(key, q);
+        qualifierLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
         maxQualifierWords = Math.max(maxQualifierWords, key.split(' ').length);
       }
     }

@@ -43,6 +43,16 @@ function digitsAt(text: string, i: number): number {
  */
 export function parseNumber(text: string, i: number, runEnd: number): ParsedNumber | undefined {
   if (runEnd - i > 2 * MAX_DIGITS) return undefined;
+  // Most figures are plain digits ("20 مليار", "$300m"): no grouping to weigh.
+  const spaceGroup = runEnd - i <= 3 && text.charCodeAt(runEnd) === 0x20 && isDigit(text.charCodeAt(runEnd + 1));
+  if (!spaceGroup && runEnd - i <= MAX_DIGITS) {
+    let plain = true;
+    for (let k = i; k < runEnd; k++) if (!isDigit(text.charCodeAt(k))) plain = false;
+    if (plain) {
+      const v = Number(text.slice(i, runEnd));
+      return { end: runEnd, commaDecimal: v, dotDecimal: v };
+    }
+  }
   const groups: string[] = [];
   const seps: number[] = [];
   let j = i;
@@ -75,27 +85,29 @@ export function parseNumber(text: string, i: number, runEnd: number): ParsedNumb
     }
   }
   if (groups.reduce((a, g) => a + g.length, 0) > MAX_DIGITS) return undefined;
-  const value = (decimalSep: number): number | undefined => {
-    let int = groups[0]!;
-    let frac = '';
-    for (let k = 0; k < seps.length; k++) {
-      const g = groups[k + 1]!;
-      if (seps[k] === decimalSep) {
-        if (k !== seps.length - 1) return undefined; // a decimal mark only once, at the end
-        frac = g;
-      } else {
-        // A thousands group: exactly three digits, after a lead of one to three.
-        if (g.length !== 3 || groups[0]!.length > 3 || (groups[0]!.length > 1 && groups[0]![0] === '0')) return undefined;
-        if (groups[0] === '0') return undefined;
-        int += g;
-      }
-    }
-    return Number(frac ? `${int}.${frac}` : int);
-  };
-  const commaDecimal = value(0x2c);
-  const dotDecimal = value(0x2e);
+  const commaDecimal = readGroups(groups, seps, 0x2c);
+  const dotDecimal = readGroups(groups, seps, 0x2e);
   if (commaDecimal === undefined && dotDecimal === undefined) return undefined;
   return { end: j, commaDecimal: commaDecimal ?? dotDecimal!, dotDecimal: dotDecimal ?? commaDecimal! };
+}
+
+/** The value of digit groups when `decimalSep` is the decimal mark, or undefined if the grouping is wrong for it. */
+function readGroups(groups: string[], seps: number[], decimalSep: number): number | undefined {
+  const lead = groups[0]!;
+  let int = lead;
+  let frac = '';
+  for (let k = 0; k < seps.length; k++) {
+    const g = groups[k + 1]!;
+    if (seps[k] === decimalSep) {
+      if (k !== seps.length - 1) return undefined; // a decimal mark only once, at the end
+      frac = g;
+    } else {
+      // A thousands group: exactly three digits, after a lead of one to three with no leading zero.
+      if (g.length !== 3 || lead.length > 3 || lead[0] === '0') return undefined;
+      int += g;
+    }
+  }
+  return Number(frac ? `${int}.${frac}` : int);
 }
 
 const CJK_DIGITS = new Map<number, number>([

@@ -1,9 +1,9 @@
 /** Words around a figure that hedge it or make it a range; they stay outside the span. */
 import type { Qualifier } from '../types.ts';
 import {
-  betweenWords, cjkQualifiersBefore, fromWords, maxQualifierWords, qualifierAfterTrie, qualifiersBefore,
+  betweenWords, cjkQualifiersBefore, fromWords, maxQualifierWords, qualifierAfterTrie, qualifierLastWords, qualifiersBefore,
 } from './lexicon.ts';
-import { skipSpace, wordsBefore } from './text.ts';
+import { isHan, isKana, skipSpace, wordBefore, wordsBefore } from './text.ts';
 
 // Arabic attaches و/ب/ل/ف/ك to the next word: بنحو, وبين, بأكثر من.
 const CLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك'].map((c) => c.charCodeAt(0)));
@@ -28,11 +28,14 @@ function unelide(word: string): string {
 /** The hedge written just before `pos` ("more than", نحو, 约), longest phrase first. */
 export function qualifierBefore(text: string, pos: number): Qualifier | undefined {
   const j = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
-  for (let len = 4; len >= 1; len--) {
+  const c = text.charCodeAt(j - 1);
+  if (isHan(c) || isKana(c)) for (let len = 4; len >= 1; len--) {
     if (j - len < 0) continue;
     const q = cjkQualifiersBefore.get(text.slice(j - len, j));
     if (q) return q;
   }
+  const near = wordBefore(text, pos);
+  if (!near || !variants(unelide(near.word)).some((v) => qualifierLastWords.has(v))) return undefined;
   const words = wordsBefore(text, pos, maxQualifierWords).map((w) => unelide(w.word));
   for (let k = words.length; k >= 1; k--) {
     const rest = words.slice(0, k - 1).reverse();
@@ -52,13 +55,13 @@ export function qualifierAfter(text: string, end: number): { q: Qualifier; end: 
 
 /** Start of a "between" word right before `pos` (بين, entre, zwischen), if any. */
 export function betweenBefore(text: string, pos: number): number | undefined {
-  const [w] = wordsBefore(text, pos, 1);
+  const w = wordBefore(text, pos);
   if (!w) return undefined;
   return variants(w.word).some((v) => betweenWords.has(v)) ? w.start : undefined;
 }
 
 /** Whether a "from" word stands right before `pos`: "from $1bn to $2bn" is a change. */
 export function fromBefore(text: string, pos: number): boolean {
-  const [w] = wordsBefore(text, pos, 1);
+  const w = wordBefore(text, pos);
   return !!w && variants(w.word).some((v) => fromWords.has(v));
 }

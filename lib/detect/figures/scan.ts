@@ -10,7 +10,7 @@ import { amountAtCjkScale, amountAtDigit, amountAtScaleWord, percentAtBai } from
 import { currencyTrie, joinTrie } from './lexicon.ts';
 import { numberRunEnd } from './numbers.ts';
 import { betweenBefore, fromBefore, qualifierAfter, qualifierBefore } from './qualify.ts';
-import { isDigit, isHan, skipSpace } from './text.ts';
+import { isDigit, isLatinLetter, skipSpace } from './text.ts';
 
 /** A figure in folded offsets, before mapping back to the page's text. */
 export interface Figure {
@@ -24,10 +24,25 @@ export interface Figure {
   range?: { min: number; max: number };
 }
 
-// Stems of scale words that may follow a number word: million, milliard, millón,
-// Milliarde, billion, trillion, مليار/مليون/ملايين, بليون, تريليون; CJK scales; 百分之.
-const ANCHOR = /[0-9]|百分之|[亿億万萬兆]|مل[اي]|بلي|تر[يل]لي|[Mm]il|[Bb]ill[ioó]|[Tt]rill/g;
 const BAI = '百'.charCodeAt(0);
+const enum Kind { None, Digit, Bai, CjkScale, Stem }
+/** What a unit may start: a table lookup per unit keeps the scan itself near memory speed. */
+const KIND = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) KIND[c] = Kind.Digit;
+KIND[BAI] = Kind.Bai;
+for (const c of '亿億万萬兆') KIND[c.charCodeAt(0)] = Kind.CjkScale;
+for (const c of 'MmBbTtمبت') KIND[c.charCodeAt(0)] = Kind.Stem;
+// Stems of scale words that may follow a number word: million, milliard, millón,
+// Milliarde, billion, trillion, مليار/مليون/ملايين, بليون, تريليون.
+const STEM = /mil|bill[ioó]|trill|مل[اي]|بلي|تر[يل]لي/iy;
+
+function stemAt(text: string, p: number): boolean {
+  // Most m, b and t sit inside a word: rule those out before the regex.
+  const c = text.charCodeAt(p);
+  if (c < 0x80 && isLatinLetter(text.charCodeAt(p - 1))) return false;
+  STEM.lastIndex = p;
+  return STEM.test(text);
+}
 
 const complete = (a: Amount): boolean => !!a.currency || !!a.percent;
 
@@ -112,21 +127,24 @@ function atWordAnchor(ctx: Ctx, p: number, a: Amount | undefined): { fig?: Figur
 export function scan(ctx: Ctx): Figure[] {
   const { text } = ctx;
   const out: Figure[] = [];
-  const re = new RegExp(ANCHOR.source, 'g');
   let cursor = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const p = m.index;
-    const c = text.charCodeAt(p);
+  const n = text.length;
+  for (let p = 0; p < n; p++) {
+    const kind = KIND[text.charCodeAt(p)];
+    if (kind === Kind.None) continue;
     let r: { fig?: Figure; next: number };
-    if (isDigit(c)) r = atDigit(ctx, p);
-    else if (c === BAI) r = atWordAnchor(ctx, p, percentAtBai(ctx, p));
-    else if (isHan(c)) r = atWordAnchor(ctx, p, amountAtCjkScale(ctx, p));
-    else r = atWordAnchor(ctx, p, amountAtScaleWord(ctx, p));
+    if (kind === Kind.Digit) r = atDigit(ctx, p);
+    else if (kind === Kind.Bai) {
+      if (!text.startsWith('分之', p + 1)) continue;
+      r = atWordAnchor(ctx, p, percentAtBai(ctx, p));
+    } else if (kind === Kind.CjkScale) r = atWordAnchor(ctx, p, amountAtCjkScale(ctx, p));
+    else if (stemAt(text, p)) r = atWordAnchor(ctx, p, amountAtScaleWord(ctx, p));
+    else continue;
     if (r.fig && r.fig.start >= cursor) {
       out.push(r.fig);
       cursor = r.fig.end;
     }
-    re.lastIndex = Math.max(r.next, p + 1);
+    p = Math.max(r.next, p + 1) - 1;
   }
   return out;
 }

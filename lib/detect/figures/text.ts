@@ -33,10 +33,12 @@ export function lower(c: number): number {
   return c;
 }
 
+const HAS_LATIN1 = /[\u00c0-\u00ff]/;
+const LATIN1_ALL = /[\u00c0-\u00ff]/g;
+
 export function lowerString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(lower(s.charCodeAt(i)));
-  return out;
+  const l = s.toLowerCase();
+  return HAS_LATIN1.test(l) ? l.replace(LATIN1_ALL, (c) => String.fromCharCode(lower(c.charCodeAt(0)))) : l;
 }
 
 interface Node<T> {
@@ -112,23 +114,21 @@ export function wordStartBefore(text: string, end: number, maxLen = 24): number 
   return i;
 }
 
-/**
- * Up to `n` words before `pos`, nearest first, each with its start; stops at a
- * line break or punctuation so a hedge in another clause is never read.
- */
+/** The word before `pos` (one space between at most), folded to lower case; stops at a line break or punctuation. */
+export function wordBefore(text: string, pos: number): { word: string; start: number } | undefined {
+  let j = pos;
+  if (text.charCodeAt(j - 1) === 0x20) j--;
+  // A trailing abbreviation dot belongs to the word ("ca.", "Mio.").
+  const wordEnd = j;
+  if (j > 1 && text.charCodeAt(j - 1) === 0x2e && isWordLetter(text.charCodeAt(j - 2))) j--;
+  const s = wordStartBefore(text, j);
+  if (s === j) return undefined;
+  return { word: lowerString(text.slice(s, wordEnd)), start: s };
+}
+
+/** Up to `n` words before `pos`, nearest first, each with its start. */
 export function wordsBefore(text: string, pos: number, n: number): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
-  let i = pos;
-  while (out.length < n) {
-    let j = i;
-    while (j > 0 && j > i - 2 && text.charCodeAt(j - 1) === 0x20) j--;
-    // A trailing abbreviation dot belongs to the word ("ca.", "Mio.").
-    const wordEnd = j;
-    if (j > 1 && text.charCodeAt(j - 1) === 0x2e && isWordLetter(text.charCodeAt(j - 2))) j--;
-    const s = wordStartBefore(text, j);
-    if (s === j) break;
-    out.push({ word: lowerString(text.slice(s, wordEnd)), start: s });
-    i = s;
-  }
+  for (let w = wordBefore(text, pos); w; w = out.length < n ? wordBefore(text, w.start) : undefined) out.push(w);
   return out;
 }

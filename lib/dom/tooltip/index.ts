@@ -77,9 +77,15 @@ export class Tooltip {
     return !!node && (node === this.host || this.host.contains(node));
   }
 
+  private anchor: DOMRect | null = null;
+
   show(f: ViewFact, anchor: DOMRect, options: { focus?: boolean } = {}): void {
     clearTimeout(this.hideTimer);
+    // Read before re-rendering: replacing the content blurs a focused button.
+    const active = document.activeElement;
+    if (options.focus && !this.contains(active)) this.returnFocus = active instanceof HTMLElement ? active : null;
     this.current = f;
+    this.anchor = anchor;
     const status = (text: string) => setStatus(this.box, text);
     const first = renderFact(this.box, f, this.callbacks.state(f), {
       ...this.callbacks.handlers(f, status),
@@ -90,22 +96,18 @@ export class Tooltip {
     this.box.style.left = '0px';
     this.box.style.top = '0px';
     const { left, top } = placeBox(anchor, this.box.offsetWidth, this.box.offsetHeight, window.innerWidth,
-      window.innerHeight, this.box.getAttribute('dir') === 'rtl');
+      window.innerHeight, this.box.dataset.textDir === 'rtl');
     this.box.style.left = `${left}px`;
     this.box.style.top = `${top}px`;
     this.box.style.visibility = '';
-    if (options.focus) {
-      const active = document.activeElement;
-      if (!this.contains(active)) this.returnFocus = active instanceof HTMLElement ? active : null;
-      first.focus();
-    }
+    if (options.focus) first.focus();
   }
 
   /** Re-renders the open fact (after save, note or settings changes). */
   refresh(): void {
-    if (this.current && this.isOpen()) {
-      const rect = this.box.getBoundingClientRect();
-      this.show(this.current, new DOMRect(rect.left, rect.top - MARGIN - 1, 0, 0));
+    if (this.current && this.anchor && this.isOpen()) {
+      const hadFocus = this.contains(document.activeElement);
+      this.show(this.current, this.anchor, { focus: hadFocus });
     }
   }
 

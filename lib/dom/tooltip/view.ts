@@ -77,15 +77,24 @@ export function renderFact(root: HTMLElement, f: ViewFact, state: ViewState, on:
   const doc = root.ownerDocument;
   root.replaceChildren();
   const e = f.entity;
-  root.setAttribute('dir', dirOf(e.text) === 'rtl' || /^(ar|fa|he|ur)\b/i.test(state.locale) ? 'rtl' : 'ltr');
+  // Labels and buttons are in the reader's language, so the box follows it;
+  // pieces of page text inside get dir="auto" and keep their own direction.
+  root.setAttribute('dir', /^(ar|fa|he|ur|ps|sd|ckb|yi)\b/i.test(state.locale) ? 'rtl' : 'ltr');
+  root.dataset.textDir = dirOf(e.text);
   root.setAttribute('aria-label', `${kindLabel(e.type)}: ${e.text}`);
   root.append(el(doc, 'div', 'kind', kindLabel(e.type)));
 
   if (e.type === 'company') {
-    root.append(el(doc, 'div', 'main', e.canonical));
+    const name = el(doc, 'div', 'main', e.canonical);
+    name.setAttribute('dir', 'auto');
+    root.append(name);
     const kind = t(KIND_KEYS[e.kind] ?? 'kindCompany', e.kind);
     root.append(el(doc, 'div', 'meta', e.ticker ? `${kind} · ${e.ticker}` : kind));
-    if (e.description) root.append(el(doc, 'p', 'desc', e.description));
+    if (e.description) {
+      const desc = el(doc, 'p', 'desc', e.description);
+      desc.setAttribute('dir', 'auto');
+      root.append(desc);
+    }
   } else {
     const lines = figureLines(e, state.locale);
     const main = el(doc, 'div', 'main', lines.main);

@@ -60,6 +60,21 @@ describe('gazetteer data', () => {
     expect(bad).toEqual([]);
   });
 
+  it('glues no descriptor word onto a name it already knows (the span is the name alone)', () => {
+    const known = new Set(GAZETTEER.flatMap(spellings).map(key));
+    const descriptors = ['وكالة', 'شركة', 'قناة', 'صحيفة', 'the', 'saudi'];
+    // Where the descriptor is part of the registered name itself.
+    const official = new Set(['Saudi Aramco']);
+    const bad = GAZETTEER.flatMap((e) =>
+      e.aliases.filter((a) => {
+        if (official.has(a)) return false;
+        const k = key(a);
+        return descriptors.some((d) => k.startsWith(`${key(d)} `) && known.has(k.slice(key(d).length + 1)));
+      }).map((a) => `${e.name}: "${a}"`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('marks as ambiguous only names the entry actually has', () => {
     const bad: string[] = [];
     for (const e of GAZETTEER) {
@@ -138,8 +153,16 @@ describe('gazetteer data', () => {
   });
 
   it('marks the well-known word-like names as ambiguous', () => {
-    const cases: [string, string][] = [['Meta', 'Meta'], ['X Corp', 'X'], ['Apple', 'Apple'], ['Oracle', 'Oracle'], ['Scale AI', 'Scale'], ['Mistral AI', 'Mistral'], ['Mubadala', 'مبادلة'], ['Al Arabiya', 'العربية']];
+    const cases: [string, string][] = [['Meta', 'Meta'], ['X Corp', 'X'], ['Apple', 'Apple'], ['Oracle', 'Oracle'], ['Scale AI', 'Scale'], ['Mistral AI', 'Mistral'], ['Mubadala', 'مبادلة']];
     for (const [name, word] of cases) expect(entry(name).ambiguous, name).toContain(word);
+  });
+
+  it('keeps out words found in Gulf country and region names, which no cue could clear', () => {
+    // Every sentence about a Saudi or Emirati deal holds a money cue, so an ambiguous
+    // alias would still fire inside "المملكة العربية السعودية" or "الشرق الأوسط".
+    const words = ['العربية', 'الجزيرة', 'الشرق الأوسط', 'الخليج', 'السعودية', 'الإمارات', 'المتحدة', 'القابضة', 'اليوم', 'الأرقام', 'أرقام'];
+    const all = new Set(GAZETTEER.flatMap(spellings).map(key));
+    expect(words.filter((w) => all.has(key(w)))).toEqual([]);
   });
 
   it('spells the big names in Arabic, Chinese and Japanese', () => {

@@ -17,6 +17,14 @@ export type { OrgEntry } from './types.ts';
  * The gazetteer: every organization the matcher knows, reviewed by hand and kept
  * in one file per sector so a reviewer can read a sector at a time. Order carries
  * no meaning; data.test.ts guarantees no spelling belongs to two entries.
+ *
+ * Conventions a new entry must follow, because the matcher relies on them:
+ * - One spelling per folded form: the fold already merges أ/إ/آ/ا, ى/ي, tashkeel
+ *   and Latin case, so "NVIDIA" or "انفيديا" beside "Nvidia"/"إنفيديا" is a conflict.
+ * - No descriptor words glued on (وكالة "agency", شركة "company", قناة "channel",
+ *   a leading "the" or "Saudi"): the span is the name, and such words are cues.
+ * - Names that are also words, people, places or products go in `ambiguous`.
+ * - Products, people and facilities stay out (ChatGPT, Grok, Stargate sites).
  */
 export const GAZETTEER: OrgEntry[] = [
   ...LABS,

@@ -34,5 +34,5 @@ export const de: LexiconData = {
   between: ['zwischen'],
   betweenJoin: ['und'],
   from: ['von'],
-  stopwords: ['der', 'die', 'das', 'und', 'den', 'mit', 'von', 'ist', 'ein', 'eine', 'für', 'auf', 'sich', 'nicht', 'auch'],
+  stopwords: ['der', 'die', 'das', 'und', 'den', 'mit', 'von', 'ist', 'ein', 'eine', 'dem', 'auf', 'sich', 'nicht', 'auch'],
 };

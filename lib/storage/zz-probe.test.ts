@@ -1,0 +1,24 @@
+import { it } from 'vitest';
+import { getDB, resetDBForTests } from './db.ts';
+import { recordFromFound } from './facts.ts';
+import { queryLibrary } from './library.ts';
+import { company, found, money, raised } from './testing.ts';
+it('probe', async () => {
+  await resetDBForTests();
+  const db = getDB();
+  let t = performance.now();
+  const pageIds = (await db.pages.bulkAdd(Array.from({ length: 500 }, (_, p) => ({ url: `https://s${p}.ex/${p}`, title: 'T', language: 'en', site: `s${p % 40}.ex`, firstSeen: p, lastSeen: p })), { allKeys: true })) as number[];
+  const recs = Array.from({ length: 10000 }, (_, i) => recordFromFound(pageIds[i % 500]!, `https://s${i % 500}.ex/${i % 500}`, i % 3 ? found(`k${i}`, money('x', i, 'USD'), raised('Acme', i)) : found(`k${i}`, company('Mistral')), 'auto', i));
+  await db.annotations.bulkAdd(recs);
+  console.log('seed', performance.now() - t); t = performance.now();
+  await db.annotations.where('status').anyOf('auto', 'saved').primaryKeys();
+  console.log('status keys', performance.now() - t); t = performance.now();
+  await db.annotations.orderBy('updated').reverse().primaryKeys();
+  console.log('updated keys', performance.now() - t); t = performance.now();
+  await queryLibrary({ limit: 50 });
+  console.log('query', performance.now() - t); t = performance.now();
+  await queryLibrary({ limit: 50, search: 'mistral' });
+  console.log('search', performance.now() - t); t = performance.now();
+  await db.annotations.toArray();
+  console.log('toArray', performance.now() - t); t = performance.now();
+}, 300000);
