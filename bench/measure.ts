@@ -20,10 +20,12 @@ export interface Timing {
  * neighbour's build stealing a core mid-run.
  */
 export function timeRepeated(run: () => void, opts: { minReps?: number; maxReps?: number; budgetMs?: number } = {}): Timing {
-  const { minReps = 3, maxReps = 7, budgetMs = 8000 } = opts;
+  const { maxReps = 7, budgetMs = 8000 } = opts;
   let t = performance.now();
   run();
   const warmupMs = performance.now() - t;
+  // A slow subject gets fewer repetitions rather than blowing the run's time limit.
+  const minReps = warmupMs * 3 > budgetMs ? 1 : (opts.minReps ?? 3);
   // A run shorter than the timer's useful resolution is batched, then divided.
   const inner = Math.min(10000, Math.max(1, Math.ceil(20 / Math.max(warmupMs, 0.001))));
   const samples: number[] = [];

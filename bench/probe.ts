@@ -6,14 +6,24 @@
 /** Registered with addInitScript: watches the highlight registry every frame and records long tasks. */
 export function installProbe(): void {
   const names = ['dealmark-money', 'dealmark-percent', 'dealmark-company'];
-  const state = { count: 0, lastChange: 0, paintedAt: 0, longtasks: [] as number[] };
+  const state = { count: 0, lastChange: 0, paintedAt: 0, longtasks: [] as [number, number][], extScripts: [] as number[] };
   (window as unknown as { __dmBench: typeof state }).__dmBench = state;
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) state.longtasks.push(e.duration);
+      for (const e of list.getEntries()) state.longtasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long-task support: the figure stays empty and is reported as such.
+  }
+  try {
+    // Long animation frames name the scripts that ran in them: the extension's own runs, apart from the page's parsing.
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { scripts?: { sourceURL: string; duration: number }[] }[]) {
+        for (const sc of e.scripts ?? []) if (sc.sourceURL.startsWith('chrome-extension:')) state.extScripts.push(sc.duration);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // Older engines: no attribution figure.
   }
   const tick = (): void => {
     let n = 0;
@@ -36,15 +46,32 @@ export interface ProbeState {
   count: number;
   lastChange: number;
   paintedAt: number;
-  longtasks: number[];
+  /** [startTime, duration] of every long task. */
+  longtasks: [number, number][];
+  /** Durations of extension script runs seen in long animation frames. */
+  extScripts: number[];
   now: number;
   domContentLoaded: number;
+  loadEnd: number;
 }
 
 export function readProbe(): ProbeState {
-  const s = (window as unknown as { __dmBench: Omit<ProbeState, 'now' | 'domContentLoaded'> }).__dmBench;
+  const s = (window as unknown as { __dmBench: Omit<ProbeState, 'now' | 'domContentLoaded' | 'loadEnd'> }).__dmBench;
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return { ...s, longtasks: [...s.longtasks], now: performance.now(), domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN };
+  return {
+    ...s, longtasks: [...s.longtasks], extScripts: [...s.extScripts], now: performance.now(),
+    domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN, loadEnd: nav?.loadEventEnd ?? NaN,
+  };
+}
+
+/** Longest task overall, and longest starting after the load event (when the content script works, at document_idle). */
+export function longest(s: ProbeState): { all: number; afterLoad: number; extScript: number } {
+  const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
+  return {
+    all: max(s.longtasks.map(([, d]) => d)),
+    afterLoad: max(s.longtasks.filter(([start]) => start >= s.loadEnd).map(([, d]) => d)),
+    extScript: s.extScripts.length ? max(s.extScripts) : NaN,
+  };
 }
 
 /** The distinct strings the extension highlighted, read back from the registry. */
@@ -62,13 +89,40 @@ declare class Mark {
   mark(words: string[], opts: { separateWordSearch: boolean; done: (count: number) => void }): void;
 }
 
-/** Times mark.js marking `words` in the whole body, as its docs show. */
-export function runMarkJs(words: string[]): Promise<{ ms: number; marked: number }> {
+export interface MarkRun {
+  ms: number;
+  marked: number;
+  /** How many of the words were marked before the budget ran out. */
+  done: number;
+}
+
+/**
+ * Times mark.js marking `words` in the whole body, as its docs show. mark.js
+ * makes one pass over the document per word, so a few thousand words can take
+ * minutes: they go in chunks, and once `budgetMs` is spent the caller
+ * extrapolates from the share done.
+ */
+export function runMarkJs(args: { words: string[]; budgetMs: number; chunk: number }): Promise<MarkRun> {
   return new Promise((resolve) => {
+    const instance = new Mark(document.body);
     const t0 = performance.now();
-    new Mark(document.body).mark(words, {
-      separateWordSearch: false,
-      done: (marked) => resolve({ ms: performance.now() - t0, marked }),
-    });
+    let marked = 0;
+    let i = 0;
+    const next = (): void => {
+      if (i >= args.words.length || performance.now() - t0 > args.budgetMs) {
+        resolve({ ms: performance.now() - t0, marked, done: i });
+        return;
+      }
+      const part = args.words.slice(i, i + args.chunk);
+      i += part.length;
+      instance.mark(part, {
+        separateWordSearch: false,
+        done: (n) => {
+          marked += n;
+          next();
+        },
+      });
+    };
+    next();
   });
 }

@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/run.ts --engine-only    engine and peers only (no browser)
  *   npx tsx bench/run.ts --browser-only   page, popup and size only
+ *   npx tsx bench/run.ts --rt-all         also time Recognizers-Text's slowest cultures (adds minutes)
  */
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const notes: string[] = [];
 
-  if (!browserOnly) await runEngine(DEFAULT_ENGINE, summary, rows, notes, log);
+  const engine = args.has('--rt-all') ? { ...DEFAULT_ENGINE, slowCultures: [] } : DEFAULT_ENGINE;
+  if (!browserOnly) await runEngine(engine, summary, rows, notes, log);
   if (!engineOnly) {
     const { runBrowser } = await import('./browser.ts');
     await runBrowser(ROOT, summary, rows, notes, log);

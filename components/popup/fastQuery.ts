@@ -23,7 +23,9 @@ export async function fastQuery(q: LibraryQuery): Promise<{ items: LibraryItem[]
   const status = q.status ?? 'kept';
   const statuses: string[] = status === 'kept' ? ['auto', 'saved'] : [status];
   return db.transaction('r', db.pages, db.annotations, async () => {
-    const total = await db.annotations.where('status').anyOf(statuses).count();
+    // One native index count per status: Dexie walks a cursor to count an anyOf().
+    const counts = await Promise.all(statuses.map((s) => db.annotations.where('status').equals(s).count()));
+    const total = counts.reduce((a, b) => a + b, 0);
     let coll = db.annotations.orderBy('updated');
     if ((q.sort ?? 'newest') === 'newest') coll = coll.reverse();
     const recs = await coll

@@ -7,7 +7,11 @@ const FIXTURE = '/options-check.html';
 
 /** The id of the most recently opened tab: the fixture page, found from the background. */
 async function newestTabId(s: Session): Promise<number> {
-  const ids = await s.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? 0));
+  type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+  const ids = await s.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: Tabs };
+    return (await chrome.tabs.query({})).map((t) => t.id ?? 0);
+  });
   return Math.max(...ids);
 }
 

@@ -47,7 +47,10 @@ function investorAfter(text: string, money: MoneyEntity, inSentence: CompanyEnti
  * elsewhere, else (not for investments) the one named after it in the clause.
  * Two candidates on the same footing means unclear: none.
  */
-function subjectOf(text: string, m: MoneyEntity, clause: Range, sentence: Range, pool: CompanyEntity[], investing: boolean) {
+function subjectOf(text: string, m: MoneyEntity, clause: Range, sentence: Range, all: CompanyEntity[], investing: boolean) {
+  // A round's size or a valuation belongs to the company, not to its investors ("led by Spark Capital").
+  const operating = all.filter((c) => c.kind !== 'investor');
+  const pool = investing || operating.length === 0 ? all : operating;
   if (hasAnaphor(text.slice(clause[0], m.start)) && !pool.some((c) => within(c, clause))) return undefined;
   const beforeInClause = pool.filter((c) => within(c, clause) && c.end <= m.start);
   if (beforeInClause.length) return distinct(beforeInClause) === 1 ? beforeInClause.at(-1) : undefined;

@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import type { Lang } from './lexicons/types.ts';
 import { numberRunEnd, parseNumber } from './numbers.ts';
-import { isDigit, isHan, isWordLetter, skipSpace } from './text.ts';
+import { isDigit, isHan, isLatinLetter, isWordLetter, skipSpace } from './text.ts';
 
 export interface Amount {
   /** Span in the folded text, prefix currency included. */
@@ -38,7 +38,7 @@ export interface Ctx {
 }
 
 const WAW = 'و'.charCodeAt(0);
-const PREFIX_LAST = new Set([...'$€£¥￥₹₩₪₺'].map((c) => c.charCodeAt(0)));
+const PREFIX_LAST = new Set([...'$€£¥￥₹₩₪₺s.币幣'].map((c) => c.charCodeAt(0)));
 const WAHID = 'واحد';
 const MID_OVER = new Set(['多', '余', '餘'].map((c) => c.charCodeAt(0)));
 
@@ -51,7 +51,8 @@ function firstValue(e: ScaleEntry): number | undefined {
 function readScales(text: string, i: number, a: Amount, bareFirst = false): number {
   let last = 0;
   for (let n = 0; n < 3; n++) {
-    const j = skipSpace(text, i);
+    // "a $1.5-billion deal": the first scale may be hyphenated to its number.
+    const j = n === 0 && text.charCodeAt(i) === 0x2d && isLatinLetter(text.charCodeAt(i + 1)) ? i + 1 : skipSpace(text, i);
     const m = scaleTrie.match(text, j);
     if (!m) break;
     const bare = bareFirst && n === 0 ? m.value.bare : undefined;

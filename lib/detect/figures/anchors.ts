@@ -29,6 +29,11 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
   const a: Amount = { start: p, end: n.end, commaDecimal: n.commaDecimal, dotDecimal: n.dotDecimal, scales: [], addend: 0, hints: [] };
   readTail(ctx, n.end, a);
   if (a.end === n.end && isLatinLetter(text.charCodeAt(n.end))) return undefined; // 5G, 4o, 100x
+  // Arabic typists often put the sign first: "بنسبة %20".
+  if (!a.percent && !a.currency && !a.scales.length && prev === 0x25 && text.charCodeAt(p - 2) === 0x20 && isArabicLetter(text.charCodeAt(p - 3))) {
+    a.percent = { langs: ['ar'] };
+    a.start = p - 1;
+  }
   if (pre && !a.percent) {
     // A sign before the number wins over a word after it: "US$ 113 millones de dólares" is USD.
     a.currency = pre.entry;

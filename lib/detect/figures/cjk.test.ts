@@ -19,6 +19,10 @@ describe('Chinese money', () => {
     ['30億新台幣', [money('30億新台幣', 3 * B, 'TWD')]],
     ['３００億美元', [usd('３００億美元', 30 * B)]],
     ['10亿欧元', [money('10亿欧元', B, 'EUR')]],
+    ['人民币100亿元', [money('人民币100亿元', 10 * B, 'CNY')]],
+    ['募资新台币300亿元', [money('新台币300亿元', 30 * B, 'TWD')]],
+    ['逾百亿美元', [usd('百亿美元', 10 * B, { qualifier: 'over' })]],
+    ['两千亿日元', [money('两千亿日元', 2e11, 'JPY')]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });

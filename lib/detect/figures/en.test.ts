@@ -32,6 +32,11 @@ describe('English money', () => {
     ['at least $1 billion', [usd('$1 billion', B, { qualifier: 'at-least' })]],
     ['less than $100 million', [usd('$100 million', 100 * M, { qualifier: 'under' })]],
     ['$3 billion or more', [usd('$3 billion', 3 * B, { qualifier: 'at-least' })]],
+    ['a $1.5-billion deal', [usd('$1.5-billion', 1.5 * B)]],
+    ['Rs 500 crore and ₹1,000 crore', [money('Rs 500 crore', 5e9, 'INR'), money('₹1,000 crore', 1e10, 'INR')]],
+    ['€1bn ($1.1bn)', [money('€1bn', B, 'EUR'), usd('$1.1bn', 1.1 * B)]],
+    ['a $500K grant', [usd('$500K', 5e5)]],
+    ['C$2 billion and A$300m', [money('C$2 billion', 2 * B, 'CAD'), money('A$300m', 300 * M, 'AUD')]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });

@@ -24,6 +24,10 @@ describe('not money', () => {
     '几十亿美元',
     'Colossus 2 in Memphis with 2 GW',
     '2吉瓦的电力和5年',
+    'a billion-dollar valuation',
+    '5 billion parameters',
+    'see https://example.com/a%20b for 5 more',
+    'a 157 milliards de valorisation',
   ])('%s', (text) => {
     expect(seen(text).filter((f) => f.type === 'money')).toEqual([]);
   });

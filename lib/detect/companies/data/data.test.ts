@@ -165,6 +165,20 @@ describe('gazetteer data', () => {
     expect(words.filter((w) => all.has(key(w)))).toEqual([]);
   });
 
+  it('reaches the spelling variants the news uses, listed or merged by the fold', () => {
+    const owner = new Map<string, string>();
+    for (const e of GAZETTEER) for (const s of spellings(e)) owner.set(key(s), e.name);
+    const variants: [string, string][] = [
+      ['انفيديا', 'Nvidia'], ['NVIDIA', 'Nvidia'], ['أوبن أيه آي', 'OpenAI'], ['اوبن اي اي', 'OpenAI'],
+      ['إكس أيه.آي', 'xAI'], ['اكس ايه اي', 'xAI'], ['سوفتبنك', 'SoftBank Group'], ['بلومبيرغ', 'Bloomberg'],
+      ['ميكروسوفت', 'Microsoft'], ['قوقل', 'Google'], ['輝達', 'Nvidia'], ['富达基金', 'Fidelity'],
+      ['A16Z', 'Andreessen Horowitz'], ['Stepstone Group', 'StepStone Group'], ['OPENAI', 'OpenAI'],
+      ['مُبادلة', 'Mubadala'], ['إم جي إكس', 'MGX'], ['هيوماين', 'Humain'], ['卡塔尔投资局', 'Qatar Investment Authority'],
+      ['Google Ventures', 'GV'], ['Fidelity Management & Research Company', 'Fidelity Management & Research'],
+    ];
+    expect(variants.filter(([v, name]) => owner.get(key(v)) !== name)).toEqual([]);
+  });
+
   it('spells the big names in Arabic, Chinese and Japanese', () => {
     const nv = entry('Nvidia').aliases;
     expect(nv).toEqual(expect.arrayContaining(['إنفيديا', '英伟达', '輝達', 'エヌビディア']));

@@ -2,10 +2,11 @@ import type { OrgEntry } from './types.ts';
 
 /**
  * Sovereign funds, state investors and the Gulf's AI companies. Several Arabic
- * names are ordinary words (مبادلة "swap", خزنة "safe", سنابل "ears of grain"):
- * they are marked ambiguous and need a cue. Where the bare name is a very common
- * word (القابضة "the holding", آلات "machines", جدا "very"), only the longer
- * form is listed, since a cue nearby would still not make it safe.
+ * names are ordinary words (مبادلة "swap", سنابل "ears of grain"): they are
+ * marked ambiguous and need a cue. Where the bare name is a word that funding
+ * news uses all the time (القابضة "the holding", آلات "machines", خزنة "safe",
+ * جدا "very"), only the longer form is listed: every such sentence carries a
+ * money cue, so marking it ambiguous would not keep it out.
  */
 export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'MGX', kind: 'investor', aliases: ['إم جي إكس'], description: 'Abu Dhabi AI investment vehicle' },
@@ -20,7 +21,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'International Holding Company', kind: 'company', aliases: ['IHC', 'الشركة العالمية القابضة'], ambiguous: ['IHC'], description: 'Abu Dhabi conglomerate' },
   { name: 'G42', kind: 'company', aliases: ['Group 42', 'جي 42', 'جي42'], description: 'Abu Dhabi AI group' },
   { name: 'Core42', kind: 'company', aliases: ['كور 42'], description: "G42's cloud and AI infrastructure unit" },
-  { name: 'Khazna Data Centers', kind: 'company', aliases: ['Khazna', 'خزنة', 'خزنة لمراكز البيانات'], ambiguous: ['خزنة'], description: 'UAE data-center operator' },
+  { name: 'Khazna Data Centers', kind: 'company', aliases: ['Khazna', 'خزنة لمراكز البيانات'], description: 'UAE data-center operator' },
   { name: 'Presight', kind: 'company', aliases: ['Presight AI', 'بريسايت'] },
   { name: 'Technology Innovation Institute', kind: 'company', aliases: ['TII', 'معهد الابتكار التكنولوجي'], ambiguous: ['TII'], description: 'Abu Dhabi research center, Falcon models' },
   { name: 'ADNOC', kind: 'company', aliases: ['Abu Dhabi National Oil Company', 'أدنوك'] },

@@ -13,6 +13,8 @@ export const en: LexiconData = {
     million: M, millions: M, m: M, mn: M, mln: M, mio: M,
     billion: B, billions: B, b: B, bn: B, bln: B, bil: B,
     trillion: T, trillions: T, tn: T, trn: T,
+    // Indian English, common in AI funding news from India.
+    lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
   },
   numberWords: {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -31,7 +33,7 @@ export const en: LexiconData = {
     pound: ['GBP', true], pounds: ['GBP', true], sterling: ['GBP', false], 'pounds sterling': ['GBP', false],
     'british pounds': ['GBP', false], 'egyptian pounds': ['EGP', false],
     yen: ['JPY', false], 'japanese yen': ['JPY', false], yuan: ['CNY', false], renminbi: ['CNY', false],
-    'chinese yuan': ['CNY', false], rupees: ['INR', true], 'indian rupees': ['INR', false],
+    'chinese yuan': ['CNY', false], rupees: ['INR', true], rupee: ['INR', true], 'indian rupees': ['INR', false],
     riyals: ['SAR', true], 'saudi riyals': ['SAR', false], 'qatari riyals': ['QAR', false],
     dirhams: ['AED', true], 'uae dirhams': ['AED', false], 'emirati dirhams': ['AED', false],
     dinars: ['KWD', true], 'kuwaiti dinars': ['KWD', false],

@@ -14,7 +14,10 @@ export const SYMBOLS: Record<string, CurrencyDef> = {
   nt$: ['TWD', false], hk$: ['HKD', false], a$: ['AUD', false], au$: ['AUD', false], c$: ['CAD', false],
   ca$: ['CAD', false], s$: ['SGD', false], r$: ['BRL', false], mx$: ['MXN', false],
   '€': ['EUR', false], '£': ['GBP', false], '¥': ['JPY', true], '￥': ['CNY', true], '₹': ['INR', false],
-  '₩': ['KRW', false], '₪': ['ILS', false], '₺': ['TRY', false],
+  rs: ['INR', false], 'rs.': ['INR', false], '₩': ['KRW', false], '₪': ['ILS', false], '₺': ['TRY', false],
+  // Chinese puts the currency first as often as last: 人民币100亿元.
+  人民币: ['CNY', false], 人民幣: ['CNY', false], 港币: ['HKD', false], 港幣: ['HKD', false],
+  新台币: ['TWD', false], 新台幣: ['TWD', false],
 };
 
 /** Codes count only in capitals ("USD 5bn", "5 Mrd. EUR"), so ordinary words never match. */

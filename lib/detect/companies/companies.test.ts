@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import type { CompanyEntity, WatchlistEntry } from '../types.ts';
+import { findCompanies, gazetteerStats } from './index.ts';
+
+const find = (text: string, watchlist: WatchlistEntry[] = []) => findCompanies(text, normalize(text), watchlist);
+const names = (text: string, watchlist: WatchlistEntry[] = []) => find(text, watchlist).map((c) => `${c.text}=${c.canonical}`);
+const spansExact = (text: string, found: CompanyEntity[]) => found.every((c) => text.slice(c.start, c.end) === c.text);
+
+const WATCH: WatchlistEntry[] = [
+  { canonical: 'Quorbit', aliases: ['Quorbit Labs', 'كوربت', '阔比特'] },
+  { canonical: 'Tallis', aliases: ['Tallis Robotics'], kind: 'company' },
+  { canonical: 'Harbor Pine', aliases: [], kind: 'investor' },
+];
+
+describe('findCompanies: edges per script', () => {
+  it('never finds a Latin name inside a longer Latin word', () => {
+    expect(names('SpaceX and Tesla are Musk firms.')).toEqual(['SpaceX=SpaceX', 'Tesla=Tesla']);
+    expect(names('The metaverse and its Metadata teams.')).toEqual([]);
+    expect(names('Quorbitz is a typo; xQuorbit too; Quorbit2 as well.', WATCH)).toEqual([]);
+  });
+
+  it('prefers the longest alias', () => {
+    expect(names('Nvidia Corp. reported earnings.')).toEqual(['Nvidia Corp.=Nvidia']);
+    expect(names('Bloomberg News said so.')).toEqual(['Bloomberg News=Bloomberg News']);
+    expect(names('Mistral AI hired staff.')).toEqual(['Mistral AI=Mistral AI']);
+    expect(names('Quorbit Labs and Quorbit.', WATCH)).toEqual(['Quorbit Labs=Quorbit', 'Quorbit=Quorbit']);
+  });
+
+  it('matches a Latin name glued to Arabic clitics, span on the name alone', () => {
+    const text = 'استثمرت وNvidia لـOpenAI ثم بـGoogle وSpaceX';
+    const found = find(text);
+    expect(found.map((c) => c.text)).toEqual(['Nvidia', 'OpenAI', 'Google', 'SpaceX']);
+    expect(spansExact(text, found)).toBe(true);
+  });
+
+  it('matches an Arabic name through its clitics but never inside another word', () => {
+    expect(names('تنافس وأمازون ومايكروسوفت لشركة إنفيديا ولبلومبرغ')).toEqual([
+      'أمازون=Amazon', 'مايكروسوفت=Microsoft', 'إنفيديا=Nvidia', 'بلومبرغ=Bloomberg',
+    ]);
+    expect(names('قالت كوربت وللكوربت إن الكوربتية', WATCH)).toEqual(['كوربت=Quorbit', 'كوربت=Quorbit']);
+  });
+
+  it('folds hamza, tatweel and tashkeel in Arabic names and keeps spans exact', () => {
+    const text = 'أعلنت انفيـديا وإنْفِيدِيا';
+    const found = find(text);
+    expect(found.map((c) => c.canonical)).toEqual(['Nvidia', 'Nvidia']);
+    expect(found.map((c) => c.text)).toEqual(['انفيـديا', 'إنْفِيدِيا']);
+  });
+
+  it('finds CJK names anywhere in running text', () => {
+    expect(names('英伟达向阔比特投资', WATCH)).toEqual(['英伟达=Nvidia', '阔比特=Quorbit']);
+    expect(names('エヌビディアが出資した')).toEqual(['エヌビディア=Nvidia']);
+  });
+
+  it('lets a name run across a line break', () => {
+    expect(names('the deal with Quorbit\nLabs closed', WATCH)).toEqual(['Quorbit\nLabs=Quorbit']);
+  });
+});
+
+describe('findCompanies: ambiguous names', () => {
+  it('needs exact case and a company cue in the sentence', () => {
+    expect(names('Shares of Meta rose 3% after the deal.')).toEqual(['Meta=Meta']);
+    expect(names('It was a meta joke, nothing more.')).toEqual([]);
+    expect(names('We ate an Apple on the way home.')).toEqual([]);
+    expect(names('Analysts said Apple invested $1 billion.')).toEqual(['Apple=Apple']);
+  });
+
+  it('does not trust the capital of a sentence opener', () => {
+    expect(names('Zoom out: the market is huge, with billions at stake.')).toEqual([]);
+  });
+
+  it('accepts a lone X only with a strong cue', () => {
+    expect(names('He posted the news on X yesterday.')).toEqual([]);
+    expect(names('Musk runs Tesla, X and SpaceX.').map((n) => n.split('=')[1])).toEqual(['Tesla', 'X Corp', 'SpaceX']);
+    expect(names('نفوذه في تسلا وX وSpaceX').map((n) => n.split('=')[1])).toEqual(['Tesla', 'X Corp', 'SpaceX']);
+    expect(names('أعلنت شركة X عن خطة').map((n) => n.split('=')[1])).toEqual(['X Corp']);
+    expect(names('Visit X.com for more, the firm said.')).toEqual([]);
+  });
+
+  it('accepts a short form once the full name is in the text', () => {
+    expect(names('Mistral AI hired staff. Later Mistral opened an office in London.')).toEqual([
+      'Mistral AI=Mistral AI', 'Mistral=Mistral AI',
+    ]);
+  });
+});
+
+describe('findCompanies: names from cues', () => {
+  const cue = (text: string) => find(text).filter((c) => c.source === 'cue').map((c) => `${c.text}/${c.kind}`);
+
+  it('reads legal and investor suffixes', () => {
+    expect(cue('The round included Brackwater Capital and Olvena Technologies.')).toEqual([
+      'Brackwater Capital/investor', 'Olvena Technologies/company',
+    ]);
+    expect(cue('Backers include 512 Ventures, a seed fund.')).toEqual(['512 Ventures/investor']);
+  });
+
+  it('reads company nouns, funding verbs and investor lists', () => {
+    expect(cue('The startup Quillbyte said it would hire.')).toEqual(['Quillbyte/company']);
+    expect(cue('Yesterday Quillbyte raised $4 million.')).toEqual(['Quillbyte/company']);
+    expect(cue('The round was led by Ostara, Northwind Capital and Fenwick Brothers Partners.')).toEqual([
+      'Ostara/investor', 'Northwind Capital/investor', 'Fenwick Brothers Partners/investor',
+    ]);
+    expect(cue('أعلنت شركة Quillbyte عن جولة بقيادة Ostara')).toEqual(['Quillbyte/company', 'Ostara/investor']);
+    expect(cue('Une levée menée par Ostara et Brackwater Capital.')).toEqual(['Ostara/investor', 'Brackwater Capital/investor']);
+    expect(cue('Die Runde wurde angeführt von Ostara und Nordlicht Ventures.')).toEqual(['Ostara/investor', 'Nordlicht Ventures/investor']);
+    expect(cue('La ronda fue liderada por Ostara.')).toEqual(['Ostara/investor']);
+    expect(cue('参与者包括Brightwater资本公司。')).toEqual(['Brightwater资本公司/investor']);
+  });
+
+  it('does not take people, descriptors or headline words for companies', () => {
+    expect(cue('The round was led by Jane Whitfield, a former banker.')).toEqual([]);
+    expect(cue('Musk raised concerns about Generative AI on Monday.')).toEqual([]);
+    expect(cue('Paris AI startup Quillbyte said so.')).toEqual(['Quillbyte/company']);
+    expect(cue('Die Investoren Brackwater Capital ziehen mit.')).toEqual(['Brackwater Capital/investor']);
+    expect(cue('In March Quillbyte grew.')).toEqual([]);
+  });
+
+  it('keeps a known name when a cue only adds a legal form', () => {
+    const found = find('Nvidia Corporation said so.');
+    expect(found.map((c) => [c.text, c.canonical, c.source])).toEqual([['Nvidia Corporation', 'Nvidia', 'gazetteer']]);
+  });
+});
+
+describe('findCompanies: watchlist', () => {
+  it('matches watchlist names like the gazetteer, with its kind', () => {
+    const found = find('Harbor Pine backs Tallis Robotics.', WATCH);
+    expect(found.map((c) => [c.canonical, c.kind, c.source])).toEqual([
+      ['Harbor Pine', 'investor', 'watchlist'], ['Tallis', 'company', 'watchlist'],
+    ]);
+  });
+
+  it('compiles a watchlist once and still sees a new list', () => {
+    expect(names('Tallis grew.', WATCH)).toEqual(['Tallis=Tallis']);
+    expect(names('Tallis grew.', WATCH)).toEqual(['Tallis=Tallis']);
+    expect(names('Tallis grew.', [{ canonical: 'Tallis Group', aliases: ['Tallis'] }])).toEqual(['Tallis=Tallis Group']);
+    expect(names('Tallis grew.', [])).toEqual([]);
+  });
+});
+
+describe('findCompanies: robustness', () => {
+  it('reports the gazetteer it compiled', () => {
+    const stats = gazetteerStats();
+    expect(stats.entries).toBeGreaterThan(0);
+    expect(stats.aliases).toBeGreaterThanOrEqual(stats.entries);
+  });
+
+  it('never throws and keeps every span exact on random text', () => {
+    const pieces = fc.constantFrom('Nvidia', 'وأمازون', 'X', ' ', 'Meta', '، ', 'شركة ', 'Capital', 'led by ', '英伟达', '.', '\u0640', '\u200f', 'Inc.');
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }).map((a) => a.join('')));
+    fc.assert(fc.property(text, (s) => {
+      const found = find(s, WATCH);
+      expect(spansExact(s, found)).toBe(true);
+      for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    }), { numRuns: 300 });
+  });
+
+  it('handles a megabyte of repeated names', () => {
+    const unit = 'Nvidia وأمازون Quorbit Labs 英伟达 Meta ';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const found = find(text, WATCH);
+    const per = 5; // Meta has no cue here, so it is skipped each time
+    expect(found.length).toBe(per * Math.ceil(1_000_000 / unit.length));
+    expect(spansExact(text, found.slice(0, 50))).toBe(true);
+    expect(find('a'.repeat(1_000_000)).length).toBe(0);
+  });
+});
