@@ -88,8 +88,10 @@ async function inBrowser(context: BrowserContext, extensionId: string, log: (s: 
 }
 
 /** Node fallback: the popup's two operations, queryLibrary (first page of 50) and toCSV of all, on fake-indexeddb. */
-async function inNode() {
+export async function inNode() {
   // Dexie may already be loaded (library-fill imports storage code), so hand it the fake directly.
+  // dexie-export-import (pulled in by lib/export) probes `self` at load, as in a browser or worker.
+  (globalThis as { self?: unknown }).self ??= globalThis;
   const fake = await import('fake-indexeddb');
   const { Dexie } = await import('dexie');
   Dexie.dependencies.indexedDB = fake.indexedDB;
@@ -118,7 +120,12 @@ async function inNode() {
 export async function runPopup(context: BrowserContext, extensionId: string, _root: string, summary: Summary, rows: Row[], notes: string[], log: (s: string) => void) {
   let how: string;
   try {
-    const r = await inBrowser(context, extensionId, log);
+    // A neighbour's `wxt build` can empty .output for a moment: one retry after it settles.
+    const r = await inBrowser(context, extensionId, log).catch(async (error: unknown) => {
+      log(`popup in Chromium failed once (${String(error).split('\n')[0]}); retrying`);
+      await new Promise((res) => setTimeout(res, 5000));
+      return inBrowser(context, extensionId, log);
+    });
     summary.popupMs = r.renderMs;
     summary.exportMs = r.exportMs;
     how = 'in Chromium: Library tab click → first cards painted; CSV button click → download event (includes one Playwright round trip)';

@@ -38,7 +38,18 @@ async function main(): Promise<void> {
   console.log(`\n${closingLine(summary)}`);
 }
 
-main().catch((error: unknown) => {
+let finished = false;
+// A promise that never settles would let Node exit 0 with half a report: count that as a crash.
+process.on('exit', (code) => {
+  if (!finished && code === 0) {
+    console.error('bench crashed: it stopped before finishing (a pending promise never settled)');
+    process.exitCode = 1;
+  }
+});
+
+main().then(() => {
+  finished = true;
+}, (error: unknown) => {
   console.error('bench crashed:', error);
   process.exit(1);
 });

@@ -78,7 +78,7 @@ function StylePreview({ style }: { style: HighlightStyle }) {
       {(['light', 'dark'] as const).map((scheme) => (
         <span key={scheme} class={`preview preview-${scheme}`}>
           {KINDS.map((kind) => {
-            const p = HIGHLIGHT_PRESETS[style][scheme][kind];
+            const p = HIGHLIGHT_PRESETS[style][kind];
             return (
               <span key={kind} class="sample" style={{
                 color: p.color ?? undefined,

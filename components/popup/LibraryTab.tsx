@@ -2,7 +2,7 @@
  * Every stored fact, a page at a time: only PAGE_SIZE cards are ever in the DOM,
  * so the first render costs the same with ten facts or ten thousand.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, t } from '@/lib/i18n';
 import { usePopup } from './context';
 import { ExportBar } from './ExportBar';
@@ -10,7 +10,8 @@ import { FactCard } from './FactCard';
 import { LibraryFilters, type LibraryFilter } from './LibraryFilters';
 import type { Facets, LibraryItem } from './types';
 
-export const PAGE_SIZE = 50;
+// A popup shows three or four cards at once; 25 per page keeps paging rare and rendering cheap.
+export const PAGE_SIZE = 25;
 const NO_FACETS: Facets = { currencies: [], languages: [], sites: [] };
 
 export function LibraryTab() {
@@ -21,6 +22,12 @@ export function LibraryTab() {
   const [facets, setFacets] = useState<Facets>(NO_FACETS);
   const [version, setVersion] = useState(0);
   const reload = () => setVersion((v) => v + 1);
+  const root = useRef<HTMLDivElement>(null);
+  const goTo = (next: number) => {
+    setOffset(next);
+    // A new page starts at its first card, not where the last one was scrolled to.
+    root.current?.closest('[role="tabpanel"]')?.scrollTo?.({ top: 0 });
+  };
 
   // Facets wait for the first page: they only fill the filter menus, the list comes first.
   const listed = result !== null;
@@ -71,7 +78,7 @@ export function LibraryTab() {
   const total = result?.total ?? 0;
   const items = result?.items ?? [];
   return (
-    <div class="library">
+    <div class="library" ref={root}>
       <LibraryFilters filter={filter} facets={facets} onChange={changeFilter} />
       {!result ? (
         <p class="empty">{t('loading')}</p>
@@ -86,11 +93,11 @@ export function LibraryTab() {
       )}
       {total > PAGE_SIZE && (
         <nav class="pager" aria-label={t('pagerLabel')}>
-          <button type="button" class="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+          <button type="button" class="button" disabled={offset === 0} onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}>
             {t('previous')}
           </button>
           <span>{t('rangeOf', [formatNumber(offset + 1), formatNumber(Math.min(offset + PAGE_SIZE, total)), formatNumber(total)])}</span>
-          <button type="button" class="button" disabled={offset + PAGE_SIZE >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+          <button type="button" class="button" disabled={offset + PAGE_SIZE >= total} onClick={() => goTo(offset + PAGE_SIZE)}>
             {t('next')}
           </button>
         </nav>

@@ -23,7 +23,7 @@ export function NoteField({ note, label, onSave }: Props) {
     <input
       class="note"
       type="text"
-      dir="auto"
+      dir={draft ? 'auto' : undefined}
       value={draft}
       placeholder={t('notePlaceholder')}
       aria-label={label}

@@ -56,7 +56,7 @@ export function PageTab() {
       </>
     );
 
-  const { page, facts } = state.facts;
+  const { page, facts, orphans } = state.facts;
   async function mark(fact: FoundFact, next: AnnotationStatus) {
     const res = await data.setFactStatus(page, fact, next);
     if (res.ok) setStatus((s) => ({ ...s, [fact.key]: next }));
@@ -74,6 +74,19 @@ export function PageTab() {
             <PageFact key={fact.key} fact={fact} status={status[fact.key] ?? 'auto'} onMark={(s) => mark(fact, s)} />
           ))}
         </ul>
+      )}
+      {orphans.length > 0 && (
+        <section class="orphans" aria-labelledby="orphans-title">
+          <h2 id="orphans-title">{t('orphansTitle')}</h2>
+          <ul aria-labelledby="orphans-title">
+            {orphans.map((o) => (
+              <li key={o.key}>
+                <span class={`chip chip-${o.type}`}>{typeLabel(o.type)}</span> <bdi class="fact-text">{o.selector.exact}</bdi>
+                {o.note && <span class="meta"> — <bdi>{o.note}</bdi></span>}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </>
   );
@@ -125,6 +138,8 @@ export function Inferred() {
 
 /** The normalized value, unless it would only repeat the text ("40%" → "40%"). */
 export function Value({ text, label }: { text: string; label: string }) {
-  const same = label.replace(/\s/g, '') === text.replace(/\s/g, '');
+  // Intl wraps signs in bidi marks (U+200E/F, U+061C) for Arabic: those do not make it different.
+  const bare = (s: string) => s.replace(/[\s\u200e\u200f\u061c]/g, '');
+  const same = bare(label) === bare(text);
   return same ? null : <bdi class="value">{label}</bdi>;
 }

@@ -164,6 +164,22 @@ describe('Popup: this page', () => {
     expect(setFactStatus).toHaveBeenCalledWith(info, fact, 'saved');
   });
 
+  it('lists facts kept earlier that the page no longer shows', async () => {
+    render(<Popup data={data({
+      activeTab: async () => ({ id: 7, url: info.url }),
+      pageFacts: async () => ok({
+        page: info,
+        facts: [],
+        orphans: [{ key: 'old', status: 'saved', note: 'first report', type: 'money', selector: { exact: '$150 million', prefix: '', suffix: '', start: 0, end: 12 } }],
+        known: [],
+      }),
+    })} />);
+    const list = await screen.findByRole('list', { name: 'Kept earlier, no longer found on this page' });
+    expect(list.textContent).toContain('$150 million');
+    expect(list.textContent).toContain('first report');
+    expect(screen.getByText('No funding figures or companies found on this page.')).toBeTruthy();
+  });
+
   it('shows a failed save instead of pretending', async () => {
     render(<Popup data={data({
       activeTab: async () => ({ id: 7, url: info.url }),
@@ -184,5 +200,31 @@ describe('Popup: this page', () => {
     fireEvent.click(toggle);
     await waitFor(async () => expect((await getSettings()).denylist).toEqual(['news.example']));
     await waitFor(() => expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(false));
+  });
+});
+
+describe('Popup library paging', () => {
+  beforeEach(async () => {
+    useLocale('en');
+    await seed(
+      [page(A)],
+      Array.from({ length: 60 }, (_, i) => record({ url: A, type: 'percent', text: `${i}%`, value: i, updated: 1000 + i })),
+    );
+  });
+
+  it('renders one page of cards and steps through the rest', async () => {
+    render(<Popup data={data()} initialTab="library" />);
+    const list = await screen.findByRole('list', { name: /60 facts/ });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(25);
+    expect(within(list).getAllByRole('listitem')[0]!.textContent).toContain('59%');
+    const pager = screen.getByRole('navigation', { name: 'Pages' });
+    expect(pager.textContent).toContain('1–25 of 60');
+    expect((within(pager).getByRole('button', { name: 'Previous' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(pager).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(pager.textContent).toContain('26–50 of 60'));
+    await waitFor(() => expect(screen.getAllByRole('listitem')[0]!.textContent).toContain('34%'));
+    fireEvent.click(within(pager).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(10));
+    expect((within(pager).getByRole('button', { name: 'Next' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

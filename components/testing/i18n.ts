@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
 import ar from '../../public/_locales/ar/messages.json';
+import { resetMessageCache } from '@/lib/i18n';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const CATALOGUES: Record<string, Catalogue> = { en, ar };
@@ -24,6 +25,7 @@ export function resolveMessage(catalogue: Catalogue, key: string, subs: string[]
 
 /** Makes the fake browser speak `locale` (falling back to English like Chrome). */
 export function useLocale(locale: 'en' | 'ar' | string): void {
+  resetMessageCache();
   const catalogue = CATALOGUES[locale.split('-')[0]!] ?? en;
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(locale);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>

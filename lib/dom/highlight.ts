@@ -28,6 +28,9 @@ export interface Painter {
   setVisible(visible: boolean): void;
   /** Removes every trace from the page. */
   clear(): void;
+  setStyle?(style: PaintStyle): void;
+  /** Undoes page changes inside `roots` before they are read again (the fallback's marks). */
+  release?(roots: Node[]): void;
   /** The fact under a viewport point, if the painter can tell cheaply. */
   factAt?(x: number, y: number): Paintable | null;
 }
@@ -41,13 +44,26 @@ export function highlightApiAvailable(win: Window = window): boolean {
   return typeof w.Highlight === 'function' && !!w.CSS?.highlights;
 }
 
+export type PaintStyle = 'soft' | 'underline' | 'strong';
+
+/**
+ * The registry name of a highlight. The reader's highlight style picks a
+ * suffix that style.css styles differently; the default style uses the plain
+ * names, which other code and tests may rely on.
+ */
+export function highlightName(kind: keyof typeof HIGHLIGHT_NAMES, style: PaintStyle = 'soft'): string {
+  const base = HIGHLIGHT_NAMES[kind];
+  return style === 'soft' || kind === 'focus' || kind === 'saved' ? base : `${base}-${style}`;
+}
+
 export class HighlightPainter implements Painter {
   private readonly sets = new Map<string, Highlight>();
   private readonly byRange = new Map<AbstractRange, Paintable>();
   private visible = true;
   private focused: Paintable | null = null;
+  private registered: string[] = [];
 
-  constructor() {
+  constructor(private style: PaintStyle = 'soft') {
     // Later names paint over earlier ones: focus above saved above kinds.
     const order = [HIGHLIGHT_NAMES.company, HIGHLIGHT_NAMES.percent, HIGHLIGHT_NAMES.money, HIGHLIGHT_NAMES.saved, HIGHLIGHT_NAMES.focus];
     order.forEach((name, i) => {
@@ -59,10 +75,20 @@ export class HighlightPainter implements Painter {
   }
 
   private register(): void {
-    for (const [name, h] of this.sets) {
-      if (this.visible) CSS.highlights.set(name, h);
-      else CSS.highlights.delete(name);
+    for (const name of this.registered) CSS.highlights.delete(name);
+    this.registered = [];
+    if (!this.visible) return;
+    for (const [base, h] of this.sets) {
+      const kind = (Object.keys(HIGHLIGHT_NAMES) as (keyof typeof HIGHLIGHT_NAMES)[]).find((k) => HIGHLIGHT_NAMES[k] === base)!;
+      const name = highlightName(kind, this.style);
+      CSS.highlights.set(name, h);
+      this.registered.push(name);
     }
+  }
+
+  setStyle(style: PaintStyle): void {
+    this.style = style;
+    this.register();
   }
 
   paint(facts: readonly Paintable[], saved: ReadonlySet<string>): void {
@@ -89,10 +115,9 @@ export class HighlightPainter implements Painter {
   }
 
   clear(): void {
-    for (const [name, h] of this.sets) {
-      h.clear();
-      if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
-    }
+    for (const h of this.sets.values()) h.clear();
+    for (const name of this.registered) CSS.highlights.delete(name);
+    this.registered = [];
     this.byRange.clear();
   }
 
@@ -109,6 +134,6 @@ export class HighlightPainter implements Painter {
   }
 }
 
-export function createPainter(doc: Document = document): Painter {
-  return highlightApiAvailable(doc.defaultView ?? window) ? new HighlightPainter() : new MarkPainter(doc);
+export function createPainter(doc: Document = document, style: PaintStyle = 'soft'): Painter {
+  return highlightApiAvailable(doc.defaultView ?? window) ? new HighlightPainter(style) : new MarkPainter(doc);
 }

@@ -54,3 +54,23 @@ describe('MarkPainter (no Custom Highlight API)', () => {
     expect(document.querySelector(MARK_TAG)!.hasAttribute('data-focus')).toBe(true);
   });
 });
+
+describe('MarkPainter with rescans', () => {
+  it('keeps highlighting a block that changed, after releasing its marks', async () => {
+    const { PageModel } = await import('./model.ts');
+    const { fakeDetect } = await import('./__fixtures__/detector.ts');
+    document.body.innerHTML = '<p id="a">Nvidia put in $2 billion.</p><p>OpenAI</p>';
+    const model = new PageModel(() => document.body, { detector: fakeDetect, settings: () => ({ suppressed: new Set() }) });
+    const painter = new MarkPainter(document);
+    painter.paint(await model.scanAll(), new Set());
+    const block = document.getElementById('a')!;
+    block.append(' Then $3 billion more.');
+    painter.release([block]);
+    expect(block.querySelector(MARK_TAG)).toBeNull();
+    await model.scanBlocks([block]);
+    painter.paint(model.facts, new Set());
+    const marked = [...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent);
+    expect(marked.sort()).toEqual(['$2 billion', '$3 billion', 'Nvidia', 'OpenAI'].sort());
+    expect(model.facts.every((f) => !f.range.collapsed)).toBe(true);
+  });
+});

@@ -126,6 +126,15 @@ export class MarkPainter implements Painter {
     this.marks.clear();
   }
 
+  release(roots: Node[]): void {
+    for (const [key, m] of this.marks) {
+      if (m.els.some((el) => roots.some((r) => r.contains(el)))) {
+        this.unwrap(m.els);
+        this.marks.delete(key);
+      }
+    }
+  }
+
   factAt(x: number, y: number): Paintable | null {
     const el = this.doc.elementFromPoint?.(x, y)?.closest(MARK_TAG);
     if (!el) return null;

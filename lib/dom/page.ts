@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from '#imports';
 import { detect } from '../detect/index.ts';
 import { contentMessaging, fail, ok, pageMessaging, type FoundFact, type KnownFact, type PageInfo } from '../messaging/protocol.ts';
-import { getSettings, isSiteEnabled, settingsItem, type Settings } from '../settings/index.ts';
+import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, settingsItem, type Settings } from '../settings/index.ts';
 import { createPainter, type Painter } from './highlight.ts';
 import { watchHover } from './hover.ts';
 import { t } from './i18n.ts';
@@ -67,7 +67,8 @@ class PageController {
   constructor(private readonly ctx: ContentScriptContext) {
     this.model = new PageModel(() => document.body, {
       detector: detect,
-      collect: { skip: (el) => isOwn(el) },
+      // Only the tooltip: the fallback's marks hold page text that must be read.
+      collect: { skip: (el) => el.localName === TOOLTIP_HOST },
       settings: () => ({ types: this.settings.types, watchlist: this.settings.watchlist, suppressed: this.suppressed }),
     });
   }
@@ -88,7 +89,7 @@ class PageController {
   async start(): Promise<void> {
     if (this.running) return;
     const running = (this.running = new AbortController());
-    this.painter = createPainter(document);
+    this.painter = createPainter(document, this.settings.highlightStyle);
     this.tooltip ??= await Tooltip.create(this.ctx, {
       state: (f) => ({ ...this.stateOf(f.key), locale: navigator.language || 'en' }),
       handlers: (f, say) => this.handlers(f as PageFact, say),
@@ -117,6 +118,10 @@ class PageController {
     this.generation++;
   }
 
+  restyle(): void {
+    this.painter?.setStyle?.(this.settings.highlightStyle);
+  }
+
   private stateOf(key: string) {
     const s = this.status.get(key);
     return { saved: !!s?.saved, note: s?.note ?? '' };
@@ -137,6 +142,9 @@ class PageController {
     this.alias.clear();
     this.reported.clear();
     this.focused = null;
+    // The fallback's marks split the page's text nodes: undo them before reading.
+    this.painter?.release?.([document.body]);
+    this.observer?.flush();
     await this.model.scanAll();
     if (gen !== this.generation) return;
     const known = await quietly(contentMessaging.sendMessage('getKnownFacts', { url: location.href }));
@@ -157,6 +165,8 @@ class PageController {
   private async rescanBlocks(blocks: Element[]): Promise<void> {
     const gen = this.generation;
     startSlice();
+    this.painter?.release?.(blocks);
+    this.observer?.flush();
     const { added, removed } = await this.model.scanBlocks(blocks);
     if (gen !== this.generation || (added.length === 0 && removed.length === 0)) return;
     if (this.focused && removed.includes(this.focused)) this.focused = null;
@@ -268,16 +278,25 @@ class PageController {
   }
 }
 
+/** The settings that change what is found (as opposed to how it looks). */
+function scanKey(s: Settings): string {
+  return JSON.stringify([s.types, s.watchlist, s.suppressed]);
+}
+
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
   const page = new PageController(ctx);
   page.apply(await getSettings());
   page.listen();
   const unwatch = settingsItem.watch((next) => {
     const before = page.enabled();
-    page.apply({ ...page.settings, ...next });
+    const scanned = scanKey(page.settings);
+    // Cleared storage reads as the defaults, like getSettings does.
+    page.apply({ ...DEFAULT_SETTINGS, ...next });
     if (!page.enabled()) page.stop();
     else if (!before) void page.start();
-    else void page.rescan();
+    // What to find changed: read the page again; only the look changed: repaint.
+    else if (scanned !== scanKey(page.settings)) void page.rescan();
+    else page.restyle();
   });
   ctx.onInvalidated(() => {
     unwatch();

@@ -13,7 +13,11 @@ export type MessageKey = keyof typeof import('../../public/_locales/en/messages.
 type GetMessage = (key: string, subs?: string | string[]) => string;
 
 /** A UI string; a missing key shows itself rather than an empty control. */
+// Plain strings never change while a page lives, and a list of cards asks for the same few hundreds of times.
+const plain = new Map<string, string>();
+
 export function t(key: MessageKey, subs?: string | number | (string | number)[]): string {
+  if (subs === undefined && plain.has(key)) return plain.get(key)!;
   const list = subs === undefined ? undefined : (Array.isArray(subs) ? subs : [subs]).map(String);
   let text = '';
   try {
@@ -21,7 +25,13 @@ export function t(key: MessageKey, subs?: string | number | (string | number)[])
   } catch {
     // Outside an extension (a unit test without a stub) there is no catalogue.
   }
+  if (subs === undefined && text) plain.set(key, text);
   return text || key;
+}
+
+/** Tests switch the UI language; a page never does. */
+export function resetMessageCache(): void {
+  plain.clear();
 }
 
 /** BCP 47 tag of the browser's UI language, e.g. "en-US" or "ar". */
@@ -106,6 +116,13 @@ export function languageName(code: string, locale = uiLocale()): string {
   }
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(time: number, locale = uiLocale()): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(time));
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    dateFormats.set(locale, f);
+  }
+  return f.format(new Date(time));
 }

@@ -6,7 +6,7 @@
 import type { EntityType } from '../detect/types.ts';
 import type { AnnotationStatus } from '../messaging/protocol.ts';
 import { getDB } from './db.ts';
-import { haystackOf, planSearch } from './search.ts';
+import { CJK, haystackOf, planSearch } from './search.ts';
 import type { AnnotationRecord, PageRecord } from './types.ts';
 
 export interface LibraryQuery {
@@ -40,17 +40,26 @@ function intersect(sets: Set<Key>[]): Set<Key> {
   return out;
 }
 
+/**
+ * One plain key-range lookup per value, not `anyOf`: a range read is a single
+ * getAllKeys, while `anyOf` walks a cursor, which on indexes with many equal keys
+ * is far slower (quadratic in fake-indexeddb).
+ */
+async function keysEqual(index: 'status' | 'type' | 'currency' | 'pageId', values: (string | number)[]): Promise<Key[]> {
+  const t = getDB().annotations;
+  const parts = await Promise.all(values.map((v) => t.where(index).equals(v).primaryKeys() as Promise<Key[]>));
+  return parts.length === 1 ? parts[0]! : parts.flat();
+}
+
 /** Primary keys of every annotation matching the query's filters, in no order. */
 async function matchingKeys(q: LibraryQuery): Promise<Set<Key>> {
   const db = getDB();
   const t = db.annotations;
   const lookups: Promise<Key[]>[] = [];
   const status = q.status ?? 'kept';
-  lookups.push(
-    (status === 'kept' ? t.where('status').anyOf('auto', 'saved') : t.where('status').equals(status)).primaryKeys() as Promise<Key[]>,
-  );
-  if (q.type) lookups.push(t.where('type').equals(q.type).primaryKeys() as Promise<Key[]>);
-  if (q.currency) lookups.push(t.where('currency').equals(q.currency).primaryKeys() as Promise<Key[]>);
+  lookups.push(keysEqual('status', status === 'kept' ? ['auto', 'saved'] : [status]));
+  if (q.type) lookups.push(keysEqual('type', [q.type]));
+  if (q.currency) lookups.push(keysEqual('currency', [q.currency]));
   if (q.from !== undefined || q.to !== undefined) {
     lookups.push(t.where('updated').between(q.from ?? -Infinity, q.to ?? Infinity, true, true).primaryKeys() as Promise<Key[]>);
   }
@@ -64,7 +73,7 @@ async function matchingKeys(q: LibraryQuery): Promise<Set<Key>> {
           pages = q.site ? pages.and((p) => p.language === lang) : db.pages.where('language').equals(lang);
         }
         const ids = (await pages.primaryKeys()) as Key[];
-        return ids.length ? ((await t.where('pageId').anyOf(ids).primaryKeys()) as Key[]) : [];
+        return keysEqual('pageId', ids);
       })(),
     );
   }
@@ -73,7 +82,9 @@ async function matchingKeys(q: LibraryQuery): Promise<Set<Key>> {
     for (const p of plan.prefixes) lookups.push(t.where('words').startsWith(p).primaryKeys() as Promise<Key[]>);
   }
   let keys = intersect((await Promise.all(lookups)).map((k) => new Set(k)));
-  if (plan && keys.size) {
+  // A Latin/Arabic fragment that prefixes an indexed word is already in the text; only
+  // CJK runs, indexed per character, need their contiguity checked on the records.
+  if (plan && keys.size && plan.fragments.some((f) => f.length > 1 && CJK.test(f))) {
     // Index entries are per word; check the query's fragments really occur (CJK runs must be contiguous).
     const recs = await t.bulkGet([...keys]);
     keys = new Set();
@@ -113,6 +124,28 @@ async function orderedKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Set<Ke
   return ordered.concat(rest);
 }
 
+/**
+ * The requested slice in sort order. With a limit, the index is read in growing
+ * chunks from the top, so the first page costs little when most records match;
+ * a selective filter ends in one full ordered read.
+ */
+async function sliceKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Set<Key>, offset: number, limit: number): Promise<Key[]> {
+  const need = offset + limit;
+  if (sort !== 'company' && Number.isFinite(need)) {
+    const t = getDB().annotations;
+    const field = sort === 'newest' || sort === 'oldest' ? 'updated' : 'value';
+    const desc = sort === 'newest' || sort === 'value-desc';
+    for (let chunk = Math.max(64, need * 2); chunk < keep.size * 8; chunk *= 4) {
+      const coll = desc ? t.orderBy(field).reverse() : t.orderBy(field);
+      const keys = (await coll.limit(chunk).primaryKeys()) as Key[];
+      const hits = keys.filter((k) => keep.has(k));
+      if (hits.length >= need) return hits.slice(offset, need);
+      if (keys.length < chunk) break;
+    }
+  }
+  return (await orderedKeys(sort, keep)).slice(offset, need);
+}
+
 export async function attachPages(recs: AnnotationRecord[]): Promise<LibraryItem[]> {
   const ids = [...new Set(recs.map((r) => r.pageId))];
   const pages = await getDB().pages.bulkGet(ids);
@@ -131,7 +164,7 @@ export async function queryLibrary(q: LibraryQuery = {}): Promise<{ items: Libra
     if (keys.size === 0) return { items: [], total: 0 };
     const offset = Math.max(0, q.offset ?? 0);
     const limit = q.limit === undefined ? Infinity : Math.max(0, q.limit);
-    const slice = (await orderedKeys(q.sort ?? 'newest', keys)).slice(offset, offset + limit);
+    const slice = await sliceKeys(q.sort ?? 'newest', keys, offset, limit);
     const recs = (await db.annotations.bulkGet(slice)).filter((r): r is AnnotationRecord => !!r);
     return { items: await attachPages(recs), total: keys.size };
   });

@@ -11,7 +11,7 @@ export function foldSearch(text: string): string {
 
 // Chinese and Japanese write without spaces, so each ideograph or kana is its own
 // index entry; a query run of them is matched as a substring afterwards.
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -8,6 +8,17 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FoundFact, KnownFact } from '../../lib/messaging/protocol.ts';
 import { describeBrowser, launch, type Session } from './harness.ts';
 
+/** The slice of the extension API the service worker uses here (tests have no chrome types). */
+interface ChromeApi {
+  chrome: {
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(id: number, message: unknown): Promise<unknown>;
+    };
+    storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  };
+}
+
 describeBrowser('page commands in Chromium', () => {
   let s: Session;
   let page: Page;
@@ -16,10 +27,10 @@ describeBrowser('page commands in Chromium', () => {
   async function send<T>(type: string, data?: unknown): Promise<T> {
     const url = page.url();
     return s.worker.evaluate(async ([t, d, u]) => {
-      const tabs = await chrome.tabs.query({});
+      const tabs = await (globalThis as unknown as ChromeApi).chrome.tabs.query({});
       for (const tab of tabs) {
         if (tab.id === undefined || (tab.url && tab.url !== u)) continue;
-        const reply = await chrome.tabs.sendMessage(tab.id, { id: Date.now(), type: t, data: d, timestamp: Date.now() }).catch(() => null);
+        const reply = await (globalThis as unknown as ChromeApi).chrome.tabs.sendMessage(tab.id, { id: Date.now(), type: t, data: d, timestamp: Date.now() }).catch(() => null);
         if (reply) return (reply as { res: unknown }).res;
       }
       throw new Error('no tab answered');
@@ -95,5 +106,45 @@ describeBrowser('page commands in Chromium', () => {
     await button.click();
     await page.waitForFunction(() => ![...CSS.highlights.get('dealmark-company')!].some((r) => r.toString() === 'Microsoft'));
     expect(await names('dealmark-company')).toContain('OpenAI');
+  });
+
+  it('starts over on a single-page-app navigation: new URL, new facts, old ones gone', async () => {
+    // Without the tabs permission the worker cannot read tab URLs: keep one page open.
+    await page.close();
+    page = await s.newPage();
+    await page.goto(`${s.base}/pages/spa.html`);
+    await page.waitForFunction(() => [...(CSS.highlights.get('dealmark-money') ?? [])].some((r) => r.toString() === '$4 billion'));
+    await page.click('#next');
+    await page.waitForFunction(() => [...(CSS.highlights.get('dealmark-money') ?? [])].some((r) => r.toString() === '$7 billion'));
+    const reply = await send<{ ok: true; value: { facts: FoundFact[]; page: { url: string; title: string } } }>('getPageFacts');
+    expect(reply.value.page.url).toBe(`${s.base}/pages/spa.html?story=2`);
+    expect(reply.value.facts.map((f) => f.entity.text).sort()).toEqual(['$7 billion', 'OpenAI']);
+    expect(await names('dealmark-money')).toEqual(['$7 billion']);
+  });
+
+  it('applies the reader’s highlight style live, keeping the same facts', async () => {
+    const before = await send<{ ok: true; value: { facts: FoundFact[] } }>('getPageFacts');
+    await s.worker.evaluate(async () => {
+      const { local } = (globalThis as unknown as ChromeApi).chrome.storage;
+      const { settings } = await local.get('settings');
+      await local.set({ settings: { ...(settings as object), highlightStyle: 'underline' } });
+    });
+    await page.waitForFunction(() => CSS.highlights.has('dealmark-money-underline'));
+    expect(await page.evaluate(() => CSS.highlights.has('dealmark-money'))).toBe(false);
+    expect(await names('dealmark-money-underline')).toEqual(['$7 billion']);
+    const after = await send<{ ok: true; value: { facts: FoundFact[] } }>('getPageFacts');
+    expect(after.value.facts.map((f) => f.key)).toEqual(before.value.facts.map((f) => f.key));
+  });
+
+  it('stops on a site the reader turned it off for, and comes back when allowed again', async () => {
+    const setDeny = (hosts: string[]) => s.worker.evaluate(async (list) => {
+      const { local } = (globalThis as unknown as ChromeApi).chrome.storage;
+      const { settings } = await local.get('settings');
+      await local.set({ settings: { ...(settings as object), denylist: list } });
+    }, hosts);
+    await setDeny(['127.0.0.1']);
+    await page.waitForFunction(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dealmark-')).length === 0);
+    await setDeny([]);
+    await page.waitForFunction(() => [...(CSS.highlights.get('dealmark-money-underline') ?? [])].some((r) => r.toString() === '$7 billion'));
   });
 });

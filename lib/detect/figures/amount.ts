@@ -40,6 +40,7 @@ export interface Ctx {
 const WAW = 'و'.charCodeAt(0);
 const PREFIX_LAST = new Set([...'$€£¥￥₹₩₪₺s.币幣'].map((c) => c.charCodeAt(0)));
 const WAHID = 'واحد';
+const NISF = 'نصف';
 const MID_OVER = new Set(['多', '余', '餘'].map((c) => c.charCodeAt(0)));
 
 function firstValue(e: ScaleEntry): number | undefined {
@@ -71,16 +72,30 @@ function scaleProduct(a: Amount): number {
   return p;
 }
 
-/** "مليار و500 مليون", "1兆5000億": a smaller amount joined to the first. */
+/** "ونصف (المليار)" after a scale: a half of that scale more. Returns the end, or undefined. */
+function readHalf(text: string, j: number, a: Amount, big: number): number | undefined {
+  if (!text.startsWith(NISF, j) || isWordLetter(text.charCodeAt(j + NISF.length))) return undefined;
+  a.addend += big / 2;
+  const end = j + NISF.length;
+  // The scale may be repeated with the article: "مليار ونصف المليار".
+  const k = skipSpace(text, end);
+  const again = scaleTrie.match(text, text.startsWith('ال', k) ? k + 2 : k);
+  return again && firstValue(again.value) === big ? again.end : end;
+}
+
+/** "مليار و500 مليون", "مليار ونصف", "1兆5000億": a smaller amount joined to the first. */
 function readCompound(text: string, i: number, a: Amount): number {
   const big = scaleProduct(a);
   let j = skipSpace(text, i);
-  const arabic = text.charCodeAt(j) === WAW;
-  if (arabic) j = skipSpace(text, j + 1);
-  else if (j !== i || !isHan(text.charCodeAt(i - 1))) return i;
+  if (text.charCodeAt(j) === WAW) {
+    j = skipSpace(text, j + 1);
+    const half = readHalf(text, j, a, big);
+    if (half !== undefined) return half;
+  } else if (j !== i || !isHan(text.charCodeAt(i - 1))) {
+    return i; // CJK compounds are written solid
+  }
   if (!isDigit(text.charCodeAt(j))) return i;
-  const run = numberRunEnd(text, j);
-  const n = parseNumber(text, j, run);
+  const n = parseNumber(text, j, numberRunEnd(text, j));
   if (!n) return i;
   const part: Amount = { ...a, scales: [], hints: [], addend: 0 };
   const k = readScales(text, n.end, part);
@@ -124,7 +139,7 @@ function readCurrency(text: string, i: number, a: Amount): number {
       const elided = text.charCodeAt(l.end - 1) === 0x27;
       const k = elided ? l.end : skipSpace(text, l.end);
       const c = elided || k > l.end ? currencyTrie.match(text, k) : undefined;
-      if (c && !c.value.sign) {
+      if (c && !(c.value.sign && isDigit(text.charCodeAt(skipSpace(text, c.end))))) {
         a.currency = c.value;
         a.hints.push(l.value.langs);
         return c.end;

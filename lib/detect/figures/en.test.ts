@@ -36,6 +36,8 @@ describe('English money', () => {
     ['Rs 500 crore and ₹1,000 crore', [money('Rs 500 crore', 5e9, 'INR'), money('₹1,000 crore', 1e10, 'INR')]],
     ['€1bn ($1.1bn)', [money('€1bn', B, 'EUR'), usd('$1.1bn', 1.1 * B)]],
     ['a $500K grant', [usd('$500K', 5e5)]],
+    ['a $1.2T valuation', [usd('$1.2T', 1.2e12)]],
+    ['1.5 billion U.S. dollars', [usd('1.5 billion U.S. dollars', 1.5 * B)]],
     ['C$2 billion and A$300m', [money('C$2 billion', 2 * B, 'CAD'), money('A$300m', 300 * M, 'AUD')]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);

@@ -18,6 +18,8 @@ describe('Spanish money', () => {
     ['cerca de 40.000 millones de dólares', [usd('40.000 millones de dólares', 40 * B, { ...inferred, qualifier: 'approx' })]],
     ['más de 100 millones de euros', [eur('100 millones de euros', 100 * M, { qualifier: 'over' })]],
     ['hasta 5.000 millones de euros', [eur('5.000 millones de euros', 5 * B, { qualifier: 'up-to' })]],
+    ['113 millones de USD', [usd('113 millones de USD', 113 * M)]],
+    ['US$1.500 millones', [usd('US$1.500 millones', 1.5 * B)]],
     ['10 millones de dólares estadounidenses', [usd('10 millones de dólares estadounidenses', 10 * M)]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);

@@ -20,6 +20,8 @@ describe('French money', () => {
     ['plus de 100 millions d\'euros', [eur('100 millions d\'euros', 100 * M, { qualifier: 'over' })]],
     ['au moins 50 millions d\'euros', [eur('50 millions d\'euros', 50 * M, { qualifier: 'at-least' })]],
     ['15 million d\'euros', [eur('15 million d\'euros', 15 * M)]],
+    ['1,5 G€ de chiffre', [eur('1,5 G€', 1.5 * B)]],
+    ['500 millions de $', [usd('500 millions de $', 500 * M)]],
     ['1,2 milliard de livres sterling', [money('1,2 milliard de livres sterling', 1.2 * B, 'GBP')]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);

@@ -1,13 +1,13 @@
 /**
  * A guess at the language around a position, for the few readings that depend
  * on it ("1,200" is twelve hundred in English, 1.2 in French; "Billion" is 1e12
- * in German). Computed per 4 KiB block, once, and only when a figure needs it.
+ * in German). Computed per 16 KiB block, once, and only when a figure needs it.
  */
 import { stopwords } from './lexicon.ts';
 import type { Lang } from './lexicons/types.ts';
 import { isArabicLetter, isHan, isKana, isLatinLetter } from './text.ts';
 
-const BLOCK = 4096;
+const BLOCK = 16384;
 const SAMPLE = 512;
 
 export class LangGuesser {

@@ -1,8 +1,9 @@
 /**
- * The linear scan: a regex of cheap anchors (digits, scale-word stems, CJK
- * scales) walks the folded text once; each anchor is parsed locally, and the
- * scan resumes after what was read, so no stretch is parsed more than a bounded
- * number of times.
+ * The linear scan: one pass over the folded text with a per-unit table finds
+ * cheap anchors (digits, scale-word stems, CJK scales, 百分之); each anchor is
+ * parsed locally with bounded look-ahead and look-behind, and the scan resumes
+ * after what was read, so no stretch is parsed more than a bounded number of
+ * times and no regex ever runs over the whole text.
  */
 import type { Qualifier } from '../types.ts';
 import { type Amount, type Ctx, currencyOf, valueOf } from './amount.ts';
@@ -35,11 +36,18 @@ for (const c of 'MmBbTtمبت') KIND[c.charCodeAt(0)] = Kind.Stem;
 // Stems of scale words that may follow a number word: million, milliard, millón,
 // Milliarde, billion, trillion, مليار/مليون/ملايين, بليون, تريليون.
 const STEM = /mil|bill[ioó]|trill|مل[اي]|بلي|تر[يل]لي/iy;
+/** The unit each stem needs next (ASCII compared in lower case): one read rules out most letters. */
+const SECOND = new Uint16Array(0x10000);
+for (const [first, second] of [['m', 'i'], ['b', 'i'], ['t', 'r'], ['م', 'ل'], ['ب', 'ل'], ['ت', 'ر']] as const) {
+  SECOND[first.charCodeAt(0)] = second.charCodeAt(0) | 0x20;
+  SECOND[first.toUpperCase().charCodeAt(0)] = second.charCodeAt(0) | 0x20;
+}
 
 function stemAt(text: string, p: number): boolean {
   // Most m, b and t sit inside a word: rule those out before the regex.
   const c = text.charCodeAt(p);
   if (c < 0x80 && isLatinLetter(text.charCodeAt(p - 1))) return false;
+  if (SECOND[c] !== (text.charCodeAt(p + 1) | 0x20)) return false;
   STEM.lastIndex = p;
   return STEM.test(text);
 }

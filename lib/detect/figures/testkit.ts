@@ -3,7 +3,9 @@ import { normalize } from '../normalize.ts';
 import type { MoneyEntity, PercentEntity } from '../types.ts';
 import { findFigures } from './index.ts';
 
-export type Seen = Partial<Pick<MoneyEntity, 'type' | 'text' | 'value' | 'currency' | 'currencyInferred' | 'qualifier' | 'range'>>;
+export type Seen = Partial<Pick<MoneyEntity, 'text' | 'value' | 'currency' | 'currencyInferred' | 'qualifier' | 'range'>> & {
+  type?: 'money' | 'percent';
+};
 
 export function figures(text: string): (MoneyEntity | PercentEntity)[] {
   return findFigures(text, normalize(text));

@@ -12,7 +12,7 @@ export const en: LexiconData = {
     hundred: 100, thousand: K, thousands: K, k: K,
     million: M, millions: M, m: M, mn: M, mln: M, mio: M,
     billion: B, billions: B, b: B, bn: B, bln: B, bil: B,
-    trillion: T, trillions: T, tn: T, trn: T,
+    trillion: T, trillions: T, tn: T, trn: T, t: T,
     // Indian English, common in AI funding news from India.
     lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
   },

@@ -9,7 +9,7 @@ export const fr: LexiconData = {
   scales: {
     cent: 100, cents: 100, mille: 1e3, k: 1e3,
     million: M, millions: M, m: M, mio: M,
-    milliard: B, milliards: B, md: B, mds: B, mrd: B, mrds: B, 'mds.': B,
+    milliard: B, milliards: B, g: B, md: B, mds: B, mrd: B, mrds: B, 'mds.': B,
     billion: 1e12, billions: 1e12,
   },
   numberWords: {

@@ -6,7 +6,7 @@ export const zh: LexiconData = {
   scales: { 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 },
   currencies: {
     美元: ['USD', false], 美金: ['USD', false], 人民币: ['CNY', false], 人民幣: ['CNY', false],
-    元人民币: ['CNY', false], 元人民幣: ['CNY', false], 元: ['CNY', true], 块: ['CNY', true],
+    元人民币: ['CNY', false], 元人民幣: ['CNY', false], 元: ['CNY', true],
     港元: ['HKD', false], 港币: ['HKD', false], 港幣: ['HKD', false],
     新台币: ['TWD', false], 新台幣: ['TWD', false], 台币: ['TWD', false], 台幣: ['TWD', false],
     欧元: ['EUR', false], 歐元: ['EUR', false], 日元: ['JPY', false], 日圆: ['JPY', false], 日圓: ['JPY', false],
@@ -16,7 +16,7 @@ export const zh: LexiconData = {
   },
   percentWords: [],
   qualifiersBefore: {
-    约: 'approx', 約: 'approx', 大约: 'approx', 大約: 'approx', 近: 'approx', 将近: 'approx', 將近: 'approx',
+    约: 'approx', 約: 'approx', 约合: 'approx', 約合: 'approx', 大约: 'approx', 大約: 'approx', 近: 'approx', 将近: 'approx', 將近: 'approx',
     接近: 'approx', 超过: 'over', 超過: 'over', 逾: 'over', 超: 'over', 多于: 'over', 不到: 'under',
     不足: 'under', 少于: 'under', 最多: 'up-to', 高达: 'up-to', 高達: 'up-to', 多达: 'up-to', 多達: 'up-to',
     至少: 'at-least', 起码: 'at-least',
