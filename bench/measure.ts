@@ -19,17 +19,20 @@ export interface Timing {
  * runs or `budgetMs` is spent, with at least `minReps`; the median resists a
  * neighbour's build stealing a core mid-run.
  */
-export function timeRepeated(run: () => void, opts: { minReps?: number; maxReps?: number; budgetMs?: number } = {}): Timing {
+export function timeRepeated(run: () => void, opts: { minReps?: number; maxReps?: number; budgetMs?: number; warm?: boolean } = {}): Timing {
   const { maxReps = 7, budgetMs = 8000 } = opts;
   let t = performance.now();
+  // `warm: true` says the code is already hot; the first run is then timed like the rest.
+  const first: number[] = [];
   run();
   const warmupMs = performance.now() - t;
+  if (opts.warm) first.push(warmupMs);
   // A slow subject gets fewer repetitions rather than blowing the run's time limit.
   const minReps = warmupMs * 3 > budgetMs ? 1 : (opts.minReps ?? 3);
   // A run shorter than the timer's useful resolution is batched, then divided.
   const inner = Math.min(10000, Math.max(1, Math.ceil(20 / Math.max(warmupMs, 0.001))));
-  const samples: number[] = [];
-  const started = performance.now();
+  const samples: number[] = inner === 1 ? first : [];
+  const started = performance.now() - first.length * warmupMs;
   while (samples.length < maxReps && (samples.length < minReps || performance.now() - started < budgetMs)) {
     t = performance.now();
     for (let i = 0; i < inner; i++) run();
@@ -41,3 +44,7 @@ export function timeRepeated(run: () => void, opts: { minReps?: number; maxReps?
 export const mbPerSec = (bytes: number, ms: number): number => bytes / 1e6 / (ms / 1000);
 
 export const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+/** A ratio with `digits` decimals, or enough significant digits that a small one does not print as zero. */
+export const fmtRatio = (n: number, digits = 2): string =>
+  Number.isFinite(n) && n > 0 && n < 10 ** -digits ? n.toPrecision(1) : fmt(n, digits);

@@ -1,6 +1,6 @@
 /** The table, the Markdown copy for the README, and the one closing line other tools parse. */
 import { writeFileSync } from 'node:fs';
-import { fmt } from './measure.ts';
+import { fmt, fmtRatio } from './measure.ts';
 
 export type Status = 'PASS' | 'FAIL' | 'n/a' | '';
 
@@ -43,7 +43,7 @@ export function closingLine(s: Summary): string {
   const count = Number.isFinite(s.pageHighlights) ? String(s.pageHighlights) : 'n/a';
   return (
     `bench: engine ${n(s.engineMBs, 1)} MB/s, ${n(s.xCompromise, 1)}x compromise, ${n(s.xRecognizers, 1)}x recognizers-text, ` +
-    `${n(s.xBare, 2)}x bare scan; page ${n(s.pageMs, 0)} ms for ${count} highlights, ${n(s.xMark, 1)}x mark.js, ` +
+    `${fmtRatio(s.xBare)}x bare scan; page ${n(s.pageMs, 0)} ms for ${count} highlights, ${n(s.xMark, 1)}x mark.js, ` +
     `longest task ${n(s.longestTaskMs, 0)} ms; popup 10k ${n(s.popupMs, 0)} ms; export 10k ${n(s.exportMs, 0)} ms; ` +
     `content script ${n(s.contentKbGz, 0)} kB gz`
   );

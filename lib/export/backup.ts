@@ -48,8 +48,10 @@ export async function restore(input: Blob | string): Promise<Result<{ added: num
             newId.set(fileId!, (await db.pages.add(row)) as number);
           }
         }
-        const uids = contents.annotations.map((a) => a.uid);
-        const present = new Set((await db.annotations.where('uid').anyOf(uids).keys()) as string[]);
+        // Stored uids of the backup's pages, read per page url (range reads, not an anyOf cursor).
+        const urls = [...new Set(contents.annotations.map((a) => a.url))];
+        const stored = await Promise.all(urls.map((u) => db.annotations.where('url').equals(u).toArray()));
+        const present = new Set(stored.flat().map((a) => a.uid));
         const fresh = new Map<string, AnnotationRecord>();
         for (const a of contents.annotations) {
           if (present.has(a.uid)) continue;

@@ -21,7 +21,8 @@ const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 function line(it: LibraryItem): string[] {
   const parts = [`**${escapeMarkdown(it.text)}**`];
-  if (it.value !== null) parts.push(escapeMarkdown(`${number.format(it.value)}${it.type === 'percent' ? '%' : ''}${it.currency ? ` ${it.currency}` : ''}`));
+  // The formatted number is ours (digits, separators); only the currency code came from storage.
+  if (it.value !== null) parts.push(`${number.format(it.value)}${it.type === 'percent' ? '%' : ''}${it.currency ? ` ${escapeMarkdown(it.currency)}` : ''}`);
   if (it.role) parts.push(escapeMarkdown(it.role));
   if (it.round) parts.push(escapeMarkdown(it.round));
   const url = safeUrl(it.page.url || it.url);

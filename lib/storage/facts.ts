@@ -107,9 +107,12 @@ export async function reportPage(
         const rec = recordFromFound(pageId, page.url, f, 'auto', now);
         fresh.set(rec.uid, rec);
       }
-      const old = await db.annotations.where('uid').anyOf([...fresh.keys()]).toArray();
+      // Every uid starts with the page url, so the page's stored facts are one range read
+      // (an `anyOf` over a thousand uids walks a cursor instead).
+      const old = await db.annotations.where('url').equals(page.url).toArray();
       for (const prev of old) {
-        const next = fresh.get(prev.uid)!;
+        const next = fresh.get(prev.uid);
+        if (!next) continue;
         fresh.set(prev.uid, withWords({
           ...next,
           id: prev.id,

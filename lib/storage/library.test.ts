@@ -61,6 +61,8 @@ describe('queryLibrary', () => {
     const [first] = (await queryLibrary({ type: 'percent' })).items;
     await setStatusById(first!.id!, 'dismissed');
     expect((await queryLibrary({})).total).toBe(8);
+    expect((await queryLibrary({ type: 'percent' })).total).toBe(0);
+    expect((await queryLibrary({ type: 'percent', status: 'dismissed' })).total).toBe(1);
     expect(texts(await queryLibrary({ status: 'dismissed' }))).toEqual(['12 %']);
   });
 

@@ -31,6 +31,13 @@ export interface LibraryItem extends AnnotationRecord {
 
 type Key = number;
 
+/** The filter's outcome: membership, count, and (on demand) the keys themselves. */
+interface Match {
+  has(k: Key): boolean;
+  size: number;
+  list(): Promise<Key[]>;
+}
+
 function intersect(sets: Set<Key>[]): Set<Key> {
   if (sets.length === 0) return new Set();
   sets.sort((a, b) => a.size - b.size);
@@ -52,13 +59,16 @@ async function keysEqual(index: 'status' | 'type' | 'currency' | 'pageId', value
 }
 
 /** Primary keys of every annotation matching the query's filters, in no order. */
-async function matchingKeys(q: LibraryQuery): Promise<Set<Key>> {
+async function matchingKeys(q: LibraryQuery): Promise<Match> {
   const db = getDB();
   const t = db.annotations;
   const lookups: Promise<Key[]>[] = [];
   const status = q.status ?? 'kept';
-  lookups.push(keysEqual('status', status === 'kept' ? ['auto', 'saved'] : [status]));
-  if (q.type) lookups.push(keysEqual('type', [q.type]));
+  // 'kept' is most of the library: subtracting the few dismissed keys is cheaper than listing the rest.
+  const excluded = status === 'kept' ? keysEqual('status', ['dismissed']) : Promise.resolve([]);
+  if (status !== 'kept') lookups.push(keysEqual('status', [status]));
+  // Only money has a currency, so with a currency filter the type lookup adds nothing for 'money'.
+  if (q.type && !(q.currency && q.type === 'money')) lookups.push(keysEqual('type', [q.type]));
   if (q.currency) lookups.push(keysEqual('currency', [q.currency]));
   if (q.from !== undefined || q.to !== undefined) {
     lookups.push(t.where('updated').between(q.from ?? -Infinity, q.to ?? Infinity, true, true).primaryKeys() as Promise<Key[]>);
@@ -81,7 +91,13 @@ async function matchingKeys(q: LibraryQuery): Promise<Set<Key>> {
   if (plan) {
     for (const p of plan.prefixes) lookups.push(t.where('words').startsWith(p).primaryKeys() as Promise<Key[]>);
   }
+  const drop = new Set(await excluded);
+  if (lookups.length === 0) {
+    const size = (await t.count()) - drop.size;
+    return { has: (k) => !drop.has(k), size, list: async () => ((await t.toCollection().primaryKeys()) as Key[]).filter((k) => !drop.has(k)) };
+  }
   let keys = intersect((await Promise.all(lookups)).map((k) => new Set(k)));
+  for (const k of drop) keys.delete(k);
   // A Latin/Arabic fragment that prefixes an indexed word is already in the text; only
   // CJK runs, indexed per character, need their contiguity checked on the records.
   if (plan && keys.size && plan.fragments.some((f) => f.length > 1 && CJK.test(f))) {
@@ -94,7 +110,8 @@ async function matchingKeys(q: LibraryQuery): Promise<Set<Key>> {
       if (plan.fragments.every((f) => hay.includes(f))) keys.add(r.id);
     }
   }
-  return keys;
+  const found = keys;
+  return { has: (k) => found.has(k), size: found.size, list: async () => [...found] };
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -110,7 +127,7 @@ async function byCompanyName(ids: Key[]): Promise<Key[]> {
 }
 
 /** All primary keys in the sort's order; records missing the sort field come last. */
-async function orderedKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Set<Key>): Promise<Key[]> {
+async function orderedKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Match): Promise<Key[]> {
   const t = getDB().annotations;
   const field = sort === 'newest' || sort === 'oldest' ? 'updated' : sort === 'company' ? 'company' : 'value';
   let coll = t.orderBy(field);
@@ -120,7 +137,7 @@ async function orderedKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Set<Ke
   if (ordered.length === keep.size) return ordered;
   // IndexedDB leaves null out of an index: those records follow, newest first.
   const seen = new Set(ordered);
-  const rest = [...keep].filter((k) => !seen.has(k)).sort((a, b) => b - a);
+  const rest = (await keep.list()).filter((k) => !seen.has(k)).sort((a, b) => b - a);
   return ordered.concat(rest);
 }
 
@@ -129,7 +146,7 @@ async function orderedKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Set<Ke
  * chunks from the top, so the first page costs little when most records match;
  * a selective filter ends in one full ordered read.
  */
-async function sliceKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Set<Key>, offset: number, limit: number): Promise<Key[]> {
+async function sliceKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Match, offset: number, limit: number): Promise<Key[]> {
   const need = offset + limit;
   if (sort !== 'company' && Number.isFinite(need)) {
     const t = getDB().annotations;

@@ -65,7 +65,7 @@ describeBrowser('page commands in Chromium', () => {
     expect(facts.some((f) => /\$(40|9|555)/.test(f.entity.text))).toBe(false);
   });
 
-  it('steps through facts with a focus highlight and an open, focused tooltip; Escape gives focus back', async () => {
+  it('steps through facts with a focus highlight and an open, focused tooltip, saves the focused one; Escape gives focus back', async () => {
     await page.focus('article a');
     await send('stepFact', { direction: 1 });
     await page.waitForFunction(() => (CSS.highlights.get('dealmark-focus')?.size ?? 0) === 1);
@@ -77,6 +77,8 @@ describeBrowser('page commands in Chromium', () => {
     await page.waitForFunction(() => [...CSS.highlights.get('dealmark-focus')!][0]?.toString() === '$18 billion');
     await send('stepFact', { direction: -1 });
     await page.waitForFunction(() => [...CSS.highlights.get('dealmark-focus')!][0]?.toString() === '$2 billion');
+    await send('saveFocused');
+    await page.waitForFunction(() => [...(CSS.highlights.get('dealmark-saved') ?? [])].some((r) => r.toString() === '$2 billion'));
     await page.keyboard.press('Escape');
     const open = await page.evaluate(() => !(document.querySelector('dealmark-tooltip')!.shadowRoot!.querySelector('.tip') as HTMLElement).hidden);
     expect(open).toBe(false);

@@ -133,4 +133,8 @@ describeBrowser('page stage in Chromium', () => {
     expect(s.errors.slice(errorsBefore).filter((e) => e.includes('react.html'))).toEqual([]);
     await page.close();
   });
+
+  it('caused no console error or page error on any of the pages above', () => {
+    expect(s.errors).toEqual([]);
+  });
 });

@@ -87,9 +87,25 @@ export function resolveAmbiguous<H extends Hit>(
     }
     return v;
   };
+  // Safe mentions per sentence, counted once, so each ambiguous name costs O(1) here.
+  const safeIn: number[] = [];
+  for (const h of hits) {
+    if (h.ambiguous) continue;
+    const si = rangeAt(sentences, h.start);
+    if (si >= 0) safeIn[si] = (safeIn[si] ?? 0) + 1;
+  }
+  const firstWord = new Map<number, number>();
   const sentenceStart = (hit: Hit) => {
     const si = rangeAt(sentences, hit.start);
-    return si < 0 || !/[\p{L}\p{N}]/u.test(text.slice(sentences[si]![0], hit.start));
+    if (si < 0) return true;
+    let at = firstWord.get(si);
+    if (at === undefined) {
+      const [s, e] = sentences[si]!;
+      const m = /[\p{L}\p{N}]/u.exec(text.slice(s, Math.min(e, s + 200)));
+      at = m ? s + m.index : e;
+      firstWord.set(si, at);
+    }
+    return hit.start <= at;
   };
   const passes = (hit: H, k: number): boolean => {
     if (!hit.ambiguous) return true;
@@ -99,9 +115,7 @@ export function resolveAmbiguous<H extends Hit>(
     if (strong || known.has(keyOf(hit))) return true;
     const si = rangeAt(sentences, hit.start);
     if (si < 0) return false;
-    const [s, e] = sentences[si]!;
-    const otherCompany = hits.some((h, j) => j !== k && !h.ambiguous && h.start >= s && h.end <= e);
-    return otherCompany || sentenceCue(si);
+    return (safeIn[si] ?? 0) > 0 || sentenceCue(si);
   };
   // A capital letter that opens a sentence proves nothing ("Zoom out: ..."):
   // such a name needs the same name accepted elsewhere, mid-sentence.

@@ -138,8 +138,14 @@ function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): number[]
     let at = lowSentence.indexOf(op);
     while (at >= 0) {
       const end = base + at + op.length;
-      const k = toks.findIndex((t) => t.s >= end);
-      if (k >= 0) starts.push(k);
+      let lo = 0;
+      let hi = toks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid]!.s < end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < toks.length) starts.push(lo);
       at = lowSentence.indexOf(op, at + 1);
     }
   }

@@ -62,10 +62,16 @@ const LEGAL = new Set(LEGAL_FORMS.map(lowerString));
 function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: Tagged[]; cues: CueName[] } {
   const keptCues: CueName[] = [];
   const dropped = new Set<Tagged>();
-  for (const c of cues) {
-    const inside = hits.filter((h) => h.start < c.end && h.end > c.start);
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
+  let from = 0; // hits are sorted and disjoint: walk them alongside the cues
+  for (const c of sorted) {
+    const last = keptCues[keptCues.length - 1];
+    if (last && c.start < last.end) continue;
+    while (from < hits.length && hits[from]!.end <= c.start) from++;
+    const inside: Tagged[] = [];
+    for (let k = from; k < hits.length && hits[k]!.start < c.end; k++) inside.push(hits[k]!);
     if (inside.length === 0) {
-      if (!keptCues.some((k) => k.start < c.end && k.end > c.start)) keptCues.push(c);
+      keptCues.push(c);
       continue;
     }
     if (inside.length !== 1) continue;
@@ -73,7 +79,7 @@ function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: Tagged[
     if (h.start !== c.start || h.end >= c.end) continue;
     const tail = text.slice(h.end, c.end).trim().split(/\s+/).map((w) => lowerString(w.replace(/\.$/, '')));
     if (tail.every((w) => LEGAL.has(w))) h.end = c.end;
-    else if (!keptCues.some((k) => k.start < c.end && k.end > c.start)) {
+    else {
       dropped.add(h);
       keptCues.push(c);
     }

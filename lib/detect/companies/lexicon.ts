@@ -4,7 +4,8 @@
  */
 
 /** Arabic prefixed clitics, longest first: conjunction, preposition, article and their stacks. */
-export const ARABIC_CLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+export const ARABIC_CLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'ول', 'وب', 'فل', 'فب', 'وك',
+  'و', 'ف', 'ب', 'ل', 'ك'];
 
 /** Attached pronoun suffixes allowed after an Arabic name (kept short on purpose). */
 export const ARABIC_SUFFIXES = ['ها', 'هم'];

@@ -64,6 +64,20 @@ function subjectOf(text: string, m: MoneyEntity, clause: Range, sentence: Range,
   return pool.find((c) => within(c, clause) && c.start >= m.end && c.kind !== 'investor');
 }
 
+/** Companies inside a sentence, by binary search over the sorted list. */
+function companiesIn(sorted: CompanyEntity[], [s, e]: Range): CompanyEntity[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CompanyEntity[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start < e; k++) if (sorted[k]!.end <= e) out.push(sorted[k]!);
+  return out;
+}
+
 export function linkFacts(text: string, money: MoneyEntity[], companies: CompanyEntity[]): Fact[] {
   if (money.length === 0 || companies.length === 0) return [];
   const sentences = splitSentences(text);
@@ -76,7 +90,7 @@ export function linkFacts(text: string, money: MoneyEntity[], companies: Company
     if (si < 0) continue;
     const sentence = sentences[si]!;
     const sentenceText = text.slice(sentence[0], sentence[1]);
-    const inSentence = sorted.filter((c) => within(c, sentence));
+    const inSentence = companiesIn(sorted, sentence);
     const pool = inSentence.filter(real);
     const clause = clauseOf(text, sentence, m.start);
     const investor = investorAfter(text, m, inSentence);

@@ -182,8 +182,20 @@ export function readTail(ctx: Ctx, i: number, a: Amount, bareFirst = false): voi
   a.end = readCurrency(text, i, a);
 }
 
+/** Whether the reading is the same in every language: then no language need be found. */
+function unambiguous(a: Amount): boolean {
+  if (a.commaDecimal !== a.dotDecimal) return false;
+  for (const s of a.scales) {
+    if (s.override !== undefined || s.entry.langs.length === 1) continue;
+    const first = firstValue(s.entry);
+    for (const l of s.entry.langs) if (s.entry.byLang[l] !== first) return false;
+  }
+  return true;
+}
+
 /** The language that decides "1,200" and "Billion": the words' own, else the page's. */
-function langOf(ctx: Ctx, a: Amount): Lang {
+function langOf(ctx: Ctx, a: Amount): Lang | undefined {
+  if (unambiguous(a)) return undefined;
   const sets: Lang[][] = [...a.hints];
   for (const s of a.scales) sets.push(s.entry.langs);
   if (a.currency && a.currency.langs.length) sets.push(a.currency.langs);
@@ -191,10 +203,6 @@ function langOf(ctx: Ctx, a: Amount): Lang {
   let common: Lang[] | undefined;
   for (const s of sets) common = common ? common.filter((l) => s.includes(l)) : s;
   if (common?.length === 1) return common[0]!;
-  // Only a figure whose reading depends on the language needs the page's language.
-  const fixed = a.commaDecimal === a.dotDecimal && a.scales.every((s) => s.override !== undefined || s.entry.langs.length === 1
-    || new Set(Object.values(s.entry.byLang)).size === 1);
-  if (fixed) return common?.[0] ?? 'en';
   // Only now is the page's language worth its cost.
   const guess = ctx.lang.at(a.start);
   if (!common || common.length === 0 || common.includes(guess)) return guess;
@@ -204,8 +212,8 @@ function langOf(ctx: Ctx, a: Amount): Lang {
 /** The amount's value in currency units (or the percentage). */
 export function valueOf(ctx: Ctx, a: Amount): number {
   const lang = langOf(ctx, a);
-  let v = DECIMAL_COMMA.has(lang) ? a.commaDecimal : a.dotDecimal;
-  for (const s of a.scales) v *= s.override ?? s.entry.byLang[lang] ?? firstValue(s.entry) ?? 1;
+  let v = lang && DECIMAL_COMMA.has(lang) ? a.commaDecimal : a.dotDecimal;
+  for (const s of a.scales) v *= s.override ?? (lang && s.entry.byLang[lang]) ?? firstValue(s.entry) ?? 1;
   return v + a.addend;
 }
 

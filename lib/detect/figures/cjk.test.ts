@@ -55,6 +55,8 @@ describe('Japanese money', () => {
     ['50億米ドル', [usd('50億米ドル', 5 * B)]],
     ['1兆円超', [money('1兆円', 1e12, 'JPY', { qualifier: 'over' })]],
     ['100億〜150億円', [money('100億〜150億円', 1e10, 'JPY', { range: { min: 1e10, max: 1.5e10 } })]],
+    ['100億から150億円', [money('100億から150億円', 1e10, 'JPY', { range: { min: 1e10, max: 1.5e10 } })]],
+    ['100億円から150億円に増えた', [money('100億円', 1e10, 'JPY'), money('150億円', 1.5e10, 'JPY')]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });

@@ -42,6 +42,8 @@ export interface LangEntry {
 export interface JoinEntry {
   /** Joins a range on its own ("to", "-"); otherwise only after a "between" word ("and"). */
   plain: boolean;
+  /** Says "from" itself (から): after a complete amount it is a change, not a range. */
+  from?: boolean;
 }
 
 const fold = (s: string): string => lowerString(foldWord(s));
@@ -61,11 +63,9 @@ export const stopwords = new Map<string, Lang>();
 /** Signs and codes written before a number, by folded spelling (codes by exact spelling). */
 export const prefixCurrencies = new Map<string, CurrencyEntry>();
 export let maxPrefixLen = 0;
-/** Longest "before" hedge in words, so the look-behind knows how far to read. */
-export let maxQualifierWords = 1;
 export const cjkQualifiersBefore = new Map<string, Qualifier>();
-/** Last words of the "before" hedges: one set lookup rules out most positions. */
-export const qualifierLastWords = new Set<string>();
+/** Last word of each "before" hedge → the most words such a hedge has: one lookup rules out most positions. */
+export const qualifierLastWords = new Map<string, number>();
 
 function compile(): void {
   for (const lex of LEXICONS) {
@@ -87,8 +87,8 @@ function compile(): void {
     }
     for (const k of lex.percentWords) percentTrie.add(fold(k), { langs: [lang] }, { merge: (a, b) => ({ langs: union(a.langs, b.langs) }) });
     for (const k of lex.linkers ?? []) linkerTrie.add(fold(k), { langs: [lang] }, { merge: (a, b) => ({ langs: union(a.langs, b.langs) }) });
-    const joinMerge = { merge: (a: JoinEntry, b: JoinEntry): JoinEntry => ({ plain: a.plain || b.plain }) };
-    for (const k of lex.rangeJoin) joinTrie.add(fold(k), { plain: true }, joinMerge);
+    const joinMerge = { merge: (a: JoinEntry, b: JoinEntry): JoinEntry => ({ plain: a.plain || b.plain, from: a.from || b.from }) };
+    for (const k of lex.rangeJoin) joinTrie.add(fold(k), { plain: true, from: lex.fromJoin?.includes(k) ?? false }, joinMerge);
     for (const k of lex.betweenJoin) joinTrie.add(fold(k), { plain: false }, joinMerge);
     for (const [k, q] of Object.entries(lex.qualifiersAfter ?? {})) qualifierAfterTrie.add(fold(k), q);
     for (const [k, v] of Object.entries(lex.numberWords ?? {})) numberWords.set(fold(k), v);
@@ -97,8 +97,8 @@ function compile(): void {
       if (lang === 'zh' || lang === 'ja') cjkQualifiersBefore.set(key, q);
       else {
         qualifiersBefore.set(key, q);
-        qualifierLastWords.add(key.slice(key.lastIndexOf(' ') + 1));
-        maxQualifierWords = Math.max(maxQualifierWords, key.split(' ').length);
+        const last = key.slice(key.lastIndexOf(' ') + 1);
+        qualifierLastWords.set(last, Math.max(qualifierLastWords.get(last) ?? 0, key.split(' ').length));
       }
     }
     for (const k of lex.between) betweenWords.add(fold(k));

@@ -1,9 +1,9 @@
 /** Words around a figure that hedge it or make it a range; they stay outside the span. */
 import type { Qualifier } from '../types.ts';
 import {
-  betweenWords, cjkQualifiersBefore, fromWords, maxQualifierWords, qualifierAfterTrie, qualifierLastWords, qualifiersBefore,
+  betweenWords, cjkQualifiersBefore, fromWords, qualifierAfterTrie, qualifierLastWords, qualifiersBefore,
 } from './lexicon.ts';
-import { isHan, isKana, skipSpace, wordBefore, wordsBefore } from './text.ts';
+import { type Word, isHan, isKana, skipSpace, wordBefore, wordsBefore } from './text.ts';
 
 // Arabic attaches و/ب/ل/ف/ك to the next word: بنحو, وبين, بأكثر من.
 const CLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك'].map((c) => c.charCodeAt(0)));
@@ -26,7 +26,7 @@ function unelide(word: string): string {
 }
 
 /** The hedge written just before `pos` ("more than", نحو, 约), longest phrase first. */
-export function qualifierBefore(text: string, pos: number): Qualifier | undefined {
+export function qualifierBefore(text: string, pos: number, near = wordBefore(text, pos)): Qualifier | undefined {
   const j = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
   const c = text.charCodeAt(j - 1);
   if (isHan(c) || isKana(c)) for (let len = 4; len >= 1; len--) {
@@ -34,9 +34,19 @@ export function qualifierBefore(text: string, pos: number): Qualifier | undefine
     const q = cjkQualifiersBefore.get(text.slice(j - len, j));
     if (q) return q;
   }
-  const near = wordBefore(text, pos);
-  if (!near || !variants(unelide(near.word)).some((v) => qualifierLastWords.has(v))) return undefined;
-  const words = wordsBefore(text, pos, maxQualifierWords).map((w) => unelide(w.word));
+  if (!near) return undefined;
+  const nearForms = variants(unelide(near.word));
+  let span = 0;
+  for (const v of nearForms) span = Math.max(span, qualifierLastWords.get(v) ?? 0);
+  if (span === 0) return undefined;
+  if (span === 1) {
+    for (const v of nearForms) {
+      const q = qualifiersBefore.get(v);
+      if (q) return q;
+    }
+    return undefined;
+  }
+  const words = wordsBefore(text, pos, span).map((w) => unelide(w.word));
   for (let k = words.length; k >= 1; k--) {
     const rest = words.slice(0, k - 1).reverse();
     for (const first of variants(words[k - 1]!)) {
@@ -53,15 +63,13 @@ export function qualifierAfter(text: string, end: number): { q: Qualifier; end: 
   return m ? { q: m.value, end: m.end } : undefined;
 }
 
-/** Start of a "between" word right before `pos` (بين, entre, zwischen), if any. */
-export function betweenBefore(text: string, pos: number): number | undefined {
-  const w = wordBefore(text, pos);
+/** Start of `w` if it is a "between" word (بين, entre, zwischen); `w` is the word before the figure. */
+export function betweenBefore(w: Word | undefined): number | undefined {
   if (!w) return undefined;
   return variants(w.word).some((v) => betweenWords.has(v)) ? w.start : undefined;
 }
 
-/** Whether a "from" word stands right before `pos`: "from $1bn to $2bn" is a change. */
-export function fromBefore(text: string, pos: number): boolean {
-  const w = wordBefore(text, pos);
+/** Whether `w`, the word before the figure, is a "from" word: "from $1bn to $2bn" is a change. */
+export function fromBefore(w: Word | undefined): boolean {
   return !!w && variants(w.word).some((v) => fromWords.has(v));
 }

@@ -11,7 +11,7 @@ import { amountAtCjkScale, amountAtDigit, amountAtScaleWord, percentAtBai } from
 import { currencyTrie, joinTrie } from './lexicon.ts';
 import { numberRunEnd } from './numbers.ts';
 import { betweenBefore, fromBefore, qualifierAfter, qualifierBefore } from './qualify.ts';
-import { isDigit, isLatinLetter, skipSpace } from './text.ts';
+import { isDigit, isLatinLetter, skipSpace, wordBefore } from './text.ts';
 
 /** A figure in folded offsets, before mapping back to the page's text. */
 export interface Figure {
@@ -69,7 +69,7 @@ function joinRange(ctx: Ctx, a1: Amount, between: number | undefined): { a1: Amo
   }
   const a2 = amountAtDigit(ctx, d, numberRunEnd(text, d));
   if (!a2 || a2.start < join.end) return undefined;
-  if (between === undefined && complete(a1) && fromBefore(text, a1.start)) return undefined;
+  if (between === undefined && complete(a1) && (join.value.from || fromBefore(wordBefore(text, a1.start)))) return undefined;
   if (a2.percent || a1.percent) {
     if (!a2.percent || a1.scales.length || a1.currency) return undefined;
     return { a1, a2 };
@@ -109,18 +109,19 @@ function atDigit(ctx: Ctx, p: number): { fig?: Figure; next: number } {
   const run = numberRunEnd(text, p);
   const a1 = amountAtDigit(ctx, p, run);
   if (!a1) return { next: run };
-  const between = betweenBefore(text, a1.start);
+  const before = wordBefore(text, a1.start);
+  const between = betweenBefore(before);
   const range = joinRange(ctx, a1, between);
   let fig: Figure | undefined;
   const lead = between ?? a1.start;
   if (range) {
     const after = qualifierAfter(text, range.a2.end);
-    const q = range.a1.midQualifier ?? range.a2.midQualifier ?? qualifierBefore(text, lead) ?? after?.q;
+    const q = range.a1.midQualifier ?? range.a2.midQualifier ?? qualifierBefore(text, lead, between === undefined ? before : undefined) ?? after?.q;
     fig = toFigure(ctx, range.a1, a1.start, range.a2.end, q, range.a2);
   }
   if (!fig && complete(a1)) {
     const after = qualifierAfter(text, a1.end);
-    fig = toFigure(ctx, a1, a1.start, a1.end, a1.midQualifier ?? qualifierBefore(text, a1.start) ?? after?.q);
+    fig = toFigure(ctx, a1, a1.start, a1.end, a1.midQualifier ?? qualifierBefore(text, a1.start, before) ?? after?.q);
   }
   return fig ? { fig, next: fig.end } : { next: run };
 }

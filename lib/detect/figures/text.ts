@@ -33,12 +33,17 @@ export function lower(c: number): number {
   return c;
 }
 
-const HAS_LATIN1 = /[\u00c0-\u00ff]/;
-const LATIN1_ALL = /[\u00c0-\u00ff]/g;
-
 export function lowerString(s: string): string {
   const l = s.toLowerCase();
-  return HAS_LATIN1.test(l) ? l.replace(LATIN1_ALL, (c) => String.fromCharCode(lower(c.charCodeAt(0)))) : l;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c >= 0xc0 && c <= 0xff) {
+      let out = l.slice(0, i);
+      for (let k = i; k < l.length; k++) out += String.fromCharCode(lower(l.charCodeAt(k)));
+      return out;
+    }
+  }
+  return l;
 }
 
 interface Node<T> {
@@ -114,8 +119,13 @@ export function wordStartBefore(text: string, end: number, maxLen = 24): number 
   return i;
 }
 
+export interface Word {
+  word: string;
+  start: number;
+}
+
 /** The word before `pos` (one space between at most), folded to lower case; stops at a line break or punctuation. */
-export function wordBefore(text: string, pos: number): { word: string; start: number } | undefined {
+export function wordBefore(text: string, pos: number): Word | undefined {
   let j = pos;
   if (text.charCodeAt(j - 1) === 0x20) j--;
   // A trailing abbreviation dot belongs to the word ("ca.", "Mio.").
@@ -127,8 +137,8 @@ export function wordBefore(text: string, pos: number): { word: string; start: nu
 }
 
 /** Up to `n` words before `pos`, nearest first, each with its start. */
-export function wordsBefore(text: string, pos: number, n: number): { word: string; start: number }[] {
-  const out: { word: string; start: number }[] = [];
+export function wordsBefore(text: string, pos: number, n: number): Word[] {
+  const out: Word[] = [];
   for (let w = wordBefore(text, pos); w; w = out.length < n ? wordBefore(text, w.start) : undefined) out.push(w);
   return out;
 }

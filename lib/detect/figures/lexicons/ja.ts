@@ -13,6 +13,7 @@ export const ja: LexiconData = {
   qualifiersBefore: { 約: 'approx', およそ: 'approx', 最大: 'up-to', 最高: 'up-to', 少なくとも: 'at-least' },
   qualifiersAfter: { 以上: 'over', 超: 'over', 強: 'over', 弱: 'under', 前後: 'approx', 程度: 'approx', 余り: 'over' },
   rangeJoin: ['から'],
+  fromJoin: ['から'],
   between: [],
   betweenJoin: [],
 };

@@ -41,6 +41,8 @@ export interface LexiconData {
   betweenJoin: string[];
   /** "from" words: "from $1bn to $2bn" is a change, not a range. */
   from?: string[];
+  /** Joins that themselves say "from": "100億円から150億円に" is a change, "100億から150億円" a range. */
+  fromJoin?: string[];
   /** Frequent short words, used only to guess the language near an ambiguous number. */
   stopwords?: string[];
 }
