@@ -18,7 +18,7 @@ function closesAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
-  if (/^\p{Lu}$/u.test(word)) return true; // initials, "U.S."
+  // A lone capital ends sentences too often ("a Series A.") to be read as an initial.
   if (word.includes('.')) return true; // "e.g", "U.S"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -6,7 +6,7 @@
 import { rangeAt, splitSentences, type Range } from '../companies/sentences.ts';
 import type { CompanyEntity, Fact, MoneyEntity } from '../types.ts';
 import { COMPANY_WORDS, FROM_WORDS } from './lexicon.ts';
-import { hasAnaphor, hasRoundWord, investCueBetween, pointsElsewhere, roleOf, roundOf } from './roles.ts';
+import { cueAt, hasAnaphor, hasRoundWord, investCueBetween, pointsElsewhere, roleOf, roundOf } from './roles.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FROM_RE = new RegExp(
@@ -47,13 +47,20 @@ function investorAfter(text: string, money: MoneyEntity, inSentence: CompanyEnti
  * elsewhere, else (not for investments) the one named after it in the clause.
  * Two candidates on the same footing means unclear: none.
  */
-function subjectOf(text: string, m: MoneyEntity, clause: Range, sentence: Range, all: CompanyEntity[], investing: boolean) {
+function subjectOf(
+  text: string, m: MoneyEntity, clause: Range, sentence: Range, all: CompanyEntity[], investing: boolean, cue: number,
+) {
   // A round's size or a valuation belongs to the company, not to its investors ("led by Spark Capital").
   const operating = all.filter((c) => c.kind !== 'investor');
   const pool = investing || operating.length === 0 ? all : operating;
   if (hasAnaphor(text.slice(clause[0], m.start)) && !pool.some((c) => within(c, clause))) return undefined;
   const beforeInClause = pool.filter((c) => within(c, clause) && c.end <= m.start);
-  if (beforeInClause.length) return distinct(beforeInClause) === 1 ? beforeInClause.at(-1) : undefined;
+  if (beforeInClause.length && distinct(beforeInClause) === 1) return beforeInClause.at(-1);
+  if (beforeInClause.length) {
+    // "Nvidia agreed to acquire Runloop for $700 million": the actor is the one before the cue.
+    const actors = cue >= 0 ? beforeInClause.filter((c) => c.end <= cue) : [];
+    return actors.length && distinct(actors) === 1 ? actors.at(-1) : undefined;
+  }
   const beforeClause = pool.filter((c) => c.end <= clause[0] && c.start >= sentence[0]);
   if (beforeClause.length) {
     const last = beforeClause.at(-1)!;
@@ -97,10 +104,13 @@ export function linkFacts(text: string, money: MoneyEntity[], companies: Company
     let role = investor ? 'invested' : roleOf(text, clause, m, amounts);
     // A bare fragment ("$20 billion, well above ...") takes its sentence's cue.
     if (role === 'other' && !pool.some((c) => within(c, clause))) role = roleOf(text, sentence, m, amounts);
-    const company = investor ?? subjectOf(text, m, clause, sentence, pool, role === 'invested');
+    const company = investor ?? subjectOf(text, m, clause, sentence, pool, role === 'invested', cueAt(text, clause, role));
     if (!company) continue;
     if (role === 'raised' && company.kind === 'investor' && distinct(pool) > 1) continue;
     let counterparty: string | null = null;
+    if (role === 'acquisition') {
+      counterparty = pool.find((c) => c.start >= company.end && c.canonical !== company.canonical)?.canonical ?? null;
+    }
     if (role === 'invested') {
       const others = pool.filter((c) => c.canonical !== company.canonical);
       const target = others.find((c) => c.start >= m.end) ?? others.at(-1);

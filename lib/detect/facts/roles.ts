@@ -59,6 +59,15 @@ export function roleOf(text: string, [cs, ce]: Range, m: MoneyEntity, all: Money
   return 'other';
 }
 
+/** Where the first cue of `role` sits in the clause, or -1. */
+export function cueAt(text: string, [cs, ce]: Range, role: FactRole): number {
+  const found = ROLE_RES.find((r) => r.role === role);
+  if (!found) return -1;
+  found.re.lastIndex = 0;
+  const m = found.re.exec(text.slice(cs, ce));
+  return m ? cs + m.index : -1;
+}
+
 export function roundOf(sentence: string): string | null {
   for (const re of ROUND_PATTERNS) {
     const m = re.exec(sentence);
