@@ -110,7 +110,9 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   return make(text, toks, i, last);
 }
 
-function titleCaseLine(toks: Tok[]): boolean {
+/** A headline in Title Case: mostly capitals and no closing full stop (German prose capitalizes nouns, but ends in one). */
+function titleCaseLine(text: string, e: number, toks: Tok[]): boolean {
+  if (/[.!?。]["'”»)]?$/u.test(text.slice(Math.max(0, e - 2), e))) return false;
   const words = toks.filter((t) => /\p{L}/u.test(t.w));
   if (words.length < 5) return false;
   return words.filter((t) => capital(t.w)).length / words.length >= 0.7;
@@ -169,7 +171,7 @@ export function findCueNames(text: string, sentences: readonly Range[]): CueName
     const toks = tokens(text, s, e);
     zhCompanies(text, s, e, out);
     if (toks.length === 0) continue;
-    const headline = titleCaseLine(toks);
+    const headline = titleCaseLine(text, e, toks);
     for (const [ri, rj] of runs(text, toks)) {
       const i = trimFront(toks, ri, rj);
       if (i > rj) continue;

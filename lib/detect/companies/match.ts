@@ -34,11 +34,17 @@ function wordy(c: number): boolean {
   return isLatinAlnum(c) || isOtherLetter(c);
 }
 
+/** Katakana (with the long-vowel mark): a katakana name must not be cut out of a longer katakana word ("デル" in "モデル"). */
+function isKatakana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fc) || (c >= 0xff66 && c <= 0xff9f);
+}
+
 /** May a name whose first unit is `c` start at `p`? */
 function leftOk(text: string, p: number, c: number): boolean {
   const s = scriptOf(c);
-  if (s === 'cjk' || p === 0) return true;
+  if (p === 0) return true;
   const prev = text.charCodeAt(p - 1);
+  if (s === 'cjk') return !(isKatakana(c) && isKatakana(prev));
   if (s === 'arabic') return !isArabicLetter(prev);
   return !wordy(prev);
 }
@@ -46,8 +52,9 @@ function leftOk(text: string, p: number, c: number): boolean {
 /** May a name whose last unit is `c` end at `e`? */
 function rightOk(text: string, e: number, c: number): boolean {
   const s = scriptOf(c);
-  if (s === 'cjk' || e >= text.length) return true;
+  if (e >= text.length) return true;
   const next = text.charCodeAt(e);
+  if (s === 'cjk') return !(isKatakana(c) && isKatakana(next));
   if (s === 'arabic') {
     if (!isArabicLetter(next)) return true;
     return SUFFIXES.some((suf) => text.startsWith(suf, e) && !isArabicLetter(text.charCodeAt(e + suf.length) || 0));

@@ -10,7 +10,7 @@ import { type Amount, type Ctx, currencyOf, valueOf } from './amount.ts';
 import { amountAtCjkScale, amountAtDigit, amountAtScaleWord, percentAtBai } from './anchors.ts';
 import { currencyTrie, joinTrie } from './lexicon.ts';
 import { numberRunEnd } from './numbers.ts';
-import { betweenBefore, fromBefore, qualifierAfter, qualifierBefore } from './qualify.ts';
+import { betweenBefore, qualifierAfter, qualifierBefore } from './qualify.ts';
 import { isDigit, isLatinLetter, skipSpace, wordBefore } from './text.ts';
 
 /** A figure in folded offsets, before mapping back to the page's text. */
@@ -69,7 +69,8 @@ function joinRange(ctx: Ctx, a1: Amount, between: number | undefined): { a1: Amo
   }
   const a2 = amountAtDigit(ctx, d, numberRunEnd(text, d));
   if (!a2 || a2.start < join.end) return undefined;
-  if (between === undefined && complete(a1) && (join.value.from || fromBefore(wordBefore(text, a1.start)))) return undefined;
+  // 100億円から150億円に: から after a complete amount says "from", a change.
+  if (between === undefined && complete(a1) && join.value.from) return undefined;
   if (a2.percent || a1.percent) {
     if (!a2.percent || a1.scales.length || a1.currency) return undefined;
     return { a1, a2 };
@@ -103,34 +104,51 @@ function toFigure(ctx: Ctx, a: Amount, start: number, end: number, qualifier: Qu
   return f;
 }
 
-/** Reads the figure at a digit anchor; `next` is where the scan resumes if there is none. */
-function atDigit(ctx: Ctx, p: number): { fig?: Figure; next: number } {
+/**
+ * Both ends carry their own currency and, if either has one, their own scale
+ * ("$10 billion to $15 billion", "100億円〜150億円"): each is an amount a reader
+ * would quote alone, so each gets its own span.
+ */
+const standsAlone = (a1: Amount, a2: Amount): boolean =>
+  !!a1.currency && !!a2.currency && !a1.percent && (a1.scales.length > 0) === (a2.scales.length > 0);
+
+type Found = { figs: Figure[]; next: number };
+
+/** Reads the figure(s) at a digit anchor; `next` is where the scan resumes. */
+function atDigit(ctx: Ctx, p: number): Found {
   const { text } = ctx;
   const run = numberRunEnd(text, p);
   const a1 = amountAtDigit(ctx, p, run);
-  if (!a1) return { next: run };
+  if (!a1) return { figs: [], next: run };
   const before = wordBefore(text, a1.start);
   const between = betweenBefore(before);
   const range = joinRange(ctx, a1, between);
-  let fig: Figure | undefined;
   const lead = between ?? a1.start;
-  if (range) {
-    const after = qualifierAfter(text, range.a2.end);
-    const q = range.a1.midQualifier ?? range.a2.midQualifier ?? qualifierBefore(text, lead, between === undefined ? before : undefined) ?? after?.q;
-    fig = toFigure(ctx, range.a1, a1.start, range.a2.end, q, range.a2);
+  const qBefore = (): Qualifier | undefined => qualifierBefore(text, lead, between === undefined ? before : undefined);
+  if (range && standsAlone(a1, range.a2)) {
+    const f1 = toFigure(ctx, a1, a1.start, a1.end, a1.midQualifier ?? qBefore());
+    const f2 = toFigure(ctx, range.a2, range.a2.start, range.a2.end, range.a2.midQualifier ?? qualifierAfter(text, range.a2.end)?.q);
+    if (f1 && f2 && f2.value > f1.value) {
+      f1.range = f2.range = { min: f1.value, max: f2.value };
+      return { figs: [f1, f2], next: f2.end };
+    }
+  } else if (range) {
+    const q = range.a1.midQualifier ?? range.a2.midQualifier ?? qBefore() ?? qualifierAfter(text, range.a2.end)?.q;
+    const fig = toFigure(ctx, range.a1, a1.start, range.a2.end, q, range.a2);
+    if (fig) return { figs: [fig], next: fig.end };
   }
-  if (!fig && complete(a1)) {
-    const after = qualifierAfter(text, a1.end);
-    fig = toFigure(ctx, a1, a1.start, a1.end, a1.midQualifier ?? qualifierBefore(text, a1.start, before) ?? after?.q);
+  if (complete(a1)) {
+    const fig = toFigure(ctx, a1, a1.start, a1.end, a1.midQualifier ?? qualifierBefore(text, a1.start, before) ?? qualifierAfter(text, a1.end)?.q);
+    if (fig) return { figs: [fig], next: fig.end };
   }
-  return fig ? { fig, next: fig.end } : { next: run };
+  return { figs: [], next: run };
 }
 
-function atWordAnchor(ctx: Ctx, p: number, a: Amount | undefined): { fig?: Figure; next: number } {
-  if (!a || !complete(a) || (a.percent && a.end <= p)) return { next: p + 1 };
+function atWordAnchor(ctx: Ctx, p: number, a: Amount | undefined): Found {
+  if (!a || !complete(a) || (a.percent && a.end <= p)) return { figs: [], next: p + 1 };
   const q = a.midQualifier ?? qualifierBefore(ctx.text, a.start) ?? qualifierAfter(ctx.text, a.end)?.q;
   const fig = toFigure(ctx, a, a.start, a.end, q);
-  return fig ? { fig, next: fig.end } : { next: p + 1 };
+  return fig ? { figs: [fig], next: fig.end } : { figs: [], next: p + 1 };
 }
 
 export function scan(ctx: Ctx): Figure[] {
@@ -141,7 +159,7 @@ export function scan(ctx: Ctx): Figure[] {
   for (let p = 0; p < n; p++) {
     const kind = KIND[text.charCodeAt(p)];
     if (kind === Kind.None) continue;
-    let r: { fig?: Figure; next: number };
+    let r: Found;
     if (kind === Kind.Digit) r = atDigit(ctx, p);
     else if (kind === Kind.Bai) {
       if (!text.startsWith('分之', p + 1)) continue;
@@ -149,9 +167,9 @@ export function scan(ctx: Ctx): Figure[] {
     } else if (kind === Kind.CjkScale) r = atWordAnchor(ctx, p, amountAtCjkScale(ctx, p));
     else if (stemAt(text, p)) r = atWordAnchor(ctx, p, amountAtScaleWord(ctx, p));
     else continue;
-    if (r.fig && r.fig.start >= cursor) {
-      out.push(r.fig);
-      cursor = r.fig.end;
+    if (r.figs.length && r.figs[0]!.start >= cursor) {
+      out.push(...r.figs);
+      cursor = r.figs[r.figs.length - 1]!.end;
     }
     p = Math.max(r.next, p + 1) - 1;
   }
