@@ -13,6 +13,12 @@ import type { Theme } from '@/lib/settings';
 
 type TabName = 'page' | 'library' | 'companies';
 
+/** `?view=library` opens straight on a tab: the tooltip's "Library" button opens the popup page that way. */
+export function tabFromSearch(search: string): TabName {
+  const view = new URLSearchParams(search).get('view');
+  return view === 'library' || view === 'companies' ? view : 'page';
+}
+
 export function Popup({ data, initialTab = 'page' }: { data: PopupData; initialTab?: TabName }) {
   const [tab, setTab] = useState<TabName>(initialTab);
   const [error, setError] = useState<string | null>(null);

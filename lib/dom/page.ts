@@ -202,6 +202,9 @@ class PageController {
       copy: () => void navigator.clipboard.writeText(copyText(f, navigator.language || 'en'))
         .then(() => say(t('tipCopied', 'Copied')), () => say(t('tipCopyFailed', 'Copy is not allowed here'))),
       suppress: () => void this.suppress(f),
+      openLibrary: () => void quietly(contentMessaging.sendMessage('openLibrary', undefined)).then((r) => {
+        if (!r?.ok) say(t('tipFailed', 'Could not reach the library'));
+      }),
     };
   }
 

@@ -12,7 +12,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** UTF-8 BOM first so Excel reads Arabic and CJK text as UTF-8. */
 export function toCSV(items: LibraryItem[]): string {
   const body = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: items.map((it) => CSV_COLUMNS.map((c) => rowOf(it)[c])) },
+    {
+      fields: [...CSV_COLUMNS],
+      data: items.map((it) => {
+        const row = rowOf(it);
+        return CSV_COLUMNS.map((c) => row[c]);
+      }),
+    },
     { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
   return `\ufeff${body}`;

@@ -67,6 +67,8 @@ export interface ContentProtocol {
   /** "Not a company / not an amount": remembered and skipped from then on. */
   suppress(data: { type: Entity['type']; text: string }): Result<void>;
   setBadge(data: { count: number }): void;
+  /** Opens the library in a tab: the tooltip's way to the reader's collection. */
+  openLibrary(): Result<void>;
 }
 
 /** background or popup → content script (sent to one tab) */

@@ -35,6 +35,15 @@ export const handlers = {
       return fail(error);
     }
   },
+  async openLibrary(): Reply<'openLibrary'> {
+    try {
+      // Extension pages may be opened without the `tabs` permission.
+      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=library') });
+      return ok(undefined);
+    } catch (error) {
+      return fail(error);
+    }
+  },
 };
 
 /** Chrome MV3 has `action`; Firefox MV2 still only `browserAction`. */
@@ -79,6 +88,7 @@ export function startBackground(): void {
   contentMessaging.onMessage('setStatus', ({ data }) => handlers.setStatus(data));
   contentMessaging.onMessage('setNote', ({ data }) => handlers.setNote(data));
   contentMessaging.onMessage('suppress', ({ data }) => handlers.suppress(data));
+  contentMessaging.onMessage('openLibrary', () => handlers.openLibrary());
   contentMessaging.onMessage('setBadge', async ({ data, sender }) => {
     const res = await setBadge(data.count, sender.tab?.id);
     if (!res.ok) console.warn('[dealmark] badge:', res.error);

@@ -52,6 +52,9 @@ describe('findCompanies: edges per script', () => {
   it('finds CJK names anywhere in running text', () => {
     expect(names('英伟达向阔比特投资', WATCH)).toEqual(['英伟达=Nvidia', '阔比特=Quorbit']);
     expect(names('エヌビディアが出資した')).toEqual(['エヌビディア=Nvidia']);
+    // A katakana name is not cut out of a longer katakana word.
+    expect(names('新しいモデルを公開', [{ canonical: 'Dell', aliases: ['デル'] }])).toEqual([]);
+    expect(names('デルが出資', [{ canonical: 'Dell', aliases: ['デル'] }])).toEqual(['デル=Dell']);
   });
 
   it('lets a name run across a line break', () => {
@@ -114,6 +117,11 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Musk raised concerns about Generative AI on Monday.')).toEqual([]);
     expect(cue('Paris AI startup Quillbyte said so.')).toEqual(['Quillbyte/company']);
     expect(cue('Die Investoren Brackwater Capital ziehen mit.')).toEqual(['Brackwater Capital/investor']);
+    // German capitalizes nouns: a prose sentence full of capitals is not a headline.
+    expect(cue('Am Deal beteiligen sich Brackwater Capital, Olvena Partners sowie Fenwick & Rowe Ventures.')).toEqual([
+      'Brackwater Capital/investor', 'Olvena Partners/investor', 'Fenwick & Rowe Ventures/investor',
+    ]);
+    expect(cue('Brackwater Capital Backs New Robotics Fund In Paris')).toEqual([]);
     expect(cue('In March Quillbyte grew.')).toEqual([]);
   });
 

@@ -38,7 +38,10 @@ export const NOT_NAME_WORDS = [
   'Décembre', 'Januar', 'Februar', 'März', 'Juni', 'Juli', 'Oktober', 'Dezember', 'Enero', 'Febrero', 'Marzo',
   'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre',
   'CEO', 'CFO', 'CTO', 'Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director', 'Mr', 'Mrs', 'Ms', 'Dr',
-  'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Now', 'Here', 'There',
+  'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
+  // Sentence adverbs that open German, French and Spanish sentences with a capital.
+  'Zudem', 'Außerdem', 'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis',
+  'Enfin', 'Déjà', 'Además', 'También', 'Asimismo', 'Ya',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',
   // German nouns are capitalized: role words in front of a name are not part of it.
   'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',

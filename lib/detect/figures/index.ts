@@ -4,8 +4,12 @@
  *
  * Conventions: the span covers number, scale and currency ("US$ 113 millones",
  * "600 millions d'euros", "ملياري دولار"); a hedge ("about", نحو, 约) is reported
- * as `qualifier` and left out of the span; a range is one figure whose `value`
- * is its lower bound. A number with no currency is never money. "$" is USD and
+ * as `qualifier` and left out of the span. A range whose ends share a scale or
+ * currency ("$10-15 billion", "10 à 15 milliards d'euros") is one figure whose
+ * `value` is its lower bound; a range of two complete amounts ("$10 billion to
+ * $15 billion", "100億円〜150億円") is two figures, each spanning its own amount
+ * and both carrying the same `range`, because a reader may quote either end
+ * alone. A number with no currency is never money. "$" is USD and
  * explicit; bare currency words ("dollars", دولار, ドル) and "¥" are inferred
  * (see lexicons/symbols.ts).
  */

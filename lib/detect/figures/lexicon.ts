@@ -58,7 +58,6 @@ export const qualifierAfterTrie = new Trie<Qualifier>();
 export const numberWords = new Map<string, number>();
 export const qualifiersBefore = new Map<string, Qualifier>();
 export const betweenWords = new Set<string>();
-export const fromWords = new Set<string>();
 export const stopwords = new Map<string, Lang>();
 /** Signs and codes written before a number, by folded spelling (codes by exact spelling). */
 export const prefixCurrencies = new Map<string, CurrencyEntry>();
@@ -102,7 +101,6 @@ function compile(): void {
       }
     }
     for (const k of lex.between) betweenWords.add(fold(k));
-    for (const k of lex.from ?? []) fromWords.add(fold(k));
     for (const k of lex.stopwords ?? []) stopwords.set(fold(k), lang);
   }
   for (const [k, [iso, inferred]] of Object.entries(SYMBOLS)) {

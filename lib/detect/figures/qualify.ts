@@ -1,7 +1,7 @@
 /** Words around a figure that hedge it or make it a range; they stay outside the span. */
 import type { Qualifier } from '../types.ts';
 import {
-  betweenWords, cjkQualifiersBefore, fromWords, qualifierAfterTrie, qualifierLastWords, qualifiersBefore,
+  betweenWords, cjkQualifiersBefore, qualifierAfterTrie, qualifierLastWords, qualifiersBefore,
 } from './lexicon.ts';
 import { type Word, isHan, isKana, skipSpace, wordBefore, wordsBefore } from './text.ts';
 
@@ -69,7 +69,3 @@ export function betweenBefore(w: Word | undefined): number | undefined {
   return variants(w.word).some((v) => betweenWords.has(v)) ? w.start : undefined;
 }
 
-/** Whether `w`, the word before the figure, is a "from" word: "from $1bn to $2bn" is a change. */
-export function fromBefore(w: Word | undefined): boolean {
-  return !!w && variants(w.word).some((v) => fromWords.has(v));
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { copyText, renderFact, type ViewFact } from './view.ts';
 
-const handlers = () => ({ toggleSave: vi.fn(), saveNote: vi.fn(), copy: vi.fn(), suppress: vi.fn(), close: vi.fn() });
+const handlers = () => ({ toggleSave: vi.fn(), saveNote: vi.fn(), copy: vi.fn(), suppress: vi.fn(), openLibrary: vi.fn(), close: vi.fn() });
 
 const money: ViewFact = {
   key: 'money:5 مليار دولار#0',

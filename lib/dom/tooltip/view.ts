@@ -23,6 +23,7 @@ export interface ViewHandlers {
   saveNote(note: string): void;
   copy(): void;
   suppress(): void;
+  openLibrary(): void;
   close(): void;
 }
 
@@ -143,7 +144,7 @@ export function renderFact(root: HTMLElement, f: ViewFact, state: ViewState, on:
   const notIt = e.type === 'company' ? t('tipNotCompany', 'Not a company')
     : e.type === 'money' ? t('tipNotAmount', 'Not an amount') : t('tipNotPercent', 'Not a percentage');
   actions.append(save, noteBtn, button(doc, t('tipCopy', 'Copy'), on.copy), button(doc, notIt, on.suppress),
-    button(doc, t('tipClose', 'Close'), on.close));
+    button(doc, t('tipLibrary', 'Library'), on.openLibrary), button(doc, t('tipClose', 'Close'), on.close));
   const status = el(doc, 'div', 'status');
   status.setAttribute('role', 'status');
   root.append(actions, form, status);

@@ -82,15 +82,20 @@ export const ar: LexiconData = {
   currencies: {
     ...currencyForms(['دولار', 'دولارا', 'دولارات', 'الدولارات', 'دولا'], 'USD', {
       'أمريكي': 'USD', 'أميركي': 'USD', 'كندي': 'CAD', 'أسترالي': 'AUD', 'سنغافوري': 'SGD', 'تايواني': 'TWD',
+      'نيوزيلندي': 'NZD',
     }),
-    'دولار هونغ كونغ': ['HKD', false],
+    'دولار هونغ كونغ': ['HKD', false], 'دولار هونج كونج': ['HKD', false], 'دولارات هونغ كونغ': ['HKD', false],
+    ...currencyForms(['فرنك', 'فرنكا', 'فرنكات'], 'CHF', { 'سويسري': 'CHF' }),
+    ...currencyForms(['وون'], 'KRW', { 'كوري': 'KRW' }),
+    ...currencyForms(['كرونة', 'كرونات'], 'SEK', { 'سويدي': 'SEK', 'نرويجي': 'NOK', 'دنماركي': 'DKK' }),
+    ...currencyForms(['شيكل', 'شيكلا', 'شواكل'], 'ILS', { 'إسرائيلي': 'ILS' }),
     'يورو': ['EUR', false],
     ...currencyForms(['جنيه', 'جنيها', 'جنيهات'], 'EGP', {
       'إسترليني': 'GBP', 'استرليني': 'GBP', 'مصري': 'EGP', 'سوداني': 'SDG',
     }),
     'إسترليني': ['GBP', false],
     ...currencyForms(['ريال', 'ريالا', 'ريالات'], 'SAR', {
-      'سعودي': 'SAR', 'قطري': 'QAR', 'عماني': 'OMR', 'يمني': 'YER', 'إيراني': 'IRR',
+      'سعودي': 'SAR', 'قطري': 'QAR', 'عماني': 'OMR', 'يمني': 'YER', 'إيراني': 'IRR', 'برازيلي': 'BRL',
     }),
     ...currencyForms(['درهم', 'درهما', 'دراهم'], 'AED', { 'إماراتي': 'AED', 'مغربي': 'MAD' }),
     ...currencyForms(['دينار', 'دينارا', 'دنانير'], 'KWD', {
@@ -98,7 +103,7 @@ export const ar: LexiconData = {
     }),
     ...currencyForms(['ليرة', 'ليرات'], 'TRY', { 'تركي': 'TRY', 'لبناني': 'LBP', 'سوري': 'SYP' }),
     'ين': ['JPY', false], 'ين ياباني': ['JPY', false], 'يوان': ['CNY', false], 'يوان صيني': ['CNY', false],
-    'روبية': ['INR', true], 'روبية هندية': ['INR', false],
+    ...currencyForms(['روبية', 'روبيات'], 'INR', { 'هندي': 'INR' }),
   },
   linkers: ['من'],
   percentWords: ['في المئة', 'في المائة', 'في المية', 'بالمئة', 'بالمائة', 'بالمية'],
@@ -115,5 +120,4 @@ export const ar: LexiconData = {
   rangeJoin: ['إلى'],
   between: ['بين'],
   betweenJoin: ['و'],
-  from: ['من'],
 };

@@ -1,4 +1,14 @@
-import type { LexiconData } from './types.ts';
+import type { CurrencyDef, LexiconData } from './types.ts';
+
+/** "kanadische Dollar" and, after a preposition, "kanadischen Dollar". */
+function germanForms(noun: string, adjectives: Record<string, string>): Record<string, CurrencyDef> {
+  const out: Record<string, CurrencyDef> = {};
+  for (const [adj, iso] of Object.entries(adjectives)) {
+    out[`${adj}e ${noun}`] = [iso, false];
+    out[`${adj}en ${noun}`] = [iso, false];
+  }
+  return out;
+}
 
 const M = 1e6;
 const B = 1e9;
@@ -22,6 +32,12 @@ export const de: LexiconData = {
     euro: ['EUR', false], euros: ['EUR', false], dollar: ['USD', true], 'us-dollar': ['USD', false],
     'us dollar': ['USD', false], pfund: ['GBP', true], 'britische pfund': ['GBP', false],
     franken: ['CHF', true], 'schweizer franken': ['CHF', false], yen: ['JPY', false], yuan: ['CNY', false],
+    ...germanForms('dollar', { kanadisch: 'CAD', australisch: 'AUD', 'neuseeländisch': 'NZD', singapurisch: 'SGD', taiwanisch: 'TWD' }),
+    'hongkong-dollar': ['HKD', false], 'singapur-dollar': ['SGD', false], 'taiwan-dollar': ['TWD', false],
+    rupien: ['INR', true], ...germanForms('rupien', { indisch: 'INR' }), won: ['KRW', false], ...germanForms('won', { 'südkoreanisch': 'KRW' }),
+    ...germanForms('kronen', { schwedisch: 'SEK', norwegisch: 'NOK', 'dänisch': 'DKK' }),
+    ...germanForms('real', { brasilianisch: 'BRL' }), ...germanForms('lira', { 'türkisch': 'TRY' }),
+    schekel: ['ILS', false], ...germanForms('schekel', { israelisch: 'ILS' }),
   },
   linkers: [],
   percentWords: ['prozent', 'proz.'],
@@ -33,6 +49,5 @@ export const de: LexiconData = {
   rangeJoin: ['bis'],
   between: ['zwischen'],
   betweenJoin: ['und'],
-  from: ['von'],
   stopwords: ['der', 'die', 'das', 'und', 'den', 'mit', 'von', 'ist', 'ein', 'eine', 'dem', 'auf', 'sich', 'nicht', 'auch'],
 };

@@ -1,4 +1,4 @@
-import type { LexiconData } from './types.ts';
+import { type LexiconData, withForms } from './types.ts';
 
 const K = 1e3;
 const M = 1e6;
@@ -24,11 +24,10 @@ export const en: LexiconData = {
   },
   currencies: {
     dollar: ['USD', true], dollars: ['USD', true],
-    'us dollar': ['USD', false], 'us dollars': ['USD', false], 'u.s. dollars': ['USD', false],
-    'american dollars': ['USD', false],
-    'hong kong dollars': ['HKD', false], 'hong kong dollar': ['HKD', false],
-    'new taiwan dollars': ['TWD', false], 'taiwan dollars': ['TWD', false],
-    'australian dollars': ['AUD', false], 'canadian dollars': ['CAD', false], 'singapore dollars': ['SGD', false],
+    ...withForms(['dollar', 'dollars'], {
+      us: 'USD', 'u.s.': 'USD', american: 'USD', 'hong kong': 'HKD', 'new taiwan': 'TWD', taiwan: 'TWD',
+      taiwanese: 'TWD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', singaporean: 'SGD', 'new zealand': 'NZD',
+    }),
     euro: ['EUR', false], euros: ['EUR', false],
     pound: ['GBP', true], pounds: ['GBP', true], sterling: ['GBP', false], 'pounds sterling': ['GBP', false],
     'british pounds': ['GBP', false], 'egyptian pounds': ['EGP', false],
@@ -37,7 +36,13 @@ export const en: LexiconData = {
     riyals: ['SAR', true], 'saudi riyals': ['SAR', false], 'qatari riyals': ['QAR', false],
     dirhams: ['AED', true], 'uae dirhams': ['AED', false], 'emirati dirhams': ['AED', false],
     dinars: ['KWD', true], 'kuwaiti dinars': ['KWD', false],
-    'swiss francs': ['CHF', false], won: ['KRW', false],
+    ...withForms(['franc', 'francs'], { swiss: 'CHF' }),
+    won: ['KRW', false], 'korean won': ['KRW', false], 'south korean won': ['KRW', false],
+    kronor: ['SEK', false], ...withForms(['krona', 'kronor'], { swedish: 'SEK' }),
+    ...withForms(['krone', 'kroner'], { norwegian: 'NOK', danish: 'DKK' }),
+    reais: ['BRL', false], 'brazilian reais': ['BRL', false], 'brazilian real': ['BRL', false],
+    lira: ['TRY', true], 'turkish lira': ['TRY', false], 'turkish liras': ['TRY', false],
+    shekels: ['ILS', false], ...withForms(['shekel', 'shekels'], { israeli: 'ILS', 'new israeli': 'ILS' }),
   },
   linkers: ['of'],
   percentWords: ['percent', 'per cent', 'pct', 'per-cent'],
@@ -54,6 +59,5 @@ export const en: LexiconData = {
   rangeJoin: ['to', 'through'],
   between: ['between'],
   betweenJoin: ['and'],
-  from: ['from'],
   stopwords: ['the', 'and', 'of', 'to', 'in', 'is', 'for', 'with', 'said', 'its', 'that', 'was', 'has', 'by', 'on'],
 };

@@ -1,4 +1,4 @@
-import type { LexiconData } from './types.ts';
+import { type LexiconData, withForms } from './types.ts';
 
 const M = 1e6;
 
@@ -19,6 +19,15 @@ export const es: LexiconData = {
   currencies: {
     'dólares': ['USD', true], 'dólar': ['USD', true], 'dólares estadounidenses': ['USD', false],
     'dólares americanos': ['USD', false], euros: ['EUR', false], euro: ['EUR', false],
+    ...withForms(['dólares'], {
+      canadienses: 'CAD', australianos: 'AUD', 'de hong kong': 'HKD', hongkoneses: 'HKD', singapurenses: 'SGD',
+      'de singapur': 'SGD', neozelandeses: 'NZD', taiwaneses: 'TWD',
+    }, true),
+    ...withForms(['dólar'], { canadiense: 'CAD', australiano: 'AUD', 'de hong kong': 'HKD', singapurense: 'SGD', neozelandés: 'NZD' }, true),
+    'francos suizos': ['CHF', false], rupias: ['INR', true], 'rupias indias': ['INR', false], wones: ['KRW', false],
+    won: ['KRW', false], ...withForms(['coronas'], { suecas: 'SEK', noruegas: 'NOK', danesas: 'DKK' }, true),
+    reales: ['BRL', false], 'reales brasileños': ['BRL', false], liras: ['TRY', true], 'liras turcas': ['TRY', false],
+    'séqueles': ['ILS', false], shekels: ['ILS', false],
     libras: ['GBP', true], 'libras esterlinas': ['GBP', false], yenes: ['JPY', false], yuanes: ['CNY', false],
     'pesos mexicanos': ['MXN', false],
   },
@@ -32,6 +41,5 @@ export const es: LexiconData = {
   rangeJoin: ['a'],
   between: ['entre'],
   betweenJoin: ['y'],
-  from: ['de', 'desde'],
   stopwords: ['el', 'los', 'las', 'del', 'y', 'que', 'para', 'con', 'una', 'por', 'como', 'su', 'al', 'ha', 'fue'],
 };

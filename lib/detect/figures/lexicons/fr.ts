@@ -1,4 +1,4 @@
-import type { LexiconData } from './types.ts';
+import { type LexiconData, withForms } from './types.ts';
 
 const M = 1e6;
 const B = 1e9;
@@ -21,7 +21,13 @@ export const fr: LexiconData = {
   currencies: {
     euro: ['EUR', false], euros: ['EUR', false], '€': ['EUR', false],
     dollar: ['USD', true], dollars: ['USD', true], 'dollars americains': ['USD', false],
-    'dollars us': ['USD', false], 'dollars canadiens': ['CAD', false], 'dollars de hong kong': ['HKD', false],
+    ...withForms(['dollars'], {
+      us: 'USD', canadiens: 'CAD', australiens: 'AUD', 'de hong kong': 'HKD', 'de singapour': 'SGD', singapouriens: 'SGD',
+      'neo-zelandais': 'NZD', 'neozelandais': 'NZD', taiwanais: 'TWD',
+    }, true),
+    roupies: ['INR', true], 'roupies indiennes': ['INR', false], wons: ['KRW', false], won: ['KRW', false],
+    ...withForms(['couronnes'], { suedoises: 'SEK', norvegiennes: 'NOK', danoises: 'DKK' }, true),
+    reais: ['BRL', false], reals: ['BRL', false], 'livres turques': ['TRY', false], shekels: ['ILS', false],
     livres: ['GBP', true], 'livres sterling': ['GBP', false], 'livre sterling': ['GBP', false],
     'francs suisses': ['CHF', false], yens: ['JPY', false], yen: ['JPY', false], yuans: ['CNY', false],
     yuan: ['CNY', false], 'dirhams': ['MAD', true],
@@ -38,6 +44,5 @@ export const fr: LexiconData = {
   rangeJoin: ['a'],
   between: ['entre'],
   betweenJoin: ['et'],
-  from: ['de', 'passant de', 'passer de'],
   stopwords: ['le', 'la', 'les', 'des', 'et', 'du', 'pour', 'dans', 'une', 'est', 'qui', 'sur', 'au', 'avec', 'ont', 'sont'],
 };

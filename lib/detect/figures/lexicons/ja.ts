@@ -7,7 +7,11 @@ export const ja: LexiconData = {
   currencies: {
     円: ['JPY', false], 日本円: ['JPY', false], ドル: ['USD', true], 米ドル: ['USD', false],
     ユーロ: ['EUR', false], ポンド: ['GBP', true], 人民元: ['CNY', false], 香港ドル: ['HKD', false],
-    台湾ドル: ['TWD', false], ウォン: ['KRW', false],
+    台湾ドル: ['TWD', false], ウォン: ['KRW', false], カナダドル: ['CAD', false], 豪ドル: ['AUD', false],
+    オーストラリアドル: ['AUD', false], シンガポールドル: ['SGD', false], ニュージーランドドル: ['NZD', false], NZドル: ['NZD', false],
+    スイスフラン: ['CHF', false], インドルピー: ['INR', false], ルピー: ['INR', true], スウェーデンクローナ: ['SEK', false],
+    ノルウェークローネ: ['NOK', false], デンマーククローネ: ['DKK', false], レアル: ['BRL', false], トルコリラ: ['TRY', false],
+    シェケル: ['ILS', false],
   },
   percentWords: ['パーセント'],
   qualifiersBefore: { 約: 'approx', およそ: 'approx', 最大: 'up-to', 最高: 'up-to', 少なくとも: 'at-least' },

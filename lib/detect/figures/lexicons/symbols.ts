@@ -12,7 +12,7 @@ import type { CurrencyDef } from './types.ts';
 export const SYMBOLS: Record<string, CurrencyDef> = {
   $: ['USD', false], us$: ['USD', false], 'u.s.$': ['USD', false], $us: ['USD', false], usd$: ['USD', false],
   nt$: ['TWD', false], hk$: ['HKD', false], a$: ['AUD', false], au$: ['AUD', false], c$: ['CAD', false],
-  ca$: ['CAD', false], s$: ['SGD', false], r$: ['BRL', false], mx$: ['MXN', false],
+  ca$: ['CAD', false], s$: ['SGD', false], nz$: ['NZD', false], r$: ['BRL', false], mx$: ['MXN', false],
   '€': ['EUR', false], '£': ['GBP', false], '¥': ['JPY', true], '￥': ['CNY', true], '₹': ['INR', false],
   rs: ['INR', false], 'rs.': ['INR', false], '₩': ['KRW', false], '₪': ['ILS', false], '₺': ['TRY', false],
   // Chinese puts the currency first as often as last: 人民币100亿元.
@@ -23,7 +23,7 @@ export const SYMBOLS: Record<string, CurrencyDef> = {
 /** Codes count only in capitals ("USD 5bn", "5 Mrd. EUR"), so ordinary words never match. */
 export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
   ['USD', 'EUR', 'GBP', 'SAR', 'AED', 'EGP', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'CNY', 'JPY', 'HKD',
-    'TWD', 'CHF', 'INR', 'CAD', 'AUD', 'SGD', 'KRW', 'BRL', 'MXN', 'TRY', 'ILS', 'SEK', 'NOK', 'DKK']
+    'TWD', 'CHF', 'INR', 'CAD', 'AUD', 'SGD', 'KRW', 'BRL', 'MXN', 'TRY', 'ILS', 'SEK', 'NOK', 'DKK', 'NZD']
     .map((c): [string, CurrencyDef] => [c, [c, false]])
     .concat([['RMB', ['CNY', false]], ['NTD', ['TWD', false]]]),
 );

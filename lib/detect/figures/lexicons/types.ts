@@ -39,10 +39,20 @@ export interface LexiconData {
   /** "between" words, and the "and" words that join a range only after them. */
   between: string[];
   betweenJoin: string[];
-  /** "from" words: "from $1bn to $2bn" is a change, not a range. */
-  from?: string[];
   /** Joins that themselves say "from": "100億円から150億円に" is a change, "100億から150億円" a range. */
   fromJoin?: string[];
   /** Frequent short words, used only to guess the language near an ambiguous number. */
   stopwords?: string[];
+}
+
+/**
+ * A currency noun with nationality words, all explicit: "canadian dollars"
+ * (adjective first) or, with `after`, "dólares canadienses".
+ */
+export function withForms(nouns: string[], adjectives: Record<string, string>, after = false): Record<string, CurrencyDef> {
+  const out: Record<string, CurrencyDef> = {};
+  for (const noun of nouns) {
+    for (const [adj, iso] of Object.entries(adjectives)) out[after ? `${noun} ${adj}` : `${adj} ${noun}`] = [iso, false];
+  }
+  return out;
 }

@@ -12,7 +12,10 @@ export const zh: LexiconData = {
     欧元: ['EUR', false], 歐元: ['EUR', false], 日元: ['JPY', false], 日圆: ['JPY', false], 日圓: ['JPY', false],
     英镑: ['GBP', false], 英鎊: ['GBP', false], 韩元: ['KRW', false], 韓元: ['KRW', false],
     澳元: ['AUD', false], 加元: ['CAD', false], 新加坡元: ['SGD', false], 新元: ['SGD', false],
-    瑞士法郎: ['CHF', false], 卢比: ['INR', true],
+    瑞士法郎: ['CHF', false], 卢比: ['INR', true], 印度卢比: ['INR', false], 加币: ['CAD', false], 加幣: ['CAD', false],
+    加拿大元: ['CAD', false], 澳币: ['AUD', false], 澳幣: ['AUD', false], 澳大利亚元: ['AUD', false], 新西兰元: ['NZD', false],
+    纽元: ['NZD', false], 瑞典克朗: ['SEK', false], 挪威克朗: ['NOK', false], 丹麦克朗: ['DKK', false], 巴西雷亚尔: ['BRL', false],
+    雷亚尔: ['BRL', false], 土耳其里拉: ['TRY', false], 谢克尔: ['ILS', false], 新谢克尔: ['ILS', false],
   },
   percentWords: [],
   qualifiersBefore: {

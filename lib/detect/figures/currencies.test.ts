@@ -1,0 +1,82 @@
+/** Currencies other than the big four, named with nationality words, signs or codes. */
+import { describe, expect, it } from 'vitest';
+import { money, seen } from './testkit.ts';
+
+const B = 1e9;
+const M = 1e6;
+
+describe('currency adjectives change the currency and stay in the span', () => {
+  it.each([
+    ['raised 450 millones de dólares canadienses', '450 millones de dólares canadienses', 450 * M, 'CAD'],
+    ['captó 80 millones de dólares australianos', '80 millones de dólares australianos', 80 * M, 'AUD'],
+    ['2.000 millones de dólares de Hong Kong', '2.000 millones de dólares de Hong Kong', 2 * B, 'HKD'],
+    ['30 millones de dólares singapurenses', '30 millones de dólares singapurenses', 30 * M, 'SGD'],
+    ['12 millones de dólares neozelandeses', '12 millones de dólares neozelandeses', 12 * M, 'NZD'],
+    ['75 millions de dollars canadiens', '75 millions de dollars canadiens', 75 * M, 'CAD'],
+    ['1,5 milliard de dollars australiens', '1,5 milliard de dollars australiens', 1.5 * B, 'AUD'],
+    ['40 millions de dollars de Singapour', '40 millions de dollars de Singapour', 40 * M, 'SGD'],
+    ['eine Runde von 500 Millionen kanadische Dollar', '500 Millionen kanadische Dollar', 500 * M, 'CAD'],
+    ['mit 90 Millionen australischen Dollar', '90 Millionen australischen Dollar', 90 * M, 'AUD'],
+    ['1.1 billion Canadian dollars', '1.1 billion Canadian dollars', 1.1 * B, 'CAD'],
+    ['600 million Hong Kong dollars', '600 million Hong Kong dollars', 600 * M, 'HKD'],
+    ['25 million New Zealand dollars', '25 million New Zealand dollars', 25 * M, 'NZD'],
+    ['3 billion Taiwan dollars', '3 billion Taiwan dollars', 3 * B, 'TWD'],
+    ['200 مليون دولار كندي', '200 مليون دولار كندي', 200 * M, 'CAD'],
+    ['بقيمة 60 مليون دولار أسترالي', '60 مليون دولار أسترالي', 60 * M, 'AUD'],
+    ['15 مليون دولار سنغافوري', '15 مليون دولار سنغافوري', 15 * M, 'SGD'],
+    ['3 مليارات دولار هونغ كونغ', '3 مليارات دولار هونغ كونغ', 3 * B, 'HKD'],
+    ['融资5亿加元', '5亿加元', 5e8, 'CAD'],
+    ['2亿加币', '2亿加币', 2e8, 'CAD'],
+    ['8亿澳元', '8亿澳元', 8e8, 'AUD'],
+    ['1亿新加坡元', '1亿新加坡元', 1e8, 'SGD'],
+    ['200億カナダドル', '200億カナダドル', 2e10, 'CAD'],
+    ['30億豪ドル', '30億豪ドル', 3e9, 'AUD'],
+  ])('%s', (text, span, value, currency) => {
+    expect(seen(text)).toEqual([money(span, value, currency)]);
+  });
+});
+
+describe('signs and codes of other dollars', () => {
+  it.each([
+    ['C$40 million', 'CAD'], ['CA$40 million', 'CAD'], ['A$40 million', 'AUD'], ['AU$40 million', 'AUD'],
+    ['S$40 million', 'SGD'], ['NZ$40 million', 'NZD'], ['HK$40 million', 'HKD'],
+  ])('%s', (text, currency) => {
+    expect(seen(`raised ${text}`)).toEqual([money(text, 40 * M, currency)]);
+  });
+});
+
+describe('other currencies common in funding news', () => {
+  it.each([
+    ['CHF 30 million', 'CHF 30 million', 30 * M, 'CHF'],
+    ['45 million Swiss francs', '45 million Swiss francs', 45 * M, 'CHF'],
+    ['12 millions de francs suisses', '12 millions de francs suisses', 12 * M, 'CHF'],
+    ['20 Millionen Schweizer Franken', '20 Millionen Schweizer Franken', 20 * M, 'CHF'],
+    ['1亿瑞士法郎', '1亿瑞士法郎', 1e8, 'CHF'],
+    ['50億スイスフラン', '50億スイスフラン', 5e9, 'CHF'],
+    ['₹900 crore', '₹900 crore', 9e9, 'INR'],
+    ['400 مليون روبية هندية', '400 مليون روبية هندية', 400 * M, 'INR'],
+    ['₩3 trillion', '₩3 trillion', 3e12, 'KRW'],
+    ['50 billion won', '50 billion won', 50 * B, 'KRW'],
+    ['5000亿韩元', '5000亿韩元', 5e11, 'KRW'],
+    ['300億ウォン', '300億ウォン', 3e10, 'KRW'],
+    ['500 million Swedish kronor', '500 million Swedish kronor', 500 * M, 'SEK'],
+    ['200 million kronor', '200 million kronor', 200 * M, 'SEK'],
+    ['80 million Norwegian kroner', '80 million Norwegian kroner', 80 * M, 'NOK'],
+    ['70 millones de coronas danesas', '70 millones de coronas danesas', 70 * M, 'DKK'],
+    ['R$ 500 milhões', 'R$ 500', 500, 'BRL'],
+    ['900 million reais', '900 million reais', 900 * M, 'BRL'],
+    ['₺2 billion', '₺2 billion', 2 * B, 'TRY'],
+    ['3 billion Turkish lira', '3 billion Turkish lira', 3 * B, 'TRY'],
+    ['₪150 million', '₪150 million', 150 * M, 'ILS'],
+    ['150 million shekels', '150 million shekels', 150 * M, 'ILS'],
+    ['20 مليون ريال عماني', '20 مليون ريال عماني', 20 * M, 'OMR'],
+    ['5 ملايين دينار بحريني', '5 ملايين دينار بحريني', 5 * M, 'BHD'],
+    ['بقيمة 8 ملايين دينار أردني', '8 ملايين دينار أردني', 8 * M, 'JOD'],
+  ])('%s', (text, span, value, currency) => {
+    expect(seen(text)).toEqual([money(span, value, currency)]);
+  });
+
+  it('still treats a bare "dollars" as an inferred USD', () => {
+    expect(seen('500 millones de dólares')).toEqual([money('500 millones de dólares', 500 * M, 'USD', { currencyInferred: true })]);
+  });
+});
