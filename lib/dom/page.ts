@@ -3,10 +3,12 @@
  * the observers and the two message maps together, under the reader's
  * settings (applied live).
  */
+import { withDetails } from './details.ts';
 import type { ContentScriptContext } from '#imports';
 import { detect } from '../detect/index.ts';
 import { contentMessaging, fail, ok, pageMessaging, type FoundFact, type KnownFact, type PageInfo } from '../messaging/protocol.ts';
-import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, settingsItem, type Settings } from '../settings/index.ts';
+import { isSiteEnabled, type Settings } from '../settings/model.ts';
+import { readSettings, watchSettings } from '../settings/page.ts';
 import { createPainter, type Painter } from './highlight.ts';
 import { watchHover } from './hover.ts';
 import { t } from './i18n.ts';
@@ -103,7 +105,7 @@ class PageController {
       fromPainter: (x, y) => (this.painter?.factAt?.(x, y) as PageFact | null) ?? null,
       sorted: () => this.model.sorted(),
       isOwn: (target) => isOwn(target as Node),
-      enter: (f) => this.visible && this.tooltip?.show(f, f.range.getBoundingClientRect()),
+      enter: (f) => this.visible && this.showTip(f),
       leave: () => this.tooltip?.hideSoon(),
     }, AbortSignal.any([running.signal, this.ctx.signal]));
     await this.rescan();
@@ -242,7 +244,12 @@ class PageController {
     this.painter?.focus(f);
     const el = f.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    this.tooltip?.show(f, f.range.getBoundingClientRect(), { focus: true });
+    this.showTip(f, true);
+  }
+
+  private showTip(f: PageFact, focus = false): void {
+    this.tooltip?.show(f, f.range.getBoundingClientRect(), { focus });
+    withDetails(f.entity, () => this.tooltip?.refresh());
   }
 
   step(direction: 1 | -1): void {
@@ -288,13 +295,12 @@ function scanKey(s: Settings): string {
 
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
   const page = new PageController(ctx);
-  page.apply(await getSettings());
+  page.apply(await readSettings());
   page.listen();
-  const unwatch = settingsItem.watch((next) => {
+  const unwatch = watchSettings((next) => {
     const before = page.enabled();
     const scanned = scanKey(page.settings);
-    // Cleared storage reads as the defaults, like getSettings does.
-    page.apply({ ...DEFAULT_SETTINGS, ...next });
+    page.apply(next);
     if (!page.enabled()) page.stop();
     else if (!before) void page.start();
     // What to find changed: read the page again; only the look changed: repaint.

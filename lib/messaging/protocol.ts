@@ -67,6 +67,8 @@ export interface ContentProtocol {
   /** "Not a company / not an amount": remembered and skipped from then on. */
   suppress(data: { type: Entity['type']; text: string }): Result<void>;
   setBadge(data: { count: number }): void;
+  /** Ticker and description of a gazetteer company, kept out of the content script for size. */
+  describeCompany(data: { name: string }): Result<{ ticker?: string; description?: string } | null>;
   /** Opens the library in a tab: the tooltip's way to the reader's collection. */
   openLibrary(): Result<void>;
 }

@@ -3,37 +3,9 @@
  * script can read them directly. Versioned so later shapes can migrate.
  */
 import { storage } from '#imports';
-import type { EntityType, WatchlistEntry } from '../detect/types.ts';
+import { DEFAULT_SETTINGS, type Settings } from './model.ts';
 
-export type SiteMode = 'everywhere' | 'allowlist';
-export type Theme = 'auto' | 'light' | 'dark';
-export type HighlightStyle = 'soft' | 'underline' | 'strong';
-
-export interface Settings {
-  types: EntityType[];
-  siteMode: SiteMode;
-  /** Hostnames: skipped in 'everywhere' mode, the only ones used in 'allowlist' mode. */
-  denylist: string[];
-  allowlist: string[];
-  autoSave: boolean;
-  watchlist: WatchlistEntry[];
-  highlightStyle: HighlightStyle;
-  theme: Theme;
-  /** Texts the reader marked "not a company / not an amount", keyed `type:text`. */
-  suppressed: string[];
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  types: ['money', 'percent', 'company'],
-  siteMode: 'everywhere',
-  denylist: [],
-  allowlist: [],
-  autoSave: true,
-  watchlist: [],
-  highlightStyle: 'soft',
-  theme: 'auto',
-  suppressed: [],
-};
+export * from './model.ts';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -57,11 +29,4 @@ export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   });
   pending = run.catch(() => undefined);
   return run;
-}
-
-/** Whether the extension should run on a hostname under these settings. */
-export function isSiteEnabled(settings: Settings, host: string): boolean {
-  const matches = (list: string[]) =>
-    list.some((h) => host === h || host.endsWith(`.${h}`));
-  return settings.siteMode === 'allowlist' ? matches(settings.allowlist) : !matches(settings.denylist);
 }

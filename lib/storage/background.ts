@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { contentMessaging, fail, ok, pageMessaging, type ContentProtocol, type Result } from '../messaging/protocol.ts';
+import { companyDetails } from '../detect/details.ts';
 import { getSettings, updateSettings } from '../settings/index.ts';
 import { knownFacts, reportPage, setFactNote, setFactStatus } from './facts.ts';
 
@@ -35,6 +36,7 @@ export const handlers = {
       return fail(error);
     }
   },
+  describeCompany: async (data: Data<'describeCompany'>): Reply<'describeCompany'> => ok(companyDetails(data.name)),
   async openLibrary(): Reply<'openLibrary'> {
     try {
       // Extension pages may be opened without the `tabs` permission.
@@ -89,6 +91,7 @@ export function startBackground(): void {
   contentMessaging.onMessage('setNote', ({ data }) => handlers.setNote(data));
   contentMessaging.onMessage('suppress', ({ data }) => handlers.suppress(data));
   contentMessaging.onMessage('openLibrary', () => handlers.openLibrary());
+  contentMessaging.onMessage('describeCompany', ({ data }) => handlers.describeCompany(data));
   contentMessaging.onMessage('setBadge', async ({ data, sender }) => {
     const res = await setBadge(data.count, sender.tab?.id);
     if (!res.ok) console.warn('[dealmark] badge:', res.error);

@@ -40,11 +40,41 @@ const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 
 function tokens(text: string, s: number, e: number): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
   for (const m of text.slice(s, e).matchAll(TOKEN)) {
-    out.push({ s: s + m.index, e: s + m.index + m[0].length, w: m[0].replace(/\.$/, '') });
+    const w = m[0];
+    out.push({ s: s + m.index, e: s + m.index + w.length, w: w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w });
   }
   return out;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cueAlternation = (words: Iterable<string>) => [...words].map(escape).sort((a, b) => b.length - a.length).join('|');
+/**
+ * Where a cue word may stand as a whole token, in the lower-cased text: one
+ * pass over the text instead of tokenizing every sentence. It may find more
+ * than the tokens would (a sentence it marks is then read token by token), never fewer.
+ */
+const NOUN_OR_VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${cueAlternation(new Set([...NOUNS, ...VERBS]))})(?![\\p{L}\\p{M}\\d])|شركة(?![\\p{L}\\p{M}\\d])`, 'gu');
+const SUFFIX_RE = new RegExp(`(?<=[^\\s][ \\t]+)(?:${cueAlternation(SUFFIX)})(?![\\p{L}\\p{M}\\d])`, 'gu');
+
+/** A suffix only makes a name after a name-like word: one with a capital, a digit or "&" ("Spark Capital", not "generative AI"). */
+function afterNameWord(text: string, lowText: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
+  let s = e;
+  while (s > 0 && s > e - 64 && !isBreak(text.charCodeAt(s - 1))) s--;
+  const word = text.slice(s, e);
+  return word !== lowText.slice(s, e) || /[\d&]/.test(word);
+}
+
+const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28;
+
+/** Sorted offsets where a cue word may start. */
+function cueHits(text: string, lowText: string): number[] {
+  const at: number[] = [];
+  for (const m of lowText.matchAll(NOUN_OR_VERB_RE)) at.push(m.index);
+  for (const m of lowText.matchAll(SUFFIX_RE)) if (afterNameWord(text, lowText, m.index)) at.push(m.index);
+  return at.sort((a, b) => a - b);
 }
 
 const isLatin = (w: string) => /^[\p{Script=Latin}\d&]/u.test(w);
@@ -154,10 +184,13 @@ function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): number[]
   return starts;
 }
 
+const ZH_COMPANY = new RegExp(`([A-Za-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*)*)([${ZH_DESCRIPTOR_CHARS}]{0,6})(公司|集团)`, 'gu');
+
 /** `<Latin name>[descriptor]公司`: the Han descriptor must be made of company words. */
 function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
-  const re = new RegExp(`([A-Za-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*)*)([${ZH_DESCRIPTOR_CHARS}]{0,6})(公司|集团)`, 'gu');
-  for (const m of text.slice(s, e).matchAll(re)) {
+  const sentence = text.slice(s, e);
+  if (!sentence.includes('公司') && !sentence.includes('集团')) return;
+  for (const m of sentence.matchAll(ZH_COMPANY)) {
     const at = s + m.index;
     if (at > 0 && /[A-Za-z0-9]/.test(text[at - 1]!)) continue;
     const investor = [...m[2]!].some((c) => ZH_INVESTOR_CHARS.includes(c));
@@ -165,38 +198,63 @@ function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
   }
 }
 
-export function findCueNames(text: string, sentences: readonly Range[]): CueName[] {
+/** Offsets where an investor-list opener starts, in the lower-cased text, sorted. */
+function openerHits(lowText: string): number[] {
+  const at: number[] = [];
+  for (const op of OPENERS) for (let k = lowText.indexOf(op); k >= 0; k = lowText.indexOf(op, k + 1)) at.push(k);
+  return at.sort((a, b) => a - b);
+}
+
+function namesFromRuns(text: string, toks: Tok[], headline: boolean, out: CueName[]): void {
+  for (const [ri, rj] of runs(text, toks)) {
+    const i = trimFront(toks, ri, rj);
+    if (i > rj) continue;
+    const before = toks[i - 1];
+    const nounBefore = before && i === ri && glued(text, before, toks[i]!) && (NOUNS.has(lowerString(before.w)) || ARABIC_SHARIKA.test(before.w));
+    if (nounBefore) {
+      const j = Math.min(rj, i + 3);
+      const cut = toks.slice(i, j + 1).findIndex((t) => NOT_NAME.has(lowerString(t.w)));
+      if (cut !== 0) out.push(make(text, toks, i, cut > 0 ? i + cut - 1 : j));
+      continue;
+    }
+    if (headline) continue;
+    const suffixed = bySuffix(text, toks, i, rj);
+    // "San Francisco AI start-up Foo": a run right before a company noun describes it.
+    const next = toks[rj + 1];
+    const describes = next && glued(text, toks[rj]!, next) && NOUNS.has(lowerString(next.w));
+    if (suffixed && !describes) {
+      out.push(suffixed);
+      continue;
+    }
+    const after = toks[rj + 1];
+    const funded = after && glued(text, toks[rj]!, after) && VERBS.has(lowerString(after.w)) && /[\d$€£¥]/u.test(text.slice(after.e, after.e + 40));
+    if (funded && (rj - i === 0 || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
+  }
+}
+
+/** Does a sorted offset list hold one in [s, e)? Advances `k.i` past offsets before `s`. */
+function anyIn(list: number[], k: { i: number }, s: number, e: number): boolean {
+  while (k.i < list.length && list[k.i]! < s) k.i++;
+  return k.i < list.length && list[k.i]! < e;
+}
+
+export function findCueNames(text: string, sentences: readonly Range[], lowText: string = lowerString(text)): CueName[] {
   const out: CueName[] = [];
+  const cues = cueHits(text, lowText);
+  const openers = openerHits(lowText);
+  const c = { i: 0 };
+  const o = { i: 0 };
   for (const [s, e] of sentences) {
-    const toks = tokens(text, s, e);
     zhCompanies(text, s, e, out);
+    const cue = anyIn(cues, c, s, e);
+    const opener = anyIn(openers, o, s, e);
+    // Most sentences hold no cue word at all: nothing to read there.
+    if (!cue && !opener) continue;
+    const toks = tokens(text, s, e);
     if (toks.length === 0) continue;
     const headline = titleCaseLine(text, e, toks);
-    for (const [ri, rj] of runs(text, toks)) {
-      const i = trimFront(toks, ri, rj);
-      if (i > rj) continue;
-      const before = toks[i - 1];
-      const nounBefore = before && i === ri && glued(text, before, toks[i]!) && (NOUNS.has(lowerString(before.w)) || ARABIC_SHARIKA.test(before.w));
-      if (nounBefore) {
-        const j = Math.min(rj, i + 3);
-        const cut = toks.slice(i, j + 1).findIndex((t) => NOT_NAME.has(lowerString(t.w)));
-        if (cut !== 0) out.push(make(text, toks, i, cut > 0 ? i + cut - 1 : j));
-        continue;
-      }
-      if (headline) continue;
-      const suffixed = bySuffix(text, toks, i, rj);
-      // "San Francisco AI start-up Foo": a run right before a company noun describes it.
-      const next = toks[rj + 1];
-      const describes = next && glued(text, toks[rj]!, next) && NOUNS.has(lowerString(next.w));
-      if (suffixed && !describes) {
-        out.push(suffixed);
-        continue;
-      }
-      const after = toks[rj + 1];
-      const funded = after && glued(text, toks[rj]!, after) && VERBS.has(lowerString(after.w)) && /[\d$€£¥]/u.test(text.slice(after.e, after.e + 40));
-      if (funded && (rj - i === 0 || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
-    }
-    if (!headline) {
+    if (cue) namesFromRuns(text, toks, headline, out);
+    if (opener && !headline) {
       const lowSentence = lowerString(text.slice(s, e));
       for (const k of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out);
     }

@@ -94,7 +94,7 @@ export function findCompanies(original: string, norm: Normalized, watchlist: Wat
   const gaz = scan(GAZ_TRIE, text, low).map((h) => ({ ...h, trie: GAZ_TRIE }));
   const watched = watchlist.length ? scan(watchTrie(watchlist), text, low).map((h) => ({ ...h, trie: watchTrie(watchlist) })) : [];
   const hits = resolveAmbiguous(text, merge(gaz, watched), sentences, (h) => h.trie.targets[h.target]);
-  const fitted = fitCues(text, hits, findCueNames(text, sentences));
+  const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
     const t = h.trie.targets[h.target]!;

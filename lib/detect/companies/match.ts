@@ -23,6 +23,12 @@ const MAX_CLITIC = Math.max(...CLITICS.map((c) => c.length));
 
 type Script = 'latin' | 'arabic' | 'cjk' | 'other';
 
+// One table lookup per unit in the scan loop instead of a chain of range tests.
+const WORDY = 1;
+const ARABIC = 2;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) UNIT_CLASS[c] = (isLatinAlnum(c) || isOtherLetter(c) ? WORDY : 0) | (isArabicLetter(c) ? ARABIC : 0);
+
 function scriptOf(c: number): Script {
   if (isLatinAlnum(c) || isOtherLetter(c)) return 'latin';
   if (isArabicLetter(c)) return 'arabic';
@@ -64,26 +70,38 @@ function rightOk(text: string, e: number, c: number): boolean {
   return !(next === 0x2e && wordy(text.charCodeAt(e + 1) || 0));
 }
 
-/** Start offsets to try for the word at `p`: the word itself, then past each clitic it opens with. */
-function startsAt(text: string, p: number): number[] {
+/** Push the start offsets to try for the word at `p` onto `out`: the word itself, then past each clitic it opens with. */
+function startsAt(text: string, p: number, out: number[]): void {
   const c = text.charCodeAt(p);
   if (isArabicLetter(c)) {
-    if (p > 0 && isArabicLetter(text.charCodeAt(p - 1))) return [];
-    const out = [p];
+    if (p > 0 && isArabicLetter(text.charCodeAt(p - 1))) return;
+    out.push(p);
     for (const cl of CLITICS) if (text.startsWith(cl, p) && cl.length <= MAX_CLITIC) out.push(p + cl.length);
-    return out;
+    return;
   }
-  return leftOk(text, p, c) ? [p] : [];
+  if (leftOk(text, p, c)) out.push(p);
 }
 
 export function scan(trie: Trie, text: string, low: string): Hit[] {
   const hits: Hit[] = [];
   const found: number[] = [];
+  const starts: number[] = [];
   const n = text.length;
   let p = 0;
+  let prevWordy = false;
   while (p < n) {
+    const cls = UNIT_CLASS[text.charCodeAt(p)]!;
+    const w = (cls & WORDY) !== 0;
+    // Inside a Latin word no name may start, and a unit no key starts with (nor an Arabic clitic) is skipped at once.
+    if ((w && prevWordy) || (trie.firstUnits[low.charCodeAt(p)] === 0 && (cls & ARABIC) === 0)) {
+      prevWordy = w;
+      p++;
+      continue;
+    }
     let best: Hit | undefined;
-    for (const s of startsAt(text, p)) {
+    starts.length = 0;
+    startsAt(text, p, starts);
+    for (const s of starts) {
       if (s >= n || !startsAny(trie, low.charCodeAt(s))) continue;
       found.length = 0;
       walk(trie, low, s, found);
@@ -99,7 +117,11 @@ export function scan(trie: Trie, text: string, low: string): Hit[] {
     if (best) {
       hits.push(best);
       p = best.end;
-    } else p++;
+      prevWordy = p > 0 && wordy(text.charCodeAt(p - 1));
+    } else {
+      prevWordy = w;
+      p++;
+    }
   }
   return hits;
 }

@@ -38,6 +38,10 @@ export interface Trie {
   targets: Target[];
   /** First units of all keys, to skip most text positions at once. */
   firsts: Set<number>;
+  /** The same as a table by UTF-16 unit (1 = some key starts with it), for the scan's inner loop. */
+  firstUnits: Uint8Array;
+  /** Key index range [lo, hi) per first unit: the walk starts one level down instead of searching all keys. */
+  byFirst: Map<number, [number, number]>;
 }
 
 /** The spelling an alias is matched with: folded, runs of spaces made one. */
@@ -88,7 +92,16 @@ export function buildTrie(sources: readonly NameSource[]): Trie {
     aliasOf[k] = Number(lows[k]!.slice(cut + 1));
   }
   const firsts = new Set(keys.map((k) => k.charCodeAt(0)));
-  return { keys, aliasOf, aliases, targets, firsts };
+  const firstUnits = new Uint8Array(0x10000);
+  for (const c of firsts) firstUnits[c] = 1;
+  const byFirst = new Map<number, [number, number]>();
+  for (let k = 0; k < keys.length; k++) {
+    const c = keys[k]!.charCodeAt(0);
+    const r = byFirst.get(c);
+    if (r) r[1] = k + 1;
+    else byFirst.set(c, [k, k + 1]);
+  }
+  return { keys, aliasOf, aliases, targets, firsts, firstUnits, byFirst };
 }
 
 /** Unit `d` of `key`, or -1 past its end (so shorter keys sort first, as they do). */
@@ -113,11 +126,14 @@ function lowerBound(keys: string[], lo: number, hi: number, d: number, c: number
  */
 export function walk(trie: Trie, low: string, p: number, out: number[]): void {
   const keys = trie.keys;
-  let lo = 0;
-  let hi = keys.length;
-  let d = 0;
-  let i = p;
   const n = low.length;
+  // Keys never start with a space, so the first level is a plain table lookup.
+  const first = p < n ? trie.byFirst.get(low.charCodeAt(p)) : undefined;
+  if (!first) return;
+  let [lo, hi] = first;
+  let d = 1;
+  let i = p + 1;
+  if (keys[lo]!.length === 1) out.push(i, lo);
   while (i < n && lo < hi) {
     let c = low.charCodeAt(i);
     const space = isSpace(c);

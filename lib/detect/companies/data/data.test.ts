@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldWord } from '../../normalize.ts';
 import { GAZETTEER, type OrgEntry } from './index.ts';
+import { DETAILS } from './details.ts';
 
 // The matcher looks names up by their folded, case-folded form, so that is the
 // identity two spellings must not share.
@@ -87,12 +88,15 @@ describe('gazetteer data', () => {
 
   it('keeps descriptions to one short line and tickers well formed', () => {
     const bad: string[] = [];
-    for (const e of GAZETTEER) {
-      const d = e.description;
-      if (d !== undefined && (d.length === 0 || d.length > 80 || /[\n\r]/.test(d))) bad.push(`${e.name}: "${d}"`);
-      if (e.ticker !== undefined && !/^[A-Z0-9]{1,10}(\.[A-Z]{1,2})?$/.test(e.ticker)) bad.push(`${e.name}: ticker ${e.ticker}`);
+    const names = new Set(GAZETTEER.map((e) => e.name));
+    for (const [name, { description: d, ticker }] of Object.entries(DETAILS)) {
+      if (!names.has(name)) bad.push(`${name}: details for an organization the gazetteer lacks`);
+      if (d !== undefined && (d.length === 0 || d.length > 80 || /[\n\r]/.test(d))) bad.push(`${name}: "${d}"`);
+      if (ticker !== undefined && !/^[A-Z0-9]{1,10}(\.[A-Z]{1,2})?$/.test(ticker)) bad.push(`${name}: ticker ${ticker}`);
     }
     expect(bad).toEqual([]);
+    // Details live apart so the content script does not carry them.
+    expect(GAZETTEER.filter((e) => e.description || e.ticker).map((e) => e.name)).toEqual([]);
   });
 
   it('writes Arabic aliases in Arabic letters only (spaces and dots allowed)', () => {
@@ -105,7 +109,7 @@ describe('gazetteer data', () => {
   });
 
   it('describes most of the top organizations', () => {
-    expect(GAZETTEER.filter((e) => e.description).length).toBeGreaterThanOrEqual(100);
+    expect(Object.values(DETAILS).filter((d) => d.description).length).toBeGreaterThanOrEqual(100);
   });
 
   it.each(['MGX', 'Qatar Investment Authority', 'Public Investment Fund', 'Mubadala', 'G42', 'Prosperity7 Ventures', 'Humain', 'Abu Dhabi Investment Authority', 'ADQ'])(

@@ -16,7 +16,7 @@ export interface OrgEntry {
    * and a company cue nearby.
    */
   ambiguous?: string[];
+  /** Normally kept in details.ts instead (see there); only a watchlist-like source sets these inline. */
   ticker?: string;
-  /** One line for the tooltip. */
   description?: string;
 }

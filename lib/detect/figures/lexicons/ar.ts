@@ -1,4 +1,4 @@
-import type { CurrencyDef, LexiconData } from './types.ts';
+import { type CurrencyDef, type LexiconData, byIso, byQualifier } from './types.ts';
 
 const M = 1e6;
 const B = 1e9;
@@ -80,20 +80,24 @@ export const ar: LexiconData = {
     'عشرات': NaN, 'مئات': NaN, 'بضعة': NaN, 'بضع': NaN, 'عدة': NaN,
   },
   currencies: {
+    ...byIso({
+      HKD: 'دولار هونغ كونغ|دولار هونج كونج|دولارات هونغ كونغ',
+      EUR: 'يورو',
+      GBP: 'إسترليني',
+      JPY: 'ين|ين ياباني',
+      CNY: 'يوان|يوان صيني',
+    }),
     ...currencyForms(['دولار', 'دولارا', 'دولارات', 'الدولارات', 'دولا'], 'USD', {
       'أمريكي': 'USD', 'أميركي': 'USD', 'كندي': 'CAD', 'أسترالي': 'AUD', 'سنغافوري': 'SGD', 'تايواني': 'TWD',
       'نيوزيلندي': 'NZD',
     }),
-    'دولار هونغ كونغ': ['HKD', false], 'دولار هونج كونج': ['HKD', false], 'دولارات هونغ كونغ': ['HKD', false],
     ...currencyForms(['فرنك', 'فرنكا', 'فرنكات'], 'CHF', { 'سويسري': 'CHF' }),
     ...currencyForms(['وون'], 'KRW', { 'كوري': 'KRW' }),
     ...currencyForms(['كرونة', 'كرونات'], 'SEK', { 'سويدي': 'SEK', 'نرويجي': 'NOK', 'دنماركي': 'DKK' }),
     ...currencyForms(['شيكل', 'شيكلا', 'شواكل'], 'ILS', { 'إسرائيلي': 'ILS' }),
-    'يورو': ['EUR', false],
     ...currencyForms(['جنيه', 'جنيها', 'جنيهات'], 'EGP', {
       'إسترليني': 'GBP', 'استرليني': 'GBP', 'مصري': 'EGP', 'سوداني': 'SDG',
     }),
-    'إسترليني': ['GBP', false],
     ...currencyForms(['ريال', 'ريالا', 'ريالات'], 'SAR', {
       'سعودي': 'SAR', 'قطري': 'QAR', 'عماني': 'OMR', 'يمني': 'YER', 'إيراني': 'IRR', 'برازيلي': 'BRL',
     }),
@@ -102,21 +106,21 @@ export const ar: LexiconData = {
       'كويتي': 'KWD', 'بحريني': 'BHD', 'أردني': 'JOD', 'عراقي': 'IQD', 'تونسي': 'TND', 'جزائري': 'DZD', 'ليبي': 'LYD',
     }),
     ...currencyForms(['ليرة', 'ليرات'], 'TRY', { 'تركي': 'TRY', 'لبناني': 'LBP', 'سوري': 'SYP' }),
-    'ين': ['JPY', false], 'ين ياباني': ['JPY', false], 'يوان': ['CNY', false], 'يوان صيني': ['CNY', false],
     ...currencyForms(['روبية', 'روبيات'], 'INR', { 'هندي': 'INR' }),
   },
   linkers: ['من'],
   percentWords: ['في المئة', 'في المائة', 'في المية', 'بالمئة', 'بالمائة', 'بالمية'],
-  qualifiersBefore: {
-    'نحو': 'approx', 'حوالي': 'approx', 'حوالى': 'approx', 'قرابة': 'approx', 'ما يقارب': 'approx',
-    'يقارب': 'approx', 'ما يناهز': 'approx', 'يناهز': 'approx', 'زهاء': 'approx', 'تقريبا': 'approx',
-    'أكثر من': 'over', 'ما يزيد على': 'over', 'ما يزيد عن': 'over', 'يزيد على': 'over', 'يزيد عن': 'over',
-    'أزيد من': 'over', 'ما يفوق': 'over', 'يفوق': 'over', 'فوق': 'over',
-    'أقل من': 'under', 'ما يقل عن': 'under', 'دون': 'under',
-    'ما يصل إلى': 'up-to', 'يصل إلى': 'up-to', 'تصل إلى': 'up-to', 'حتى': 'up-to',
-    'لا يقل عن': 'at-least', 'ما لا يقل عن': 'at-least',
-  },
-  qualifiersAfter: { 'على الأقل': 'at-least', 'تقريبا': 'approx' },
+  qualifiersBefore: byQualifier({
+    approx: 'نحو|حوالي|حوالى|قرابة|ما يقارب|يقارب|ما يناهز|يناهز|زهاء|تقريبا',
+    over: 'أكثر من|ما يزيد على|ما يزيد عن|يزيد على|يزيد عن|أزيد من|ما يفوق|يفوق|فوق',
+    under: 'أقل من|ما يقل عن|دون',
+    'up-to': 'ما يصل إلى|يصل إلى|تصل إلى|حتى',
+    'at-least': 'لا يقل عن|ما لا يقل عن',
+  }),
+  qualifiersAfter: byQualifier({
+    'at-least': 'على الأقل',
+    approx: 'تقريبا',
+  }),
   rangeJoin: ['إلى'],
   between: ['بين'],
   betweenJoin: ['و'],

@@ -1,4 +1,4 @@
-import type { CurrencyDef, LexiconData } from './types.ts';
+import { type CurrencyDef, type LexiconData, byIso, byQualifier } from './types.ts';
 
 /** "kanadische Dollar" and, after a preposition, "kanadischen Dollar". */
 function germanForms(noun: string, adjectives: Record<string, string>): Record<string, CurrencyDef> {
@@ -29,23 +29,37 @@ export const de: LexiconData = {
     mehrere: NaN, einige: NaN, etliche: NaN,
   },
   currencies: {
-    euro: ['EUR', false], euros: ['EUR', false], dollar: ['USD', true], 'us-dollar': ['USD', false],
-    'us dollar': ['USD', false], pfund: ['GBP', true], 'britische pfund': ['GBP', false],
-    franken: ['CHF', true], 'schweizer franken': ['CHF', false], yen: ['JPY', false], yuan: ['CNY', false],
+    ...byIso({
+      EUR: 'euro|euros',
+      USD: '~dollar|us-dollar|us dollar',
+      GBP: '~pfund|britische pfund',
+      CHF: '~franken|schweizer franken',
+      JPY: 'yen',
+      CNY: 'yuan',
+      HKD: 'hongkong-dollar',
+      SGD: 'singapur-dollar',
+      TWD: 'taiwan-dollar',
+      INR: '~rupien',
+      KRW: 'won',
+      ILS: 'schekel',
+    }),
     ...germanForms('dollar', { kanadisch: 'CAD', australisch: 'AUD', 'neuseeländisch': 'NZD', singapurisch: 'SGD', taiwanisch: 'TWD' }),
-    'hongkong-dollar': ['HKD', false], 'singapur-dollar': ['SGD', false], 'taiwan-dollar': ['TWD', false],
-    rupien: ['INR', true], ...germanForms('rupien', { indisch: 'INR' }), won: ['KRW', false], ...germanForms('won', { 'südkoreanisch': 'KRW' }),
+    ...germanForms('rupien', { indisch: 'INR' }),
+    ...germanForms('won', { 'südkoreanisch': 'KRW' }),
     ...germanForms('kronen', { schwedisch: 'SEK', norwegisch: 'NOK', 'dänisch': 'DKK' }),
-    ...germanForms('real', { brasilianisch: 'BRL' }), ...germanForms('lira', { 'türkisch': 'TRY' }),
-    schekel: ['ILS', false], ...germanForms('schekel', { israelisch: 'ILS' }),
+    ...germanForms('real', { brasilianisch: 'BRL' }),
+    ...germanForms('lira', { 'türkisch': 'TRY' }),
+    ...germanForms('schekel', { israelisch: 'ILS' }),
   },
   linkers: [],
   percentWords: ['prozent', 'proz.'],
-  qualifiersBefore: {
-    rund: 'approx', etwa: 'approx', circa: 'approx', ca: 'approx', 'ca.': 'approx', ungefähr: 'approx',
-    knapp: 'approx', fast: 'approx', beinahe: 'approx', gut: 'over', 'mehr als': 'over', 'über': 'over',
-    'weniger als': 'under', unter: 'under', 'bis zu': 'up-to', mindestens: 'at-least', wenigstens: 'at-least',
-  },
+  qualifiersBefore: byQualifier({
+    approx: 'rund|etwa|circa|ca|ca.|ungefähr|knapp|fast|beinahe',
+    over: 'gut|mehr als|über',
+    under: 'weniger als|unter',
+    'up-to': 'bis zu',
+    'at-least': 'mindestens|wenigstens',
+  }),
   rangeJoin: ['bis'],
   between: ['zwischen'],
   betweenJoin: ['und'],

@@ -1,4 +1,4 @@
-import { type LexiconData, withForms } from './types.ts';
+import { type LexiconData, byIso, byQualifier, withForms } from './types.ts';
 
 const M = 1e6;
 
@@ -17,27 +17,36 @@ export const es: LexiconData = {
     medio: 0.5, varios: NaN, 'decenas de': NaN, 'cientos de': NaN,
   },
   currencies: {
-    'dólares': ['USD', true], 'dólar': ['USD', true], 'dólares estadounidenses': ['USD', false],
-    'dólares americanos': ['USD', false], euros: ['EUR', false], euro: ['EUR', false],
+    ...byIso({
+      USD: '~dólares|~dólar|dólares estadounidenses|dólares americanos',
+      EUR: 'euros|euro',
+      CHF: 'francos suizos',
+      INR: '~rupias|rupias indias',
+      KRW: 'wones|won',
+      BRL: 'reales|reales brasileños',
+      TRY: '~liras|liras turcas',
+      ILS: 'séqueles|shekels',
+      GBP: '~libras|libras esterlinas',
+      JPY: 'yenes',
+      CNY: 'yuanes',
+      MXN: 'pesos mexicanos',
+    }),
     ...withForms(['dólares'], {
       canadienses: 'CAD', australianos: 'AUD', 'de hong kong': 'HKD', hongkoneses: 'HKD', singapurenses: 'SGD',
       'de singapur': 'SGD', neozelandeses: 'NZD', taiwaneses: 'TWD',
     }, true),
     ...withForms(['dólar'], { canadiense: 'CAD', australiano: 'AUD', 'de hong kong': 'HKD', singapurense: 'SGD', neozelandés: 'NZD' }, true),
-    'francos suizos': ['CHF', false], rupias: ['INR', true], 'rupias indias': ['INR', false], wones: ['KRW', false],
-    won: ['KRW', false], ...withForms(['coronas'], { suecas: 'SEK', noruegas: 'NOK', danesas: 'DKK' }, true),
-    reales: ['BRL', false], 'reales brasileños': ['BRL', false], liras: ['TRY', true], 'liras turcas': ['TRY', false],
-    'séqueles': ['ILS', false], shekels: ['ILS', false],
-    libras: ['GBP', true], 'libras esterlinas': ['GBP', false], yenes: ['JPY', false], yuanes: ['CNY', false],
-    'pesos mexicanos': ['MXN', false],
+    ...withForms(['coronas'], { suecas: 'SEK', noruegas: 'NOK', danesas: 'DKK' }, true),
   },
   linkers: ['de'],
   percentWords: ['por ciento'],
-  qualifiersBefore: {
-    'cerca de': 'approx', alrededor: 'approx', 'alrededor de': 'approx', aproximadamente: 'approx',
-    unos: 'approx', unas: 'approx', casi: 'approx', 'más de': 'over', 'mas de': 'over', 'por encima de': 'over',
-    'menos de': 'under', hasta: 'up-to', 'al menos': 'at-least', 'como mínimo': 'at-least',
-  },
+  qualifiersBefore: byQualifier({
+    approx: 'cerca de|alrededor|alrededor de|aproximadamente|unos|unas|casi',
+    over: 'más de|mas de|por encima de',
+    under: 'menos de',
+    'up-to': 'hasta',
+    'at-least': 'al menos|como mínimo',
+  }),
   rangeJoin: ['a'],
   between: ['entre'],
   betweenJoin: ['y'],

@@ -1,4 +1,4 @@
-import { type LexiconData, withForms } from './types.ts';
+import { type LexiconData, byIso, byQualifier, withForms } from './types.ts';
 
 const M = 1e6;
 const B = 1e9;
@@ -19,28 +19,39 @@ export const fr: LexiconData = {
     plusieurs: NaN, quelques: NaN, 'des dizaines de': NaN, 'des centaines de': NaN,
   },
   currencies: {
-    euro: ['EUR', false], euros: ['EUR', false], '€': ['EUR', false],
-    dollar: ['USD', true], dollars: ['USD', true], 'dollars americains': ['USD', false],
+    ...byIso({
+      EUR: 'euro|euros|€',
+      USD: '~dollar|~dollars|dollars americains',
+      INR: '~roupies|roupies indiennes',
+      KRW: 'wons|won',
+      BRL: 'reais|reals',
+      TRY: 'livres turques',
+      ILS: 'shekels',
+      GBP: '~livres|livres sterling|livre sterling',
+      CHF: 'francs suisses',
+      JPY: 'yens|yen',
+      CNY: 'yuans|yuan',
+      MAD: '~dirhams',
+    }),
     ...withForms(['dollars'], {
       us: 'USD', canadiens: 'CAD', australiens: 'AUD', 'de hong kong': 'HKD', 'de singapour': 'SGD', singapouriens: 'SGD',
       'neo-zelandais': 'NZD', 'neozelandais': 'NZD', taiwanais: 'TWD',
     }, true),
-    roupies: ['INR', true], 'roupies indiennes': ['INR', false], wons: ['KRW', false], won: ['KRW', false],
     ...withForms(['couronnes'], { suedoises: 'SEK', norvegiennes: 'NOK', danoises: 'DKK' }, true),
-    reais: ['BRL', false], reals: ['BRL', false], 'livres turques': ['TRY', false], shekels: ['ILS', false],
-    livres: ['GBP', true], 'livres sterling': ['GBP', false], 'livre sterling': ['GBP', false],
-    'francs suisses': ['CHF', false], yens: ['JPY', false], yen: ['JPY', false], yuans: ['CNY', false],
-    yuan: ['CNY', false], 'dirhams': ['MAD', true],
   },
   linkers: ["d'", 'de'],
   percentWords: ['pour cent', 'pourcent', 'pour-cent'],
-  qualifiersBefore: {
-    environ: 'approx', 'pres de': 'approx', quelque: 'approx', 'autour de': 'approx', 'quasiment': 'approx',
-    presque: 'approx', 'un peu moins de': 'under', 'moins de': 'under',
-    'plus de': 'over', 'au-dela de': 'over', 'au dela de': 'over', 'un peu plus de': 'over',
-    "jusqu'a": 'up-to', 'au moins': 'at-least', 'au minimum': 'at-least', 'pas moins de': 'at-least',
-  },
-  qualifiersAfter: { environ: 'approx', 'au moins': 'at-least' },
+  qualifiersBefore: byQualifier({
+    approx: 'environ|pres de|quelque|autour de|quasiment|presque',
+    under: 'un peu moins de|moins de',
+    over: 'plus de|au-dela de|au dela de|un peu plus de',
+    'up-to': "jusqu'a",
+    'at-least': 'au moins|au minimum|pas moins de',
+  }),
+  qualifiersAfter: byQualifier({
+    approx: 'environ',
+    'at-least': 'au moins',
+  }),
   rangeJoin: ['a'],
   between: ['entre'],
   betweenJoin: ['et'],

@@ -56,3 +56,22 @@ export function withForms(nouns: string[], adjectives: Record<string, string>, a
   }
   return out;
 }
+
+/**
+ * Currency words grouped by code, '|'-separated; a leading '~' marks a word
+ * that only suggests the currency. Grouping keeps the shipped tables small.
+ */
+export function byIso(groups: Record<string, string>): Record<string, CurrencyDef> {
+  const out: Record<string, CurrencyDef> = {};
+  for (const [iso, words] of Object.entries(groups)) {
+    for (const w of words.split('|')) out[w.replace(/^~/, '')] = [iso, w.startsWith('~')];
+  }
+  return out;
+}
+
+/** Hedge words grouped by what they say, '|'-separated. */
+export function byQualifier(groups: Partial<Record<Qualifier, string>>): Record<string, Qualifier> {
+  const out: Record<string, Qualifier> = {};
+  for (const [q, words] of Object.entries(groups) as [Qualifier, string][]) for (const w of words.split('|')) out[w] = q;
+  return out;
+}
