@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { compactGazetteer } from './scripts/gazetteer-plugin.ts';
 
 // Thin by design: the manifest asks for the least it can. `storage` keeps settings,
 // `activeTab` lets the popup talk to the tab the reader is looking at. Host access is
 // only what the content script's `matches` implies.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), compactGazetteer()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { EXTENSION_DIR, describeBrowser } from './harness.ts';
 
@@ -8,6 +9,13 @@ describeBrowser('built extension', () => {
     const js = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     expect(js).not.toMatch(/dexie/i);
     expect(js).not.toMatch(/indexedDB\.open/);
+  });
+
+  it('keeps the content script within its 60 kB gzip budget, gazetteer included', () => {
+    const js = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
+    expect(gzipSync(js, { level: 9 }).length).toBeLessThanOrEqual(60_000);
+    // The compact gazetteer is what ships, not the object literals.
+    expect(js.toString()).toContain('OpenAI|c|');
   });
 
   it('asks for no permission beyond storage and activeTab', () => {

@@ -10,6 +10,9 @@ export const ARABIC_CLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال
 /** Attached pronoun suffixes allowed after an Arabic name (kept short on purpose). */
 export const ARABIC_SUFFIXES = ['ها', 'هم'];
 
+/** Katakana words that may be written right after a katakana name without a break ("ソフトバンクグループ"). */
+export const KATAKANA_SUFFIXES = ['グループ', 'ホールディングス', 'ジャパン'];
+
 /**
  * Words that show a nearby name is meant as a company: legal forms, company
  * nouns, funding and market words, company roles. Matched as whole words,

@@ -4,8 +4,8 @@
  */
 import { foldWord } from '../normalize.ts';
 import { isArabicLetter, isCjk, isLatinAlnum, isOtherLetter } from './chars.ts';
-import { ARABIC_CLITICS, ARABIC_SUFFIXES } from './lexicon.ts';
-import { aliasesAt, startsAny, walk, type Trie } from './trie.ts';
+import { ARABIC_CLITICS, ARABIC_SUFFIXES, KATAKANA_SUFFIXES } from './lexicon.ts';
+import { aliasesAt, walk, type Trie } from './trie.ts';
 
 export interface Hit {
   /** Folded-text offsets. */
@@ -19,101 +19,92 @@ export interface Hit {
 
 const CLITICS = ARABIC_CLITICS.map(foldWord);
 const SUFFIXES = ARABIC_SUFFIXES.map(foldWord);
-const MAX_CLITIC = Math.max(...CLITICS.map((c) => c.length));
-
-type Script = 'latin' | 'arabic' | 'cjk' | 'other';
 
 // One table lookup per unit in the scan loop instead of a chain of range tests.
-const WORDY = 1;
+const WORDY = 1; // Latin-style edges: letters and digits of alphabetic scripts
 const ARABIC = 2;
+const CJK = 4;
+/** Katakana with ー and ・: a katakana name must not be cut out of a longer katakana word ("デル" in "モデル"). */
+const KATAKANA = 8;
 const UNIT_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) UNIT_CLASS[c] = (isLatinAlnum(c) || isOtherLetter(c) ? WORDY : 0) | (isArabicLetter(c) ? ARABIC : 0);
-
-function scriptOf(c: number): Script {
-  if (isLatinAlnum(c) || isOtherLetter(c)) return 'latin';
-  if (isArabicLetter(c)) return 'arabic';
-  if (isCjk(c)) return 'cjk';
-  return 'other';
+for (let c = 0; c < 0x10000; c++) {
+  UNIT_CLASS[c] = (isLatinAlnum(c) || isOtherLetter(c) ? WORDY : 0) | (isArabicLetter(c) ? ARABIC : 0) |
+    (isCjk(c) ? CJK : 0) | ((c >= 0x30a1 && c <= 0x30fc) || (c >= 0xff66 && c <= 0xff9f) ? KATAKANA : 0);
 }
+const cls = (c: number) => UNIT_CLASS[c]!;
+const wordy = (c: number) => (UNIT_CLASS[c]! & WORDY) !== 0;
+const arabic = (c: number) => (UNIT_CLASS[c]! & ARABIC) !== 0;
+const katakana = (c: number) => (UNIT_CLASS[c]! & KATAKANA) !== 0;
 
-function wordy(c: number): boolean {
-  return isLatinAlnum(c) || isOtherLetter(c);
-}
-
-/** Katakana (with the long-vowel mark): a katakana name must not be cut out of a longer katakana word ("デル" in "モデル"). */
-function isKatakana(c: number): boolean {
-  return (c >= 0x30a1 && c <= 0x30fc) || (c >= 0xff66 && c <= 0xff9f);
-}
+/** Katakana words that may follow a katakana name ("ソフトバンクグループ"): they start a new word. */
+const KATAKANA_FOLLOWERS = KATAKANA_SUFFIXES.map(foldWord);
 
 /** May a name whose first unit is `c` start at `p`? */
 function leftOk(text: string, p: number, c: number): boolean {
-  const s = scriptOf(c);
   if (p === 0) return true;
+  const k = cls(c);
   const prev = text.charCodeAt(p - 1);
-  if (s === 'cjk') return !(isKatakana(c) && isKatakana(prev));
-  if (s === 'arabic') return !isArabicLetter(prev);
+  if (k & WORDY) return !wordy(prev);
+  if (k & ARABIC) return !arabic(prev);
+  if (k & CJK) return !((k & KATAKANA) && katakana(prev));
   return !wordy(prev);
 }
 
 /** May a name whose last unit is `c` end at `e`? */
 function rightOk(text: string, e: number, c: number): boolean {
-  const s = scriptOf(c);
   if (e >= text.length) return true;
+  const k = cls(c);
   const next = text.charCodeAt(e);
-  if (s === 'cjk') return !(isKatakana(c) && isKatakana(next));
-  if (s === 'arabic') {
-    if (!isArabicLetter(next)) return true;
-    return SUFFIXES.some((suf) => text.startsWith(suf, e) && !isArabicLetter(text.charCodeAt(e + suf.length) || 0));
+  if (k & CJK && !(k & WORDY)) {
+    if (!((k & KATAKANA) && katakana(next))) return true;
+    return KATAKANA_FOLLOWERS.some((suf) => text.startsWith(suf, e));
+  }
+  if (k & ARABIC) {
+    if (!arabic(next)) return true;
+    return SUFFIXES.some((suf) => text.startsWith(suf, e) && !arabic(text.charCodeAt(e + suf.length) || 0));
   }
   if (wordy(next)) return false;
   // "X.com", "Eleuther.AI": a dot glued to more letters makes a domain or a product, not this name.
   return !(next === 0x2e && wordy(text.charCodeAt(e + 1) || 0));
 }
 
-/** Push the start offsets to try for the word at `p` onto `out`: the word itself, then past each clitic it opens with. */
-function startsAt(text: string, p: number, out: number[]): void {
-  const c = text.charCodeAt(p);
-  if (isArabicLetter(c)) {
-    if (p > 0 && isArabicLetter(text.charCodeAt(p - 1))) return;
-    out.push(p);
-    for (const cl of CLITICS) if (text.startsWith(cl, p) && cl.length <= MAX_CLITIC) out.push(p + cl.length);
-    return;
+/** The longest name starting at `s` whose right edge holds, if longer than `best`. */
+function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit | undefined, found: number[]): Hit | undefined {
+  if (s >= text.length || trie.firstUnits[low.charCodeAt(s)] === 0) return best;
+  // Longest first; the first end whose edge holds wins for this start.
+  for (let k = walk(trie, low, s, found) - 2; k >= 0; k -= 2) {
+    const e = found[k]!;
+    if (best && e <= best.end) break;
+    if (!rightOk(text, e, text.charCodeAt(e - 1))) continue;
+    return pick(trie, text, s, e, found[k + 1]!);
   }
-  if (leftOk(text, p, c)) out.push(p);
+  return best;
 }
 
 export function scan(trie: Trie, text: string, low: string): Hit[] {
   const hits: Hit[] = [];
   const found: number[] = [];
-  const starts: number[] = [];
   const n = text.length;
   let p = 0;
   let prevWordy = false;
   while (p < n) {
-    const cls = UNIT_CLASS[text.charCodeAt(p)]!;
-    const w = (cls & WORDY) !== 0;
+    const c = text.charCodeAt(p);
+    const k = cls(c);
+    const w = (k & WORDY) !== 0;
     // Inside a Latin word no name may start, and a unit no key starts with (nor an Arabic clitic) is skipped at once.
-    if ((w && prevWordy) || (trie.firstUnits[low.charCodeAt(p)] === 0 && (cls & ARABIC) === 0)) {
+    if ((w && prevWordy) || (trie.firstUnits[low.charCodeAt(p)] === 0 && (k & ARABIC) === 0)) {
       prevWordy = w;
       p++;
       continue;
     }
     let best: Hit | undefined;
-    starts.length = 0;
-    startsAt(text, p, starts);
-    for (const s of starts) {
-      if (s >= n || !startsAny(trie, low.charCodeAt(s))) continue;
-      found.length = 0;
-      walk(trie, low, s, found);
-      // Longest first; the first end whose edge holds wins for this start.
-      for (let k = found.length - 2; k >= 0; k -= 2) {
-        const e = found[k]!;
-        if (best && e <= best.end) break;
-        if (!rightOk(text, e, text.charCodeAt(e - 1))) continue;
-        best = pick(trie, text, s, e, found[k + 1]!);
-        break;
+    if (k & ARABIC) {
+      // An Arabic word may open with clitics: try the word itself, then past each clitic.
+      if (p === 0 || !arabic(text.charCodeAt(p - 1))) {
+        best = longestAt(trie, text, low, p, best, found);
+        for (const cl of CLITICS) if (text.startsWith(cl, p)) best = longestAt(trie, text, low, p + cl.length, best, found);
       }
-    }
+    } else if (leftOk(text, p, c)) best = longestAt(trie, text, low, p, best, found);
     if (best) {
       hits.push(best);
       p = best.end;

@@ -7,7 +7,7 @@
  */
 import { foldWord } from '../normalize.ts';
 import type { CompanyKind, CompanySource } from '../types.ts';
-import { isSpace, lowerString } from './chars.ts';
+import { lowerString } from './chars.ts';
 
 export interface Target {
   canonical: string;
@@ -119,33 +119,48 @@ function lowerBound(keys: string[], lo: number, hi: number, d: number, c: number
   return lo;
 }
 
+/** Same as chars.isSpace, kept local: it runs on every unit of every walk. */
+function space(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c;
+}
+
 /**
  * Every key that starts at `p` in the lower-cased text, as [end, keyIndex]
- * pairs pushed onto `out`, shortest first. A run of whitespace in the text
- * matches one space of a key, so line breaks inside a name do not hide it.
+ * pairs written into `out` from index 0, shortest first; returns how many
+ * units were written (the array is reused, never cleared). A run of whitespace
+ * in the text matches one space of a key, so line breaks inside a name do not hide it.
  */
-export function walk(trie: Trie, low: string, p: number, out: number[]): void {
+export function walk(trie: Trie, low: string, p: number, out: number[]): number {
   const keys = trie.keys;
   const n = low.length;
   // Keys never start with a space, so the first level is a plain table lookup.
   const first = p < n ? trie.byFirst.get(low.charCodeAt(p)) : undefined;
-  if (!first) return;
-  let [lo, hi] = first;
+  if (!first) return 0;
+  let lo = first[0];
+  let hi = first[1];
   let d = 1;
   let i = p + 1;
-  if (keys[lo]!.length === 1) out.push(i, lo);
+  let count = 0;
+  if (keys[lo]!.length === 1) {
+    out[count++] = i;
+    out[count++] = lo;
+  }
   while (i < n && lo < hi) {
     let c = low.charCodeAt(i);
-    const space = isSpace(c);
-    if (space) c = 0x20;
+    const sp = space(c);
+    if (sp) c = 0x20;
     lo = lowerBound(keys, lo, hi, d, c);
     hi = lowerBound(keys, lo, hi, d, c + 1);
-    if (lo >= hi) return;
+    if (lo >= hi) break;
     d++;
     i++;
-    if (space) while (i < n && isSpace(low.charCodeAt(i))) i++;
-    else if (keys[lo]!.length === d) out.push(i, lo);
+    if (sp) while (i < n && space(low.charCodeAt(i))) i++;
+    else if (keys[lo]!.length === d) {
+      out[count++] = i;
+      out[count++] = lo;
+    }
   }
+  return count;
 }
 
 /** Aliases that share the key at index `k`. */
