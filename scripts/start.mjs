@@ -59,13 +59,17 @@ try {
       await page.screenshot({ path: file });
       shots.push(file);
     }
+    // The popup as a tab: point it at the sample page's tab (`?tab=`), then at the library.
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 440, height: 640 });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await popup.waitForTimeout(800);
-    const popupShot = join(shotsDir, 'popup.png');
-    await popup.screenshot({ path: popupShot });
-    shots.push(popupShot);
+    for (const [name, query] of [['popup', `?tab=${tabId}`], ['popup-library', '?view=library']]) {
+      await popup.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      await popup.waitForTimeout(1000);
+      const file = join(shotsDir, `${name}.png`);
+      await popup.screenshot({ path: file });
+      shots.push(file);
+    }
     console.log('dealmark: no display, so Chromium ran headless. Screenshots:');
     for (const s of shots) console.log(`  ${s}`);
   }

@@ -54,8 +54,19 @@ const cueAlternation = (words: Iterable<string>) => [...words].map(escape).sort(
  * pass over the text instead of tokenizing every sentence. It may find more
  * than the tokens would (a sentence it marks is then read token by token), never fewer.
  */
-const NOUN_OR_VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${cueAlternation(new Set([...NOUNS, ...VERBS]))})(?![\\p{L}\\p{M}\\d])|شركة(?![\\p{L}\\p{M}\\d])`, 'gu');
-const SUFFIX_RE = new RegExp(`(?<=[^\\s][ \\t]+)(?:${cueAlternation(SUFFIX)})(?![\\p{L}\\p{M}\\d])`, 'gu');
+// The left edge is checked by hand: a lookbehind would run at every offset of the text.
+const NOUN_OR_VERB_RE = new RegExp(`(?:${cueAlternation(new Set([...NOUNS, ...VERBS]))})(?![\\p{L}\\p{M}\\d])|شركة(?![\\p{L}\\p{M}\\d])`, 'gu');
+const SUFFIX_RE = new RegExp(`[ \\t](?:${cueAlternation(SUFFIX)})(?![\\p{L}\\p{M}\\d])`, 'gu');
+const WORD_UNIT = /[\p{L}\p{M}\d]/u;
+
+/** No letter, mark or digit right before `at` (one code point back). */
+function leftEdge(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
+  const from = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? at - 2 : at - 1;
+  return !WORD_UNIT.test(text.slice(from, at));
+}
 
 /** A suffix only makes a name after a name-like word: one with a capital, a digit or "&" ("Spark Capital", not "generative AI"). */
 function afterNameWord(text: string, lowText: string, at: number): boolean {
@@ -72,8 +83,8 @@ const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
 /** Sorted offsets where a cue word may start. */
 function cueHits(text: string, lowText: string): number[] {
   const at: number[] = [];
-  for (const m of lowText.matchAll(NOUN_OR_VERB_RE)) at.push(m.index);
-  for (const m of lowText.matchAll(SUFFIX_RE)) if (afterNameWord(text, lowText, m.index)) at.push(m.index);
+  for (const m of lowText.matchAll(NOUN_OR_VERB_RE)) if (m[0] === 'شركة' || leftEdge(lowText, m.index)) at.push(m.index);
+  for (const m of lowText.matchAll(SUFFIX_RE)) if (afterNameWord(text, lowText, m.index + 1)) at.push(m.index + 1);
   return at.sort((a, b) => a - b);
 }
 
