@@ -69,8 +69,10 @@ export class KeyAllocator {
 export function sliceEnd(text: string, start: number, size: number): number {
   const limit = start + size;
   if (limit >= text.length) return text.length;
-  const block = text.lastIndexOf(BLOCK_SEPARATOR, limit);
-  if (block > start) return block;
+  // Searched inside the window only: lastIndexOf over the whole text walks back
+  // to its start, which made a long text without paragraph breaks quadratic.
+  const block = text.slice(start, limit + BLOCK_SEPARATOR.length).lastIndexOf(BLOCK_SEPARATOR);
+  if (block > 0) return start + block;
   const window = text.slice(start, limit);
   const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('。'), window.lastIndexOf('؟ '), window.lastIndexOf('\n'));
   if (sentence > 0) return start + sentence + 1;

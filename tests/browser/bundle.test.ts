@@ -24,5 +24,16 @@ describeBrowser('built extension', () => {
       expect(manifest.permissions ?? []).not.toContain(p);
     }
     expect(manifest.host_permissions ?? []).toEqual([]);
+    // Host access comes only from the content script's own matches.
+    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  it('keeps a strict CSP on extension pages in both builds', () => {
+    for (const dir of [EXTENSION_DIR, EXTENSION_DIR.replace('chrome-mv3', 'firefox-mv2')]) {
+      const { content_security_policy: csp } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      const text = typeof csp === 'string' ? csp : csp.extension_pages;
+      expect(text).toContain("script-src 'self'");
+      expect(text).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    }
   });
 });

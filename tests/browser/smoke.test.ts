@@ -14,5 +14,21 @@ describeBrowser('extension in Chromium', () => {
     expect(s.extensionId).toMatch(/^[a-p]{32}$/);
     const popup = await s.popup();
     await expect(popup.locator('main').first().textContent()).resolves.toContain('Dealmark');
+    await popup.close();
+  });
+
+  it('sends nothing off the machine while reading, saving and reviewing', async () => {
+    for (const sample of ['ar-funding', 'en-funding']) {
+      const page = await s.newPage();
+      await page.goto(`${s.base}/pages/${sample}.html`);
+      await page.waitForFunction(() => (CSS.highlights.get('dealmark-money')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+      await page.close();
+    }
+    const popup = await s.popup('?view=library');
+    await popup.waitForSelector('.card', { timeout: 10_000 });
+    await popup.close();
+    const local = (u: string) => u.startsWith(s.base) || /^(chrome-extension|data|blob|about):/.test(u);
+    expect(s.requests.length).toBeGreaterThan(0);
+    expect(s.requests.filter((u) => !local(u))).toEqual([]);
   });
 });

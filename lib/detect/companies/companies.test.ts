@@ -55,6 +55,20 @@ describe('findCompanies: edges per script', () => {
     // A katakana name is not cut out of a longer katakana word.
     expect(names('新しいモデルを公開', [{ canonical: 'Dell', aliases: ['デル'] }])).toEqual([]);
     expect(names('デルが出資', [{ canonical: 'Dell', aliases: ['デル'] }])).toEqual(['デル=Dell']);
+    expect(names('プロキシデルタ社', [{ canonical: 'Dell', aliases: ['デル'] }])).toEqual([]);
+    // ...but a katakana company word may follow the name directly.
+    expect(names('クオービットグループが出資', [{ canonical: 'Quorbit', aliases: ['クオービット'] }]))
+      .toEqual(['クオービット=Quorbit']);
+    // Han names keep matching inside running text: Chinese has no spaces.
+    expect(names('据报道英伟达公司投资', WATCH)).toEqual(['英伟达=Nvidia']);
+  });
+
+  it('reads an ambiguous name followed by a model name and number as a product', () => {
+    const text = 'Mistral AI raised $600 million. Mistral Medium 3 is its model, Mistral said.';
+    expect(names(text)).toEqual(['Mistral AI=Mistral AI', 'Mistral=Mistral AI']);
+    expect(find(text).map((c) => c.start)).toEqual([0, text.lastIndexOf('Mistral')]);
+    // A safe name is never read as a product.
+    expect(names('Nvidia Blackwell 2 chips sold well.')).toEqual(['Nvidia=Nvidia']);
   });
 
   it('lets a name run across a line break', () => {

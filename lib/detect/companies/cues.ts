@@ -88,14 +88,50 @@ function cueHits(text: string, lowText: string): number[] {
   return at.sort((a, b) => a - b);
 }
 
-const isLatin = (w: string) => /^[\p{Script=Latin}\d&]/u.test(w);
-const capital = (w: string) => /^\p{Lu}/u.test(w) && isLatin(w);
-const camel = (w: string) => /^\p{Ll}+\p{Lu}/u.test(w) && isLatin(w); // xAI
+// These run on every token of a cue sentence: ASCII is settled by char code, the rest by the Unicode regexes.
+const LATIN_START = /^[\p{Script=Latin}\d&]/u;
+const UPPER_START = /^\p{Lu}/u;
+const CAMEL_START = /^\p{Ll}+\p{Lu}/u;
+const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
+const isLatin = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return isAsciiUpper(c) || isAsciiLower(c) || (c >= 0x30 && c <= 0x39) || c === 0x26;
+  return LATIN_START.test(w);
+};
+const capital = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return isAsciiUpper(c);
+  return UPPER_START.test(w) && isLatin(w);
+};
+const camel = (w: string) => { // xAI
+  let k = 0;
+  while (k < w.length && isAsciiLower(w.charCodeAt(k))) k++;
+  if (k === w.length) return false;
+  const c = w.charCodeAt(k);
+  if (c < 0x80) return k > 0 && isAsciiUpper(c);
+  return CAMEL_START.test(w) && isLatin(w);
+};
 const distinctive = (w: string) => /\p{Lu}.*\p{Lu}|\d/u.test(w) || camel(w); // OpenAI, MGX, 468
-const namePart = (w: string) => capital(w) || camel(w) || /^\d+$/.test(w) || w === '&';
+const allDigits = (w: string) => {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return w.length > 0;
+};
+const namePart = (w: string) => capital(w) || camel(w) || allDigits(w) || w === '&';
 
 /** Only spaces (no line break, no punctuation) between two tokens. */
-const glued = (text: string, a: Tok, b: Tok) => /^[ \t]+$/.test(text.slice(a.e, b.s));
+const glued = (text: string, a: Tok, b: Tok) => {
+  if (b.s <= a.e) return false;
+  for (let k = a.e; k < b.s; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+};
 
 /** Maximal runs of name-like tokens, as [first, last] token indexes. */
 function runs(text: string, toks: Tok[]): [number, number][] {
@@ -108,7 +144,7 @@ function runs(text: string, toks: Tok[]): [number, number][] {
     }
     let j = i;
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
-    while (j > i && (toks[j]!.w === '&' || /^\d+$/.test(toks[j]!.w))) j--;
+    while (j > i && (toks[j]!.w === '&' || allDigits(toks[j]!.w))) j--;
     out.push([i, j]);
     i = j + 1;
   }

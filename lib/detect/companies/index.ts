@@ -54,6 +54,14 @@ function merge(a: Tagged[], b: Tagged[]): Tagged[] {
 
 const LEGAL = new Set(LEGAL_FORMS.map(lowerString));
 
+// "Mistral Medium 3", "Meta Llama 4": a capitalized word and a version number right after an ambiguous name make a product.
+const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
+
+/** An ambiguous name that heads a product name is not the company. */
+function namesProduct(text: string, h: Hit): boolean {
+  return h.ambiguous && PRODUCT_AFTER.test(text.slice(h.end, h.end + 40));
+}
+
 /**
  * Fit a cue name with the gazetteer hits: "Nvidia Corp." stays Nvidia with the
  * longer span, "Cisco Investments" becomes its own investor, and a cue that
@@ -93,7 +101,8 @@ export function findCompanies(original: string, norm: Normalized, watchlist: Wat
   const sentences = splitSentences(text);
   const gaz = scan(GAZ_TRIE, text, low).map((h) => ({ ...h, trie: GAZ_TRIE }));
   const watched = watchlist.length ? scan(watchTrie(watchlist), text, low).map((h) => ({ ...h, trie: watchTrie(watchlist) })) : [];
-  const hits = resolveAmbiguous(text, merge(gaz, watched), sentences, (h) => h.trie.targets[h.target]);
+  const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h));
+  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]);
   const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {

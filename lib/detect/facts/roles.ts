@@ -19,6 +19,43 @@ function cueRegex(latin: string[], other: string[], flags: string): RegExp {
 }
 
 const ROLE_RES = ROLE_ORDER.map((role) => ({ role, re: cueRegex(ROLE_CUES[role].latin, ROLE_CUES[role].other, 'giu') }));
+
+/**
+ * The same cues split in two, without the lookbehind: a lookbehind in front
+ * runs at every offset and defeats the regex engine's quick scan. Used where
+ * only "is there a cue" matters; the word edge is then checked by hand.
+ */
+const ROLE_QUICK = ROLE_ORDER.map((role) => {
+  const { latin, other } = ROLE_CUES[role];
+  return {
+    role,
+    latin: latin.length ? new RegExp(`(?:${latin.join('|')})`, 'giu') : undefined,
+    other: other.length ? new RegExp(`(?:${other.join('|')})`, 'iu') : undefined,
+  };
+});
+const LETTER = /\p{L}/u;
+
+/** No letter right before `at` (one code point back), as `(?<![\p{L}])` says. */
+function wordStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  const from = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? at - 2 : at - 1;
+  return !LETTER.test(text.slice(from, at));
+}
+
+/** Does `s` hold a Latin cue at a word start, or any other-script cue? */
+function hasCue(q: (typeof ROLE_QUICK)[number], s: string): boolean {
+  if (q.other?.test(s)) return true;
+  const re = q.latin;
+  if (!re) return false;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (wordStart(s, m.index)) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
 const split = (words: string[]) => [words.filter(isLatinWord), words.filter((w) => !isLatinWord(w))] as const;
 const TARGET_RE = cueRegex(...split(TARGET_WORDS), 'iu');
 const ANAPHOR_RE = cueRegex(...split(ANAPHORS.map(esc)), 'iu');
@@ -49,7 +86,12 @@ export function roleOf(text: string, [cs, ce]: Range, m: MoneyEntity, all: Money
     if (before || after) return 'other';
   }
   const clause = text.slice(cs, ce);
-  for (const { role, re } of ROLE_RES) {
+  for (let r = 0; r < ROLE_RES.length; r++) {
+    const { role, re } = ROLE_RES[r]!;
+    if (role !== 'valuation') {
+      if (hasCue(ROLE_QUICK[r]!, clause)) return role;
+      continue;
+    }
     re.lastIndex = 0;
     for (const hit of clause.matchAll(re)) {
       const s = cs + hit.index;
