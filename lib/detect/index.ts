@@ -6,6 +6,7 @@
  * Public surface: `detect(text, options)` and the types in ./types.
  */
 import { findCompanies } from './companies/index.ts';
+import { splitSentences } from './companies/sentences.ts';
 import { linkFacts } from './facts/index.ts';
 import { findFigures } from './figures/index.ts';
 import { normalize } from './normalize.ts';
@@ -22,9 +23,11 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
   }
   // Companies are always found when facts are wanted, even if not reported,
   // because a fact needs its company.
-  const companies = findCompanies(text, norm, options.watchlist ?? []);
+  const sentences = splitSentences(norm.text);
+  const companies = findCompanies(text, norm, options.watchlist ?? [], sentences);
   if (want.has('company')) entities.push(...companies);
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
-  const facts = linkFacts(text, entities.filter((e) => e.type === 'money'), companies);
+  // Facts read sentences of the page's own text; when normalizing changed nothing they are the same ones.
+  const facts = linkFacts(text, entities.filter((e) => e.type === 'money'), companies, norm.text === text ? sentences : undefined);
   return { entities, facts };
 }

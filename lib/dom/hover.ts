@@ -5,6 +5,7 @@
  * by binary search, then confirmed against the range's boxes so a pointer in
  * the margin next to a line does not count.
  */
+import { comparePoint } from './order.ts';
 import type { PageFact } from './scan.ts';
 
 interface CaretDoc {
@@ -31,7 +32,7 @@ export function factContaining(sorted: readonly PageFact[], node: Node, offset: 
     const f = sorted[mid]!;
     let cmp: number;
     try {
-      cmp = f.range.comparePoint(node, offset);
+      cmp = comparePoint(f.range, node, offset);
     } catch {
       return null; // a point in another document or a doctype
     }

@@ -6,6 +6,7 @@
 import type { DetectOptions, Entity } from '../detect/types.ts';
 import type { KnownFact } from '../messaging/protocol.ts';
 import { anchorQuote } from './anchor.ts';
+import { compareRanges } from './order.ts';
 import { Collector, rangeFor, type CollectOptions, type TextMap } from './collect.ts';
 import { KeyAllocator, scanMap, sentenceAround, type Detector, type PageFact } from './scan.ts';
 import { SLICE_MS, yieldNow } from './schedule.ts';
@@ -108,7 +109,7 @@ export class PageModel {
         continue;
       }
       // The engine may have found the same words under another key (the page changed around them).
-      const same = this.facts.find((f) => f.entity.type === k.type && f.range.compareBoundaryPoints(Range.START_TO_START, range) === 0);
+      const same = this.facts.find((f) => f.entity.type === k.type && compareRanges(f.range, range) === 0);
       const fact: PageFact = same ?? {
         key: k.key,
         entity: { ...stub(k), start: at.start, end: at.end, text: map.text.slice(at.start, at.end) },
@@ -128,7 +129,7 @@ export class PageModel {
   /** Facts in document order (sorted lazily: comparisons cost on big pages). */
   sorted(): PageFact[] {
     if (!this.sortedCache) {
-      this.sortedCache = [...this.facts].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      this.sortedCache = [...this.facts].sort((a, b) => compareRanges(a.range, b.range));
     }
     return this.sortedCache;
   }

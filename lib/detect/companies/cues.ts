@@ -35,6 +35,8 @@ const NOT_NAME = low(NOT_NAME_WORDS);
 const NOUNS = low(NOUNS_BEFORE_NAME);
 const VERBS = low(FUNDING_VERBS);
 const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
+/** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
+const OPENER_CORES = OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other)));
 const TOKEN = /[\p{L}\p{M}\d]+(?:[-'.][\p{L}\p{M}\d]+)*\.?|&/gu;
 const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 
@@ -236,7 +238,6 @@ const ZH_COMPANY = new RegExp(`([A-Za-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*)
 /** `<Latin name>[descriptor]公司`: the Han descriptor must be made of company words. */
 function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
   const sentence = text.slice(s, e);
-  if (!sentence.includes('公司') && !sentence.includes('集团')) return;
   for (const m of sentence.matchAll(ZH_COMPANY)) {
     const at = s + m.index;
     if (at > 0 && /[A-Za-z0-9]/.test(text[at - 1]!)) continue;
@@ -245,15 +246,36 @@ function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
   }
 }
 
-/** Offsets where an investor-list opener starts, in the lower-cased text, sorted. */
-function openerHits(lowText: string): number[] {
+/** Offsets of 公司 and 集团, sorted. */
+function hanCompanyWords(text: string): number[] {
   const at: number[] = [];
-  for (const op of OPENERS) for (let k = lowText.indexOf(op); k >= 0; k = lowText.indexOf(op, k + 1)) at.push(k);
+  for (const w of ['公司', '集团']) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) at.push(k);
   return at.sort((a, b) => a - b);
 }
 
-function namesFromRuns(text: string, toks: Tok[], headline: boolean, out: CueName[]): void {
+/** Offsets where an investor-list opener (or the shorter opener inside it) starts, in the lower-cased text, sorted. */
+function openerHits(lowText: string): number[] {
+  const at: number[] = [];
+  for (const op of OPENER_CORES) for (let k = lowText.indexOf(op); k >= 0; k = lowText.indexOf(op, k + 1)) at.push(k);
+  return at.sort((a, b) => a - b);
+}
+
+/** Is some offset of the sorted list in [s, e)? */
+function holds(list: number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! < e;
+}
+
+function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
+    // A run yields a name only through a cue word just before it, inside it or just after it.
+    if (!holds(cues, (toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     const i = trimFront(toks, ri, rj);
     if (i > rj) continue;
     const before = toks[i - 1];
@@ -289,10 +311,13 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
   const out: CueName[] = [];
   const cues = cueHits(text, lowText);
   const openers = openerHits(lowText);
+  const han = hanCompanyWords(text);
   const c = { i: 0 };
   const o = { i: 0 };
+  const h = { i: 0 };
   for (const [s, e] of sentences) {
-    zhCompanies(text, s, e, out);
+    // The Latin-before-公司 pattern only matters in the few sentences holding 公司 or 集团.
+    if (anyIn(han, h, s, e)) zhCompanies(text, s, e, out);
     const cue = anyIn(cues, c, s, e);
     const opener = anyIn(openers, o, s, e);
     // Most sentences hold no cue word at all: nothing to read there.
@@ -300,7 +325,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     const toks = tokens(text, s, e);
     if (toks.length === 0) continue;
     const headline = titleCaseLine(text, e, toks);
-    if (cue) namesFromRuns(text, toks, headline, out);
+    if (cue) namesFromRuns(text, toks, headline, cues, out);
     if (opener && !headline) {
       const lowSentence = lowerString(text.slice(s, e));
       for (const k of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out);

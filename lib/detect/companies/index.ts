@@ -11,7 +11,7 @@ import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
 import { GAZETTEER } from './data/index.ts';
 import { scan, type Hit } from './match.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, type Range } from './sentences.ts';
 import { buildTrie, type Trie } from './trie.ts';
 
 const t0 = performance.now();
@@ -95,10 +95,12 @@ function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: Tagged[
   return { hits: hits.filter((h) => !dropped.has(h)), cues: keptCues };
 }
 
-export function findCompanies(original: string, norm: Normalized, watchlist: WatchlistEntry[]): CompanyEntity[] {
+/** `sentences`: splitSentences(norm.text), when the caller already has it. */
+export function findCompanies(
+  original: string, norm: Normalized, watchlist: WatchlistEntry[], sentences: readonly Range[] = splitSentences(norm.text),
+): CompanyEntity[] {
   const text = norm.text;
   const low = lowerString(text);
-  const sentences = splitSentences(text);
   const gaz = scan(GAZ_TRIE, text, low).map((h) => ({ ...h, trie: GAZ_TRIE }));
   const watched = watchlist.length ? scan(watchTrie(watchlist), text, low).map((h) => ({ ...h, trie: watchTrie(watchlist) })) : [];
   const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h));

@@ -29,6 +29,13 @@ export interface NameSource extends Target {
   ambiguous?: string[];
 }
 
+/** The keys [lo, hi) that share a prefix, and the ranges one unit further down (keys of length 1 excluded). */
+interface Level {
+  lo: number;
+  hi: number;
+  next: Map<number, [number, number]>;
+}
+
 export interface Trie {
   /** Lower-cased keys, sorted by UTF-16 unit; equal keys sit side by side. */
   keys: string[];
@@ -40,8 +47,8 @@ export interface Trie {
   firsts: Set<number>;
   /** The same as a table by UTF-16 unit (1 = some key starts with it), for the scan's inner loop. */
   firstUnits: Uint8Array;
-  /** Key index range [lo, hi) per first unit: the walk starts one level down instead of searching all keys. */
-  byFirst: Map<number, [number, number]>;
+  /** Key index range per first unit, and per first two units: the walk starts two levels down instead of searching all keys. */
+  byFirst: Map<number, Level>;
 }
 
 /** The spelling an alias is matched with: folded, runs of spaces made one. */
@@ -94,12 +101,18 @@ export function buildTrie(sources: readonly NameSource[]): Trie {
   const firsts = new Set(keys.map((k) => k.charCodeAt(0)));
   const firstUnits = new Uint8Array(0x10000);
   for (const c of firsts) firstUnits[c] = 1;
-  const byFirst = new Map<number, [number, number]>();
+  const byFirst = new Map<number, Level>();
   for (let k = 0; k < keys.length; k++) {
-    const c = keys[k]!.charCodeAt(0);
-    const r = byFirst.get(c);
+    const key = keys[k]!;
+    const c = key.charCodeAt(0);
+    let level = byFirst.get(c);
+    if (level) level.hi = k + 1;
+    else byFirst.set(c, (level = { lo: k, hi: k + 1, next: new Map() }));
+    if (key.length < 2) continue;
+    // Sorted keys: those sharing two first units sit side by side.
+    const r = level.next.get(key.charCodeAt(1));
     if (r) r[1] = k + 1;
-    else byFirst.set(c, [k, k + 1]);
+    else level.next.set(key.charCodeAt(1), [k, k + 1]);
   }
   return { keys, aliasOf, aliases, targets, firsts, firstUnits, byFirst };
 }
@@ -133,15 +146,25 @@ function space(c: number): boolean {
 export function walk(trie: Trie, low: string, p: number, out: number[]): number {
   const keys = trie.keys;
   const n = low.length;
-  // Keys never start with a space, so the first level is a plain table lookup.
+  // Keys never start with a space, so the first two levels are plain table lookups.
   const first = p < n ? trie.byFirst.get(low.charCodeAt(p)) : undefined;
   if (!first) return 0;
-  let lo = first[0];
-  let hi = first[1];
-  let d = 1;
-  let i = p + 1;
   let count = 0;
-  if (keys[lo]!.length === 1) {
+  if (keys[first.lo]!.length === 1) {
+    out[count++] = p + 1;
+    out[count++] = first.lo;
+  }
+  if (p + 1 >= n) return count;
+  const c1 = low.charCodeAt(p + 1);
+  const sp1 = space(c1);
+  const second = first.next.get(sp1 ? 0x20 : c1);
+  if (!second) return count;
+  let lo = second[0];
+  let hi = second[1];
+  let d = 2;
+  let i = p + 2;
+  if (sp1) while (i < n && space(low.charCodeAt(i))) i++;
+  else if (keys[lo]!.length === 2) {
     out[count++] = i;
     out[count++] = lo;
   }

@@ -85,9 +85,12 @@ function companiesIn(sorted: CompanyEntity[], [s, e]: Range): CompanyEntity[] {
   return out;
 }
 
-export function linkFacts(text: string, money: MoneyEntity[], companies: CompanyEntity[]): Fact[] {
+/** `sentences`: splitSentences(text), when the caller already has it. */
+export function linkFacts(
+  text: string, money: MoneyEntity[], companies: CompanyEntity[], sentences?: readonly Range[],
+): Fact[] {
   if (money.length === 0 || companies.length === 0) return [];
-  const sentences = splitSentences(text);
+  sentences ??= splitSentences(text);
   const sorted = [...companies].sort((a, b) => a.start - b.start);
   const amounts = [...money].sort((a, b) => a.start - b.start);
   const facts: Fact[] = [];

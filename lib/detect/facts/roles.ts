@@ -44,22 +44,19 @@ function wordStart(text: string, at: number): boolean {
   return !LETTER.test(text.slice(from, at));
 }
 
-/** Does `s` hold a Latin cue at a word start, or any other-script cue? */
-function hasCue(q: (typeof ROLE_QUICK)[number], s: string): boolean {
-  if (q.other?.test(s)) return true;
+/** Offset of the first cue in `s` (a Latin one at a word start, or any other-script one), or -1. */
+function firstCue(q: (typeof ROLE_QUICK)[number], s: string): number {
+  let first = -1;
+  if (q.other) first = s.search(q.other);
   const re = q.latin;
-  if (!re) return false;
+  if (!re) return first;
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (wordStart(s, m.index)) return true;
+  for (let m = re.exec(s); m && (first < 0 || m.index < first); m = re.exec(s)) {
+    if (wordStart(s, m.index)) return m.index;
     re.lastIndex = m.index + 1;
   }
-  return false;
+  return first;
 }
-const split = (words: string[]) => [words.filter(isLatinWord), words.filter((w) => !isLatinWord(w))] as const;
-const TARGET_RE = cueRegex(...split(TARGET_WORDS), 'iu');
-const ANAPHOR_RE = cueRegex(...split(ANAPHORS.map(esc)), 'iu');
-const ROUND_WORD_RE = cueRegex(...split(ROUND_WORDS.map(esc)), 'iu');
 
 /** No other amount sits between offsets a and b. */
 function clear(all: MoneyEntity[], a: number, b: number, self: MoneyEntity): boolean {
@@ -89,7 +86,7 @@ export function roleOf(text: string, [cs, ce]: Range, m: MoneyEntity, all: Money
   for (let r = 0; r < ROLE_RES.length; r++) {
     const { role, re } = ROLE_RES[r]!;
     if (role !== 'valuation') {
-      if (hasCue(ROLE_QUICK[r]!, clause)) return role;
+      if (firstCue(ROLE_QUICK[r]!, clause) >= 0) return role;
       continue;
     }
     re.lastIndex = 0;
@@ -103,11 +100,10 @@ export function roleOf(text: string, [cs, ce]: Range, m: MoneyEntity, all: Money
 
 /** Where the first cue of `role` sits in the clause, or -1. */
 export function cueAt(text: string, [cs, ce]: Range, role: FactRole): number {
-  const found = ROLE_RES.find((r) => r.role === role);
+  const found = ROLE_QUICK.find((r) => r.role === role);
   if (!found) return -1;
-  found.re.lastIndex = 0;
-  const m = found.re.exec(text.slice(cs, ce));
-  return m ? cs + m.index : -1;
+  const at = firstCue(found, text.slice(cs, ce));
+  return at >= 0 ? cs + at : -1;
 }
 
 export function roundOf(sentence: string): string | null {
