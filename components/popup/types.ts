@@ -1,54 +1,18 @@
 /**
  * What the popup needs from the rest of the extension, as one interface so the
  * components can be tested against an in-memory library. The shapes mirror
- * lib/storage/library's contract (structurally, so either side can move first).
+ * lib/storage/library's contract, whose types it reuses.
  */
-import type { AnnotationRecord, PageRecord } from '@/lib/storage/types';
+import type { AnnotationRecord } from '@/lib/storage/types';
+import type { CompanySummary, facetValues, LibraryItem, LibraryQuery } from '@/lib/storage/library';
 import type { AnnotationStatus, FoundFact, KnownFact, PageInfo, Result } from '@/lib/messaging/protocol';
-import type { CompanyKind, FactRole } from '@/lib/detect/types';
 import type { Settings } from '@/lib/settings';
 
-export type LibraryItem = AnnotationRecord & { page: PageRecord };
+export type { CompanySummary, Deal, LibraryItem, LibraryQuery } from '@/lib/storage/library';
 
-export type SortOrder = 'newest' | 'oldest' | 'value-desc' | 'value-asc' | 'company';
+export type SortOrder = NonNullable<LibraryQuery['sort']>;
 
-export interface LibraryQuery {
-  search?: string;
-  type?: 'money' | 'percent' | 'company';
-  currency?: string;
-  language?: string;
-  site?: string;
-  from?: number;
-  to?: number;
-  status?: 'auto' | 'saved' | 'dismissed' | 'kept';
-  sort?: SortOrder;
-  offset?: number;
-  limit?: number;
-}
-
-export interface Facets {
-  currencies: string[];
-  languages: string[];
-  sites: string[];
-}
-
-export interface Deal {
-  company: string;
-  role: FactRole | null;
-  value: number;
-  currency: string;
-  items: LibraryItem[];
-  sources: number;
-}
-
-export interface CompanySummary {
-  company: string;
-  kind: CompanyKind | null;
-  totals: { currency: string; value: number }[];
-  sources: number;
-  latest: LibraryItem | null;
-  deals: Deal[];
-}
+export type Facets = Awaited<ReturnType<typeof facetValues>>;
 
 export interface ActiveTab {
   id: number | null;

@@ -92,3 +92,23 @@ export async function launch(options: { args?: string[]; colorScheme?: 'light' |
     },
   };
 }
+
+/** The slice of the extension API the service worker is asked for here (tests have no chrome types). */
+export interface ChromeApi {
+  chrome: {
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(id: number, message: unknown): Promise<unknown>;
+    };
+    storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  };
+}
+
+/** The id of the most recently opened tab (ids grow), found from the background. */
+export async function newestTabId(s: Session): Promise<number> {
+  const ids = await s.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeApi;
+    return (await chrome.tabs.query({})).map((t) => t.id ?? 0);
+  });
+  return Math.max(...ids);
+}

@@ -6,18 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FoundFact, KnownFact } from '../../lib/messaging/protocol.ts';
-import { describeBrowser, launch, type Session } from './harness.ts';
-
-/** The slice of the extension API the service worker uses here (tests have no chrome types). */
-interface ChromeApi {
-  chrome: {
-    tabs: {
-      query(q: object): Promise<{ id?: number; url?: string }[]>;
-      sendMessage(id: number, message: unknown): Promise<unknown>;
-    };
-    storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-  };
-}
+import { describeBrowser, launch, type ChromeApi, type Session } from './harness.ts';
 
 describeBrowser('page commands in Chromium', () => {
   let s: Session;

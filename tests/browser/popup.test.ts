@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { describeBrowser, launch, type Session } from './harness.ts';
+import { describeBrowser, launch, newestTabId, type Session } from './harness.ts';
 
 const FIXTURE = '/options-check.html';
-
-/** The id of the most recently opened tab: the fixture page, found from the background. */
-async function newestTabId(s: Session): Promise<number> {
-  type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-  const ids = await s.worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: Tabs };
-    return (await chrome.tabs.query({})).map((t) => t.id ?? 0);
-  });
-  return Math.max(...ids);
-}
 
 /** Luminance of a computed `rgb(...)` colour, 0 (black) to 1 (white). */
 function luminance(css: string): number {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launch, type Session } from './harness.ts';
+import { describeBrowser, launch, newestTabId, type Session } from './harness.ts';
 
 const IMG = '<img src=x onerror="__pwned=1">';
 const SCRIPT = '<script>__pwned=1</script>';
@@ -32,15 +32,6 @@ function injected(p: Page, rootSelector?: string): Promise<string[]> {
     }
     return out;
   }, rootSelector);
-}
-
-async function newestTabId(s: Session): Promise<number> {
-  type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-  const ids = await s.worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: Tabs };
-    return (await chrome.tabs.query({})).map((t) => t.id ?? 0);
-  });
-  return Math.max(...ids);
 }
 
 describeBrowser('markup in page text stays text', () => {

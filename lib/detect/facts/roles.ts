@@ -58,6 +58,11 @@ function firstCue(q: (typeof ROLE_QUICK)[number], s: string): number {
   return first;
 }
 
+const split = (words: string[]) => [words.filter(isLatinWord), words.filter((w) => !isLatinWord(w))] as const;
+const TARGET_RE = cueRegex(...split(TARGET_WORDS), 'iu');
+const ANAPHOR_RE = cueRegex(...split(ANAPHORS.map(esc)), 'iu');
+const ROUND_WORD_RE = cueRegex(...split(ROUND_WORDS.map(esc)), 'iu');
+
 /** No other amount sits between offsets a and b. */
 function clear(all: MoneyEntity[], a: number, b: number, self: MoneyEntity): boolean {
   return !all.some((m) => m !== self && m.start < b && m.end > a);
