@@ -11,6 +11,7 @@ import {
   FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   NOUNS_BEFORE_NAME, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
+import { anyIn, cueHits, hanCompanyWords, holds, openerHits } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
 
 export interface CueName {
@@ -35,8 +36,6 @@ const NOT_NAME = low(NOT_NAME_WORDS);
 const NOUNS = low(NOUNS_BEFORE_NAME);
 const VERBS = low(FUNDING_VERBS);
 const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
-/** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
-const OPENER_CORES = OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other)));
 const TOKEN = /[\p{L}\p{M}\d]+(?:[-'.][\p{L}\p{M}\d]+)*\.?|&/gu;
 const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 
@@ -47,47 +46,6 @@ function tokens(text: string, s: number, e: number): Tok[] {
     out.push({ s: s + m.index, e: s + m.index + w.length, w: w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w });
   }
   return out;
-}
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cueAlternation = (words: Iterable<string>) => [...words].map(escape).sort((a, b) => b.length - a.length).join('|');
-/**
- * Where a cue word may stand as a whole token, in the lower-cased text: one
- * pass over the text instead of tokenizing every sentence. It may find more
- * than the tokens would (a sentence it marks is then read token by token), never fewer.
- */
-// The left edge is checked by hand: a lookbehind would run at every offset of the text.
-const NOUN_OR_VERB_RE = new RegExp(`(?:${cueAlternation(new Set([...NOUNS, ...VERBS]))})(?![\\p{L}\\p{M}\\d])|شركة(?![\\p{L}\\p{M}\\d])`, 'gu');
-const SUFFIX_RE = new RegExp(`[ \\t](?:${cueAlternation(SUFFIX)})(?![\\p{L}\\p{M}\\d])`, 'gu');
-const WORD_UNIT = /[\p{L}\p{M}\d]/u;
-
-/** No letter, mark or digit right before `at` (one code point back). */
-function leftEdge(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const c = text.charCodeAt(at - 1);
-  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
-  const from = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? at - 2 : at - 1;
-  return !WORD_UNIT.test(text.slice(from, at));
-}
-
-/** A suffix only makes a name after a name-like word: one with a capital, a digit or "&" ("Spark Capital", not "generative AI"). */
-function afterNameWord(text: string, lowText: string, at: number): boolean {
-  let e = at;
-  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
-  let s = e;
-  while (s > 0 && s > e - 64 && !isBreak(text.charCodeAt(s - 1))) s--;
-  const word = text.slice(s, e);
-  return word !== lowText.slice(s, e) || /[\d&]/.test(word);
-}
-
-const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28;
-
-/** Sorted offsets where a cue word may start. */
-function cueHits(text: string, lowText: string): number[] {
-  const at: number[] = [];
-  for (const m of lowText.matchAll(NOUN_OR_VERB_RE)) if (m[0] === 'شركة' || leftEdge(lowText, m.index)) at.push(m.index);
-  for (const m of lowText.matchAll(SUFFIX_RE)) if (afterNameWord(text, lowText, m.index + 1)) at.push(m.index + 1);
-  return at.sort((a, b) => a - b);
 }
 
 // These run on every token of a cue sentence: ASCII is settled by char code, the rest by the Unicode regexes.
@@ -246,32 +204,6 @@ function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
   }
 }
 
-/** Offsets of 公司 and 集团, sorted. */
-function hanCompanyWords(text: string): number[] {
-  const at: number[] = [];
-  for (const w of ['公司', '集团']) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) at.push(k);
-  return at.sort((a, b) => a - b);
-}
-
-/** Offsets where an investor-list opener (or the shorter opener inside it) starts, in the lower-cased text, sorted. */
-function openerHits(lowText: string): number[] {
-  const at: number[] = [];
-  for (const op of OPENER_CORES) for (let k = lowText.indexOf(op); k >= 0; k = lowText.indexOf(op, k + 1)) at.push(k);
-  return at.sort((a, b) => a - b);
-}
-
-/** Is some offset of the sorted list in [s, e)? */
-function holds(list: number[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo]! < e;
-}
-
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it.
@@ -299,12 +231,6 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     const funded = after && glued(text, toks[rj]!, after) && VERBS.has(lowerString(after.w)) && /[\d$€£¥]/u.test(text.slice(after.e, after.e + 40));
     if (funded && (rj - i === 0 || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
   }
-}
-
-/** Does a sorted offset list hold one in [s, e)? Advances `k.i` past offsets before `s`. */
-function anyIn(list: number[], k: { i: number }, s: number, e: number): boolean {
-  while (k.i < list.length && list[k.i]! < s) k.i++;
-  return k.i < list.length && list[k.i]! < e;
 }
 
 export function findCueNames(text: string, sentences: readonly Range[], lowText: string = lowerString(text)): CueName[] {

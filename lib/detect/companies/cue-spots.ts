@@ -1,0 +1,89 @@
+/**
+ * Where the cue-based reader needs to look: offsets of cue words, investor-list
+ * openers and 公司/集团, each found by one pass over the whole text. Each list
+ * may hold more than the token-by-token reading would accept, never less, so
+ * a sentence with none of them can be skipped without changing the result.
+ */
+import { lowerString } from './chars.ts';
+import { FUNDING_VERBS, INVESTOR_LIST_OPENERS, NAME_SUFFIXES, NOUNS_BEFORE_NAME } from './cue-lexicon.ts';
+
+const lowSet = (xs: string[]) => new Set(xs.map(lowerString));
+const SUFFIX = lowSet(NAME_SUFFIXES);
+const NOUNS = lowSet(NOUNS_BEFORE_NAME);
+const VERBS = lowSet(FUNDING_VERBS);
+const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cueAlternation = (words: Iterable<string>) => [...words].map(escape).sort((a, b) => b.length - a.length).join('|');
+
+// Cue words standing as whole tokens. The left edge is checked by hand: a
+// lookbehind would run at every offset of the text.
+const NOUN_OR_VERB_RE = new RegExp(`(?:${cueAlternation(new Set([...NOUNS, ...VERBS]))})(?![\\p{L}\\p{M}\\d])|شركة(?![\\p{L}\\p{M}\\d])`, 'gu');
+const SUFFIX_RE = new RegExp(`[ \\t](?:${cueAlternation(SUFFIX)})(?![\\p{L}\\p{M}\\d])`, 'gu');
+const WORD_UNIT = /[\p{L}\p{M}\d]/u;
+
+/** No letter, mark or digit right before `at` (one code point back). */
+function leftEdge(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
+  const from = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? at - 2 : at - 1;
+  return !WORD_UNIT.test(text.slice(from, at));
+}
+
+/** A suffix only makes a name after a name-like word: one with a capital, a digit or "&" ("Spark Capital", not "generative AI"). */
+function afterNameWord(text: string, lowText: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
+  let s = e;
+  while (s > 0 && s > e - 64 && !isBreak(text.charCodeAt(s - 1))) s--;
+  const word = text.slice(s, e);
+  return word !== lowText.slice(s, e) || /[\d&]/.test(word);
+}
+
+const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28;
+
+/** Sorted offsets where a cue word may start. */
+export function cueHits(text: string, lowText: string): number[] {
+  const at: number[] = [];
+  for (const m of lowText.matchAll(NOUN_OR_VERB_RE)) if (m[0] === 'شركة' || leftEdge(lowText, m.index)) at.push(m.index);
+  for (const m of lowText.matchAll(SUFFIX_RE)) if (afterNameWord(text, lowText, m.index + 1)) at.push(m.index + 1);
+  return at.sort((a, b) => a - b);
+}
+
+/** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
+const OPENER_CORES = OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other)));
+const OPENER_RE = new RegExp(OPENER_CORES.map(escape).join('|'), 'g');
+
+/** Offsets of 公司 and 集团, sorted. */
+export function hanCompanyWords(text: string): number[] {
+  const at: number[] = [];
+  for (const w of ['公司', '集团']) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) at.push(k);
+  return at.sort((a, b) => a - b);
+}
+
+/** Offsets where an investor-list opener (or the shorter opener inside it) starts, in the lower-cased text, sorted. */
+export function openerHits(lowText: string): number[] {
+  const at: number[] = [];
+  // One regex pass beats a search per opener; the offsets come out sorted.
+  for (const m of lowText.matchAll(OPENER_RE)) at.push(m.index);
+  return at;
+}
+
+/** Is some offset of the sorted list in [s, e)? */
+export function holds(list: number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! < e;
+}
+
+/** Does a sorted offset list hold one in [s, e)? Advances `k.i` past offsets before `s`. */
+export function anyIn(list: number[], k: { i: number }, s: number, e: number): boolean {
+  while (k.i < list.length && list[k.i]! < s) k.i++;
+  return k.i < list.length && list[k.i]! < e;
+}
