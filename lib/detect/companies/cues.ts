@@ -13,6 +13,7 @@ import {
 } from './cue-lexicon.ts';
 import { anyIn, cueHits, hanCompanyWords, holds, openerHits } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
+import { tokens, type Tok } from './tokens.ts';
 
 export interface CueName {
   start: number;
@@ -21,12 +22,6 @@ export interface CueName {
   kind: CompanyKind;
 }
 
-interface Tok {
-  s: number;
-  e: number;
-  /** Without a closing dot, which is punctuation unless the word is a legal abbreviation. */
-  w: string;
-}
 
 const low = (xs: string[]) => new Set(xs.map(lowerString));
 const SUFFIX = low(NAME_SUFFIXES);
@@ -36,17 +31,7 @@ const NOT_NAME = low(NOT_NAME_WORDS);
 const NOUNS = low(NOUNS_BEFORE_NAME);
 const VERBS = low(FUNDING_VERBS);
 const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
-const TOKEN = /[\p{L}\p{M}\d]+(?:[-'.][\p{L}\p{M}\d]+)*\.?|&/gu;
 const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
-
-function tokens(text: string, s: number, e: number): Tok[] {
-  const out: Tok[] = [];
-  for (const m of text.slice(s, e).matchAll(TOKEN)) {
-    const w = m[0];
-    out.push({ s: s + m.index, e: s + m.index + w.length, w: w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w });
-  }
-  return out;
-}
 
 // These run on every token of a cue sentence: ASCII is settled by char code, the rest by the Unicode regexes.
 const LATIN_START = /^[\p{Script=Latin}\d&]/u;

@@ -44,8 +44,14 @@ interface Tagged extends Hit {
   trie: Trie;
 }
 
+function tag(hits: Hit[], trie: Trie): Tagged[] {
+  return hits.map((h) => ({ ...h, trie }));
+}
+
 /** Leftmost-longest over both lists; on a tie the reader's own watchlist wins. */
 function merge(a: Tagged[], b: Tagged[]): Tagged[] {
+  // One list's hits are already sorted and disjoint.
+  if (b.length === 0) return a;
   const all = [...b, ...a].sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Tagged[] = [];
   for (const h of all) if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
@@ -101,8 +107,8 @@ export function findCompanies(
 ): CompanyEntity[] {
   const text = norm.text;
   const low = lowerString(text);
-  const gaz = scan(GAZ_TRIE, text, low).map((h) => ({ ...h, trie: GAZ_TRIE }));
-  const watched = watchlist.length ? scan(watchTrie(watchlist), text, low).map((h) => ({ ...h, trie: watchTrie(watchlist) })) : [];
+  const gaz = tag(scan(GAZ_TRIE, text, low), GAZ_TRIE);
+  const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
   const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h));
   const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]);
   const fitted = fitCues(text, hits, findCueNames(text, sentences, low));

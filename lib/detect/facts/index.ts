@@ -99,9 +99,11 @@ export function linkFacts(
     const si = rangeAt(sentences, m.start);
     if (si < 0) continue;
     const sentence = sentences[si]!;
-    const sentenceText = text.slice(sentence[0], sentence[1]);
     const inSentence = companiesIn(sorted, sentence);
     const pool = inSentence.filter(real);
+    // With no company in its sentence an amount can have no subject (nor investor): skip the clause and cue work.
+    if (pool.length === 0) continue;
+    const sentenceText = text.slice(sentence[0], sentence[1]);
     const clause = clauseOf(text, sentence, m.start);
     const investor = investorAfter(text, m, inSentence);
     let role = investor ? 'invested' : roleOf(text, clause, m, amounts);
