@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import * as library from '@/lib/storage/library';
 import { toCSV, toMarkdown, toTSV } from '@/lib/export';
-import { contentMessaging, fail, ok, pageMessaging, type Result } from '@/lib/messaging/protocol';
+import { contentMessaging, pageMessaging } from '@/lib/messaging/extension';
+import { fail, ok, type Result } from '@/lib/messaging/protocol';
 import { getSettings, updateSettings } from '@/lib/settings';
 import { canQueryFast, fastQuery } from './fastQuery';
 import type { ActiveTab, PageFacts, PopupData } from './types';

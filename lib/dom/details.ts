@@ -4,7 +4,7 @@
  * company's details are asked for once, on first hover, and cached per page.
  */
 import type { Entity } from '../detect/types.ts';
-import { contentMessaging } from '../messaging/protocol.ts';
+import { contentMessaging } from '../messaging/content.ts';
 
 const cache = new Map<string, Promise<{ ticker?: string; description?: string } | null>>();
 

@@ -6,7 +6,8 @@
 import { withDetails } from './details.ts';
 import type { ContentScriptContext } from '#imports';
 import { detect } from '../detect/index.ts';
-import { contentMessaging, fail, ok, pageMessaging, type FoundFact, type KnownFact, type PageInfo } from '../messaging/protocol.ts';
+import { contentMessaging, pageMessaging } from '../messaging/content.ts';
+import { fail, ok, type FoundFact, type KnownFact, type PageInfo } from '../messaging/protocol.ts';
 import { isSiteEnabled, type Settings } from '../settings/model.ts';
 import { readSettings, watchSettings } from '../settings/page.ts';
 import { createPainter, type Painter } from './highlight.ts';

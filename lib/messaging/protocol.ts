@@ -6,7 +6,6 @@
  * Adding a message: add it to the map of its direction; never change the
  * meaning of an existing one.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Entity, Fact } from '../detect/types.ts';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -81,6 +80,3 @@ export interface PageProtocol {
   saveFocused(): void;
   scrollToFact(data: { key: string }): boolean;
 }
-
-export const contentMessaging = defineExtensionMessaging<ContentProtocol>();
-export const pageMessaging = defineExtensionMessaging<PageProtocol>();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { contentMessaging, pageMessaging } from '../messaging/protocol.ts';
+import { contentMessaging, pageMessaging } from '../messaging/extension.ts';
 import { getSettings, updateSettings } from '../settings/index.ts';
 import { handlers, runCommand, setBadge, startBackground } from './background.ts';
 import { getDB, resetDBForTests } from './db.ts';

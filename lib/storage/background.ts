@@ -3,7 +3,8 @@
  * the active tab. Handlers are exported so tests can call them without a browser.
  */
 import { browser } from 'wxt/browser';
-import { contentMessaging, fail, ok, pageMessaging, type ContentProtocol, type Result } from '../messaging/protocol.ts';
+import { contentMessaging, pageMessaging } from '../messaging/extension.ts';
+import { fail, ok, type ContentProtocol, type Result } from '../messaging/protocol.ts';
 import { companyDetails } from '../detect/details.ts';
 import { getSettings, updateSettings } from '../settings/index.ts';
 import { knownFacts, reportPage, setFactNote, setFactStatus } from './facts.ts';
