@@ -45,7 +45,8 @@ interface Tagged extends Hit {
 }
 
 function tag(hits: Hit[], trie: Trie): Tagged[] {
-  return hits.map((h) => ({ ...h, trie }));
+  // A plain literal instead of a spread: the spread copies by property lookup and runs for every hit.
+  return hits.map((h) => ({ start: h.start, end: h.end, target: h.target, ambiguous: h.ambiguous, exactCase: h.exactCase, trie }));
 }
 
 /** Leftmost-longest over both lists; on a tie the reader's own watchlist wins. */

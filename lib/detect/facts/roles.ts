@@ -94,6 +94,9 @@ export function roleOf(text: string, [cs, ce]: Range, m: MoneyEntity, all: Money
       if (firstCue(ROLE_QUICK[r]!, clause) >= 0) return role;
       continue;
     }
+    // Most clauses hold no valuation cue: the quick search says so without the lookbehind regex.
+    const quick = ROLE_QUICK[r]!;
+    if (firstCue(quick, clause) < 0) continue;
     re.lastIndex = 0;
     for (const hit of clause.matchAll(re)) {
       const s = cs + hit.index;
