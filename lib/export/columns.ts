@@ -55,3 +55,12 @@ export function rowOf(it: LibraryItem): Row {
     created_at: iso(it.created),
   };
 }
+
+/** `rowOf`'s cells in CSV_COLUMNS order, built directly (no keyed object) for bulk exports. */
+export function cellsOf(it: LibraryItem): Row[Column][] {
+  return [
+    it.type, it.text, it.value, it.currency, it.company, it.role, it.page.url || it.url, it.page.title,
+    it.context, it.note, iso(it.updated), it.qualifier, it.round, it.counterparty, it.companyKind,
+    it.currencyInferred, it.status, it.page.site, it.page.language, iso(it.created),
+  ];
+}

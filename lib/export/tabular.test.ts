@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LibraryItem } from '../storage/library.ts';
+import { rowOf } from './columns.ts';
 import { CSV_COLUMNS, toCSV, toMarkdown, toTSV } from './index.ts';
 
 const PAGE = { id: 1, url: 'https://akhbar.example/ar/1?a=1,2', title: 'جولة "تمويل", كبرى', language: 'ar', site: 'akhbar.example', firstSeen: 0, lastSeen: 0 };
@@ -42,6 +44,16 @@ describe('toCSV', () => {
     expect(parsed.data[2]![CSV_COLUMNS.indexOf('value')]).toBe('-12');
     expect(parsed.data[2]![CSV_COLUMNS.indexOf('note')]).toBe('line one\nline "two", end');
     expect(parsed.data[3]![CSV_COLUMNS.indexOf('note')]).toBe("'=1+1\nmore");
+  });
+
+  it('writes every cell exactly as papaparse would', () => {
+    // The fast path skips papaparse for plain cells; any text must still come out identical.
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r', '\t', '=', '+', '-', '@', '\ufeff', 'ع', '1') });
+    fc.assert(fc.property(text, fc.option(text), fc.option(fc.double({ noNaN: true })), fc.boolean(), (t, note, value, inferred) => {
+      const it = item({ text: t, note: note ?? '', company: note, value, currencyInferred: inferred });
+      const expected = Papa.unparse({ fields: [...CSV_COLUMNS], data: [CSV_COLUMNS.map((c) => rowOf(it)[c])] }, { escapeFormulae: /^[=+\-@\t\r]/, newline: '\r\n' });
+      expect(toCSV([it, it])).toBe(`\ufeff${expected}\r\n${expected.slice(expected.indexOf('\r\n') + 2)}`);
+    }));
   });
 
   it('gives only a header for no items', () => {

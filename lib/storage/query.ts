@@ -163,6 +163,21 @@ async function sliceKeys(sort: NonNullable<LibraryQuery['sort']>, keep: Match, o
   return (await orderedKeys(sort, keep)).slice(offset, need);
 }
 
+/**
+ * The records for `keys`, in their order. An export asks for most of the library:
+ * then one getAll of the table is several times faster than a get per key
+ * (bulkGet), measured in Chromium on 10k records.
+ */
+async function readRecords(keys: Key[]): Promise<AnnotationRecord[]> {
+  const t = getDB().annotations;
+  if (keys.length < 500 || keys.length * 2 < (await t.count())) {
+    return (await t.bulkGet(keys)).filter((r): r is AnnotationRecord => !!r);
+  }
+  const byId = new Map<Key, AnnotationRecord>();
+  for (const r of await t.toArray()) if (r.id !== undefined) byId.set(r.id, r);
+  return keys.map((k) => byId.get(k)).filter((r): r is AnnotationRecord => !!r);
+}
+
 export async function attachPages(recs: AnnotationRecord[]): Promise<LibraryItem[]> {
   const ids = [...new Set(recs.map((r) => r.pageId))];
   const pages = await getDB().pages.bulkGet(ids);
@@ -182,7 +197,7 @@ export async function queryLibrary(q: LibraryQuery = {}): Promise<{ items: Libra
     const offset = Math.max(0, q.offset ?? 0);
     const limit = q.limit === undefined ? Infinity : Math.max(0, q.limit);
     const slice = await sliceKeys(q.sort ?? 'newest', keys, offset, limit);
-    const recs = (await db.annotations.bulkGet(slice)).filter((r): r is AnnotationRecord => !!r);
+    const recs = await readRecords(slice);
     return { items: await attachPages(recs), total: keys.size };
   });
 }
