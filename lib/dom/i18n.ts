@@ -1,15 +1,15 @@
 /**
- * UI strings for the page stage. Messages live in public/_locales; the
- * English fallback keeps the tooltip usable where i18n is unavailable
- * (unit tests, or a key missing from a translation).
+ * UI strings for the page stage. Messages live in public/_locales only (English
+ * is the default locale, so a key missing from a translation reads in English);
+ * no fallback copies here, since every byte of the content script counts.
  */
 import { browser } from 'wxt/browser';
 
-export function t(key: string, fallback: string): string {
+export function t(key: string): string {
   try {
-    return browser.i18n.getMessage(key as never) || fallback;
+    return browser.i18n.getMessage(key as never) || key;
   } catch {
-    return fallback;
+    return key;
   }
 }
 

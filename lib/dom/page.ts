@@ -201,12 +201,12 @@ class PageController {
   private handlers(f: PageFact, say: (text: string) => void) {
     return {
       toggleSave: () => void this.save(f, !this.stateOf(f.key).saved).then(() => this.tooltip?.refresh()),
-      saveNote: (note: string) => void this.note(f, note).then((done) => say(done ? t('tipNoteSaved', 'Note saved') : t('tipFailed', 'Could not reach the library'))),
+      saveNote: (note: string) => void this.note(f, note).then((done) => say(done ? t('tipNoteSaved') : t('tipFailed'))),
       copy: () => void navigator.clipboard.writeText(copyText(f, navigator.language || 'en'))
-        .then(() => say(t('tipCopied', 'Copied')), () => say(t('tipCopyFailed', 'Copy is not allowed here'))),
+        .then(() => say(t('tipCopied')), () => say(t('tipCopyFailed'))),
       suppress: () => void this.suppress(f),
       openLibrary: () => void quietly(contentMessaging.sendMessage('openLibrary', undefined)).then((r) => {
-        if (!r?.ok) say(t('tipFailed', 'Could not reach the library'));
+        if (!r?.ok) say(t('tipFailed'));
       }),
     };
   }

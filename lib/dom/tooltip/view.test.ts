@@ -1,5 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useLocale } from '../../../components/testing/i18n.ts';
 import { copyText, renderFact, type ViewFact } from './view.ts';
+
+// The page stage has no English copies of its strings: the catalogues are the only source.
+beforeEach(() => useLocale('en'));
 
 const handlers = () => ({ toggleSave: vi.fn(), saveNote: vi.fn(), copy: vi.fn(), suppress: vi.fn(), openLibrary: vi.fn(), close: vi.fn() });
 
@@ -49,5 +55,24 @@ describe('tooltip view', () => {
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Not an amount')!.click();
     expect(on.suppress).toHaveBeenCalledOnce();
     expect(copyText(money, 'en')).toBe('5 مليار دولار ($5,000,000,000 · 5 billion US dollars)');
+  });
+});
+
+describe('page-stage strings', () => {
+  it('names only keys that both catalogues define', () => {
+    const dir = join(import.meta.dirname, '..');
+    const sources = [...readdirSync(dir, { recursive: true })].map(String)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('__fixtures__'));
+    const keys = new Set<string>();
+    for (const f of sources) {
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/\bt\('([A-Za-z_]+)'\)/g)) keys.add(m[1]!);
+    }
+    for (const role of ['raised', 'invested', 'valuation', 'debt', 'revenue', 'spending', 'acquisition', 'other']) keys.add(`role_${role}`);
+    for (const q of ['approx', 'over', 'under', 'up_to', 'at_least']) keys.add(`qual_${q}`);
+    expect(keys.size).toBeGreaterThan(20);
+    for (const locale of ['en', 'ar']) {
+      const catalogue = JSON.parse(readFileSync(join(dir, `../../public/_locales/${locale}/messages.json`), 'utf8'));
+      expect([...keys].filter((k) => !catalogue[k]), locale).toEqual([]);
+    }
   });
 });

@@ -27,15 +27,8 @@ export interface ViewHandlers {
   close(): void;
 }
 
-const ROLE_FALLBACK: Record<Fact['role'], string> = {
-  raised: 'Raised', invested: 'Invested', valuation: 'Valuation', debt: 'Debt', revenue: 'Revenue',
-  spending: 'Spending', acquisition: 'Acquisition', other: 'Other',
-};
+const ROLES: Fact['role'][] = ['raised', 'invested', 'valuation', 'debt', 'revenue', 'spending', 'acquisition', 'other'];
 const KIND_KEYS = { company: 'kindCompany', investor: 'kindInvestor', media: 'kindMedia' } as const;
-
-const QUALIFIER_FALLBACK: Record<string, string> = {
-  approx: 'about', over: 'more than', under: 'less than', 'up-to': 'up to', 'at-least': 'at least',
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
@@ -55,9 +48,9 @@ function button(doc: Document, label: string, onClick: () => void): HTMLButtonEl
 }
 
 export function kindLabel(type: Entity['type']): string {
-  if (type === 'money') return t('typeMoney', 'Money');
-  if (type === 'percent') return t('typePercent', 'Percent');
-  return t('typeCompany', 'Company');
+  if (type === 'money') return t('typeMoney');
+  if (type === 'percent') return t('typePercent');
+  return t('typeCompany');
 }
 
 /** The summary a reader copies: the page's words and what they mean. */
@@ -68,9 +61,7 @@ export function copyText(f: ViewFact, locale: string): string {
 }
 
 function verbs(): Record<Fact['role'], string> {
-  const out = { ...ROLE_FALLBACK };
-  for (const role of Object.keys(out) as Fact['role'][]) out[role] = t(`role_${role}`, ROLE_FALLBACK[role]);
-  return out;
+  return Object.fromEntries(ROLES.map((role) => [role, t(`role_${role}`)])) as Record<Fact['role'], string>;
 }
 
 /** Fills `root` with the view of `f`; returns the element to focus first. */
@@ -89,7 +80,7 @@ export function renderFact(root: HTMLElement, f: ViewFact, state: ViewState, on:
     const name = el(doc, 'div', 'main', e.canonical);
     name.setAttribute('dir', 'auto');
     root.append(name);
-    const kind = t(KIND_KEYS[e.kind] ?? 'kindCompany', e.kind);
+    const kind = t(KIND_KEYS[e.kind] ?? 'kindCompany');
     root.append(el(doc, 'div', 'meta', e.ticker ? `${kind} · ${e.ticker}` : kind));
     if (e.description) {
       const desc = el(doc, 'p', 'desc', e.description);
@@ -107,14 +98,14 @@ export function renderFact(root: HTMLElement, f: ViewFact, state: ViewState, on:
       en.setAttribute('lang', 'en');
       root.append(en);
     }
-    if (lines.range) root.append(el(doc, 'div', 'line', `${t('tipRange', 'Range')}: ${lines.range}`));
+    if (lines.range) root.append(el(doc, 'div', 'line', `${t('tipRange')}: ${lines.range}`));
     if (e.type === 'money') {
-      const inferred = e.currencyInferred ? ` (${t('currencyInferred', 'currency guessed')})` : '';
-      root.append(el(doc, 'div', 'meta', `${t('tipCurrency', 'Currency')}: ${currencyName(e.currency, state.locale)} · ${e.currency}${inferred}`));
+      const inferred = e.currencyInferred ? ` (${t('currencyInferred')})` : '';
+      root.append(el(doc, 'div', 'meta', `${t('tipCurrency')}: ${currencyName(e.currency, state.locale)} · ${e.currency}${inferred}`));
     }
     if (e.qualifier) {
-      const q = t(`qual_${e.qualifier.replace('-', '_')}`, QUALIFIER_FALLBACK[e.qualifier] ?? e.qualifier);
-      root.append(el(doc, 'div', 'meta', `${t('tipQualifier', 'Qualifier')}: ${q}`));
+      const q = t(`qual_${e.qualifier.replace('-', '_')}`);
+      root.append(el(doc, 'div', 'meta', `${t('tipQualifier')}: ${q}`));
     }
   }
   if (f.fact) {
@@ -124,27 +115,27 @@ export function renderFact(root: HTMLElement, f: ViewFact, state: ViewState, on:
   }
 
   const actions = el(doc, 'div', 'actions');
-  const save = button(doc, state.saved ? t('tipUnsave', 'Unsave') : t('save', 'Save'), on.toggleSave);
+  const save = button(doc, state.saved ? t('tipUnsave') : t('save'), on.toggleSave);
   save.setAttribute('aria-pressed', String(state.saved));
   const form = el(doc, 'form');
   form.hidden = !state.note;
   const input = el(doc, 'input');
   input.type = 'text';
   input.value = state.note;
-  input.setAttribute('aria-label', t('tipNote', 'Note'));
-  form.append(input, el(doc, 'button', undefined, t('tipNoteSave', 'Save note')));
+  input.setAttribute('aria-label', t('tipNote'));
+  form.append(input, el(doc, 'button', undefined, t('tipNoteSave')));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     on.saveNote(input.value);
   });
-  const noteBtn = button(doc, t('tipNote', 'Note'), () => {
+  const noteBtn = button(doc, t('tipNote'), () => {
     form.hidden = false;
     input.focus();
   });
-  const notIt = e.type === 'company' ? t('tipNotCompany', 'Not a company')
-    : e.type === 'money' ? t('tipNotAmount', 'Not an amount') : t('tipNotPercent', 'Not a percentage');
-  actions.append(save, noteBtn, button(doc, t('tipCopy', 'Copy'), on.copy), button(doc, notIt, on.suppress),
-    button(doc, t('tipLibrary', 'Library'), on.openLibrary), button(doc, t('tipClose', 'Close'), on.close));
+  const notIt = e.type === 'company' ? t('tipNotCompany')
+    : e.type === 'money' ? t('tipNotAmount') : t('tipNotPercent');
+  actions.append(save, noteBtn, button(doc, t('tipCopy'), on.copy), button(doc, notIt, on.suppress),
+    button(doc, t('tipLibrary'), on.openLibrary), button(doc, t('tipClose'), on.close));
   const status = el(doc, 'div', 'status');
   status.setAttribute('role', 'status');
   root.append(actions, form, status);
