@@ -18,7 +18,7 @@ const t0 = performance.now();
 const GAZ_TRIE = buildTrie(
   GAZETTEER.map((o) => ({
     canonical: o.name, kind: o.kind, source: 'gazetteer' as const, names: [o.name, ...o.aliases],
-    ambiguous: o.ambiguous, ticker: o.ticker, description: o.description,
+    ambiguous: o.ambiguous,
   })),
 );
 const buildMs = performance.now() - t0;
@@ -118,8 +118,6 @@ export function findCompanies(
     const t = h.trie.targets[h.target]!;
     const [s, e] = toOriginal(norm, h.start, h.end);
     const entity: CompanyEntity = { type: 'company', start: s, end: e, text: original.slice(s, e), canonical: t.canonical, kind: t.kind, source: t.source };
-    if (t.ticker) entity.ticker = t.ticker;
-    if (t.description) entity.description = t.description;
     out.push(entity);
   }
   for (const c of fitted.cues) {

@@ -13,8 +13,6 @@ export interface Target {
   canonical: string;
   kind: CompanyKind;
   source: CompanySource;
-  ticker?: string;
-  description?: string;
 }
 
 export interface Alias {
@@ -100,8 +98,6 @@ export function buildTrie(sources: readonly NameSource[]): Trie {
   for (const src of sources) {
     const target = targets.length;
     const info: Target = { canonical: src.canonical, kind: src.kind, source: src.source };
-    if (src.ticker) info.ticker = src.ticker;
-    if (src.description) info.description = src.description;
     targets.push(info);
     const names = folded.slice(at, at + src.names.length);
     at += src.names.length;

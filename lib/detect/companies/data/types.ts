@@ -16,7 +16,7 @@ export interface OrgEntry {
    * and a company cue nearby.
    */
   ambiguous?: string[];
-  /** Normally kept in details.ts instead (see there); only a watchlist-like source sets these inline. */
+  /** Never set here: details live in details.ts, and the data tests and the compact encoder reject them. */
   ticker?: string;
   description?: string;
 }
