@@ -189,4 +189,70 @@ describe('gazetteer data', () => {
     expect(entry('SoftBank Group').aliases).toEqual(expect.arrayContaining(['سوفت بنك', '软银', '軟銀', 'ソフトバンクグループ']));
     expect(entry('Google').aliases).toEqual(expect.arrayContaining(['غوغل', 'جوجل', 'قوقل', '谷歌']));
   });
+  it('names each organization the way English wire copy does, not by its long legal form', () => {
+    const owner = new Map<string, string>();
+    for (const e of GAZETTEER) for (const s of spellings(e)) owner.set(key(s), e.name);
+    const cases: [string, string][] = [
+      ['Anduril Industries', 'Anduril'], ['Institutional Venture Partners', 'IVP'], ['Dragoneer Investment Group', 'Dragoneer'],
+      ['Dow Jones Newswires', 'Dow Jones'], ['New Enterprise Associates', 'NEA'], ['McKinsey & Company', 'McKinsey'],
+      ['JPMorgan Chase', 'JPMorgan'], ['WSJ', 'Wall Street Journal'], ['NYT', 'New York Times'],
+      // The agency without "News" in the text is Bloomberg; "News" spelled out is Bloomberg News.
+      ['彭博社', 'Bloomberg'], ['ブルームバーグ通信', 'Bloomberg'], ['بلومبرغ نيوز', 'Bloomberg News'], ['ブルームバーグ・ニュース', 'Bloomberg News'],
+    ];
+    expect(cases.filter(([s, name]) => owner.get(key(s)) !== name)).toEqual([]);
+    // Tails the wire drops; a name whose usual form keeps one is listed.
+    const keepsTail = new Set(['Reliance Industries']);
+    const long = GAZETTEER.filter((e) => /\b(?:Industries|Investment Group|Newswires|& Company)$/.test(e.name) && !keepsTail.has(e.name));
+    expect(long.map((e) => e.name)).toEqual([]);
+  });
+
+  it('keeps arms and joint ventures that the news names on their own apart from their parents', () => {
+    const pairs: [string, string][] = [
+      ['Mizuho', 'Mizuho Bank'], ['Mitsubishi UFJ Financial Group', 'MUFG Bank'], ['SoftBank Group', 'SB OpenAI Japan'],
+      ['OpenAI', 'SB OpenAI Japan'], ['Lightspeed Venture Partners', 'Lightspeed China Partners'], ['KfW', 'KfW Capital'],
+    ];
+    for (const [a, b] of pairs) expect(entry(a), `${a} / ${b}`).not.toBe(entry(b));
+    expect(entry('SB OpenAI Japan').aliases).toContain('SBオープンAIジャパン');
+    expect(entry('Lightspeed China Partners').aliases).toContain('光速创投');
+  });
+
+  it('spells the Chinese investors of AI rounds in Chinese', () => {
+    const owner = new Map<string, string>();
+    for (const e of GAZETTEER) for (const s of spellings(e)) owner.set(key(s), e.name);
+    const cases: [string, string][] = [
+      ['高榕资本', 'Gaorong Capital'], ['红杉中国', 'HongShan'], ['启明创投', 'Qiming Venture Partners'], ['源码资本', 'Source Code Capital'],
+      ['经纬创投', 'Matrix Partners China'], ['君联资本', 'Legend Capital'], ['云锋基金', 'Yunfeng Capital'], ['米哈游', 'miHoYo'],
+      ['纪源资本', 'Granite Asia'], ['凯鹏华盈', 'Kleiner Perkins'], ['恩颐投资', 'NEA'], ['泛大西洋投资', 'General Atlantic'], ['幻方量化', 'High-Flyer'],
+    ];
+    expect(cases.filter(([s, name]) => owner.get(key(s)) !== name)).toEqual([]);
+  });
+
+  it('lists every dotted katakana name of an investor also without its middle dots, as Japanese press writes both', () => {
+    const missing: string[] = [];
+    for (const e of GAZETTEER.filter((o) => o.kind === 'investor')) {
+      const own = new Set(e.aliases.map(key));
+      for (const a of e.aliases) if (a.includes('・') && !own.has(key(a.replaceAll('・', '')))) missing.push(`${e.name}: ${a}`);
+    }
+    expect(missing).toEqual([]);
+    expect(entry('Khosla Ventures').aliases).toEqual(expect.arrayContaining(['コースラ・ベンチャーズ', 'コースラベンチャーズ']));
+  });
+
+  it('has the Arabic transliterations that differ by more than the fold merges', () => {
+    const owner = new Map<string, string>();
+    for (const e of GAZETTEER) for (const s of spellings(e)) owner.set(key(s), e.name);
+    const cases: [string, string][] = [
+      ['خوسلا فنتشرز', 'Khosla Ventures'], ['خوسلا فينتشرز', 'Khosla Ventures'], ['إنسايت بارتنرز', 'Insight Partners'],
+      ['إنسايت بارتنرس', 'Insight Partners'], ['تايغر غلوبال', 'Tiger Global'], ['تايجر جلوبال', 'Tiger Global'],
+      ['هيلسينغ', 'Helsing'], ['هيلسينج', 'Helsing'], ['جي بي مورغان', 'JPMorgan'],
+    ];
+    expect(cases.filter(([s, name]) => owner.get(key(s)) !== name)).toEqual([]);
+  });
+
+  it('requires a cue for short or word-like names of defence and European companies', () => {
+    const cases: [string, string][] = [
+      ['Saab', 'Saab'], ['Grob Aircraft', 'Grob'], ['Index Ventures', 'Index'], ['Spark Capital', 'Spark'], ['Allianz', 'Allianz'],
+      ['Honda', 'Honda'], ['Indra', 'Indra'], ['Safran', 'Safran'], ['Tacto', 'Tacto'], ['Accel', 'أكسل'], ['Alibaba', '阿里'],
+    ];
+    for (const [name, word] of cases) expect(entry(name).ambiguous, name).toContain(word);
+  });
 });
