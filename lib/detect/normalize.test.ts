@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, toOriginal } from './normalize.ts';
+import { FOLDED_BLOCKS, foldUnit, normalize, toOriginal } from './normalize.ts';
 
 describe('normalize', () => {
+  it('folds outside the precomputed blocks nothing at all, so the table misses no unit', () => {
+    const inBlock = (c: number) => FOLDED_BLOCKS.some(([a, b]) => c >= a && c <= b);
+    const missed: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (!inBlock(c) && foldUnit(c) !== undefined) missed.push(c);
+    expect(missed).toEqual([]);
+    // And inside them the table agrees with foldUnit unit by unit.
+    for (const [a, b] of FOLDED_BLOCKS) {
+      for (let c = a; c <= b; c++) {
+        const f = foldUnit(c);
+        expect(normalize(String.fromCharCode(c)).text).toBe(f === undefined ? String.fromCharCode(c) : f < 0 ? '' : String.fromCharCode(f));
+      }
+    }
+  });
+
   it('folds digits from every script to ASCII', () => {
     expect(normalize('١٢٣ ۴۵۶ ７８９').text).toBe('123 456 789');
   });

@@ -9,12 +9,11 @@ import { detect } from '../../lib/detect/index.ts';
 
 function expectExact(text: string): void {
   const { entities, facts } = detect(text);
-  for (const e of entities) {
-    expect(e.start).toBeGreaterThanOrEqual(0);
-    expect(e.end).toBeLessThanOrEqual(text.length);
-    expect(e.text).toBe(text.slice(e.start, e.end));
-  }
-  for (const f of facts) expect(f.start <= f.moneyStart && f.moneyEnd <= f.end).toBe(true);
+  // Checked in plain code and asserted once: 100k expect() calls cost seconds, more than detect itself.
+  const badSpans = entities.filter((e) => e.start < 0 || e.end > text.length || e.text !== text.slice(e.start, e.end));
+  const badFacts = facts.filter((f) => !(f.start <= f.moneyStart && f.moneyEnd <= f.end));
+  expect(badSpans.slice(0, 3)).toEqual([]);
+  expect(badFacts.slice(0, 3)).toEqual([]);
 }
 
 describe('detect on hostile input', () => {

@@ -3,7 +3,6 @@
  * candidate start tried once, so the cost is bounded by text × longest alias.
  */
 import { foldWord } from '../normalize.ts';
-import { isArabicLetter, isCjk, isLatinAlnum, isOtherLetter } from './chars.ts';
 import { ARABIC_CLITICS, ARABIC_SUFFIXES, KATAKANA_SUFFIXES } from './lexicon.ts';
 import { aliasesAt, slot3, walk, type Trie } from './trie.ts';
 
@@ -26,12 +25,30 @@ const ARABIC = 2;
 const CJK = 4;
 /** Katakana with ー and ・: a katakana name must not be cut out of a longer katakana word ("デル" in "モデル"). */
 const KATAKANA = 8;
+/**
+ * The classes by block, the same sets as chars.ts's isLatinAlnum, isOtherLetter,
+ * isArabicLetter and isCjk (match.test.ts compares every unit). Filling ranges
+ * keeps a cold start cheap: four predicates for each of 65,536 units took
+ * ~15 ms of every page's start.
+ */
+const CLASS_RANGES: readonly (readonly [number, number, number])[] = [
+  [0x30, 0x39, WORDY], [0x41, 0x5a, WORDY], [0x61, 0x7a, WORDY], [0xc0, 0xd6, WORDY], [0xd8, 0xf6, WORDY],
+  [0xf8, 0x24f, WORDY], [0x300, 0x36f, WORDY], [0x370, 0x52f, WORDY], [0x590, 0x5ff, WORDY], [0x1e00, 0x1eff, WORDY],
+  [0x621, 0x64a, ARABIC], [0x66e, 0x6d3, ARABIC], [0x6d5, 0x6d5, ARABIC], [0x750, 0x77f, ARABIC],
+  [0xfb50, 0xfdff, ARABIC], [0xfe70, 0xfefc, ARABIC],
+  [0x3040, 0x30a0, CJK], [0x30a1, 0x30fc, CJK | KATAKANA], [0x30fd, 0x30ff, CJK], [0x3400, 0x4dbf, CJK],
+  [0x4e00, 0x9fff, CJK], [0xac00, 0xd7af, CJK], [0xf900, 0xfaff, CJK], [0xff66, 0xff9f, CJK | KATAKANA],
+];
 const UNIT_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  UNIT_CLASS[c] = (isLatinAlnum(c) || isOtherLetter(c) ? WORDY : 0) | (isArabicLetter(c) ? ARABIC : 0) |
-    (isCjk(c) ? CJK : 0) | ((c >= 0x30a1 && c <= 0x30fc) || (c >= 0xff66 && c <= 0xff9f) ? KATAKANA : 0);
+for (const [a, b, k] of CLASS_RANGES) UNIT_CLASS.fill(k, a, b + 1);
+
+export const UNIT_BITS = { WORDY, ARABIC, CJK, KATAKANA } as const;
+
+/** The class bits of one unit; exported for the test that holds the table to chars.ts. */
+export function unitClass(c: number): number {
+  return UNIT_CLASS[c]!;
 }
-const cls = (c: number) => UNIT_CLASS[c]!;
+const cls = unitClass;
 const wordy = (c: number) => (UNIT_CLASS[c]! & WORDY) !== 0;
 const arabic = (c: number) => (UNIT_CLASS[c]! & ARABIC) !== 0;
 const katakana = (c: number) => (UNIT_CLASS[c]! & KATAKANA) !== 0;
@@ -89,7 +106,10 @@ function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit |
     const e = found[k]!;
     if (best && e <= best.end) break;
     if (!rightOk(text, e, text.charCodeAt(e - 1))) continue;
-    return pick(trie, text, s, e, found[k + 1]!);
+    // An ambiguous name in the wrong case is never kept ("la caisse" is not "La Caisse"):
+    // passing it over here lets a shorter or later name win ("la Caisse des Dépôts").
+    const hit = pick(trie, text, s, e, found[k + 1]!);
+    if (!hit.ambiguous || hit.exactCase) return hit;
   }
   return best;
 }

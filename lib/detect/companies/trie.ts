@@ -1,9 +1,9 @@
 /**
  * The name index: every alias folded and lower-cased, sorted, searched by
  * narrowing a range one character at a time. It behaves as a trie (one walk
- * per candidate start, at most the longest alias deep) but compiles to a
- * single sorted array, so ~2,000 aliases are ready in a few milliseconds with
- * no per-node objects.
+ * per candidate start, at most the longest alias deep) but is a few sorted
+ * arrays and flat tables: the shipped gazetteer comes already sorted from the
+ * build, so it is ready without folding, sorting or building nodes.
  */
 import { foldWord } from '../normalize.ts';
 import type { CompanyKind, CompanySource } from '../types.ts';
@@ -27,32 +27,32 @@ export interface NameSource extends Target {
   ambiguous?: string[];
 }
 
-/** The keys [lo, hi) that share a prefix, and the ranges one unit further down (keys of length 1 excluded). */
+/** The keys [lo, hi) that share a prefix; `next` keeps the ranges one unit further down once found. */
 interface Level {
   lo: number;
   hi: number;
-  next: Map<number, Level2>;
+  next: Map<number, Level>;
 }
 
-/** The keys sharing two first units, and per third unit the keys sharing three (keys of length 2 excluded). */
-interface Level2 {
-  lo: number;
-  hi: number;
-  next: Map<number, [number, number]>;
-}
-
-export interface Trie {
+/**
+ * The index as parallel arrays in key order. The gazetteer arrives in this
+ * order from the build (compact.ts), so loading it sorts and folds nothing.
+ */
+export interface Sorted {
   /** Lower-cased keys, sorted by UTF-16 unit; equal keys sit side by side. */
   keys: string[];
-  /** aliasOf[k] is the alias behind keys[k]. */
-  aliasOf: Int32Array;
-  aliases: Alias[];
+  /** exact[k]: the alias behind keys[k], folded, in its own case. */
+  exact: string[];
+  /** target[k]: index in `targets` of the organization keys[k] names. */
+  target: Int32Array;
+  /** 1 where the alias is also an ordinary word or other thing. */
+  ambiguous: Uint8Array;
   targets: Target[];
-  /** First units of all keys, to skip most text positions at once. */
-  firsts: Set<number>;
-  /** The same as a table by UTF-16 unit: 1 + the index in `levels` of the keys starting with it, 0 for none. */
+}
+
+export interface Trie extends Sorted {
+  /** Per UTF-16 unit: 1 + the index in `levels` of the keys starting with it, 0 for none. */
   firstUnits: Uint16Array;
-  /** Key index range per first unit, then per first two and three units: the walk starts three levels down instead of searching all keys. */
   levels: Level[];
   /** Hashed first three units of keys of three units or more: a cheap "no key can start here" before any walk. */
   prefix3: Uint8Array;
@@ -79,32 +79,28 @@ function foldAll(names: string[]): string[] {
     .map((k) => k.trim());
 }
 
-/** Holds neither of the separators the batch fold and the key sort join on. */
+/** Holds none of the separators the batch fold and the key sort join on. */
 function separatorFree(name: string): boolean {
-  return !name.includes('\u0000') && !name.includes('\u0001');
+  return !/[\u0000-\u0002]/.test(name);
 }
 
-export function buildTrie(sources: readonly NameSource[]): Trie {
+/** One alias per folded spelling of each source, in source order. */
+function collect(sources: readonly NameSource[]): { aliases: Alias[]; targets: Target[] } {
   const aliases: Alias[] = [];
   const targets: Target[] = [];
-  // Names and ambiguous names go through the normalizer in one batch: a call per name costs far more at load.
+  // Names and ambiguous names go through the normalizer in one batch: a call per name costs far more.
   const all: string[] = [];
   for (const src of sources) {
-    for (const name of src.names) all.push(separatorFree(name) ? name : name.replace(/[\u0000\u0001]/g, ' '));
+    for (const name of src.names) all.push(separatorFree(name) ? name : name.replace(/[\u0000-\u0002]/g, ' '));
     if (src.ambiguous) for (const name of src.ambiguous) all.push(separatorFree(name) ? name : '');
   }
   const folded = foldAll(all);
   let at = 0;
   for (const src of sources) {
-    const target = targets.length;
-    const info: Target = { canonical: src.canonical, kind: src.kind, source: src.source };
-    targets.push(info);
+    const target = targets.push({ canonical: src.canonical, kind: src.kind, source: src.source }) - 1;
     const names = folded.slice(at, at + src.names.length);
     at += src.names.length;
-    let risky: string[] | undefined;
-    if (src.ambiguous?.length) {
-      risky = src.ambiguous.map((name, r) => (separatorFree(name) ? folded[at + r]! : aliasKey(name)));
-    }
+    const risky = src.ambiguous?.map((name, r) => (separatorFree(name) ? folded[at + r]! : aliasKey(name)));
     at += src.ambiguous?.length ?? 0;
     const first = aliases.length;
     for (const exact of names) {
@@ -114,44 +110,54 @@ export function buildTrie(sources: readonly NameSource[]): Trie {
       if (!dup) aliases.push({ target, exact, ambiguous: risky?.includes(exact) ?? false });
     }
   }
-  // One lower-casing call for all keys; equal keys keep the order of their
-  // indexes read as text, which earlier builds used and the alias pick relies on.
-  const lows = lowerString(aliases.map((a) => a.exact).join('\u0001')).split('\u0001');
-  const order = Array.from(lows, (_, i) => i);
-  const names = order.map(String);
-  order.sort((a, b) => {
-    const x = lows[a]!;
-    const y = lows[b]!;
-    return x < y ? -1 : x > y ? 1 : names[a]! < names[b]! ? -1 : 1;
+  return { aliases, targets };
+}
+
+/** Sort names into index order: by lower-cased key, equal keys by their alias index read as text. */
+export function sortNames(sources: readonly NameSource[]): Sorted {
+  const { aliases, targets } = collect(sources);
+  // The native sort of "key\u0002index" strings gives that order several times
+  // faster than a comparator: \u0002 sorts below any unit a key may hold.
+  const tagged = lowerString(aliases.map((a, i) => `${a.exact}\u0002${i}`).join('\u0001')).split('\u0001');
+  tagged.sort();
+  const n = tagged.length;
+  const sorted: Sorted = { keys: [], exact: [], target: new Int32Array(n), ambiguous: new Uint8Array(n), targets };
+  tagged.forEach((t, k) => {
+    const cut = t.lastIndexOf('\u0002');
+    const a = aliases[Number(t.slice(cut + 1))]!;
+    sorted.keys.push(t.slice(0, cut));
+    sorted.exact.push(a.exact);
+    sorted.target[k] = a.target;
+    sorted.ambiguous[k] = a.ambiguous ? 1 : 0;
   });
-  const keys = order.map((i) => lows[i]!);
-  const aliasOf = Int32Array.from(order);
-  const firsts = new Set(keys.map((k) => k.charCodeAt(0)));
+  return sorted;
+}
+
+/**
+ * The lookup tables over sorted names: one pass over the keys. Deeper levels
+ * are found by binary search when a text first needs them, so a page pays
+ * only for the prefixes it contains.
+ */
+export function indexSorted(sorted: Sorted): Trie {
+  const { keys } = sorted;
   const firstUnits = new Uint16Array(0x10000);
+  const prefix3 = new Uint8Array(0x10000);
+  const shortFirst = new Uint8Array(0x10000);
   const levels: Level[] = [];
+  let level: Level | undefined;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     const c = key.charCodeAt(0);
-    let level = firstUnits[c] ? levels[firstUnits[c]! - 1] : undefined;
-    if (level) level.hi = k + 1;
+    if (level && firstUnits[c] === levels.length) level.hi = k + 1;
     else firstUnits[c] = levels.push((level = { lo: k, hi: k + 1, next: new Map() }));
-    if (key.length < 2) continue;
-    // Sorted keys: those sharing two (or three) first units sit side by side.
-    let second = level.next.get(key.charCodeAt(1));
-    if (second) second.hi = k + 1;
-    else level.next.set(key.charCodeAt(1), (second = { lo: k, hi: k + 1, next: new Map() }));
-    if (key.length < 3) continue;
-    const r = second.next.get(key.charCodeAt(2));
-    if (r) r[1] = k + 1;
-    else second.next.set(key.charCodeAt(2), [k, k + 1]);
+    if (key.length < 3) shortFirst[c] = 1;
+    else prefix3[slot3(c, key.charCodeAt(1), key.charCodeAt(2))] = 1;
   }
-  const prefix3 = new Uint8Array(0x10000);
-  const shortFirst = new Uint8Array(0x10000);
-  for (const key of keys) {
-    if (key.length < 3) shortFirst[key.charCodeAt(0)] = 1;
-    else prefix3[slot3(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))] = 1;
-  }
-  return { keys, aliasOf, aliases, targets, firsts, firstUnits, levels, prefix3, shortFirst };
+  return { ...sorted, firstUnits, levels, prefix3, shortFirst };
+}
+
+export function buildTrie(sources: readonly NameSource[]): Trie {
+  return indexSorted(sortNames(sources));
 }
 
 /** Unit `d` of `key`, or -1 past its end (so shorter keys sort first, as they do). */
@@ -175,6 +181,22 @@ function space(c: number): boolean {
 }
 
 /**
+ * The keys of `level` whose unit at `d` is `c`. Found ranges are kept on the
+ * level; misses are not, so hostile text with many distinct units cannot grow
+ * the index (a miss costs one short binary search).
+ */
+function child(keys: string[], level: Level, d: number, c: number): Level | undefined {
+  const known = level.next.get(c);
+  if (known) return known;
+  const lo = lowerBound(keys, level.lo, level.hi, d, c);
+  const hi = lowerBound(keys, lo, level.hi, d, c + 1);
+  if (lo >= hi) return undefined;
+  const found = { lo, hi, next: new Map() };
+  level.next.set(c, found);
+  return found;
+}
+
+/**
  * Every key that starts at `p` in the lower-cased text, as [end, keyIndex]
  * pairs written into `out` from index 0, shortest first; returns how many
  * units were written (the array is reused, never cleared). A run of whitespace
@@ -183,42 +205,35 @@ function space(c: number): boolean {
 export function walk(trie: Trie, low: string, p: number, out: number[]): number {
   const keys = trie.keys;
   const n = low.length;
-  // Keys never start with a space, so the first two levels are plain table lookups.
+  // Keys never start with a space, so the first level is a plain table lookup.
   const f = p < n ? trie.firstUnits[low.charCodeAt(p)]! : 0;
   if (f === 0) return 0;
-  const first = trie.levels[f - 1]!;
+  let level: Level | undefined = trie.levels[f - 1]!;
   let count = 0;
-  if (keys[first.lo]!.length === 1) {
-    out[count++] = p + 1;
-    out[count++] = first.lo;
-  }
-  if (p + 1 >= n) return count;
-  const c1 = low.charCodeAt(p + 1);
-  const sp1 = space(c1);
-  const second = first.next.get(sp1 ? 0x20 : c1);
-  if (!second) return count;
-  let i = p + 2;
-  if (sp1) while (i < n && space(low.charCodeAt(i))) i++;
-  else if (keys[second.lo]!.length === 2) {
+  let d = 1;
+  let i = p + 1;
+  if (keys[level.lo]!.length === 1) {
     out[count++] = i;
-    out[count++] = second.lo;
+    out[count++] = level.lo;
   }
-  if (i >= n) return count;
-  // The third level is a table lookup too: most words fail here without any search.
-  let c2 = low.charCodeAt(i);
-  const sp2 = space(c2);
-  if (sp2) c2 = 0x20;
-  const third = second.next.get(c2);
-  if (!third) return count;
-  let lo = third[0];
-  let hi = third[1];
-  let d = 3;
-  i++;
-  if (sp2) while (i < n && space(low.charCodeAt(i))) i++;
-  else if (keys[lo]!.length === 3) {
-    out[count++] = i;
-    out[count++] = lo;
+  // Two levels down the ranges are kept between calls; below that a range is narrowed by search.
+  while (i < n && d < 3) {
+    let c = low.charCodeAt(i);
+    const sp = space(c);
+    if (sp) c = 0x20;
+    level = child(keys, level, d, c);
+    if (!level) return count;
+    d++;
+    i++;
+    if (sp) while (i < n && space(low.charCodeAt(i))) i++;
+    else if (keys[level.lo]!.length === d) {
+      out[count++] = i;
+      out[count++] = level.lo;
+    }
   }
+  if (!level || d < 3) return count;
+  let lo = level.lo;
+  let hi = level.hi;
   while (i < n && lo < hi) {
     let c = low.charCodeAt(i);
     const sp = space(c);
@@ -241,10 +256,8 @@ export function walk(trie: Trie, low: string, p: number, out: number[]): number 
 export function aliasesAt(trie: Trie, k: number): Alias[] {
   const out: Alias[] = [];
   const key = trie.keys[k]!;
-  for (let j = k; j < trie.keys.length && trie.keys[j] === key; j++) out.push(trie.aliases[trie.aliasOf[j]!]!);
+  for (let j = k; j < trie.keys.length && trie.keys[j] === key; j++) {
+    out.push({ target: trie.target[j]!, exact: trie.exact[j]!, ambiguous: trie.ambiguous[j] === 1 });
+  }
   return out;
-}
-
-export function startsAny(trie: Trie, c: number): boolean {
-  return trie.firsts.has(c);
 }

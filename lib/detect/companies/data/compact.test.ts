@@ -1,18 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGazetteer, encodeGazetteer } from './compact.ts';
+import { buildTrie, type Trie } from '../trie.ts';
+import { decodeIndex, encodeIndex, nameSources } from './compact.ts';
 import { GAZETTEER } from './index.ts';
 
-describe('the compact gazetteer the extension ships', () => {
-  it('round-trips every entry, alias and ambiguity mark of the reviewed data', () => {
-    const back = decodeGazetteer(encodeGazetteer(GAZETTEER));
-    const canon = (list: typeof GAZETTEER) => list.map((e) => ({
-      name: e.name, kind: e.kind, aliases: e.aliases, ambiguous: [...(e.ambiguous ?? [])].sort(),
-    }));
-    expect(canon(back)).toEqual(canon(GAZETTEER));
+/** What a key resolves to, independent of how organizations are numbered. */
+const view = (t: Trie) => t.keys.map((key, k) => {
+  const org = t.targets[t.target[k]!]!;
+  return [key, t.exact[k], org.canonical, org.kind, t.ambiguous[k]].join('|');
+});
+
+describe('the gazetteer index the extension ships', () => {
+  const reviewed = buildTrie(nameSources(GAZETTEER));
+  const shipped = decodeIndex(encodeIndex(GAZETTEER));
+
+  it('is the same index as the one built from the reviewed files', () => {
+    expect(shipped.keys.length).toBeGreaterThan(1000);
+    expect(view(shipped)).toEqual(view(reviewed));
+    expect(shipped.targets.length).toBe(reviewed.targets.length);
+  });
+
+  it('keeps its keys in the order the walk relies on', () => {
+    for (let k = 1; k < shipped.keys.length; k++) expect(shipped.keys[k - 1]! <= shipped.keys[k]!).toBe(true);
   });
 
   it('refuses entries it cannot carry instead of shipping them wrong', () => {
-    expect(() => encodeGazetteer([{ name: 'A|B', kind: 'company', aliases: [] }])).toThrow(/cannot be encoded/);
-    expect(() => encodeGazetteer([{ name: 'A', kind: 'company', aliases: [], description: 'x' }])).toThrow(/details/);
+    expect(() => encodeIndex([{ name: 'A', kind: 'company', aliases: ['B\nC'] }])).toThrow(/cannot be encoded/);
+    expect(() => encodeIndex([{ name: 'A', kind: 'company', aliases: [' '] }])).toThrow(/cannot be encoded/);
+    expect(() => encodeIndex([{ name: 'A', kind: 'company', aliases: [], description: 'x' }])).toThrow(/details/);
+    expect(() => encodeIndex([{ name: 'A\u0640B', kind: 'company', aliases: [] }])).toThrow(/folded/);
+  });
+
+  it('carries ambiguity and kinds through', () => {
+    const tiny = decodeIndex(encodeIndex([
+      { name: 'Meta', kind: 'company', aliases: ['ميتا'], ambiguous: ['Meta'] },
+      { name: 'Andreessen Horowitz', kind: 'investor', aliases: ['a16z'] },
+    ]));
+    expect(view(tiny)).toEqual(['a16z|a16z|Andreessen Horowitz|investor|0', 'andreessen horowitz|Andreessen Horowitz|Andreessen Horowitz|investor|0',
+      'meta|Meta|Meta|company|1', 'ميتا|ميتا|Meta|company|0']);
   });
 });

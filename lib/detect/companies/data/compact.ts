@@ -1,47 +1,76 @@
 /**
- * A compact text form of the gazetteer for the extension bundle. The category
- * files stay the reviewed source; the build (wxt.config.ts) swaps index.ts for
- * one string in this form, which gzips about 2 kB smaller than the object
- * literals. One line per organization: `name|kind|alias|alias…`, kind as one
- * letter, a `!` before an ambiguous alias, and a lone `!` field when the
- * canonical name itself is ambiguous.
+ * The gazetteer as the extension ships it: the name index already folded and
+ * sorted at build time, so a page pays neither for the fold nor for the sort.
+ * The category files stay the reviewed source; the build (wxt.config.ts)
+ * swaps data/index.ts for the two strings made here.
+ *
+ * - `names`: every alias's match key in its own case, one per line, in index
+ *   order (lower-cased key, as trie.ts sorts).
+ * - `refs`: one field per line, comma-separated, `!` first for an ambiguous
+ *   alias; then either the kind (C, I, M) of an organization whose canonical
+ *   name this line is, or in base 36 the number of the organization whose
+ *   alias it is. Organizations are numbered by the order of their canonical lines.
  */
 import type { CompanyKind } from '../../types.ts';
+import { lowerString } from '../chars.ts';
+import { aliasKey, indexSorted, sortNames, type NameSource, type Target, type Trie } from '../trie.ts';
 import type { OrgEntry } from './types.ts';
 
-const KIND_CODE: Record<CompanyKind, string> = { company: 'c', investor: 'i', media: 'm' };
-const CODE_KIND: Record<string, CompanyKind> = { c: 'company', i: 'investor', m: 'media' };
-
-/** Throws on an entry the format cannot carry, so a bad build fails instead of shipping wrong data. */
-export function encodeGazetteer(entries: OrgEntry[]): string {
-  return entries
-    .map((e) => {
-      for (const s of [e.name, ...e.aliases]) {
-        if (/[|\n]/.test(s) || s.startsWith('!')) throw new Error(`gazetteer: "${s}" cannot be encoded`);
-      }
-      if (e.ticker || e.description) throw new Error(`gazetteer: ${e.name} carries details; they belong in details.ts`);
-      const amb = new Set(e.ambiguous ?? []);
-      const fields = [e.name, KIND_CODE[e.kind], ...e.aliases.map((a) => (amb.has(a) ? `!${a}` : a))];
-      if (amb.has(e.name)) fields.push('!');
-      return fields.join('|');
-    })
-    .join('\n');
+export interface ShippedIndex {
+  names: string;
+  refs: string;
 }
 
-export function decodeGazetteer(text: string): OrgEntry[] {
-  return text.split('\n').map((line) => {
-    const [name = '', code = 'c', ...rest] = line.split('|');
-    const aliases: string[] = [];
-    const ambiguous: string[] = [];
-    for (const f of rest) {
-      if (f === '!') ambiguous.push(name);
-      else if (f.startsWith('!')) {
-        aliases.push(f.slice(1));
-        ambiguous.push(f.slice(1));
-      } else aliases.push(f);
-    }
-    const entry: OrgEntry = { name, kind: CODE_KIND[code] ?? 'company', aliases };
-    if (ambiguous.length) entry.ambiguous = ambiguous;
-    return entry;
+const KIND_CODE: Record<CompanyKind, string> = { company: 'C', investor: 'I', media: 'M' };
+const CODE_KIND: Record<string, CompanyKind> = { C: 'company', I: 'investor', M: 'media' };
+
+export function nameSources(entries: readonly OrgEntry[]): NameSource[] {
+  return entries.map((o) => ({
+    canonical: o.name, kind: o.kind, source: 'gazetteer', names: [o.name, ...o.aliases], ambiguous: o.ambiguous,
+  }));
+}
+
+/** Build time. Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
+export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
+  for (const e of entries) {
+    if (e.ticker || e.description) throw new Error(`gazetteer: ${e.name} carries details; they belong in details.ts`);
+    // The canonical line doubles as the name shown to the reader, so it must already be its own key.
+    if (aliasKey(e.name) !== e.name) throw new Error(`gazetteer: "${e.name}" changes when folded; write it folded`);
+    for (const a of [e.name, ...e.aliases]) if (/\n/.test(a) || !aliasKey(a)) throw new Error(`gazetteer: "${a}" cannot be encoded`);
+  }
+  const sorted = sortNames(nameSources(entries));
+  const number = new Map<number, number>();
+  sorted.exact.forEach((exact, k) => {
+    const t = sorted.target[k]!;
+    if (exact === sorted.targets[t]!.canonical) number.set(t, number.size);
   });
+  const refs = sorted.exact.map((exact, k) => {
+    const t = sorted.target[k]!;
+    const mark = sorted.ambiguous[k] ? '!' : '';
+    const own = sorted.targets[t]!;
+    return mark + (exact === own.canonical ? KIND_CODE[own.kind] : number.get(t)!.toString(36));
+  });
+  return { names: sorted.exact.join('\n'), refs: refs.join(',') };
+}
+
+/** Load time: split strings and one pass over the lines. */
+export function decodeIndex({ names, refs }: ShippedIndex): Trie {
+  const exact = names.split('\n');
+  const keys = lowerString(names).split('\n');
+  const fields = refs.split(',');
+  const n = exact.length;
+  const target = new Int32Array(n);
+  const ambiguous = new Uint8Array(n);
+  const targets: Target[] = [];
+  for (let k = 0; k < n; k++) {
+    let f = fields[k]!;
+    if (f.charCodeAt(0) === 0x21) {
+      ambiguous[k] = 1;
+      f = f.slice(1);
+    }
+    const kind = CODE_KIND[f];
+    if (kind) target[k] = targets.push({ canonical: exact[k]!, kind, source: 'gazetteer' }) - 1;
+    else target[k] = parseInt(f, 36);
+  }
+  return indexSorted({ keys, exact, target, ambiguous, targets });
 }

@@ -9,9 +9,13 @@ import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
 import { VC } from './vc.ts';
+import type { ShippedIndex } from './compact.ts';
 import type { OrgEntry } from './types.ts';
 
 export type { OrgEntry } from './types.ts';
+
+/** Unset here, where the reviewed files are the source; the build sets it to the index made from them (compact.ts). */
+export const SHIPPED_INDEX: ShippedIndex | undefined = undefined;
 
 /**
  * The gazetteer: every organization the matcher knows, reviewed by hand and kept

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isArabicLetter, isCjk, isLatinAlnum, isOtherLetter, lowerString } from './chars.ts';
+import { scan, UNIT_BITS, unitClass } from './match.ts';
+import { buildTrie } from './trie.ts';
+
+describe('the unit class table', () => {
+  it('agrees with the character predicates on every BMP unit', () => {
+    const { WORDY, ARABIC, CJK, KATAKANA } = UNIT_BITS;
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const want = (isLatinAlnum(c) || isOtherLetter(c) ? WORDY : 0) | (isArabicLetter(c) ? ARABIC : 0) |
+        (isCjk(c) ? CJK : 0) | ((c >= 0x30a1 && c <= 0x30fc) || (c >= 0xff66 && c <= 0xff9f) ? KATAKANA : 0);
+      if (unitClass(c) !== want) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the gazetteer scan', () => {
+  it('passes over an ambiguous name in the wrong case, so an overlapping later name is still found', () => {
+    const trie = buildTrie([
+      { canonical: 'CDPQ', kind: 'investor', source: 'gazetteer', names: ['La Caisse'], ambiguous: ['La Caisse'] },
+      { canonical: 'Caisse des Dépôts', kind: 'investor', source: 'gazetteer', names: ['Caisse des Dépôts'] },
+    ]);
+    const names = (text: string) => scan(trie, text, lowerString(text)).map((h) => `${text.slice(h.start, h.end)}=${trie.targets[h.target]!.canonical}`);
+    expect(names('fonds de la Caisse des Dépôts')).toEqual(['Caisse des Dépôts=Caisse des Dépôts']);
+    expect(names('selon La Caisse, qui')).toEqual(['La Caisse=CDPQ']);
+  });
+});
