@@ -33,15 +33,19 @@ let listening = false;
 function listen(): void {
   if (listening) return;
   listening = true;
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // Replies go through sendResponse (and `true` keeps the channel open): Chrome's
+  // own onMessage, which this script uses without the polyfill, ignores a returned promise.
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     const m = message as { type?: unknown; timestamp?: unknown; data?: unknown } | null;
     if (!m || typeof m.type !== 'string' || typeof m.timestamp !== 'number') return undefined;
     const handler = handlers.get(m.type);
     // No handler here: stay silent so another listener may answer.
     if (!handler) return undefined;
-    return Promise.resolve()
+    Promise.resolve()
       .then(() => handler({ data: m.data }))
-      .then((res) => ({ res }), (e: unknown) => ({ err: { message: e instanceof Error ? e.message : String(e) } }));
+      .then((res) => ({ res }), (e: unknown) => ({ err: { message: e instanceof Error ? e.message : String(e) } }))
+      .then(sendResponse);
+    return true;
   });
 }
 
