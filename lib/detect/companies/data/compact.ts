@@ -5,7 +5,9 @@
  * swaps data/index.ts for the two strings made here.
  *
  * - `names`: every alias's match key in its own case, one per line, in index
- *   order (lower-cased key, as trie.ts sorts).
+ *   order (lower-cased key, as trie.ts sorts), front-coded: each line opens
+ *   with one base-36 digit, the units it shares with the line before (this
+ *   saves ~0.8 kB of the content script's gzip budget).
  * - `refs`: one field per line, comma-separated, `!` first for an ambiguous
  *   alias; then either the kind (C, I, M) of an organization whose canonical
  *   name this line is, or in base 36 the number of the organization whose
@@ -50,13 +52,35 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
     const own = sorted.targets[t]!;
     return mark + (exact === own.canonical ? KIND_CODE[own.kind] : number.get(t)!.toString(36));
   });
-  return { names: sorted.exact.join('\n'), refs: refs.join(',') };
+  return { names: frontCode(sorted.exact), refs: refs.join(',') };
+}
+
+const MAX_SHARED = 35;
+
+function frontCode(lines: readonly string[]): string {
+  let prev = '';
+  return lines.map((line) => {
+    let p = 0;
+    while (p < MAX_SHARED && p < line.length && p < prev.length && line.charCodeAt(p) === prev.charCodeAt(p)) p++;
+    prev = line;
+    return p.toString(36) + line.slice(p);
+  }).join('\n');
+}
+
+function frontDecode(text: string): string[] {
+  const lines = text.split('\n');
+  let prev = '';
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    prev = lines[k] = prev.slice(0, parseInt(line[0]!, 36)) + line.slice(1);
+  }
+  return lines;
 }
 
 /** Load time: split strings and one pass over the lines. */
 export function decodeIndex({ names, refs }: ShippedIndex): Trie {
-  const exact = names.split('\n');
-  const keys = lowerString(names).split('\n');
+  const exact = frontDecode(names);
+  const keys = lowerString(exact.join('\n')).split('\n');
   const fields = refs.split(',');
   const n = exact.length;
   const target = new Int32Array(n);
