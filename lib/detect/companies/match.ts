@@ -4,7 +4,7 @@
  */
 import { foldWord } from '../normalize.ts';
 import { ARABIC_CLITICS, ARABIC_SUFFIXES, KATAKANA_SUFFIXES } from './lexicon.ts';
-import { aliasesAt, slot3, walk, type Trie } from './trie.ts';
+import { aliasesAt, mayStart, pairSlot, walk, type Trie } from './trie.ts';
 
 export interface Hit {
   /** Folded-text offsets. */
@@ -85,22 +85,13 @@ function rightOk(text: string, e: number, c: number): boolean {
   return !(next === 0x2e && wordy(text.charCodeAt(e + 1) || 0));
 }
 
-/** Whitespace, which a key may match as one space: the three-unit filter cannot judge such a start. */
-const blank = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c;
-
-/** Can no key start at `s`? Judged by hash on its first three units, so a "no" is sure and a "maybe" needs the walk. */
-function surelyNone(trie: Trie, low: string, s: number): boolean {
-  const c0 = low.charCodeAt(s);
-  if (trie.shortFirst[c0] === 1 || s + 2 >= low.length) return false;
-  const c1 = low.charCodeAt(s + 1);
-  const c2 = low.charCodeAt(s + 2);
-  if (blank(c1) || blank(c2)) return false;
-  return trie.prefix3[slot3(c0, c1, c2)] === 0;
-}
-
 /** The longest name starting at `s` whose right edge holds, if longer than `best`. */
 function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit | undefined, found: number[]): Hit | undefined {
-  if (s >= text.length || trie.firstUnits[low.charCodeAt(s)] === 0 || surelyNone(trie, low, s)) return best;
+  if (s >= text.length) return best;
+  const c0 = low.charCodeAt(s);
+  if (trie.firstUnits[c0] === 0) return best;
+  // Where two ASCII units open, the walk's own first read is the cheaper filter.
+  if (pairSlot(c0, low.charCodeAt(s + 1)) < 0 && !mayStart(trie, low, s)) return best;
   // Longest first; the first end whose edge holds wins for this start.
   for (let k = walk(trie, low, s, found) - 2; k >= 0; k -= 2) {
     const e = found[k]!;

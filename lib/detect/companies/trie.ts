@@ -54,15 +54,61 @@ export interface Trie extends Sorted {
   /** Per UTF-16 unit: 1 + the index in `levels` of the keys starting with it, 0 for none. */
   firstUnits: Uint16Array;
   levels: Level[];
-  /** Hashed first three units of keys of three units or more: a cheap "no key can start here" before any walk. */
-  prefix3: Uint8Array;
-  /** First units of keys of one or two units, which the three-unit filter cannot speak for. */
-  shortFirst: Uint8Array;
+  /**
+   * Hashed heads of the keys: the first four units of a long key, a short key
+   * whole. A text position whose heads of one to four units are all absent can
+   * start no key, which settles most words without a walk.
+   */
+  heads: Uint8Array;
+  /**
+   * For keys whose first two units are ASCII, by (unit0 << 7 | unit1): the key
+   * range sharing them, as [lo, hi) in pairLo/pairHi (hi 0: none). Latin text
+   * then starts each walk two levels down with one table read.
+   */
+  pairLo: Int32Array;
+  pairHi: Int32Array;
 }
 
-/** Hash slot of a key's (or the text's) first three units. */
-export function slot3(c0: number, c1: number, c2: number): number {
-  return (Math.imul(Math.imul(c0, 0x9e3779b1) ^ c1, 0x85ebca6b) ^ c2) & 0xffff;
+/** The ASCII-pair table slot of units c0 c1, or -1 when the pair table cannot speak for them. */
+export function pairSlot(c0: number, c1: number): number {
+  return c0 < 0x80 && c1 < 0x80 && !space(c1) ? (c0 << 7) | c1 : -1;
+}
+
+/** A running hash over a head's units; the length is mixed in last, so heads of different lengths land in unrelated slots. */
+const mix = (h: number, c: number) => Math.imul(h ^ c, 0x9e3779b1) >>> 0;
+const SEED = 0x2545f491;
+const slotOf = (h: number, length: number) => {
+  const x = mix(h, 0x10000 + length);
+  return (x ^ (x >>> 16)) & 0xffff;
+};
+
+/** The hash slot of a key's head: its first four units, or all of a shorter key. */
+function headSlot(key: string): number {
+  const n = Math.min(4, key.length);
+  let h = SEED;
+  for (let k = 0; k < n; k++) h = mix(h, key.charCodeAt(k));
+  return slotOf(h, n);
+}
+
+/**
+ * May some key start at `p` of the lower-cased text? False is sure; true needs
+ * the walk. A run of whitespace is read as one space, as the walk reads it.
+ */
+export function mayStart(trie: Trie, low: string, p: number): boolean {
+  const heads = trie.heads;
+  const n = low.length;
+  let i = p;
+  let h = SEED;
+  for (let d = 1; d <= 4 && i < n; d++) {
+    let c = low.charCodeAt(i++);
+    if (space(c)) {
+      c = 0x20;
+      while (i < n && space(low.charCodeAt(i))) i++;
+    }
+    h = mix(h, c);
+    if (heads[slotOf(h, d)] === 1) return true;
+  }
+  return false;
 }
 
 /** The spelling an alias is matched with: folded, runs of spaces made one. */
@@ -141,8 +187,9 @@ export function sortNames(sources: readonly NameSource[]): Sorted {
 export function indexSorted(sorted: Sorted): Trie {
   const { keys } = sorted;
   const firstUnits = new Uint16Array(0x10000);
-  const prefix3 = new Uint8Array(0x10000);
-  const shortFirst = new Uint8Array(0x10000);
+  const heads = new Uint8Array(0x10000);
+  const pairLo = new Int32Array(0x4000);
+  const pairHi = new Int32Array(0x4000);
   const levels: Level[] = [];
   let level: Level | undefined;
   for (let k = 0; k < keys.length; k++) {
@@ -150,10 +197,13 @@ export function indexSorted(sorted: Sorted): Trie {
     const c = key.charCodeAt(0);
     if (level && firstUnits[c] === levels.length) level.hi = k + 1;
     else firstUnits[c] = levels.push((level = { lo: k, hi: k + 1, next: new Map() }));
-    if (key.length < 3) shortFirst[c] = 1;
-    else prefix3[slot3(c, key.charCodeAt(1), key.charCodeAt(2))] = 1;
+    heads[headSlot(key)] = 1;
+    const r = key.length < 2 ? -1 : pairSlot(c, key.charCodeAt(1));
+    if (r < 0) continue;
+    if (pairHi[r] === 0) pairLo[r] = k;
+    pairHi[r] = k + 1;
   }
-  return { ...sorted, firstUnits, levels, prefix3, shortFirst };
+  return { ...sorted, firstUnits, levels, heads, pairLo, pairHi };
 }
 
 export function buildTrie(sources: readonly NameSource[]): Trie {
@@ -216,6 +266,19 @@ export function walk(trie: Trie, low: string, p: number, out: number[]): number 
     out[count++] = i;
     out[count++] = level.lo;
   }
+  if (i >= n) return count;
+  const r = pairSlot(low.charCodeAt(p), low.charCodeAt(i));
+  if (r >= 0) {
+    // Two ASCII units: their key range is one table read away.
+    const hi = trie.pairHi[r]!;
+    if (hi === 0) return count;
+    const lo = trie.pairLo[r]!;
+    if (keys[lo]!.length === 2) {
+      out[count++] = i + 1;
+      out[count++] = lo;
+    }
+    return deeper(keys, low, i + 1, 2, lo, hi, out, count);
+  }
   // Two levels down the ranges are kept between calls; below that a range is narrowed by search.
   while (i < n && d < 3) {
     let c = low.charCodeAt(i);
@@ -232,8 +295,12 @@ export function walk(trie: Trie, low: string, p: number, out: number[]): number 
     }
   }
   if (!level || d < 3) return count;
-  let lo = level.lo;
-  let hi = level.hi;
+  return deeper(keys, low, i, d, level.lo, level.hi, out, count);
+}
+
+/** The walk below the kept levels: narrow [lo, hi) by binary search, one unit of text at a time. */
+function deeper(keys: string[], low: string, i: number, d: number, lo: number, hi: number, out: number[], count: number): number {
+  const n = low.length;
   while (i < n && lo < hi) {
     let c = low.charCodeAt(i);
     const sp = space(c);
