@@ -55,9 +55,9 @@ export interface Trie extends Sorted {
   firstUnits: Uint16Array;
   levels: Level[];
   /**
-   * Hashed heads of the keys: the first four units of a long key, a short key
-   * whole. A text position whose heads of one to four units are all absent can
-   * start no key, which settles most words without a walk.
+   * Hashed heads of the keys, by length 1 to 4: bit 1 marks the first units of
+   * some key, bit 2 a whole key that short. A text position whose head is
+   * unmarked before any whole key fits can start no key.
    */
   heads: Uint8Array;
   /**
@@ -77,17 +77,22 @@ export function pairSlot(c0: number, c1: number): number {
 /** A running hash over a head's units; the length is mixed in last, so heads of different lengths land in unrelated slots. */
 const mix = (h: number, c: number) => Math.imul(h ^ c, 0x9e3779b1) >>> 0;
 const SEED = 0x2545f491;
-const slotOf = (h: number, length: number) => {
-  const x = mix(h, 0x10000 + length);
-  return (x ^ (x >>> 16)) & 0xffff;
-};
+/** 2^16 slots: ~8,000 marked heads leave about 12% of them marked. */
+const HEAD_MASK = 0xffff;
+// The length only picks a lane of the slot: a chain of mixes already differs by length.
+const slotOf = (h: number, length: number) => (h ^ (h >>> 16) ^ (length << 13)) & HEAD_MASK;
 
-/** The hash slot of a key's head: its first four units, or all of a shorter key. */
-function headSlot(key: string): number {
-  const n = Math.min(4, key.length);
+const PREFIX = 1;
+const WHOLE = 2;
+
+/** Mark the heads of `key` (up to four units) in `heads`. */
+function markHeads(heads: Uint8Array, key: string): void {
   let h = SEED;
-  for (let k = 0; k < n; k++) h = mix(h, key.charCodeAt(k));
-  return slotOf(h, n);
+  const n = Math.min(4, key.length);
+  for (let d = 1; d <= n; d++) {
+    h = mix(h, key.charCodeAt(d - 1));
+    heads[slotOf(h, d)]! |= d === key.length ? PREFIX | WHOLE : PREFIX;
+  }
 }
 
 /**
@@ -99,16 +104,21 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
   const n = low.length;
   let i = p;
   let h = SEED;
-  for (let d = 1; d <= 4 && i < n; d++) {
+  for (let d = 1; d <= 4; d++) {
+    // The text ends inside every head that fits: no longer key can start here.
+    if (i >= n) return false;
     let c = low.charCodeAt(i++);
     if (space(c)) {
       c = 0x20;
       while (i < n && space(low.charCodeAt(i))) i++;
     }
     h = mix(h, c);
-    if (heads[slotOf(h, d)] === 1) return true;
+    const v = heads[slotOf(h, d)]!;
+    if (v & WHOLE) return true;
+    if (!(v & PREFIX)) return false;
   }
-  return false;
+  // Four units agree with some key's head: walk.
+  return true;
 }
 
 /** The spelling an alias is matched with: folded, runs of spaces made one. */
@@ -187,7 +197,7 @@ export function sortNames(sources: readonly NameSource[]): Sorted {
 export function indexSorted(sorted: Sorted): Trie {
   const { keys } = sorted;
   const firstUnits = new Uint16Array(0x10000);
-  const heads = new Uint8Array(0x10000);
+  const heads = new Uint8Array(HEAD_MASK + 1);
   const pairLo = new Int32Array(0x4000);
   const pairHi = new Int32Array(0x4000);
   const levels: Level[] = [];
@@ -197,7 +207,7 @@ export function indexSorted(sorted: Sorted): Trie {
     const c = key.charCodeAt(0);
     if (level && firstUnits[c] === levels.length) level.hi = k + 1;
     else firstUnits[c] = levels.push((level = { lo: k, hi: k + 1, next: new Map() }));
-    heads[headSlot(key)] = 1;
+    markHeads(heads, key);
     const r = key.length < 2 ? -1 : pairSlot(c, key.charCodeAt(1));
     if (r < 0) continue;
     if (pairHi[r] === 0) pairLo[r] = k;
