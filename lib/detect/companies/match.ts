@@ -4,7 +4,7 @@
  */
 import { foldWord } from '../normalize.ts';
 import { ARABIC_CLITICS, ARABIC_SUFFIXES, KATAKANA_SUFFIXES } from './lexicon.ts';
-import { aliasesAt, mayStart, pairSlot, walk, type Trie } from './trie.ts';
+import { aliasesAt, mayStart, walk, type Trie } from './trie.ts';
 
 export interface Hit {
   /** Folded-text offsets. */
@@ -90,8 +90,7 @@ function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit |
   if (s >= text.length) return best;
   const c0 = low.charCodeAt(s);
   if (trie.firstUnits[c0] === 0) return best;
-  // Where two ASCII units open, the walk's own first read is the cheaper filter.
-  if (pairSlot(c0, low.charCodeAt(s + 1)) < 0 && !mayStart(trie, low, s)) return best;
+  if (!mayStart(trie, low, s)) return best;
   // Longest first; the first end whose edge holds wins for this start.
   for (let k = walk(trie, low, s, found) - 2; k >= 0; k -= 2) {
     const e = found[k]!;
