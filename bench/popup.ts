@@ -62,6 +62,22 @@ function timeLibrary(page: Page): Promise<number> {
   }), { tab: LIBRARY_TAB, card: CARD });
 }
 
+/** Click Export CSV in the page and time until the file is handed to the browser (the popup's User Timing mark). */
+function timeExport(page: Page): Promise<number> {
+  return page.evaluate(({ button }) => new Promise<number>((resolve, reject) => {
+    performance.clearMarks('dealmark:download');
+    const t0 = performance.now();
+    document.querySelector<HTMLElement>(button)!.click();
+    const poll = () => {
+      const [mark] = performance.getEntriesByName('dealmark:download');
+      if (mark) resolve(mark.startTime - t0);
+      else if (performance.now() - t0 > 30_000) reject(new Error('the export never finished'));
+      else setTimeout(poll, 5);
+    };
+    poll();
+  }), { button: EXPORT_CSV });
+}
+
 async function inBrowser(context: BrowserContext, extensionId: string, log: (s: string) => void) {
   const url = `chrome-extension://${extensionId}/popup.html`;
   const first = await context.newPage();
@@ -73,18 +89,21 @@ async function inBrowser(context: BrowserContext, extensionId: string, log: (s: 
   if (stored !== N) throw new Error(`${stored} records stored, expected ${N}`);
   const render: number[] = [];
   const exportMs: number[] = [];
+  const endToEnd: number[] = [];
   for (let i = 0; i < REPS; i++) {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector(LIBRARY_TAB);
     render.push(await timeLibrary(page));
+    const downloaded = page.waitForEvent('download', { timeout: 30_000 });
     const t0 = performance.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click(EXPORT_CSV)]);
-    exportMs.push(performance.now() - t0);
+    exportMs.push(await timeExport(page));
+    const download = await downloaded;
+    endToEnd.push(performance.now() - t0);
     await download.cancel().catch(() => undefined);
     await page.close();
   }
-  return { renderMs: median(render), exportMs: median(exportMs), stored };
+  return { renderMs: median(render), exportMs: median(exportMs), endToEndMs: median(endToEnd), stored };
 }
 
 /** Node fallback: the popup's two operations, queryLibrary (first page of 50) and toCSV of all, on fake-indexeddb. */
@@ -119,6 +138,7 @@ export async function inNode() {
 
 export async function runPopup(context: BrowserContext, extensionId: string, _root: string, summary: Summary, rows: Row[], notes: string[], log: (s: string) => void) {
   let how: string;
+  let endToEnd = NaN;
   try {
     // A neighbour's `wxt build` can empty .output for a moment: one retry after it settles.
     const r = await inBrowser(context, extensionId, log).catch(async (error: unknown) => {
@@ -128,7 +148,8 @@ export async function runPopup(context: BrowserContext, extensionId: string, _ro
     });
     summary.popupMs = r.renderMs;
     summary.exportMs = r.exportMs;
-    how = 'in Chromium: Library tab click → first cards painted; CSV button click → download event (includes one Playwright round trip)';
+    endToEnd = r.endToEndMs;
+    how = 'in Chromium: Library tab click → first cards painted; CSV button click → the file handed to the browser (a User Timing mark in the popup); "until the download event" adds Playwright noticing the download';
   } catch (error) {
     log(`popup in Chromium failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); falling back to Node`);
     const r = await inNode();
@@ -141,5 +162,6 @@ export async function runPopup(context: BrowserContext, extensionId: string, _ro
     { section: 'Popup', metric: `library first render, ${N} facts`, value: `${fmt(summary.popupMs, 0)} ms`, target: '≤ 200 ms', status: check(summary.popupMs, (v) => v <= 200) },
     { section: 'Popup', metric: `CSV export of ${N} facts`, value: `${fmt(summary.exportMs, 0)} ms`, target: '≤ 500 ms', status: check(summary.exportMs, (v) => v <= 500) },
   );
+  if (Number.isFinite(endToEnd)) rows.push({ section: 'Popup', metric: 'CSV export, until Playwright sees the download event', value: `${fmt(endToEnd, 0)} ms` });
   notes.push(`Popup figures are medians of ${REPS}, ${how}.`);
 }

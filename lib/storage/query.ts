@@ -8,6 +8,7 @@ import type { AnnotationStatus } from '../messaging/protocol.ts';
 import { getDB } from './db.ts';
 import { CJK, haystackOf, planSearch } from './search.ts';
 import type { AnnotationRecord, PageRecord } from './types.ts';
+import { pageOf, readWhole, wantsWhole } from './whole.ts';
 
 export interface LibraryQuery {
   search?: string;
@@ -183,15 +184,15 @@ export async function attachPages(recs: AnnotationRecord[]): Promise<LibraryItem
   const pages = await getDB().pages.bulkGet(ids);
   const byId = new Map<number, PageRecord>();
   pages.forEach((p, i) => p && byId.set(ids[i]!, p));
-  return recs.map((r) => ({
-    ...r,
-    page: byId.get(r.pageId) ?? { url: r.url, title: '', language: '', site: '', firstSeen: r.created, lastSeen: r.updated },
-  }));
+  // The records are fresh copies out of IndexedDB: giving each its page in place
+  // spares an object copy per record, which a 10k export felt.
+  return recs.map((r) => Object.assign(r, { page: pageOf(r, byId) }));
 }
 
 export async function queryLibrary(q: LibraryQuery = {}): Promise<{ items: LibraryItem[]; total: number }> {
   const db = getDB();
   return db.transaction('r', db.pages, db.annotations, async () => {
+    if (wantsWhole(q)) return readWhole(q);
     const keys = await matchingKeys(q);
     if (keys.size === 0) return { items: [], total: 0 };
     const offset = Math.max(0, q.offset ?? 0);

@@ -1,0 +1,42 @@
+/**
+ * The library read whole: for a query that wants (nearly) everything with no
+ * search or page filter, as an export does. One read of each table and a sort
+ * here cost far less than reading an index's keys and then the records: in
+ * Chromium, listing the `updated` index of 10k records took about half as long
+ * as reading the records themselves, and the count another tenth.
+ */
+import { getDB } from './db.ts';
+import type { LibraryItem, LibraryQuery } from './query.ts';
+import type { AnnotationRecord, PageRecord } from './types.ts';
+
+/** Below this many wanted records the index path, which reads only what it returns, is cheaper. */
+const WHOLE_FROM = 2000;
+
+export function wantsWhole(q: LibraryQuery): boolean {
+  const sort = q.sort ?? 'newest';
+  return !q.search && !q.site && !q.language && !q.offset && (q.limit ?? Infinity) >= WHOLE_FROM &&
+    (sort === 'newest' || sort === 'oldest');
+}
+
+/** The page record, or a stand-in built from the annotation when its page is gone. */
+export function pageOf(r: AnnotationRecord, byId: Map<number, PageRecord>): PageRecord {
+  return byId.get(r.pageId) ?? { url: r.url, title: '', language: '', site: '', firstSeen: r.created, lastSeen: r.updated };
+}
+
+/** The same records, in the same order, as the index path gives for a `wantsWhole` query. */
+export async function readWhole(q: LibraryQuery): Promise<{ items: LibraryItem[]; total: number }> {
+  const db = getDB();
+  const [recs, pages] = await Promise.all([db.annotations.toArray(), db.pages.toArray()]);
+  const status = q.status ?? 'kept';
+  const kept = recs.filter((r) => (status === 'kept' ? r.status !== 'dismissed' : r.status === status) &&
+    (!q.type || r.type === q.type) && (!q.currency || r.currency === q.currency) &&
+    (q.from === undefined || r.updated >= q.from) && (q.to === undefined || r.updated <= q.to));
+  // The index orders by `updated`, then by primary key; "newest" reads it backwards.
+  const dir = q.sort === 'oldest' ? 1 : -1;
+  kept.sort((a, b) => dir * (a.updated - b.updated || a.id! - b.id!));
+  const byId = new Map<number, PageRecord>();
+  for (const p of pages) if (p.id !== undefined) byId.set(p.id, p);
+  const limit = q.limit ?? Infinity;
+  const items = (kept.length > limit ? kept.slice(0, limit) : kept).map((r) => Object.assign(r, { page: pageOf(r, byId) }));
+  return { items, total: kept.length };
+}
