@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 // @ts-expect-error plain ESM helper shared with scripts/start.mjs
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 // @ts-expect-error plain ESM helper shared with scripts/start.mjs
@@ -17,7 +17,7 @@ import { loadDetect } from './engine.ts';
 import { fmt } from './measure.ts';
 import { generatePage } from './page.ts';
 import { runPopup } from './popup.ts';
-import { highlightedStrings, installProbe, longest, readProbe, runMarkJs, type ProbeState } from './probe.ts';
+import { installProbe, longest, longestBetween, readProbe, runMarkJs, scrollThrough, type ProbeState } from './probe.ts';
 import { check, type Row, type Summary } from './report.ts';
 
 const SIZES = [1000, 5000, 20000] as const;
@@ -64,11 +64,17 @@ async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
 interface PageRun {
   facts: number;
   bytes: number;
-  /** navigationStart → first frame with the final highlight count painted, ms; NaN if nothing was highlighted. */
+  /** navigationStart → first frame with the visible part's ranges registered (after a full detection), ms; NaN if nothing was highlighted. */
   paintedMs: number;
   afterDclMs: number;
+  /** Facts detected on the whole page: the badge the background shows. */
+  detected: number;
+  /** Ranges registered at rest (the part near the viewport). */
   count: number;
   tasks: ReturnType<typeof longest>;
+  /** Longest task from the load event until the scroll pass. */
+  atRest: number;
+  scroll: { longest: number; steps: number; ms: number; ranges: number };
   heap: number;
   strings: string[];
 }
@@ -86,39 +92,69 @@ async function waitForHighlights(page: Page, bytes: number): Promise<ProbeState>
   }
 }
 
-async function withExtension(context: BrowserContext, url: string, facts: number, bytes: number): Promise<PageRun> {
+/** The badge of the newest tab (the page just opened), once it has stopped changing; NaN if none. */
+async function settledBadge(worker: Worker): Promise<number> {
+  const read = () => worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome;
+    const ids = (await c.tabs.query({})).map((t) => t.id ?? 0);
+    return c.action.getBadgeText({ tabId: Math.max(...ids) });
+  });
+  let last = await read();
+  // The content script sets the badge after reporting every fact to the background, which stores them first.
+  for (const deadline = Date.now() + PAGE_TIMEOUT_MS; Date.now() < deadline;) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = await read();
+    if (now && now === last) break;
+    last = now;
+  }
+  return last ? Number(last) : NaN;
+}
+
+/** `scroll`: also run the scroll pass (long on big pages, so only for the main size). */
+async function withExtension(context: BrowserContext, worker: Worker, url: string, facts: number, bytes: number, scroll: boolean): Promise<PageRun> {
   const page = await context.newPage();
   await page.addInitScript(installProbe);
   await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
   const s = await waitForHighlights(page, bytes);
+  const detected = await settledBadge(worker);
+  const atRest = longestBetween(await page.evaluate(readProbe), s.loadEnd, Infinity);
+  const pass = scroll ? await page.evaluate(scrollThrough) : { start: NaN, end: NaN, steps: 0, ranges: NaN, strings: [] };
+  const after = await page.evaluate(readProbe);
   const heap = await heapUsed(context, page);
-  const strings = s.count > 0 ? await page.evaluate(highlightedStrings) : [];
   await page.close();
   const paintedMs = s.count > 0 ? s.paintedAt : NaN;
   return {
-    facts, bytes, paintedMs, afterDclMs: paintedMs - s.domContentLoaded, count: s.count,
-    tasks: longest(s), heap, strings,
+    facts, bytes, paintedMs, afterDclMs: paintedMs - s.domContentLoaded, detected, count: s.count,
+    tasks: longest(s), atRest, heap, strings: pass.strings,
+    scroll: { longest: scroll ? longestBetween(after, pass.start, pass.end) : NaN, steps: pass.steps, ms: pass.end - pass.start, ranges: pass.ranges },
   };
 }
 
-async function withMarkJs(context: BrowserContext, url: string, words: string[], markSrc: string) {
+async function withMarkJs(context: BrowserContext, url: string, words: string[], markSrc: string, scroll: boolean) {
   const page = await context.newPage();
   await page.addInitScript(installProbe);
   await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
   await page.waitForTimeout(300);
   const base = await page.evaluate(readProbe);
   const heap = await heapUsed(context, page);
+  // The same scroll pass without the extension: what scrolling this page costs by itself.
+  let scrolling = NaN;
+  if (scroll) {
+    const pass = await page.evaluate(scrollThrough);
+    scrolling = longestBetween(await page.evaluate(readProbe), pass.start, pass.end);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
   await page.addScriptTag({ content: markSrc });
   const run = await page.evaluate(runMarkJs, { words, budgetMs: MARK_BUDGET_MS, chunk: 10 });
   await page.close();
   const complete = run.done >= words.length;
   const mark = { ms: complete ? run.ms : (run.ms * words.length) / Math.max(1, run.done), marked: run.marked, complete, done: run.done };
-  return { mark, heap, base: longest(base) };
+  return { mark, heap, base: longest(base), scrolling };
 }
 
 /** The strings mark.js gets: what the extension highlighted, else what detect finds, else what was planted. */
 async function markWords(run: PageRun, planted: string[], pageText: string[]): Promise<{ words: string[]; source: string }> {
-  if (run.strings.length) return { words: run.strings, source: 'the strings the extension highlighted' };
+  if (run.strings.length) return { words: run.strings, source: 'the strings the extension highlighted (collected while scrolling through the page)' };
   const detect = await loadDetect();
   const found = new Set<string>();
   for (const t of pageText) for (const e of detect(t).entities as { text: string }[]) found.add(e.text);
@@ -151,32 +187,34 @@ export async function runBrowser(root: string, summary: Summary, rows: Row[], no
       const p = generatePage(size);
       writeFileSync(join(dir, `page-${size}.html`), p.html);
       const url = `${server.url}/page-${size}.html`;
-      const run = await withExtension(ext, url, p.facts, p.bytes);
+      const run = await withExtension(ext, worker, url, p.facts, p.bytes, size === MAIN_SIZE);
       const { words, source } = await markWords(run, p.planted, p.texts);
-      const other = await withMarkJs(plainContext, url, words, markSrc);
+      const other = await withMarkJs(plainContext, url, words, markSrc, size === MAIN_SIZE);
       const markMs = other.mark.ms;
       const ratio = markMs / run.paintedMs;
       const markText = other.mark.complete
         ? `${fmt(markMs, 0)} ms (${other.mark.marked} marks)`
         : `≈ ${fmt(markMs / 1000, 1)} s, extrapolated from ${other.mark.done} of ${words.length} strings in ${MARK_BUDGET_MS / 1000} s`;
-      log(`page ${size} facts (${fmt(p.bytes / 1e6, 2)} MB): ${fmt(run.paintedMs, 0)} ms for ${run.count} highlights, longest task ${fmt(run.tasks.all, 0)} ms (${fmt(other.base.all, 0)} without extension), after load ${fmt(run.tasks.afterLoad, 0)} ms, extension script ${fmt(run.tasks.extScript, 0)} ms; mark.js ${markText} on ${words.length} strings`);
-      rows.push({ section: 'Page', metric: `${size} facts, ${fmt(p.bytes / 1e6, 2)} MB: navigation → highlights painted`, value: `${fmt(run.paintedMs, 0)} ms, ${run.count} highlights (${fmt(run.afterDclMs, 0)} ms after DOMContentLoaded)` });
+      log(`page ${size} facts (${fmt(p.bytes / 1e6, 2)} MB): ${fmt(run.paintedMs, 0)} ms for ${run.detected} facts (${run.count} ranges registered at rest), longest task ${fmt(run.tasks.all, 0)} ms (${fmt(other.base.all, 0)} without extension), after load at rest ${fmt(run.atRest, 0)} ms, scrolling ${fmt(run.scroll.longest, 0)} ms (${run.scroll.steps} steps, ${run.scroll.ranges} ranges painted on the way), extension script ${fmt(run.tasks.extScript, 0)} ms; mark.js ${markText} on ${words.length} strings`);
+      rows.push({ section: 'Page', metric: `${size} facts, ${fmt(p.bytes / 1e6, 2)} MB: navigation → highlights painted`, value: `${fmt(run.paintedMs, 0)} ms, ${run.detected} facts found, ${run.count} ranges near the viewport registered (${fmt(run.afterDclMs, 0)} ms after DOMContentLoaded)` });
+      if (size === MAIN_SIZE) rows.push({ section: 'Page', metric: `${size} facts: ranges painted while scrolling through, of facts found`, value: `${run.scroll.ranges} of ${run.detected} (${run.scroll.steps} screens in ${fmt(run.scroll.ms / 1000, 1)} s)`, target: 'all', status: check(run.detected, (v) => run.scroll.ranges >= v) });
       rows.push({ section: 'Page', metric: `${size} facts: mark.js on ${words.length} strings`, value: `${markText}; ${fmt(ratio)}x` });
       if (size === MAIN_SIZE) {
         summary.pageMs = run.paintedMs;
-        summary.pageHighlights = run.count;
+        summary.pageHighlights = run.detected;
         summary.xMark = ratio;
-        summary.longestTaskMs = run.tasks.afterLoad;
+        summary.longestTaskMs = Math.max(run.atRest, run.scroll.longest);
         rows.push(
           { section: 'Page', metric: `${size} facts: mark.js time / ours`, value: `${fmt(ratio)}x`, target: '≥ 3x', status: check(summary.xMark, (v) => v >= 3) },
-          { section: 'Page', metric: `${size} facts: longest task after load, with extension (page alone: ${fmt(other.base.afterLoad, 0)} ms)`, value: `${fmt(run.tasks.afterLoad, 0)} ms`, target: '≤ 50 ms', status: check(run.count > 0 ? run.tasks.afterLoad : NaN, (v) => v <= 50) },
+          { section: 'Page', metric: `${size} facts: longest task after load, at rest, with extension (page alone: ${fmt(other.base.afterLoad, 0)} ms)`, value: `${fmt(run.atRest, 0)} ms`, target: '≤ 50 ms', status: check(run.count > 0 ? run.atRest : NaN, (v) => v <= 50) },
+          { section: 'Page', metric: `${size} facts: longest task while scrolling through the page, with extension (page alone: ${fmt(other.scrolling, 0)} ms)`, value: `${fmt(run.scroll.longest, 0)} ms`, target: '≤ 50 ms', status: check(run.count > 0 ? run.scroll.longest : NaN, (v) => v <= 50) },
           { section: 'Page', metric: `${size} facts: longest task incl. HTML parsing (page alone: ${fmt(other.base.all, 0)} ms)`, value: `${fmt(run.tasks.all, 0)} ms` },
           ...(Number.isFinite(run.tasks.extScript) ? [{ section: 'Page', metric: `${size} facts: longest extension script run (long-animation-frame attribution)`, value: `${fmt(run.tasks.extScript, 0)} ms` }] : []),
           { section: 'Page', metric: `${size} facts: JS heap with − without extension`, value: `${fmt((run.heap - other.heap) / 1e6)} MB (${fmt(run.heap / 1e6)} vs ${fmt(other.heap / 1e6)} MB)` },
         );
         notes.push(
-          `Page time runs from navigation start to the first frame after the count of dealmark-money/-percent/-company ranges in CSS.highlights stopped changing (stable for ${QUIET_MS} ms). mark.js time is its own mark() call after load, with separateWordSearch:false, fed ${source}; ratio = mark.js / ours. mark.js makes one pass over the page per string, so it runs in chunks of 10 strings for at most ${MARK_BUDGET_MS / 1000} s per page and its total is extrapolated linearly from the share done (marked "≈").`,
-          'Long tasks come from a buffered longtask PerformanceObserver registered before load. The page\'s own HTML parsing makes long tasks with or without the extension, so the target is judged on tasks starting after the load event (the content script runs at document_idle); where long-animation-frame entries name our scripts, the longest such run is listed too.',
+          `Page time ("navigation → highlights painted") runs from navigation start until every fact on the page has been detected and the ranges of the part near the viewport are registered in CSS.highlights and painted: the first frame after the count of registered dealmark-money/-percent/-company ranges stopped changing (stable for ${QUIET_MS} ms; the content script registers nothing before its full detection is done). Only ranges within two screens of the viewport are registered (an IntersectionObserver adds and drops them while scrolling), so the facts found are counted from the toolbar badge, which the background sets from the content script's count and the page cannot touch; "painted while scrolling" counts the distinct ranges seen registered while the page is scrolled top to bottom one screen per two frames. mark.js time is its own mark() call after load, with separateWordSearch:false, fed ${source}; ratio = mark.js / ours. mark.js makes one pass over the page per string, so it runs in chunks of 10 strings for at most ${MARK_BUDGET_MS / 1000} s per page and its total is extrapolated linearly from the share done (marked "≈").`,
+          'Long tasks come from a buffered longtask PerformanceObserver registered before load. The page\'s own HTML parsing makes long tasks with or without the extension, so the target is judged on tasks starting after the load event (the content script runs at document_idle): "at rest" until the scroll pass begins, "while scrolling" during it (the same pass is run on the page without the extension for comparison); the closing line\'s "longest task" is the larger of the two. Where long-animation-frame entries name our scripts, the longest such run is listed too.',
           'Heap: the content script runs in an isolated world of the page\'s V8 isolate, so it is measured as the page\'s JSHeapUsedSize (CDP Performance.getMetrics, after a forced GC) with the extension minus the same page without it.',
         );
       }

@@ -6,14 +6,11 @@
  */
 import type { Entity } from '../detect/types.ts';
 import { MarkPainter } from './marks.ts';
+import { Nearby } from './nearby.ts';
 
-export const HIGHLIGHT_NAMES = {
-  money: 'dealmark-money',
-  percent: 'dealmark-percent',
-  company: 'dealmark-company',
-  saved: 'dealmark-saved',
-  focus: 'dealmark-focus',
-} as const;
+/** Later kinds paint over earlier ones: focus above saved above the entity kinds. */
+const KINDS = ['company', 'percent', 'money', 'saved', 'focus'] as const;
+type Kind = (typeof KINDS)[number];
 
 export interface Paintable {
   key: string;
@@ -47,29 +44,39 @@ export function highlightApiAvailable(win: Window = window): boolean {
 export type PaintStyle = 'soft' | 'underline' | 'strong';
 
 /**
- * The registry name of a highlight. The reader's highlight style picks a
- * suffix that style.css styles differently; the default style uses the plain
- * names, which other code and tests may rely on.
+ * The registry name of a highlight (`dealmark-money` ...). The reader's
+ * highlight style picks a suffix that style.css styles differently; the
+ * default style uses the plain names, which other code and tests rely on.
  */
-export function highlightName(kind: keyof typeof HIGHLIGHT_NAMES, style: PaintStyle = 'soft'): string {
-  const base = HIGHLIGHT_NAMES[kind];
-  return style === 'soft' || kind === 'focus' || kind === 'saved' ? base : `${base}-${style}`;
+export function highlightName(kind: Kind, style: PaintStyle = 'soft'): string {
+  return `dealmark-${kind}${style === 'soft' || kind === 'focus' || kind === 'saved' ? '' : `-${style}`}`;
+}
+
+/** The element whose position stands for a range's: where its text starts. */
+function anchorOf(range: Range): Element | null {
+  const n = range.startContainer;
+  return n.nodeType === 1 ? (n as Element) : n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null;
 }
 
 export class HighlightPainter implements Painter {
-  private readonly sets = new Map<string, Highlight>();
+  private readonly sets = new Map<Kind, Highlight>();
   private readonly byRange = new Map<AbstractRange, Paintable>();
   private visible = true;
   private focused: Paintable | null = null;
   private registered: string[] = [];
+  private groups = new Map<Element, Paintable[]>();
+  private saved: ReadonlySet<string> = new Set();
+  private readonly stop = new AbortController();
+  /** Only ranges near the viewport are registered: see ./nearby.ts. */
+  private readonly near = new Nearby((el, on) => {
+    for (const f of this.groups.get(el) ?? []) this.show(f, on);
+  }, this.stop.signal);
 
   constructor(private style: PaintStyle = 'soft') {
-    // Later names paint over earlier ones: focus above saved above kinds.
-    const order = [HIGHLIGHT_NAMES.company, HIGHLIGHT_NAMES.percent, HIGHLIGHT_NAMES.money, HIGHLIGHT_NAMES.saved, HIGHLIGHT_NAMES.focus];
-    order.forEach((name, i) => {
+    KINDS.forEach((kind, i) => {
       const h = new Highlight();
       h.priority = i;
-      this.sets.set(name, h);
+      this.sets.set(kind, h);
     });
     this.register();
   }
@@ -78,8 +85,7 @@ export class HighlightPainter implements Painter {
     for (const name of this.registered) CSS.highlights.delete(name);
     this.registered = [];
     if (!this.visible) return;
-    for (const [base, h] of this.sets) {
-      const kind = (Object.keys(HIGHLIGHT_NAMES) as (keyof typeof HIGHLIGHT_NAMES)[]).find((k) => HIGHLIGHT_NAMES[k] === base)!;
+    for (const [kind, h] of this.sets) {
       const name = highlightName(kind, this.style);
       CSS.highlights.set(name, h);
       this.registered.push(name);
@@ -91,20 +97,45 @@ export class HighlightPainter implements Painter {
     this.register();
   }
 
-  paint(facts: readonly Paintable[], saved: ReadonlySet<string>): void {
-    for (const h of this.sets.values()) h.clear();
-    this.byRange.clear();
-    for (const f of facts) {
-      this.sets.get(HIGHLIGHT_NAMES[f.entity.type])!.add(f.range);
-      if (saved.has(f.key)) this.sets.get(HIGHLIGHT_NAMES.saved)!.add(f.range);
-      this.byRange.set(f.range, f);
+  private set(kind: Kind): Highlight {
+    return this.sets.get(kind)!;
+  }
+
+  private show(f: Paintable, on: boolean): void {
+    const kind = this.set(f.entity.type);
+    const saved = this.set('saved');
+    if (!on) {
+      kind.delete(f.range);
+      saved.delete(f.range);
+      return;
     }
+    kind.add(f.range);
+    if (this.saved.has(f.key)) saved.add(f.range);
+  }
+
+  paint(facts: readonly Paintable[], saved: ReadonlySet<string>): void {
+    this.saved = saved;
+    for (const h of this.sets.values()) if (h !== this.set('focus')) h.clear();
+    this.byRange.clear();
+    const groups = new Map<Element, Paintable[]>();
+    for (const f of facts) {
+      this.byRange.set(f.range, f);
+      const el = anchorOf(f.range);
+      if (!el) continue;
+      const g = groups.get(el);
+      if (g) g.push(f);
+      else groups.set(el, [f]);
+    }
+    this.groups = groups;
+    // What was near stays painted (a repaint must not blink); then the new.
+    for (const el of this.near.shown) for (const f of groups.get(el) ?? []) this.show(f, true);
+    this.near.set([...groups.keys()]);
     if (this.focused && !facts.includes(this.focused)) this.focus(null);
   }
 
   focus(fact: Paintable | null): void {
     this.focused = fact;
-    const h = this.sets.get(HIGHLIGHT_NAMES.focus)!;
+    const h = this.set('focus');
     h.clear();
     if (fact) h.add(fact.range);
   }
@@ -115,6 +146,9 @@ export class HighlightPainter implements Painter {
   }
 
   clear(): void {
+    this.stop.abort();
+    this.near.set([]);
+    this.groups.clear();
     for (const h of this.sets.values()) h.clear();
     for (const name of this.registered) CSS.highlights.delete(name);
     this.registered = [];

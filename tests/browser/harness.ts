@@ -101,6 +101,7 @@ export interface ChromeApi {
       sendMessage(id: number, message: unknown): Promise<unknown>;
     };
     storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };
 }
 
@@ -111,4 +112,13 @@ export async function newestTabId(s: Session): Promise<number> {
     return (await chrome.tabs.query({})).map((t) => t.id ?? 0);
   });
   return Math.max(...ids);
+}
+
+/**
+ * The badge of a tab: the number of facts the content script found there, as
+ * the background shows it. The page's own scripts cannot change it, unlike
+ * anything in its DOM or highlight registry.
+ */
+export function badgeText(s: Session, tabId: number): Promise<string> {
+  return s.worker.evaluate((id) => (globalThis as unknown as ChromeApi).chrome.action.getBadgeText({ tabId: id }), tabId);
 }

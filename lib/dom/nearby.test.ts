@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Nearby } from './nearby.ts';
+
+/**
+ * Positions come from a fake layout: element i of a column sits at
+ * i * 100 px minus the scroll offset, 50 px tall; the viewport is
+ * happy-dom's innerHeight. Only which elements are shown is checked.
+ */
+function column(n: number, scroll: { y: number }, at = (i: number) => i * 100): Element[] {
+  return Array.from({ length: n }, (_, i) => {
+    const el = document.createElement('p');
+    el.getBoundingClientRect = () => {
+      const top = at(i) - scroll.y;
+      return { top, bottom: top + 50, left: 0, right: 10, width: 10, height: 50, x: 0, y: top } as DOMRect;
+    };
+    return el;
+  });
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+const settle = () => new Promise((r) => setTimeout(r, 350));
+
+describe('Nearby', () => {
+  const stop = new AbortController();
+  afterEach(() => stop.abort());
+
+  it('shows only the elements within a screen and a half, and follows a scroll', async () => {
+    const scroll = { y: 0 };
+    const els = column(1000, scroll);
+    const on = new Set<number>();
+    const near = new Nearby((el, show) => {
+      const i = els.indexOf(el);
+      if (show) on.add(i);
+      else on.delete(i);
+    }, stop.signal);
+    near.set(els);
+    const h = innerHeight;
+    const expected = (y: number) => els.map((_, i) => i).filter((i) => {
+      const top = i * 100 - y;
+      return top + 50 >= -1.5 * h && top <= h + 1.5 * h;
+    });
+    expect([...on].sort((a, b) => a - b)).toEqual(expected(0));
+
+    scroll.y = 50_000;
+    document.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect([...on].sort((a, b) => a - b)).toEqual(expected(50_000));
+    expect(on.has(0)).toBe(false);
+    expect(near.shown.size).toBe(on.size);
+  });
+
+  it('leaves the registry alone while what is on screen is shown', async () => {
+    const scroll = { y: 0 };
+    const els = column(1000, scroll);
+    let changes = 0;
+    new Nearby(() => changes++, stop.signal).set(els);
+    const first = changes;
+    scroll.y = 0.2 * innerHeight;
+    document.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(changes).toBe(first);
+  });
+
+  it('finds, once scrolling stops, an element out of document order', async () => {
+    const scroll = { y: 0 };
+    // The last element sits at the top (a fixed sidebar, say): a binary search over the column misses it.
+    const els = column(1000, scroll, (i) => (i === 999 ? 10 : i * 100));
+    const on = new Set<Element>();
+    const near = new Nearby((el, show) => (show ? on.add(el) : on.delete(el)), stop.signal);
+    near.set(els);
+    await settle();
+    expect(on.has(els[999]!)).toBe(true);
+    expect(on.has(els[500]!)).toBe(false);
+  });
+});

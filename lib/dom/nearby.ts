@@ -1,0 +1,109 @@
+/**
+ * Which elements are near the viewport, kept up to date while the reader
+ * scrolls, for the painter: registered highlight ranges cost the browser
+ * style, paint and commit work for all of them on every frame the registry
+ * changes (15,000 ranges made a 100+ ms task), so only those near the screen
+ * are registered.
+ *
+ * Not an IntersectionObserver: with one target per paragraph of a long page
+ * (thousands) its per-frame geometry pass alone took 20-60 ms while
+ * scrolling. Instead, on a scroll the elements (in document order) are
+ * binary-searched by position and the few around the viewport are measured;
+ * a full pass, in slices, runs once scrolling stops, for layouts that are not
+ * in document order (sidebars, columns, fixed parts).
+ *
+ * Hysteresis keeps the registry still most of the time: nothing changes while
+ * everything within half a screen is shown; when something there is missing,
+ * everything within one and a half screens is shown and the rest dropped.
+ * Each change costs the browser work for every registered range, so the set
+ * is kept small rather than changed rarely (measured: a wider window made
+ * more and longer tasks while scrolling).
+ */
+import { yieldIfLate } from './schedule.ts';
+
+const SETTLE_MS = 200;
+/** Screens: when anything within NEED is missing, everything within KEEP is shown and the rest dropped. */
+const NEED = 0.5;
+const KEEP = 1.5;
+
+export class Nearby {
+  private els: Element[] = [];
+  readonly shown = new Set<Element>();
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private run = 0;
+
+  constructor(private readonly toggle: (el: Element, on: boolean) => void, signal: AbortSignal) {
+    const o = { capture: true, passive: true, signal };
+    // Capture: scrolls of inner containers do not bubble.
+    document.addEventListener('scroll', this.soon, o);
+    addEventListener('resize', this.soon, o);
+  }
+
+  private readonly soon = (): void => {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      void this.scan(false);
+    });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.scan(true), SETTLE_MS);
+  };
+
+  /** Elements in document order (roughly: the full pass corrects any that are not). */
+  set(els: Element[]): void {
+    this.els = els;
+    const keep = new Set(els);
+    for (const el of this.shown) if (!keep.has(el)) this.shown.delete(el);
+    void this.scan(false);
+    this.soon();
+  }
+
+  /** Screens below (+) or above (-) the viewport; 0 on screen. */
+  private far(el: Element): number {
+    const r = el.getBoundingClientRect();
+    const h = innerHeight;
+    return r.top > h ? (r.top - h) / h : r.bottom < 0 ? r.bottom / h : 0;
+  }
+
+  /**
+   * Fast (synchronous): binary search for the first element near
+   * the viewport, then measure forward until one is far below. Full (`all`): every
+   * element, in slices; a newer scan cancels it.
+   */
+  private async scan(all: boolean): Promise<void> {
+    const { els } = this;
+    const run = ++this.run;
+    let lo = 0;
+    let hi = all ? 0 : els.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.far(els[mid]!) < -KEEP) lo = mid + 1;
+      else hi = mid;
+    }
+    const want: Element[] = [];
+    let missing = false;
+    for (let i = lo; i < els.length; i++) {
+      const el = els[i]!;
+      const d = this.far(el);
+      if (Math.abs(d) <= KEEP) {
+        want.push(el);
+        missing ||= (all || Math.abs(d) <= NEED) && !this.shown.has(el);
+      } else if (!all && d > 0) break;
+      if (all) {
+        await yieldIfLate();
+        if (run !== this.run) return;
+      }
+    }
+    if (!missing) return;
+    for (const el of [...this.shown]) {
+      if (Math.abs(this.far(el)) <= KEEP) continue;
+      this.shown.delete(el);
+      this.toggle(el, false);
+    }
+    for (const el of want) {
+      if (this.shown.has(el)) continue;
+      this.shown.add(el);
+      this.toggle(el, true);
+    }
+  }
+}
