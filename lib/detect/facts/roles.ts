@@ -25,14 +25,15 @@ const ROLE_RES = ROLE_ORDER.map((role) => ({ role, re: cueRegex(ROLE_CUES[role].
  * runs at every offset and defeats the regex engine's quick scan. Used where
  * only "is there a cue" matters; the word edge is then checked by hand.
  */
-const ROLE_QUICK = ROLE_ORDER.map((role) => {
-  const { latin, other } = ROLE_CUES[role];
-  return {
-    role,
-    latin: latin.length ? new RegExp(`(?:${latin.join('|')})`, 'giu') : undefined,
-    other: other.length ? new RegExp(`(?:${other.join('|')})`, 'iu') : undefined,
-  };
+interface Quick {
+  latin?: RegExp;
+  other?: RegExp;
+}
+const quick = (latin: string[], other: string[]): Quick => ({
+  latin: latin.length ? new RegExp(`(?:${latin.join('|')})`, 'giu') : undefined,
+  other: other.length ? new RegExp(`(?:${other.join('|')})`, 'iu') : undefined,
 });
+const ROLE_QUICK = ROLE_ORDER.map((role) => quick(ROLE_CUES[role].latin, ROLE_CUES[role].other));
 const LETTER = /\p{L}/u;
 
 /** No letter right before `at` (one code point back), as `(?<![\p{L}])` says. */
@@ -44,10 +45,17 @@ function wordStart(text: string, at: number): boolean {
   return !LETTER.test(text.slice(from, at));
 }
 
+/**
+ * Arabic, kana and CJK units. Each other-script cue holds one (checked below),
+ * so a clause with none, as most of an English page, needs no other-script search.
+ */
+const CUE_SCRIPT = /[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff]/;
+const GATED = Object.values(ROLE_CUES).every((c) => c.other.every((w) => CUE_SCRIPT.test(w)));
+
 /** Offset of the first cue in `s` (a Latin one at a word start, or any other-script one), or -1. */
-function firstCue(q: (typeof ROLE_QUICK)[number], s: string): number {
+function firstCue(q: Quick, s: string, others = true): number {
   let first = -1;
-  if (q.other) first = s.search(q.other);
+  if (q.other && others) first = s.search(q.other);
   const re = q.latin;
   if (!re) return first;
   re.lastIndex = 0;
@@ -58,60 +66,95 @@ function firstCue(q: (typeof ROLE_QUICK)[number], s: string): number {
   return first;
 }
 
+/** The first cue in `s` with its length: what `(?<![\p{L}])latin|other` would match first. */
+function cueMatch(q: Quick, s: string): { index: number; length: number } | undefined {
+  const index = firstCue(q, s);
+  if (index < 0) return undefined;
+  // As in the one-regex form, a Latin cue at a word start takes precedence over an other-script one.
+  if (q.latin && wordStart(s, index)) {
+    q.latin.lastIndex = index;
+    const m = q.latin.exec(s);
+    if (m?.index === index) return { index, length: m[0].length };
+  }
+  return { index, length: q.other!.exec(s.slice(index))![0].length };
+}
+
 const split = (words: string[]) => [words.filter(isLatinWord), words.filter((w) => !isLatinWord(w))] as const;
-const TARGET_RE = cueRegex(...split(TARGET_WORDS), 'iu');
-const ANAPHOR_RE = cueRegex(...split(ANAPHORS.map(esc)), 'iu');
-const ROUND_WORD_RE = cueRegex(...split(ROUND_WORDS.map(esc)), 'iu');
+// These run around every amount, so in the quick form.
+const TARGET_QUICK = quick(...split(TARGET_WORDS));
+const ANAPHOR_QUICK = quick(...split(ANAPHORS.map(esc)));
+const ROUND_WORD_QUICK = quick(...split(ROUND_WORDS.map(esc)));
+const INVEST_QUICK = ROLE_QUICK[ROLE_ORDER.indexOf('invested')]!;
 
 /** No other amount sits between offsets a and b. */
-function clear(all: MoneyEntity[], a: number, b: number, self: MoneyEntity): boolean {
+function clear(all: readonly MoneyEntity[], a: number, b: number, self: MoneyEntity): boolean {
   return !all.some((m) => m !== self && m.start < b && m.end > a);
 }
 
-function governsValuation(text: string, cueStart: number, cueEnd: number, m: MoneyEntity, all: MoneyEntity[]): boolean {
+function governsValuation(text: string, cueStart: number, cueEnd: number, m: MoneyEntity, all: readonly MoneyEntity[]): boolean {
   if (cueEnd <= m.start) return m.start - cueEnd <= 40 && clear(all, cueEnd, m.start, m);
   // "a $4.1 billion valuation" but not "$6.6 billion at a valuation of 157 billion".
   if (cueStart >= m.end && cueStart - m.end <= 3) return !/\d/.test(text.slice(cueEnd, cueEnd + 15));
   return false;
 }
 
-export function roleOf(text: string, [cs, ce]: Range, m: MoneyEntity, all: MoneyEntity[]): FactRole {
-  const near = text.slice(Math.max(cs, m.start - 30), Math.min(ce, m.end + 30));
+/**
+ * The cues of one clause (or sentence), searched on demand and kept: the
+ * amounts of a clause, and cueAt after roleOf, ask the same questions of it.
+ */
+export class ClauseCues {
+  readonly text: string;
+  /** Per role in ROLE_ORDER: offset of its first cue in `text`, -1 for none, -2 not searched yet. */
+  private readonly firsts = ROLE_ORDER.map(() => -2);
+  private readonly others: boolean;
+
+  constructor(page: string, readonly range: Range) {
+    this.text = page.slice(range[0], range[1]);
+    this.others = !GATED || CUE_SCRIPT.test(this.text);
+  }
+
+  first(r: number): number {
+    if (this.firsts[r] === -2) this.firsts[r] = firstCue(ROLE_QUICK[r]!, this.text, this.others);
+    return this.firsts[r]!;
+  }
+}
+
+/**
+ * `all`: the amounts that may sit between this one and a cue; any superset of
+ * those overlapping its sentence (and 16 units past it) gives the same answer.
+ */
+export function roleOf(text: string, cues: ClauseCues, m: MoneyEntity, all: readonly MoneyEntity[]): FactRole {
+  const [cs, ce] = cues.range;
   const nearStart = Math.max(cs, m.start - 30);
-  const t = TARGET_RE.exec(near);
+  const near = text.slice(nearStart, Math.min(ce, m.end + 30));
+  const t = cueMatch(TARGET_QUICK, near);
   if (t) {
     const at = nearStart + t.index;
-    const end = at + t[0].length;
+    const end = at + t.length;
     // A target word right before another amount is that amount's ("比原先瞄准的150亿美元").
     const before = at < m.start && clear(all, at, m.start, m);
     const after = at >= m.end && clear(all, m.end, at, m) && !all.some((o) => o.start >= end && o.start - end <= 15);
     if (before || after) return 'other';
   }
-  const clause = text.slice(cs, ce);
   for (let r = 0; r < ROLE_RES.length; r++) {
     const { role, re } = ROLE_RES[r]!;
-    if (role !== 'valuation') {
-      if (firstCue(ROLE_QUICK[r]!, clause) >= 0) return role;
-      continue;
-    }
-    // Most clauses hold no valuation cue: the quick search says so without the lookbehind regex.
-    const quick = ROLE_QUICK[r]!;
-    if (firstCue(quick, clause) < 0) continue;
+    if (cues.first(r) < 0) continue;
+    if (role !== 'valuation') return role;
+    // Most clauses hold no valuation cue: the quick search said so without the lookbehind regex.
     re.lastIndex = 0;
-    for (const hit of clause.matchAll(re)) {
+    for (const hit of cues.text.matchAll(re)) {
       const s = cs + hit.index;
-      if (role !== 'valuation' || governsValuation(text, s, s + hit[0].length, m, all)) return role;
+      if (governsValuation(text, s, s + hit[0].length, m, all)) return role;
     }
   }
   return 'other';
 }
 
-/** Where the first cue of `role` sits in the clause, or -1. */
-export function cueAt(text: string, [cs, ce]: Range, role: FactRole): number {
-  const found = ROLE_QUICK.find((r) => r.role === role);
-  if (!found) return -1;
-  const at = firstCue(found, text.slice(cs, ce));
-  return at >= 0 ? cs + at : -1;
+/** Where the first cue of `role` sits in the page, or -1. */
+export function cueAt(cues: ClauseCues, role: FactRole): number {
+  const r = ROLE_ORDER.indexOf(role as (typeof ROLE_ORDER)[number]);
+  const at = r < 0 ? -1 : cues.first(r);
+  return at >= 0 ? cues.range[0] + at : -1;
 }
 
 export function roundOf(sentence: string): string | null {
@@ -122,22 +165,20 @@ export function roundOf(sentence: string): string | null {
   return null;
 }
 
-export const hasAnaphor = (s: string) => ANAPHOR_RE.test(s);
+export const hasAnaphor = (s: string) => firstCue(ANAPHOR_QUICK, s) >= 0;
 
 /** Like hasAnaphor, but "OpenAI, the company ..." right after a name is an apposition, not a pointer elsewhere. */
 export function pointsElsewhere(between: string): boolean {
-  const m = ANAPHOR_RE.exec(between);
+  const m = cueMatch(ANAPHOR_QUICK, between);
   if (!m) return false;
-  if (/^[\s,،(]*$/u.test(between.slice(0, m.index))) return hasAnaphor(between.slice(m.index + m[0].length));
+  if (/^[\s,،(]*$/u.test(between.slice(0, m.index))) return hasAnaphor(between.slice(m.index + m.length));
   return true;
 }
-const INVEST_RE = ROLE_RES.find((r) => r.role === 'invested')!.re;
 
 /** The gap between an amount and a name is an investing word ("participation de Nvidia", "مشاركة Nvidia"). */
 export function investCueBetween(gap: string): boolean {
-  INVEST_RE.lastIndex = 0;
-  const m = INVEST_RE.exec(gap);
-  return !!m && /^[\s,،:\-–]*$/u.test(gap.slice(0, m.index));
+  const at = firstCue(INVEST_QUICK, gap);
+  return at >= 0 && /^[\s,،:\-–]*$/u.test(gap.slice(0, at));
 }
 
-export const hasRoundWord = (s: string) => ROUND_WORD_RE.test(s);
+export const hasRoundWord = (s: string) => firstCue(ROUND_WORD_QUICK, s) >= 0;

@@ -1,9 +1,9 @@
 /**
- * The linear scan: one pass over the folded text with a per-unit table finds
- * cheap anchors (digits, scale-word stems, CJK scales, 百分之); each anchor is
- * parsed locally with bounded look-ahead and look-behind, and the scan resumes
- * after what was read, so no stretch is parsed more than a bounded number of
- * times and no regex ever runs over the whole text.
+ * The linear scan: one pass over the folded text finds cheap anchors (digits,
+ * scale-word stems, CJK scales, 百分之) with a regex that never backtracks
+ * more than three units; each anchor is parsed locally with bounded look-ahead
+ * and look-behind, and the scan resumes after what was read, so no stretch is
+ * parsed more than a bounded number of times.
  */
 import type { Qualifier } from '../types.ts';
 import { type Amount, type Ctx, currencyOf, valueOf } from './amount.ts';
@@ -26,28 +26,21 @@ export interface Figure {
 }
 
 const BAI = '百'.charCodeAt(0);
-const enum Kind { None, Digit, Bai, CjkScale, Stem }
-/** What a unit may start: a table lookup per unit keeps the scan itself near memory speed. */
-const KIND = new Uint8Array(0x10000);
-for (let c = 0x30; c <= 0x39; c++) KIND[c] = Kind.Digit;
-KIND[BAI] = Kind.Bai;
-for (const c of '亿億万萬兆') KIND[c.charCodeAt(0)] = Kind.CjkScale;
-for (const c of 'MmBbTtمبت') KIND[c.charCodeAt(0)] = Kind.Stem;
+const CJK_SCALES = new Set([...'亿億万萬兆'].map((c) => c.charCodeAt(0)));
 // Stems of scale words that may follow a number word: million, milliard, millón,
 // Milliarde, billion, trillion, مليار/مليون/ملايين, بليون, تريليون.
 const STEM = /mil|bill[ioó]|trill|مل[اي]|بلي|تر[يل]لي/iy;
-/** The unit each stem needs next (ASCII compared in lower case): one read rules out most letters. */
-const SECOND = new Uint16Array(0x10000);
-for (const [first, second] of [['m', 'i'], ['b', 'i'], ['t', 'r'], ['م', 'ل'], ['ب', 'ل'], ['ت', 'ر']] as const) {
-  SECOND[first.charCodeAt(0)] = second.charCodeAt(0) | 0x20;
-  SECOND[first.toUpperCase().charCodeAt(0)] = second.charCodeAt(0) | 0x20;
-}
+
+/**
+ * Where an anchor may start: a digit, 百分之, a CJK scale, or the first two
+ * units of a stem. The regex engine skips the plain text between anchors
+ * much faster than a loop over every unit.
+ */
+const ANCHOR = /[0-9亿億万萬兆]|百分之|[MmBb][Ii]|[Tt][Rr]|[مب]ل|تر/g;
 
 function stemAt(text: string, p: number): boolean {
   // Most m, b and t sit inside a word: rule those out before the regex.
-  const c = text.charCodeAt(p);
-  if (c < 0x80 && isLatinLetter(text.charCodeAt(p - 1))) return false;
-  if (SECOND[c] !== (text.charCodeAt(p + 1) | 0x20)) return false;
+  if (text.charCodeAt(p) < 0x80 && isLatinLetter(text.charCodeAt(p - 1))) return false;
   STEM.lastIndex = p;
   return STEM.test(text);
 }
@@ -155,23 +148,24 @@ export function scan(ctx: Ctx): Figure[] {
   const { text } = ctx;
   const out: Figure[] = [];
   let cursor = 0;
-  const n = text.length;
-  for (let p = 0; p < n; p++) {
-    const kind = KIND[text.charCodeAt(p)];
-    if (kind === Kind.None) continue;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const p = m.index;
+    const c = text.charCodeAt(p);
     let r: Found;
-    if (kind === Kind.Digit) r = atDigit(ctx, p);
-    else if (kind === Kind.Bai) {
-      if (!text.startsWith('分之', p + 1)) continue;
-      r = atWordAnchor(ctx, p, percentAtBai(ctx, p));
-    } else if (kind === Kind.CjkScale) r = atWordAnchor(ctx, p, amountAtCjkScale(ctx, p));
+    if (isDigit(c)) r = atDigit(ctx, p);
+    else if (c === BAI) r = atWordAnchor(ctx, p, percentAtBai(ctx, p));
+    else if (CJK_SCALES.has(c)) r = atWordAnchor(ctx, p, amountAtCjkScale(ctx, p));
     else if (stemAt(text, p)) r = atWordAnchor(ctx, p, amountAtScaleWord(ctx, p));
-    else continue;
+    else {
+      ANCHOR.lastIndex = p + 1;
+      continue;
+    }
     if (r.figs.length && r.figs[0]!.start >= cursor) {
       out.push(...r.figs);
       cursor = r.figs[r.figs.length - 1]!.end;
     }
-    p = Math.max(r.next, p + 1) - 1;
+    ANCHOR.lastIndex = Math.max(r.next, p + 1);
   }
   return out;
 }
