@@ -100,7 +100,7 @@ async function settledBadge(worker: Worker): Promise<number> {
     return c.action.getBadgeText({ tabId: Math.max(...ids) });
   });
   let last = await read();
-  // The content script sets the badge after reporting every fact to the background, which stores them first.
+  // The content script sets the badge once its detection is done, before the background has stored every fact.
   for (const deadline = Date.now() + PAGE_TIMEOUT_MS; Date.now() < deadline;) {
     await new Promise((r) => setTimeout(r, 300));
     const now = await read();

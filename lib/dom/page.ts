@@ -181,10 +181,11 @@ class PageController {
     const fresh = facts.filter((f) => !this.reported.has(f.key));
     for (const f of fresh) this.reported.add(f.key);
     const page = pageInfo();
+    // The count is known now; storing tens of thousands of facts can take the background a while.
+    await this.sendBadge();
     for (let i = 0; i < fresh.length; i += REPORT_BATCH) {
       await quietly(contentMessaging.sendMessage('reportPage', { page, facts: fresh.slice(i, i + REPORT_BATCH).map((f) => this.wire(f)) }));
     }
-    await this.sendBadge();
   }
 
   private async sendBadge(): Promise<void> {
