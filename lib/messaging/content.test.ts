@@ -4,7 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 /** Deliver a message the way the browser does and collect what the script answers through sendResponse. */
 async function deliver(message: unknown): Promise<{ kept: unknown[]; replies: unknown[] }> {
   const replies: unknown[] = [];
-  const kept = await fakeBrowser.runtime.onMessage.trigger(message, {}, (r: unknown) => replies.push(r));
+  // The fake types trigger() with the two arguments most listeners take; the browser passes sendResponse too.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const kept = await trigger(message, {}, (r: unknown) => replies.push(r));
   await new Promise((r) => setTimeout(r, 0));
   return { kept, replies };
 }

@@ -126,67 +126,33 @@ export function aliasKey(name: string): string {
   return foldWord(name).trim().replace(/\s+/g, ' ');
 }
 
-/** Fold many names at once: one pass of the normalizer over them all is far cheaper than one per name. */
-function foldAll(names: string[]): string[] {
-  if (names.length === 0) return [];
-  return foldWord(names.join('\u0000'))
-    .replace(/\s+/g, ' ')
-    .split('\u0000')
-    .map((k) => k.trim());
-}
-
-/** Holds none of the separators the batch fold and the key sort join on. */
-function separatorFree(name: string): boolean {
-  return !/[\u0000-\u0002]/.test(name);
-}
-
-/** One alias per folded spelling of each source, in source order. */
-function collect(sources: readonly NameSource[]): { aliases: Alias[]; targets: Target[] } {
-  const aliases: Alias[] = [];
+/**
+ * One alias per folded spelling of each source, in index order: by lower-cased
+ * key, equal keys in source order. Only the reader's watchlist is sorted while a
+ * page waits (the gazetteer comes sorted from the build), so plainness wins here.
+ */
+export function sortNames(sources: readonly NameSource[]): Sorted {
   const targets: Target[] = [];
-  // Names and ambiguous names go through the normalizer in one batch: a call per name costs far more.
-  const all: string[] = [];
-  for (const src of sources) {
-    for (const name of src.names) all.push(separatorFree(name) ? name : name.replace(/[\u0000-\u0002]/g, ' '));
-    if (src.ambiguous) for (const name of src.ambiguous) all.push(separatorFree(name) ? name : '');
-  }
-  const folded = foldAll(all);
-  let at = 0;
+  const aliases: (Alias & { key: string })[] = [];
   for (const src of sources) {
     const target = targets.push({ canonical: src.canonical, kind: src.kind, source: src.source }) - 1;
-    const names = folded.slice(at, at + src.names.length);
-    at += src.names.length;
-    const risky = src.ambiguous?.map((name, r) => (separatorFree(name) ? folded[at + r]! : aliasKey(name)));
-    at += src.ambiguous?.length ?? 0;
-    const first = aliases.length;
-    for (const exact of names) {
-      // Lists are short: a linear duplicate check beats building a Set per entry.
-      let dup = !exact;
-      for (let j = first; !dup && j < aliases.length; j++) dup = aliases[j]!.exact === exact;
-      if (!dup) aliases.push({ target, exact, ambiguous: risky?.includes(exact) ?? false });
+    const risky = new Set(src.ambiguous?.map(aliasKey));
+    const seen = new Set<string>();
+    for (const name of src.names) {
+      const exact = aliasKey(name);
+      if (!exact || seen.has(exact)) continue;
+      seen.add(exact);
+      aliases.push({ target, exact, ambiguous: risky.has(exact), key: lowerString(exact) });
     }
   }
-  return { aliases, targets };
-}
-
-/** Sort names into index order: by lower-cased key, equal keys by their alias index read as text. */
-export function sortNames(sources: readonly NameSource[]): Sorted {
-  const { aliases, targets } = collect(sources);
-  // The native sort of "key\u0002index" strings gives that order several times
-  // faster than a comparator: \u0002 sorts below any unit a key may hold.
-  const tagged = lowerString(aliases.map((a, i) => `${a.exact}\u0002${i}`).join('\u0001')).split('\u0001');
-  tagged.sort();
-  const n = tagged.length;
-  const sorted: Sorted = { keys: [], exact: [], target: new Int32Array(n), ambiguous: new Uint8Array(n), targets };
-  tagged.forEach((t, k) => {
-    const cut = t.lastIndexOf('\u0002');
-    const a = aliases[Number(t.slice(cut + 1))]!;
-    sorted.keys.push(t.slice(0, cut));
-    sorted.exact.push(a.exact);
-    sorted.target[k] = a.target;
-    sorted.ambiguous[k] = a.ambiguous ? 1 : 0;
-  });
-  return sorted;
+  aliases.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return {
+    keys: aliases.map((a) => a.key),
+    exact: aliases.map((a) => a.exact),
+    target: Int32Array.from(aliases, (a) => a.target),
+    ambiguous: Uint8Array.from(aliases, (a) => (a.ambiguous ? 1 : 0)),
+    targets,
+  };
 }
 
 /**
