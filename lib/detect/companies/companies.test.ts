@@ -161,6 +161,16 @@ describe('findCompanies: watchlist', () => {
   });
 });
 
+describe('findCompanies: middle dots in foreign names', () => {
+  it('reads a katakana or Chinese name with or without its middle dots', () => {
+    expect(names('コースラ・ベンチャーズが主導')).toEqual(['コースラ・ベンチャーズ=Khosla Ventures']);
+    expect(names('コースラベンチャーズが主導')).toEqual(['コースラベンチャーズ=Khosla Ventures']);
+    expect(names('伯克希尔·哈撒韦投资')).toEqual(['伯克希尔·哈撒韦=Berkshire Hathaway']);
+    // A dot glued to a katakana name still reads as part of a longer unknown name, as before.
+    expect(names('ソフトバンク・ロボティクスが発表')).toEqual([]);
+  });
+});
+
 describe('findCompanies: robustness', () => {
   it('reports the gazetteer it compiled', () => {
     const stats = gazetteerStats();

@@ -105,6 +105,7 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
   let i = p;
   let h = SEED;
   for (let d = 1; d <= 4; d++) {
+    if (d > 1) while (i < n && isNameDot(low.charCodeAt(i))) i++;
     // The text ends inside every head that fits: no longer key can start here.
     if (i >= n) return false;
     let c = low.charCodeAt(i++);
@@ -121,9 +122,16 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
   return true;
 }
 
-/** The spelling an alias is matched with: folded, runs of spaces made one. */
+/** The middle dots that Japanese and Chinese put between the words of a foreign name (コースラ・ベンチャーズ, 伯克希尔·哈撒韦). */
+const isNameDot = (c: number) => c === 0x30fb || c === 0xb7;
+
+/**
+ * The spelling an alias is matched with: folded, runs of spaces made one, no
+ * middle dots. The press writes such names with and without the dots; the walk
+ * steps over a dot in the text, so one key serves both.
+ */
 export function aliasKey(name: string): string {
-  return foldWord(name).trim().replace(/\s+/g, ' ');
+  return foldWord(name).replace(/[\u30fb\u00b7]/g, '').trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -257,6 +265,10 @@ export function walk(trie: Trie, low: string, p: number, out: number[]): number 
   }
   // Two levels down the ranges are kept between calls; below that a range is narrowed by search.
   while (i < n && d < 3) {
+    if (isNameDot(low.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     let c = low.charCodeAt(i);
     const sp = space(c);
     if (sp) c = 0x20;
@@ -278,6 +290,10 @@ export function walk(trie: Trie, low: string, p: number, out: number[]): number 
 function deeper(keys: string[], low: string, i: number, d: number, lo: number, hi: number, out: number[], count: number): number {
   const n = low.length;
   while (i < n && lo < hi) {
+    if (isNameDot(low.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     let c = low.charCodeAt(i);
     const sp = space(c);
     if (sp) c = 0x20;

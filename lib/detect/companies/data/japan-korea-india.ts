@@ -6,7 +6,7 @@ import type { OrgEntry } from './types.ts';
  */
 export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'SoftBank Group', kind: 'company', aliases: ['SoftBank', 'SoftBank Group Corp.', 'SBG', 'سوفت بنك', 'سوفتبنك', 'سوفت بانك', 'مجموعة سوفت بنك', '软银', '軟銀', '软银集团', '軟銀集團', 'ソフトバンクグループ', 'ソフトバンクG'], ambiguous: ['SBG'] },
-  { name: 'SoftBank Vision Fund', kind: 'investor', aliases: ['Vision Fund', 'SoftBank Vision Fund 2', 'صندوق رؤية سوفت بنك', '软银愿景基金', '軟銀願景基金', 'ソフトバンク・ビジョン・ファンド', 'ソフトバンクビジョンファンド'] },
+  { name: 'SoftBank Vision Fund', kind: 'investor', aliases: ['Vision Fund', 'SoftBank Vision Fund 2', 'صندوق رؤية سوفت بنك', '软银愿景基金', '軟銀願景基金', 'ソフトバンクビジョンファンド'] },
   { name: 'SoftBank Corp.', kind: 'company', aliases: ['ソフトバンク'] },
   { name: 'Sakana AI', kind: 'company', aliases: ['Sakana', 'サカナAI'] },
   { name: 'Preferred Networks', kind: 'company', aliases: ['PFN', 'プリファードネットワークス'], ambiguous: ['Preferred Networks', 'PFN'] },
@@ -26,7 +26,7 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'LY Corp.', kind: 'company', aliases: ['LINE Yahoo', 'LINEヤフー'] },
   { name: 'ELYZA', kind: 'company', aliases: [] },
   { name: 'JAFCO', kind: 'investor', aliases: ['JAFCO Group', 'ジャフコ'] },
-  { name: 'Global Brain', kind: 'investor', aliases: ['グローバル・ブレイン', 'グローバルブレイン'] },
+  { name: 'Global Brain', kind: 'investor', aliases: ['グローバルブレイン'] },
   { name: 'SK Group', kind: 'company', aliases: ['SK Inc.', 'SK集团', 'SK集團', 'SKグループ'] },
   { name: 'SK Telecom', kind: 'company', aliases: ['SKT'], ambiguous: ['SKT'] },
   { name: 'Naver', kind: 'company', aliases: ['ネイバー'] },
