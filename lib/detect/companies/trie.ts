@@ -27,11 +27,10 @@ export interface NameSource extends Target {
   ambiguous?: string[];
 }
 
-/** The keys [lo, hi) that share a prefix; `next` keeps the ranges one unit further down once found. */
+/** The keys [lo, hi) that share their first unit. */
 interface Level {
   lo: number;
   hi: number;
-  next: Map<number, Level>;
 }
 
 /**
@@ -180,7 +179,7 @@ export function indexSorted(sorted: Sorted): Trie {
     const key = keys[k]!;
     const c = key.charCodeAt(0);
     if (level && firstUnits[c] === levels.length) level.hi = k + 1;
-    else firstUnits[c] = levels.push((level = { lo: k, hi: k + 1, next: new Map() }));
+    else firstUnits[c] = levels.push((level = { lo: k, hi: k + 1 }));
     markHeads(heads, key);
     const r = key.length < 2 ? -1 : pairSlot(c, key.charCodeAt(1));
     if (r < 0) continue;
@@ -215,22 +214,6 @@ function space(c: number): boolean {
 }
 
 /**
- * The keys of `level` whose unit at `d` is `c`. Found ranges are kept on the
- * level; misses are not, so hostile text with many distinct units cannot grow
- * the index (a miss costs one short binary search).
- */
-function child(keys: string[], level: Level, d: number, c: number): Level | undefined {
-  const known = level.next.get(c);
-  if (known) return known;
-  const lo = lowerBound(keys, level.lo, level.hi, d, c);
-  const hi = lowerBound(keys, lo, level.hi, d, c + 1);
-  if (lo >= hi) return undefined;
-  const found = { lo, hi, next: new Map() };
-  level.next.set(c, found);
-  return found;
-}
-
-/**
  * Every key that starts at `p` in the lower-cased text, as [end, keyIndex]
  * pairs written into `out` from index 0, shortest first; returns how many
  * units were written (the array is reused, never cleared). A run of whitespace
@@ -238,55 +221,29 @@ function child(keys: string[], level: Level, d: number, c: number): Level | unde
  */
 export function walk(trie: Trie, low: string, p: number, out: number[]): number {
   const keys = trie.keys;
-  const n = low.length;
   // Keys never start with a space, so the first level is a plain table lookup.
-  const f = p < n ? trie.firstUnits[low.charCodeAt(p)]! : 0;
+  const f = p < low.length ? trie.firstUnits[low.charCodeAt(p)]! : 0;
   if (f === 0) return 0;
-  let level: Level | undefined = trie.levels[f - 1]!;
+  const level = trie.levels[f - 1]!;
   let count = 0;
-  let d = 1;
-  let i = p + 1;
   if (keys[level.lo]!.length === 1) {
-    out[count++] = i;
+    out[count++] = p + 1;
     out[count++] = level.lo;
   }
-  if (i >= n) return count;
-  const r = pairSlot(low.charCodeAt(p), low.charCodeAt(i));
-  if (r >= 0) {
-    // Two ASCII units: their key range is one table read away.
-    const hi = trie.pairHi[r]!;
-    if (hi === 0) return count;
-    const lo = trie.pairLo[r]!;
-    if (keys[lo]!.length === 2) {
-      out[count++] = i + 1;
-      out[count++] = lo;
-    }
-    return deeper(keys, low, i + 1, 2, lo, hi, out, count);
+  const r = pairSlot(low.charCodeAt(p), low.charCodeAt(p + 1));
+  if (r < 0) return deeper(keys, low, p + 1, 1, level.lo, level.hi, out, count);
+  // Two ASCII units: their key range is one table read away.
+  const hi = trie.pairHi[r]!;
+  if (hi === 0) return count;
+  const lo = trie.pairLo[r]!;
+  if (keys[lo]!.length === 2) {
+    out[count++] = p + 2;
+    out[count++] = lo;
   }
-  // Two levels down the ranges are kept between calls; below that a range is narrowed by search.
-  while (i < n && d < 3) {
-    if (isNameDot(low.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let c = low.charCodeAt(i);
-    const sp = space(c);
-    if (sp) c = 0x20;
-    level = child(keys, level, d, c);
-    if (!level) return count;
-    d++;
-    i++;
-    if (sp) while (i < n && space(low.charCodeAt(i))) i++;
-    else if (keys[level.lo]!.length === d) {
-      out[count++] = i;
-      out[count++] = level.lo;
-    }
-  }
-  if (!level || d < 3) return count;
-  return deeper(keys, low, i, d, level.lo, level.hi, out, count);
+  return deeper(keys, low, p + 2, 2, lo, hi, out, count);
 }
 
-/** The walk below the kept levels: narrow [lo, hi) by binary search, one unit of text at a time. */
+/** The rest of the walk: narrow [lo, hi) by binary search, one unit of text at a time. */
 function deeper(keys: string[], low: string, i: number, d: number, lo: number, hi: number, out: number[], count: number): number {
   const n = low.length;
   while (i < n && lo < hi) {
