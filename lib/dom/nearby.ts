@@ -38,6 +38,10 @@ export class Nearby {
     // Capture: scrolls of inner containers do not bubble.
     document.addEventListener('scroll', this.soon, o);
     addEventListener('resize', this.soon, o);
+    // Content can move with no scroll at all (an accordion opens, an image loads): the page's height changes then.
+    const grown = new ResizeObserver(() => this.soon());
+    grown.observe(document.documentElement);
+    signal.addEventListener('abort', () => grown.disconnect(), { once: true });
   }
 
   private readonly soon = (): void => {

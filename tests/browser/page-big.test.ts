@@ -103,6 +103,19 @@ describeBrowser('a very long page', () => {
     // bound is relative: a rescan done in one piece would be one task as long
     // as the rescan itself.
     expect(stats.longest).toBeLessThan(stats.rescanMs / 2);
+
+    // Content can move into view with no scroll event and no DOM change (a
+    // constructed style sheet hides all but the last paragraphs): it is painted too.
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(async () => (await registry(page)).inFirst, { timeout: 10_000 }).toBe(2);
+    // Let the scroll's own settling pass run first, so only the change of layout can paint the end.
+    await page.waitForTimeout(600);
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('#deals p:not(:nth-last-child(-n+3)) { display: none }');
+      document.adoptedStyleSheets = [sheet];
+    });
+    await expect.poll(async () => (await registry(page)).inLast, { timeout: 10_000 }).toBe(2);
     await page.close();
   });
 });
