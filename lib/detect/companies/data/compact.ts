@@ -28,7 +28,9 @@ const KIND_CODE: Record<CompanyKind, string> = { company: 'C', investor: 'I', me
 /** Base 61 without the kind letters and `!`: fixed-width numbers need no separator (200 bytes less gzip than base 36 with commas). */
 const REF_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABDEFGHJKLNOPQRSTUVWXYZ_$';
 const BASE = REF_DIGITS.length;
-const CODE_KIND: Record<string, CompanyKind> = { C: 'company', I: 'investor', M: 'media' };
+/** REF_DIGITS read back, by char code. */
+const DIGIT = new Int8Array(128);
+for (let d = 0; d < BASE; d++) DIGIT[REF_DIGITS.charCodeAt(d)] = d;
 
 export function nameSources(entries: readonly OrgEntry[]): NameSource[] {
   return entries.map((o) => ({
@@ -87,25 +89,41 @@ function frontDecode(text: string): string[] {
 /** Load time: split strings and one pass over the lines. */
 export function decodeIndex({ names, refs }: ShippedIndex): Trie {
   const exact = frontDecode(names);
-  const keys = lowerString(exact.join('\n')).split('\n');
+  const keys = lowerLines(exact);
   const n = exact.length;
   const target = new Int32Array(n);
   const ambiguous = new Uint8Array(n);
   const targets: Target[] = [];
   let at = 0;
   for (let k = 0; k < n; k++) {
-    if (refs.charCodeAt(at) === 0x21) {
+    let c = refs.charCodeAt(at);
+    if (c === 0x21) {
       ambiguous[k] = 1;
-      at++;
+      c = refs.charCodeAt(++at);
     }
-    const kind = CODE_KIND[refs[at]!];
+    const kind = c === 0x43 ? 'company' : c === 0x49 ? 'investor' : c === 0x4d ? 'media' : undefined;
     if (kind) {
       target[k] = targets.push({ canonical: exact[k]!, kind, source: 'gazetteer' }) - 1;
       at++;
     } else {
-      target[k] = REF_DIGITS.indexOf(refs[at]!) * BASE + REF_DIGITS.indexOf(refs[at + 1]!);
+      target[k] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
       at += 2;
     }
   }
   return indexSorted({ keys, exact, target, ambiguous, targets });
+}
+
+/**
+ * The lines lower-cased. Sorted keys put the lines written in Latin-1 first:
+ * V8 lowers such one-byte text in one fast pass, while two-byte text goes
+ * through ICU, so the rest is lowered line by line, and only where a capital
+ * sits ("三菱UFJ").
+ */
+function lowerLines(lines: string[]): string[] {
+  const joined = lines.join('\n');
+  const wide = joined.search(/[^\u0000-\u00ff]/);
+  const cut = wide < 0 ? joined.length : joined.lastIndexOf('\n', wide) + 1;
+  const head = cut > 0 ? lowerString(joined.slice(0, cut - (cut < joined.length ? 1 : 0))).split('\n') : [];
+  for (let k = head.length; k < lines.length; k++) head.push(/\p{Lu}/u.test(lines[k]!) ? lowerString(lines[k]!) : lines[k]!);
+  return head;
 }
