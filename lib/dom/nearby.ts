@@ -99,8 +99,10 @@ export class Nearby {
       }
     }
     if (!missing) return;
-    for (const el of [...this.shown]) {
-      if (Math.abs(this.far(el)) <= KEEP) continue;
+    // Measure all before changing any highlight: a change between two
+    // measurements would make each one lay the page out again.
+    const drop = [...this.shown].filter((el) => Math.abs(this.far(el)) > KEEP);
+    for (const el of drop) {
       this.shown.delete(el);
       this.toggle(el, false);
     }
