@@ -7,7 +7,7 @@ import { withDetails } from './details.ts';
 import type { ContentScriptContext } from '#imports';
 import { detect } from '../detect/index.ts';
 import { contentMessaging, pageMessaging } from '../messaging/content.ts';
-import { fail, ok, type FoundFact, type KnownFact, type PageInfo } from '../messaging/protocol.ts';
+import { fail, ok, type FoundFact, type KnownFact } from '../messaging/protocol.ts';
 import { isSiteEnabled, type Settings } from '../settings/model.ts';
 import { readSettings, watchSettings } from '../settings/page.ts';
 import { createPainter, type Painter } from './highlight.ts';
@@ -20,32 +20,14 @@ import { suppressKey, type PageFact } from './scan.ts';
 import { startSlice } from './schedule.ts';
 import { Tooltip, TOOLTIP_HOST } from './tooltip/index.ts';
 import { copyText } from './tooltip/view.ts';
+import { found, pageInfo, quietly } from './wire.ts';
 
 const REPORT_BATCH = 200;
-
-export function pageInfo(): PageInfo {
-  return { url: location.href, title: document.title, lang: document.documentElement.lang || '', site: location.hostname };
-}
-
-/** A fact as it travels: everything but the live Range. */
-export function found(f: PageFact, key = f.key): FoundFact {
-  return { key, entity: f.entity, selector: f.selector, context: f.context, ...(f.fact ? { fact: f.fact } : {}) };
-}
 
 function isOwn(node: Node | EventTarget | null): boolean {
   if (!node || !(node instanceof Node)) return false;
   const el = node instanceof Element ? node : node.parentElement;
   return !!el && (el.localName === TOOLTIP_HOST || el.localName === MARK_TAG || !!el.closest(`${TOOLTIP_HOST},${MARK_TAG}`));
-}
-
-async function quietly<T>(p: Promise<T>): Promise<T | undefined> {
-  try {
-    return await p;
-  } catch (err) {
-    // The background may be restarting; the page keeps working without it.
-    console.debug('[dealmark]', err);
-    return undefined;
-  }
 }
 
 class PageController {
