@@ -27,3 +27,15 @@ describe('the gazetteer scan', () => {
     expect(names('selon La Caisse, qui')).toEqual(['La Caisse=CDPQ']);
   });
 });
+
+describe('the head filter', () => {
+  it('lets the walk run at the start of every key of the shipped index', async () => {
+    const { GAZETTEER } = await import('./data/index.ts');
+    const { decodeIndex, encodeIndex } = await import('./data/compact.ts');
+    const { mayStart } = await import('./trie.ts');
+    const trie = decodeIndex(encodeIndex(GAZETTEER));
+    const refused = trie.keys.filter((k) => !mayStart(trie, `${k} `, 0));
+    expect(refused).toEqual([]);
+    expect(trie.keys.length).toBeGreaterThan(2000);
+  });
+});
