@@ -69,11 +69,11 @@ export interface Trie extends Sorted {
 }
 
 /** The ASCII-pair table slot of units c0 c1, or -1 when the pair table cannot speak for them. */
-export function pairSlot(c0: number, c1: number): number {
+function pairSlot(c0: number, c1: number): number {
   return c0 < 0x80 && c1 < 0x80 && !space(c1) ? (c0 << 7) | c1 : -1;
 }
 
-/** A running hash over a head's units; the length is mixed in last, so heads of different lengths land in unrelated slots. */
+/** A running hash over a head's units (slotOf then picks its slot). */
 const mix = (h: number, c: number) => Math.imul(h ^ c, 0x9e3779b1) >>> 0;
 const SEED = 0x2545f491;
 /** 2^16 slots: ~8,000 marked heads leave about 12% of them marked. */

@@ -28,6 +28,8 @@ const KIND_CODE: Record<CompanyKind, string> = { company: 'C', investor: 'I', me
 /** Base 61 without the kind letters and `!`: fixed-width numbers need no separator (200 bytes less gzip than base 36 with commas). */
 const REF_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABDEFGHJKLNOPQRSTUVWXYZ_$';
 const BASE = REF_DIGITS.length;
+/** KIND_CODE read back, by char code. */
+const KIND_OF = new Map(Object.entries(KIND_CODE).map(([kind, code]) => [code.charCodeAt(0), kind as CompanyKind]));
 /** REF_DIGITS read back, by char code. */
 const DIGIT = new Int8Array(128);
 for (let d = 0; d < BASE; d++) DIGIT[REF_DIGITS.charCodeAt(d)] = d;
@@ -101,7 +103,7 @@ export function decodeIndex({ names, refs }: ShippedIndex): Trie {
       ambiguous[k] = 1;
       c = refs.charCodeAt(++at);
     }
-    const kind = c === 0x43 ? 'company' : c === 0x49 ? 'investor' : c === 0x4d ? 'media' : undefined;
+    const kind = KIND_OF.get(c);
     if (kind) {
       target[k] = targets.push({ canonical: exact[k]!, kind, source: 'gazetteer' }) - 1;
       at++;
@@ -112,6 +114,8 @@ export function decodeIndex({ names, refs }: ShippedIndex): Trie {
   }
   return indexSorted({ keys, exact, target, ambiguous, targets });
 }
+
+const CAPITAL = /\p{Lu}/u;
 
 /**
  * The lines lower-cased. Sorted keys put the lines written in Latin-1 first:
@@ -124,6 +128,6 @@ function lowerLines(lines: string[]): string[] {
   const wide = joined.search(/[^\u0000-\u00ff]/);
   const cut = wide < 0 ? joined.length : joined.lastIndexOf('\n', wide) + 1;
   const head = cut > 0 ? lowerString(joined.slice(0, cut - (cut < joined.length ? 1 : 0))).split('\n') : [];
-  for (let k = head.length; k < lines.length; k++) head.push(/\p{Lu}/u.test(lines[k]!) ? lowerString(lines[k]!) : lines[k]!);
+  for (let k = head.length; k < lines.length; k++) head.push(CAPITAL.test(lines[k]!) ? lowerString(lines[k]!) : lines[k]!);
   return head;
 }
