@@ -86,12 +86,16 @@ export interface ScrollRun {
 }
 
 /**
- * Scrolls the page from top to bottom one screen at a time, two frames per
- * step (the observer reports in the frame after a scroll, and what its
- * callback registers paints in the next), collecting every range that was
- * registered on the way. About 20,000 px/s: far faster than a reader scrolls.
+ * Scrolls the page from top to bottom the way a skimming reader does: a
+ * fling of FLING screens (one screen per two frames, about 20,000 px/s),
+ * then a pause of PAUSE_MS, and again. The extension paints what is near the
+ * viewport when the scrolling pauses (lib/dom/nearby.ts), so the ranges are
+ * collected at each pause: with flings of three screens and ranges kept a
+ * screen and a half around the viewport, every part of the page is seen.
  */
 export async function scrollThrough(): Promise<ScrollRun> {
+  const FLING = 3;
+  const PAUSE_MS = 250;
   const names = ['dealmark-money', 'dealmark-percent', 'dealmark-company'];
   const seen = new Set<AbstractRange>();
   const strings = new Set<string>();
@@ -107,14 +111,19 @@ export async function scrollThrough(): Promise<ScrollRun> {
       }
     }
   };
+  const atEnd = (): boolean => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
   window.scrollTo(0, 0);
   await frames(2);
   const start = performance.now();
   collect();
   let steps = 0;
-  while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
-    window.scrollBy(0, window.innerHeight);
-    steps++;
+  while (!atEnd()) {
+    for (let k = 0; k < FLING && !atEnd(); k++) {
+      window.scrollBy(0, window.innerHeight);
+      steps++;
+      await frames(2);
+    }
+    await new Promise((r) => setTimeout(r, PAUSE_MS));
     await frames(2);
     collect();
   }

@@ -19,6 +19,8 @@ function column(n: number, scroll: { y: number }, at = (i: number) => i * 100): 
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 const settle = () => new Promise((r) => setTimeout(r, 350));
+/** Longer than the quiet time after which a scroll counts as paused. */
+const pause = () => new Promise((r) => setTimeout(r, 150));
 
 describe('Nearby', () => {
   const stop = new AbortController();
@@ -43,7 +45,7 @@ describe('Nearby', () => {
 
     scroll.y = 50_000;
     document.dispatchEvent(new Event('scroll'));
-    await frame();
+    await pause();
     expect([...on].sort((a, b) => a - b)).toEqual(expected(50_000));
     expect(on.has(0)).toBe(false);
     expect(near.shown.size).toBe(on.size);
@@ -59,6 +61,55 @@ describe('Nearby', () => {
     document.dispatchEvent(new Event('scroll'));
     await frame();
     expect(changes).toBe(first);
+  });
+
+  it('changes nothing during a fling, and shows where it stopped once it pauses', async () => {
+    const scroll = { y: 0 };
+    const els = column(2000, scroll);
+    let changes = 0;
+    const on = new Set<number>();
+    const near = new Nearby((el, show) => {
+      changes++;
+      const i = els.indexOf(el);
+      if (show) on.add(i);
+      else on.delete(i);
+    }, stop.signal);
+    near.set(els);
+    // A screen per frame: the first frame that finds something missing may change the registry, the rest may not.
+    const flung: number[] = [];
+    for (let k = 1; k <= 12; k++) {
+      scroll.y = k * innerHeight;
+      document.dispatchEvent(new Event('scroll'));
+      const before = changes;
+      await frame();
+      if (changes !== before) flung.push(k);
+    }
+    expect(flung.length).toBeLessThanOrEqual(1);
+    expect(on.has(Math.floor((12 * innerHeight) / 100))).toBe(false);
+    await pause();
+    // Paused: what is on screen now is shown.
+    expect(on.has(Math.floor((12 * innerHeight) / 100) + 1)).toBe(true);
+    expect(near.shown.size).toBe(on.size);
+  });
+
+  it('follows a slow scroll without waiting for it to pause', async () => {
+    const scroll = { y: 0 };
+    const els = column(1000, scroll);
+    const on = new Set<number>();
+    new Nearby((el, show) => (show ? on.add(els.indexOf(el)) : on.delete(els.indexOf(el))), stop.signal).set(els);
+    // A reader's pace (12 px every 16 ms, about a screen a second) with no pause, until an
+    // element that was beyond the first registration gets shown.
+    const beyond = Math.floor((2.8 * innerHeight) / 100);
+    expect(on.has(beyond)).toBe(false);
+    let followed = false;
+    for (let k = 1; k <= 200 && !followed; k++) {
+      scroll.y += 12;
+      document.dispatchEvent(new Event('scroll'));
+      await new Promise((r) => setTimeout(r, 16));
+      await frame();
+      followed = on.has(beyond);
+    }
+    expect(followed).toBe(true);
   });
 
   it('finds, once scrolling stops, an element out of document order', async () => {

@@ -18,10 +18,26 @@
  * Each change costs the browser work for every registered range, so the set
  * is kept small rather than changed rarely (measured: a wider window made
  * more and longer tasks while scrolling).
+ *
+ * A fling is another matter: Chromium repaints everything around the
+ * viewport after any registry change, 15-90 ms on a 1 MB page, and changing
+ * it while the page moves fast made a long task every few frames. So each
+ * frame measures how fast an element near the viewport moved since the frame
+ * before; above FAST screens a second (or with no recent frame to compare
+ * with, as when a scroll starts) the change waits until the scrolling pauses
+ * for QUIET_MS. A reader scrolling slowly sees highlights follow; one
+ * flinging sees them when the page stops.
  */
 import { yieldIfLate } from './schedule.ts';
 
 const SETTLE_MS = 200;
+const QUIET_MS = 100;
+/** Screens per second. */
+const FAST = 2;
+/** A measurement older than this says nothing about the current speed. */
+const RECENT_MS = 100;
+/** `frame`: during a scroll; `rest`: it paused (or new facts came); `full`: every element, once it stopped. */
+type Mode = 'frame' | 'rest' | 'full';
 /** Screens: when anything within NEED is missing, everything within KEEP is shown and the rest dropped. */
 const NEED = 0.5;
 const KEEP = 1.5;
@@ -31,7 +47,10 @@ export class Nearby {
   readonly shown = new Set<Element>();
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private quiet: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
+  /** An element near the viewport, where it was and when: for the scroll speed. */
+  private probe: { el: Element; top: number; at: number } | null = null;
 
   constructor(private readonly toggle: (el: Element, on: boolean) => void, signal: AbortSignal) {
     const o = { capture: true, passive: true, signal };
@@ -47,10 +66,12 @@ export class Nearby {
   private readonly soon = (): void => {
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
-      void this.scan(false);
+      void this.scan('frame');
     });
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(() => void this.scan('rest'), QUIET_MS);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.scan(true), SETTLE_MS);
+    this.timer = setTimeout(() => void this.scan('full'), SETTLE_MS);
   };
 
   /** Elements in document order (roughly: the full pass corrects any that are not). */
@@ -58,7 +79,7 @@ export class Nearby {
     this.els = els;
     const keep = new Set(els);
     for (const el of this.shown) if (!keep.has(el)) this.shown.delete(el);
-    void this.scan(false);
+    void this.scan('rest');
     this.soon();
   }
 
@@ -69,13 +90,24 @@ export class Nearby {
     return r.top > h ? (r.top - h) / h : r.bottom < 0 ? r.bottom / h : 0;
   }
 
+  /** Whether the page moves too fast to change the registry now (see above); also takes the next measurement. */
+  private fast(el: Element | undefined): boolean {
+    const { probe } = this;
+    const at = performance.now();
+    this.probe = el ? { el, top: el.getBoundingClientRect().top, at } : null;
+    if (!probe || at - probe.at > RECENT_MS || at === probe.at) return true;
+    const moved = Math.abs(probe.el.getBoundingClientRect().top - probe.top);
+    return moved / innerHeight > (FAST * (at - probe.at)) / 1000;
+  }
+
   /**
    * Fast (synchronous): binary search for the first element near
-   * the viewport, then measure forward until one is far below. Full (`all`): every
+   * the viewport, then measure forward until one is far below. Full: every
    * element, in slices; a newer scan cancels it.
    */
-  private async scan(all: boolean): Promise<void> {
+  private async scan(mode: Mode): Promise<void> {
     const { els } = this;
+    const all = mode === 'full';
     const run = ++this.run;
     let lo = 0;
     let hi = all ? 0 : els.length;
@@ -99,6 +131,7 @@ export class Nearby {
       }
     }
     if (!missing) return;
+    if (mode === 'frame' && this.fast(els[lo])) return;
     // Measure all before changing any highlight: a change between two
     // measurements would make each one lay the page out again.
     const drop = [...this.shown].filter((el) => Math.abs(this.far(el)) > KEEP);

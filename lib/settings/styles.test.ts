@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { composite, contrastRatio, HIGHLIGHT_PRESETS, parseColor, REFERENCE_PAGE } from './styles';
 
 describe('colour maths', () => {
@@ -36,4 +38,19 @@ describe('highlight presets meet WCAG', () => {
       }
     }
   }
+});
+
+describe('the stylesheet the content script injects', () => {
+  const css = readFileSync(join(import.meta.dirname, '../../entrypoints/content/style.css'), 'utf8');
+  const rule = (name: string) => new RegExp(`::highlight\\(${name}\\)\\s*{([^}]*)}`).exec(css)?.[1] ?? '';
+
+  it('paints the soft kinds as the presets say, the options page previews them so', () => {
+    for (const kind of ['money', 'percent', 'company'] as const) {
+      const body = rule(`dealmark-${kind}`);
+      expect(body).toContain(`background-color: ${HIGHLIGHT_PRESETS.soft[kind].background}`);
+      // A decoration makes each registry change a whole-page overflow update (see style.css).
+      expect(body).not.toMatch(/text-decoration/);
+      expect(HIGHLIGHT_PRESETS.soft[kind].underline).toBeNull();
+    }
+  });
 });

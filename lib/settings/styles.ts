@@ -32,8 +32,8 @@ const paint = (color: string | null, background: string | null, underline: strin
 export const HIGHLIGHT_PRESETS: Record<HighlightStyle, Record<EntityType, HighlightPaint>> = {
   soft: {
     money: paint(null, 'rgba(255, 190, 0, 0.4)'),
-    percent: paint(null, 'rgba(0, 160, 255, 0.25)'),
-    company: paint(null, 'rgba(150, 90, 255, 0.2)', 'rgba(150, 90, 255, 0.9)'),
+    percent: paint(null, 'rgba(0, 160, 255, 0.2)'),
+    company: paint(null, 'rgba(150, 90, 255, 0.3)'),
   },
   underline: {
     money: paint(null, null, 'rgba(180, 83, 9, 1)'),
