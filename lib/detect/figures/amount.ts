@@ -100,7 +100,8 @@ function readCompound(text: string, i: number, a: Amount): number {
   const part: Amount = { ...a, scales: [], hints: [], addend: 0 };
   const k = readScales(text, n.end, part);
   const small = scaleProduct(part);
-  if (part.scales.length === 0 || small >= big) return i;
+  // Solid CJK may end in plain units: "2万4150円" is 24,150 yen.
+  if (part.scales.length === 0 ? j !== i || n.dotDecimal >= big : small >= big) return i;
   a.addend += n.dotDecimal * small;
   return k;
 }

@@ -51,6 +51,8 @@ describe('Japanese money', () => {
     ['1000億円の資金', [money('1000億円', 1e11, 'JPY')]],
     ['約3億ドル', [usd('3億ドル', 3e8, { qualifier: 'approx', currencyInferred: true })]],
     ['1兆5000億円', [money('1兆5000億円', 1.5e12, 'JPY')]],
+    ['株価は2万4150円', [money('2万4150円', 24150, 'JPY')]],
+    ['3億2000万円', [money('3億2000万円', 3.2e8, 'JPY')]],
     ['十億円', [money('十億円', B, 'JPY')]],
     ['50億米ドル', [usd('50億米ドル', 5 * B)]],
     ['1兆円超', [money('1兆円', 1e12, 'JPY', { qualifier: 'over' })]],

@@ -4,14 +4,19 @@ import { seen } from './testkit.ts';
 const values = (text: string) => seen(text).map((f) => f.value);
 
 describe('readings that depend on the language around the figure', () => {
-  it('reads a lone "1,200" as twelve hundred in English and 1.2 in French', () => {
-    expect(values('The company paid $1,200 for each licence, the report said.')).toEqual([1200]);
-    expect(values('La société a payé 1,200 $ pour chaque licence, selon le rapport des analystes.')).toEqual([1.2]);
+  it('reads a lone "1,235" as a thousand and more in English and 1.235 in French', () => {
+    expect(values('The company paid $1,235 for each licence, the report said.')).toEqual([1235]);
+    expect(values('La société a payé 1,235 $ pour chaque licence, selon le rapport des analystes.')).toEqual([1.235]);
   });
 
-  it('reads "1.200" as twelve hundred in German and 1.2 in English', () => {
-    expect(values('Die Firma zahlte 1.200 € für die Lizenz, sagte der Sprecher am Mittwoch.')).toEqual([1200]);
-    expect(values('The firm paid €1.200 for the licence, the spokesman said.')).toEqual([1.2]);
+  it('reads "1.235" as a thousand and more in German and 1.235 in English', () => {
+    expect(values('Die Firma zahlte 1.235 € für die Lizenz, sagte der Sprecher am Mittwoch.')).toEqual([1235]);
+    expect(values('The firm paid €1.235 for the licence, the spokesman said.')).toEqual([1.235]);
+  });
+
+  it('reads a lone group ending in zero as thousands whatever the language', () => {
+    expect(values('La empresa mexicana recaudó 1,300 millones de dólares, dijo su director.')).toEqual([1.3e9]);
+    expect(values('The Spanish unit booked a loss of 1.700 M€ last year, its filing shows.')).toEqual([1.7e9]);
   });
 
   it('reads "Billion" as 1e12 in German and 1e9 in English', () => {

@@ -5,8 +5,12 @@ const read = (s: string) => parseNumber(s, 0, numberRunEnd(s, 0));
 
 describe('parseNumber', () => {
   it.each([
-    ['1,200', 1.2, 1200],
-    ['1.200', 1200, 1.2],
+    ['1,235', 1.235, 1235],
+    ['1.235', 1235, 1.235],
+    // A three-digit "decimal" ending in zero is a thousands group in any language.
+    ['1,300', 1300, 1300],
+    ['1.700', 1700, 1700],
+    ['36,000', 36000, 36000],
     ['1,5', 1.5, 1.5],
     ['6.6', 6.6, 6.6],
     ['1,234,567', 1234567, 1234567],

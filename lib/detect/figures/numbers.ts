@@ -88,6 +88,12 @@ export function parseNumber(text: string, i: number, runEnd: number): ParsedNumb
   const commaDecimal = readGroups(groups, seps, 0x2c);
   const dotDecimal = readGroups(groups, seps, 0x2e);
   if (commaDecimal === undefined && dotDecimal === undefined) return undefined;
+  // "1,300 millones" (Mexico), "1.700 M€" in an English line: nobody writes a
+  // three-digit decimal that ends in zero, so that lone group is thousands.
+  if (seps.length === 1 && commaDecimal !== undefined && dotDecimal !== undefined && groups[1]!.length === 3 && groups[1]!.endsWith('0')) {
+    const v = seps[0] === 0x2c ? dotDecimal : commaDecimal;
+    return { end: j, commaDecimal: v, dotDecimal: v };
+  }
   return { end: j, commaDecimal: commaDecimal ?? dotDecimal!, dotDecimal: dotDecimal ?? commaDecimal! };
 }
 
