@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { compactGazetteer } from './scripts/gazetteer-plugin.ts';
 
@@ -16,10 +17,15 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
+      // WXT's shadow-root UI checks its host's name with a package much larger than our ASCII name needs.
+      const nameCheck = { find: 'is-potential-custom-element-name', replacement: resolve('lib/dom/custom-element-name.ts') };
       if (Array.isArray(alias)) {
         const kept = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
-        alias.splice(0, alias.length, ...kept);
-      } else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
+        alias.splice(0, alias.length, ...kept, nameCheck);
+      } else if (alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+        (alias as Record<string, string>)[nameCheck.find] = nameCheck.replacement;
+      }
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
