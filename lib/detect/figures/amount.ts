@@ -181,6 +181,7 @@ export function readTail(ctx: Ctx, i: number, a: Amount, bareFirst = false): voi
     if (text.startsWith(WAHID, k) && !isWordLetter(text.charCodeAt(k + WAHID.length))) i = k + WAHID.length;
   }
   a.end = readCurrency(text, i, a);
+  a.currency ??= a.scales.at(-1)?.entry.currency;
 }
 
 /** Whether the reading is the same in every language: then no language need be found. */

@@ -5,6 +5,12 @@ const B = 1e9;
 const M = 1e6;
 const eur = (text: string, value: number, extra = {}) => money(text, value, 'EUR', extra);
 
+describe('German money from Switzerland', () => {
+  it('reads "60 Mio. Fr." as Swiss francs', () => {
+    expect(seen('Das Start-up sammelt 60 Mio. Fr. ein.')).toEqual([money('60 Mio. Fr.', 60e6, 'CHF')]);
+  });
+});
+
 describe('German money', () => {
   it.each([
     ['Das Start-up sammelte 23 Millionen Euro ein.', [eur('23 Millionen Euro', 23 * M)]],

@@ -21,6 +21,11 @@ describe('Spanish money', () => {
     ['113 millones de USD', [usd('113 millones de USD', 113 * M)]],
     ['US$1.500 millones', [usd('US$1.500 millones', 1.5 * B)]],
     ['10 millones de dólares estadounidenses', [usd('10 millones de dólares estadounidenses', 10 * M)]],
+    // Mexico: comma thousands, "mdd"/"mdp", and "pesos" read as Mexican (marked guessed).
+    ['invertirá 1,300 millones de dólares', [usd('1,300 millones de dólares', 1.3 * B, inferred)]],
+    ['una ronda de 35 mdd', [usd('35 mdd', 35 * M, inferred)]],
+    ['un crédito por 900 mdp', [money('900 mdp', 900 * M, 'MXN', inferred)]],
+    ['6,500 millones de pesos', [money('6,500 millones de pesos', 6.5 * B, 'MXN', inferred)]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });

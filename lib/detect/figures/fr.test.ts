@@ -5,6 +5,17 @@ const B = 1e9;
 const M = 1e6;
 const eur = (text: string, value: number, extra = {}) => money(text, value, 'EUR', extra);
 
+describe('French money from Switzerland and Québec', () => {
+  it.each([
+    ['une levée de 250 millions de francs', [money('250 millions de francs', 250e6, 'CHF', { currencyInferred: true })]],
+    ['un budget de 4 MCHF', [money('4 MCHF', 4e6, 'CHF')]],
+    ['un plan de 185 G$ sur dix ans', [money('185 G$', 185e9, 'CAD', { currencyInferred: true })]],
+    ['une ronde de 12,5 M$ CA', [money('12,5 M$ CA', 12.5e6, 'CAD')]],
+  ])('%s', (text, want) => {
+    expect(seen(text)).toEqual(want);
+  });
+});
+
 describe('French money', () => {
   it.each([
     ['Mistral a levé 600 millions d’euros', [eur('600 millions d’euros', 600 * M)]],

@@ -25,6 +25,8 @@ export interface ScaleEntry {
   langs: Lang[];
   /** The amount the word stands for with no number before it (مليار = 1e9, ملياري = 2e9). */
   bare?: number;
+  /** The currency the word carries: "mdd" is millones de dólares. */
+  currency?: CurrencyEntry;
 }
 
 export interface CurrencyEntry {
@@ -74,6 +76,9 @@ function compile(): void {
       scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], ...(bare !== undefined ? { bare } : {}) }, {
         merge: (a, b) => ({ byLang: { ...a.byLang, ...b.byLang }, langs: union(a.langs, b.langs), ...(a.bare !== undefined || b.bare !== undefined ? { bare: a.bare ?? b.bare } : {}) }),
       });
+    }
+    for (const [k, [v, iso, inferred]] of Object.entries(lex.scaleCurrencies ?? {})) {
+      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], currency: { iso, inferred, langs: [lang], sign: false } });
     }
     for (const [k, v] of Object.entries(lex.bareScales ?? {})) {
       if (k in lex.scales) continue;

@@ -33,7 +33,7 @@ export const de: LexiconData = {
       EUR: 'euro|euros',
       USD: '~dollar|us-dollar|us dollar',
       GBP: '~pfund|britische pfund',
-      CHF: '~franken|schweizer franken',
+      CHF: '~franken|schweizer franken|fr.',
       JPY: 'yen',
       CNY: 'yuan',
       HKD: 'hongkong-dollar',

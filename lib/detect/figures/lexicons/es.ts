@@ -9,6 +9,8 @@ export const es: LexiconData = {
     cien: 100, mil: 1e3, millón: M, millon: M, millones: M, mm: M, 'mill.': M,
     millardo: 1e9, millardos: 1e9, billón: 1e12, billon: 1e12, billones: 1e12,
   },
+  // Mexican press: "4,800 mdd", "900 mdp".
+  scaleCurrencies: { mdd: [M, 'USD', true], mdp: [M, 'MXN', true] },
   // "mil millones de dólares" with no number before it is one billion.
   bareScales: { mil: 1e3 },
   numberWords: {
@@ -29,7 +31,7 @@ export const es: LexiconData = {
       GBP: '~libras|libras esterlinas',
       JPY: 'yenes',
       CNY: 'yuanes',
-      MXN: 'pesos mexicanos',
+      MXN: '~pesos|pesos mexicanos',
     }),
     ...withForms(['dólares'], {
       canadienses: 'CAD', australianos: 'AUD', 'de hong kong': 'HKD', hongkoneses: 'HKD', singapurenses: 'SGD',

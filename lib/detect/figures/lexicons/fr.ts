@@ -12,6 +12,8 @@ export const fr: LexiconData = {
     milliard: B, milliards: B, g: B, md: B, mds: B, mrd: B, mrds: B, 'mds.': B,
     billion: 1e12, billions: 1e12,
   },
+  // Québec writes "185 G$" for Canadian dollars; the Swiss "4 MCHF".
+  scaleCurrencies: { g$: [B, 'CAD', true], mchf: [M, 'CHF', false] },
   numberWords: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100,
@@ -28,7 +30,8 @@ export const fr: LexiconData = {
       TRY: 'livres turques',
       ILS: 'shekels',
       GBP: '~livres|livres sterling|livre sterling',
-      CHF: 'francs suisses',
+      CHF: '~francs|francs suisses',
+      CAD: '$ ca|$ can',
       JPY: 'yens|yen',
       CNY: 'yuans|yuan',
       MAD: '~dirhams',

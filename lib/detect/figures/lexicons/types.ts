@@ -22,6 +22,8 @@ export interface LexiconData {
    * The value is the whole amount. Plurals ("billions", مليارات) are never here.
    */
   bareScales?: Record<string, number>;
+  /** Scale words that carry their currency: "mdd" (millones de dólares) → [1e6, USD, inferred]. */
+  scaleCurrencies?: Record<string, readonly [number, string, boolean]>;
   /** Words that may stand for the number before a scale word: "two", "un", "half a". */
   numberWords?: Record<string, number>;
   /** Currency words after the amount (and the scale). */
