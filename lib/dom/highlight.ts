@@ -28,6 +28,8 @@ export interface Painter {
   setStyle?(style: PaintStyle): void;
   /** Undoes page changes inside `roots` before they are read again (the fallback's marks). */
   release?(roots: Node[]): void;
+  /** Unregisters ranges the page's changes emptied or cut off, until the rescan paints the new text. */
+  prune?(): void;
   /** The fact under a viewport point, if the painter can tell cheaply. */
   factAt?(x: number, y: number): Paintable | null;
 }
@@ -131,6 +133,13 @@ export class HighlightPainter implements Painter {
     for (const el of this.near.shown) for (const f of groups.get(el) ?? []) this.show(f, true);
     this.near.set([...groups.keys()]);
     if (this.focused && !facts.includes(this.focused)) this.focus(null);
+  }
+
+  prune(): void {
+    // Only the ranges near the viewport are registered, so this stays small.
+    for (const h of this.sets.values()) {
+      for (const r of [...h] as Range[]) if (r.collapsed || !r.startContainer.isConnected) h.delete(r);
+    }
   }
 
   focus(fact: Paintable | null): void {

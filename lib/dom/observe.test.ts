@@ -37,6 +37,22 @@ describe('observePage', () => {
     expect(onBlocks.mock.calls.flatMap((c) => c[0].map((b) => b.id))).toEqual(['p']);
   });
 
+  it('says a page change happened at once, before the batched rescan, and not for its own nodes', async () => {
+    document.body.innerHTML = '<p id="p">x</p><dealmark-tooltip id="own"></dealmark-tooltip>';
+    const onChange = vi.fn();
+    const onBlocks = vi.fn();
+    obs = observePage(document, { isOwn: (n) => (n as Element).id === 'own', onBlocks, onNavigate: () => {}, onChange, debounceMs: 50 });
+    document.getElementById('own')!.append(document.createElement('div'));
+    await Promise.resolve();
+    expect(onChange).not.toHaveBeenCalled();
+    document.getElementById('p')!.append(' more');
+    // A microtask later, long before the batch.
+    await Promise.resolve();
+    expect(onChange).toHaveBeenCalledOnce();
+    expect(onBlocks).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onBlocks).toHaveBeenCalledOnce());
+  });
+
   it('treats a changed address as a navigation, not as block changes', async () => {
     document.body.innerHTML = '<p id="p">x</p>';
     const { onBlocks, onNavigate } = watch();

@@ -11,6 +11,8 @@ export interface ObserveOptions {
   /** Nodes of the extension itself (tooltip host, fallback marks). */
   isOwn(node: Node): boolean;
   onBlocks(blocks: Element[]): void;
+  /** Right after a change of the page, before any frame paints it (the rescan waits for the next frame). */
+  onChange?(): void;
   onNavigate(url: string): void;
   debounceMs?: number;
 }
@@ -68,6 +70,7 @@ export function observePage(doc: Document, options: ObserveOptions): PageObserve
         if (!own) note(r.target);
       }
     }
+    if (pending.size > 0) options.onChange?.();
     // Batch to the next frame, before it paints: a framework that re-renders
     // replaces the nodes under our ranges, and rescanning before the paint
     // keeps the highlights steady instead of blinking. Measured from the first

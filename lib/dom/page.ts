@@ -82,6 +82,7 @@ class PageController {
     this.observer = observePage(document, {
       isOwn,
       onBlocks: (blocks) => void this.rescanBlocks(blocks),
+      onChange: () => this.painter?.prune?.(),
       onNavigate: () => void this.rescan(),
     });
     watchHover(document, {
