@@ -216,7 +216,7 @@ export function valueOf(ctx: Ctx, a: Amount): number {
   const lang = langOf(ctx, a);
   let v = lang && DECIMAL_COMMA.has(lang) ? a.commaDecimal : a.dotDecimal;
   for (const s of a.scales) v *= s.override ?? (lang && s.entry.byLang[lang]) ?? firstValue(s.entry) ?? 1;
-  return v + a.addend;
+  return (v + a.addend) * (a.percent?.times ?? 1);
 }
 
 /** Resolves "¥" (yen or yuan) by the page's language. */

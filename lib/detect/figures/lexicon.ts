@@ -39,6 +39,8 @@ export interface CurrencyEntry {
 
 export interface LangEntry {
   langs: Lang[];
+  /** A percent word counting tenths (割) multiplies the number. */
+  times?: number;
 }
 
 export interface JoinEntry {
@@ -89,6 +91,7 @@ function compile(): void {
         merge: (a, b) => ({ ...a, langs: union(a.langs, b.langs) }),
       });
     }
+    for (const k of lex.percentTenths ?? []) percentTrie.add(fold(k), { langs: [lang], times: 10 });
     for (const k of lex.percentWords) percentTrie.add(fold(k), { langs: [lang] }, { merge: (a, b) => ({ langs: union(a.langs, b.langs) }) });
     for (const k of lex.linkers ?? []) linkerTrie.add(fold(k), { langs: [lang] }, { merge: (a, b) => ({ langs: union(a.langs, b.langs) }) });
     const joinMerge = { merge: (a: JoinEntry, b: JoinEntry): JoinEntry => ({ plain: a.plain || b.plain, from: a.from || b.from }) };

@@ -29,6 +29,7 @@ export const ja: LexiconData = {
     }),
   },
   percentWords: ['パーセント'],
+  percentTenths: ['割'],
   qualifiersBefore: byQualifier({
     approx: '約|およそ',
     'up-to': '最大|最高',

@@ -32,6 +32,8 @@ export interface LexiconData {
   linkers?: string[];
   /** Words after a number that make it a percentage. */
   percentWords: string[];
+  /** Words after a number that make it tenths, as a percentage: "２割" is 20%. */
+  percentTenths?: string[];
   /** Hedges written before the figure ("more than"). */
   qualifiersBefore: Record<string, Qualifier>;
   /** Hedges written after the figure ("or more", 以上); never part of the span. */
