@@ -2,7 +2,8 @@
  * A 1 MB article with 6,800 facts: every fact is found (the badge, set by the
  * background from the content script's count, is the signal the page cannot
  * forge), only the ranges near the viewport are registered, every fact gets
- * painted once its part of the page is on screen, and the page keeps running
+ * painted once its part of the page is on screen (during a fling the registry
+ * waits for the page to stop: each change costs a repaint), and the page keeps running
  * while the extension reads it (the work is sliced). The long tasks seen are
  * printed for the record; the bound asserted is loose, since these machines
  * are shared.
@@ -42,6 +43,41 @@ describeBrowser('a very long page', () => {
   async function waitForBadge(tabId: number, text: string): Promise<void> {
     await expect.poll(() => badgeText(s, tabId), { timeout: 60_000, interval: 100 }).toBe(text);
   }
+
+  it('leaves the registry alone during a fling and paints where the page stops', async () => {
+    const page = await s.newPage();
+    await page.goto(`${s.base}/pages/big.html`);
+    await waitForBadge(await newestTabId(s), '6800');
+    await expect.poll(async () => (await registry(page)).inFirst, { timeout: 10_000 }).toBe(4);
+    // Fifteen screens, one per frame: each frame shows paragraphs nothing was registered for.
+    const fling = await page.evaluate(async () => {
+      const ranges = () => ['dealmark-money', 'dealmark-company'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])]);
+      let last = new Set(ranges());
+      let changes = 0;
+      for (let k = 0; k < 15; k++) {
+        scrollBy(0, innerHeight);
+        await new Promise((r) => requestAnimationFrame(r));
+        const now = new Set(ranges());
+        if (now.size !== last.size || [...now].some((r) => !last.has(r))) changes++;
+        last = now;
+      }
+      return { changes, y: scrollY };
+    });
+    // The old painter changed it on every one of these frames; a loaded machine may let a pause slip in.
+    expect(fling.changes).toBeLessThanOrEqual(3);
+    expect(fling.y).toBeGreaterThan(10_000);
+    // Stopped: what is on screen gets painted.
+    await expect.poll(() => page.evaluate(() => {
+      const onScreen = [...document.querySelectorAll('#deals p:not(.byline)')].filter((p) => {
+        const r = p.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+      const painted = new Set(['dealmark-money', 'dealmark-company'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])])
+        .map((r): Element | null | undefined => (r as Range).startContainer.parentElement?.closest('p')));
+      return onScreen.length > 0 && onScreen.every((p) => painted.has(p));
+    }), { timeout: 5_000 }).toBe(true);
+    await page.close();
+  });
 
   it('finds all 6,800 facts of a 1 MB page, registers only those near the viewport, paints each as it comes near, without freezing', async () => {
     const page = await s.newPage();
