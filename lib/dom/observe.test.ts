@@ -53,6 +53,22 @@ describe('observePage', () => {
     await vi.waitFor(() => expect(onBlocks).toHaveBeenCalledOnce());
   });
 
+  it('reads the first change of a frame at once, and batches the rest of that frame to the next', async () => {
+    document.body.innerHTML = '<p id="a">one</p><p id="b">two</p>';
+    const onBlocks = vi.fn<(blocks: Element[]) => void>();
+    obs = observePage(document, { isOwn: () => false, onBlocks, onNavigate: () => {} });
+    document.getElementById('a')!.append(' more');
+    await Promise.resolve();
+    // Before any frame: a framework's re-render is read before the page paints it.
+    expect(onBlocks).toHaveBeenCalledOnce();
+    document.getElementById('b')!.append(' more');
+    await Promise.resolve();
+    expect(onBlocks).toHaveBeenCalledOnce();
+    await new Promise((r) => requestAnimationFrame(r));
+    await vi.waitFor(() => expect(onBlocks).toHaveBeenCalledTimes(2));
+    expect(onBlocks.mock.calls[1]![0].map((b) => b.id)).toEqual(['b']);
+  });
+
   it('treats a changed address as a navigation, not as block changes', async () => {
     document.body.innerHTML = '<p id="p">x</p>';
     const { onBlocks, onNavigate } = watch();

@@ -32,6 +32,8 @@ export function outermost(blocks: Iterable<Element>): Element[] {
 export function observePage(doc: Document, options: ObserveOptions): PageObserver {
   const pending = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | number | undefined;
+  /** A change was read at once since the last frame began. */
+  let frameSeen = false;
   // The fragment changes on in-page links; only the document part is a navigation.
   const pageUrl = () => (doc.location?.href ?? '').split('#')[0]!;
   let href = pageUrl();
@@ -71,15 +73,21 @@ export function observePage(doc: Document, options: ObserveOptions): PageObserve
       }
     }
     if (pending.size > 0) options.onChange?.();
-    // Batch to the next frame, before it paints: a framework that re-renders
-    // replaces the nodes under our ranges, and rescanning before the paint
-    // keeps the highlights steady instead of blinking. Measured from the first
-    // change of a burst, not the last, so constant re-renders are still seen.
-    if (timer === undefined && (pending.size > 0 || pageUrl() !== href)) {
-      timer = options.debounceMs === undefined && win?.requestAnimationFrame
-        ? win.requestAnimationFrame(fire)
-        : setTimeout(fire, options.debounceMs ?? 100);
+    if (timer !== undefined || (pending.size === 0 && pageUrl() === href)) return;
+    if (options.debounceMs !== undefined || !win?.requestAnimationFrame) {
+      timer = setTimeout(fire, options.debounceMs ?? 100);
+      return;
     }
+    // A framework that re-renders replaces the nodes under our ranges. The
+    // first change since the last frame is read at once, before that frame's
+    // callbacks and paint, so the highlights never trail the page by a frame;
+    // more changes before the frame wait for it, so a page that mutates all
+    // the time costs at most two reads a frame.
+    if (!frameSeen) {
+      frameSeen = true;
+      win.requestAnimationFrame(() => (frameSeen = false));
+      fire();
+    } else timer = win.requestAnimationFrame(fire);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
