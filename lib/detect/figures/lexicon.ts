@@ -70,30 +70,35 @@ export const cjkQualifiersBefore = new Map<string, Qualifier>();
 /** Last word of each "before" hedge → the most words such a hedge has: one lookup rules out most positions. */
 export const qualifierLastWords = new Map<string, number>();
 
+/**
+ * Two languages may share a word: the entries merge, the first one's fields
+ * winning and the other filling in what it lacks (a currency, 割's tenths).
+ */
+const mergeLangs = { merge: <T extends { langs: Lang[] }>(a: T, b: T): T => ({ ...b, ...a, langs: union(a.langs, b.langs) }) };
+const mergeScale = {
+  merge: (a: ScaleEntry, b: ScaleEntry): ScaleEntry => ({ ...mergeLangs.merge(a, b), byLang: { ...a.byLang, ...b.byLang } }),
+};
+
 function compile(): void {
   for (const lex of LEXICONS) {
     const lang = lex.lang;
     for (const [k, v] of Object.entries(lex.scales)) {
       const bare = lex.bareScales?.[k];
-      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], ...(bare !== undefined ? { bare } : {}) }, {
-        merge: (a, b) => ({ byLang: { ...a.byLang, ...b.byLang }, langs: union(a.langs, b.langs), ...(a.bare !== undefined || b.bare !== undefined ? { bare: a.bare ?? b.bare } : {}) }),
-      });
+      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], ...(bare !== undefined ? { bare } : {}) }, mergeScale);
     }
     for (const [k, [v, iso, inferred]] of Object.entries(lex.scaleCurrencies ?? {})) {
-      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], currency: { iso, inferred, langs: [lang], sign: false } });
+      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], currency: { iso, inferred, langs: [lang], sign: false } }, mergeScale);
     }
     for (const [k, v] of Object.entries(lex.bareScales ?? {})) {
       if (k in lex.scales) continue;
       scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], bare: v });
     }
     for (const [k, [iso, inferred]] of Object.entries(lex.currencies)) {
-      currencyTrie.add(fold(k), { iso, inferred, langs: [lang], sign: false }, {
-        merge: (a, b) => ({ ...a, langs: union(a.langs, b.langs) }),
-      });
+      currencyTrie.add(fold(k), { iso, inferred, langs: [lang], sign: false }, mergeLangs);
     }
-    for (const k of lex.percentTenths ?? []) percentTrie.add(fold(k), { langs: [lang], times: 10 });
-    for (const k of lex.percentWords) percentTrie.add(fold(k), { langs: [lang] }, { merge: (a, b) => ({ langs: union(a.langs, b.langs) }) });
-    for (const k of lex.linkers ?? []) linkerTrie.add(fold(k), { langs: [lang] }, { merge: (a, b) => ({ langs: union(a.langs, b.langs) }) });
+    for (const k of lex.percentTenths ?? []) percentTrie.add(fold(k), { langs: [lang], times: 10 }, mergeLangs);
+    for (const k of lex.percentWords) percentTrie.add(fold(k), { langs: [lang] }, mergeLangs);
+    for (const k of lex.linkers ?? []) linkerTrie.add(fold(k), { langs: [lang] }, mergeLangs);
     const joinMerge = { merge: (a: JoinEntry, b: JoinEntry): JoinEntry => ({ plain: a.plain || b.plain, from: a.from || b.from }) };
     for (const k of lex.rangeJoin) joinTrie.add(fold(k), { plain: true, from: lex.fromJoin?.includes(k) ?? false }, joinMerge);
     for (const k of lex.betweenJoin) joinTrie.add(fold(k), { plain: false }, joinMerge);
