@@ -11,7 +11,7 @@ export interface ObserveOptions {
   /** Nodes of the extension itself (tooltip host, fallback marks). */
   isOwn(node: Node): boolean;
   onBlocks(blocks: Element[]): void;
-  /** Right after a change of the page, before any frame paints it (the rescan waits for the next frame). */
+  /** Right after a change of the page, before `onBlocks` and before any frame paints it. */
   onChange?(): void;
   onNavigate(url: string): void;
   debounceMs?: number;
