@@ -75,6 +75,14 @@ describe('scan helpers', () => {
     expect(keys.take('x')).toBe('x#2');
   });
 
+  it('hands freed numbers back lowest first, once each, per text', () => {
+    const keys = new KeyAllocator();
+    for (let i = 0; i < 5; i++) keys.take('x');
+    keys.take('y');
+    for (const k of ['x#3', 'x#1', 'x#3', 'x#4', 'x#9']) keys.release(k);
+    expect(['x', 'x', 'y', 'x', 'x'].map((b) => keys.take(b))).toEqual(['x#1', 'x#3', 'y#1', 'x#4', 'x#5']);
+  });
+
   it('cuts large texts into slices only at block separators', () => {
     const blocks = Array.from({ length: 50 }, (_, i) => `para ${i} `.repeat(40));
     const text = blocks.join(BLOCK_SEPARATOR);

@@ -16,6 +16,30 @@ export interface PageFact extends FoundFact {
   range: Range;
 }
 
+/**
+ * A fact from a scan. Its sentence is cut from the scanned text only when
+ * asked (when the fact is sent): held as a string per fact, the sentences were
+ * the largest part of the content script's heap on a big page, and the text
+ * they come from is held anyway.
+ */
+class ScannedFact implements PageFact {
+  declare fact?: Fact;
+
+  constructor(
+    readonly key: string,
+    readonly entity: Entity,
+    readonly selector: Selector,
+    readonly range: Range,
+    private readonly source: string,
+    private readonly at: number,
+    private readonly to: number,
+  ) {}
+
+  get context(): string {
+    return sentenceAround(this.source, this.at, this.to);
+  }
+}
+
 const SLICE_CHARS = 6000;
 /** Aim for engine calls of about this long, well under the 50 ms long-task line. */
 const TARGET_MS = 8;
@@ -38,26 +62,39 @@ export function suppressKey(type: Entity['type'], text: string): string {
 /**
  * Hands out `base#n` keys: the n-th mention of the same text on a page gets the
  * same key on every visit, and a re-rendered mention reuses the freed number.
+ * Per text it keeps a count and, only after a release, the freed numbers: a
+ * Set per text cost more heap than the facts' own strings on a big page.
  */
 export class KeyAllocator {
-  private readonly used = new Map<string, Set<number>>();
+  private readonly next = new Map<string, number>();
+  private readonly freed = new Map<string, number[]>();
 
   take(base: string): string {
-    let set = this.used.get(base);
-    if (!set) this.used.set(base, (set = new Set()));
-    let n = 0;
-    while (set.has(n)) n++;
-    set.add(n);
+    // Freed numbers are kept highest first: the lowest goes out first, so a re-render gets back the keys it had.
+    let n = this.freed.get(base)?.pop();
+    if (n === undefined) {
+      n = this.next.get(base) ?? 0;
+      this.next.set(base, n + 1);
+    }
     return `${base}#${n}`;
   }
 
   release(key: string): void {
     const cut = key.lastIndexOf('#');
-    this.used.get(key.slice(0, cut))?.delete(Number(key.slice(cut + 1)));
+    const base = key.slice(0, cut);
+    const n = Number(key.slice(cut + 1));
+    if (!(n < (this.next.get(base) ?? 0))) return;
+    const free = this.freed.get(base) ?? [];
+    this.freed.set(base, free);
+    if (free.includes(n)) return;
+    let at = free.length;
+    while (at > 0 && free[at - 1]! < n) at--;
+    free.splice(at, 0, n);
   }
 
   clear(): void {
-    this.used.clear();
+    this.next.clear();
+    this.freed.clear();
   }
 }
 
@@ -168,15 +205,18 @@ export async function scanMap(map: TextMap, options: ScanOptions): Promise<PageF
         || options.suppressed?.has(suppressKey(entity.type, shown))) continue;
       const range = rangeFor(map, entity.start, entity.end);
       if (!range) continue;
-      const fact = factFor(entity, facts);
-      out.push({
-        key: options.keys.take(keyBase(entity.type, entity.text)),
-        entity: { ...entity, start: entity.start + (options.offset ?? 0), end: entity.end + (options.offset ?? 0) },
-        selector: selectorFor(text, entity.start, entity.end, options.offset),
-        context: sentenceAround(text, entity.start, entity.end),
-        ...(fact ? { fact } : {}),
+      const fact = new ScannedFact(
+        options.keys.take(keyBase(entity.type, entity.text)),
+        { ...entity, start: entity.start + (options.offset ?? 0), end: entity.end + (options.offset ?? 0) },
+        selectorFor(text, entity.start, entity.end, options.offset),
         range,
-      });
+        text,
+        entity.start,
+        entity.end,
+      );
+      const linked = factFor(entity, facts);
+      if (linked) fact.fact = linked;
+      out.push(fact);
     }
     await yieldIfLate();
   }
