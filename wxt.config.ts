@@ -18,13 +18,17 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       // WXT's shadow-root UI checks its host's name with a package much larger than our ASCII name needs.
-      const nameCheck = { find: 'is-potential-custom-element-name', replacement: resolve('lib/dom/custom-element-name.ts') };
+      // Its autoMount (never called) brings a waiting helper with two more packages.
+      const ours = [
+        { find: 'is-potential-custom-element-name', replacement: resolve('lib/dom/custom-element-name.ts') },
+        { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: resolve('lib/dom/wait-element.ts') },
+      ];
       if (Array.isArray(alias)) {
         const kept = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
-        alias.splice(0, alias.length, ...kept, nameCheck);
+        alias.splice(0, alias.length, ...kept, ...ours);
       } else if (alias) {
         delete (alias as Record<string, string>)['wxt/browser'];
-        (alias as Record<string, string>)[nameCheck.find] = nameCheck.replacement;
+        config.resolve!.alias = [...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })), ...ours];
       }
     },
   },
