@@ -14,15 +14,11 @@ const VERBS = lowSet(FUNDING_VERBS);
 const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cueAlternation = (words: Iterable<string>) => [...words].map(escape).sort((a, b) => b.length - a.length).join('|');
 
-// Cue words standing as whole tokens. The left edge is checked by hand: a
-// lookbehind would run at every offset of the text.
-const NOUN_OR_VERB_RE = new RegExp(`(?:${cueAlternation(new Set([...NOUNS, ...VERBS]))})(?![\\p{L}\\p{M}\\d])|شركة(?![\\p{L}\\p{M}\\d])`, 'gu');
 /**
- * The same alternation factored by first unit: after each of the many blanks
- * only one group can go on, instead of every suffix being tried in turn. Order
- * inside a group is kept, so the match is the same.
+ * A longest-first alternation of `words`, factored by first unit: at each
+ * offset only one group can go on, instead of every word being tried in
+ * turn. Order inside a group is kept, so the match is the same.
  */
 function groupedAlternation(words: Iterable<string>): string {
   const groups = new Map<string, string[]>();
@@ -33,6 +29,10 @@ function groupedAlternation(words: Iterable<string>): string {
   }
   return [...groups].map(([c, rest]) => `${escape(c)}(?:${rest.join('|')})`).join('|');
 }
+// Cue words at a token start. Their right edge is left to the token reading
+// (the list may hold more, never less): a lookahead needs the regex's Unicode
+// mode, which made this pass over every page's text twice as slow.
+const NOUN_OR_VERB_RE = new RegExp(groupedAlternation(new Set([...NOUNS, ...VERBS, 'شركة'])), 'g');
 const SUFFIX_RE = new RegExp(`[ \\t](?:${groupedAlternation(SUFFIX)})(?![\\p{L}\\p{M}\\d])`, 'gu');
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
 
@@ -60,14 +60,21 @@ const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
 /** Sorted offsets where a cue word may start. */
 export function cueHits(text: string, lowText: string): number[] {
   const at: number[] = [];
-  for (const m of lowText.matchAll(NOUN_OR_VERB_RE)) if (m[0] === 'شركة' || leftEdge(lowText, m.index)) at.push(m.index);
+  const re = NOUN_OR_VERB_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
+    // The left edge is checked by hand (a lookbehind would run at every offset), and a match
+    // that fails it may hide a cue inside it: the search goes on from the next unit.
+    if (m[0] === 'شركة' || leftEdge(lowText, m.index)) at.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
   for (const m of lowText.matchAll(SUFFIX_RE)) if (afterNameWord(text, lowText, m.index + 1)) at.push(m.index + 1);
   return at.sort((a, b) => a - b);
 }
 
 /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
 const OPENER_CORES = OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other)));
-const OPENER_RE = new RegExp(OPENER_CORES.map(escape).join('|'), 'g');
+const OPENER_RE = new RegExp(groupedAlternation(OPENER_CORES), 'g');
 
 /** Offsets of 公司 and 集团, sorted. */
 export function hanCompanyWords(text: string): number[] {
