@@ -59,6 +59,8 @@ export interface Trie extends Sorted {
    * unmarked before any whole key fits can start no key.
    */
   heads: Uint8Array;
+  /** 1 at f once the heads and pairs of levels[f - 1] are marked: mayStart marks a level when a text first needs it, before any walk there. */
+  marked: Uint8Array;
   /**
    * For keys whose first two units are ASCII, by (unit0 << 7 | unit1): the key
    * range sharing them, as [lo, hi) in pairLo/pairHi (hi 0: none). Latin text
@@ -101,6 +103,10 @@ function markHeads(heads: Uint8Array, key: string): void {
 export function mayStart(trie: Trie, low: string, p: number): boolean {
   const heads = trie.heads;
   const n = low.length;
+  if (p >= n) return false;
+  const f = trie.firstUnits[low.charCodeAt(p)]!;
+  if (f === 0) return false;
+  if (trie.marked[f] === 0) markLevel(trie, f);
   let i = p;
   let h = SEED;
   for (let d = 1; d <= 4; d++) {
@@ -170,23 +176,36 @@ export function sortNames(sources: readonly NameSource[]): Sorted {
 export function indexSorted(sorted: Sorted): Trie {
   const { keys } = sorted;
   const firstUnits = new Uint16Array(0x10000);
-  const heads = new Uint8Array(HEAD_MASK + 1);
-  const pairLo = new Int32Array(0x4000);
-  const pairHi = new Int32Array(0x4000);
   const levels: Level[] = [];
   let level: Level | undefined;
   for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    const c = key.charCodeAt(0);
+    const c = keys[k]!.charCodeAt(0);
     if (level && firstUnits[c] === levels.length) level.hi = k + 1;
     else firstUnits[c] = levels.push((level = { lo: k, hi: k + 1 }));
-    markHeads(heads, key);
-    const r = key.length < 2 ? -1 : pairSlot(c, key.charCodeAt(1));
+  }
+  return {
+    ...sorted, firstUnits, levels, heads: new Uint8Array(HEAD_MASK + 1), marked: new Uint8Array(levels.length + 1),
+    pairLo: new Int32Array(0x4000), pairHi: new Int32Array(0x4000),
+  };
+}
+
+/**
+ * Marks the heads and ASCII pairs of the keys of level f - 1. Doing it for
+ * every key up front was most of getting the index ready (that runs cold,
+ * once per page); a page in one script needs the levels of that script only.
+ */
+function markLevel(trie: Trie, f: number): void {
+  const { keys, pairLo, pairHi } = trie;
+  const { lo, hi } = trie.levels[f - 1]!;
+  for (let k = lo; k < hi; k++) {
+    const key = keys[k]!;
+    markHeads(trie.heads, key);
+    const r = key.length < 2 ? -1 : pairSlot(key.charCodeAt(0), key.charCodeAt(1));
     if (r < 0) continue;
     if (pairHi[r] === 0) pairLo[r] = k;
     pairHi[r] = k + 1;
   }
-  return { ...sorted, firstUnits, levels, heads, pairLo, pairHi };
+  trie.marked[f] = 1;
 }
 
 export function buildTrie(sources: readonly NameSource[]): Trie {
