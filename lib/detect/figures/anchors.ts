@@ -20,7 +20,7 @@ function blank(start: number, end: number, value: number): Amount {
 export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefined {
   const { text } = ctx;
   const prev = text.charCodeAt(p - 1);
-  const pre = p > 0 ? prefixCurrency(text, p) : undefined;
+  let pre = p > 0 ? prefixCurrency(text, p) : undefined;
   // H100, A100, GPT-4, Llama-3: a number glued to a Latin word is a name.
   if (isLatinLetter(prev) && !pre) return undefined;
   if (prev === 0x2d && isLatinLetter(text.charCodeAt(p - 2))) return undefined;
@@ -28,6 +28,10 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
   if (!n) return undefined;
   const a: Amount = { start: p, end: n.end, commaDecimal: n.commaDecimal, dotDecimal: n.dotDecimal, scales: [], addend: 0, hints: [] };
   readTail(ctx, n.end, a);
+  if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || prev === 0x20)) {
+    if (isLatinLetter(prev)) return undefined;
+    pre = undefined;
+  }
   if (a.end === n.end && isLatinLetter(text.charCodeAt(n.end))) return undefined; // 5G, 4o, 100x
   // Arabic typists often put the sign first: "بنسبة %20".
   if (!a.percent && !a.currency && !a.scales.length && prev === 0x25 && text.charCodeAt(p - 2) === 0x20 && isArabicLetter(text.charCodeAt(p - 3))) {

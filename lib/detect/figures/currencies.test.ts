@@ -80,3 +80,40 @@ describe('other currencies common in funding news', () => {
     expect(seen('500 millones de dólares')).toEqual([money('500 millones de dólares', 500 * M, 'USD', { currencyInferred: true })]);
   });
 });
+
+describe('currencies of Southeast Asia, Africa and Latin America', () => {
+  it.each([
+    ['RM2.4 billion for the Kulai campus', 'RM2.4 billion', 2.4 * B, 'MYR'],
+    ['shares closed at RM1.87', 'RM1.87', 1.87, 'MYR'],
+    ['a 6 billion ringgit loan', '6 billion ringgit', 6 * B, 'MYR'],
+    ['Rp 3.5 trillion in fresh capital', 'Rp 3.5 trillion', 3.5e12, 'IDR'],
+    ['Rp900bn', 'Rp900bn', 9e11, 'IDR'],
+    ['a 40 billion baht plan', '40 billion baht', 40 * B, 'THB'],
+    ['THB 12 billion', 'THB 12 billion', 12 * B, 'THB'],
+    ['VND 2,500 billion', 'VND 2,500 billion', 2.5e12, 'VND'],
+    ['₱1.2 billion', '₱1.2 billion', 1.2 * B, 'PHP'],
+    ['W800 billion for the fab', 'W800 billion', 8e11, 'KRW'],
+    ['₦45 billion', '₦45 billion', 45 * B, 'NGN'],
+    ['20 milliards de FCFA', '20 milliards de FCFA', 20 * B, 'XOF'],
+    ['7,5 milliards de francs CFA', '7,5 milliards de francs CFA', 7.5 * B, 'XOF'],
+    ['3 milliards de nairas', '3 milliards de nairas', 3 * B, 'NGN'],
+    ['une levée de 60 MDH', '60 MDH', 60 * M, 'MAD'],
+    ['u$s 1.200 millones', 'u$s 1.200 millones', 1.2 * B, 'USD'],
+    ['35.000 millones de pesos chilenos', '35.000 millones de pesos chilenos', 35 * B, 'CLP'],
+    ['90.000 millones de pesos colombianos', '90.000 millones de pesos colombianos', 90 * B, 'COP'],
+    ['COP 150.000 millones', 'COP 150.000 millones', 150 * B, 'COP'],
+    ['2.000 millones de pesos argentinos', '2.000 millones de pesos argentinos', 2 * B, 'ARS'],
+    ['80 millones de soles', '80 millones de soles', 80 * M, 'PEN'],
+  ])('%s', (text, span, value, currency) => {
+    expect(seen(text)).toEqual([money(span, value, currency)]);
+  });
+
+  it.each([
+    'the Radeon PRO W7900 and W6800 cards',
+    'a 700 W accelerator drawing 1,000 W at peak',
+    'PHP 8.3 and Python 3.12',
+    'room RM 204 on floor 2',
+  ])('reads no money in %s', (text) => {
+    expect(seen(text)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { en } from './lexicons/en.ts';
 import { es } from './lexicons/es.ts';
 import { fr } from './lexicons/fr.ts';
 import { ja } from './lexicons/ja.ts';
-import { CODES, SYMBOLS } from './lexicons/symbols.ts';
+import { CODES, LETTER_SIGNS, SYMBOLS } from './lexicons/symbols.ts';
 import type { Lang, LexiconData } from './lexicons/types.ts';
 import { zh } from './lexicons/zh.ts';
 import { Trie, lowerString } from './text.ts';
@@ -35,6 +35,9 @@ export interface CurrencyEntry {
   langs: Lang[];
   /** A sign or code: after a number it may instead open the next amount. */
   sign: boolean;
+  /** A letter sign (symbols.ts LETTER_SIGNS); `scaled`: it counts only before a number with a scale word. */
+  letter?: boolean;
+  scaled?: boolean;
 }
 
 export interface LangEntry {
@@ -126,6 +129,9 @@ function compile(): void {
     const e: CurrencyEntry = { iso, inferred, langs: [], sign: true };
     currencyTrie.add(k, e, { exact: true });
     prefixCurrencies.set(k, e);
+  }
+  for (const [k, [iso, scaled]] of Object.entries(LETTER_SIGNS)) {
+    prefixCurrencies.set(k, { iso, inferred: false, langs: [], sign: true, letter: true, scaled });
   }
   // The hyphen and tildes join ranges in every language: "10-15", "100億〜150億".
   for (const k of ['-', '~', '〜', '～']) joinTrie.add(k, { plain: true });

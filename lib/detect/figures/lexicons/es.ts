@@ -32,6 +32,7 @@ export const es: LexiconData = {
       JPY: 'yenes',
       CNY: 'yuanes',
       MXN: '~pesos|pesos mexicanos',
+      CLP: 'pesos chilenos', COP: 'pesos colombianos', ARS: 'pesos argentinos', PEN: 'soles',
     }),
     ...withForms(['dólares'], {
       canadienses: 'CAD', australianos: 'AUD', 'de hong kong': 'HKD', hongkoneses: 'HKD', singapurenses: 'SGD',

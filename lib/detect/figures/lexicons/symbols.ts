@@ -15,6 +15,7 @@ export const SYMBOLS: Record<string, CurrencyDef> = {
   ca$: ['CAD', false], s$: ['SGD', false], nz$: ['NZD', false], r$: ['BRL', false], mx$: ['MXN', false],
   '€': ['EUR', false], '£': ['GBP', false], '¥': ['JPY', true], '￥': ['CNY', true], '₹': ['INR', false],
   rs: ['INR', false], 'rs.': ['INR', false], '₩': ['KRW', false], '₪': ['ILS', false], '₺': ['TRY', false],
+  '₱': ['PHP', false], '₦': ['NGN', false], 'u$s': ['USD', false],
   // Chinese puts the currency first as often as last: 人民币100亿元.
   人民币: ['CNY', false], 人民幣: ['CNY', false], 港币: ['HKD', false], 港幣: ['HKD', false],
   新台币: ['TWD', false], 新台幣: ['TWD', false],
@@ -23,7 +24,20 @@ export const SYMBOLS: Record<string, CurrencyDef> = {
 /** Codes count only in capitals ("USD 5bn", "5 Mrd. EUR"), so ordinary words never match. */
 export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
   ['USD', 'EUR', 'GBP', 'SAR', 'AED', 'EGP', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'CNY', 'JPY', 'HKD',
-    'TWD', 'CHF', 'INR', 'CAD', 'AUD', 'SGD', 'KRW', 'BRL', 'MXN', 'TRY', 'ILS', 'SEK', 'NOK', 'DKK', 'NZD']
+    'TWD', 'CHF', 'INR', 'CAD', 'AUD', 'SGD', 'KRW', 'BRL', 'MXN', 'TRY', 'ILS', 'SEK', 'NOK', 'DKK', 'NZD',
+    // Not PHP, the programming language's name ("PHP 8.3").
+    'MYR', 'IDR', 'THB', 'VND', 'NGN', 'KES', 'ZAR', 'XOF', 'XAF', 'COP', 'CLP', 'ARS']
     .map((c): [string, CurrencyDef] => [c, [c, false]])
     .concat([['RMB', ['CNY', false]], ['NTD', ['TWD', false]]]),
 );
+
+/**
+ * Letters written as a sign before the number, matched in this exact case and
+ * never after a number ("5 W" is five watts): Malaysia's "RM4.2bn",
+ * Indonesia's "Rp 8tn", the Korean press's "W500bn". Set apart by a space
+ * ("room RM 204"), or where the value is true always ("W7900" is a graphics
+ * card), they need a scale word after the number.
+ */
+export const LETTER_SIGNS: Record<string, readonly [string, boolean]> = {
+  RM: ['MYR', false], Rp: ['IDR', false], W: ['KRW', true],
+};
