@@ -137,11 +137,30 @@ describe('findCompanies: names from cues', () => {
     ]);
     expect(cue('Brackwater Capital Backs New Robotics Fund In Paris')).toEqual([]);
     expect(cue('In March Quillbyte grew.')).toEqual([]);
+    expect(cue('Korean AI start-ups and Taiwanese AI makers raised $2 billion; Asia\'s AI boom goes on.')).toEqual([]);
+    expect(cue('Bids came from a Joint Venture of two utilities.')).toEqual([]);
   });
 
   it('keeps a known name when a cue only adds a legal form', () => {
     const found = find('Nvidia Corporation said so.');
     expect(found.map((c) => [c.text, c.canonical, c.source])).toEqual([['Nvidia Corporation', 'Nvidia', 'gazetteer']]);
+  });
+});
+
+describe('findCompanies: lenders, telecoms and carmakers', () => {
+  it('knows the banks, telecoms and manufacturers that finance and supply AI deals', () => {
+    const names = (text: string) => find(text).map((c) => c.canonical);
+    expect(names('The loan came from QNB, Maybank and Commerzbank, with power from Iberdrola.')).toEqual([
+      'QNB', 'Maybank', 'Commerzbank', 'Iberdrola',
+    ]);
+    expect(names('وموّل بنك قطر الوطني ومصرف الراجحي الصفقة')).toEqual(['QNB', 'Al Rajhi Bank']);
+    expect(names('日産とデンソーが出資し、宁德时代も参加した。')).toEqual(['Nissan', 'Denso', 'CATL']);
+  });
+
+  it('does not read the month نيسان or the word الاتصالات as companies', () => {
+    expect(find('وقّعت Nvidia الصفقة في نيسان مع شركات الاتصالات')).toEqual([
+      expect.objectContaining({ canonical: 'Nvidia' }),
+    ]);
   });
 });
 

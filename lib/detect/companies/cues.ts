@@ -31,6 +31,8 @@ const NOT_NAME = low(NOT_NAME_WORDS);
 const NOUNS = low(NOUNS_BEFORE_NAME);
 const VERBS = low(FUNDING_VERBS);
 const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
+/** Nationality words and possessives ("Korean", "Taiwanese", "Asia's"). */
+const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
 const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 
 // These run on every token of a cue sentence: ASCII is settled by char code, the rest by the Unicode regexes.
@@ -128,7 +130,10 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   if (last <= i) return undefined;
   const core = toks.slice(i, last).filter((t) => !SUFFIX.has(lowerString(t.w)) && t.w !== '&');
   if (core.length === 0) return undefined;
-  if (lowerString(toks[last]!.w) === 'ai' && GENERIC_AI.has(lowerString(toks[last - 1]!.w))) return undefined;
+  const before = lowerString(toks[last - 1]!.w);
+  // "Korean AI", "Asia's AI", "Generative AI": a describing word, not a name.
+  if (lowerString(toks[last]!.w) === 'ai' && (GENERIC_AI.has(before) || DEMONYM.test(before))) return undefined;
+  if (before === 'joint') return undefined; // "Joint Venture
   return make(text, toks, i, last);
 }
 

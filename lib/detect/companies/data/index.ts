@@ -1,3 +1,4 @@
+import { BANKS_TELECOMS_INDUSTRY } from './banks-telecoms-industry.ts';
 import { BIGTECH } from './bigtech.ts';
 import { CHINA } from './china.ts';
 import { CHIPS_CLOUD } from './chips-cloud.ts';
@@ -38,6 +39,7 @@ export const GAZETTEER: OrgEntry[] = [
   ...STRATEGIC_INVESTORS,
   ...SOVEREIGN_GULF,
   ...CHINA,
+  ...BANKS_TELECOMS_INDUSTRY,
   ...EUROPE,
   ...JAPAN_KOREA_INDIA,
   ...MEDIA,
