@@ -108,6 +108,16 @@ describe('currencies of Southeast Asia, Africa and Latin America', () => {
     expect(seen(text)).toEqual([money(span, value, currency)]);
   });
 
+  it('reads a range with a letter sign on both ends as two amounts, each with the range', () => {
+    const range = (min: number, max: number) => ({ range: { min, max } });
+    expect(seen('a RM100bn-RM150bn pipeline')).toEqual([
+      money('RM100bn', 100 * B, 'MYR', range(100 * B, 150 * B)), money('RM150bn', 150 * B, 'MYR', range(100 * B, 150 * B)),
+    ]);
+    expect(seen('W500bn to W700bn a year')).toEqual([
+      money('W500bn', 500 * B, 'KRW', range(500 * B, 700 * B)), money('W700bn', 700 * B, 'KRW', range(500 * B, 700 * B)),
+    ]);
+  });
+
   it.each([
     'the Radeon PRO W7900 and W6800 cards',
     'a 700 W accelerator drawing 1,000 W at peak',

@@ -6,7 +6,7 @@
  * parsed more than a bounded number of times.
  */
 import type { Qualifier } from '../types.ts';
-import { type Amount, type Ctx, currencyOf, valueOf } from './amount.ts';
+import { type Amount, type Ctx, currencyOf, prefixCurrency, valueOf } from './amount.ts';
 import { amountAtCjkScale, amountAtDigit, amountAtScaleWord, percentAtBai } from './anchors.ts';
 import { currencyTrie, joinTrie } from './lexicon.ts';
 import { numberRunEnd } from './numbers.ts';
@@ -56,8 +56,14 @@ function joinRange(ctx: Ctx, a1: Amount, between: number | undefined): { a1: Amo
   let d = skipSpace(text, join.end);
   if (!isDigit(text.charCodeAt(d))) {
     const sign = currencyTrie.match(text, d);
-    if (!sign || !sign.value.sign) return undefined;
-    d = skipSpace(text, sign.end);
+    if (sign?.value.sign) d = skipSpace(text, sign.end);
+    else {
+      // A letter sign, which only stands before a number: "RM100bn-RM150bn".
+      let k = d;
+      while (k < d + 2 && isLatinLetter(text.charCodeAt(k))) k++;
+      if (prefixCurrency(text, k)?.start !== d) return undefined;
+      d = k;
+    }
     if (!isDigit(text.charCodeAt(d))) return undefined;
   }
   const a2 = amountAtDigit(ctx, d, numberRunEnd(text, d));
