@@ -32,7 +32,10 @@ function groupedAlternation(words: Iterable<string>): string {
 // Cue words at a token start. Their right edge is left to the token reading
 // (the list may hold more, never less): a lookahead needs the regex's Unicode
 // mode, which made this pass over every page's text twice as slow.
-const NOUN_OR_VERB_RE = new RegExp(groupedAlternation(new Set([...NOUNS, ...VERBS, 'شركة'])), 'g');
+/** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
+const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
+// Cue words and list openers in one pass over the text.
+const SPOT_RE = new RegExp(groupedAlternation(new Set([...NOUNS, ...VERBS, 'شركة', ...OPENER_CORES])), 'g');
 const SUFFIX_RE = new RegExp(`[ \\t](?:${groupedAlternation(SUFFIX)})(?![\\p{L}\\p{M}\\d])`, 'gu');
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
 
@@ -57,38 +60,31 @@ function afterNameWord(text: string, lowText: string, at: number): boolean {
 
 const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28;
 
-/** Sorted offsets where a cue word may start. */
-export function cueHits(text: string, lowText: string): number[] {
-  const at: number[] = [];
-  const re = NOUN_OR_VERB_RE;
+/**
+ * Sorted offsets where a cue word may start (`cues`) and where an
+ * investor-list opener, or the shorter opener inside it, starts (`openers`).
+ */
+export function cueSpots(text: string, lowText: string): { cues: number[]; openers: number[] } {
+  const cues: number[] = [];
+  const openers: number[] = [];
+  const re = SPOT_RE;
   re.lastIndex = 0;
   for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
     // The left edge is checked by hand (a lookbehind would run at every offset), and a match
     // that fails it may hide a cue inside it: the search goes on from the next unit.
-    if (m[0] === 'شركة' || leftEdge(lowText, m.index)) at.push(m.index);
+    if (OPENER_CORES.has(m[0])) openers.push(m.index);
+    else if (m[0] === 'شركة' || leftEdge(lowText, m.index)) cues.push(m.index);
     re.lastIndex = m.index + 1;
   }
-  for (const m of lowText.matchAll(SUFFIX_RE)) if (afterNameWord(text, lowText, m.index + 1)) at.push(m.index + 1);
-  return at.sort((a, b) => a - b);
+  for (const m of lowText.matchAll(SUFFIX_RE)) if (afterNameWord(text, lowText, m.index + 1)) cues.push(m.index + 1);
+  return { cues: cues.sort((a, b) => a - b), openers };
 }
-
-/** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
-const OPENER_CORES = OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other)));
-const OPENER_RE = new RegExp(groupedAlternation(OPENER_CORES), 'g');
 
 /** Offsets of 公司 and 集团, sorted. */
 export function hanCompanyWords(text: string): number[] {
   const at: number[] = [];
   for (const w of ['公司', '集团']) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) at.push(k);
   return at.sort((a, b) => a - b);
-}
-
-/** Offsets where an investor-list opener (or the shorter opener inside it) starts, in the lower-cased text, sorted. */
-export function openerHits(lowText: string): number[] {
-  const at: number[] = [];
-  // One regex pass beats a search per opener; the offsets come out sorted.
-  for (const m of lowText.matchAll(OPENER_RE)) at.push(m.index);
-  return at;
 }
 
 /** Is some offset of the sorted list in [s, e)? */

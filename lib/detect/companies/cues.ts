@@ -11,7 +11,7 @@ import {
   FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   NOUNS_BEFORE_NAME, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
-import { anyIn, cueHits, hanCompanyWords, holds, openerHits } from './cue-spots.ts';
+import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
 import { tokens, type Tok } from './tokens.ts';
 
@@ -225,8 +225,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
 
 export function findCueNames(text: string, sentences: readonly Range[], lowText: string = lowerString(text)): CueName[] {
   const out: CueName[] = [];
-  const cues = cueHits(text, lowText);
-  const openers = openerHits(lowText);
+  const { cues, openers } = cueSpots(text, lowText);
   const han = hanCompanyWords(text);
   const c = { i: 0 };
   const o = { i: 0 };
