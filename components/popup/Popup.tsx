@@ -27,6 +27,7 @@ export function Popup({ data, initialTab = 'page' }: { data: PopupData; initialT
 
   useEffect(() => {
     data.getSettings().then((s) => setTheme(s.theme), (e) => setError(errorText(e)));
+    data.warmLibrary?.();
   }, [data]);
   usePageChrome(theme);
 

@@ -38,6 +38,7 @@ async function pageFacts(tabId: number): Promise<Result<PageFacts>> {
 
 export const realData: PopupData = {
   queryLibrary: (q) => (canQueryFast(q) ? fastQuery(q) : library.queryLibrary(q)),
+  warmLibrary: () => library.warmLibrary(),
   facetValues: () => library.facetValues(),
   summarizeCompanies: (q) => library.summarizeCompanies(q),
   setNote: (id, note) => library.setNote(id, note),

@@ -30,6 +30,8 @@ export type ExportFormat = 'csv' | 'tsv' | 'markdown';
 
 export interface PopupData {
   queryLibrary(q: LibraryQuery): Promise<{ items: LibraryItem[]; total: number }>;
+  /** Starts opening the library's database before anything asks it (optional: test data needs none). */
+  warmLibrary?(): void;
   facetValues(): Promise<Facets>;
   summarizeCompanies(q?: LibraryQuery): Promise<CompanySummary[]>;
   setNote(id: number, note: string): Promise<unknown>;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDB, resetDBForTests } from './db.ts';
 import { reportPage, setFactStatus } from './facts.ts';
 import {
@@ -9,6 +9,7 @@ import {
   setNote,
   setStatusById,
   summarizeCompanies,
+  warmLibrary,
 } from './library.ts';
 import { company, found, money, pageInfo, raised } from './testing.ts';
 
@@ -157,5 +158,15 @@ describe('summarizeCompanies', () => {
     expect(acme!.totals).toEqual([{ currency: 'EUR', value: 1e8 }, { currency: 'USD', value: 2.02e8 }]);
     const [usdOnly] = await summarizeCompanies({ currency: 'USD' });
     expect(usdOnly!.totals).toEqual([{ currency: 'USD', value: 2.02e8 }]);
+  });
+});
+
+describe('warmLibrary', () => {
+  it('opens the database before any query, and a query after it reads as usual', async () => {
+    expect(getDB().isOpen()).toBe(false);
+    warmLibrary();
+    await vi.waitFor(() => expect(getDB().isOpen()).toBe(true));
+    await seed();
+    expect((await queryLibrary({})).total).toBeGreaterThan(0);
   });
 });

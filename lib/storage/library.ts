@@ -22,6 +22,15 @@ async function edit(id: number, change: Partial<AnnotationRecord>): Promise<void
   });
 }
 
+/**
+ * Opens the database ahead of the first query: opening IndexedDB takes tens
+ * of milliseconds, which the popup can spend while the reader is still on its
+ * first tab. A failure is left for that query to report (Dexie opens again).
+ */
+export function warmLibrary(): void {
+  getDB().open().catch(() => undefined);
+}
+
 export function setNote(id: number, note: string): Promise<void> {
   return edit(id, { note });
 }
