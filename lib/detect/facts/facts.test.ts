@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANAPHORS, ROLE_CUES, ROUND_WORDS, TARGET_WORDS } from './lexicon.ts';
 import type { CompanyEntity, CompanyKind, Fact, MoneyEntity } from '../types.ts';
 import { linkFacts } from './index.ts';
 
@@ -115,5 +116,15 @@ describe('linkFacts', () => {
     const facts = linkFacts(t, [money(t, '$1.5 billion', 1.5e9, 'USD')], [co(t, 'Lumora Inc.', 'Lumora')]);
     expect(brief(facts)).toEqual([['Lumora', 'raised', 1.5e9, 'USD', null, null]]);
     expect([facts[0]!.start, facts[0]!.end]).toEqual([0, t.length]);
+  });
+});
+
+describe('role cue fragments', () => {
+  it('need no Unicode regex mode: no property escape and nothing beyond the BMP', () => {
+    const fragments = [...Object.values(ROLE_CUES).flatMap((c) => [...c.latin, ...c.other]), ...TARGET_WORDS, ...ANAPHORS, ...ROUND_WORDS];
+    for (const f of fragments) {
+      expect(f).not.toMatch(/\\[pPu]/);
+      expect([...f].every((ch) => ch.codePointAt(0)! <= 0xffff)).toBe(true);
+    }
   });
 });
