@@ -36,7 +36,8 @@ function groupedAlternation(words: Iterable<string>): string {
 const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
 // Cue words and list openers in one pass over the text.
 const SPOT_RE = new RegExp(groupedAlternation(new Set([...NOUNS, ...VERBS, 'شركة', ...OPENER_CORES])), 'g');
-const SUFFIX_RE = new RegExp(`[ \\t](?:${groupedAlternation(SUFFIX)})(?![\\p{L}\\p{M}\\d])`, 'gu');
+// A suffix after a blank; its right edge is checked by hand, for the same reason as the cue words'.
+const SUFFIX_RE = new RegExp(`[ \\t](?:${groupedAlternation(SUFFIX)})`, 'g');
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
 
 /** No letter, mark or digit right before `at` (one code point back). */
@@ -46,6 +47,14 @@ function leftEdge(text: string, at: number): boolean {
   if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
   const from = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? at - 2 : at - 1;
   return !WORD_UNIT.test(text.slice(from, at));
+}
+
+/** No letter, mark or digit at `at` (one code point on), as `(?![\p{L}\p{M}\d])` says. */
+function rightEdge(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
+  return !WORD_UNIT.test(text.slice(at, c >= 0xd800 && c <= 0xdbff ? at + 2 : at + 1));
 }
 
 /** A suffix only makes a name after a name-like word: one with a capital, a digit or "&" ("Spark Capital", not "generative AI"). */
@@ -76,7 +85,13 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
     else if (m[0] === 'شركة' || leftEdge(lowText, m.index)) cues.push(m.index);
     re.lastIndex = m.index + 1;
   }
-  for (const m of lowText.matchAll(SUFFIX_RE)) if (afterNameWord(text, lowText, m.index + 1)) cues.push(m.index + 1);
+  const sre = SUFFIX_RE;
+  sre.lastIndex = 0;
+  for (let m = sre.exec(lowText); m; m = sre.exec(lowText)) {
+    // A longer suffix that runs on into a word hides no shorter one: that would run on too.
+    if (rightEdge(lowText, m.index + m[0].length) && afterNameWord(text, lowText, m.index + 1)) cues.push(m.index + 1);
+    sre.lastIndex = m.index + 1;
+  }
   return { cues: cues.sort((a, b) => a - b), openers };
 }
 
