@@ -34,8 +34,18 @@ function groupedAlternation(words: Iterable<string>): string {
 // mode, which made this pass over every page's text twice as slow.
 /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
 const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
-// Cue words and list openers in one pass over the text.
-const SPOT_RE = new RegExp(groupedAlternation(new Set([...NOUNS, ...VERBS, 'شركة', ...OPENER_CORES])), 'g');
+const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...OPENER_CORES]);
+const latinHead = (w: string) => /^[a-z]/.test(w);
+/**
+ * Cue words and list openers in one pass over the text. A Latin one is
+ * matched with the character before it, which must not be an ASCII letter or
+ * digit: the regex then tries the words only after blanks and punctuation,
+ * not at every offset.
+ */
+const SPOT_RE = new RegExp(
+  `(?:^|[^a-z0-9])(?:${groupedAlternation([...SPOT_WORDS].filter(latinHead))})|${groupedAlternation([...SPOT_WORDS].filter((w) => !latinHead(w)))}`,
+  'g',
+);
 // A suffix after a blank; its right edge is checked by hand, for the same reason as the cue words'.
 const SUFFIX_RE = new RegExp(`[ \\t](?:${groupedAlternation(SUFFIX)})`, 'g');
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
@@ -79,10 +89,13 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
   const re = SPOT_RE;
   re.lastIndex = 0;
   for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
-    // The left edge is checked by hand (a lookbehind would run at every offset), and a match
+    const whole = SPOT_WORDS.has(m[0]);
+    const word = whole ? m[0] : m[0].slice(1);
+    const at = whole ? m.index : m.index + 1;
+    // The left edge is checked by hand (a non-ASCII letter before passes the regex), and a match
     // that fails it may hide a cue inside it: the search goes on from the next unit.
-    if (OPENER_CORES.has(m[0])) openers.push(m.index);
-    else if (m[0] === 'شركة' || leftEdge(lowText, m.index)) cues.push(m.index);
+    if (OPENER_CORES.has(word)) openers.push(at);
+    else if (word === 'شركة' || leftEdge(lowText, at)) cues.push(at);
     re.lastIndex = m.index + 1;
   }
   const sre = SUFFIX_RE;
