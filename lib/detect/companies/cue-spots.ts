@@ -34,20 +34,22 @@ function groupedAlternation(words: Iterable<string>): string {
 // mode, which made this pass over every page's text twice as slow.
 /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
 const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
-const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...OPENER_CORES]);
+export const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...OPENER_CORES]);
 const latinHead = (w: string) => /^[a-z]/.test(w);
+/** Latin words the one pass looks for: cue words, openers and name suffixes. */
+export const LATIN_SPOTS = [...new Set([...[...SPOT_WORDS].filter(latinHead), ...SUFFIX])];
 /**
- * Cue words and list openers in one pass over the text. A Latin one is
- * matched with the character before it, which must not be an ASCII letter or
- * digit: the regex then tries the words only after blanks and punctuation,
- * not at every offset.
+ * Cue words, list openers and name suffixes in one pass over the text. A
+ * Latin word is matched with the character before it, which must not be an
+ * ASCII letter or digit: the regex then tries the words only after blanks and
+ * punctuation, not at every offset. Where one word begins another, the regex
+ * reports the longer; the shorter would run on into a letter there, so it
+ * would fail its right edge anyway (cue-spots.test.ts keeps the lists so).
  */
 const SPOT_RE = new RegExp(
-  `(?:^|[^a-z0-9])(?:${groupedAlternation([...SPOT_WORDS].filter(latinHead))})|${groupedAlternation([...SPOT_WORDS].filter((w) => !latinHead(w)))}`,
+  `(?:^|[^a-z0-9])(?:${groupedAlternation(LATIN_SPOTS)})|${groupedAlternation([...SPOT_WORDS].filter((w) => !latinHead(w)))}`,
   'g',
 );
-// A suffix after a blank; its right edge is checked by hand, for the same reason as the cue words'.
-const SUFFIX_RE = new RegExp(`[ \\t](?:${groupedAlternation(SUFFIX)})`, 'g');
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
 
 /** No letter, mark or digit right before `at` (one code point back). */
@@ -89,21 +91,22 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
   const re = SPOT_RE;
   re.lastIndex = 0;
   for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
-    const whole = SPOT_WORDS.has(m[0]);
-    const word = whole ? m[0] : m[0].slice(1);
-    const at = whole ? m.index : m.index + 1;
-    // The left edge is checked by hand (a non-ASCII letter before passes the regex), and a match
-    // that fails it may hide a cue inside it: the search goes on from the next unit.
-    if (OPENER_CORES.has(word)) openers.push(at);
-    else if (word === 'شركة' || leftEdge(lowText, at)) cues.push(at);
+    // A Latin match opens with the character before its word, except at the text's start.
+    const lead = !latinHead(m[0]) && m[0].length > 1 && latinHead(m[0].slice(1));
+    const word = lead ? m[0].slice(1) : m[0];
+    const at = lead ? m.index + 1 : m.index;
+    if (SPOT_WORDS.has(word)) {
+      // The left edge is checked by hand (a non-ASCII letter before passes the regex).
+      if (OPENER_CORES.has(word)) openers.push(at);
+      else if (word === 'شركة' || leftEdge(lowText, at)) cues.push(at);
+    }
+    // A suffix needs a blank before it and an edge after it, as in "Spark Capital".
+    const before = lowText.charCodeAt(at - 1);
+    if (SUFFIX.has(word) && (before === 0x20 || before === 0x09) && rightEdge(lowText, at + word.length) && afterNameWord(text, lowText, at)) {
+      cues.push(at);
+    }
+    // A match that fails may hide another inside it: the search goes on from the next unit.
     re.lastIndex = m.index + 1;
-  }
-  const sre = SUFFIX_RE;
-  sre.lastIndex = 0;
-  for (let m = sre.exec(lowText); m; m = sre.exec(lowText)) {
-    // A longer suffix that runs on into a word hides no shorter one: that would run on too.
-    if (rightEdge(lowText, m.index + m[0].length) && afterNameWord(text, lowText, m.index + 1)) cues.push(m.index + 1);
-    sre.lastIndex = m.index + 1;
   }
   return { cues: cues.sort((a, b) => a - b), openers };
 }
