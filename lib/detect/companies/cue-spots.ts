@@ -29,9 +29,6 @@ function groupedAlternation(words: Iterable<string>): string {
   }
   return [...groups].map(([c, rest]) => `${escape(c)}(?:${rest.join('|')})`).join('|');
 }
-// Cue words at a token start. Their right edge is left to the token reading
-// (the list may hold more, never less): a lookahead needs the regex's Unicode
-// mode, which made this pass over every page's text twice as slow.
 /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
 const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
 export const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...OPENER_CORES]);
@@ -42,7 +39,9 @@ export const LATIN_SPOTS = [...new Set([...[...SPOT_WORDS].filter(latinHead), ..
  * Cue words, list openers and name suffixes in one pass over the text. A
  * Latin word is matched with the character before it, which must not be an
  * ASCII letter or digit: the regex then tries the words only after blanks and
- * punctuation, not at every offset. Where one word begins another, the regex
+ * punctuation, not at every offset. Edges are checked by hand: a lookbehind
+ * or lookahead would need the regex's Unicode mode, which made this pass over
+ * every page's text twice as slow. Where one word begins another, the regex
  * reports the longer; the shorter would run on into a letter there, so it
  * would fail its right edge anyway (cue-spots.test.ts keeps the lists so).
  */
