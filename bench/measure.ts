@@ -41,6 +41,38 @@ export function timeRepeated(run: () => void, opts: { minReps?: number; maxReps?
   return { ms: median(samples), reps: samples.length, warmupMs };
 }
 
+/**
+ * Ours and a peer timed in turns, one run of each per turn, and the median of
+ * the per-turn ratios (peer time / our time). This machine's speed drifts
+ * over seconds; timed one after the other, the two sides of a ratio could see
+ * different machines, while in turns each pair sees the same one.
+ */
+export function timePaired(ours: () => void, peer: () => void, opts: { minTurns?: number; maxTurns?: number; budgetMs?: number } = {}) {
+  const { minTurns = 5, maxTurns = 15, budgetMs = 8000 } = opts;
+  ours();
+  peer();
+  let t = performance.now();
+  ours();
+  // Ours is fast: batched to a timer-worthy length, then divided.
+  const inner = Math.min(10000, Math.max(1, Math.ceil(20 / Math.max(performance.now() - t, 0.001))));
+  const oursMs: number[] = [];
+  const peerMs: number[] = [];
+  const ratios: number[] = [];
+  const started = performance.now();
+  while (ratios.length < maxTurns && (ratios.length < minTurns || performance.now() - started < budgetMs)) {
+    t = performance.now();
+    for (let i = 0; i < inner; i++) ours();
+    const o = (performance.now() - t) / inner;
+    t = performance.now();
+    peer();
+    const p = performance.now() - t;
+    oursMs.push(o);
+    peerMs.push(p);
+    ratios.push(p / o);
+  }
+  return { oursMs: median(oursMs), peerMs: median(peerMs), ratio: median(ratios), turns: ratios.length };
+}
+
 export const mbPerSec = (bytes: number, ms: number): number => bytes / 1e6 / (ms / 1000);
 
 export const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
