@@ -113,6 +113,10 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
   const f = trie.firstUnits[low.charCodeAt(p)]!;
   if (f === 0) return false;
   if (trie.marked[f] === 0) markLevel(trie, f);
+  // Two ASCII units no key starts with, and no one-unit key: one table read
+  // settles it, as it does for most word starts of Latin text.
+  const r = p + 1 < n ? pairSlot(low.charCodeAt(p), low.charCodeAt(p + 1)) : -1;
+  if (r >= 0 && trie.pairHi[r] === 0 && trie.keys[trie.levels[f - 1]!.lo]!.length !== 1) return false;
   let i = p;
   let h = SEED;
   for (let d = 1; d <= HEAD_UNITS; d++) {
