@@ -5,8 +5,15 @@ import { money, seen } from './testkit.ts';
 const B = 1e9;
 const M = 1e6;
 
+/** Each text reads as exactly one amount: [text, span, value, currency]. */
+function readsEach(rows: [string, string, number, string][]): void {
+  it.each(rows)('%s', (text, span, value, currency) => {
+    expect(seen(text)).toEqual([money(span, value, currency)]);
+  });
+}
+
 describe('currency adjectives change the currency and stay in the span', () => {
-  it.each([
+  readsEach([
     ['raised 450 millones de dólares canadienses', '450 millones de dólares canadienses', 450 * M, 'CAD'],
     ['captó 80 millones de dólares australianos', '80 millones de dólares australianos', 80 * M, 'AUD'],
     ['2.000 millones de dólares de Hong Kong', '2.000 millones de dólares de Hong Kong', 2 * B, 'HKD'],
@@ -31,9 +38,7 @@ describe('currency adjectives change the currency and stay in the span', () => {
     ['1亿新加坡元', '1亿新加坡元', 1e8, 'SGD'],
     ['200億カナダドル', '200億カナダドル', 2e10, 'CAD'],
     ['30億豪ドル', '30億豪ドル', 3e9, 'AUD'],
-  ])('%s', (text, span, value, currency) => {
-    expect(seen(text)).toEqual([money(span, value, currency)]);
-  });
+  ]);
 });
 
 describe('signs and codes of other dollars', () => {
@@ -46,7 +51,7 @@ describe('signs and codes of other dollars', () => {
 });
 
 describe('other currencies common in funding news', () => {
-  it.each([
+  readsEach([
     ['CHF 30 million', 'CHF 30 million', 30 * M, 'CHF'],
     ['45 million Swiss francs', '45 million Swiss francs', 45 * M, 'CHF'],
     ['12 millions de francs suisses', '12 millions de francs suisses', 12 * M, 'CHF'],
@@ -72,9 +77,7 @@ describe('other currencies common in funding news', () => {
     ['20 مليون ريال عماني', '20 مليون ريال عماني', 20 * M, 'OMR'],
     ['5 ملايين دينار بحريني', '5 ملايين دينار بحريني', 5 * M, 'BHD'],
     ['بقيمة 8 ملايين دينار أردني', '8 ملايين دينار أردني', 8 * M, 'JOD'],
-  ])('%s', (text, span, value, currency) => {
-    expect(seen(text)).toEqual([money(span, value, currency)]);
-  });
+  ]);
 
   it('still treats a bare "dollars" as an inferred USD', () => {
     expect(seen('500 millones de dólares')).toEqual([money('500 millones de dólares', 500 * M, 'USD', { currencyInferred: true })]);
@@ -82,7 +85,7 @@ describe('other currencies common in funding news', () => {
 });
 
 describe('currencies of Southeast Asia, Africa and Latin America', () => {
-  it.each([
+  readsEach([
     ['RM2.4 billion for the Kulai campus', 'RM2.4 billion', 2.4 * B, 'MYR'],
     ['shares closed at RM1.87', 'RM1.87', 1.87, 'MYR'],
     ['a 6 billion ringgit loan', '6 billion ringgit', 6 * B, 'MYR'],
@@ -104,9 +107,7 @@ describe('currencies of Southeast Asia, Africa and Latin America', () => {
     ['COP 150.000 millones', 'COP 150.000 millones', 150 * B, 'COP'],
     ['2.000 millones de pesos argentinos', '2.000 millones de pesos argentinos', 2 * B, 'ARS'],
     ['80 millones de soles', '80 millones de soles', 80 * M, 'PEN'],
-  ])('%s', (text, span, value, currency) => {
-    expect(seen(text)).toEqual([money(span, value, currency)]);
-  });
+  ]);
 
   it('reads a range with a letter sign on both ends as two amounts, each with the range', () => {
     const range = (min: number, max: number) => ({ range: { min, max } });
