@@ -193,6 +193,11 @@ function nodeAt(map: TextMap, offset: number): number {
   return found;
 }
 
+/** A range the page's changes emptied or cut off from the document (a re-render replaced its text). */
+export function rangeGone(r: Range): boolean {
+  return r.collapsed || !r.startContainer.isConnected;
+}
+
 /**
  * The DOM Range covering `text.slice(start, end)`; a span may cross text nodes
  * (an amount split by <strong>). Null for an empty or out-of-range span.

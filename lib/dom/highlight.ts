@@ -5,6 +5,7 @@
  * `MarkPainter` (./marks.ts) wraps words in <dealmark-mark> and unwraps cleanly.
  */
 import type { Entity } from '../detect/types.ts';
+import { rangeGone } from './collect.ts';
 import { MarkPainter } from './marks.ts';
 import { Nearby } from './nearby.ts';
 
@@ -138,7 +139,7 @@ export class HighlightPainter implements Painter {
   prune(): void {
     // Only the ranges near the viewport are registered, so this stays small.
     for (const h of this.sets.values()) {
-      for (const r of [...h] as Range[]) if (r.collapsed || !r.startContainer.isConnected) h.delete(r);
+      for (const r of [...h] as Range[]) if (rangeGone(r)) h.delete(r);
     }
   }
 

@@ -7,7 +7,7 @@ import type { DetectOptions, Entity } from '../detect/types.ts';
 import type { KnownFact } from '../messaging/protocol.ts';
 import { anchorQuote } from './anchor.ts';
 import { compareRanges } from './order.ts';
-import { Collector, rangeFor, type CollectOptions, type TextMap } from './collect.ts';
+import { Collector, rangeFor, rangeGone, type CollectOptions, type TextMap } from './collect.ts';
 import { KeyAllocator, scanMap, sentenceAround, type Detector, type PageFact } from './scan.ts';
 import { SLICE_MS, yieldNow } from './schedule.ts';
 
@@ -55,7 +55,7 @@ export class PageModel {
 
   /** Drops facts whose text left the page (a re-render replaced it). */
   prune(): PageFact[] {
-    const gone = this.facts.filter((f) => f.range.collapsed || !f.range.startContainer.isConnected);
+    const gone = this.facts.filter((f) => rangeGone(f.range));
     if (gone.length > 0) this.remove(new Set(gone));
     return gone;
   }
