@@ -51,21 +51,25 @@ const SPOT_RE = new RegExp(
 );
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
 
+/** Whether the code point in [from, to) is a letter, mark or digit (ASCII by char code, the rest by WORD_UNIT). */
+function wordUnit(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return WORD_UNIT.test(text.slice(from, to));
+}
+
 /** No letter, mark or digit right before `at` (one code point back). */
 function leftEdge(text: string, at: number): boolean {
   if (at === 0) return true;
   const c = text.charCodeAt(at - 1);
-  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
-  const from = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? at - 2 : at - 1;
-  return !WORD_UNIT.test(text.slice(from, at));
+  return !wordUnit(text, at >= 2 && c >= 0xdc00 && c <= 0xdfff ? at - 2 : at - 1, at);
 }
 
 /** No letter, mark or digit at `at` (one code point on), as `(?![\p{L}\p{M}\d])` says. */
 function rightEdge(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const c = text.charCodeAt(at);
-  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
-  return !WORD_UNIT.test(text.slice(at, c >= 0xd800 && c <= 0xdbff ? at + 2 : at + 1));
+  return !wordUnit(text, at, c >= 0xd800 && c <= 0xdbff ? at + 2 : at + 1);
 }
 
 /** A suffix only makes a name after a name-like word: one with a capital, a digit or "&" ("Spark Capital", not "generative AI"). */
