@@ -133,7 +133,7 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   const before = lowerString(toks[last - 1]!.w);
   // "Korean AI", "Asia's AI", "Generative AI": a describing word, not a name.
   if (lowerString(toks[last]!.w) === 'ai' && (GENERIC_AI.has(before) || DEMONYM.test(before))) return undefined;
-  if (before === 'joint') return undefined; // "Joint Venture
+  if (before === 'joint') return undefined; // "Joint Venture"
   return make(text, toks, i, last);
 }
 

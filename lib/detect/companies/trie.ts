@@ -92,7 +92,7 @@ const slotOf = (h: number, length: number) => (h ^ (h >>> 15) ^ (length << 14)) 
 const PREFIX = 1;
 const WHOLE = 2;
 
-/** Mark the heads of `key` (up to four units) in `heads`. */
+/** Mark the heads of `key` (up to HEAD_UNITS units) in `heads`. */
 function markHeads(heads: Uint8Array, key: string): void {
   let h = SEED;
   const n = Math.min(HEAD_UNITS, key.length);

@@ -69,6 +69,8 @@ export const stopwords = new Map<string, Lang>();
 /** Signs and codes written before a number, by folded spelling (codes by exact spelling). */
 export const prefixCurrencies = new Map<string, CurrencyEntry>();
 export let maxPrefixLen = 0;
+/** The longest letter sign (symbols.ts LETTER_SIGNS), for finding one before a range's second number. */
+export let maxLetterSignLen = 0;
 export const cjkQualifiersBefore = new Map<string, Qualifier>();
 /** Last word of each "before" hedge → the most words such a hedge has: one lookup rules out most positions. */
 export const qualifierLastWords = new Map<string, number>();
@@ -132,6 +134,7 @@ function compile(): void {
   }
   for (const [k, [iso, scaled]] of Object.entries(LETTER_SIGNS)) {
     prefixCurrencies.set(k, { iso, inferred: false, langs: [], sign: true, letter: true, scaled });
+    maxLetterSignLen = Math.max(maxLetterSignLen, k.length);
   }
   // The hyphen and tildes join ranges in every language: "10-15", "100億〜150億".
   for (const k of ['-', '~', '〜', '～']) joinTrie.add(k, { plain: true });

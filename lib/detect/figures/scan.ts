@@ -8,7 +8,7 @@
 import type { Qualifier } from '../types.ts';
 import { type Amount, type Ctx, currencyOf, prefixCurrency, valueOf } from './amount.ts';
 import { amountAtCjkScale, amountAtDigit, amountAtScaleWord, percentAtBai } from './anchors.ts';
-import { currencyTrie, joinTrie } from './lexicon.ts';
+import { currencyTrie, joinTrie, maxLetterSignLen } from './lexicon.ts';
 import { numberRunEnd } from './numbers.ts';
 import { betweenBefore, qualifierAfter, qualifierBefore } from './qualify.ts';
 import { isDigit, isLatinLetter, skipSpace, wordBefore } from './text.ts';
@@ -60,7 +60,7 @@ function joinRange(ctx: Ctx, a1: Amount, between: number | undefined): { a1: Amo
     else {
       // A letter sign, which only stands before a number: "RM100bn-RM150bn".
       let k = d;
-      while (k < d + 2 && isLatinLetter(text.charCodeAt(k))) k++;
+      while (k - d < maxLetterSignLen && isLatinLetter(text.charCodeAt(k))) k++;
       if (prefixCurrency(text, k)?.start !== d) return undefined;
       d = k;
     }
