@@ -113,6 +113,12 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Backers include 512 Ventures, a seed fund.')).toEqual(['512 Ventures/investor']);
   });
 
+  it('leaves a place or a backer written before a suffixed name out of it', () => {
+    expect(cue('Lisbon-based Olvena Group said so.')).toEqual(['Olvena Group/company']);
+    expect(cue('Seed funds and Ostara-backed Brackwater Capital joined.')).toEqual(['Brackwater Capital/investor']);
+    expect(cue('Rival Fenwick Technologies bought a stake.')).toEqual(['Fenwick Technologies/company']);
+  });
+
   it('reads company nouns, funding verbs and investor lists', () => {
     expect(cue('The startup Quillbyte said it would hire.')).toEqual(['Quillbyte/company']);
     expect(cue('Yesterday Quillbyte raised $4 million.')).toEqual(['Quillbyte/company']);

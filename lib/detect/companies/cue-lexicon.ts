@@ -38,7 +38,7 @@ export const NOT_NAME_WORDS = [
   'Décembre', 'Januar', 'Februar', 'März', 'Juni', 'Juli', 'Oktober', 'Dezember', 'Enero', 'Febrero', 'Marzo',
   'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre',
   'CEO', 'CFO', 'CTO', 'Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director', 'Mr', 'Mrs', 'Ms', 'Dr',
-  'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
+  'Rival', 'Rivals', 'Fellow', 'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
   // Sentence adverbs that open German, French and Spanish sentences with a capital.
   'Zudem', 'Außerdem', 'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis',
   'Enfin', 'Déjà', 'Además', 'También', 'Asimismo', 'Ya',

@@ -98,9 +98,9 @@ function runs(text: string, toks: Tok[]): [number, number][] {
   return out;
 }
 
-/** Drop function words, months and years from the front of a run. */
+/** Drop function words, months, years and "Jakarta-based", "KKR-backed" from the front of a run. */
 function trimFront(toks: Tok[], i: number, j: number): number {
-  while (i <= j && (NOT_NAME.has(lowerString(toks[i]!.w)) || /^(?:19|20)\d\d$/.test(toks[i]!.w))) i++;
+  while (i <= j && (NOT_NAME.has(lowerString(toks[i]!.w)) || /^(?:19|20)\d\d$|.-(?:based|backed)$/i.test(toks[i]!.w))) i++;
   return i;
 }
 
