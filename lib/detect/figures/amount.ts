@@ -165,7 +165,8 @@ export function readTail(ctx: Ctx, i: number, a: Amount, bareFirst = false): voi
     return;
   }
   const p = percentTrie.match(text, j);
-  if (p) {
+  // British "20pc" is glued and lower-case; "300 PC units" are computers.
+  if (p && !(p.end - j === 2 && (j > i || text.charCodeAt(j) !== 0x70))) {
     a.percent = p.value;
     a.end = p.end;
     return;

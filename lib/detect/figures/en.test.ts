@@ -65,6 +65,10 @@ describe('English money', () => {
     ['between 10% and 15%', [pct('10% and 15%', 10, { range: { min: 10, max: 15 } })]],
     ['a 10-15% cut', [pct('10-15%', 10, { range: { min: 10, max: 15 } })]],
     ['more than 70%', [pct('70%', 70, { qualifier: 'over' })]],
+    ['a 20pc stake', [pct('20pc', 20)]],
+    ['shares rose 3.5pc', [pct('3.5pc', 3.5)]],
+    ['Dell shipped 300 PC units', []],
+    ['a batch of 20 pc cases', []],
   ])('percent: %s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });

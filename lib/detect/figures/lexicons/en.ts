@@ -53,7 +53,7 @@ export const en: LexiconData = {
     ...withForms(['shekel', 'shekels'], { israeli: 'ILS', 'new israeli': 'ILS' }),
   },
   linkers: ['of'],
-  percentWords: ['percent', 'per cent', 'pct', 'per-cent'],
+  percentWords: ['percent', 'per cent', 'pct', 'per-cent', 'pc'],
   qualifiersBefore: byQualifier({
     approx: 'about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to',
     over: 'more than|over|in excess of|upwards of|above|north of|greater than',
