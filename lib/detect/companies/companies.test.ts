@@ -129,6 +129,8 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Une levée menée par Ostara et Brackwater Capital.')).toEqual(['Ostara/investor', 'Brackwater Capital/investor']);
     expect(cue('Die Runde wurde angeführt von Ostara und Nordlicht Ventures.')).toEqual(['Ostara/investor', 'Nordlicht Ventures/investor']);
     expect(cue('La ronda fue liderada por Ostara.')).toEqual(['Ostara/investor']);
+    expect(cue('The round was backed by 12 investors and led by 512 Ventures.')).toEqual(['512 Ventures/investor']);
+    expect(cue('جولة بقيادة 3 صناديق')).toEqual([]);
     expect(cue('参与者包括Brightwater资本公司。')).toEqual(['Brightwater资本公司/investor']);
   });
 

@@ -152,7 +152,8 @@ function investorList(text: string, toks: Tok[], from: number, out: CueName[]): 
     if (!namePart(toks[k]!.w)) return;
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
     const i = trimFront(toks, k, j);
-    if (i <= j && !peopleLike(toks, i, j)) out.push(make(text, toks, i, j, 'investor'));
+    // "backed by 12 investors": a number alone names no one.
+    if (i <= j && !peopleLike(toks, i, j) && !(i === j && allDigits(toks[i]!.w))) out.push(make(text, toks, i, j, 'investor'));
     const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
     const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or)$/i.test(toks[j + 1]!.w);
     if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);
