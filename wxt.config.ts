@@ -16,12 +16,14 @@ export default defineConfig({
     // gzip) to the background and the extension pages.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      // Terser's extra passes (5: ~0.1 kB less than 3) and top-level mangling make it ~0.4 kB gzip smaller than the default minifier;
-      // `content` is the script's result, which WXT reads by name after the bundle.
-      // Not pure_getters: reading a layout property for its side effect must survive.
+      // Terser's extra passes (5: ~0.1 kB less than 3), hoisted function declarations (~0.14 kB less here; they
+      // hoist anyway, so behaviour is the same) and top-level mangling make it ~0.5 kB gzip smaller than the default
+      // minifier; `content` is the script's result, which WXT reads by name after the bundle.
+      // Not pure_getters: reading a layout property for its side effect must survive. Not unsafe_comps or
+      // unsafe_math: the engine relies on NaN comparing false and on its float arithmetic as written.
       config.build = {
         ...config.build, minify: 'terser',
-        terserOptions: { compress: { passes: 5, ecma: 2020, unsafe: true }, mangle: { toplevel: true, reserved: ['content'] }, format: { ecma: 2020 } },
+        terserOptions: { compress: { passes: 5, ecma: 2020, unsafe: true, hoist_funs: true }, mangle: { toplevel: true, reserved: ['content'] }, format: { ecma: 2020 } },
       };
       const alias = config.resolve?.alias;
       // WXT's shadow-root UI checks its host's name with a package much larger than our ASCII name needs.
