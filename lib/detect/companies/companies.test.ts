@@ -147,6 +147,10 @@ describe('findCompanies: names from cues', () => {
     expect(cue('In March Quillbyte grew.')).toEqual([]);
     expect(cue('Korean AI start-ups and Taiwanese AI makers raised $2 billion; Asia\'s AI boom goes on.')).toEqual([]);
     expect(cue('Bids came from a Joint Venture of two utilities.')).toEqual([]);
+    expect(cue('Backed by Japan, the plan was led by Europe and Canada.')).toEqual([]);
+    expect(cue('Paris raised $2 billion for AI; Abu Dhabi secured more.')).toEqual([]);
+    expect(cue('La ronda fue liderada por España.')).toEqual([]);
+    expect(cue('It was backed by Singapore Quillbyte Partners.')).toEqual(['Singapore Quillbyte Partners/investor']);
   });
 
   it('keeps a known name when a cue only adds a legal form', () => {

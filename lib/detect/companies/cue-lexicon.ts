@@ -57,6 +57,15 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'soc
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',
   'bags', 'lève', 'sammelt', 'erhält', 'recauda', 'levanta', 'capta', 'cierra'];
 
+/**
+ * Places that a cue puts where a name would stand ("backed by Japan", "Paris
+ * raised $2 billion", "liderada por España"): a cue name made only of these is
+ * dropped. One word per entry; "Singapore Telecommunications" keeps its name.
+ */
+export const PLACE_WORDS = ('japan china india korea taiwan singapore israel france germany britain spain canada ' +
+  'mexico brazil europe asia africa america qatar saudi arabia abu dhabi dubai washington beijing tokyo paris ' +
+  'london berlin california texas silicon valley europa españa').split(' ');
+
 /** Phrases after which a list of investors follows. */
 export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',
   'participation from', 'backed by', 'investors include', 'investors including', 'menée par', 'mené par',

@@ -9,7 +9,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
   FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
-  NOUNS_BEFORE_NAME, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
+  NOUNS_BEFORE_NAME, PLACE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
@@ -31,6 +31,8 @@ const NOT_NAME = low(NOT_NAME_WORDS);
 const NOUNS = low(NOUNS_BEFORE_NAME);
 const VERBS = low(FUNDING_VERBS);
 const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
+const PLACES = new Set(PLACE_WORDS);
+const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));
 /** Nationality words and possessives ("Korean", "Taiwanese", "Asia's"). */
 const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
 const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
@@ -247,5 +249,5 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
       for (const k of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out);
     }
   }
-  return out;
+  return out.filter((n) => !placeOnly(n));
 }
