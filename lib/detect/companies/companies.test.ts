@@ -150,6 +150,8 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Backed by Japan, the plan was led by Europe and Canada.')).toEqual([]);
     expect(cue('Paris raised $2 billion for AI; Abu Dhabi secured more.')).toEqual([]);
     expect(cue('La ronda fue liderada por España.')).toEqual([]);
+    expect(cue('President Trump secured $500 billion in pledges.')).toEqual([]);
+    expect(cue('Die Bundesregierung erhält 2 Milliarden Euro; el Gobierno recauda 500 millones de euros.')).toEqual([]);
     expect(cue('It was backed by Singapore Quillbyte Partners.')).toEqual(['Singapore Quillbyte Partners/investor']);
   });
 

@@ -24,6 +24,10 @@ export const GENERIC_BEFORE_AI = ['Generative', 'Artificial', 'Agentic', 'Conver
   'Enterprise', 'Applied', 'Physical', 'Sovereign', 'General', 'Frontier', 'Ethical', 'Trustworthy', 'Embodied',
   'Multimodal', 'Edge', 'The', 'Of', 'For', 'And', 'Using', 'Trusted', 'Safe', 'Human', 'Narrow', 'Strong'];
 
+/** Titles: the capitalized words after one name a person ("President Trump secured ..."). */
+export const TITLE_WORDS = ['CEO', 'CFO', 'CTO', 'Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Minister'];
+
 /** Capitalized words that never start or make a name: function words, months, days, titles. */
 export const NOT_NAME_WORDS = [
   'The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'And', 'Or', 'But', 'As', 'Of', 'To', 'This',
@@ -37,7 +41,7 @@ export const NOT_NAME_WORDS = [
   'Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Septembre', 'Octobre', 'Novembre',
   'Décembre', 'Januar', 'Februar', 'März', 'Juni', 'Juli', 'Oktober', 'Dezember', 'Enero', 'Febrero', 'Marzo',
   'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre',
-  'CEO', 'CFO', 'CTO', 'Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director', 'Mr', 'Mrs', 'Ms', 'Dr',
+  ...TITLE_WORDS, 'Government', 'Regierung', 'Bundesregierung', 'Gobierno',
   'Rival', 'Rivals', 'Fellow', 'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
   // Sentence adverbs that open German, French and Spanish sentences with a capital.
   'Zudem', 'Außerdem', 'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis',
@@ -64,7 +68,7 @@ export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured',
  */
 export const PLACE_WORDS = ('japan china india korea taiwan singapore israel france germany britain spain canada ' +
   'mexico brazil europe asia africa america qatar saudi arabia abu dhabi dubai washington beijing tokyo paris ' +
-  'london berlin california texas silicon valley europa españa').split(' ');
+  'london berlin california texas europa españa').split(' ');
 
 /** Phrases after which a list of investors follows. */
 export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',

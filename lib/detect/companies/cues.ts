@@ -9,7 +9,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
   FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
-  NOUNS_BEFORE_NAME, PLACE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
+  NOUNS_BEFORE_NAME, PLACE_WORDS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
@@ -28,6 +28,7 @@ const SUFFIX = low(NAME_SUFFIXES);
 const INVESTOR = low(INVESTOR_SUFFIXES);
 const GENERIC_AI = low(GENERIC_BEFORE_AI);
 const NOT_NAME = low(NOT_NAME_WORDS);
+const TITLES = low(TITLE_WORDS);
 const NOUNS = low(NOUNS_BEFORE_NAME);
 const VERBS = low(FUNDING_VERBS);
 const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
@@ -202,7 +203,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     // A run yields a name only through a cue word just before it, inside it or just after it.
     if (!holds(cues, (toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     const i = trimFront(toks, ri, rj);
-    if (i > rj) continue;
+    if (i > rj || (i > 0 && TITLES.has(lowerString(toks[i - 1]!.w)))) continue;
     const before = toks[i - 1];
     const nounBefore = before && i === ri && glued(text, before, toks[i]!) && (NOUNS.has(lowerString(before.w)) || ARABIC_SHARIKA.test(before.w));
     if (nounBefore) {
