@@ -4,7 +4,7 @@ import { getDB } from '@/lib/storage/db';
 import { fail, ok, type FoundFact, type PageInfo } from '@/lib/messaging/protocol';
 import { getSettings } from '@/lib/settings';
 import { useLocale } from '../testing/i18n';
-import { page, record, seed } from '../testing/library';
+import { page, record, seed } from '@/lib/storage/testing';
 import { realData } from './data';
 import { Popup } from './Popup';
 import type { PopupData } from './types';

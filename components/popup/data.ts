@@ -9,7 +9,6 @@ import { toCSV, toMarkdown, toTSV } from '@/lib/export';
 import { contentMessaging, pageMessaging } from '@/lib/messaging/extension';
 import { fail, ok, type Result } from '@/lib/messaging/protocol';
 import { getSettings, updateSettings } from '@/lib/settings';
-import { canQueryFast, fastQuery } from './fastQuery';
 import type { ActiveTab, PageFacts, PopupData } from './types';
 
 async function activeTab(): Promise<ActiveTab> {
@@ -37,7 +36,7 @@ async function pageFacts(tabId: number): Promise<Result<PageFacts>> {
 }
 
 export const realData: PopupData = {
-  queryLibrary: (q) => (canQueryFast(q) ? fastQuery(q) : library.queryLibrary(q)),
+  queryLibrary: (q) => library.queryLibrary(q),
   warmLibrary: () => library.warmLibrary(),
   facetValues: () => library.facetValues(),
   summarizeCompanies: (q) => library.summarizeCompanies(q),

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDBForTests } from './db.ts';
 import { reportPage } from './facts.ts';
 import { setStatusById } from './library.ts';
-import { queryLibrary } from './query.ts';
+import { queryByIndexes, queryLibrary } from './query.ts';
 import { company, found, money, pageInfo, raised } from './testing.ts';
 
 beforeEach(resetDBForTests);
@@ -20,7 +20,7 @@ describe('queryLibrary on a large result (an export)', () => {
     for (const sort of ['value-desc', 'oldest'] as const) {
       const all = await queryLibrary({ sort, limit: 1_000_000 });
       const paged = [];
-      for (let offset = 0; offset < all.total; offset += 50) paged.push(...(await queryLibrary({ sort, offset, limit: 50 })).items);
+      for (let offset = 0; offset < all.total; offset += 50) paged.push(...(await queryByIndexes({ sort, offset, limit: 50 })).items);
       expect(all.total).toBe(799);
       expect(all.items.map((i) => i.id)).toEqual(paged.map((i) => i.id));
       expect(all.items.every((i) => i.page.title.startsWith('Story '))).toBe(true);
@@ -47,7 +47,7 @@ describe('queryLibrary read whole (an export without search)', () => {
     for (const q of queries) {
       const whole = await queryLibrary({ ...q, limit: 1_000_000 });
       const paged = [];
-      for (let offset = 0; offset < whole.total; offset += 500) paged.push(...(await queryLibrary({ ...q, offset, limit: 500 })).items);
+      for (let offset = 0; offset < whole.total; offset += 500) paged.push(...(await queryByIndexes({ ...q, offset, limit: 500 })).items);
       expect(whole.total, JSON.stringify(q)).toBe(paged.length);
       expect(whole.items.map((i) => i.id), JSON.stringify(q)).toEqual(paged.map((i) => i.id));
       expect(whole.items.every((i) => i.page.title.startsWith('Wire '))).toBe(true);

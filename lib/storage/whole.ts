@@ -23,6 +23,17 @@ export function pageOf(r: AnnotationRecord, byId: Map<number, PageRecord>): Page
   return byId.get(r.pageId) ?? { url: r.url, title: '', language: '', site: '', firstSeen: r.created, lastSeen: r.updated };
 }
 
+/** Gives each record its page; every read path ends here. */
+export async function attachPages(recs: AnnotationRecord[]): Promise<LibraryItem[]> {
+  const ids = [...new Set(recs.map((r) => r.pageId))];
+  const pages = await getDB().pages.bulkGet(ids);
+  const byId = new Map<number, PageRecord>();
+  pages.forEach((p, i) => p && byId.set(ids[i]!, p));
+  // The records are fresh copies out of IndexedDB: giving each its page in place
+  // spares an object copy per record, which a 10k export felt.
+  return recs.map((r) => Object.assign(r, { page: pageOf(r, byId) }));
+}
+
 /** The same records, in the same order, as the index path gives for a `wantsWhole` query. */
 export async function readWhole(q: LibraryQuery): Promise<{ items: LibraryItem[]; total: number }> {
   const db = getDB();

@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { queryLibrary } from '@/lib/storage/library';
-import { page, record, seed } from '../testing/library';
-import { canQueryFast, fastQuery } from './fastQuery';
-import type { LibraryQuery } from './types';
+import { readOpening, wantsOpening } from './opening.ts';
+import { queryByIndexes, queryLibrary, type LibraryQuery } from './query.ts';
+import { page, record, seed } from './testing.ts';
 
 const statuses = ['auto', 'saved', 'dismissed'] as const;
 
-describe('fastQuery', () => {
+describe('the opening view read (opening.ts)', () => {
   beforeEach(async () => {
     const urls = ['https://a.example/1', 'https://b.example/2', 'https://c.example/3'];
     await seed(
@@ -28,21 +27,22 @@ describe('fastQuery', () => {
   ];
   for (const q of cases) {
     it(`answers ${JSON.stringify(q)} exactly like queryLibrary`, async () => {
-      // Unbounded reads (exports) go to queryLibrary's table read; fastQuery must still agree.
-      expect(canQueryFast(q)).toBe(q.limit !== undefined);
-      const [fast, slow] = await Promise.all([fastQuery(q), queryLibrary(q)]);
+      // Unbounded reads (exports) go to the table read (whole.ts); the opening read must still agree.
+      expect(wantsOpening(q)).toBe(q.limit !== undefined);
+      const [fast, slow] = await Promise.all([readOpening(q), queryByIndexes(q)]);
+      expect((await queryLibrary(q)).items.map((r) => r.id)).toEqual(slow.items.map((r) => r.id));
       expect(fast.total).toBe(slow.total);
       expect(fast.items.map((r) => r.id)).toEqual(slow.items.map((r) => r.id));
       expect(fast.items[0]?.page.url).toBe(slow.items[0]?.page.url);
     });
   }
 
-  it('leaves filtered and value-sorted queries to queryLibrary', () => {
-    expect(canQueryFast({ search: 'x' })).toBe(false);
-    expect(canQueryFast({ type: 'money' })).toBe(false);
-    expect(canQueryFast({ from: 0 })).toBe(false);
-    expect(canQueryFast({ sort: 'value-desc' })).toBe(false);
-    expect(canQueryFast({ search: '', limit: 50 })).toBe(true);
-    expect(canQueryFast({ limit: 10_000 })).toBe(false);
+  it('leaves filtered, value-sorted and export-sized queries to the other paths', () => {
+    expect(wantsOpening({ search: 'x' })).toBe(false);
+    expect(wantsOpening({ type: 'money' })).toBe(false);
+    expect(wantsOpening({ from: 0 })).toBe(false);
+    expect(wantsOpening({ sort: 'value-desc' })).toBe(false);
+    expect(wantsOpening({ search: '', limit: 50 })).toBe(true);
+    expect(wantsOpening({ limit: 10_000 })).toBe(false);
   });
 });
