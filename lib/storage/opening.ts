@@ -23,9 +23,10 @@ export async function readOpening(q: LibraryQuery): Promise<{ items: LibraryItem
   const db = getDB();
   const status = q.status ?? 'kept';
   const statuses: string[] = status === 'kept' ? ['auto', 'saved'] : [status];
-  // One native index count per status: Dexie walks a cursor to count an anyOf().
-  const counts = await Promise.all(statuses.map((s) => db.annotations.where('status').equals(s).count()));
-  const total = counts.reduce((a, b) => a + b, 0);
+  // Chromium counts an index range by walking it: 45-150 ms for 9,000 'auto' facts, against 10 ms for
+  // the whole table. 'kept' is most of the library, so it is the table less the few dismissed.
+  const count = (s: string) => db.annotations.where('status').equals(s).count();
+  const total = status === 'kept' ? (await db.annotations.count()) - (await count('dismissed')) : await count(status);
   let coll = db.annotations.orderBy('updated');
   if ((q.sort ?? 'newest') === 'newest') coll = coll.reverse();
   const recs = await coll
