@@ -23,7 +23,13 @@ export function pageOf(r: AnnotationRecord, byId: Map<number, PageRecord>): Page
   return byId.get(r.pageId) ?? { url: r.url, title: '', language: '', site: '', firstSeen: r.created, lastSeen: r.updated };
 }
 
-/** Gives each record its page; every read path ends here. */
+/** Whether a record's status answers the query's (`kept`, the default, is all but the dismissed). */
+export function statusMatches(q: LibraryQuery, status: AnnotationRecord['status']): boolean {
+  const want = q.status ?? 'kept';
+  return want === 'kept' ? status !== 'dismissed' : status === want;
+}
+
+/** Gives each record its page (the index and opening paths; readWhole reads every page at once instead). */
 export async function attachPages(recs: AnnotationRecord[]): Promise<LibraryItem[]> {
   const ids = [...new Set(recs.map((r) => r.pageId))];
   const pages = await getDB().pages.bulkGet(ids);
@@ -38,8 +44,7 @@ export async function attachPages(recs: AnnotationRecord[]): Promise<LibraryItem
 export async function readWhole(q: LibraryQuery): Promise<{ items: LibraryItem[]; total: number }> {
   const db = getDB();
   const [recs, pages] = await Promise.all([db.annotations.toArray(), db.pages.toArray()]);
-  const status = q.status ?? 'kept';
-  const kept = recs.filter((r) => (status === 'kept' ? r.status !== 'dismissed' : r.status === status) &&
+  const kept = recs.filter((r) => statusMatches(q, r.status) &&
     (!q.type || r.type === q.type) && (!q.currency || r.currency === q.currency) &&
     (q.from === undefined || r.updated >= q.from) && (q.to === undefined || r.updated <= q.to));
   // The index orders by `updated`, then by primary key; "newest" reads it backwards.
