@@ -21,7 +21,8 @@ export default defineConfig({
       // minifier; `content` is the script's result, which WXT reads by name after the bundle.
       // Not pure_getters: reading a layout property for its side effect must survive. Not unsafe_comps or
       // unsafe_math: the engine relies on NaN comparing false and on its float arithmetic as written.
-      config.build = {
+      // DM_MAP=1 adds a source map, to see which module the bytes come from.
+      config.build = { sourcemap: !!process.env.DM_MAP,
         ...config.build, minify: 'terser',
         terserOptions: { compress: { passes: 5, ecma: 2020, unsafe: true, hoist_funs: true }, mangle: { toplevel: true, reserved: ['content'] }, format: { ecma: 2020 } },
       };

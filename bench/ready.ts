@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { shippedDataModule, shippedIndex } from '../scripts/gazetteer-plugin.ts';
+import { indexFunction, shippedDataModule, shippedIndex } from '../scripts/gazetteer-plugin.ts';
 import { median } from './measure.ts';
 
 export interface Ready {
@@ -50,11 +50,11 @@ console.log(JSON.stringify({ ms, build: gazetteerStats().buildMs, first: perform
   const out = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
     bundle: true, format: 'esm', platform: 'neutral', write: false, minify: true, logLevel: 'error',
-    banner: { js: 'globalThis.__readyT0 = performance.now();' },
+    banner: { js: 'globalThis.__readyT0 = performance.now();' }, footer: { js: indexFunction(index) },
     plugins: [{
       name: 'shipped-gazetteer',
       setup(b) {
-        b.onLoad({ filter: /companies[\\/]data[\\/]index\.ts$/ }, () => ({ contents: shippedDataModule(index), loader: 'ts', resolveDir: join(root, 'lib/detect/companies/data') }));
+        b.onLoad({ filter: /companies[\\/]data[\\/]index\.ts$/ }, () => ({ contents: shippedDataModule(), loader: 'ts', resolveDir: join(root, 'lib/detect/companies/data') }));
       },
     }],
   });
@@ -67,7 +67,7 @@ console.log(JSON.stringify({ ms, build: gazetteerStats().buildMs, first: perform
     const builds = found.map((r) => r.build);
     return {
       indexMs: median(builds), indexMaxMs: Math.max(...builds), startMs: median(found.map((r) => r.ms)), firstScanMs: median(found.map((r) => r.first)),
-      gazetteerKbGz: gzipSync(shippedDataModule(index), { level: 9 }).length / 1000,
+      gazetteerKbGz: gzipSync(indexFunction(index), { level: 9 }).length / 1000,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

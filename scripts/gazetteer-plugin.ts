@@ -20,17 +20,42 @@ export async function shippedIndex(indexFile: string): Promise<ShippedIndex> {
   return mod.encodeIndex(mod.GAZETTEER);
 }
 
-/** What data/index.ts becomes in the bundle; the benchmark of the index's load time builds the same. */
-export function shippedDataModule(index: ShippedIndex): string {
-  return `export const GAZETTEER = [];\nexport const SHIPPED_INDEX = ${JSON.stringify(index)};\n`;
+/** The function that hands the index over, declared by the build after all the code (`indexFunction`). */
+const INDEX_FN = 'dealmarkShippedIndex';
+
+/**
+ * What data/index.ts becomes in the bundle: a call to `INDEX_FN`. The index is
+ * ~25 kB of text unlike anything else, and in the middle of the bundle it stood
+ * between pieces of code that gzip (a 32 kB window) could otherwise match
+ * against each other; placed after all the code it costs the content script
+ * ~0.6 kB gzip less. A function declaration is hoisted, so the call may come first.
+ */
+export function shippedDataModule(): string {
+  return `export const GAZETTEER = [];\nexport const SHIPPED_INDEX = ${INDEX_FN}();\n`;
+}
+
+/** The declaration that goes after the code of the chunk that calls it (the benchmark adds it as a footer). */
+export function indexFunction(index: ShippedIndex): string {
+  return `\nfunction ${INDEX_FN}(){return ${JSON.stringify(index)}}\n`;
 }
 
 export function compactGazetteer(): Plugin {
+  let index: ShippedIndex | undefined;
   return {
     name: 'dealmark-compact-gazetteer',
     enforce: 'pre',
     async load(id) {
-      return DATA_INDEX.test(id) ? shippedDataModule(await shippedIndex(id)) : null;
+      if (!DATA_INDEX.test(id)) return null;
+      index = await shippedIndex(id);
+      return shippedDataModule();
+    },
+    // After minifying (renderChunk), so the declaration lands after the code as written here.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes(`${INDEX_FN}()`)) continue;
+        if (!index) throw new Error('gazetteer: a chunk calls for the index, but it was never built');
+        chunk.code += indexFunction(index);
+      }
     },
   };
 }
