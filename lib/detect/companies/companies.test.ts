@@ -134,6 +134,22 @@ describe('findCompanies: names from cues', () => {
     expect(cue('参与者包括Brightwater资本公司。')).toEqual(['Brightwater资本公司/investor']);
   });
 
+  it('reads a German company noun that opens the run of capitals', () => {
+    expect(cue('Das Start-up Quillora hat Geld bekommen. Die Firma Brandex wächst.')).toEqual(['Quillora/company', 'Brandex/company']);
+    expect(cue('Der Autobauer Fenwick plant mehr.')).toEqual(['Fenwick/company']);
+  });
+
+  it('reads trade nouns, but not a person after one', () => {
+    expect(cue('The Kenyan lender Quillbank and chipmaker Olvex both grew.')).toEqual(['Quillbank/company', 'Olvex/company']);
+    expect(cue("L'assureur Brandex et la banque Ostavia signent; el banco Fenvia también.")).toEqual([
+      'Brandex/company', 'Ostavia/company', 'Fenvia/company',
+    ]);
+    expect(cue('The developer Olvena Robotics said so.')).toEqual(['Olvena Robotics/company']);
+    expect(cue('Its parent Ostara Corp. agreed.')).toEqual(['Ostara Corp./company']);
+    // Two plain capitalized words after a broad noun are more likely a person.
+    expect(cue('The developer Jane Whitfield and rival Tom Berry spoke.')).toEqual([]);
+  });
+
   it('does not take people, descriptors or headline words for companies', () => {
     expect(cue('The round was led by Jane Whitfield, a former banker.')).toEqual([]);
     expect(cue('Musk raised concerns about Generative AI on Monday.')).toEqual([]);

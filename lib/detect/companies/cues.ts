@@ -9,7 +9,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
   FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
-  NOUNS_BEFORE_NAME, PLACE_WORDS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
+  NOUNS_BEFORE_NAME, PLACE_WORDS, TITLE_WORDS, TRADE_NOUNS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
@@ -30,9 +30,12 @@ const GENERIC_AI = low(GENERIC_BEFORE_AI);
 const NOT_NAME = low(NOT_NAME_WORDS);
 const TITLES = low(TITLE_WORDS);
 const NOUNS = low(NOUNS_BEFORE_NAME);
+const TRADE = low(TRADE_NOUNS);
 const VERBS = low(FUNDING_VERBS);
 const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
 const PLACES = new Set(PLACE_WORDS);
+/** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
+const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));
 /** Nationality words and possessives ("Korean", "Taiwanese", "Asia's"). */
 const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
@@ -202,14 +205,19 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it.
     if (!holds(cues, (toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
-    const i = trimFront(toks, ri, rj);
+    let i = trimFront(toks, ri, rj);
+    // The noun may open the run itself: German capitalizes it ("der Autobauer Porsche"), and so does a
+    // sentence ("L'assureur Brandex").
+    if (i < rj && (NOUNS.has(nounOf(toks[i]!)) || TRADE.has(nounOf(toks[i]!)))) i++;
     if (i > rj || (i > 0 && TITLES.has(lowerString(toks[i - 1]!.w)))) continue;
     const before = toks[i - 1];
-    const nounBefore = before && i === ri && glued(text, before, toks[i]!) && (NOUNS.has(lowerString(before.w)) || ARABIC_SHARIKA.test(before.w));
-    if (nounBefore) {
+    const noun = before && glued(text, before, toks[i]!) ? nounOf(before) : '';
+    const trade = TRADE.has(noun);
+    if (NOUNS.has(noun) || trade || ARABIC_SHARIKA.test(before?.w ?? '')) {
       const j = Math.min(rj, i + 3);
       const cut = toks.slice(i, j + 1).findIndex((t) => NOT_NAME.has(lowerString(t.w)));
-      if (cut !== 0) out.push(make(text, toks, i, cut > 0 ? i + cut - 1 : j));
+      const last = cut > 0 ? i + cut - 1 : j;
+      if (cut !== 0 && !(trade && peopleLike(toks, i, last))) out.push(make(text, toks, i, last));
       continue;
     }
     if (headline) continue;
