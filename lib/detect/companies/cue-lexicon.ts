@@ -63,12 +63,9 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'soc
  * above, so a name they introduce must not look like a person's.
  */
 export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'maker', 'operator',
-  'carrier', 'telco', 'conglomerate', 'fintech', 'unicorn', 'developer', 'manufacturer', 'supplier', 'giant',
-  'retailer', 'publisher', 'newspaper', 'daily', 'broadcaster', 'agency', 'broker', 'utility', 'rival', 'parent',
-  'subsidiary', 'provider', 'outlet', 'banque', 'assureur', 'opérateur', 'constructeur', 'groupe', 'fonds', 'licorne',
-  'éditeur', 'équipementier', 'géant', 'quotidien', 'journal', 'cabinet', 'Bank', 'Versicherer', 'Autobauer',
-  'Konzern', 'Zulieferer', 'Hersteller', 'Chiphersteller', 'Rivale', 'Konkurrent', 'Zeitung', 'Nachrichtenagentur',
-  'banco', 'aseguradora', 'operadora', 'fabricante', 'grupo', 'fondo', 'gestora', 'diario', 'periódico', 'unicornio'];
+  'fintech', 'developer', 'giant', 'rival', 'provider', 'newspaper', 'banque', 'assureur', 'opérateur', 'groupe',
+  'fonds', 'cabinet', 'Versicherer', 'Autobauer', 'Konzern', 'Hersteller', 'Rivale', 'banco', 'aseguradora', 'grupo',
+  'fondo', 'diario'];
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',

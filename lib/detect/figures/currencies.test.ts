@@ -128,3 +128,37 @@ describe('currencies of Southeast Asia, Africa and Latin America', () => {
     expect(seen(text)).toEqual([]);
   });
 });
+
+describe('złoty, rand, rupiah and Gulf currencies in every language', () => {
+  // A bare noun shared by several currencies (rand, dirham, riyal, real, krona) is the likeliest one, marked inferred.
+  it.each([
+    ['mit 700 Mio. Rand finanziert', '700 Mio. Rand', 700 * M, 'ZAR'],
+    ['1,5 Mrd. Dirham für Rechenzentren', '1,5 Mrd. Dirham', 1.5 * B, 'AED'],
+    ['500 Mio. Real für Start-ups', '500 Mio. Real', 500 * M, 'BRL'],
+    ['ein Fonds von 2 Mrd. Riyal', '2 Mrd. Riyal', 2 * B, 'SAR'],
+    ['3億クローナの融資', '3億クローナ', 3e8, 'SEK'],
+  ] as const)('%s', (text, span, value, currency) => {
+    expect(seen(text)).toEqual([money(span, value, currency, { currencyInferred: true })]);
+  });
+
+  readsEach([
+    ['Die Runde brachte 80 Millionen Zloty.', '80 Millionen Zloty', 80 * M, 'PLN'],
+    ['umgerechnet 1,2 Milliarden Złoty', '1,2 Milliarden Złoty', 1.2 * B, 'PLN'],
+    ['ein Kredit von 30 Mio. PLN', '30 Mio. PLN', 30 * M, 'PLN'],
+    ['50 Mio. ägyptische Pfund', '50 Mio. ägyptische Pfund', 50 * M, 'EGP'],
+    ['5000万ズウォティを調達', '5000万ズウォティ', 5e7, 'PLN'],
+    ['2兆ルピアの投資', '2兆ルピア', 2e12, 'IDR'],
+    ['5億ディルハムで買収', '5億ディルハム', 5e8, 'AED'],
+    ['2億ノルウェー・クローネ', '2億ノルウェー・クローネ', 2e8, 'NOK'],
+    ['10億エジプトポンド', '10億エジプトポンド', 1e9, 'EGP'],
+    ['融资3亿兹罗提', '3亿兹罗提', 3e8, 'PLN'],
+    ['投资50亿印尼盾', '50亿印尼盾', 5e9, 'IDR'],
+    ['20亿迪拉姆', '20亿迪拉姆', 2e9, 'AED'],
+    ['une levée de 40 millions de zlotys', '40 millions de zlotys', 40 * M, 'PLN'],
+    ['500 millions de rands', '500 millions de rands', 500 * M, 'ZAR'],
+    ['una ronda de 90 millones de zlotys', '90 millones de zlotys', 90 * M, 'PLN'],
+    ['300 millones de libras egipcias', '300 millones de libras egipcias', 300 * M, 'EGP'],
+    ['raised 120 million zlotys', '120 million zlotys', 120 * M, 'PLN'],
+    ['a 2 billion Kenyan shillings loan', '2 billion Kenyan shillings', 2 * B, 'KES'],
+  ]);
+});

@@ -42,6 +42,7 @@ export const de: LexiconData = {
       INR: '~rupien',
       KRW: 'won',
       ILS: 'schekel',
+      PLN: 'zloty|złoty', ZAR: '~rand', IDR: 'rupiah', AED: '~dirham', SAR: '~riyal', EGP: 'ägyptische pfund', MXN: '~pesos', BRL: '~real',
     }),
     ...germanForms('dollar', { kanadisch: 'CAD', australisch: 'AUD', 'neuseeländisch': 'NZD', singapurisch: 'SGD', taiwanisch: 'TWD' }),
     ...germanForms('rupien', { indisch: 'INR' }),

@@ -40,8 +40,9 @@ export const en: LexiconData = {
       BRL: 'reais|brazilian reais|brazilian real',
       TRY: '~lira|turkish lira|turkish liras',
       ILS: 'shekels',
-      MYR: 'ringgit', IDR: 'rupiah', THB: 'baht', VND: 'vietnamese dong', NGN: 'naira|nairas', ZAR: 'south african rand',
+      MYR: 'ringgit', IDR: 'rupiah', THB: 'baht', VND: 'vietnamese dong', NGN: 'naira|nairas', ZAR: '~rand|south african rand',
       XOF: 'cfa francs', PHP: 'philippine pesos',
+      PLN: 'zloty|zlotys', KES: 'kenyan shillings', MXN: 'mexican pesos',
     }),
     ...withForms(['dollar', 'dollars'], {
       us: 'USD', 'u.s.': 'USD', american: 'USD', 'hong kong': 'HKD', 'new taiwan': 'TWD', taiwan: 'TWD',

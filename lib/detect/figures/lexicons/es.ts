@@ -33,6 +33,7 @@ export const es: LexiconData = {
       CNY: 'yuanes',
       MXN: '~pesos|pesos mexicanos',
       CLP: 'pesos chilenos', COP: 'pesos colombianos', ARS: 'pesos argentinos', PEN: 'soles',
+      PLN: 'zlotys|eslotis', ZAR: 'rands', IDR: 'rupias indonesias', AED: 'dirhams', SAR: 'riales saudíes|riyales', EGP: 'libras egipcias',
     }),
     ...withForms(['dólares'], {
       canadienses: 'CAD', australianos: 'AUD', 'de hong kong': 'HKD', hongkoneses: 'HKD', singapurenses: 'SGD',

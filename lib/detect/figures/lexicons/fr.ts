@@ -37,6 +37,7 @@ export const fr: LexiconData = {
       CNY: 'yuans|yuan',
       MAD: '~dirhams',
       XOF: 'fcfa|francs cfa|f cfa', NGN: 'nairas|naira',
+      PLN: 'zlotys|zloty', ZAR: 'rands', SAR: '~riyals', EGP: 'livres egyptiennes', MXN: '~pesos',
     }),
     ...withForms(['dollars'], {
       us: 'USD', canadiens: 'CAD', australiens: 'AUD', 'de hong kong': 'HKD', 'de singapour': 'SGD', singapouriens: 'SGD',

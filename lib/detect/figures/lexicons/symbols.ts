@@ -26,7 +26,7 @@ export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
   ['USD', 'EUR', 'GBP', 'SAR', 'AED', 'EGP', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'CNY', 'JPY', 'HKD',
     'TWD', 'CHF', 'INR', 'CAD', 'AUD', 'SGD', 'KRW', 'BRL', 'MXN', 'TRY', 'ILS', 'SEK', 'NOK', 'DKK', 'NZD',
     // Not PHP, the programming language's name ("PHP 8.3").
-    'MYR', 'IDR', 'THB', 'VND', 'NGN', 'KES', 'ZAR', 'XOF', 'XAF', 'COP', 'CLP', 'ARS']
+    'MYR', 'IDR', 'THB', 'VND', 'NGN', 'KES', 'ZAR', 'XOF', 'XAF', 'COP', 'CLP', 'ARS', 'PLN']
     .map((c): [string, CurrencyDef] => [c, [c, false]])
     .concat([['RMB', ['CNY', false]], ['NTD', ['TWD', false]]]),
 );

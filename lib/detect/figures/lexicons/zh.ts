@@ -26,6 +26,7 @@ export const zh: LexiconData = {
       BRL: '巴西雷亚尔|雷亚尔',
       TRY: '土耳其里拉',
       ILS: '谢克尔|新谢克尔',
+      PLN: '兹罗提', ZAR: '兰特', IDR: '印尼盾', AED: '迪拉姆', SAR: '里亚尔', EGP: '埃及镑', MXN: '墨西哥比索',
     }),
   },
   percentWords: [],
