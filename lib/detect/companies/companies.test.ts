@@ -146,6 +146,8 @@ describe('findCompanies: names from cues', () => {
     ]);
     expect(cue('The developer Olvena Robotics said so.')).toEqual(['Olvena Robotics/company']);
     expect(cue('Its parent Ostara Corp. agreed.')).toEqual(['Ostara Corp./company']);
+    // "Corp." ends the name even where the sentence splitter reads it as an abbreviation.
+    expect(cue('It was paid by its parent Ostara Corp. Fenwick Labs said nothing.')).toEqual(['Ostara Corp./company', 'Fenwick Labs/company']);
     // Two plain capitalized words after a broad noun are more likely a person.
     expect(cue('The developer Jane Whitfield and rival Tom Berry spoke.')).toEqual([]);
   });

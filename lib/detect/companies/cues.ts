@@ -76,9 +76,13 @@ const allDigits = (w: string) => {
 };
 const namePart = (w: string) => capital(w) || camel(w) || allDigits(w) || w === '&';
 
-/** Only spaces (no line break, no punctuation) between two tokens. */
+/**
+ * Only spaces (no line break, no punctuation) between two tokens. A name never
+ * goes on past "Corp." or "Inc.": after one, a capital starts a new sentence
+ * that the splitter could not tell apart ("its parent LG Corp. Furiosa AI grew").
+ */
 const glued = (text: string, a: Tok, b: Tok) => {
-  if (b.s <= a.e) return false;
+  if (b.s <= a.e || text.charCodeAt(a.e - 1) === 0x2e) return false;
   for (let k = a.e; k < b.s; k++) {
     const c = text.charCodeAt(k);
     if (c !== 0x20 && c !== 0x09) return false;
