@@ -32,6 +32,8 @@ export default defineConfig({
       const ours = [
         { find: 'is-potential-custom-element-name', replacement: resolve('lib/dom/custom-element-name.ts') },
         { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: resolve('lib/dom/wait-element.ts') },
+        // Its shadow host builder ships a generator helper and checks for tags we never use.
+        { find: '@webext-core/isolated-element', replacement: resolve('lib/dom/isolated-element.ts') },
       ];
       if (Array.isArray(alias)) {
         const kept = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
