@@ -152,6 +152,23 @@ describe('findCompanies: names from cues', () => {
     expect(cue('The developer Jane Whitfield and rival Tom Berry spoke.')).toEqual([]);
   });
 
+  it('reads an Arabic-script name after شركة, span on the name alone', () => {
+    const text = 'أعلنت شركة بيموب عن جولة بقيادة صندوق نوا كابيتال ومشاركة لشركة فوري وشركة سوارا فنتشرز.';
+    expect(cue(text)).toEqual(['بيموب/company', 'فوري/company', 'سوارا فنتشرز/investor']);
+    expect(spansExact(text, find(text))).toBe(true);
+    // Descriptions after شركة are not names: adjectives in ة, words in ال, كبرى, ذات...
+    expect(cue('استحوذت شركة ناشئة على شركة أمريكية وشركة كبرى وشركة ذات مسؤولية محدودة وشركة الاتصالات.')).toEqual([]);
+  });
+
+  it('reads a French or Spanish company noun with its nationality after it', () => {
+    expect(cue('La fintech colombiana Quillpay recaudó dinero. Le groupe allemand Brandex rachète.')).toEqual([
+      'Quillpay/company', 'Brandex/company',
+    ]);
+    expect(cue('La startup française Olvex grandit. El banco español Fenvia crece.')).toEqual(['Olvex/company', 'Fenvia/company']);
+    // The adjective must sit between the noun and the name.
+    expect(cue('Une entreprise rentable, Olvex en tête.')).toEqual([]);
+  });
+
   it('does not take people, descriptors or headline words for companies', () => {
     expect(cue('The round was led by Jane Whitfield, a former banker.')).toEqual([]);
     expect(cue('Musk raised concerns about Generative AI on Monday.')).toEqual([]);

@@ -62,10 +62,9 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'soc
  * "der Autobauer Porsche", "la banque Natixis"). Broader than the company nouns
  * above, so a name they introduce must not look like a person's.
  */
-export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'maker', 'operator',
-  'fintech', 'developer', 'giant', 'rival', 'provider', 'newspaper', 'banque', 'assureur', 'opérateur', 'groupe',
-  'fonds', 'cabinet', 'Versicherer', 'Autobauer', 'Konzern', 'Hersteller', 'Rivale', 'banco', 'aseguradora', 'grupo',
-  'fondo', 'diario'];
+export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'operator', 'fintech',
+  'developer', 'rival', 'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'Versicherer', 'Autobauer',
+  'Konzern', 'Hersteller', 'banco', 'grupo', 'fondo'];
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',

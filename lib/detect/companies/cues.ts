@@ -6,7 +6,7 @@
  * of plain capitalized words that may be a person is left alone.
  */
 import type { CompanyKind } from '../types.ts';
-import { lowerString } from './chars.ts';
+import { isArabicLetter, lowerString } from './chars.ts';
 import {
   FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   NOUNS_BEFORE_NAME, PLACE_WORDS, TITLE_WORDS, TRADE_NOUNS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
@@ -39,6 +39,7 @@ const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));
 /** Nationality words and possessives ("Korean", "Taiwanese", "Asia's"). */
 const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
+const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ano|ana|ense|eño|eña|és|esa|ino|ina|ica|ico|ol|ola)$/u;
 const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 
 // These run on every token of a cue sentence: ASCII is settled by char code, the rest by the Unicode regexes.
@@ -208,14 +209,17 @@ function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it.
-    if (!holds(cues, (toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
+    if (!holds(cues, (toks[ri - 2] ?? toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     let i = trimFront(toks, ri, rj);
     // The noun may open the run itself: German capitalizes it ("der Autobauer Porsche"), and so does a
     // sentence ("L'assureur Brandex").
     if (i < rj && (NOUNS.has(nounOf(toks[i]!)) || TRADE.has(nounOf(toks[i]!)))) i++;
     if (i > rj || (i > 0 && TITLES.has(lowerString(toks[i - 1]!.w)))) continue;
-    const before = toks[i - 1];
-    const noun = before && glued(text, before, toks[i]!) ? nounOf(before) : '';
+    let before = toks[i - 1];
+    // French and Spanish put the nationality after the noun: "la fintech colombiana Addi", "le groupe allemand Siemens".
+    const adjective = before && toks[i - 2] && ROMANCE_ADJECTIVE.test(before.w) && glued(text, toks[i - 2]!, before);
+    if (adjective) before = toks[i - 2];
+    const noun = before && glued(text, toks[i - 1]!, toks[i]!) ? nounOf(before) : '';
     const trade = TRADE.has(noun);
     if (NOUNS.has(noun) || trade || ARABIC_SHARIKA.test(before?.w ?? '')) {
       const j = Math.min(rj, i + 3);
@@ -239,6 +243,31 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
   }
 }
 
+/**
+ * Words after شركة that describe it: the adjectives agree with it and end in ة
+ * ("ناشئة", "أمريكية", "تابعة"), and a few more. A name that ends in ة is lost with them.
+ * Written as the normalized text spells them.
+ */
+const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل)$/; // as normalized: ى is ي, أ is ا
+/** Transliterated endings that belong to the name before them ("نوا كابيتال", "صواري فنتشرز"). */
+const ARABIC_NAME_ENDS = /^(?:كابيتال|فن?ي?تشرز|بارتنرز|لابز|القابضة|غروب|جروب|تكنولوجيز)$/;
+
+/**
+ * An Arabic-script name after شركة ("شركة بيموب"): one word, and a
+ * transliterated ending when one follows. Names in ال ("شركة الاتصالات") are
+ * left to the gazetteer: most are descriptions, not names.
+ */
+function arabicAfterSharika(text: string, toks: Tok[], out: CueName[]): void {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const w = toks[k + 1]!.w;
+    if (!ARABIC_SHARIKA.test(toks[k]!.w) || !glued(text, toks[k]!, toks[k + 1]!) || !isArabicLetter(w.charCodeAt(0))) continue;
+    if (w.length < 3 || w.startsWith('ال') || ARABIC_DESCRIBING.test(w)) continue;
+    const end = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) && ARABIC_NAME_ENDS.test(toks[k + 2]!.w) ? k + 2 : k + 1;
+    // كابيتال, فنتشرز and بارتنرز (the endings that open with ك, ف or ب) name investors.
+    out.push(make(text, toks, k + 1, end, end > k + 1 && /[كفب]/.test(toks[end]!.w[0]!) ? 'investor' : undefined));
+  }
+}
+
 export function findCueNames(text: string, sentences: readonly Range[], lowText: string = lowerString(text)): CueName[] {
   const out: CueName[] = [];
   const { cues, openers } = cueSpots(text, lowText);
@@ -256,7 +285,10 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     const toks = tokens(text, s, e);
     if (toks.length === 0) continue;
     const headline = titleCaseLine(text, e, toks);
-    if (cue) namesFromRuns(text, toks, headline, cues, out);
+    if (cue) {
+      namesFromRuns(text, toks, headline, cues, out);
+      arabicAfterSharika(text, toks, out);
+    }
     if (opener && !headline) {
       const lowSentence = lowerString(text.slice(s, e));
       for (const k of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out);
