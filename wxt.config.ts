@@ -27,14 +27,8 @@ export default defineConfig({
         terserOptions: { compress: { passes: 5, ecma: 2020, unsafe: true, hoist_funs: true }, mangle: { toplevel: true, reserved: ['content'] }, format: { ecma: 2020 } },
       };
       const alias = config.resolve?.alias;
-      // WXT's shadow-root UI checks its host's name with a package much larger than our ASCII name needs.
-      // Its autoMount (never called) brings a waiting helper with two more packages.
-      const ours = [
-        { find: 'is-potential-custom-element-name', replacement: resolve('lib/dom/custom-element-name.ts') },
-        { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: resolve('lib/dom/wait-element.ts') },
-        // Its shadow host builder ships a generator helper and checks for tags we never use.
-        { find: '@webext-core/isolated-element', replacement: resolve('lib/dom/isolated-element.ts') },
-      ];
+      // WXT's shadow-root UI builds its host with a package that ships a generator helper and a tag list we never use.
+      const ours = [{ find: '@webext-core/isolated-element', replacement: resolve('lib/dom/isolated-element.ts') }];
       if (Array.isArray(alias)) {
         const kept = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
         alias.splice(0, alias.length, ...kept, ...ours);
@@ -42,6 +36,15 @@ export default defineConfig({
         delete (alias as Record<string, string>)['wxt/browser'];
         config.resolve!.alias = [...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })), ...ours];
       }
+      // Its mounting helpers bring autoMount (never called), which waits for anchors through three more packages.
+      // The import is relative inside WXT, so a resolver, not an alias, redirects it.
+      config.plugins = [...(config.plugins ?? []), {
+        name: 'dealmark-mount-ui',
+        enforce: 'pre',
+        resolveId: (source: string, importer?: string) =>
+          source === './shared.mjs' && importer?.replaceAll('\\', '/').endsWith('/content-script-ui/shadow-root.mjs')
+            ? resolve('lib/dom/mount-ui.ts') : null,
+      }];
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,8 +1,8 @@
 /**
- * Stands in for `is-potential-custom-element-name` in the content script
- * (wxt.config.ts aliases it): WXT's shadow-root UI checks its host's name
- * with that package, whose full Unicode pattern and CommonJS wrapper cost
- * about 0.6 kB of the script's 60 kB gzip budget. The extension only ever
+ * The host-name check of the content script's isolated element
+ * (isolated-element.ts), in place of `is-potential-custom-element-name`, whose
+ * full Unicode pattern and CommonJS wrapper cost about 0.6 kB of the script's
+ * 60 kB gzip budget. The extension only ever
  * names its host in ASCII, and the ASCII part of the HTML rule is this one;
  * a name outside it is refused, never let through.
  */
