@@ -48,7 +48,7 @@ function getAnchor(options: MountOptions): Element | undefined {
 
 export function mountUi(root: Element, options: MountOptions): void {
   const anchor = getAnchor(options);
-  if (anchor == null) throw Error('Failed to mount content script UI: could not find anchor element');
+  if (anchor == null) throw Error('no anchor for the UI');
   const append = options.append ?? 'last';
   if (typeof append === 'function') append(anchor, root);
   else if (append === 'last') anchor.append(root);
@@ -66,7 +66,7 @@ export function createMountFunctions(base: BaseFunctions, options: MountOptions)
   const autoMount = (more: MountOptions = {}) => {
     const o = { ...options, ...more };
     if (o.anchor instanceof Element || (typeof o.anchor === 'function' && o.anchor() instanceof Element)) {
-      throw Error('autoMount and Element anchor option cannot be combined.');
+      throw Error('autoMount needs a selector');
     }
     stopAutoMount();
     let shown = false;

@@ -160,6 +160,17 @@ describe('findCompanies: names from cues', () => {
     expect(cue('استحوذت شركة ناشئة على شركة أمريكية وشركة كبرى وشركة ذات مسؤولية محدودة وشركة الاتصالات.')).toEqual([]);
   });
 
+  it('reads a Japanese name from the word that ends it', () => {
+    expect(cue('北星商事は、東陽銀行とカワセミ・ホールディングスから出資を受けた。')).toEqual([
+      '北星商事/company', '東陽銀行/company', 'カワセミ・ホールディングス/company',
+    ]);
+    expect(cue('アオバ・キャピタルが主導した。')).toEqual(['アオバ・キャピタル/investor']);
+    // Descriptions, longer words and names glued to a Latin word are left alone.
+    expect(cue('大手銀行とネット証券、電気自動車の東京証券取引所での上場。XYZ日興証券も。')).toEqual([]);
+    // A known name inside keeps the gazetteer's reading.
+    expect(names('ソニーグループが出資した。')).toEqual(['ソニーグループ=Sony Group']);
+  });
+
   it('reads a French or Spanish company noun with its nationality after it', () => {
     expect(cue('La fintech colombiana Quillpay recaudó dinero. Le groupe allemand Brandex rachète.')).toEqual([
       'Quillpay/company', 'Brandex/company',

@@ -250,7 +250,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
  */
 const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل)$/; // as normalized: ى is ي, أ is ا
 /** Transliterated endings that belong to the name before them ("نوا كابيتال", "صواري فنتشرز"). */
-const ARABIC_NAME_ENDS = /^(?:كابيتال|فن?ي?تشرز|بارتنرز|لابز|القابضة|غروب|جروب|تكنولوجيز)$/;
+const ARABIC_NAME_ENDS = /^(?:كابيتال|فن?ي?تشرز|بارتنرز|لابز|القابضة|تكنولوجيز)$/;
 
 /**
  * An Arabic-script name after شركة ("شركة بيموب"): one word, and a

@@ -9,6 +9,7 @@ import { lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
+import { findSolidNames } from './solid-names.ts';
 import { decodeIndex, nameSources } from './data/compact.ts';
 import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
 import { scan, type Hit } from './match.ts';
@@ -100,6 +101,20 @@ function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: Tagged[
   return { hits: hits.filter((h) => !dropped.has(h)), cues: keptCues };
 }
 
+/** Does [s, e) overlap a span of one of the lists (each sorted by start, spans disjoint)? */
+function overlapsAny(lists: readonly (readonly { start: number; end: number }[])[]): (s: number, e: number) => boolean {
+  return (s, e) => lists.some((l) => {
+    let lo = 0;
+    let hi = l.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (l[mid]!.end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < l.length && l[lo]!.start < e;
+  });
+}
+
 /** `sentences`: splitSentences(norm.text), when the caller already has it. */
 export function findCompanies(
   original: string, norm: Normalized, watchlist: WatchlistEntry[], sentences: readonly Range[] = splitSentences(norm.text),
@@ -111,6 +126,8 @@ export function findCompanies(
   const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h));
   const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]);
   const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
+  // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.
+  fitted.cues.push(...findSolidNames(text, overlapsAny([merged, fitted.cues])));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
     const t = h.trie.targets[h.target]!;
