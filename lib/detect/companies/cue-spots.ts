@@ -50,6 +50,12 @@ const SPOT_RE = new RegExp(
   'g',
 );
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
+/**
+ * A company noun is a cue only with a name after it, maybe past one adjective
+ * ("startup Foo", "la fintech colombiana Addi"): no cue in "the company said",
+ * so most sentences that merely mention a company are not read token by token.
+ */
+const NAME_NEXT = /^\s+(?:\p{Ll}+\s+)?[^\p{Ll}\s]/u;
 
 /** Whether the code point in [from, to) is a letter, mark or digit (ASCII by char code, the rest by WORD_UNIT). */
 function wordUnit(text: string, from: number, to: number): boolean {
@@ -101,7 +107,7 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
     if (SPOT_WORDS.has(word)) {
       // The left edge is checked by hand (a non-ASCII letter before passes the regex).
       if (OPENER_CORES.has(word)) openers.push(at);
-      else if (word === 'شركة' || leftEdge(lowText, at)) cues.push(at);
+      else if (word === 'شركة' || (leftEdge(lowText, at) && (!NOUNS.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40))))) cues.push(at);
     }
     // A suffix needs a blank before it and an edge after it, as in "Spark Capital".
     const before = lowText.charCodeAt(at - 1);

@@ -39,7 +39,8 @@ const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));
 /** Nationality words and possessives ("Korean", "Taiwanese", "Asia's"). */
 const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
-const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ano|ana|ense|eño|eña|és|esa|ino|ina|ica|ico|ol|ola)$/u;
+/** français, allemande, italien(ne), américain(e), colombiano/a, estadounidense, español(a), mexicano/a... */
+const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
 const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 
 // These run on every token of a cue sentence: ASCII is settled by char code, the rest by the Unicode regexes.
