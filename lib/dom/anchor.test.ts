@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote } from './anchor.ts';
+import { anchorExact } from './anchor.ts';
+import { anchorApprox, anchorQuote } from './anchor-approx.ts';
 import { collectText, rangeFor } from './collect.ts';
 import { PageModel } from './model.ts';
 import { fakeDetect } from './__fixtures__/detector.ts';
 import { selectorFor } from './scan.ts';
-import type { KnownFact } from '../messaging/protocol.ts';
+import type { KnownFact, Selector } from '../messaging/protocol.ts';
 
 const before = 'The lab raised $2 billion from Nvidia. Later, a rival raised $2 billion from OpenAI in a second round.';
 
@@ -23,13 +24,14 @@ describe('anchorQuote', () => {
     expect(after.slice(at.end, at.end + 12)).toBe(' from OpenAI');
   });
 
-  it('finds a slightly edited quote by approximate matching', () => {
+  it('finds a slightly edited quote by approximate matching, which the exact search leaves alone', () => {
     const sel = selectorOf(before, 'raised $2 billion from OpenAI');
     const after = before.replace('raised $2 billion from OpenAI', 'raised $2 billions from Open AI');
-    const at = anchorQuote(after, sel)!;
-    expect(at).not.toBeNull();
-    expect(at.errors).toBeGreaterThan(0);
-    expect(after.slice(at.start, at.end)).toContain('from Open');
+    expect(anchorExact(after, sel)).toBeNull();
+    for (const at of [anchorQuote(after, sel)!, anchorApprox(after, sel)!]) {
+      expect(at.errors).toBeGreaterThan(0);
+      expect(after.slice(at.start, at.end)).toContain('from Open');
+    }
   });
 
   it('leaves a quote that is gone unplaced instead of guessing', () => {
@@ -73,6 +75,29 @@ describe('PageModel.place (re-anchoring in a page)', () => {
     expect(placed.get('company:big year#0')!.range.toString()).toBe('big year');
     expect(orphans.map((o) => o.key)).toEqual(['money:$9 billion#0']);
     expect(placed.get('sentence')!.range.toString()).toBe('It was a big year');
+  });
+
+  it('asks its approximate search only for quotes it cannot find exactly, and orphans them without one', async () => {
+    const old = 'The lab raised $2 billion from Nvidia in a second round, people said.';
+    document.body.innerHTML = '<p>The lab raised $2.0 billion from Nvidia in a second round, people said.</p>';
+    const facts = [known(old, 'raised $2 billion from Nvidia', 'edited', 'money'), known(old, 'second round', 'same', 'company')];
+    const asked: string[][] = [];
+    const approx = async (text: string, selectors: Selector[]) => {
+      asked.push(selectors.map((s) => s.exact));
+      return selectors.map((s) => anchorApprox(text, s));
+    };
+    const withApprox = new PageModel(() => document.body, { detector: fakeDetect, settings: () => ({ suppressed: new Set() }), approx });
+    await withApprox.scanAll();
+    const found = await withApprox.place(facts);
+    expect(asked).toEqual([['raised $2 billion from Nvidia']]);
+    expect(found.placed.get('edited')!.range.toString()).toBe('raised $2.0 billion from Nvidia');
+    expect(found.orphans).toEqual([]);
+
+    const alone = new PageModel(() => document.body, { detector: fakeDetect, settings: () => ({ suppressed: new Set() }) });
+    await alone.scanAll();
+    const without = await alone.place(facts);
+    expect(without.orphans.map((o) => o.key)).toEqual(['edited']);
+    expect(without.placed.get('same')!.range.toString()).toBe('second round');
   });
 
   it('maps a range placed in the flat text back across inline elements', () => {

@@ -1,11 +1,11 @@
 /**
  * Re-anchoring saved facts: finds a TextQuote selector (exact + prefix +
- * suffix, with a position hint) in a page's current flat text. Exact quotes
- * are tried first; when the page has been edited, approximate matching
- * (approx-string-match) finds a slightly changed quote. What cannot be placed
- * with confidence is left unplaced: an orphan, never a wrong highlight.
+ * suffix, with a position hint) in a page's current flat text. This is the
+ * exact search, which the content script runs itself; a quote the page has
+ * since edited is looked for approximately by anchor-approx.ts, in the
+ * background. What cannot be placed with confidence is left unplaced: an
+ * orphan, never a wrong highlight.
  */
-import search from 'approx-string-match';
 import type { Selector } from '../messaging/protocol.ts';
 
 export interface Placement {
@@ -29,7 +29,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Higher is better: context agreement first, closeness to the hint second. */
-function contextScore(text: string, sel: Selector, start: number, end: number): number {
+export function contextScore(text: string, sel: Selector, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - sel.prefix.length), start);
   const after = text.slice(end, end + sel.suffix.length);
   const agree = commonSuffix(before, sel.prefix) + commonPrefix(after, sel.suffix);
@@ -48,37 +48,19 @@ export function maxErrorsFor(exact: string): number {
   return Math.floor(exact.length / 5);
 }
 
-export function anchorQuote(text: string, sel: Selector): Placement | null {
+/** Where the quote stands in the text exactly: the occurrence whose context agrees best, or null. */
+export function anchorExact(text: string, sel: Selector): Placement | null {
   const { exact } = sel;
-  if (!exact) return null;
-  const hits = exactMatches(text, exact);
-  if (hits.length > 0) {
-    let best = hits[0]!;
-    let bestScore = -Infinity;
-    for (const h of hits) {
-      const score = contextScore(text, sel, h, h + exact.length);
-      if (score > bestScore) {
-        bestScore = score;
-        best = h;
-      }
-    }
-    return { start: best, end: best + exact.length, errors: 0 };
-  }
-  const limit = maxErrorsFor(exact);
-  const contextChars = sel.prefix.length + sel.suffix.length;
-  if (limit === 0 || contextChars === 0) return null;
-  // Approximate matches of the quote alone are too loose for short figures;
-  // ask that the surrounding context agree too.
-  let best: Placement | null = null;
+  const hits = exact ? exactMatches(text, exact) : [];
+  if (hits.length === 0) return null;
+  let best = hits[0]!;
   let bestScore = -Infinity;
-  for (const m of search(text, exact, limit)) {
-    const agree = contextScore(text, sel, m.start, m.end);
-    if (agree < Math.max(1, Math.min(8, Math.floor(contextChars / 4)))) continue;
-    const score = agree - m.errors * 4;
+  for (const h of hits) {
+    const score = contextScore(text, sel, h, h + exact.length);
     if (score > bestScore) {
       bestScore = score;
-      best = { start: m.start, end: m.end, errors: m.errors };
+      best = h;
     }
   }
-  return best;
+  return { start: best, end: best + exact.length, errors: 0 };
 }

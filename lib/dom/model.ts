@@ -4,8 +4,8 @@
  * painting here, so it is testable in happy-dom with any detector.
  */
 import type { DetectOptions, Entity } from '../detect/types.ts';
-import type { KnownFact } from '../messaging/protocol.ts';
-import { anchorQuote } from './anchor.ts';
+import type { KnownFact, Selector } from '../messaging/protocol.ts';
+import { anchorExact, type Placement } from './anchor.ts';
 import { compareRanges } from './order.ts';
 import { Collector, rangeFor, rangeGone, type CollectOptions, type TextMap } from './collect.ts';
 import { KeyAllocator, scanMap, sentenceAround, type Detector, type PageFact } from './scan.ts';
@@ -16,6 +16,12 @@ export interface ModelOptions {
   collect?: CollectOptions;
   /** Read on every scan, so settings changes apply to the next one. */
   settings(): DetectOptions & { suppressed: ReadonlySet<string> };
+  /**
+   * Approximate search for quotes not found exactly (the page was edited), one
+   * placement or null per selector. The content script asks the background
+   * (anchor-approx.ts); without it such quotes are orphans.
+   */
+  approx?(text: string, selectors: Selector[]): Promise<(Placement | null)[]>;
 }
 
 /** Collects a subtree in slices, giving the thread back between them. */
@@ -91,20 +97,26 @@ export class PageModel {
    */
   async place(known: KnownFact[]): Promise<{ placed: Map<string, PageFact>; orphans: KnownFact[] }> {
     const placed = new Map<string, PageFact>();
-    const orphans: KnownFact[] = [];
     const byKey = new Map(this.facts.map((f) => [f.key, f]));
-    let map = this.fullMap;
-    for (const k of known) {
+    const rest = known.filter((k) => {
       const hit = byKey.get(k.key);
-      if (hit) {
-        placed.set(k.key, hit);
-        continue;
-      }
-      const root = this.root();
-      if (!map && root) map = this.fullMap = await collectSliced(root, this.options.collect);
-      const at = map ? anchorQuote(map.text, k.selector) : null;
-      const range = at && map ? rangeFor(map, at.start, at.end) : null;
-      if (!at || !range || !map) {
+      if (hit) placed.set(k.key, hit);
+      return !hit;
+    });
+    const root = this.root();
+    const map = rest.length && root ? (this.fullMap ??= await collectSliced(root, this.options.collect)) : this.fullMap;
+    if (!map) return { placed, orphans: rest };
+    const ats = rest.map((k) => anchorExact(map.text, k.selector));
+    const missed = rest.filter((_, i) => !ats[i]);
+    if (missed.length && this.options.approx) {
+      const found = await this.options.approx(map.text, missed.map((k) => k.selector)).catch(() => []);
+      for (const [i, k] of missed.entries()) ats[rest.indexOf(k)] = found[i] ?? null;
+    }
+    const orphans: KnownFact[] = [];
+    for (const [i, k] of rest.entries()) {
+      const at = ats[i];
+      const range = at ? rangeFor(map, at.start, at.end) : null;
+      if (!at || !range) {
         orphans.push(k);
         continue;
       }

@@ -68,6 +68,12 @@ export interface ContentProtocol {
   setBadge(data: { count: number }): void;
   /** Ticker and description of a gazetteer company, kept out of the content script for size. */
   describeCompany(data: { name: string }): Result<{ ticker?: string; description?: string } | null>;
+  /**
+   * Saved quotes the page no longer holds exactly (it was edited), looked for
+   * approximately in its text: one placement or null per selector. The search
+   * library stays in the background, out of the script every page loads.
+   */
+  anchorApprox(data: { text: string; selectors: Selector[] }): Result<({ start: number; end: number; errors: number } | null)[]>;
   /** Opens the library in a tab: the tooltip's way to the reader's collection. */
   openLibrary(): Result<void>;
 }

@@ -82,6 +82,15 @@ describe('content → background messages', () => {
     expect((await handlers.suppress({ type: 'company', text: '  ' })).ok).toBe(false);
   });
 
+  it('looks for edited quotes approximately, one answer per selector', async () => {
+    startBackground();
+    const text = 'The lab raised $2.0 billion from Nvidia in a second round, people said.';
+    const edited = { exact: 'raised $2 billion from Nvidia', prefix: 'The lab ', suffix: ' in a second', start: 8, end: 37 };
+    const gone = { exact: 'a deal with Oracle worth $9 billion', prefix: 'x', suffix: 'y', start: 0, end: 35 };
+    const res = await contentMessaging.sendMessage('anchorApprox', { text, selectors: [edited, gone] });
+    expect(res.ok && res.value.map((p) => p && text.slice(p.start, p.end))).toEqual(['raised $2.0 billion from Nvidia', null]);
+  });
+
   it('sets the badge on the sender’s tab', async () => {
     expect(await setBadge(7, 3)).toEqual({ ok: true, value: undefined });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('7');
