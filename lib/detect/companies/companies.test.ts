@@ -171,6 +171,17 @@ describe('findCompanies: names from cues', () => {
     expect(names('ソニーグループが出資した。')).toEqual(['ソニーグループ=Sony Group']);
   });
 
+  it('reads a Chinese name from the word that ends it, starting after a function character', () => {
+    expect(cue('本轮由青岚资本领投，华岳证券和北辰科技跟投。')).toEqual([
+      '青岚资本/investor', '华岳证券/company', '北辰科技/company',
+    ]);
+    expect(cue('該輪融資獲得台岳銀行支持。')).toEqual(['台岳銀行/company']);
+    // Descriptions, the word "capital spending" and longer runs are left alone.
+    expect(cue('多家人工智能科技公司和产业投资基金增加资本支出；上市公司在证券交易所挂牌。')).toEqual([]);
+    // A known name inside keeps the gazetteer's reading.
+    expect(names('小米集团发布新车。').map((n) => n.split('=')[1])).toEqual(['Xiaomi']);
+  });
+
   it('reads a French or Spanish company noun with its nationality after it', () => {
     expect(cue('La fintech colombiana Quillpay recaudó dinero. Le groupe allemand Brandex rachète.')).toEqual([
       'Quillpay/company', 'Brandex/company',

@@ -62,7 +62,7 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'soc
  * above, so a name they introduce must not look like a person's.
  */
 export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'operator', 'fintech',
-  'developer', 'rival', 'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'Versicherer', 'Autobauer',
+  'developer', 'rival', 'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'Versicherer', 'Autobauer',
   'Konzern', 'Hersteller', 'banco', 'grupo', 'fondo'];
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */

@@ -1,11 +1,12 @@
 /**
- * Japanese company names the gazetteer does not know. Japanese writes a name
- * solid, with no capital or space to mark it, but its last word says what it
- * is (住友商事, 日本政策投資銀行, リクルートホールディングス), and the particles
- * around it are kana, so the name is the run of kanji and katakana that ends
- * in such a word. (Chinese has no particles to stop at: its names are left to
- * the gazetteer and to 公司.)
+ * Chinese and Japanese company names the gazetteer does not know. These
+ * scripts write a name solid, with no capital or space to mark it, but its
+ * last word says what it is (住友商事, リクルートホールディングス, 中信证券,
+ * 華夏基金). In Japanese the particles around a name are kana, so the name is
+ * the run of kanji and katakana that ends in such a word; Chinese has no kana,
+ * so there the name starts after a function character (由, 获, 的...).
  */
+import { ZH_DESCRIPTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 
 const ENDINGS = /銀行|証券|商事|物産|電力|自動車|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ/g;
@@ -14,9 +15,40 @@ const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
 const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット)*$/;
 
+const ZH_ENDINGS = /集[团團]|[银銀]行|[证證]券|基金|[资資]本|[创創]投|控股|科技|[电電]信/g;
+/** Characters that end the words before a name; the name starts after the last one. */
+const ZH_BREAKS = '的和与及由向从获对在是为将被据称等其并而这该于把给也都还已同跟以了至得到受家位笔个出下、';
+/** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
+const ZH_GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
+  '系同美元币东南亚际全年旧巨海份先具身背景');
+/** Endings that start a longer word: "资本支出" (capital spending), "证券交易所" (stock exchange). */
+const ZH_LONGER = /^(?:[资資]本[支开開市]|[证證]券交)/;
+
+type Taken = (s: number, e: number) => boolean;
+
+function chineseNames(text: string, taken: Taken, out: CueName[]): void {
+  for (const m of text.matchAll(ZH_ENDINGS)) {
+    if (ZH_LONGER.test(text.slice(m.index, m.index + 3))) continue;
+    let s = m.index;
+    while (s > m.index - 7 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !ZH_BREAKS.includes(text[s - 1]!)) s--;
+    // Seven characters with no break is prose, not a name; a Latin word glued in front is another name's.
+    if (m.index - s > 6 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
+    const cut = s;
+    const front = text.slice(cut, m.index);
+    const end = m.index + m[0].length;
+    if (front.length < 2 || [...front].every((c) => ZH_GENERIC.has(c)) || taken(cut, end)) continue;
+    out.push({ start: cut, end, canonical: front + m[0], kind: /基金|本|投/.test(m[0]) ? 'investor' : 'company' });
+  }
+}
+
 /** Names read from their endings, less those that `taken` says overlap a name found another way. */
-export function findSolidNames(text: string, taken: (s: number, e: number) => boolean): CueName[] {
+export function findSolidNames(text: string, taken: Taken): CueName[] {
   const out: CueName[] = [];
+  // Kana tell Japanese from Chinese, whose endings and boundaries differ.
+  if (!/[\u3040-\u30ff]/.test(text)) {
+    chineseNames(text, taken, out);
+    return out;
+  }
   for (const m of text.matchAll(ENDINGS)) {
     const end = m.index + m[0].length;
     // The ending must end the word: "グループ" not inside a longer katakana word, "証券" not in "証券取引所".
