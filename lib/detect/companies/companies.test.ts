@@ -169,6 +169,8 @@ describe('findCompanies: names from cues', () => {
     expect(cue('大手銀行とネット証券、電気自動車の東京証券取引所での上場。XYZ日興証券も。')).toEqual([]);
     // A known name inside keeps the gazetteer's reading.
     expect(names('ソニーグループが出資した。')).toEqual(['ソニーグループ=Sony Group']);
+    // Two endings in one run make one name, never two that overlap.
+    expect(cue('北星商事グループが出資した。')).toEqual(['北星商事/company']);
   });
 
   it('reads a Chinese name from the word that ends it, starting after a function character', () => {
@@ -180,6 +182,7 @@ describe('findCompanies: names from cues', () => {
     expect(cue('多家人工智能科技公司和产业投资基金增加资本支出；上市公司在证券交易所挂牌。')).toEqual([]);
     // A known name inside keeps the gazetteer's reading.
     expect(names('小米集团发布新车。').map((n) => n.split('=')[1])).toEqual(['Xiaomi']);
+    expect(cue('由华岳证券基金领投。')).toEqual(['华岳证券/company']);
   });
 
   it('reads a French or Spanish company noun with its nationality after it', () => {
@@ -269,7 +272,8 @@ describe('findCompanies: robustness', () => {
   });
 
   it('never throws and keeps every span exact on random text', () => {
-    const pieces = fc.constantFrom('Nvidia', 'وأمازون', 'X', ' ', 'Meta', '، ', 'شركة ', 'Capital', 'led by ', '英伟达', '.', '\u0640', '\u200f', 'Inc.');
+    const pieces = fc.constantFrom('Nvidia', 'وأمازون', 'X', ' ', 'Meta', '، ', 'شركة ', 'Capital', 'led by ', '英伟达', '.', '\u0640', '\u200f', 'Inc.',
+      '北星', '商事', 'グループ', 'の', '中信', '证券', '基金', '由', 'فنتشرز', 'la fintech colombiana ', 'Corp. ');
     const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }).map((a) => a.join('')));
     fc.assert(fc.property(text, (s) => {
       const found = find(s, WATCH);

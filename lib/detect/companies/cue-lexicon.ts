@@ -22,7 +22,7 @@ export const LEGAL_FORMS = ['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC
 /** Words before "AI" that describe a technology, not a company ("Generative AI"). */
 export const GENERIC_BEFORE_AI = ['Generative', 'Artificial', 'Agentic', 'Conversational', 'Responsible', 'Open',
   'Enterprise', 'Applied', 'Physical', 'Sovereign', 'General', 'Frontier', 'Ethical', 'Trustworthy', 'Embodied',
-  'Multimodal', 'Edge', 'The', 'Of', 'For', 'And', 'Using', 'Trusted', 'Safe', 'Human', 'Narrow', 'Strong'];
+  'Multimodal', 'Edge', 'Using', 'Trusted', 'Safe', 'Human', 'Strong'];
 
 /** Titles: the capitalized words after one name a person ("President Trump secured ..."). */
 export const TITLE_WORDS = ['CEO', 'CFO', 'CTO', 'Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director',

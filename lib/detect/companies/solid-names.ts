@@ -26,6 +26,11 @@ const ZH_LONGER = /^(?:[资資]本[支开開市]|[证證]券交)/;
 
 type Taken = (s: number, e: number) => boolean;
 
+/** Keeps names disjoint: a second ending read into the same run ("北星商事グループ") yields no second name. */
+const add = (out: CueName[], n: CueName) => {
+  if (!out.length || out[out.length - 1]!.end <= n.start) out.push(n);
+};
+
 function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   for (const m of text.matchAll(ZH_ENDINGS)) {
     if (ZH_LONGER.test(text.slice(m.index, m.index + 3))) continue;
@@ -37,7 +42,7 @@ function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     const front = text.slice(cut, m.index);
     const end = m.index + m[0].length;
     if (front.length < 2 || [...front].every((c) => ZH_GENERIC.has(c)) || taken(cut, end)) continue;
-    out.push({ start: cut, end, canonical: front + m[0], kind: /基金|本|投/.test(m[0]) ? 'investor' : 'company' });
+    add(out, { start: cut, end, canonical: front + m[0], kind: /基金|本|投/.test(m[0]) ? 'investor' : 'company' });
   }
 }
 
@@ -60,7 +65,7 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
     if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
     if (front.length < 2 || (front.length > 6 && /[\u4e00-\u9fff]/.test(front)) || GENERIC.test(front) || taken(s, end)) continue;
     const kind = /キャ|ベン|パー/.test(m[0]) ? 'investor' : 'company';
-    out.push({ start: s, end, canonical: front + m[0], kind });
+    add(out, { start: s, end, canonical: front + m[0], kind });
   }
   return out;
 }
