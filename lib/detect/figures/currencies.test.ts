@@ -5,10 +5,10 @@ import { money, seen } from './testkit.ts';
 const B = 1e9;
 const M = 1e6;
 
-/** Each text reads as exactly one amount: [text, span, value, currency]. */
-function readsEach(rows: [string, string, number, string][]): void {
+/** Each text reads as exactly one amount: [text, span, value, currency], plus `extra` (such as an inferred currency). */
+function readsEach(rows: [string, string, number, string][], extra = {}): void {
   it.each(rows)('%s', (text, span, value, currency) => {
-    expect(seen(text)).toEqual([money(span, value, currency)]);
+    expect(seen(text)).toEqual([money(span, value, currency, extra)]);
   });
 }
 
@@ -131,15 +131,13 @@ describe('currencies of Southeast Asia, Africa and Latin America', () => {
 
 describe('złoty, rand, rupiah and Gulf currencies in every language', () => {
   // A bare noun shared by several currencies (rand, dirham, riyal, real, krona) is the likeliest one, marked inferred.
-  it.each([
+  readsEach([
     ['mit 700 Mio. Rand finanziert', '700 Mio. Rand', 700 * M, 'ZAR'],
     ['1,5 Mrd. Dirham für Rechenzentren', '1,5 Mrd. Dirham', 1.5 * B, 'AED'],
     ['500 Mio. Real für Start-ups', '500 Mio. Real', 500 * M, 'BRL'],
     ['ein Fonds von 2 Mrd. Riyal', '2 Mrd. Riyal', 2 * B, 'SAR'],
     ['3億クローナの融資', '3億クローナ', 3e8, 'SEK'],
-  ] as const)('%s', (text, span, value, currency) => {
-    expect(seen(text)).toEqual([money(span, value, currency, { currencyInferred: true })]);
-  });
+  ], { currencyInferred: true });
 
   readsEach([
     ['Die Runde brachte 80 Millionen Zloty.', '80 Millionen Zloty', 80 * M, 'PLN'],
