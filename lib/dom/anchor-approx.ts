@@ -31,5 +31,5 @@ export function anchorApprox(text: string, sel: Selector): Placement | null {
 
 /** Exact first, then approximate: the whole search, in one place. */
 export function anchorQuote(text: string, sel: Selector): Placement | null {
-  return anchorExact(text, sel) ?? (sel.exact ? anchorApprox(text, sel) : null);
+  return anchorExact(text, sel) ?? anchorApprox(text, sel);
 }

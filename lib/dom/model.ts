@@ -107,10 +107,11 @@ export class PageModel {
     const map = rest.length && root ? (this.fullMap ??= await collectSliced(root, this.options.collect)) : this.fullMap;
     if (!map) return { placed, orphans: rest };
     const ats = rest.map((k) => anchorExact(map.text, k.selector));
-    const missed = rest.filter((_, i) => !ats[i]);
+    // Indexes into `rest` of the quotes not found exactly.
+    const missed = rest.flatMap((_, i) => (ats[i] ? [] : [i]));
     if (missed.length && this.options.approx) {
-      const found = await this.options.approx(map.text, missed.map((k) => k.selector)).catch(() => []);
-      for (const [i, k] of missed.entries()) ats[rest.indexOf(k)] = found[i] ?? null;
+      const found = await this.options.approx(map.text, missed.map((i) => rest[i]!.selector)).catch(() => []);
+      missed.forEach((i, j) => (ats[i] = found[j] ?? null));
     }
     const orphans: KnownFact[] = [];
     for (const [i, k] of rest.entries()) {

@@ -36,6 +36,7 @@ const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
 const PLACES = new Set(PLACE_WORDS);
 /** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
 const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
+const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);
 const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));
 /** Nationality words and possessives ("Korean", "Taiwanese", "Asia's"). */
 const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
@@ -214,7 +215,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     let i = trimFront(toks, ri, rj);
     // The noun may open the run itself: German capitalizes it ("der Autobauer Porsche"), and so does a
     // sentence ("L'assureur Brandex").
-    if (i < rj && (NOUNS.has(nounOf(toks[i]!)) || TRADE.has(nounOf(toks[i]!)))) i++;
+    if (i < rj && companyNoun(nounOf(toks[i]!))) i++;
     if (i > rj || (i > 0 && TITLES.has(lowerString(toks[i - 1]!.w)))) continue;
     let before = toks[i - 1];
     // French and Spanish put the nationality after the noun: "la fintech colombiana Addi", "le groupe allemand Siemens".
@@ -222,7 +223,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     if (adjective) before = toks[i - 2];
     const noun = before && glued(text, toks[i - 1]!, toks[i]!) ? nounOf(before) : '';
     const trade = TRADE.has(noun);
-    if (NOUNS.has(noun) || trade || ARABIC_SHARIKA.test(before?.w ?? '')) {
+    if (companyNoun(noun) || ARABIC_SHARIKA.test(before?.w ?? '')) {
       const j = Math.min(rj, i + 3);
       const cut = toks.slice(i, j + 1).findIndex((t) => NOT_NAME.has(lowerString(t.w)));
       const last = cut > 0 ? i + cut - 1 : j;

@@ -6,7 +6,7 @@
  * the run of kanji and katakana that ends in such a word; Chinese has no kana,
  * so there the name starts after a function character (由, 获, 的...).
  */
-import { ZH_DESCRIPTOR_CHARS } from './cue-lexicon.ts';
+import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 
 const ENDINGS = /銀行|証券|商事|物産|電力|自動車|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ/g;
@@ -38,11 +38,11 @@ function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     while (s > m.index - 7 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !ZH_BREAKS.includes(text[s - 1]!)) s--;
     // Seven characters with no break is prose, not a name; a Latin word glued in front is another name's.
     if (m.index - s > 6 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
-    const cut = s;
-    const front = text.slice(cut, m.index);
+    const front = text.slice(s, m.index);
     const end = m.index + m[0].length;
-    if (front.length < 2 || [...front].every((c) => ZH_GENERIC.has(c)) || taken(cut, end)) continue;
-    add(out, { start: cut, end, canonical: front + m[0], kind: /基金|本|投/.test(m[0]) ? 'investor' : 'company' });
+    if (front.length < 2 || [...front].every((c) => ZH_GENERIC.has(c)) || taken(s, end)) continue;
+    const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
+    add(out, { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' });
   }
 }
 
