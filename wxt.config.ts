@@ -28,7 +28,11 @@ export default defineConfig({
       };
       const alias = config.resolve?.alias;
       // WXT's shadow-root UI builds its host with a package that ships a generator helper and a tag list we never use.
-      const ours = [{ find: '@webext-core/isolated-element', replacement: resolve('lib/dom/isolated-element.ts') }];
+      // Its script context brings timers, a location watcher and a logger the script never calls.
+      const ours = [
+        { find: '@webext-core/isolated-element', replacement: resolve('lib/dom/isolated-element.ts') },
+        { find: 'wxt/utils/content-script-context', replacement: resolve('lib/dom/script-context.ts') },
+      ];
       if (Array.isArray(alias)) {
         const kept = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
         alias.splice(0, alias.length, ...kept, ...ours);
