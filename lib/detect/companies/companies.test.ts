@@ -156,8 +156,19 @@ describe('findCompanies: names from cues', () => {
     const text = 'أعلنت شركة بيموب عن جولة بقيادة صندوق نوا كابيتال ومشاركة لشركة فوري وشركة سوارا فنتشرز.';
     expect(cue(text)).toEqual(['بيموب/company', 'فوري/company', 'سوارا فنتشرز/investor']);
     expect(spansExact(text, find(text))).toBe(true);
+    // "X for the ..." is one name.
+    expect(cue('وتزود شركة سهيل للطاقة المشروع بالكهرباء.')).toEqual(['سهيل للطاقة/company']);
     // Descriptions after شركة are not names: adjectives in ة, words in ال, كبرى, ذات...
     expect(cue('استحوذت شركة ناشئة على شركة أمريكية وشركة كبرى وشركة ذات مسؤولية محدودة وشركة الاتصالات.')).toEqual([]);
+  });
+
+  it('finds a name read from a cue again wherever the text spells it the same way', () => {
+    const text = 'The startup Quorvex raised $5 million. Quorvex said it will hire. A quorvex fan and Quorvexa differ.';
+    expect(cue(text)).toEqual(['Quorvex/company', 'Quorvex/company']);
+    expect(spansExact(text, find(text))).toBe(true);
+    // Through Arabic clitics, and in Chinese.
+    expect(cue('أعلنت شركة بيموب عن جولة. وقالت بيموب إن… ولبيموب فروع.')).toEqual(['بيموب/company', 'بيموب/company', 'بيموب/company']);
+    expect(cue('青岚资本领投。青岚资本表示')).toEqual(['青岚资本/investor', '青岚资本/investor']);
   });
 
   it('reads a Japanese name from the word that ends it', () => {

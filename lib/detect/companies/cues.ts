@@ -264,7 +264,9 @@ function arabicAfterSharika(text: string, toks: Tok[], out: CueName[]): void {
     const w = toks[k + 1]!.w;
     if (!ARABIC_SHARIKA.test(toks[k]!.w) || !glued(text, toks[k]!, toks[k + 1]!) || !isArabicLetter(w.charCodeAt(0))) continue;
     if (w.length < 3 || w.startsWith('ال') || ARABIC_DESCRIBING.test(w)) continue;
-    const end = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) && ARABIC_NAME_ENDS.test(toks[k + 2]!.w) ? k + 2 : k + 1;
+    const next = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) ? toks[k + 2]!.w : '';
+    // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
+    const end = ARABIC_NAME_ENDS.test(next) || (next.startsWith('لل') && next.length > 3) ? k + 2 : k + 1;
     // كابيتال, فنتشرز and بارتنرز (the endings that open with ك, ف or ب) name investors.
     out.push(make(text, toks, k + 1, end, end > k + 1 && /[كفب]/.test(toks[end]!.w[0]!) ? 'investor' : undefined));
   }

@@ -115,6 +115,26 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
   });
 }
 
+/**
+ * A name read from a cue names its company wherever else the text spells it
+ * the same way: "the startup Foo raised $5M" makes the later "Foo said" a
+ * mention too, though no cue stands there. Matched like the watchlist (a
+ * trie, one pass, the same edges and clitics), in the cue's own case only.
+ */
+function repeats(text: string, low: string, cues: CueName[], taken: (s: number, e: number) => boolean): CueName[] {
+  const seen = new Map<string, CueName>();
+  for (const c of cues) seen.set(text.slice(c.start, c.end), c);
+  if (!seen.size) return [];
+  const trie = buildTrie([...seen].map(([name, c]) => ({ canonical: c.canonical, kind: c.kind, source: 'cue' as const, names: [name] })));
+  const out: CueName[] = [];
+  for (const h of scan(trie, text, low)) {
+    if (!h.exactCase || taken(h.start, h.end)) continue;
+    const t = trie.targets[h.target]!;
+    out.push({ start: h.start, end: h.end, canonical: t.canonical, kind: t.kind });
+  }
+  return out;
+}
+
 /** `sentences`: splitSentences(norm.text), when the caller already has it. */
 export function findCompanies(
   original: string, norm: Normalized, watchlist: WatchlistEntry[], sentences: readonly Range[] = splitSentences(norm.text),
@@ -128,6 +148,8 @@ export function findCompanies(
   const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
   // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.
   fitted.cues.push(...findSolidNames(text, overlapsAny([merged, fitted.cues])));
+  fitted.cues.sort((a, b) => a.start - b.start);
+  fitted.cues.push(...repeats(text, low, fitted.cues, overlapsAny([merged, fitted.cues])));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
     const t = h.trie.targets[h.target]!;
