@@ -12,7 +12,7 @@ import { findCueNames, type CueName } from './cues.ts';
 import { findSolidNames } from './solid-names.ts';
 import { decodeIndex, nameSources } from './data/compact.ts';
 import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
-import { scan, type Hit } from './match.ts';
+import { edgesOk, scan, type Hit } from './match.ts';
 import { splitSentences, type Range } from './sentences.ts';
 import { buildTrie, type Trie } from './trie.ts';
 
@@ -115,24 +115,27 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
   });
 }
 
+/** Cue names looked for again per text: each costs one search of the text, so the count is bounded to keep it linear. */
+const MAX_REPEATED = 32;
+
 /**
  * A name read from a cue names its company wherever else the text spells it
  * the same way: "the startup Foo raised $5M" makes the later "Foo said" a
- * mention too, though no cue stands there. Matched like the watchlist (a
- * trie, one pass, the same edges and clitics), in the cue's own case only.
+ * mention too, though no cue stands there. Same case, same edges as the
+ * gazetteer scan (Arabic clitics included); the longest name wins where two overlap.
  */
-function repeats(text: string, low: string, cues: CueName[], taken: (s: number, e: number) => boolean): CueName[] {
-  const seen = new Map<string, CueName>();
-  for (const c of cues) seen.set(text.slice(c.start, c.end), c);
-  if (!seen.size) return [];
-  const trie = buildTrie([...seen].map(([name, c]) => ({ canonical: c.canonical, kind: c.kind, source: 'cue' as const, names: [name] })));
-  const out: CueName[] = [];
-  for (const h of scan(trie, text, low)) {
-    if (!h.exactCase || taken(h.start, h.end)) continue;
-    const t = trie.targets[h.target]!;
-    out.push({ start: h.start, end: h.end, canonical: t.canonical, kind: t.kind });
+function repeats(text: string, cues: CueName[], taken: (s: number, e: number) => boolean): CueName[] {
+  const names = new Map<string, CueName>();
+  for (const c of cues) if (names.size < MAX_REPEATED) names.set(text.slice(c.start, c.end), c);
+  const found: CueName[] = [];
+  for (const [name, c] of names) {
+    for (let s = text.indexOf(name); s >= 0; s = text.indexOf(name, s + name.length)) {
+      const e = s + name.length;
+      if (edgesOk(text, s, e) && !taken(s, e)) found.push({ ...c, start: s, end: e });
+    }
   }
-  return out;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((n, k) => k === 0 || n.start >= found[k - 1]!.end);
 }
 
 /** `sentences`: splitSentences(norm.text), when the caller already has it. */
@@ -149,7 +152,7 @@ export function findCompanies(
   // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.
   fitted.cues.push(...findSolidNames(text, overlapsAny([merged, fitted.cues])));
   fitted.cues.sort((a, b) => a.start - b.start);
-  fitted.cues.push(...repeats(text, low, fitted.cues, overlapsAny([merged, fitted.cues])));
+  fitted.cues.push(...repeats(text, fitted.cues, overlapsAny([merged, fitted.cues])));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
     const t = h.trie.targets[h.target]!;

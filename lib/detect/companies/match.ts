@@ -85,6 +85,16 @@ function rightOk(text: string, e: number, c: number): boolean {
   return !(next === 0x2e && wordy(text.charCodeAt(e + 1) || 0));
 }
 
+/** Does text[s, e) stand as a whole name by the scan's edge rules? An Arabic one may follow clitics ("وبيموب"). */
+export function edgesOk(text: string, s: number, e: number): boolean {
+  if (!rightOk(text, e, text.charCodeAt(e - 1))) return false;
+  const c = text.charCodeAt(s);
+  if (leftOk(text, s, c)) return true;
+  let w = s;
+  while (w > 0 && arabic(text.charCodeAt(w - 1))) w--;
+  return arabic(c) && CLITICS.includes(text.slice(w, s));
+}
+
 /** The longest name starting at `s` whose right edge holds, if longer than `best`. */
 function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit | undefined, found: number[]): Hit | undefined {
   if (s >= text.length) return best;
