@@ -41,13 +41,15 @@ class ScannedFact implements PageFact {
 }
 
 /**
- * Engine calls take slices of a fixed size, whatever the machine's speed:
+ * Engine calls take slices of fixed sizes, whatever the machine's speed:
  * names confirmed elsewhere in a slice decide ambiguous ones, so slices sized
  * by the clock made the same page give different facts from one load to the
- * next. 4,000 chars take about 1 ms here, so a machine ten times slower still
- * stays far from the 50 ms long-task line.
+ * next. 4,000 chars take about 1 ms once the engine is warm; the first calls
+ * of a page run cold (compiling, marking the index), so the sizes start at
+ * FIRST_SLICE and double.
  */
 const SLICE_CHARS = 4000;
+const FIRST_SLICE = 500;
 const QUOTE_CONTEXT = 32;
 const BIDI_AND_TATWEEL = /[\u0640\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
@@ -120,10 +122,10 @@ export function sliceEnd(text: string, start: number, size: number): number {
 }
 
 /** The text cut into the slices the engine reads, in order, covering it exactly. */
-export function slices(text: string, size = SLICE_CHARS): { start: number; end: number }[] {
+export function slices(text: string, size = SLICE_CHARS, first = FIRST_SLICE): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (let start = 0; start < text.length;) {
-    const end = sliceEnd(text, start, size);
+    const end = sliceEnd(text, start, Math.min(size, first << Math.min(out.length, 8)));
     out.push({ start, end });
     start = end;
   }
