@@ -10,6 +10,7 @@ import { resolveAmbiguous } from './context.ts';
 import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
 import { findSolidNames } from './solid-names.ts';
+import { armAfter, type Arm } from './subsidiaries.ts';
 import { decodeIndex, nameSources } from './data/compact.ts';
 import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
 import { edgesOk, scan, type Hit } from './match.ts';
@@ -41,6 +42,8 @@ function watchTrie(list: WatchlistEntry[]): Trie {
 
 interface Tagged extends Hit {
   trie: Trie;
+  /** Set when a business word after the name makes it a group's arm (subsidiaries.ts). */
+  arm?: Arm;
 }
 
 function tag(hits: Hit[], trie: Trie): Tagged[] {
@@ -149,6 +152,16 @@ export function findCompanies(
   const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h));
   const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]);
   const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
+  // Before the names read later: an arm's span is taken like its parent's.
+  const known = overlapsAny([merged, fitted.cues]);
+  for (const h of fitted.hits) {
+    const t = h.trie.targets[h.target]!;
+    const arm = t.kind === 'media' ? undefined : armAfter(text, h.end, t.canonical);
+    if (arm && !known(h.end, arm.end)) {
+      h.end = arm.end;
+      h.arm = arm;
+    }
+  }
   // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.
   fitted.cues.push(...findSolidNames(text, overlapsAny([merged, fitted.cues])));
   fitted.cues.sort((a, b) => a.start - b.start);
@@ -156,8 +169,11 @@ export function findCompanies(
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
     const t = h.trie.targets[h.target]!;
+    const { arm } = h;
     const [s, e] = toOriginal(norm, h.start, h.end);
-    const entity: CompanyEntity = { type: 'company', start: s, end: e, text: original.slice(s, e), canonical: t.canonical, kind: t.kind, source: t.source };
+    const entity: CompanyEntity = arm
+      ? { type: 'company', start: s, end: e, text: original.slice(s, e), canonical: arm.canonical, kind: arm.kind, source: 'cue' }
+      : { type: 'company', start: s, end: e, text: original.slice(s, e), canonical: t.canonical, kind: t.kind, source: t.source };
     out.push(entity);
   }
   for (const c of fitted.cues) {

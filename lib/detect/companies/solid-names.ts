@@ -23,6 +23,10 @@ const ZH_GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市
   '系同美元币东南亚际全年旧巨海份先具身背景');
 /** Endings that start a longer word: "资本支出" (capital spending), "证券交易所" (stock exchange). */
 const ZH_LONGER = /^(?:[资資]本[支开開市]|[证證]券交)/;
+/** Two-character function words that can open a run before a name ("来自上海…", "其中深圳…"). */
+const ZH_LEAD = /来自|來自|包括|其中|以及|联合|聯合|旗下|通过|通過|宣布|完成/g;
+/** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
+const JA_COUNTRY = /^[米英独仏中韓台印露豪加伊蘭星][\u30a0-\u30ff]/;
 
 type Taken = (s: number, e: number) => boolean;
 
@@ -36,6 +40,10 @@ function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (ZH_LONGER.test(text.slice(m.index, m.index + 3))) continue;
     let s = m.index;
     while (s > m.index - 7 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !ZH_BREAKS.includes(text[s - 1]!)) s--;
+    // The name starts after the last such word in the run.
+    let cut = 0;
+    for (const lead of text.slice(s, m.index).matchAll(ZH_LEAD)) cut = lead.index + lead[0].length;
+    s += cut;
     // Seven characters with no break is prose, not a name; a Latin word glued in front is another name's.
     if (m.index - s > 6 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
     const front = text.slice(s, m.index);
@@ -60,9 +68,10 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
     if (SOLID.test(text[end] ?? '') && text[end]! > '\u4e00' === m[0] > '\u4e00') continue;
     let s = m.index;
     while (s > m.index - 12 && s > 0 && SOLID.test(text[s - 1]!)) s--;
-    const front = text.slice(s, m.index);
     // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.
     if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
+    if (JA_COUNTRY.test(text.slice(s, m.index))) s++;
+    const front = text.slice(s, m.index);
     if (front.length < 2 || (front.length > 6 && /[\u4e00-\u9fff]/.test(front)) || GENERIC.test(front) || taken(s, end)) continue;
     const kind = /キャ|ベン|パー/.test(m[0]) ? 'investor' : 'company';
     add(out, { start: s, end, canonical: front + m[0], kind });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+const read = (text: string) => findCompanies(text, normalize(text), [])
+  .map((c) => `${c.text}=${c.canonical}/${c.kind}`);
+
+describe('arms of known groups and the words around solid names', () => {
+  it('names the arm a business word glued to a known name makes', () => {
+    expect(read('瑞银证券与百度风投参与。')).toEqual(['瑞银证券=UBS Securities/company', '百度风投=Baidu Ventures/investor']);
+    expect(read('みずほ証券が主幹事を務めた。')).toEqual(['みずほ証券=Mizuho Securities/company']);
+    expect(read('Backed by Airbus Ventures and Nvidia Capital.')).toEqual(['Airbus Ventures=Airbus Ventures/investor', 'Nvidia Capital=Nvidia Capital/investor']);
+  });
+
+  it('leaves the parent alone when the word goes on into another, or stands apart', () => {
+    // 証券取引所 is the stock exchange, 银行业 banking; "Airbus. Capital" is two sentences.
+    expect(read('ソニーは東京証券取引所に上場。')).toEqual(['ソニー=Sony Group/company']);
+    expect(read('英伟达银行业务。Airbus. Capital is scarce.')).toEqual(['英伟达=Nvidia/company', 'Airbus=Airbus/company']);
+  });
+
+  it('keeps a country\'s short form and a function word out of a solid name', () => {
+    expect(read('英アーキット・ホールディングスが出資した。')).toEqual(['アーキット・ホールディングス=アーキット・ホールディングス/company']);
+    expect(read('资金来自青岚资本。')).toEqual(['青岚资本=青岚资本/investor']);
+  });
+});
