@@ -229,6 +229,10 @@ describe('findCompanies: names from cues', () => {
   it('keeps a known name when a cue only adds a legal form', () => {
     const found = find('Nvidia Corporation said so.');
     expect(found.map((c) => [c.text, c.canonical, c.source])).toEqual([['Nvidia Corporation', 'Nvidia', 'gazetteer']]);
+    // So the gazetteer lists no "Apple Inc." beside "Apple": the legal form makes even an ambiguous name safe.
+    expect(names('Shares of Apple Inc. rose, Block Inc. fell, Google LLC and SAP SE held.')).toEqual([
+      'Apple Inc.=Apple', 'Block Inc.=Block', 'Google LLC=Google', 'SAP SE=SAP',
+    ]);
   });
 });
 

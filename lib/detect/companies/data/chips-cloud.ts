@@ -2,9 +2,9 @@ import type { OrgEntry } from './types.ts';
 
 /** Chipmakers, chip tools, servers, AI clouds, data centers and the power behind them. */
 export const CHIPS_CLOUD: OrgEntry[] = [
-  { name: 'Nvidia', kind: 'company', aliases: ['Nvidia Corp.', 'إنفيديا', 'نفيديا', '英伟达', '英偉達', '輝達', 'エヌビディア'] },
+  { name: 'Nvidia', kind: 'company', aliases: ['إنفيديا', 'نفيديا', '英伟达', '英偉達', '輝達', 'エヌビディア'] },
   { name: 'AMD', kind: 'company', aliases: ['Advanced Micro Devices', 'إيه إم دي', '超威半导体', '超微半導體'] },
-  { name: 'Intel', kind: 'company', aliases: ['Intel Corp.', 'إنتل', '英特尔', '英特爾', 'インテル'] },
+  { name: 'Intel', kind: 'company', aliases: ['إنتل', '英特尔', '英特爾', 'インテル'] },
   { name: 'TSMC', kind: 'company', aliases: ['Taiwan Semiconductor Manufacturing', 'Taiwan Semiconductor', 'تي إس إم سي', 'تايوان لصناعة أشباه الموصلات', '台积电', '台積電', '台湾積体電路製造'] },
   { name: 'Arm', kind: 'company', aliases: ['Arm Holdings', 'آرم', '安謀', 'アーム'], ambiguous: ['Arm', 'آرم', 'アーム'] },
   { name: 'Broadcom', kind: 'company', aliases: ['برودكوم', '博通', 'ブロードコム'] },
@@ -28,14 +28,14 @@ export const CHIPS_CLOUD: OrgEntry[] = [
   { name: 'Marvell', kind: 'company', aliases: ['Marvell Technology', '迈威尔'] },
   { name: 'Applied Materials', kind: 'company', aliases: ['应用材料', '應用材料', 'アプライド・マテリアルズ'] },
   { name: 'Lam Research', kind: 'company', aliases: ['泛林集团', '科林研發'] },
-  { name: 'KLA', kind: 'company', aliases: ['KLA Corp.'] },
+  { name: 'KLA', kind: 'company', aliases: [] },
   { name: 'Synopsys', kind: 'company', aliases: ['新思科技'] },
   { name: 'Cadence Design Systems', kind: 'company', aliases: ['Cadence', '楷登电子'], ambiguous: ['Cadence'] },
   { name: 'Texas Instruments', kind: 'company', aliases: ['德州仪器', '德州儀器'] },
   { name: 'GlobalFoundries', kind: 'company', aliases: ['格芯'] },
   { name: 'Astera Labs', kind: 'company', aliases: [] },
   { name: 'Credo Technology', kind: 'company', aliases: ['Credo'], ambiguous: ['Credo'] },
-  { name: 'Coherent', kind: 'company', aliases: ['Coherent Corp.'], ambiguous: ['Coherent'] },
+  { name: 'Coherent', kind: 'company', aliases: [], ambiguous: ['Coherent'] },
   { name: 'Lumentum', kind: 'company', aliases: [] },
   { name: 'Corning', kind: 'company', aliases: [] },
   { name: 'Vertiv', kind: 'company', aliases: [] },

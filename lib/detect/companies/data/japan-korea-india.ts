@@ -5,7 +5,7 @@ import type { OrgEntry } from './types.ts';
  * ソフトバンク for the telecom unit and ソフトバンクグループ for the holding, so the two stay apart.
  */
 export const JAPAN_KOREA_INDIA: OrgEntry[] = [
-  { name: 'SoftBank Group', kind: 'company', aliases: ['SoftBank', 'SoftBank Group Corp.', 'SBG', 'سوفت بنك', 'سوفتبنك', 'سوفت بانك', 'مجموعة سوفت بنك', '软银', '軟銀', '软银集团', '軟銀集團', 'ソフトバンクグループ', 'ソフトバンクG'], ambiguous: ['SBG'] },
+  { name: 'SoftBank Group', kind: 'company', aliases: ['SoftBank', 'SBG', 'سوفت بنك', 'سوفتبنك', 'سوفت بانك', 'مجموعة سوفت بنك', '软银', '軟銀', '软银集团', '軟銀集團', 'ソフトバンクグループ', 'ソフトバンクG'], ambiguous: ['SBG'] },
   { name: 'SoftBank Vision Fund', kind: 'investor', aliases: ['Vision Fund', 'SoftBank Vision Fund 2', 'صندوق رؤية سوفت بنك', '软银愿景基金', '軟銀願景基金', 'ソフトバンクビジョンファンド'] },
   { name: 'SoftBank Corp.', kind: 'company', aliases: ['ソフトバンク'] },
   { name: 'Sakana AI', kind: 'company', aliases: ['Sakana', 'サカナAI'] },
@@ -18,7 +18,7 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'Toyota', kind: 'company', aliases: ['Toyota Motor', 'تويوتا', '丰田', '豐田', 'トヨタ自動車', 'トヨタ'] },
   { name: 'Honda', kind: 'company', aliases: ['Honda Motor', 'ホンダ', '本田'], ambiguous: ['本田', 'Honda'] },
   { name: 'Fujitsu', kind: 'company', aliases: ['富士通'] },
-  { name: 'NEC', kind: 'company', aliases: ['NEC Corp.', '日本電気'] },
+  { name: 'NEC', kind: 'company', aliases: ['日本電気'] },
   { name: 'Hitachi', kind: 'company', aliases: ['日立製作所', '日立'] },
   { name: 'Mitsubishi Corp.', kind: 'company', aliases: ['三菱商事'] },
   { name: 'Mitsui & Co.', kind: 'company', aliases: ['三井物産'] },

@@ -12,7 +12,7 @@ export const LABS: OrgEntry[] = [
   { name: 'Inflection AI', kind: 'company', aliases: ['Inflection'], ambiguous: ['Inflection'] },
   { name: 'Perplexity', kind: 'company', aliases: ['Perplexity AI', 'بيربليكسيتي', 'بربلكسيتي', 'パープレキシティ'], ambiguous: ['Perplexity'] },
   { name: 'Character.AI', kind: 'company', aliases: ['Character AI', 'Character Technologies', 'كاركتر إيه آي'] },
-  { name: 'Safe Superintelligence', kind: 'company', aliases: ['SSI', 'Safe Superintelligence Inc.', 'سيف سوبر إنتليجنس', 'セーフスーパーインテリジェンス'], ambiguous: ['SSI'] },
+  { name: 'Safe Superintelligence', kind: 'company', aliases: ['SSI', 'سيف سوبر إنتليجنس', 'セーフスーパーインテリジェンス'], ambiguous: ['SSI'] },
   { name: 'Thinking Machines Lab', kind: 'company', aliases: ['Thinking Machines', 'ثينكينغ ماشينز'], ambiguous: ['Thinking Machines'] },
   { name: 'Reflection AI', kind: 'company', aliases: [] },
   { name: 'Hugging Face', kind: 'company', aliases: ['HuggingFace', 'هاغينغ فيس', 'ハギングフェイス'] },

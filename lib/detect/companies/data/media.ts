@@ -108,7 +108,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Maddyness', kind: 'media', aliases: [] },
   { name: 'WirtschaftsWoche', kind: 'media', aliases: ['WiWo'] },
   { name: 'Manager Magazin', kind: 'media', aliases: [] },
-  { name: 'dpa', kind: 'media', aliases: ['Deutsche Presse-Agentur'], ambiguous: ['dpa'] },
+  { name: 'dpa', kind: 'media', aliases: ['Deutsche Presse-Agentur', 'Deutschen Presse-Agentur'], ambiguous: ['dpa'] },
   { name: 'Europa Press', kind: 'media', aliases: [] },
   { name: 'EFE', kind: 'media', aliases: ['Agencia EFE'] },
   { name: 'El Economista', kind: 'media', aliases: [], ambiguous: ['El Economista'] },

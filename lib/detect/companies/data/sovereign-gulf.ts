@@ -36,7 +36,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Sanabil Investments', kind: 'investor', aliases: ['Sanabil', 'سنابل للاستثمار', 'سنابل'], ambiguous: ['سنابل'] },
   { name: 'STV', kind: 'investor', aliases: ['Saudi Technology Ventures', 'إس تي في'], ambiguous: ['STV'] },
   { name: 'Saudi Venture Capital Company', kind: 'investor', aliases: ['SVC', 'الشركة السعودية للاستثمار الجريء'], ambiguous: ['SVC'] },
-  { name: 'Kingdom Holding', kind: 'investor', aliases: ['Kingdom Holding Company', 'المملكة القابضة'] },
+  { name: 'Kingdom Holding', kind: 'investor', aliases: ['المملكة القابضة'] },
   { name: 'Hassana Investment Company', kind: 'investor', aliases: ['Hassana'] },
   { name: 'SDAIA', kind: 'company', aliases: ['Saudi Data and AI Authority', 'Saudi Data and Artificial Intelligence Authority', 'سدايا'] },
   { name: 'stc Group', kind: 'company', aliases: ['stc', 'Saudi Telecom Company', 'الاتصالات السعودية'], ambiguous: ['stc'] },

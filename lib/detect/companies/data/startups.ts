@@ -19,7 +19,7 @@ export const STARTUPS: OrgEntry[] = [
   { name: 'Glean', kind: 'company', aliases: ['Glean Technologies'], ambiguous: ['Glean'] },
   { name: 'Sierra', kind: 'company', aliases: ['Sierra AI'], ambiguous: ['Sierra'] },
   { name: 'Decagon', kind: 'company', aliases: [], ambiguous: ['Decagon'] },
-  { name: 'Writer', kind: 'company', aliases: ['Writer Inc.'], ambiguous: ['Writer'] },
+  { name: 'Writer', kind: 'company', aliases: [], ambiguous: ['Writer'] },
   { name: 'Jasper', kind: 'company', aliases: ['Jasper AI'], ambiguous: ['Jasper'] },
   { name: 'Clay', kind: 'company', aliases: ['Clay Labs'], ambiguous: ['Clay'] },
   { name: 'Hebbia', kind: 'company', aliases: [] },
