@@ -4,9 +4,9 @@
  * location watcher and a logger that this script never uses (it watches
  * navigation itself, in observe.ts), about 0.5 kB gzip of the 60 kB budget.
  * What the script and WXT's shadow-root UI rely on is kept: an abort signal,
- * `onInvalidated`, invalidation once the extension is gone, and a newer copy
- * of the script (after an update or reload) invalidating the older one, with
- * the same event WXT sends.
+ * `onInvalidated`, and a newer copy of the script (after an update or reload)
+ * invalidating the older one, with the same event WXT sends. (WXT's
+ * `isValid`, which nothing here reads, is left out.)
  */
 import { browser } from 'wxt/browser';
 
@@ -27,15 +27,6 @@ export class ContentScriptContext {
 
   get signal(): AbortSignal {
     return this.controller.signal;
-  }
-
-  get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
-    return this.signal.aborted;
-  }
-
-  get isValid(): boolean {
-    return !this.isInvalid;
   }
 
   onInvalidated(cb: () => void): () => void {
