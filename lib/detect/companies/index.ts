@@ -168,13 +168,10 @@ export function findCompanies(
   fitted.cues.push(...repeats(text, fitted.cues, overlapsAny([merged, fitted.cues])));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
-    const t = h.trie.targets[h.target]!;
-    const { arm } = h;
+    // An arm is named by the gazetteer and a cue together; its name is not in the gazetteer.
+    const named = h.arm ? { ...h.arm, source: 'cue' as const } : h.trie.targets[h.target]!;
     const [s, e] = toOriginal(norm, h.start, h.end);
-    const entity: CompanyEntity = arm
-      ? { type: 'company', start: s, end: e, text: original.slice(s, e), canonical: arm.canonical, kind: arm.kind, source: 'cue' }
-      : { type: 'company', start: s, end: e, text: original.slice(s, e), canonical: t.canonical, kind: t.kind, source: t.source };
-    out.push(entity);
+    out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: named.canonical, kind: named.kind, source: named.source });
   }
   for (const c of fitted.cues) {
     const [s, e] = toOriginal(norm, c.start, c.end);
