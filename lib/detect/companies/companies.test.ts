@@ -134,6 +134,14 @@ describe('findCompanies: names from cues', () => {
     expect(cue('参与者包括Brightwater资本公司。')).toEqual(['Brightwater资本公司/investor']);
   });
 
+  it('reads a name that an apposition says is a company', () => {
+    expect(cue('Quorvex, a Paris-based startup that builds robots, said so.')).toEqual(['Quorvex/company']);
+    expect(cue('Quorvex, ein Münchner Start-up, sammelt Geld. Lumio, una startup mexicana, también.')).toEqual(['Quorvex/company', 'Lumio/company']);
+    expect(cue("Brandex, l'assureur breton, signe.")).toEqual(['Brandex/company']);
+    // Not after a conjunction, nor a person described by where they work.
+    expect(cue('Con herramientas de IA, y luego una empresa firmó. Dana Whitfield, an analyst at the firm, agreed.')).toEqual([]);
+  });
+
   it('reads a German company noun that opens the run of capitals', () => {
     expect(cue('Das Start-up Quillora hat Geld bekommen. Die Firma Brandex wächst.')).toEqual(['Quillora/company', 'Brandex/company']);
     expect(cue('Der Autobauer Fenwick plant mehr.')).toEqual(['Fenwick/company']);

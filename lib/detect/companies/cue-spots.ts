@@ -107,7 +107,7 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
     if (SPOT_WORDS.has(word)) {
       // The left edge is checked by hand (a non-ASCII letter before passes the regex).
       if (OPENER_CORES.has(word)) openers.push(at);
-      else if (word === 'شركة' || (leftEdge(lowText, at) && (!NOUNS.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40))))) cues.push(at);
+      else if (word === 'شركة' || (leftEdge(lowText, at) && (!NOUNS.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || text.slice(Math.max(0, at - 40), at).includes(',')))) cues.push(at);
     }
     // A suffix needs a blank before it and an edge after it, as in "Spark Capital".
     const before = lowText.charCodeAt(at - 1);

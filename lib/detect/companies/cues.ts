@@ -34,6 +34,8 @@ const TRADE = low(TRADE_NOUNS);
 const VERBS = low(FUNDING_VERBS);
 const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
 const PLACES = new Set(PLACE_WORDS);
+/** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'der', 'die', 'das', 'una', 'el']);
 /** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
 const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);
@@ -211,7 +213,7 @@ function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it.
-    if (!holds(cues, (toks[ri - 2] ?? toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
+    if (!holds(cues, (toks[ri - 2] ?? toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 4] ?? toks.at(-1)!).e)) continue;
     let i = trimFront(toks, ri, rj);
     // The noun may open the run itself: German capitalizes it ("der Autobauer Porsche"), and so does a
     // sentence ("L'assureur Brandex").
@@ -237,6 +239,13 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     const describes = next && glued(text, toks[rj]!, next) && NOUNS.has(lowerString(next.w));
     if (suffixed && !describes) {
       out.push(suffixed);
+      continue;
+    }
+    // "Quorvex, a Paris-based startup", "Quorvex, una startup mexicana": an apposition says what the name is.
+    const art = toks[rj + 1];
+    if (art && text.slice(toks[rj]!.e, art.s).trim() === ',' && (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w))
+      && toks.slice(rj + 1, rj + 5).some((t) => companyNoun(nounOf(t))) && !peopleLike(toks, i, rj)) {
+      out.push(make(text, toks, i, rj));
       continue;
     }
     const after = toks[rj + 1];

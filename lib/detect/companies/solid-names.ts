@@ -23,8 +23,6 @@ const ZH_GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市
   '系同美元币东南亚际全年旧巨海份先具身背景');
 /** Endings that start a longer word: "资本支出" (capital spending), "证券交易所" (stock exchange). */
 const ZH_LONGER = /^(?:[资資]本[支开開市]|[证證]券交)/;
-/** Two-character function words that can open a run before a name ("来自上海…", "其中深圳…"). */
-const ZH_LEAD = /来自|來自|包括|其中|以及|联合|聯合|旗下|通过|通過|宣布|完成/g;
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
 const JA_COUNTRY = /^[米英独仏中韓台印露豪加伊蘭星][\u30a0-\u30ff]/;
 
@@ -41,9 +39,6 @@ function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     let s = m.index;
     while (s > m.index - 7 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !ZH_BREAKS.includes(text[s - 1]!)) s--;
     // The name starts after the last such word in the run.
-    let cut = 0;
-    for (const lead of text.slice(s, m.index).matchAll(ZH_LEAD)) cut = lead.index + lead[0].length;
-    s += cut;
     // Seven characters with no break is prose, not a name; a Latin word glued in front is another name's.
     if (m.index - s > 6 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
     const front = text.slice(s, m.index);
