@@ -14,6 +14,7 @@ import {
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
 import { tokens, type Tok } from './tokens.ts';
+import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
 export interface CueName {
   start: number;
@@ -46,40 +47,6 @@ const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
 const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
 const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 
-// These run on every token of a cue sentence: ASCII is settled by char code, the rest by the Unicode regexes.
-const LATIN_START = /^[\p{Script=Latin}\d&]/u;
-const UPPER_START = /^\p{Lu}/u;
-const CAMEL_START = /^\p{Ll}+\p{Lu}/u;
-const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
-const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
-
-const isLatin = (w: string) => {
-  const c = w.charCodeAt(0);
-  if (c < 0x80) return isAsciiUpper(c) || isAsciiLower(c) || (c >= 0x30 && c <= 0x39) || c === 0x26;
-  return LATIN_START.test(w);
-};
-const capital = (w: string) => {
-  const c = w.charCodeAt(0);
-  if (c < 0x80) return isAsciiUpper(c);
-  return UPPER_START.test(w) && isLatin(w);
-};
-const camel = (w: string) => { // xAI
-  let k = 0;
-  while (k < w.length && isAsciiLower(w.charCodeAt(k))) k++;
-  if (k === w.length) return false;
-  const c = w.charCodeAt(k);
-  if (c < 0x80) return k > 0 && isAsciiUpper(c);
-  return CAMEL_START.test(w) && isLatin(w);
-};
-const distinctive = (w: string) => /\p{Lu}.*\p{Lu}|\d/u.test(w) || camel(w); // OpenAI, MGX, 468
-const allDigits = (w: string) => {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return w.length > 0;
-};
-const namePart = (w: string) => capital(w) || camel(w) || allDigits(w) || w === '&';
 
 /**
  * Only spaces (no line break, no punctuation) between two tokens. A name never
