@@ -56,6 +56,12 @@ const WORD_UNIT = /[\p{L}\p{M}\d]/u;
  * so most sentences that merely mention a company are not read token by token.
  */
 const NAME_NEXT = /^\s+(?:\p{Ll}+\s+)?[^\p{Ll}\s]/u;
+/**
+ * Or one that may stand in an apposition after a name, a few words past a
+ * comma: ", a Paris-based startup", ", una startup", ", l'assureur" (cues.ts
+ * checks the article and reads the name).
+ */
+const APPOSITION = /,\s+(?:\S+\s){1,3}$|,\s+l'$/;
 
 /** Whether the code point in [from, to) is a letter, mark or digit (ASCII by char code, the rest by WORD_UNIT). */
 function wordUnit(text: string, from: number, to: number): boolean {
@@ -107,7 +113,7 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
     if (SPOT_WORDS.has(word)) {
       // The left edge is checked by hand (a non-ASCII letter before passes the regex).
       if (OPENER_CORES.has(word)) openers.push(at);
-      else if (word === 'شركة' || (leftEdge(lowText, at) && (!NOUNS.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || text.slice(Math.max(0, at - 40), at).includes(',')))) cues.push(at);
+      else if (word === 'شركة' || (leftEdge(lowText, at) && (!NOUNS.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))))) cues.push(at);
     }
     // A suffix needs a blank before it and an edge after it, as in "Spark Capital".
     const before = lowText.charCodeAt(at - 1);

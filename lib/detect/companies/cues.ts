@@ -180,7 +180,11 @@ function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it.
-    if (!holds(cues, (toks[ri - 2] ?? toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 4] ?? toks.at(-1)!).e)) continue;
+    // "Quorvex, a Paris-based startup", "Lumio, una startup mexicana": an apposition says what the name is.
+    const art = toks[rj + 1];
+    const apposed = !!art && text.charCodeAt(toks[rj]!.e) === 0x2c && (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w))
+      && toks.slice(rj + 1, rj + 5).some((t) => companyNoun(nounOf(t)));
+    if (!apposed && !holds(cues, (toks[ri - 2] ?? toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     let i = trimFront(toks, ri, rj);
     // The noun may open the run itself: German capitalizes it ("der Autobauer Porsche"), and so does a
     // sentence ("L'assureur Brandex").
@@ -208,10 +212,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
       out.push(suffixed);
       continue;
     }
-    // "Quorvex, a Paris-based startup", "Quorvex, una startup mexicana": an apposition says what the name is.
-    const art = toks[rj + 1];
-    if (art && text.slice(toks[rj]!.e, art.s).trim() === ',' && (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w))
-      && toks.slice(rj + 1, rj + 5).some((t) => companyNoun(nounOf(t))) && !peopleLike(toks, i, rj)) {
+    if (apposed && !peopleLike(toks, i, rj)) {
       out.push(make(text, toks, i, rj));
       continue;
     }
