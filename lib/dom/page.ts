@@ -17,7 +17,7 @@ import { MARK_TAG } from './marks.ts';
 import { PageModel } from './model.ts';
 import { observePage, type PageObserver } from './observe.ts';
 import { suppressKey, type PageFact } from './scan.ts';
-import { startSlice } from './schedule.ts';
+import { startSlice, yieldIfLate } from './schedule.ts';
 import { Tooltip, TOOLTIP_HOST } from './tooltip/index.ts';
 import { copyText } from './tooltip/view.ts';
 import { found, pageInfo, quietly } from './wire.ts';
@@ -146,7 +146,10 @@ class PageController {
       if (f.key !== k.key) this.alias.set(f.key, k.key);
       this.status.set(f.key, { saved: k.status === 'saved', note: k.note, dismissed: k.status === 'dismissed' });
     }
+    // Placing, painting and reporting 15,000 facts each take a while on a slow machine: not in one task.
+    await yieldIfLate();
     this.paint();
+    await yieldIfLate();
     await this.report(this.facts);
   }
 
