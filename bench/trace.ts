@@ -1,8 +1,8 @@
 /**
- * `npx tsx bench/trace.ts [rate]`: loads the 5,000-fact bench page in
- * Chromium with the built extension, its CPU slowed `rate` times (3 by
- * default), scrolls it a little, and lists every main-thread task over 50 ms
- * with what filled it (layout, paint, our script, microtasks). A slowed CPU
+ * `npx tsx bench/trace.ts [rate] [facts]`: loads the bench page (5,000 facts
+ * unless told) in Chromium with the built extension, its CPU slowed `rate`
+ * times (3 by default), scrolls it a little, and lists every main-thread task
+ * over 50 ms with what filled it (layout, paint, our script, microtasks). A slowed CPU
  * makes the tasks that a loaded machine stretches past 50 ms show every time.
  * Run `npx wxt build` first.
  */
@@ -27,8 +27,9 @@ interface TraceEvent {
 }
 
 const rate = Number(process.argv[2] ?? 3);
+const facts = Number(process.argv[3] ?? 5000);
 const dir = mkdtempSync(join(tmpdir(), 'dealmark-trace-'));
-writeFileSync(join(dir, 'page.html'), generatePage(5000).html);
+writeFileSync(join(dir, 'page.html'), generatePage(facts).html);
 const server = (await serveDir(dir)) as { url: string; close(): Promise<void> };
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dealmark-trace-profile-')), {
   executablePath: findChromium() as string, headless: true, args: chromiumArgs(join(import.meta.dirname, '../.output/chrome-mv3')) as string[],
