@@ -190,6 +190,9 @@ export interface ScanOptions extends DetectOptions {
 export async function scanMap(map: TextMap, options: ScanOptions): Promise<PageFact[]> {
   const out: PageFact[] = [];
   const { text } = map;
+  // The engine fills its word tables on its first call: that gets a task of its own, not the first slice's.
+  options.detector('', {});
+  await yieldIfLate();
   for (const slice of slices(text)) {
     const part = text.slice(slice.start, slice.end);
     if (!part.trim()) continue;

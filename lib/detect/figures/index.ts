@@ -17,9 +17,11 @@ import type { Normalized } from '../normalize.ts';
 import { toOriginal } from '../normalize.ts';
 import type { MoneyEntity, PercentEntity } from '../types.ts';
 import { LangGuesser } from './lang.ts';
+import { compileLexicon } from './lexicon.ts';
 import { scan } from './scan.ts';
 
 export function findFigures(original: string, norm: Normalized): (MoneyEntity | PercentEntity)[] {
+  compileLexicon();
   const figures = scan({ text: norm.text, lang: new LangGuesser(norm.text) });
   const out: (MoneyEntity | PercentEntity)[] = [];
   for (const f of figures) {

@@ -17,17 +17,23 @@ const SAMPLE = 512;
 const MAX_STOPWORD = 6;
 const code = (lowerAscii: number) => lowerAscii - 0x60;
 const STOPWORDS = new Map<number, Lang>();
-for (const [word, lang] of stopwords) {
-  if (!/^[a-z]{1,6}$/.test(word)) throw new Error(`stopword "${word}" is not a short ASCII word`);
-  let key = 0;
-  for (let i = 0; i < word.length; i++) key = key * 32 + code(word.charCodeAt(i));
-  STOPWORDS.set(key, lang);
+
+/** Filled from the lexicon, which fills itself on first use (lexicon.ts). */
+function fillStopwords(): void {
+  for (const [word, lang] of stopwords) {
+    if (!/^[a-z]{1,6}$/.test(word)) throw new Error(`stopword "${word}" is not a short ASCII word`);
+    let key = 0;
+    for (let i = 0; i < word.length; i++) key = key * 32 + code(word.charCodeAt(i));
+    STOPWORDS.set(key, lang);
+  }
 }
 
 export class LangGuesser {
   private readonly cache = new Map<number, Lang>();
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    if (!STOPWORDS.size) fillStopwords();
+  }
 
   at(pos: number): Lang {
     const block = Math.floor(pos / BLOCK);

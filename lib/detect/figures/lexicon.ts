@@ -140,4 +140,15 @@ function compile(): void {
   for (const k of ['-', '~', '〜', '～']) joinTrie.add(k, { plain: true });
 }
 
-compile();
+let compiled = false;
+
+/**
+ * Fills the tables on first use rather than when the script loads: building
+ * them was about half of the content script's first task on every page (some
+ * 20 ms here), which a slow machine stretched past the 50 ms long-task line.
+ */
+export function compileLexicon(): void {
+  if (compiled) return;
+  compiled = true;
+  compile();
+}
