@@ -134,6 +134,15 @@ describe('findCompanies: names from cues', () => {
     expect(cue('参与者包括Brightwater资本公司。')).toEqual(['Brightwater资本公司/investor']);
   });
 
+  it('reads the companies money went into or that were bought', () => {
+    expect(cue('The fund invested in Quorvex and Lumio last year; it plans to acquire Brandex.')).toEqual([
+      'Quorvex/company', 'Lumio/company', 'Brandex/company',
+    ]);
+    expect(cue('Le groupe rachète Ostavia. La empresa adquirió Fenvia.')).toEqual(['Ostavia/company', 'Fenvia/company']);
+    // The field is no company, nor a place.
+    expect(cue('It invested in AI and robotics, and wants to buy Europe time.')).toEqual([]);
+  });
+
   it('reads a name that an apposition says is a company', () => {
     expect(cue('Quorvex, a Paris-based startup that builds robots, said so.')).toEqual(['Quorvex/company']);
     expect(cue('Quorvex, ein Münchner Start-up, sammelt Geld. Lumio, una startup mexicana, también.')).toEqual(['Quorvex/company', 'Lumio/company']);

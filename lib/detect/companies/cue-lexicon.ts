@@ -84,6 +84,11 @@ export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation
   'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por', 'بقيادة',
   'بمشاركة', 'بمشاركة من'];
 
+/** Words after which the names are the companies money went into or that were bought ("invested in A and B"). */
+export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 'to acquire', 'acquired', 'acquisition of',
+  'to buy', 'investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'invierte en',
+  'invirtió en', 'adquiere', 'adquirió', 'adquisición de'];
+
 /** Han characters that may stand between a Latin name and 公司 ("Valor股权投资公司"). */
 export const ZH_DESCRIPTOR_CHARS = '股权投资资本科技技术基金集团管理控股创投风险网络智能人工控股合伙';
 export const ZH_INVESTOR_CHARS = '投资本基金创风';

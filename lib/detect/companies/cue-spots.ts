@@ -5,13 +5,13 @@
  * a sentence with none of them can be skipped without changing the result.
  */
 import { lowerString } from './chars.ts';
-import { FUNDING_VERBS, INVESTOR_LIST_OPENERS, NAME_SUFFIXES, NOUNS_BEFORE_NAME, TRADE_NOUNS } from './cue-lexicon.ts';
+import { FUNDING_VERBS, INVESTOR_LIST_OPENERS, NAME_SUFFIXES, NOUNS_BEFORE_NAME, TARGET_LIST_OPENERS, TRADE_NOUNS } from './cue-lexicon.ts';
 
 const lowSet = (xs: string[]) => new Set(xs.map(lowerString));
 const SUFFIX = lowSet(NAME_SUFFIXES);
 const NOUNS = lowSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS]);
 const VERBS = lowSet(FUNDING_VERBS);
-const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
+const OPENERS = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

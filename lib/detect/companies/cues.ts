@@ -8,7 +8,7 @@
 import type { CompanyKind } from '../types.ts';
 import { isArabicLetter, lowerString } from './chars.ts';
 import {
-  FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   NOUNS_BEFORE_NAME, PLACE_WORDS, TITLE_WORDS, TRADE_NOUNS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
@@ -33,7 +33,11 @@ const TITLES = low(TITLE_WORDS);
 const NOUNS = low(NOUNS_BEFORE_NAME);
 const TRADE = low(TRADE_NOUNS);
 const VERBS = low(FUNDING_VERBS);
-const OPENERS = INVESTOR_LIST_OPENERS.map(lowerString);
+/** Each opener with the kind of the names it lists. */
+const OPENERS: [string, CompanyKind][] = [
+  ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
+  ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
+];
 const PLACES = new Set(PLACE_WORDS);
 /** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'der', 'die', 'das', 'una', 'el']);
@@ -127,15 +131,15 @@ function titleCaseLine(text: string, e: number, toks: Tok[]): boolean {
   return words.filter((t) => capital(t.w)).length / words.length >= 0.7;
 }
 
-function investorList(text: string, toks: Tok[], from: number, out: CueName[]): void {
+function investorList(text: string, toks: Tok[], from: number, out: CueName[], kind: CompanyKind): void {
   let k = from;
   while (k < toks.length) {
     let j = k;
     if (!namePart(toks[k]!.w)) return;
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
     const i = trimFront(toks, k, j);
-    // "backed by 12 investors": a number alone names no one.
-    if (i <= j && !peopleLike(toks, i, j) && !(i === j && allDigits(toks[i]!.w))) out.push(make(text, toks, i, j, 'investor'));
+    // "backed by 12 investors", "invested in AI": a number or the field alone names no one.
+    if (i <= j && !peopleLike(toks, i, j) && !(i === j && /^(?:\d+|AI|IA|KI)$/.test(toks[i]!.w))) out.push(make(text, toks, i, j, kind));
     const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
     const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or)$/i.test(toks[j + 1]!.w);
     if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);
@@ -144,9 +148,9 @@ function investorList(text: string, toks: Tok[], from: number, out: CueName[]): 
   }
 }
 
-function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): number[] {
-  const starts: number[] = [];
-  for (const op of OPENERS) {
+function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number, CompanyKind][] {
+  const starts: [number, CompanyKind][] = [];
+  for (const [op, kind] of OPENERS) {
     let at = lowSentence.indexOf(op);
     while (at >= 0) {
       const end = base + at + op.length;
@@ -157,7 +161,7 @@ function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): number[]
         if (toks[mid]!.s < end) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < toks.length) starts.push(lo);
+      if (lo < toks.length) starts.push([lo, kind]);
       at = lowSentence.indexOf(op, at + 1);
     }
   }
@@ -272,7 +276,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     }
     if (opener && !headline) {
       const lowSentence = lowerString(text.slice(s, e));
-      for (const k of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out);
+      for (const [k, kind] of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out, kind);
     }
   }
   return out.filter((n) => !placeOnly(n));
