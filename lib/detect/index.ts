@@ -24,7 +24,7 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
   // Companies are always found when facts are wanted, even if not reported,
   // because a fact needs its company.
   const sentences = splitSentences(norm.text);
-  const companies = findCompanies(text, norm, options.watchlist ?? [], sentences);
+  const companies = findCompanies(text, norm, options.watchlist ?? [], sentences, options.known);
   if (want.has('company')) entities.push(...companies);
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
   // Facts read sentences of the page's own text; when normalizing changed nothing they are the same ones.

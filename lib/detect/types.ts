@@ -86,6 +86,14 @@ export interface DetectOptions {
   watchlist?: WatchlistEntry[];
   /** Entity types to report; all by default. */
   types?: EntityType[];
+  /**
+   * Companies confirmed in earlier pieces of the same page (named by a safe
+   * alias, or accepted mid-sentence), for a caller that reads a page in
+   * slices: one set per page, passed to every call, which adds to it.
+   * "Mistral AI" in one slice then makes "Mistral" in a later one a company,
+   * as it would in one call over the whole text.
+   */
+  known?: Set<string>;
 }
 
 export interface Detection {

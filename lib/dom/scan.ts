@@ -196,7 +196,7 @@ export async function scanMap(map: TextMap, options: ScanOptions): Promise<PageF
   for (const slice of slices(text)) {
     const part = text.slice(slice.start, slice.end);
     if (!part.trim()) continue;
-    const det = options.detector(part, { watchlist: options.watchlist, types: options.types });
+    const det = options.detector(part, { watchlist: options.watchlist, types: options.types, known: options.known });
     const facts = det.facts.map((f) => ({
       ...f,
       start: f.start + slice.start,

@@ -74,9 +74,12 @@ function shortName(name: string): boolean {
  * later "Mistral" safe).
  */
 export function resolveAmbiguous<H extends Hit>(
-  text: string, hits: H[], sentences: readonly Range[], keyOf: (h: H) => unknown = (h) => h.target,
+  text: string, hits: H[], sentences: readonly Range[], keyOf: (h: H) => unknown = (h) => h.target, carried?: Set<unknown>,
 ): H[] {
   const known = new Set(hits.filter((h) => !h.ambiguous).map(keyOf));
+  // Names from earlier slices count here, and this slice's go on to the next.
+  for (const k of carried ?? []) known.add(k);
+  for (const k of known) carried?.add(k);
   const cueCache = new Map<number, boolean>();
   const sentenceCue = (i: number) => {
     let v = cueCache.get(i);
@@ -120,6 +123,7 @@ export function resolveAmbiguous<H extends Hit>(
   // A capital letter that opens a sentence proves nothing ("Zoom out: ..."):
   // such a name needs the same name accepted elsewhere, mid-sentence.
   const midAccepted = new Set(hits.filter((h, k) => h.ambiguous && !sentenceStart(h) && passes(h, k)).map(keyOf));
+  for (const k of midAccepted) carried?.add(k);
   return hits.filter((hit, k) => {
     if (!hit.ambiguous || !sentenceStart(hit)) return passes(hit, k);
     return midAccepted.has(keyOf(hit)) || known.has(keyOf(hit)) ||

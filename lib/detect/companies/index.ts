@@ -141,16 +141,17 @@ function repeats(text: string, cues: CueName[], taken: (s: number, e: number) =>
   return found.filter((n, k) => k === 0 || n.start >= found[k - 1]!.end);
 }
 
-/** `sentences`: splitSentences(norm.text), when the caller already has it. */
+/** `sentences`: splitSentences(norm.text), when the caller already has it; `confirmed`: DetectOptions.known. */
 export function findCompanies(
   original: string, norm: Normalized, watchlist: WatchlistEntry[], sentences: readonly Range[] = splitSentences(norm.text),
+  confirmed?: Set<string>,
 ): CompanyEntity[] {
   const text = norm.text;
   const low = lowerString(text);
   const gaz = tag(scan(GAZ_TRIE, text, low), GAZ_TRIE);
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
   const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h));
-  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]);
+  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]!.canonical, confirmed as Set<unknown> | undefined);
   const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
   // Before the names read later: an arm's span is taken like its parent's.
   const known = overlapsAny([merged, fitted.cues]);
