@@ -43,8 +43,8 @@ export class PageModel {
   readonly keys = new KeyAllocator();
   private fullMap: TextMap | null = null;
   private sortedCache: PageFact[] | null = null;
-  /** Companies the page named unambiguously so far (DetectOptions.known), carried from slice to slice. */
-  private known = new Set<string>();
+  /** Companies the page confirmed so far (DetectOptions.known), carried from slice to slice. */
+  private confirmed = new Set<string>();
 
   constructor(private readonly root: () => Node | null, private readonly options: ModelOptions) {}
 
@@ -52,13 +52,13 @@ export class PageModel {
   async scanAll(): Promise<PageFact[]> {
     this.facts = [];
     this.keys.clear();
-    this.known = new Set();
+    this.confirmed = new Set();
     this.sortedCache = null;
     const root = this.root();
     if (!root) return [];
     const map = await collectSliced(root, this.options.collect);
     this.fullMap = map;
-    this.facts = await scanMap(map, { ...this.options.settings(), detector: this.options.detector, keys: this.keys, known: this.known });
+    this.facts = await scanMap(map, { ...this.options.settings(), detector: this.options.detector, keys: this.keys, known: this.confirmed });
     return this.facts;
   }
 
@@ -85,7 +85,7 @@ export class PageModel {
     for (const block of blocks) {
       if (!block.isConnected) continue;
       const map = await collectSliced(block, this.options.collect);
-      added.push(...await scanMap(map, { ...this.options.settings(), detector: this.options.detector, keys: this.keys, known: this.known }));
+      added.push(...await scanMap(map, { ...this.options.settings(), detector: this.options.detector, keys: this.keys, known: this.confirmed }));
     }
     this.facts.push(...added);
     this.sortedCache = null;

@@ -168,22 +168,22 @@ export function findCompanies(
   const gaz = tag(scan(trie, text, low), trie);
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
   const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h));
-  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]!.canonical, confirmed as Set<unknown> | undefined);
+  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]!.canonical, confirmed);
   const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
-  // Before the names read later: an arm's span is taken like its parent's.
-  const known = overlapsAny([merged, fitted.cues]);
+  // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.
+  // The test reads both lists as they are when it runs, so an arm's longer span and the names added below count too.
+  const taken = overlapsAny([merged, fitted.cues]);
   for (const h of fitted.hits) {
     const t = h.trie.targets[h.target]!;
     const arm = t.kind === 'media' ? undefined : armAfter(text, h.end, t.canonical);
-    if (arm && !known(h.end, arm.end)) {
+    if (arm && !taken(h.end, arm.end)) {
       h.end = arm.end;
       h.arm = arm;
     }
   }
-  // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.
-  fitted.cues.push(...findSolidNames(text, overlapsAny([merged, fitted.cues])));
+  fitted.cues.push(...findSolidNames(text, taken));
   fitted.cues.sort((a, b) => a.start - b.start);
-  fitted.cues.push(...repeats(text, fitted.cues, overlapsAny([merged, fitted.cues])));
+  fitted.cues.push(...repeats(text, fitted.cues, taken));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
     // An arm is named by the gazetteer and a cue together; its name is not in the gazetteer.

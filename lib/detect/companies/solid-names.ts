@@ -38,7 +38,6 @@ function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (ZH_LONGER.test(text.slice(m.index, m.index + 3))) continue;
     let s = m.index;
     while (s > m.index - 7 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !ZH_BREAKS.includes(text[s - 1]!)) s--;
-    // The name starts after the last such word in the run.
     // Seven characters with no break is prose, not a name; a Latin word glued in front is another name's.
     if (m.index - s > 6 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
     const front = text.slice(s, m.index);
