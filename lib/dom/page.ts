@@ -18,8 +18,8 @@ import { PageModel } from './model.ts';
 import { observePage, type PageObserver } from './observe.ts';
 import { suppressKey, type PageFact } from './scan.ts';
 import { startSlice, yieldIfLate } from './schedule.ts';
-import { Tooltip, TOOLTIP_HOST } from './tooltip/index.ts';
-import { copyText } from './tooltip/view.ts';
+import { TOOLTIP_HOST } from './tooltip/host.ts';
+import { TooltipSlot } from './tooltip/lazy.ts';
 import { found, pageInfo, quietly } from './wire.ts';
 
 const REPORT_BATCH = 200;
@@ -34,7 +34,11 @@ class PageController {
   settings!: Settings;
   private suppressed = new Set<string>();
   private painter: Painter | null = null;
-  private tooltip: Tooltip | null = null;
+  /** Made on the first hover or keyboard step, when its code loads (./tooltip/lazy.ts). */
+  private readonly tooltip = new TooltipSlot<PageFact>((T) => T.create(this.ctx, {
+    state: (f) => ({ ...this.stateOf(f.key), locale: navigator.language || 'en' }),
+    handlers: (f, say) => this.handlers(f as PageFact, say),
+  }));
   private observer: PageObserver | null = null;
   private running: AbortController | null = null;
   private readonly model: PageModel;
@@ -77,10 +81,6 @@ class PageController {
     if (this.running) return;
     const running = (this.running = new AbortController());
     this.painter = createPainter(document, this.settings.highlightStyle);
-    this.tooltip ??= await Tooltip.create(this.ctx, {
-      state: (f) => ({ ...this.stateOf(f.key), locale: navigator.language || 'en' }),
-      handlers: (f, say) => this.handlers(f as PageFact, say),
-    });
     this.observer = observePage(document, {
       isOwn,
       onBlocks: (blocks) => void this.rescanBlocks(blocks),
@@ -92,7 +92,7 @@ class PageController {
       sorted: () => this.model.sorted(),
       isOwn: (target) => isOwn(target as Node),
       enter: (f) => this.visible && this.showTip(f),
-      leave: () => this.tooltip?.hideSoon(),
+      leave: () => this.tooltip.leave(),
     }, AbortSignal.any([running.signal, this.ctx.signal]));
     await this.rescan();
   }
@@ -102,7 +102,7 @@ class PageController {
     this.running = null;
     this.observer?.disconnect();
     this.painter?.clear();
-    this.tooltip?.hide(false);
+    this.tooltip.hide(false);
     this.generation++;
   }
 
@@ -189,9 +189,9 @@ class PageController {
 
   private handlers(f: PageFact, say: (text: string) => void) {
     return {
-      toggleSave: () => void this.save(f, !this.stateOf(f.key).saved).then(() => this.tooltip?.refresh()),
+      toggleSave: () => void this.save(f, !this.stateOf(f.key).saved).then(() => this.tooltip.refresh()),
       saveNote: (note: string) => void this.note(f, note).then((done) => say(done ? t('tipNoteSaved') : t('tipFailed'))),
-      copy: () => void navigator.clipboard.writeText(copyText(f, navigator.language || 'en'))
+      copy: (text: string) => void navigator.clipboard.writeText(text)
         .then(() => say(t('tipCopied')), () => say(t('tipCopyFailed'))),
       suppress: () => void this.suppress(f),
       openLibrary: () => void quietly(contentMessaging.sendMessage('openLibrary', undefined)).then((r) => {
@@ -223,7 +223,7 @@ class PageController {
       && (this.suppressed.has(suppressKey(g.entity.type, g.entity.text))
         || (g.entity.type === 'company' && this.suppressed.has(suppressKey('company', g.entity.canonical)))));
     for (const g of gone) this.status.set(g.key, { ...this.stateOf(g.key), dismissed: true });
-    this.tooltip?.hide(true);
+    this.tooltip.hide(true);
     this.paint();
     await quietly(contentMessaging.sendMessage('suppress', { type: f.entity.type, text }));
     await this.sendBadge();
@@ -238,8 +238,7 @@ class PageController {
   }
 
   private showTip(f: PageFact, focus = false): void {
-    this.tooltip?.show(f, f.range.getBoundingClientRect(), { focus });
-    withDetails(f.entity, () => this.tooltip?.refresh());
+    void this.tooltip.show(f, focus).then((shown) => shown && withDetails(f.entity, () => this.tooltip.refresh()));
   }
 
   step(direction: 1 | -1): void {
@@ -261,12 +260,12 @@ class PageController {
     pageMessaging.onMessage('toggleHighlights', () => {
       this.visible = !this.visible;
       this.painter?.setVisible(this.visible);
-      if (!this.visible) this.tooltip?.hide(false);
+      if (!this.visible) this.tooltip.hide(false);
       return this.visible;
     });
     pageMessaging.onMessage('stepFact', ({ data }) => this.step(data.direction));
     pageMessaging.onMessage('saveFocused', () => {
-      if (this.focused) void this.save(this.focused, true).then(() => this.tooltip?.refresh());
+      if (this.focused) void this.save(this.focused, true).then(() => this.tooltip.refresh());
     });
     pageMessaging.onMessage('scrollToFact', ({ data }) => {
       const live = [...this.alias].find(([, known]) => known === data.key)?.[0] ?? data.key;

@@ -19,6 +19,19 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
+  it('loads the tooltip as its own small chunk, exposed to pages only at a per-session address', () => {
+    const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    const chunk = readFileSync(join(EXTENSION_DIR, 'tooltip.js'));
+    // The view's own strings stay out of the script every page pays for.
+    expect(content).not.toContain('currencyDisplay');
+    expect(chunk.toString()).toContain('currencyDisplay');
+    expect(gzipSync(chunk, { level: 9 }).length).toBeLessThanOrEqual(8_000);
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['tooltip.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
+  });
+
   it('leaves the polyfill to the background and pages, out of the content script', () => {
     const marker = 'This script should only be loaded in a browser extension';
     expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8')).not.toContain(marker);

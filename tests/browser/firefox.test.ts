@@ -114,4 +114,20 @@ describe.runIf(ready)('the reader journey in Firefox', () => {
     const offMachine = requests.filter((u) => /^https?:/.test(u) && !u.startsWith(server.url));
     expect(offMachine).toEqual([]);
   });
+
+  it('loads the tooltip on hover where the page\'s CSP allows no script or style', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/pages/strict-csp.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('dealmark-money')?.size ?? 0) > 0, { timeout: 15_000, polling: 200 });
+    const box = await page.evaluate(() => {
+      const b = ([...CSS.highlights.get('dealmark-money')!][0] as Range).getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction(() => {
+      const tip = document.querySelector('dealmark-tooltip')?.shadowRoot?.querySelector('.tip') as HTMLElement | null;
+      return !!tip && !tip.hidden && getComputedStyle(tip).position === 'fixed';
+    }, { timeout: 5000, polling: 100 });
+    await page.close();
+  });
 });

@@ -122,3 +122,14 @@ export async function newestTabId(s: Session): Promise<number> {
 export function badgeText(s: Session, tabId: number): Promise<string> {
   return s.worker.evaluate((id) => (globalThis as unknown as ChromeApi).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
+
+/** Moves the pointer onto the middle of the highlighted range `text` of highlight `name`, scrolled into view. */
+export async function hover(page: Page, name: string, text: string): Promise<void> {
+  const box = await page.evaluate(([n, t]) => {
+    const r = [...CSS.highlights.get(n!)!].find((x) => x.toString() === t) as Range;
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const b = r.getClientRects()[0]!;
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, [name, text]);
+  await page.mouse.move(box.x, box.y);
+}

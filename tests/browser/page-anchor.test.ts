@@ -7,20 +7,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { KnownFact } from '../../lib/messaging/protocol.ts';
-import { describeBrowser, launch, type Session } from './harness.ts';
+import { describeBrowser, hover, launch, type Session } from './harness.ts';
 
 interface ChromeApi {
   chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> } };
-}
-
-async function hover(page: Page, name: string, text: string): Promise<void> {
-  const box = await page.evaluate(([n, t]) => {
-    const r = [...CSS.highlights.get(n!)!].find((x) => x.toString() === t) as Range;
-    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const b = r.getClientRects()[0]!;
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  }, [name, text]);
-  await page.mouse.move(box.x, box.y);
 }
 
 const saved = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('dealmark-saved') ?? [])].map((r) => r.toString()));

@@ -5,10 +5,10 @@
  * closes on Escape and gives focus back.
  */
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { TOOLTIP_HOST } from './host.ts';
 import { TOOLTIP_CSS } from './styles.ts';
 import { renderFact, setStatus, type ViewFact, type ViewHandlers, type ViewState } from './view.ts';
 
-export const TOOLTIP_HOST = 'dealmark-tooltip';
 const MARGIN = 8;
 
 export interface TooltipCallbacks {

@@ -54,6 +54,8 @@ describe('tooltip view', () => {
     expect(on.saveNote).toHaveBeenCalledWith('check the filing');
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Not an amount')!.click();
     expect(on.suppress).toHaveBeenCalledOnce();
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy')!.click();
+    expect(on.copy).toHaveBeenCalledWith(copyText(money, 'en'));
     expect(copyText(money, 'en')).toBe('5 مليار دولار ($5,000,000,000 · 5 billion US dollars)');
   });
 });

@@ -21,7 +21,8 @@ export interface ViewState {
 export interface ViewHandlers {
   toggleSave(): void;
   saveNote(note: string): void;
-  copy(): void;
+  /** Gets the summary to copy (copyText), so the page side needs no formatting code. */
+  copy(text: string): void;
   suppress(): void;
   openLibrary(): void;
   close(): void;
@@ -134,7 +135,7 @@ export function renderFact(root: HTMLElement, f: ViewFact, state: ViewState, on:
   });
   const notIt = e.type === 'company' ? t('tipNotCompany')
     : e.type === 'money' ? t('tipNotAmount') : t('tipNotPercent');
-  actions.append(save, noteBtn, button(doc, t('tipCopy'), on.copy), button(doc, notIt, on.suppress),
+  actions.append(save, noteBtn, button(doc, t('tipCopy'), () => on.copy(copyText(f, state.locale))), button(doc, notIt, on.suppress),
     button(doc, t('tipLibrary'), on.openLibrary), button(doc, t('tipClose'), on.close));
   const status = el(doc, 'div', 'status');
   status.setAttribute('role', 'status');

@@ -1,0 +1,73 @@
+/**
+ * The tooltip's code (view, formatting, shadow-root host: about 5 kB gzip) is
+ * not in the content script, which every page pays for. Most pages are read
+ * without a hover, so it comes on the first one, from the extension's own
+ * package: tooltip.js (entrypoints/tooltip.ts), made web-accessible only so
+ * that import() may load it. Nothing leaves the machine.
+ */
+import { browser } from 'wxt/browser';
+import { TOOLTIP_GLOBAL } from './host.ts';
+import type { Tooltip } from './index.ts';
+import type { ViewFact } from './view.ts';
+
+export type TooltipClass = typeof Tooltip;
+
+let loading: Promise<TooltipClass> | undefined;
+
+/** The Tooltip class, loaded once per page; rejects with a clear error if the chunk cannot load. */
+export function loadTooltip(): Promise<TooltipClass> {
+  return (loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/tooltip.js')).then(() => {
+    const loaded = (globalThis as Record<string, unknown>)[TOOLTIP_GLOBAL] as TooltipClass | undefined;
+    if (!loaded) throw new Error('Dealmark: tooltip.js loaded but left no tooltip');
+    return loaded;
+  }));
+}
+
+interface Placed {
+  range: Range;
+}
+
+/**
+ * The page's handle on a tooltip that may not exist yet: the first show loads
+ * and makes it (`make`); until then hide and refresh have nothing to do.
+ */
+export class TooltipSlot<F extends ViewFact & Placed> {
+  private tip: Tooltip | null = null;
+  private making: Promise<Tooltip | null> | undefined;
+  /** The fact last pointed at or stepped to, until the pointer leaves it. */
+  private wanted: F | null = null;
+
+  constructor(
+    private readonly make: (loaded: TooltipClass) => Promise<Tooltip>,
+    private readonly load: () => Promise<TooltipClass> = loadTooltip,
+  ) {}
+
+  /** Shows `f` once the tooltip is ready, unless the reader has moved on by then; resolves to whether it showed. */
+  async show(f: F, focus: boolean): Promise<boolean> {
+    this.wanted = f;
+    this.making ??= this.load().then(this.make).then((tip) => (this.tip = tip), (err: unknown) => {
+      // Highlights, commands and the library still work; only the tooltip is missing, so say why once.
+      console.warn('Dealmark: the tooltip could not load.', err);
+      return null;
+    });
+    const tip = await this.making;
+    if (!tip || this.wanted !== f) return false;
+    tip.show(f, f.range.getBoundingClientRect(), { focus });
+    return true;
+  }
+
+  /** The pointer left the fact: a pending show is dropped, an open tooltip closes after its grace period. */
+  leave(): void {
+    this.wanted = null;
+    this.tip?.hideSoon();
+  }
+
+  hide(restoreFocus: boolean): void {
+    this.wanted = null;
+    this.tip?.hide(restoreFocus);
+  }
+
+  refresh(): void {
+    this.tip?.refresh();
+  }
+}
