@@ -3,7 +3,6 @@
  * the observers and the two message maps together, under the reader's
  * settings (applied live).
  */
-import { withDetails } from './details.ts';
 import type { ContentScriptContext } from '#imports';
 import { detect } from '../detect/index.ts';
 import { contentMessaging, pageMessaging } from '../messaging/content.ts';
@@ -238,7 +237,7 @@ class PageController {
   }
 
   private showTip(f: PageFact, focus = false): void {
-    void this.tooltip.show(f, focus).then((shown) => shown && withDetails(f.entity, () => this.tooltip.refresh()));
+    void this.tooltip.show(f, focus);
   }
 
   step(direction: 1 | -1): void {

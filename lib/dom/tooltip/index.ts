@@ -5,6 +5,7 @@
  * closes on Escape and gives focus back.
  */
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { withDetails } from '../details.ts';
 import { TOOLTIP_HOST } from './host.ts';
 import { TOOLTIP_CSS } from './styles.ts';
 import { renderFact, setStatus, type ViewFact, type ViewHandlers, type ViewState } from './view.ts';
@@ -101,6 +102,8 @@ export class Tooltip {
     this.box.style.top = `${top}px`;
     this.box.style.visibility = '';
     if (options.focus) first.focus();
+    // A company's ticker and description come from the background, once per page (../details.ts).
+    withDetails(f.entity, () => this.current === f && this.refresh());
   }
 
   /** Re-renders the open fact (after save, note or settings changes). */
