@@ -6,6 +6,7 @@ import { EUROPE } from './europe.ts';
 import { JAPAN_KOREA_INDIA } from './japan-korea-india.ts';
 import { LABS } from './labs.ts';
 import { MEDIA } from './media.ts';
+import { MORE_ORGS } from './more-orgs.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
@@ -44,4 +45,5 @@ export const GAZETTEER: OrgEntry[] = [
   ...JAPAN_KOREA_INDIA,
   ...MEDIA,
   ...STARTUPS,
+  ...MORE_ORGS,
 ];
