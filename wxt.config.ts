@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { compactGazetteer } from './scripts/gazetteer-plugin.ts';
 
+/** The unlisted scripts the content script loads on demand (lib/dom/chunks.ts, entrypoints/<name>.ts). */
+const CHUNKS = ['tooltip', 'marks'];
+
 // Thin by design: the manifest asks for the least it can. `storage` keeps settings,
 // `activeTab` lets the popup talk to the tab the reader is looking at. Host access is
 // only what the content script's `matches` implies.
@@ -15,17 +18,17 @@ export default defineConfig({
     // calls, so it takes WXT's plain `browser` and leaves the polyfill (2.5 kB
     // gzip) to the background and the extension pages.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The tooltip's chunk (entrypoints/tooltip.ts) runs beside the content script, so it is built the same way.
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'tooltip')) return;
+      // The chunks it loads when a page needs them (lib/dom/chunks.ts) run beside it, so they are built the same way.
+      if (!entrypoints.every((e) => e.type === 'content-script' || CHUNKS.includes(e.name))) return;
       // Terser's extra passes (5: ~0.1 kB less than 3), hoisted function declarations (~0.14 kB less here; they
       // hoist anyway, so behaviour is the same) and top-level mangling make it ~0.5 kB gzip smaller than the default
-      // minifier; `content` and `tooltip` are the scripts' results, which WXT reads by name after each bundle.
+      // minifier; `content` and the chunk names are the scripts' results, which WXT reads by name after each bundle.
       // Not pure_getters: reading a layout property for its side effect must survive. Not unsafe_comps or
       // unsafe_math: the engine relies on NaN comparing false and on its float arithmetic as written.
       // DM_MAP=1 adds a source map, to see which module the bytes come from.
       config.build = { sourcemap: !!process.env.DM_MAP,
         ...config.build, minify: 'terser',
-        terserOptions: { compress: { passes: 5, ecma: 2020, unsafe: true, hoist_funs: true }, mangle: { toplevel: true, reserved: ['content', 'tooltip'] }, format: { ecma: 2020 } },
+        terserOptions: { compress: { passes: 5, ecma: 2020, unsafe: true, hoist_funs: true }, mangle: { toplevel: true, reserved: ['content', ...CHUNKS] }, format: { ecma: 2020 } },
       };
       const alias = config.resolve?.alias;
       // WXT's shadow-root UI builds its host with a package that ships a generator helper and a tag list we never use.
@@ -57,9 +60,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
-    // The tooltip's code, which the content script loads with import() on the first hover (lib/dom/tooltip/lazy.ts).
-    // A dynamic URL, so a page cannot probe a fixed address to learn that the extension is installed.
-    web_accessible_resources: [{ resources: ['tooltip.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // The code the content script loads with import() when a page needs it (lib/dom/chunks.ts). A dynamic URL,
+    // so a page cannot probe a fixed address to learn that the extension is installed.
+    web_accessible_resources: [{ resources: CHUNKS.map((c) => `${c}.js`), matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // Said outright rather than left to defaults: no eval, no remote code, in either manifest version.
     content_security_policy:
       manifestVersion === 3

@@ -1,7 +1,5 @@
-import { TOOLTIP_GLOBAL } from '@/lib/dom/tooltip/host';
+import { provide } from '@/lib/dom/chunks';
 import { Tooltip } from '@/lib/dom/tooltip/index';
 
-// Loaded by the content script on the first hover (lib/dom/tooltip/lazy.ts), into the same isolated world.
-export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[TOOLTIP_GLOBAL] = Tooltip;
-});
+// Loaded by the content script on the first hover (lib/dom/chunks.ts), into the same isolated world.
+export default defineUnlistedScript(() => provide('tooltip', Tooltip));

@@ -6,7 +6,8 @@
  */
 import type { Entity } from '../detect/types.ts';
 import { rangeGone } from './collect.ts';
-import { MarkPainter } from './marks.ts';
+import { loadChunk } from './chunks.ts';
+import type { MarkPainter } from './marks.ts';
 import { Nearby } from './nearby.ts';
 
 /** Later kinds paint over earlier ones: focus above saved above the entity kinds. */
@@ -178,6 +179,14 @@ export class HighlightPainter implements Painter {
   }
 }
 
-export function createPainter(doc: Document = document, style: PaintStyle = 'soft'): Painter {
-  return highlightApiAvailable(doc.defaultView ?? window) ? new HighlightPainter(style) : new MarkPainter(doc);
+/**
+ * The Highlight API painter, or else the word-wrapping one, whose code only a
+ * browser without the API loads (../chunks.ts: every supported browser has it).
+ */
+export async function createPainter(
+  doc: Document = document,
+  style: PaintStyle = 'soft',
+  loadMarks = () => loadChunk<typeof MarkPainter>('marks'),
+): Promise<Painter> {
+  return highlightApiAvailable(doc.defaultView ?? window) ? new HighlightPainter(style) : new (await loadMarks())(doc);
 }

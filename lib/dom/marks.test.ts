@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectText, rangeFor } from './collect.ts';
+import { createPainter, highlightApiAvailable } from './highlight.ts';
 import { MARK_TAG, MarkPainter, toWordBounds } from './marks.ts';
 
 function factFor(needle: string, key: string, type: 'money' | 'company' = 'money') {
@@ -18,6 +19,26 @@ describe('toWordBounds', () => {
 
   it('leaves a span already on word boundaries alone', () => {
     expect(toWordBounds('raised $2 billion now', 7, 17)).toEqual([7, 17]);
+  });
+});
+
+describe('createPainter', () => {
+  it('loads the word-wrapping painter only where the Highlight API is missing', async () => {
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return MarkPainter;
+    };
+    const without = { defaultView: {} } as unknown as Document;
+    expect(await createPainter(without, 'soft', load)).toBeInstanceOf(MarkPainter);
+    expect(loads).toBe(1);
+    vi.stubGlobal('Highlight', class { priority = 0; });
+    vi.stubGlobal('CSS', { highlights: new Map() });
+    const win = { CSS, Highlight } as unknown as Window;
+    expect(highlightApiAvailable(win)).toBe(true);
+    expect(await createPainter({ defaultView: win } as unknown as Document, 'soft', load)).not.toBeInstanceOf(MarkPainter);
+    expect(loads).toBe(1);
+    vi.unstubAllGlobals();
   });
 });
 

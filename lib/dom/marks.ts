@@ -4,9 +4,10 @@
  * boundaries, so an Arabic word is never split (a split would break its
  * joined letter forms), and unwrapping merges the text nodes back.
  */
+import { MARK_TAG } from './chunks.ts';
 import type { Paintable, Painter } from './highlight.ts';
 
-export const MARK_TAG = 'dealmark-mark';
+export { MARK_TAG };
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640]/u;
 
 /** Grows [start, end) inside one text node to whole words. */

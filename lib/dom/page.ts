@@ -12,12 +12,11 @@ import { readSettings, watchSettings } from '../settings/page.ts';
 import { createPainter, type Painter } from './highlight.ts';
 import { watchHover } from './hover.ts';
 import { t } from './i18n.ts';
-import { MARK_TAG } from './marks.ts';
 import { PageModel } from './model.ts';
 import { observePage, type PageObserver } from './observe.ts';
 import { suppressKey, type PageFact } from './scan.ts';
 import { startSlice, yieldIfLate } from './schedule.ts';
-import { TOOLTIP_HOST } from './tooltip/host.ts';
+import { MARK_TAG, TOOLTIP_HOST } from './chunks.ts';
 import { TooltipSlot } from './tooltip/lazy.ts';
 import { found, pageInfo, quietly } from './wire.ts';
 
@@ -79,7 +78,8 @@ class PageController {
   async start(): Promise<void> {
     if (this.running) return;
     const running = (this.running = new AbortController());
-    this.painter = createPainter(document, this.settings.highlightStyle);
+    this.painter = await createPainter(document, this.settings.highlightStyle);
+    if (running.signal.aborted) return;
     this.observer = observePage(document, {
       isOwn,
       onBlocks: (blocks) => void this.rescanBlocks(blocks),

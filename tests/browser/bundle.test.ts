@@ -19,16 +19,20 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
-  it('loads the tooltip as its own small chunk, exposed to pages only at a per-session address', () => {
+  it('loads the tooltip and the no-Highlight-API painter as small chunks, exposed only at a per-session address', () => {
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
-    const chunk = readFileSync(join(EXTENSION_DIR, 'tooltip.js'));
-    // The view's own strings stay out of the script every page pays for.
+    const tooltip = readFileSync(join(EXTENSION_DIR, 'tooltip.js'));
+    const marks = readFileSync(join(EXTENSION_DIR, 'marks.js'));
+    // Their own code stays out of the script every page pays for: the view's formatting, the painter's splitText.
     expect(content).not.toContain('currencyDisplay');
-    expect(chunk.toString()).toContain('currencyDisplay');
-    expect(gzipSync(chunk, { level: 9 }).length).toBeLessThanOrEqual(8_000);
+    expect(tooltip.toString()).toContain('currencyDisplay');
+    expect(content).not.toContain('splitText');
+    expect(marks.toString()).toContain('splitText');
+    expect(gzipSync(tooltip, { level: 9 }).length).toBeLessThanOrEqual(8_000);
+    expect(gzipSync(marks, { level: 9 }).length).toBeLessThanOrEqual(3_000);
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['tooltip.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['tooltip.js', 'marks.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
   });
 

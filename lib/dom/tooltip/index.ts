@@ -6,7 +6,7 @@
  */
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { withDetails } from '../details.ts';
-import { TOOLTIP_HOST } from './host.ts';
+import { TOOLTIP_HOST } from '../chunks.ts';
 import { TOOLTIP_CSS } from './styles.ts';
 import { renderFact, setStatus, type ViewFact, type ViewHandlers, type ViewState } from './view.ts';
 

@@ -1,27 +1,15 @@
 /**
- * The tooltip's code (view, formatting, shadow-root host: about 5 kB gzip) is
+ * The tooltip's code (view, formatting, shadow-root host: about 4.5 kB gzip) is
  * not in the content script, which every page pays for. Most pages are read
- * without a hover, so it comes on the first one, from the extension's own
- * package: tooltip.js (entrypoints/tooltip.ts), made web-accessible only so
- * that import() may load it. Nothing leaves the machine.
+ * without a hover, so it comes on the first one (../chunks.ts).
  */
-import { browser } from 'wxt/browser';
-import { TOOLTIP_GLOBAL } from './host.ts';
+import { loadChunk } from '../chunks.ts';
 import type { Tooltip } from './index.ts';
 import type { ViewFact } from './view.ts';
 
 export type TooltipClass = typeof Tooltip;
 
-let loading: Promise<TooltipClass> | undefined;
-
-/** The Tooltip class, loaded once per page; rejects with a clear error if the chunk cannot load. */
-export function loadTooltip(): Promise<TooltipClass> {
-  return (loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/tooltip.js')).then(() => {
-    const loaded = (globalThis as Record<string, unknown>)[TOOLTIP_GLOBAL] as TooltipClass | undefined;
-    if (!loaded) throw new Error('Dealmark: tooltip.js loaded but left no tooltip');
-    return loaded;
-  }));
-}
+const loadTooltip = () => loadChunk<TooltipClass>('tooltip');
 
 interface Placed {
   range: Range;
