@@ -10,9 +10,11 @@
  *   saves ~0.8 kB of the content script's gzip budget).
  * - `refs`: one field per line, run together: `!` first for an ambiguous
  *   alias; then either the kind (C, I, M) of an organization whose canonical
- *   name this line is, or two digits of REF_DIGITS giving the number of the
- *   organization whose alias it is. Organizations are numbered by the order of
- *   their canonical lines.
+ *   name this line is, or the organization whose alias it is: `<` for the
+ *   last canonical line above, `>` for the next one below (a fifth of the
+ *   aliases sort beside their own name: "Nvidia Corporation" after "Nvidia"),
+ *   else two digits of REF_DIGITS giving its number. Organizations are
+ *   numbered by the order of their canonical lines.
  */
 import type { CompanyKind } from '../../types.ts';
 import { lowerString } from '../chars.ts';
@@ -58,12 +60,18 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
     const t = sorted.target[k]!;
     if (exact === sorted.targets[t]!.canonical) number.set(t, number.size);
   });
+  let above = 0;
   const refs = sorted.exact.map((exact, k) => {
     const t = sorted.target[k]!;
     const mark = sorted.ambiguous[k] ? '!' : '';
     const own = sorted.targets[t]!;
-    if (exact === own.canonical) return mark + KIND_CODE[own.kind];
+    if (exact === own.canonical) {
+      above++;
+      return mark + KIND_CODE[own.kind];
+    }
     const no = number.get(t)!;
+    if (no === above - 1) return `${mark}<`;
+    if (no === above) return `${mark}>`;
     if (no >= BASE * BASE) throw new Error('gazetteer: too many organizations for two reference digits');
     return mark + REF_DIGITS[Math.floor(no / BASE)]! + REF_DIGITS[no % BASE]!;
   });
@@ -110,6 +118,10 @@ export function decodeIndex({ names, refs }: ShippedIndex): Trie {
     const kind = KIND_OF.get(c);
     if (kind) {
       target[k] = targets.push({ canonical: exact[k]!, kind, source: 'gazetteer' }) - 1;
+      at++;
+    } else if (c === 0x3c || c === 0x3e) {
+      // < and >: the canonical line above (already pushed) or the next one (pushed later at this index).
+      target[k] = targets.length - (c === 0x3c ? 1 : 0);
       at++;
     } else {
       target[k] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
