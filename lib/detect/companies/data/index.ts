@@ -1,6 +1,7 @@
 import { BANKS_TELECOMS_INDUSTRY } from './banks-telecoms-industry.ts';
 import { BIGTECH } from './bigtech.ts';
 import { CHINA } from './china.ts';
+import { CORPORATES_ADVISERS } from './corporates-advisers.ts';
 import { CHIPS_CLOUD } from './chips-cloud.ts';
 import { EUROPE } from './europe.ts';
 import { JAPAN_KOREA_INDIA } from './japan-korea-india.ts';
@@ -46,4 +47,5 @@ export const GAZETTEER: OrgEntry[] = [
   ...MEDIA,
   ...STARTUPS,
   ...MORE_ORGS,
+  ...CORPORATES_ADVISERS,
 ];

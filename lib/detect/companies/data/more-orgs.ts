@@ -47,7 +47,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'AI Infrastructure Partnership', kind: 'investor', aliases: ['AIP'], ambiguous: ['AIP'] },
   { name: 'DigitalBridge', kind: 'investor', aliases: [] },
   { name: 'Stonepeak', kind: 'investor', aliases: [] },
-  { name: 'EQT', kind: 'investor', aliases: ['EQT Group', 'EQT Partners'], ambiguous: ['EQT'] },
+  { name: 'EQT', kind: 'investor', aliases: ['EQT Group', 'EQT Partners'] },
   { name: 'CVC Capital Partners', kind: 'investor', aliases: ['CVC'], ambiguous: ['CVC'] },
   { name: 'Permira', kind: 'investor', aliases: [] },
 
