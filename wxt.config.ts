@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 import { compactGazetteer } from './scripts/gazetteer-plugin.ts';
 
 /** The unlisted scripts the content script loads on demand (lib/dom/chunks.ts, entrypoints/<name>.ts). */
-const CHUNKS = ['tooltip', 'marks'];
+const CHUNKS = ['tooltip', 'marks', 'arabic', 'cjk'];
 
 // Thin by design: the manifest asks for the least it can. `storage` keeps settings,
 // `activeTab` lets the popup talk to the tab the reader is looking at. Host access is
@@ -52,6 +52,13 @@ export default defineConfig({
         resolveId: (source: string, importer?: string) =>
           source === './shared.mjs' && importer?.replaceAll('\\', '/').endsWith('/content-script-ui/shadow-root.mjs')
             ? resolve('lib/dom/mount-ui.ts') : null,
+      }, {
+        // The engine starts with the Latin-script languages; the others come in their script's chunk (lib/dom/scripts.ts).
+        name: 'dealmark-latin-lexicons',
+        enforce: 'pre',
+        resolveId: (source: string, importer?: string) =>
+          source === './lexicons/index.ts' && importer?.replaceAll('\\', '/').endsWith('/lib/detect/figures/lexicon.ts')
+            ? resolve('lib/detect/figures/lexicons/latin.ts') : null,
       }];
     },
   },

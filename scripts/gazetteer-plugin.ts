@@ -7,21 +7,24 @@
  */
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
-import type { ShippedIndex } from '../lib/detect/companies/data/compact.ts';
+import type { ShippedIndex, ShippedParts } from '../lib/detect/companies/data/compact.ts';
 
 const DATA_INDEX = /\/lib\/detect\/companies\/data\/index\.ts$/;
+/** Where the script chunks take the Arabic and CJK parts from (data/script-names.ts). */
+const SCRIPT_NAMES = /\/lib\/detect\/companies\/data\/script-names\.ts$/;
 
-/** The index of the data module at `indexFile`, bundled fresh so edits to the data are always picked up. */
-export async function shippedIndex(indexFile: string): Promise<ShippedIndex> {
+/** The index parts of the data module at `indexFile`, bundled fresh so edits to the data are always picked up. */
+export async function shippedIndex(indexFile: string): Promise<ShippedParts> {
   const compact = indexFile.replace(/index\.ts$/, 'compact.ts');
-  const entry = `export { GAZETTEER } from ${JSON.stringify(indexFile)};\nexport { encodeIndex } from ${JSON.stringify(compact)};`;
+  const entry = `export { GAZETTEER } from ${JSON.stringify(indexFile)};\nexport { encodeParts } from ${JSON.stringify(compact)};`;
   const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'error' });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0]!.text).toString('base64')}`);
-  return mod.encodeIndex(mod.GAZETTEER);
+  return mod.encodeParts(mod.GAZETTEER);
 }
 
-/** The function that hands the index over, declared by the build after all the code (`indexFunction`). */
+/** The functions that hand a part over, declared by the build after all the code (`indexFunction`). */
 const INDEX_FN = 'dealmarkShippedIndex';
+const partFn = (part: keyof ShippedParts) => (part === 'latin' ? INDEX_FN : `${INDEX_FN}_${part}`);
 
 /**
  * What data/index.ts becomes in the bundle: a call to `INDEX_FN`. The index is
@@ -34,27 +37,39 @@ export function shippedDataModule(): string {
   return `export const GAZETTEER = [];\nexport const SHIPPED_INDEX = ${INDEX_FN}();\n`;
 }
 
+/** What data/script-names.ts becomes: the same call, for each chunk's part. */
+function scriptNamesModule(): string {
+  return `export const arabicNames = () => ${partFn('arabic')}();\nexport const cjkNames = () => ${partFn('cjk')}();\n`;
+}
+
 /** The declaration that goes after the code of the chunk that calls it (the benchmark adds it as a footer). */
-export function indexFunction(index: ShippedIndex): string {
-  return `\nfunction ${INDEX_FN}(){return ${JSON.stringify(index)}}\n`;
+export function indexFunction(index: ShippedIndex, part: keyof ShippedParts = 'latin'): string {
+  return `\nfunction ${partFn(part)}(){return ${JSON.stringify(index)}}\n`;
 }
 
 export function compactGazetteer(): Plugin {
-  let index: ShippedIndex | undefined;
+  let parts: ShippedParts | undefined;
   return {
     name: 'dealmark-compact-gazetteer',
     enforce: 'pre',
     async load(id) {
-      if (!DATA_INDEX.test(id)) return null;
-      index = await shippedIndex(id);
-      return shippedDataModule();
+      if (DATA_INDEX.test(id)) {
+        parts = await shippedIndex(id);
+        return shippedDataModule();
+      }
+      if (!SCRIPT_NAMES.test(id)) return null;
+      parts = await shippedIndex(id.replace(SCRIPT_NAMES, '/lib/detect/companies/data/index.ts'));
+      return scriptNamesModule();
     },
     // After minifying (renderChunk), so the declaration lands after the code as written here.
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.code.includes(`${INDEX_FN}()`)) continue;
-        if (!index) throw new Error('gazetteer: a chunk calls for the index, but it was never built');
-        chunk.code += indexFunction(index);
+        if (chunk.type !== 'chunk') continue;
+        for (const part of ['latin', 'arabic', 'cjk'] as const) {
+          if (!chunk.code.includes(`${partFn(part)}()`)) continue;
+          if (!parts) throw new Error('gazetteer: a chunk calls for the index, but it was never built');
+          chunk.code += indexFunction(parts[part], part);
+        }
       }
     },
   };

@@ -3,16 +3,36 @@
  * No DOM, no extension API (enforced by eslint), so it runs the same in the
  * content script, in Node for `npm run extract`, and in the benchmark.
  *
- * Public surface: `detect(text, options)` and the types in ./types.
+ * Public surface: `detect(text, options)`, `addScript` and the types in ./types.
  */
-import { findCompanies } from './companies/index.ts';
+import { addNames, findCompanies } from './companies/index.ts';
+import type { ShippedIndex } from './companies/data/compact.ts';
 import { splitSentences } from './companies/sentences.ts';
 import { linkFacts } from './facts/index.ts';
 import { findFigures } from './figures/index.ts';
+import { addLexicons } from './figures/lexicon.ts';
+import type { LexiconData } from './figures/lexicons/types.ts';
 import { normalize } from './normalize.ts';
 import type { DetectOptions, Detection, Entity } from './types.ts';
 
 export type * from './types.ts';
+export type { ShippedIndex } from './companies/data/compact.ts';
+export type { LexiconData } from './figures/lexicons/types.ts';
+
+/** What a script's chunk brings in the extension: its languages' lexicons and its part of the name index. */
+export interface ScriptPart {
+  lexicons: readonly LexiconData[];
+  names: ShippedIndex;
+}
+
+/**
+ * Teaches the engine a script it was shipped without (lib/dom/scripts.ts loads
+ * them for pages that hold the script). In Node every script is built in.
+ */
+export function addScript(part: ScriptPart): void {
+  addLexicons(part.lexicons);
+  addNames(part.names);
+}
 
 export function detect(text: string, options: DetectOptions = {}): Detection {
   const want = new Set(options.types ?? ['money', 'percent', 'company']);

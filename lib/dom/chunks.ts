@@ -1,7 +1,7 @@
 /**
  * Code the content script loads only when a page needs it: the tooltip on the
  * first hover, the word-wrapping painter only in a browser without the CSS
- * Custom Highlight API. Each is its own file in the extension's package
+ * Custom Highlight API, a script's reading only on a page in that script (./scripts.ts). Each is its own file in the extension's package
  * (entrypoints/<name>.ts), web-accessible so that import() may load it, and
  * runs in the content script's isolated world. Nothing leaves the machine.
  *
@@ -13,7 +13,7 @@ import { browser } from 'wxt/browser';
 export const TOOLTIP_HOST = 'dealmark-tooltip';
 export const MARK_TAG = 'dealmark-mark';
 
-export type ChunkName = 'tooltip' | 'marks';
+export type ChunkName = 'tooltip' | 'marks' | 'arabic' | 'cjk';
 
 /** A global of the extension's isolated world, which the page never sees. */
 const slot = (name: ChunkName) => `__dealmark_${name}`;

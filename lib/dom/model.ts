@@ -13,6 +13,8 @@ import { SLICE_MS, yieldNow } from './schedule.ts';
 
 export interface ModelOptions {
   detector: Detector;
+  /** Made ready for a text before the detector reads it (the page loads the text's scripts: ./scripts.ts). */
+  prepare?: (text: string) => Promise<unknown>;
   collect?: CollectOptions;
   /** Read on every scan, so settings changes apply to the next one. */
   settings(): DetectOptions & { suppressed: ReadonlySet<string> };
@@ -57,6 +59,7 @@ export class PageModel {
     const root = this.root();
     if (!root) return [];
     const map = await collectSliced(root, this.options.collect);
+    await this.options.prepare?.(map.text);
     this.fullMap = map;
     this.facts = await scanMap(map, { ...this.options.settings(), detector: this.options.detector, keys: this.keys, known: this.confirmed });
     return this.facts;
@@ -85,6 +88,7 @@ export class PageModel {
     for (const block of blocks) {
       if (!block.isConnected) continue;
       const map = await collectSliced(block, this.options.collect);
+      await this.options.prepare?.(map.text);
       added.push(...await scanMap(map, { ...this.options.settings(), detector: this.options.detector, keys: this.keys, known: this.confirmed }));
     }
     this.facts.push(...added);

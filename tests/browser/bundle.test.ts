@@ -19,6 +19,16 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
+  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts still loads under 60 kB', () => {
+    const size = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
+    const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    // Their names and amount words are in the chunks, not in the script every page runs.
+    for (const word of ['ملياري', 'ريال', '英伟达']) expect(content).not.toContain(word);
+    expect(readFileSync(join(EXTENSION_DIR, 'arabic.js'), 'utf8')).toMatch(/ملياري[\s\S]*ريال|ريال[\s\S]*ملياري/);
+    expect(readFileSync(join(EXTENSION_DIR, 'cjk.js'), 'utf8')).toContain('英伟达');
+    for (const chunk of ['arabic.js', 'cjk.js']) expect(size('content-scripts/content.js') + size(chunk)).toBeLessThanOrEqual(60_000);
+  });
+
   it('loads the tooltip and the no-Highlight-API painter as small chunks, exposed only at a per-session address', () => {
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     const tooltip = readFileSync(join(EXTENSION_DIR, 'tooltip.js'));
@@ -32,7 +42,7 @@ describeBrowser('built extension', () => {
     expect(gzipSync(marks, { level: 9 }).length).toBeLessThanOrEqual(3_000);
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['tooltip.js', 'marks.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['tooltip.js', 'marks.js', 'arabic.js', 'cjk.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
   });
 

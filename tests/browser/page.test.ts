@@ -65,6 +65,24 @@ describeBrowser('page stage in Chromium', () => {
     await page.close();
   });
 
+  it('reads Chinese and Japanese once their chunk has loaded, and an English page never loads it', async () => {
+    const page = await s.newPage();
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (/\/(arabic|cjk)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
+    });
+    await page.goto(`${s.base}/pages/en-funding.html`);
+    await waitForHighlight(page, 'dealmark-money', '$18 billion');
+    expect(chunks).toEqual([]);
+    await page.goto(`${s.base}/pages/cjk-funding.html`);
+    await waitForHighlight(page, 'dealmark-company', '英伟达');
+    expect(await highlighted(page, 'dealmark-money')).toEqual(expect.arrayContaining(['30亿美元', '200亿美元', '1兆円']));
+    expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['软银', 'ソフトバンクグループ']));
+    expect(await highlighted(page, 'dealmark-percent')).toContain('40%');
+    expect(new Set(chunks)).toEqual(new Set(['cjk.js']));
+    await page.close();
+  });
+
   it('shows a tooltip with the normalized amount on hover, closes it on Escape, and leaves the article DOM untouched', async () => {
     const page = await s.newPage();
     await page.goto(`${s.base}/pages/ar-funding.html`);

@@ -11,7 +11,7 @@ import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
 import { findSolidNames } from './solid-names.ts';
 import { armAfter, type Arm } from './subsidiaries.ts';
-import { decodeIndex, nameSources } from './data/compact.ts';
+import { decodeIndex, nameSources, type ShippedIndex } from './data/compact.ts';
 import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
 import { edgesOk, scan, type Hit } from './match.ts';
 import { splitSentences, type Range } from './sentences.ts';
@@ -19,6 +19,21 @@ import { buildTrie, type Trie } from './trie.ts';
 
 let gazTrie: Trie | undefined;
 let buildMs = 0;
+/** Parts of the shipped index that came after the script (addNames), in key order. */
+const laterParts: ShippedIndex[] = [];
+
+/**
+ * Adds a part of the shipped index (its script's chunk, in the extension); the
+ * index is made again, with it, on next use. In Node the whole index is built
+ * from the reviewed files, so there is nothing to add.
+ */
+export function addNames(part: ShippedIndex): void {
+  if (!SHIPPED_INDEX || laterParts.includes(part)) return;
+  laterParts.push(part);
+  // Parts hold keys of one script each, so their first key's first unit orders them (after the front-code digit).
+  laterParts.sort((a, b) => a.names.charCodeAt(1) - b.names.charCodeAt(1));
+  gazTrie = undefined;
+}
 
 /**
  * The gazetteer's index, made on first use rather than when the script loads:
@@ -29,7 +44,7 @@ let buildMs = 0;
 function gazetteer(): Trie {
   if (!gazTrie) {
     const t0 = performance.now();
-    gazTrie = SHIPPED_INDEX ? decodeIndex(SHIPPED_INDEX) : buildTrie(nameSources(GAZETTEER));
+    gazTrie = SHIPPED_INDEX ? decodeIndex(SHIPPED_INDEX, ...laterParts) : buildTrie(nameSources(GAZETTEER));
     buildMs = performance.now() - t0;
   }
   return gazTrie;

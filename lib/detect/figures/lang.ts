@@ -32,7 +32,8 @@ export class LangGuesser {
   private readonly cache = new Map<number, Lang>();
 
   constructor(private readonly text: string) {
-    if (!STOPWORDS.size) fillStopwords();
+    // Again when a language arrived since: its stopwords vote too.
+    if (STOPWORDS.size !== stopwords.size) fillStopwords();
   }
 
   at(pos: number): Lang {

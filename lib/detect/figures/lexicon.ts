@@ -4,20 +4,14 @@
  */
 import type { Qualifier } from '../types.ts';
 import { foldWord } from '../normalize.ts';
-import { ar } from './lexicons/ar.ts';
-import { de } from './lexicons/de.ts';
-import { en } from './lexicons/en.ts';
-import { es } from './lexicons/es.ts';
-import { fr } from './lexicons/fr.ts';
-import { ja } from './lexicons/ja.ts';
+import { BUILTIN_LEXICONS } from './lexicons/index.ts';
 import { CODES, LETTER_SIGNS, SYMBOLS } from './lexicons/symbols.ts';
 import type { Lang, LexiconData } from './lexicons/types.ts';
-import { zh } from './lexicons/zh.ts';
 import { Trie, lowerString } from './text.ts';
 
-export const LEXICONS: readonly LexiconData[] = [en, ar, fr, de, es, zh, ja];
+const LEXICONS: LexiconData[] = [...BUILTIN_LEXICONS];
 
-export const DECIMAL_COMMA: ReadonlySet<Lang> = new Set(LEXICONS.filter((l) => l.decimalComma).map((l) => l.lang));
+export const DECIMAL_COMMA = new Set<Lang>();
 
 export interface ScaleEntry {
   /** Value per language; `langs` lists where the word exists. */
@@ -84,43 +78,46 @@ const mergeScale = {
   merge: (a: ScaleEntry, b: ScaleEntry): ScaleEntry => ({ ...mergeLangs.merge(a, b), byLang: { ...a.byLang, ...b.byLang } }),
 };
 
-function compile(): void {
-  for (const lex of LEXICONS) {
-    const lang = lex.lang;
-    for (const [k, v] of Object.entries(lex.scales)) {
-      const bare = lex.bareScales?.[k];
-      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], ...(bare !== undefined ? { bare } : {}) }, mergeScale);
-    }
-    for (const [k, [v, iso, inferred]] of Object.entries(lex.scaleCurrencies ?? {})) {
-      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], currency: { iso, inferred, langs: [lang], sign: false } }, mergeScale);
-    }
-    for (const [k, v] of Object.entries(lex.bareScales ?? {})) {
-      if (k in lex.scales) continue;
-      scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], bare: v });
-    }
-    for (const [k, [iso, inferred]] of Object.entries(lex.currencies)) {
-      currencyTrie.add(fold(k), { iso, inferred, langs: [lang], sign: false }, mergeLangs);
-    }
-    for (const k of lex.percentTenths ?? []) percentTrie.add(fold(k), { langs: [lang], times: 10 }, mergeLangs);
-    for (const k of lex.percentWords) percentTrie.add(fold(k), { langs: [lang] }, mergeLangs);
-    for (const k of lex.linkers ?? []) linkerTrie.add(fold(k), { langs: [lang] }, mergeLangs);
-    const joinMerge = { merge: (a: JoinEntry, b: JoinEntry): JoinEntry => ({ plain: a.plain || b.plain, from: a.from || b.from }) };
-    for (const k of lex.rangeJoin) joinTrie.add(fold(k), { plain: true, from: lex.fromJoin?.includes(k) ?? false }, joinMerge);
-    for (const k of lex.betweenJoin) joinTrie.add(fold(k), { plain: false }, joinMerge);
-    for (const [k, q] of Object.entries(lex.qualifiersAfter ?? {})) qualifierAfterTrie.add(fold(k), q);
-    for (const [k, v] of Object.entries(lex.numberWords ?? {})) numberWords.set(fold(k), v);
-    for (const [k, q] of Object.entries(lex.qualifiersBefore)) {
-      const key = fold(k);
-      if (lang === 'zh' || lang === 'ja') cjkQualifiersBefore.set(key, q);
-      else {
-        qualifiersBefore.set(key, q);
-        const last = key.slice(key.lastIndexOf(' ') + 1);
-        qualifierLastWords.set(last, Math.max(qualifierLastWords.get(last) ?? 0, key.split(' ').length));
-      }
-    }
-    for (const k of lex.between) betweenWords.add(fold(k));
-    for (const k of lex.stopwords ?? []) stopwords.set(fold(k), lang);
+function compileLang(lex: LexiconData): void {
+  const lang = lex.lang;
+  if (lex.decimalComma) DECIMAL_COMMA.add(lang);
+  for (const [k, v] of Object.entries(lex.scales)) {
+    const bare = lex.bareScales?.[k];
+    scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], ...(bare !== undefined ? { bare } : {}) }, mergeScale);
   }
+  for (const [k, [v, iso, inferred]] of Object.entries(lex.scaleCurrencies ?? {})) {
+    scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], currency: { iso, inferred, langs: [lang], sign: false } }, mergeScale);
+  }
+  for (const [k, v] of Object.entries(lex.bareScales ?? {})) {
+    if (k in lex.scales) continue;
+    scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], bare: v });
+  }
+  for (const [k, [iso, inferred]] of Object.entries(lex.currencies)) {
+    currencyTrie.add(fold(k), { iso, inferred, langs: [lang], sign: false }, mergeLangs);
+  }
+  for (const k of lex.percentTenths ?? []) percentTrie.add(fold(k), { langs: [lang], times: 10 }, mergeLangs);
+  for (const k of lex.percentWords) percentTrie.add(fold(k), { langs: [lang] }, mergeLangs);
+  for (const k of lex.linkers ?? []) linkerTrie.add(fold(k), { langs: [lang] }, mergeLangs);
+  const joinMerge = { merge: (a: JoinEntry, b: JoinEntry): JoinEntry => ({ plain: a.plain || b.plain, from: a.from || b.from }) };
+  for (const k of lex.rangeJoin) joinTrie.add(fold(k), { plain: true, from: lex.fromJoin?.includes(k) ?? false }, joinMerge);
+  for (const k of lex.betweenJoin) joinTrie.add(fold(k), { plain: false }, joinMerge);
+  for (const [k, q] of Object.entries(lex.qualifiersAfter ?? {})) qualifierAfterTrie.add(fold(k), q);
+  for (const [k, v] of Object.entries(lex.numberWords ?? {})) numberWords.set(fold(k), v);
+  for (const [k, q] of Object.entries(lex.qualifiersBefore)) {
+    const key = fold(k);
+    if (lang === 'zh' || lang === 'ja') cjkQualifiersBefore.set(key, q);
+    else {
+      qualifiersBefore.set(key, q);
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      qualifierLastWords.set(last, Math.max(qualifierLastWords.get(last) ?? 0, key.split(' ').length));
+    }
+  }
+  for (const k of lex.between) betweenWords.add(fold(k));
+  for (const k of lex.stopwords ?? []) stopwords.set(fold(k), lang);
+}
+
+function compile(): void {
+  for (const lex of LEXICONS) compileLang(lex);
   for (const [k, [iso, inferred]] of Object.entries(SYMBOLS)) {
     const e: CurrencyEntry = { iso, inferred, langs: [], sign: true };
     currencyTrie.add(fold(k), e);
@@ -151,4 +148,13 @@ export function compileLexicon(): void {
   if (compiled) return;
   compiled = true;
   compile();
+}
+
+/** Languages that arrive later (a script's chunk, in the extension): compiled now if the tables exist, else with them. */
+export function addLexicons(more: readonly LexiconData[]): void {
+  for (const lex of more) {
+    if (LEXICONS.includes(lex)) continue;
+    LEXICONS.push(lex);
+    if (compiled) compileLang(lex);
+  }
 }

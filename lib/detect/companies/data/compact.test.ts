@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrie, type Trie } from '../trie.ts';
-import { decodeIndex, encodeIndex, nameSources } from './compact.ts';
+import { decodeIndex, encodeIndex, encodeParts, nameSources } from './compact.ts';
 import { GAZETTEER } from './index.ts';
 
 /** What a key resolves to, independent of how organizations are numbered. */
@@ -17,6 +17,20 @@ describe('the gazetteer index the extension ships', () => {
     expect(shipped.keys.length).toBeGreaterThan(1000);
     expect(view(shipped)).toEqual(view(reviewed));
     expect(shipped.targets.length).toBe(reviewed.targets.length);
+  });
+
+  it('is the same index when cut into script parts, and each part is read the same with or without the others', () => {
+    const parts = encodeParts(GAZETTEER);
+    expect(view(decodeIndex(parts.latin, parts.arabic, parts.cjk))).toEqual(view(reviewed));
+    // A page with Latin and Han but no Arabic: exactly the Latin and CJK keys, still sorted, resolved alike.
+    const scriptOf = (key: string) => (key < '\u0600' ? 'latin' : key < '\u0700' ? 'arabic' : 'cjk');
+    const noArabic = view(decodeIndex(parts.latin, parts.cjk));
+    expect(noArabic).toEqual(view(reviewed).filter((line) => scriptOf(line) !== 'arabic'));
+    expect(view(decodeIndex(parts.latin))).toEqual(view(reviewed).filter((line) => scriptOf(line) === 'latin'));
+    expect(parts.arabic.names.length).toBeGreaterThan(1000);
+    expect(parts.cjk.names.length).toBeGreaterThan(1000);
+    // Only the Latin part may hold canonical names.
+    expect(() => encodeParts([{ name: 'Alpha', kind: 'company', aliases: [] }, { name: 'ميتا', kind: 'company', aliases: [] }])).toThrow(/outside the Latin part/);
   });
 
   it('keeps its keys in the order the walk relies on', () => {

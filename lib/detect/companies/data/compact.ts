@@ -26,6 +26,28 @@ export interface ShippedIndex {
   refs: string;
 }
 
+/**
+ * The index cut in three by the script a key starts with. Keys sort by UTF-16
+ * unit, so Latin keys (and digits, Greek, Cyrillic: below U+0600) come first,
+ * Arabic ones next, Chinese, Japanese and Korean last: any of the parts,
+ * concatenated in this order, is still sorted. The extension ships `latin` in
+ * the content script and the others in their script's chunk (lib/dom/scripts.ts).
+ */
+export interface ShippedParts {
+  latin: ShippedIndex;
+  arabic: ShippedIndex;
+  cjk: ShippedIndex;
+}
+
+/** The part a key goes to, by its first unit. */
+function partOf(key: string): keyof ShippedParts {
+  const c = key.charCodeAt(0);
+  if (c < 0x600) return 'latin';
+  if (c < 0x700) return 'arabic';
+  if (c >= 0x3000) return 'cjk';
+  throw new Error(`gazetteer: "${key}" starts in a script no part carries`);
+}
+
 const KIND_CODE: Record<CompanyKind, string> = { company: 'C', investor: 'I', media: 'M' };
 /** Base 61 without the kind letters and `!`: fixed-width numbers need no separator (200 bytes less gzip than base 36 with commas). */
 const REF_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABDEFGHJKLNOPQRSTUVWXYZ_$';
@@ -42,8 +64,28 @@ export function nameSources(entries: readonly OrgEntry[]): NameSource[] {
   }));
 }
 
-/** Build time. Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
+/** Build time: the whole index as one part. */
 export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
+  const { lines, refs } = encodeLines(entries);
+  return { names: frontCode(lines), refs: refs.join('') };
+}
+
+/** Build time: the index in its three parts. Every canonical line must be in the Latin one, which decodes first. */
+export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
+  const { lines, refs } = encodeLines(entries);
+  const parts = { latin: [] as number[], arabic: [] as number[], cjk: [] as number[] };
+  lines.forEach((line, k) => {
+    const part = partOf(line);
+    // A canonical line, or a reference to the next one (>), would number organizations out of the Latin part's order.
+    if (part !== 'latin' && /^!?[CIM>]/.test(refs[k]!)) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
+    parts[part].push(k);
+  });
+  const pack = (ks: number[]) => ({ names: frontCode(ks.map((k) => lines[k]!)), refs: ks.map((k) => refs[k]!).join('') });
+  return { latin: pack(parts.latin), arabic: pack(parts.arabic), cjk: pack(parts.cjk) };
+}
+
+/** Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
+function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: string[] } {
   for (const e of entries) {
     if (e.ticker || e.description) throw new Error(`gazetteer: ${e.name} carries details; they belong in details.ts`);
     // The canonical line doubles as the name shown to the reader, so it must already be its own key.
@@ -75,7 +117,7 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
     if (no >= BASE * BASE) throw new Error('gazetteer: too many organizations for two reference digits');
     return mark + REF_DIGITS[Math.floor(no / BASE)]! + REF_DIGITS[no % BASE]!;
   });
-  return { names: frontCode(sorted.exact), refs: refs.join('') };
+  return { lines: sorted.exact, refs };
 }
 
 const MAX_SHARED = 35;
@@ -100,9 +142,13 @@ function frontDecode(text: string): string[] {
   return lines;
 }
 
-/** Load time: split strings and one pass over the lines. */
-export function decodeIndex({ names, refs }: ShippedIndex): Trie {
-  const exact = frontDecode(names);
+/**
+ * Load time: split strings and one pass over the lines. Parts (encodeParts)
+ * must come in their order, the Latin one first; any may be left out but that one.
+ */
+export function decodeIndex(...parts: ShippedIndex[]): Trie {
+  const exact = parts.flatMap((p) => (p.names ? frontDecode(p.names) : []));
+  const refs = parts.map((p) => p.refs).join('');
   const keys = lowerLines(exact);
   const n = exact.length;
   const target = new Int32Array(n);

@@ -1,0 +1,6 @@
+import { arabicNames } from '@/lib/detect/companies/data/script-names';
+import { ar } from '@/lib/detect/figures/lexicons/ar';
+import { provide } from '@/lib/dom/chunks';
+
+// Loaded by the content script on pages that hold Arabic text (lib/dom/scripts.ts).
+export default defineUnlistedScript(() => provide('arabic', { lexicons: [ar], names: arabicNames() }));

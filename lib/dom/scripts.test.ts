@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const loads: string[] = [];
+let failing = false;
+vi.mock('./chunks.ts', () => ({
+  loadChunk: async (name: string) => {
+    loads.push(name);
+    if (failing) throw new Error('blocked');
+    return { lexicons: [], names: { names: '', refs: '' } };
+  },
+}));
+const added = vi.fn();
+vi.mock('../detect/index.ts', () => ({ addScript: (part: unknown) => added(part) }));
+
+const { scriptsFor } = await import('./scripts.ts');
+
+describe('scriptsFor', () => {
+  afterEach(() => {
+    failing = false;
+  });
+
+  it("loads a script's chunk the first time a text holds it, and never again", async () => {
+    await scriptsFor('Nvidia raised $2 billion.');
+    expect(loads).toEqual([]);
+    await scriptsFor('جمعت إنفيديا');
+    await scriptsFor('وقالت الشركة');
+    expect(loads).toEqual(['arabic']);
+    await scriptsFor('英伟达 and ソフトバンク');
+    expect(loads).toEqual(['arabic', 'cjk']);
+    expect(added).toHaveBeenCalledTimes(2);
+  });
+
+  it('says once that a chunk could not load, and lets the page go on reading the rest', async () => {
+    vi.resetModules();
+    const { scriptsFor: fresh } = await import('./scripts.ts');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    failing = true;
+    await expect(fresh('جمعت إنفيديا')).resolves.toBeDefined();
+    await fresh('وقالت الشركة');
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+});
