@@ -201,6 +201,20 @@ describe('findCompanies: names from cues', () => {
     expect(cue('北星商事グループが出資した。')).toEqual(['北星商事/company']);
   });
 
+  it('reads a katakana name the text marks: a country or company noun before it, its seat or Latin spelling after it', () => {
+    const text = '英ヨルカと提携した。スタートアップのトワロ・ラボ（Towaro Lab）に出資し、クラウド企業ナギサにも。' +
+      'ミカゲ（東京・港）は上場した。GENKO（ゲンコー）も。ヨルカは英国の会社。';
+    expect(names(text)).toEqual([
+      'ヨルカ=ヨルカ', 'トワロ・ラボ=Towaro Lab', 'Towaro Lab=Towaro Lab', 'ナギサ=ナギサ', 'ミカゲ=ミカゲ',
+      'GENKO=GENKO', 'ゲンコー=GENKO', 'ヨルカ=ヨルカ',
+    ]);
+    expect(spansExact(text, find(text))).toBe(true);
+    // A glossed name keeps its Latin spelling where else it is marked.
+    expect(names('米トワロと組む。トワロ（Towaro）は').map((n) => n.split('=')[1])).toEqual(['Towaro', 'Towaro', 'Towaro']);
+    // Currencies, loanwords, people and plans after the same cues are not companies.
+    expect(cue('米ドル建てで、企業のデータセンターに。米トランプ大統領と米スターゲート計画。')).toEqual([]);
+  });
+
   it('reads a Chinese name from the word that ends it, starting after a function character', () => {
     expect(cue('本轮由青岚资本领投，华岳证券和北辰科技跟投。')).toEqual([
       '青岚资本/investor', '华岳证券/company', '北辰科技/company',

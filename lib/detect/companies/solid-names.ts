@@ -26,7 +26,41 @@ const ZH_LONGER = /^(?:[资資]本[支开開市]|[证證]券交)/;
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
 const JA_COUNTRY = /^[米英独仏中韓台印露豪加伊蘭星][\u30a0-\u30ff]/;
 
+/**
+ * A katakana word the text marks as a name: a country's short form before it
+ * (米ウェイモ), a company noun before it (スタートアップのカナメ・モビリティ,
+ * クラウド企業ラムダ), its seat after it (ミライアーム（東京・江東）), or its Latin
+ * spelling after it (ウェイブ（Wayve）), which is then its canonical name. The
+ * other way round, ELYZA（イライザ）, both are.
+ */
+const JA_MARKED = /(?<=((?<![\u4e00-\u9fff])[米英独仏中韓台印露豪加伊蘭星]|(?:スタートアップ|企業|新興)[のは、]?)?)(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+)(?:[（(]([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)[）)])?(?=([（(])[\u4e00-\u9fff]{2,4}・|)|(?<![\w.&-])([A-Za-z][\w.&-]*)[（(]([\u30a1-\u30fa][\u30a0-\u30ff]+)[）)]/g;
+/** Loanwords such a cue also stands before (米ドル, 企業のデータセンター), and what follows a person, a plan or a place, not a company. */
+const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|テック)$/;
+const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
+
 type Taken = (s: number, e: number) => boolean;
+
+function katakanaNames(text: string, taken: Taken, out: CueName[]): void {
+  const free = (st: number, en: number) => !taken(st, en) && !out.some((n) => n.start < en && st < n.end);
+  const marked = [...text.matchAll(JA_MARKED)];
+  // A name glossed once keeps its Latin spelling wherever else the text marks it (英ウェイブ, then ウェイブ（Wayve）).
+  const latinOf = new Map(marked.filter((m) => m[3] ?? m[5]).map((m) => [m[2] ?? m[6], m[3] ?? m[5]]));
+  const found: CueName[] = [];
+  for (const m of marked) {
+    const [whole, cue, glossed, latin, place, named, reading] = m;
+    const kana = glossed ?? reading!;
+    const start = m.index + whole.lastIndexOf(kana);
+    const end = start + kana.length;
+    if (!(cue ?? latin ?? place ?? named) || JA_COMMON.test(kana) || JA_NOT_AFTER.test(text.slice(end, end + 3))) continue;
+    const canonical = latinOf.get(kana) ?? kana;
+    const spans = [[start, end]];
+    if (named) spans.push([m.index, m.index + named.length]);
+    if (latin) spans.push([end + 1, end + 1 + latin.length]);
+    for (const [st, en] of spans) if (free(st!, en!)) found.push({ start: st!, end: en!, canonical, kind: 'company' });
+  }
+  out.push(...found);
+  out.sort((x, y) => x.start - y.start);
+}
 
 /** Keeps names disjoint: a second ending read into the same run ("北星商事グループ") yields no second name. */
 const add = (out: CueName[], n: CueName) => {
@@ -70,5 +104,6 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
     const kind = /キャ|ベン|パー/.test(m[0]) ? 'investor' : 'company';
     add(out, { start: s, end, canonical: front + m[0], kind });
   }
+  katakanaNames(text, taken, out);
   return out;
 }
