@@ -117,6 +117,13 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Lisbon-based Olvena Group said so.')).toEqual(['Olvena Group/company']);
     expect(cue('Seed funds and Ostara-backed Brackwater Capital joined.')).toEqual(['Brackwater Capital/investor']);
     expect(cue('Rival Fenwick Technologies bought a stake.')).toEqual(['Fenwick Technologies/company']);
+    // German descriptions and a town's adjective before them, and "AI" before a Spanish name.
+    expect(cue('Der Netzbetreiber Olvena Technologies und der Hamburger Fonds Brackwater Capital stiegen ein.')).toEqual([
+      'Olvena Technologies/company', 'Brackwater Capital/investor',
+    ]);
+    expect(cue('Compró la startup de IA Quillbyte Labs por 20 millones.')).toEqual(['Quillbyte Labs/company']);
+    // A town's adjective that starts a name stays in it.
+    expect(cue('Die Hamburger Olvena Bank gab Kredit.')).toEqual(['Hamburger Olvena Bank/company']);
   });
 
   it('reads company nouns, funding verbs and investor lists', () => {

@@ -84,9 +84,19 @@ function runs(text: string, toks: Tok[]): [number, number][] {
   return out;
 }
 
-/** Drop function words, months, years and "Jakarta-based", "KKR-backed" from the front of a run. */
+/** German compounds that say what a business is ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
+const DESCRIPTOR = /\p{Ll}(?:betreiber|investor(?:en)?|gesellschaft|konzern|hersteller|anbieter|entwickler|spezialist|dienstleister|fonds|versicherer|firma|unternehmen)$/u;
+const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || DESCRIPTOR.test(w) || /^(?:19|20)\d\d$|.-(?:based|backed)$/i.test(w);
+
+/**
+ * Drop function words, months, years, "Jakarta-based", "KKR-backed" and German
+ * descriptions from the front of a run; and a town's adjective before such a
+ * word ("Zuger Infrastrukturinvestor", "Londoner Fonds"), or "AI" before a
+ * name ("startup de IA Sabiá Labs").
+ */
 function trimFront(toks: Tok[], i: number, j: number): number {
-  while (i <= j && (NOT_NAME.has(lowerString(toks[i]!.w)) || /^(?:19|20)\d\d$|.-(?:based|backed)$/i.test(toks[i]!.w))) i++;
+  while (i <= j && (frontWord(toks[i]!.w) ||
+    (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) : /^(?:AI|IA|KI)$/.test(toks[i]!.w))))) i++;
   return i;
 }
 
