@@ -190,7 +190,7 @@ export function findCompanies(
   const taken = overlapsAny([merged, fitted.cues]);
   for (const h of fitted.hits) {
     const t = h.trie.targets[h.target]!;
-    const arm = t.kind === 'media' ? undefined : armAfter(text, h.end, t.canonical);
+    const arm = t.kind === 'media' ? undefined : armAfter(text, h.start, h.end, t.canonical, t.kind);
     if (arm && !taken(h.end, arm.end)) {
       h.end = arm.end;
       h.arm = arm;

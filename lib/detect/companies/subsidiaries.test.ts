@@ -12,6 +12,14 @@ describe('arms of known groups and the words around solid names', () => {
     expect(read('Backed by Airbus Ventures and Nvidia Capital.')).toEqual(['Airbus Ventures=Airbus Ventures/investor', 'Nvidia Capital=Nvidia Capital/investor']);
   });
 
+  it('names a country or unit arm as the text names the parent, with the parent\'s kind', () => {
+    expect(read('Financed by Santander México and Nvidia India; Partech Africa joined.')).toEqual([
+      'Santander México=Santander México/company', 'Nvidia India=Nvidia India/company', 'Partech Africa=Partech Africa/investor',
+    ]);
+    // A country that starts the next word, or a sentence, is not an arm.
+    expect(read('Nvidia Indiana plant. Nvidia. India said.')).toEqual(['Nvidia=Nvidia/company', 'Nvidia=Nvidia/company']);
+  });
+
   it('leaves the parent alone when the word goes on into another, or stands apart', () => {
     // 証券取引所 is the stock exchange, 银行业 banking; "Airbus. Capital" is two sentences.
     expect(read('ソニーは東京証券取引所に上場。')).toEqual(['ソニー=Sony Group/company']);

@@ -9,12 +9,13 @@
 import type { CompanyKind } from '../types.ts';
 
 /**
- * One group per arm, in ENGLISH's order; the last is a Latin arm after one
- * space ("Orange Ventures", "DBS Bank"). An arm word that opens a longer word
+ * One group per arm, in ENGLISH's order; then a Latin arm after one space
+ * ("Orange Ventures", "DBS Bank"); last a country or business unit, which
+ * keeps the parent's kind and its name as written ("BBVA México", "Partech Africa"). An arm word that opens a longer word
  * is something else: 証券取引所 (the exchange), 资本支出 (capital spending),
  * 银行业 (banking).
  */
-const ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車])|(フィナンシャル・?グループ)| (Securities|Bank|Capital|Ventures|Investments?)(?![\p{L}\p{N}]))/u;
+const ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車])|(フィナンシャル・?グループ)| (Securities|Bank|Capital|Ventures|Investments?)(?![\p{L}\p{N}])| (Tech|M[ée]xico|Brasil|Brazil|Argentina|Chile|Colombia|Espa[ñn]a|Spain|France|Deutschland|Germany|Italia|Japan|India|Africa|Europe|Asia|UK)(?![\p{L}\p{N}]))/u;
 const ENGLISH = 'Securities,Trust Bank,Bank,Capital,Ventures,Auto,Financial Group'.split(',');
 /** Words of a parent's English name that an arm's name drops: Hillhouse Investment → Hillhouse Ventures. */
 const PARENT_TAIL = /(?:\s+(?:Investments?|Capital|Group|Holdings|Corp\w*\.?|Inc\.?|Management|Asset|Financial))+$/;
@@ -26,12 +27,14 @@ export interface Arm {
 }
 
 /** The arm named by the word at `end`, right after a known name, if there is one. */
-export function armAfter(text: string, end: number, parent: string): Arm | undefined {
+export function armAfter(text: string, start: number, end: number, parent: string, parentKind: CompanyKind): Arm | undefined {
   // Only after a name in Han, kana or Latin letters: not an Arabic one glued to Han by chance.
   if (!/[\u3040-\u9fffA-Za-z0-9]/.test(text[end - 1] ?? '')) return undefined;
   const m = ARM.exec(text.slice(end, end + 13));
   if (!m) return undefined;
   const k = m.findIndex((g, i) => i > 0 && g);
+  // Named as the text names the parent: "Santander México" is not "Banco Santander México".
+  if (m[9]) return { end: end + m[0].length, canonical: `${text.slice(start, end)} ${m[9]}`, kind: parentKind };
   const english = m[8] ?? ENGLISH[k - 1]!;
   return { end: end + m[0].length, canonical: `${parent.replace(PARENT_TAIL, '')} ${english}`, kind: /^[CVI]/.test(english) ? 'investor' : 'company' };
 }
