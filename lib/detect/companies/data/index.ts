@@ -8,6 +8,7 @@ import { JAPAN_KOREA_INDIA } from './japan-korea-india.ts';
 import { LABS } from './labs.ts';
 import { MEDIA } from './media.ts';
 import { MORE_ORGS } from './more-orgs.ts';
+import { MORE_ORGS_2 } from './more-orgs-2.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
@@ -47,5 +48,6 @@ export const GAZETTEER: OrgEntry[] = [
   ...MEDIA,
   ...STARTUPS,
   ...MORE_ORGS,
+  ...MORE_ORGS_2,
   ...CORPORATES_ADVISERS,
 ];

@@ -217,7 +217,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Entergy', kind: 'company', aliases: [] },
   { name: 'Vistra', kind: 'company', aliases: [] },
   { name: 'Talen Energy', kind: 'company', aliases: [] },
-  { name: 'Chevron', kind: 'company', aliases: ['شيفرون'] },
+  { name: 'Chevron', kind: 'company', aliases: ['شيفرون'], ambiguous: ['Chevron'] },
 
   // Telecoms.
   { name: 'Telefónica Tech', kind: 'company', aliases: ['Telefonica Tech'] },
