@@ -178,8 +178,13 @@ describe('findCompanies: names from cues', () => {
 
   it('reads an Arabic-script name after شركة, span on the name alone', () => {
     const text = 'أعلنت شركة بيموب عن جولة بقيادة صندوق نوا كابيتال ومشاركة لشركة فوري وشركة سوارا فنتشرز.';
-    expect(cue(text)).toEqual(['بيموب/company', 'فوري/company', 'سوارا فنتشرز/investor']);
+    expect(cue(text)).toEqual(['بيموب/company', 'نوا كابيتال/investor', 'فوري/company', 'سوارا فنتشرز/investor']);
     expect(spansExact(text, find(text))).toBe(true);
+    // A transliterated ending marks the name before it, back to a particle, a deal verb or a noun that introduces names.
+    expect(cue('قادت سي آي كابيتال الجولة، واستثمرت فيها الريان كابيتال مع سنام فينتشرز وأوركا لابز.')).toEqual([
+      'سي آي كابيتال/investor', 'الريان كابيتال/investor', 'سنام فينتشرز/investor', 'وأوركا لابز/company',
+    ]);
+    expect(cue('قال إن القابضة وحدها لا تكفي.')).toEqual([]);
     // "X for the ..." is one name.
     expect(cue('وتزود شركة سهيل للطاقة المشروع بالكهرباء.')).toEqual(['سهيل للطاقة/company']);
     // Descriptions after شركة are not names: adjectives in ة, words in ال, كبرى, ذات...

@@ -13,7 +13,8 @@ import {
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
-import { tokens, type Tok } from './tokens.ts';
+import { ARABIC_SHARIKA, arabicNames } from './arabic-cues.ts';
+import { glued, tokens, type Tok } from './tokens.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
 export interface CueName {
@@ -49,22 +50,7 @@ const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) 
 const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
 /** français, allemande, italien(ne), américain(e), colombiano/a, estadounidense, español(a), mexicano/a... */
 const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
-const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 
-
-/**
- * Only spaces (no line break, no punctuation) between two tokens. A name never
- * goes on past "Corp." or "Inc.": after one, a capital starts a new sentence
- * that the splitter could not tell apart ("its parent LG Corp. Furiosa AI grew").
- */
-const glued = (text: string, a: Tok, b: Tok) => {
-  if (b.s <= a.e || text.charCodeAt(a.e - 1) === 0x2e) return false;
-  for (let k = a.e; k < b.s; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09) return false;
-  }
-  return true;
-};
 
 /** Maximal runs of name-like tokens, as [first, last] token indexes. */
 function runs(text: string, toks: Tok[]): [number, number][] {
@@ -236,33 +222,6 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
   }
 }
 
-/**
- * Words after شركة that describe it: the adjectives agree with it and end in ة
- * ("ناشئة", "أمريكية", "تابعة"), and a few more. A name that ends in ة is lost with them.
- * Written as the normalized text spells them.
- */
-const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل)$/; // as normalized: ى is ي, أ is ا
-/** Transliterated endings that belong to the name before them ("نوا كابيتال", "صواري فنتشرز"). */
-const ARABIC_NAME_ENDS = /^(?:كابيتال|فن?ي?تشرز|بارتنرز|لابز|القابضة|تكنولوجيز)$/;
-
-/**
- * An Arabic-script name after شركة ("شركة بيموب"): one word, and a
- * transliterated ending when one follows. Names in ال ("شركة الاتصالات") are
- * left to the gazetteer: most are descriptions, not names.
- */
-function arabicAfterSharika(text: string, toks: Tok[], out: CueName[]): void {
-  for (let k = 0; k + 1 < toks.length; k++) {
-    const w = toks[k + 1]!.w;
-    if (!ARABIC_SHARIKA.test(toks[k]!.w) || !glued(text, toks[k]!, toks[k + 1]!) || !isArabicLetter(w.charCodeAt(0))) continue;
-    if (w.length < 3 || w.startsWith('ال') || ARABIC_DESCRIBING.test(w)) continue;
-    const next = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) ? toks[k + 2]!.w : '';
-    // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
-    const end = ARABIC_NAME_ENDS.test(next) || (next.startsWith('لل') && next.length > 3) ? k + 2 : k + 1;
-    // كابيتال, فنتشرز and بارتنرز (the endings that open with ك, ف or ب) name investors.
-    out.push(make(text, toks, k + 1, end, end > k + 1 && /[كفب]/.test(toks[end]!.w[0]!) ? 'investor' : undefined));
-  }
-}
-
 export function findCueNames(text: string, sentences: readonly Range[], lowText: string = lowerString(text)): CueName[] {
   const out: CueName[] = [];
   const { cues, openers } = cueSpots(text, lowText);
@@ -282,7 +241,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     const headline = titleCaseLine(text, e, toks);
     if (cue) {
       namesFromRuns(text, toks, headline, cues, out);
-      arabicAfterSharika(text, toks, out);
+      arabicNames(text, toks, out);
     }
     if (opener && !headline) {
       const lowSentence = lowerString(text.slice(s, e));

@@ -64,3 +64,17 @@ export function tokens(text: string, s: number, e: number): Tok[] {
   }
   return out;
 }
+
+/**
+ * Only spaces (no line break, no punctuation) between two tokens. A name never
+ * goes on past "Corp." or "Inc.": after one, a capital starts a new sentence
+ * that the splitter could not tell apart ("its parent LG Corp. Furiosa AI grew").
+ */
+export const glued = (text: string, a: Tok, b: Tok) => {
+  if (b.s <= a.e || text.charCodeAt(a.e - 1) === 0x2e) return false;
+  for (let k = a.e; k < b.s; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+};

@@ -1,0 +1,73 @@
+/**
+ * Arabic-script names the gazetteer does not know. Arabic has no capitals, so
+ * a name shows only by the words around it: شركة before it ("شركة بيموب"), or
+ * a transliterated business word after it ("سنام كابيتال", "صواري فنتشرز").
+ * Tokens are read as the normalized text spells them (أ is ا, ى is ي).
+ */
+import type { CompanyKind } from '../types.ts';
+import { isArabicLetter } from './chars.ts';
+import type { CueName } from './cues.ts';
+import { glued, type Tok } from './tokens.ts';
+
+export const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
+
+/**
+ * Words after شركة that describe it: the adjectives agree with it and end in ة
+ * ("ناشئة", "أمريكية", "تابعة"), and a few more. A name that ends in ة is lost with them.
+ */
+const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل)$/;
+/** Transliterated endings that belong to the name before them ("نوا كابيتال", "صواري فنتشرز", "فينتشرز"). */
+const ARABIC_NAME_ENDS = /^(?:كابيتال|في?ني?تشرز|بارتنرز|لابز|القابضة|تكنولوجيز)$/;
+/** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */
+const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم منها بينها مثل كما قاد قادت شارك شاركت ان التي الذي هذه هذا ' +
+  'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين').split(' '));
+
+/** The name from token `from` to token `to`, less a full stop the last token carries. */
+function name(text: string, from: Tok, to: Tok, kind: CompanyKind): CueName {
+  const end = to.e - (text.charCodeAt(to.e - 1) === 0x2e ? 1 : 0);
+  return { start: from.s, end, canonical: text.slice(from.s, end).replace(/\s+/g, ' '), kind };
+}
+
+/** كابيتال, فنتشرز and بارتنرز (the endings that open with ك, ف or ب) name investors. */
+const endingKind = (w: string): CompanyKind => (/^[كفب]/.test(w) ? 'investor' : 'company');
+
+/**
+ * After شركة, one word, and a transliterated ending when one follows. Names in
+ * ال ("شركة الاتصالات") are left to the gazetteer: most are descriptions, not names.
+ */
+function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const w = toks[k + 1]!.w;
+    if (!ARABIC_SHARIKA.test(toks[k]!.w) || !glued(text, toks[k]!, toks[k + 1]!) || !isArabicLetter(w.charCodeAt(0))) continue;
+    if (w.length < 3 || w.startsWith('ال') || ARABIC_DESCRIBING.test(w)) continue;
+    const next = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) ? toks[k + 2]!.w : '';
+    // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
+    if (ARABIC_NAME_ENDS.test(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
+    else out.push(name(text, toks[k + 1]!, toks[next.startsWith('لل') && next.length > 3 ? k + 2 : k + 1]!, 'company'));
+  }
+}
+
+/**
+ * Before a transliterated ending, up to three name words ("سي آي كابيتال"),
+ * back to a particle, a deal verb or a noun that introduces names. A word in
+ * ال may only stand right before the ending ("الجزيرة كابيتال"). A و glued to
+ * the first word stays: it may be the conjunction, or the name's own (ومضة).
+ */
+function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
+  for (let k = 1; k < toks.length; k++) {
+    if (!ARABIC_NAME_ENDS.test(toks[k]!.w) || (k >= 2 && ARABIC_SHARIKA.test(toks[k - 2]!.w))) continue;
+    let i = k;
+    while (i > k - 3 && i > 0 && glued(text, toks[i - 1]!, toks[i]!)) {
+      const w = toks[i - 1]!.w;
+      if (!isArabicLetter(w.charCodeAt(0)) || NOT_IN_NAME.has(w.replace(/^و(?=..)/, '')) || ARABIC_NAME_ENDS.test(w)) break;
+      i--;
+      if (w.startsWith('ال')) break;
+    }
+    if (i < k) out.push(name(text, toks[i]!, toks[k]!, endingKind(toks[k]!.w)));
+  }
+}
+
+export function arabicNames(text: string, toks: Tok[], out: CueName[]): void {
+  afterSharika(text, toks, out);
+  beforeEnding(text, toks, out);
+}
