@@ -21,6 +21,13 @@ describe('findCompanies: edges per script', () => {
     expect(names('Quorbitz is a typo; xQuorbit too; Quorbit2 as well.', WATCH)).toEqual([]);
   });
 
+  it('reads a German genitive s after its article as the name\'s, and only there', () => {
+    expect(names('Laut einem Bericht des Handelsblatts wächst eines Siemens Geschäft.')).toEqual([
+      'Handelsblatt=Handelsblatt', 'Siemens=Siemens',
+    ]);
+    expect(names('Handelsblatts Leser und Siemenss Kunden; des Siemenssparte.')).toEqual([]);
+  });
+
   it('prefers the longest alias', () => {
     expect(names('Nvidia Corp. reported earnings.')).toEqual(['Nvidia Corp.=Nvidia']);
     expect(names('Bloomberg News said so.')).toEqual(['Bloomberg News=Bloomberg News']);

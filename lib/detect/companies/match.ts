@@ -67,8 +67,11 @@ function leftOk(text: string, p: number, c: number): boolean {
   return !wordy(prev);
 }
 
-/** May a name whose last unit is `c` end at `e`? */
-function rightOk(text: string, e: number, c: number): boolean {
+/** German "des Handelsblatts", "eines Konzerns": the genitive s glued to a name after its article. */
+const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines)\s$/iu;
+
+/** May a name whose last unit is `c`, starting at `s`, end at `e`? */
+function rightOk(text: string, s: number, e: number, c: number): boolean {
   if (e >= text.length) return true;
   const k = cls(c);
   const next = text.charCodeAt(e);
@@ -80,14 +83,14 @@ function rightOk(text: string, e: number, c: number): boolean {
     if (!arabic(next)) return true;
     return SUFFIXES.some((suf) => text.startsWith(suf, e) && !arabic(text.charCodeAt(e + suf.length) || 0));
   }
-  if (wordy(next)) return false;
+  if (wordy(next)) return next === 0x73 && !wordy(text.charCodeAt(e + 1) || 0) && GENITIVE_ARTICLE.test(text.slice(Math.max(0, s - 7), s));
   // "X.com", "Eleuther.AI": a dot glued to more letters makes a domain or a product, not this name.
   return !(next === 0x2e && wordy(text.charCodeAt(e + 1) || 0));
 }
 
 /** Does text[s, e) stand as a whole name by the scan's edge rules? An Arabic one may follow clitics ("وبيموب"). */
 export function edgesOk(text: string, s: number, e: number): boolean {
-  if (!rightOk(text, e, text.charCodeAt(e - 1))) return false;
+  if (!rightOk(text, s, e, text.charCodeAt(e - 1))) return false;
   const c = text.charCodeAt(s);
   if (leftOk(text, s, c)) return true;
   let w = s;
@@ -105,7 +108,7 @@ function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit |
   for (let k = walk(trie, low, s, found) - 2; k >= 0; k -= 2) {
     const e = found[k]!;
     if (best && e <= best.end) break;
-    if (!rightOk(text, e, text.charCodeAt(e - 1))) continue;
+    if (!rightOk(text, s, e, text.charCodeAt(e - 1))) continue;
     // An ambiguous name in the wrong case is never kept ("la caisse" is not "La Caisse"):
     // passing it over here lets a shorter or later name win ("la Caisse des Dépôts").
     const hit = pick(trie, text, s, e, found[k + 1]!);
