@@ -50,6 +50,17 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'Canon', kind: 'company', aliases: ['キヤノン', '佳能'], ambiguous: ['Canon', '佳能'] },
   { name: 'Hydro-Québec', kind: 'company', aliases: ['Hydro-Quebec'] },
   { name: 'Telstra', kind: 'company', aliases: [] },
+  // German-speaking groups that German business news names daily.
+  { name: 'Deutsche Bahn', kind: 'company', aliases: [] },
+  { name: 'Porsche', kind: 'company', aliases: [] },
+  { name: 'Continental', kind: 'company', aliases: [], ambiguous: ['Continental'] },
+  { name: 'Schaeffler', kind: 'company', aliases: [] },
+  { name: 'Trumpf', kind: 'company', aliases: [] },
+  { name: 'Lidl', kind: 'company', aliases: [] },
+  { name: 'Würth', kind: 'company', aliases: [] },
+  { name: 'LBBW', kind: 'company', aliases: ['Landesbank Baden-Württemberg'] },
+  { name: 'Berenberg', kind: 'company', aliases: [] },
+  { name: 'Roland Berger', kind: 'company', aliases: [] },
   // Banks.
   { name: 'Rabobank', kind: 'company', aliases: [] },
   { name: 'Westpac', kind: 'company', aliases: [] },

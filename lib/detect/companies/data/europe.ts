@@ -54,7 +54,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Deutsche Telekom', kind: 'company', aliases: ['Telekom', 'Deutschen Telekom', 'دويتشه تليكوم'] },
   { name: 'Bosch', kind: 'company', aliases: ['Robert Bosch', 'بوش'], ambiguous: ['بوش'] },
   { name: 'Allianz', kind: 'company', aliases: [], ambiguous: ['Allianz'] },
-  { name: 'Schwarz Group', kind: 'company', aliases: ['Schwarz Gruppe'] },
+  { name: 'Schwarz Group', kind: 'company', aliases: ['Schwarz Gruppe', 'Schwarz-Gruppe'] },
   { name: 'Mercedes-Benz', kind: 'company', aliases: ['مرسيدس بنز'] },
   { name: 'BMW', kind: 'company', aliases: [] },
   { name: 'Volkswagen', kind: 'company', aliases: ['VW', 'فولكس فاغن', '大众汽车', '福斯汽車', 'フォルクスワーゲン'], ambiguous: ['VW'] },

@@ -73,7 +73,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Banco de Chile', kind: 'company', aliases: [] },
 
   // Development banks, development finance and state funds.
-  { name: 'European Investment Bank', kind: 'company', aliases: ['EIB', 'EIB Group', 'BEI', "Banque européenne d'investissement", 'Europäische Investitionsbank', 'Banco Europeo de Inversiones', 'بنك الاستثمار الأوروبي', '欧洲投资银行', '歐洲投資銀行'], ambiguous: ['BEI'] },
+  { name: 'European Investment Bank', kind: 'company', aliases: ['EIB', 'EIB Group', 'BEI', "Banque européenne d'investissement", 'Europäische Investitionsbank', 'Europäischen Investitionsbank', 'Banco Europeo de Inversiones', 'بنك الاستثمار الأوروبي', '欧洲投资银行', '歐洲投資銀行'], ambiguous: ['BEI'] },
   { name: 'European Investment Fund', kind: 'investor', aliases: ['EIF'] },
   { name: 'EBRD', kind: 'company', aliases: ['European Bank for Reconstruction and Development', 'BERD'] },
   { name: 'IFC', kind: 'investor', aliases: ['International Finance Corporation', 'مؤسسة التمويل الدولية'], ambiguous: ['IFC'] },
@@ -276,7 +276,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Korea Economic Daily', kind: 'media', aliases: [] },
 
   // News media: German.
-  { name: 'Neue Zürcher Zeitung', kind: 'media', aliases: ['NZZ', 'Neue Zurcher Zeitung'] },
+  { name: 'Neue Zürcher Zeitung', kind: 'media', aliases: ['NZZ', 'Neue Zurcher Zeitung', 'Neuen Zürcher Zeitung'] },
   { name: 'Die Welt', kind: 'media', aliases: [], ambiguous: ['Die Welt'] },
   { name: 'Die Zeit', kind: 'media', aliases: [], ambiguous: ['Die Zeit'] },
   { name: 'Tagesschau', kind: 'media', aliases: [] },
