@@ -57,6 +57,19 @@ describe.runIf(ready)('the reader journey in Firefox', () => {
     throw new Error('the extension did not open its library tab');
   }
 
+  /** Moves the pointer onto the page's first amount and waits for the tooltip to open. */
+  async function hoverFirstAmount(page: Page): Promise<void> {
+    const box = await page.evaluate(() => {
+      const b = ([...CSS.highlights.get('dealmark-money')!][0] as Range).getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction(() => {
+      const tip = document.querySelector('dealmark-tooltip')?.shadowRoot?.querySelector('.tip') as HTMLElement | null;
+      return !!tip && !tip.hidden;
+    }, { timeout: 5000, polling: 100 });
+  }
+
   function watch(page: Page) {
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -71,15 +84,7 @@ describe.runIf(ready)('the reader journey in Firefox', () => {
     expect(amount).toMatch(/\d/);
 
     // Hover the first amount, then ask the tooltip for the library.
-    const box = await page.evaluate(() => {
-      const b = ([...CSS.highlights.get('dealmark-money')!][0] as Range).getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
-    await page.waitForFunction(() => {
-      const tip = document.querySelector('dealmark-tooltip')?.shadowRoot?.querySelector('.tip') as HTMLElement | null;
-      return !!tip && !tip.hidden;
-    }, { timeout: 5000 });
+    await hoverFirstAmount(page);
     const before = new Set(await browser.pages());
     await page.evaluate(() => {
       const buttons = [...document.querySelector('dealmark-tooltip')!.shadowRoot!.querySelectorAll('button')];
@@ -119,15 +124,10 @@ describe.runIf(ready)('the reader journey in Firefox', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/pages/strict-csp.html`);
     await page.waitForFunction(() => (CSS.highlights.get('dealmark-money')?.size ?? 0) > 0, { timeout: 15_000, polling: 200 });
-    const box = await page.evaluate(() => {
-      const b = ([...CSS.highlights.get('dealmark-money')!][0] as Range).getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
-    await page.waitForFunction(() => {
-      const tip = document.querySelector('dealmark-tooltip')?.shadowRoot?.querySelector('.tip') as HTMLElement | null;
-      return !!tip && !tip.hidden && getComputedStyle(tip).position === 'fixed';
-    }, { timeout: 5000, polling: 100 });
+    // Styled too: the page's CSP did not strip the tooltip's own stylesheet.
+    await hoverFirstAmount(page);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('dealmark-tooltip')!.shadowRoot!.querySelector('.tip')!).position))
+      .toBe('fixed');
     await page.close();
   });
 });
