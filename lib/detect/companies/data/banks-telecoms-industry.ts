@@ -9,7 +9,7 @@ import type { OrgEntry } from './types.ts';
 export const BANKS_TELECOMS_INDUSTRY: OrgEntry[] = [
   // Banks that lend to and arrange data-centre and AI financing.
   { name: 'Commerzbank', kind: 'company', aliases: [] },
-  { name: 'DBS', kind: 'company', aliases: ['DBS Bank', '星展银行'] },
+  { name: 'DBS', kind: 'company', aliases: ['DBS Bank', 'دي بي إس', '星展银行'] },
   { name: 'OCBC', kind: 'company', aliases: ['OCBC Bank', '华侨银行'] },
   { name: 'UOB', kind: 'company', aliases: ['United Overseas Bank', '大华银行'] },
   { name: 'Maybank', kind: 'company', aliases: [] },
@@ -28,7 +28,7 @@ export const BANKS_TELECOMS_INDUSTRY: OrgEntry[] = [
   { name: 'e&', kind: 'company', aliases: ['Etisalat', 'إي آند'] }, // not اتصالات: with the article it is the word "telecoms"
   { name: 'Zain', kind: 'company', aliases: ['زين'], ambiguous: ['زين'] },
   { name: 'Telecom Egypt', kind: 'company', aliases: ['المصرية للاتصالات'] },
-  { name: 'MTN', kind: 'company', aliases: ['MTN Group'] },
+  { name: 'MTN', kind: 'company', aliases: ['MTN Group', 'إم تي إن'] },
   { name: 'Safaricom', kind: 'company', aliases: [] },
   { name: 'Singtel', kind: 'company', aliases: ['新电信'] },
   { name: 'KT', kind: 'company', aliases: ['KT Corp'], ambiguous: ['KT'] },
@@ -45,6 +45,6 @@ export const BANKS_TELECOMS_INDUSTRY: OrgEntry[] = [
   { name: 'Denso', kind: 'company', aliases: ['デンソー', '电装'] },
   { name: 'Suzuki', kind: 'company', aliases: ['スズキ'], ambiguous: ['Suzuki'] },
   { name: 'Mazda', kind: 'company', aliases: ['マツダ'] },
-  { name: 'CATL', kind: 'company', aliases: ['宁德时代', '寧德時代'] },
+  { name: 'CATL', kind: 'company', aliases: ['سي إيه تي إل', '宁德时代', '寧德時代'] },
   { name: 'Midea', kind: 'company', aliases: ['美的集团'] },
 ];

@@ -237,7 +237,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Seagate', kind: 'company', aliases: ['希捷'] },
   { name: 'Pure Storage', kind: 'company', aliases: [], ambiguous: ['Pure Storage'] },
   { name: 'NetApp', kind: 'company', aliases: [] },
-  { name: 'Palo Alto Networks', kind: 'company', aliases: [] },
+  { name: 'Palo Alto Networks', kind: 'company', aliases: ['بالو ألتو نتوركس'] },
 
   // European IT services, cloud and data-centre companies.
   { name: 'Atos', kind: 'company', aliases: [] },

@@ -39,7 +39,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Prudential Financial', kind: 'company', aliases: [] },
   { name: 'PGIM', kind: 'investor', aliases: [] },
   { name: 'Athene', kind: 'company', aliases: ['Athene Holding'], ambiguous: ['Athene'] },
-  { name: 'Elliott Management', kind: 'investor', aliases: ['Elliott Investment Management', 'Elliott'], ambiguous: ['Elliott'] },
+  { name: 'Elliott Management', kind: 'investor', aliases: ['Elliott Investment Management', 'Elliott', 'إليوت مانجمنت'], ambiguous: ['Elliott'] },
   { name: 'Legal & General', kind: 'company', aliases: ['L&G'] },
 
   // Private equity and infrastructure funds that buy data centres and software.
@@ -122,14 +122,14 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'TEPCO', kind: 'company', aliases: ['Tokyo Electric Power', '東京電力', '东京电力'] },
 
   // Korean groups, their units, utilities and financiers.
-  { name: 'Samsung Group', kind: 'company', aliases: ['三星集团', '三星集團', 'サムスングループ'] },
+  { name: 'Samsung Group', kind: 'company', aliases: ['مجموعة سامسونغ', 'مجموعة سامسونج', '三星集团', '三星集團', 'サムスングループ'] },
   { name: 'Samsung SDS', kind: 'company', aliases: [] },
   { name: 'SK Square', kind: 'company', aliases: [] },
   { name: 'LG Corp.', kind: 'company', aliases: ['LG Group', 'LG集团', 'LG集團', 'LGグループ'] },
-  { name: 'LG Energy Solution', kind: 'company', aliases: ['LGES', 'LG新能源', 'LGエナジーソリューション'] },
-  { name: 'Hanwha Group', kind: 'company', aliases: ['Hanwha', '韩华', '韓華', 'ハンファ'] },
+  { name: 'LG Energy Solution', kind: 'company', aliases: ['LGES', 'إل جي إنرجي سولوشن', 'LG新能源', 'LGエナジーソリューション'] },
+  { name: 'Hanwha Group', kind: 'company', aliases: ['Hanwha', 'هانوا', '韩华', '韓華', 'ハンファ'] },
   { name: 'Hanwha Aerospace', kind: 'company', aliases: [] },
-  { name: 'Hyundai Motor', kind: 'company', aliases: ['Hyundai Motor Company'] },
+  { name: 'Hyundai Motor', kind: 'company', aliases: ['Hyundai Motor Company', 'هيونداي موتور'] },
   { name: 'HD Hyundai Electric', kind: 'company', aliases: [] },
   { name: 'Doosan Enerbility', kind: 'company', aliases: [] },
   { name: 'KEPCO', kind: 'company', aliases: ['Korea Electric Power'] },
@@ -158,8 +158,8 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'EFG Hermes', kind: 'company', aliases: ['EFG Holding', 'إي إف جي هيرميس'] },
   { name: 'ACWA Power', kind: 'company', aliases: ['أكوا باور'] },
   { name: 'Masdar', kind: 'company', aliases: [] },
-  { name: 'TAQA', kind: 'company', aliases: ['Abu Dhabi National Energy Company'] },
-  { name: 'Savvy Games Group', kind: 'company', aliases: ['Savvy Games'] },
+  { name: 'TAQA', kind: 'company', aliases: ['Abu Dhabi National Energy Company', 'أبوظبي الوطنية للطاقة', 'أبو ظبي الوطنية للطاقة'] },
+  { name: 'Savvy Games Group', kind: 'company', aliases: ['Savvy Games', 'مجموعة سافي للألعاب'] },
   { name: 'Fawry', kind: 'company', aliases: [] },
   { name: 'Attijariwafa bank', kind: 'company', aliases: ['Attijariwafa', 'التجاري وفا بنك'] },
   { name: 'Maroc Telecom', kind: 'company', aliases: ['Itissalat Al-Maghrib', 'اتصالات المغرب'] },
@@ -187,7 +187,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Siemens Energy', kind: 'company', aliases: ['西门子能源', '西門子能源'] },
   { name: 'Eaton', kind: 'company', aliases: [] },
   { name: 'Hitachi Energy', kind: 'company', aliases: ['日立エナジー'] },
-  { name: 'GE Vernova', kind: 'company', aliases: [] },
+  { name: 'GE Vernova', kind: 'company', aliases: ['جي إي فيرنوفا'] },
   { name: 'Rolls-Royce', kind: 'company', aliases: ['رولز رويس'] },
   { name: 'Prysmian', kind: 'company', aliases: [] },
   { name: 'Dassault Aviation', kind: 'company', aliases: [] },
@@ -227,8 +227,8 @@ export const MORE_ORGS: OrgEntry[] = [
 
   // Internet, e-commerce, advertising and publishing groups that buy or license AI.
   { name: 'Electronic Arts', kind: 'company', aliases: ['EA', 'إلكترونيك آرتس'], ambiguous: ['EA'] },
-  { name: 'LinkedIn', kind: 'company', aliases: [] },
-  { name: 'GitHub', kind: 'company', aliases: [] },
+  { name: 'LinkedIn', kind: 'company', aliases: ['لينكد إن', 'لينكدإن'] },
+  { name: 'GitHub', kind: 'company', aliases: ['غيت هاب', 'جيت هاب'] },
   { name: 'Zalando', kind: 'company', aliases: [] },
   { name: 'Allegro', kind: 'company', aliases: [], ambiguous: ['Allegro'] },
   { name: 'InPost', kind: 'company', aliases: [] },
@@ -246,11 +246,11 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Vsquared Ventures', kind: 'investor', aliases: [] },
   { name: 'Kaszek', kind: 'investor', aliases: ['Kaszek Ventures'] },
   { name: 'monashees', kind: 'investor', aliases: [] },
-  { name: 'Sawari Ventures', kind: 'investor', aliases: [] },
-  { name: 'Algebra Ventures', kind: 'investor', aliases: [] },
-  { name: 'Flat6Labs', kind: 'investor', aliases: [] },
-  { name: 'MEVP', kind: 'investor', aliases: ['Middle East Venture Partners'] },
-  { name: 'Impact46', kind: 'investor', aliases: [] },
+  { name: 'Sawari Ventures', kind: 'investor', aliases: ['سواري فنتشرز'] },
+  { name: 'Algebra Ventures', kind: 'investor', aliases: ['ألجبرا فنتشرز'] },
+  { name: 'Flat6Labs', kind: 'investor', aliases: ['فلات 6 لابز', 'فلات6لابز'] },
+  { name: 'MEVP', kind: 'investor', aliases: ['Middle East Venture Partners', 'ميدل إيست فنتشر بارتنرز'] },
+  { name: 'Impact46', kind: 'investor', aliases: ['إمباكت 46'] },
   { name: 'Partech Africa', kind: 'investor', aliases: [] },
   { name: 'TLcom Capital', kind: 'investor', aliases: ['TLcom'] },
   { name: 'Blume Ventures', kind: 'investor', aliases: [] },
@@ -261,7 +261,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'CB Insights', kind: 'media', aliases: [] },
   { name: 'Dealroom', kind: 'media', aliases: ['Dealroom.co'] },
   { name: 'Tracxn', kind: 'media', aliases: [] },
-  { name: 'MAGNiTT', kind: 'media', aliases: [] },
+  { name: 'MAGNiTT', kind: 'media', aliases: ['ماغنيت', 'ماجنيت'] },
 
   // News media: English.
   { name: 'Washington Post', kind: 'media', aliases: ['واشنطن بوست', '华盛顿邮报', '華盛頓郵報', 'ワシントン・ポスト'] },
@@ -280,7 +280,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Die Welt', kind: 'media', aliases: [], ambiguous: ['Die Welt'] },
   { name: 'Die Zeit', kind: 'media', aliases: [], ambiguous: ['Die Zeit'] },
   { name: 'Tagesschau', kind: 'media', aliases: [] },
-  { name: 'Deutsche Welle', kind: 'media', aliases: ['DW'], ambiguous: ['DW'] },
+  { name: 'Deutsche Welle', kind: 'media', aliases: ['DW', 'دويتشه فيله', 'دي دبليو'], ambiguous: ['DW'] },
 
   // News media: French.
   { name: 'Jeune Afrique', kind: 'media', aliases: [] },
