@@ -1,8 +1,8 @@
 /**
- * `npx tsx bench/trace.ts [rate] [facts]`: loads the bench page (5,000 facts
+ * `npx tsx bench/trace.ts [rate] [facts] [ms]`: loads the bench page (5,000 facts
  * unless told) in Chromium with the built extension, its CPU slowed `rate`
  * times (3 by default), scrolls it a little, and lists every main-thread task
- * over 50 ms with what filled it (layout, paint, our script, microtasks). A slowed CPU
+ * over `ms` (50 by default) with what filled it (layout, paint, our script, microtasks). A slowed CPU
  * makes the tasks that a loaded machine stretches past 50 ms show every time.
  * Run `npx wxt build` first.
  */
@@ -28,6 +28,8 @@ interface TraceEvent {
 
 const rate = Number(process.argv[2] ?? 3);
 const facts = Number(process.argv[3] ?? 5000);
+/** Tasks longer than this many ms are listed (50 unless told: a lower bar shows what a loaded machine would stretch). */
+const over = Number(process.argv[4] ?? 50);
 const dir = mkdtempSync(join(tmpdir(), 'dealmark-trace-'));
 writeFileSync(join(dir, 'page.html'), generatePage(facts).html);
 const server = (await serveDir(dir)) as { url: string; close(): Promise<void> };
@@ -58,7 +60,7 @@ await done;
 const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
 const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
 const start = Math.min(...onMain.map((e) => e.ts));
-for (const task of onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000)) {
+for (const task of onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > over * 1000)) {
   const end = task.ts + task.dur!;
   const parts = new Map<string, number>();
   for (const e of onMain) {

@@ -44,11 +44,12 @@ class ScannedFact implements PageFact {
  * Engine calls take slices of fixed sizes, whatever the machine's speed:
  * names confirmed elsewhere in a slice decide ambiguous ones, so slices sized
  * by the clock made the same page give different facts from one load to the
- * next. 4,000 chars take about 1 ms once the engine is warm; the first calls
- * of a page run cold (compiling, marking the index), so the sizes start at
- * FIRST_SLICE and double.
+ * next. On a dense page (a fact every 200 chars) a trace at full speed showed
+ * tasks of up to 24 ms with 2,000-char slices and their ranges and selectors
+ * (4,000 gave up to 34 ms, which a loaded machine stretched past 50); the first calls of a page run
+ * cold (compiling, marking the index), so the sizes start at FIRST_SLICE and double.
  */
-const SLICE_CHARS = 4000;
+const SLICE_CHARS = 2000;
 const FIRST_SLICE = 500;
 const QUOTE_CONTEXT = 32;
 const BIDI_AND_TATWEEL = /[\u0640\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
