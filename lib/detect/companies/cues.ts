@@ -6,7 +6,7 @@
  * of plain capitalized words that may be a person is left alone.
  */
 import type { CompanyKind } from '../types.ts';
-import { isArabicLetter, lowerString } from './chars.ts';
+import { lowerString } from './chars.ts';
 import {
   FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   NOUNS_BEFORE_NAME, PLACE_WORDS, TITLE_WORDS, TRADE_NOUNS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
