@@ -13,6 +13,13 @@ import { browser } from 'wxt/browser';
 export const TOOLTIP_HOST = 'dealmark-tooltip';
 export const MARK_TAG = 'dealmark-mark';
 
+/** Is this node the extension's own (the tooltip's host, a fallback mark, or inside one)? The observer and hover skip them. */
+export function isOwn(node: Node | EventTarget | null): boolean {
+  if (!node || !(node instanceof Node)) return false;
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el && (el.localName === TOOLTIP_HOST || el.localName === MARK_TAG || !!el.closest(`${TOOLTIP_HOST},${MARK_TAG}`));
+}
+
 export type ChunkName = 'tooltip' | 'marks' | 'arabic' | 'cjk';
 
 /** A global of the extension's isolated world, which the page never sees. */

@@ -17,17 +17,11 @@ import { observePage, type PageObserver } from './observe.ts';
 import { suppressKey, type PageFact } from './scan.ts';
 import { scriptsFor } from './scripts.ts';
 import { startSlice, yieldIfLate } from './schedule.ts';
-import { MARK_TAG, TOOLTIP_HOST } from './chunks.ts';
+import { isOwn, TOOLTIP_HOST } from './chunks.ts';
 import { TooltipSlot } from './tooltip/lazy.ts';
 import { found, pageInfo, quietly } from './wire.ts';
 
 const REPORT_BATCH = 200;
-
-function isOwn(node: Node | EventTarget | null): boolean {
-  if (!node || !(node instanceof Node)) return false;
-  const el = node instanceof Element ? node : node.parentElement;
-  return !!el && (el.localName === TOOLTIP_HOST || el.localName === MARK_TAG || !!el.closest(`${TOOLTIP_HOST},${MARK_TAG}`));
-}
 
 class PageController {
   settings!: Settings;
@@ -91,7 +85,7 @@ class PageController {
     watchHover(document, {
       fromPainter: (x, y) => (this.painter?.factAt?.(x, y) as PageFact | null) ?? null,
       sorted: () => this.model.sorted(),
-      isOwn: (target) => isOwn(target as Node),
+      isOwn,
       enter: (f) => this.visible && this.showTip(f),
       leave: () => this.tooltip.leave(),
     }, AbortSignal.any([running.signal, this.ctx.signal]));
