@@ -6,6 +6,7 @@
  */
 import type { CompanyKind } from '../types.ts';
 import { isArabicLetter } from './chars.ts';
+import { ARABIC_NAME_ENDINGS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { glued, type Tok } from './tokens.ts';
 
@@ -16,8 +17,8 @@ export const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
  * ("ناشئة", "أمريكية", "تابعة"), and a few more. A name that ends in ة is lost with them.
  */
 const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل)$/;
-/** Transliterated endings that belong to the name before them ("نوا كابيتال", "صواري فنتشرز", "فينتشرز"). */
-const ARABIC_NAME_ENDS = /^(?:كابيتال|في?ني?تشرز|بارتنرز|لابز|القابضة|تكنولوجيز)$/;
+/** Transliterated endings that belong to the name before them (cue-lexicon.ts). */
+const NAME_ENDS = new Set(ARABIC_NAME_ENDINGS);
 /** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */
 const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم منها بينها مثل كما قاد قادت شارك شاركت ان التي الذي هذه هذا ' +
   'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين').split(' '));
@@ -42,7 +43,7 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     if (w.length < 3 || w.startsWith('ال') || ARABIC_DESCRIBING.test(w)) continue;
     const next = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) ? toks[k + 2]!.w : '';
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
-    if (ARABIC_NAME_ENDS.test(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
+    if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
     else out.push(name(text, toks[k + 1]!, toks[next.startsWith('لل') && next.length > 3 ? k + 2 : k + 1]!, 'company'));
   }
 }
@@ -55,11 +56,11 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
  */
 function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
   for (let k = 1; k < toks.length; k++) {
-    if (!ARABIC_NAME_ENDS.test(toks[k]!.w) || (k >= 2 && ARABIC_SHARIKA.test(toks[k - 2]!.w))) continue;
+    if (!NAME_ENDS.has(toks[k]!.w) || (k >= 2 && ARABIC_SHARIKA.test(toks[k - 2]!.w))) continue;
     let i = k;
     while (i > k - 3 && i > 0 && glued(text, toks[i - 1]!, toks[i]!)) {
       const w = toks[i - 1]!.w;
-      if (!isArabicLetter(w.charCodeAt(0)) || NOT_IN_NAME.has(w.replace(/^و(?=..)/, '')) || ARABIC_NAME_ENDS.test(w)) break;
+      if (!isArabicLetter(w.charCodeAt(0)) || NOT_IN_NAME.has(w.replace(/^و(?=..)/, '')) || NAME_ENDS.has(w)) break;
       i--;
       if (w.startsWith('ال')) break;
     }

@@ -89,6 +89,13 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
   'to buy', 'investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'invierte en',
   'invirtió en', 'adquiere', 'adquirió', 'adquisición de'];
 
+/**
+ * Transliterated business words that end an Arabic-script name ("نوا كابيتال",
+ * "صواري فنتشرز"), as the normalized text spells them, with the spellings of
+ * "ventures" the news uses. كابيتال, فنتشرز and بارتنرز name investors.
+ */
+export const ARABIC_NAME_ENDINGS = ['كابيتال', 'فنتشرز', 'فينتشرز', 'فنيتشرز', 'فينيتشرز', 'بارتنرز', 'لابز', 'القابضة', 'تكنولوجيز'];
+
 /** Han characters that may stand between a Latin name and 公司 ("Valor股权投资公司"). */
 export const ZH_DESCRIPTOR_CHARS = '股权投资资本科技技术基金集团管理控股创投风险网络智能人工控股合伙';
 export const ZH_INVESTOR_CHARS = '投资本基金创风';

@@ -5,7 +5,7 @@
  * a sentence with none of them can be skipped without changing the result.
  */
 import { lowerString } from './chars.ts';
-import { FUNDING_VERBS, INVESTOR_LIST_OPENERS, NAME_SUFFIXES, NOUNS_BEFORE_NAME, TARGET_LIST_OPENERS, TRADE_NOUNS } from './cue-lexicon.ts';
+import { ARABIC_NAME_ENDINGS, FUNDING_VERBS, INVESTOR_LIST_OPENERS, NAME_SUFFIXES, NOUNS_BEFORE_NAME, TARGET_LIST_OPENERS, TRADE_NOUNS } from './cue-lexicon.ts';
 
 const lowSet = (xs: string[]) => new Set(xs.map(lowerString));
 const SUFFIX = lowSet(NAME_SUFFIXES);
@@ -31,8 +31,8 @@ function groupedAlternation(words: Iterable<string>): string {
 }
 /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
 const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
-// The Arabic business endings mark a name before them (arabic-cues.ts): فنتشرز and فينتشرز share their tail.
-export const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', 'كابيتال', 'نتشرز', 'بارتنرز', 'لابز', 'القابضة', 'تكنولوجيز', ...OPENER_CORES]);
+// The Arabic business endings mark a name before them (arabic-cues.ts).
+export const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...ARABIC_NAME_ENDINGS, ...OPENER_CORES]);
 const latinHead = (w: string) => /^[a-z]/.test(w);
 /** Latin words the one pass looks for: cue words, openers and name suffixes. */
 export const LATIN_SPOTS = [...new Set([...[...SPOT_WORDS].filter(latinHead), ...SUFFIX])];

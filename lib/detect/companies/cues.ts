@@ -72,6 +72,8 @@ function runs(text: string, toks: Tok[]): [number, number][] {
 
 /** German compounds that say what a business is ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
 const DESCRIPTOR = /\p{Ll}(?:betreiber|investor(?:en)?|gesellschaft|konzern|hersteller|anbieter|entwickler|spezialist|dienstleister|fonds|versicherer|firma|unternehmen)$/u;
+/** The field, not a name: "startup de IA Sabiá Labs", "invested in AI". */
+const FIELD = /^(?:AI|IA|KI)$/;
 const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || DESCRIPTOR.test(w) || /^(?:19|20)\d\d$|.-(?:based|backed)$/i.test(w);
 
 /**
@@ -82,7 +84,7 @@ const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || DESCRIPTOR.test
  */
 function trimFront(toks: Tok[], i: number, j: number): number {
   while (i <= j && (frontWord(toks[i]!.w) ||
-    (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) : /^(?:AI|IA|KI)$/.test(toks[i]!.w))))) i++;
+    (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) : FIELD.test(toks[i]!.w))))) i++;
   return i;
 }
 
@@ -135,7 +137,7 @@ function investorList(text: string, toks: Tok[], from: number, out: CueName[], k
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
     const i = trimFront(toks, k, j);
     // "backed by 12 investors", "invested in AI": a number or the field alone names no one.
-    if (i <= j && !peopleLike(toks, i, j) && !(i === j && /^(?:\d+|AI|IA|KI)$/.test(toks[i]!.w))) out.push(make(text, toks, i, j, kind));
+    if (i <= j && !peopleLike(toks, i, j) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w)))) out.push(make(text, toks, i, j, kind));
     const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
     const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or)$/i.test(toks[j + 1]!.w);
     if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);

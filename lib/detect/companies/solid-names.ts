@@ -24,7 +24,8 @@ const ZH_GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市
 /** Endings that start a longer word: "资本支出" (capital spending), "证券交易所" (stock exchange). */
 const ZH_LONGER = /^(?:[资資]本[支开開市]|[证證]券交)/;
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
-const JA_COUNTRY = /^[米英独仏中韓台印露豪加伊蘭星][\u30a0-\u30ff]/;
+const JA_COUNTRIES = '[米英独仏中韓台印露豪加伊蘭星]';
+const JA_COUNTRY = new RegExp(`^${JA_COUNTRIES}[\u30a0-\u30ff]`);
 
 /**
  * A katakana word the text marks as a name: a country's short form before it
@@ -33,7 +34,7 @@ const JA_COUNTRY = /^[米英独仏中韓台印露豪加伊蘭星][\u30a0-\u30ff]
  * spelling after it (ウェイブ（Wayve）), which is then its canonical name. The
  * other way round, ELYZA（イライザ）, both are.
  */
-const JA_MARKED = /(?<=((?<![\u4e00-\u9fff])[米英独仏中韓台印露豪加伊蘭星]|(?:スタートアップ|企業|新興)[のは、]?)?)(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+)(?:[（(]([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)[）)])?(?=([（(])[\u4e00-\u9fff]{2,4}・|)|(?<![\w.&-])([A-Za-z][\w.&-]*)[（(]([\u30a1-\u30fa][\u30a0-\u30ff]+)[）)]/g;
+const JA_MARKED = new RegExp(String.raw`(?<=((?<![\u4e00-\u9fff])${JA_COUNTRIES}|(?:スタートアップ|企業|新興)[のは、]?)?)(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+)(?:[（(]([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)[）)])?(?=([（(])[\u4e00-\u9fff]{2,4}・|)|(?<![\w.&-])([A-Za-z][\w.&-]*)[（(]([\u30a1-\u30fa][\u30a0-\u30ff]+)[）)]`, 'g');
 /** Loanwords such a cue also stands before (米ドル, 企業のデータセンター), and what follows a person, a plan or a place, not a company. */
 const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|テック)$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
@@ -58,8 +59,8 @@ function katakanaNames(text: string, taken: Taken, out: CueName[]): void {
     if (latin) spans.push([end + 1, end + 1 + latin.length]);
     for (const [st, en] of spans) if (free(st!, en!)) found.push({ start: st!, end: en!, canonical, kind: 'company' });
   }
+  // Appended, not merged in order: findCompanies sorts every cue name once they are all in.
   out.push(...found);
-  out.sort((x, y) => x.start - y.start);
 }
 
 /** Keeps names disjoint: a second ending read into the same run ("北星商事グループ") yields no second name. */
