@@ -53,12 +53,16 @@ export default defineConfig({
           source === './shared.mjs' && importer?.replaceAll('\\', '/').endsWith('/content-script-ui/shadow-root.mjs')
             ? resolve('lib/dom/mount-ui.ts') : null,
       }, {
-        // The engine starts with the Latin-script languages; the others come in their script's chunk (lib/dom/scripts.ts).
-        name: 'dealmark-latin-lexicons',
+        // The engine starts with the Latin-script languages and readers; the others come in their script's chunk
+        // (lib/dom/scripts.ts).
+        name: 'dealmark-latin-only',
         enforce: 'pre',
-        resolveId: (source: string, importer?: string) =>
-          source === './lexicons/index.ts' && importer?.replaceAll('\\', '/').endsWith('/lib/detect/figures/lexicon.ts')
-            ? resolve('lib/detect/figures/lexicons/latin.ts') : null,
+        resolveId: (source: string, importer?: string) => {
+          const from = importer?.replaceAll('\\', '/') ?? '';
+          if (source === './lexicons/index.ts' && from.endsWith('/lib/detect/figures/lexicon.ts')) return resolve('lib/detect/figures/lexicons/latin.ts');
+          if (source === './index.ts' && from.endsWith('/lib/detect/companies/readers/registry.ts')) return resolve('lib/detect/companies/readers/latin.ts');
+          return null;
+        },
       }];
     },
   },

@@ -13,16 +13,19 @@ import { findFigures } from './figures/index.ts';
 import { addLexicons } from './figures/lexicon.ts';
 import type { LexiconData } from './figures/lexicons/types.ts';
 import { normalize } from './normalize.ts';
+import { addReaders } from './companies/readers/registry.ts';
+import type { ScriptReaders } from './companies/readers/types.ts';
 import type { DetectOptions, Detection, Entity } from './types.ts';
 
 export type * from './types.ts';
 export type { ShippedIndex } from './companies/data/compact.ts';
 export type { LexiconData } from './figures/lexicons/types.ts';
 
-/** What a script's chunk brings in the extension: its languages' lexicons and its part of the name index. */
+/** What a script's chunk brings in the extension: its languages' lexicons, its part of the name index and its cue readers. */
 export interface ScriptPart {
   lexicons: readonly LexiconData[];
   names: ShippedIndex;
+  readers: ScriptReaders;
 }
 
 /**
@@ -32,6 +35,7 @@ export interface ScriptPart {
 export function addScript(part: ScriptPart): void {
   addLexicons(part.lexicons);
   addNames(part.names);
+  addReaders(part.readers);
 }
 
 export function detect(text: string, options: DetectOptions = {}): Detection {

@@ -6,7 +6,7 @@ vi.mock('./chunks.ts', () => ({
   loadChunk: async (name: string) => {
     loads.push(name);
     if (failing) throw new Error('blocked');
-    return { lexicons: [], names: { names: '', refs: '' } };
+    return { lexicons: [], names: { names: '', refs: '' }, readers: {} };
   },
 }));
 const added = vi.fn();

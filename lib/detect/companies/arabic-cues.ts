@@ -6,11 +6,10 @@
  */
 import type { CompanyKind } from '../types.ts';
 import { isArabicLetter } from './chars.ts';
-import { ARABIC_NAME_ENDINGS } from './cue-lexicon.ts';
+import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { glued, type Tok } from './tokens.ts';
 
-export const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 
 /**
  * Words after شركة that describe it: the adjectives agree with it and end in ة

@@ -96,6 +96,9 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
  */
 export const ARABIC_NAME_ENDINGS = ['كابيتال', 'فنتشرز', 'فينتشرز', 'فنيتشرز', 'فينيتشرز', 'بارتنرز', 'لابز', 'القابضة', 'تكنولوجيز'];
 
+/** شركة ("company") with the clitics it takes: the company noun that opens an Arabic name. */
+export const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
+
 /** Han characters that may stand between a Latin name and 公司 ("Valor股权投资公司"). */
 export const ZH_DESCRIPTOR_CHARS = '股权投资资本科技技术基金集团管理控股创投风险网络智能人工控股合伙';
 export const ZH_INVESTOR_CHARS = '投资本基金创风';

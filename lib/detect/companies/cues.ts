@@ -8,12 +8,12 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
-  FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  ARABIC_SHARIKA, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   NOUNS_BEFORE_NAME, PLACE_WORDS, TITLE_WORDS, TRADE_NOUNS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
-import { ARABIC_SHARIKA, arabicNames } from './arabic-cues.ts';
+import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
@@ -243,7 +243,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     const headline = titleCaseLine(text, e, toks);
     if (cue) {
       namesFromRuns(text, toks, headline, cues, out);
-      arabicNames(text, toks, out);
+      READERS.arabic?.(text, toks, out);
     }
     if (opener && !headline) {
       const lowSentence = lowerString(text.slice(s, e));

@@ -9,13 +9,13 @@ import { lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
-import { findSolidNames } from './solid-names.ts';
 import { armAfter, type Arm } from './subsidiaries.ts';
 import { decodeIndex, nameSources, type ShippedIndex } from './data/compact.ts';
 import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
 import { edgesOk, scan, type Hit } from './match.ts';
 import { splitSentences, type Range } from './sentences.ts';
 import { buildTrie, type Trie } from './trie.ts';
+import { READERS } from './readers/registry.ts';
 
 let gazTrie: Trie | undefined;
 let buildMs = 0;
@@ -196,7 +196,7 @@ export function findCompanies(
       h.arm = arm;
     }
   }
-  fitted.cues.push(...findSolidNames(text, taken));
+  if (READERS.solid) fitted.cues.push(...READERS.solid(text, taken));
   fitted.cues.sort((a, b) => a.start - b.start);
   fitted.cues.push(...repeats(text, fitted.cues, taken));
   const out: CompanyEntity[] = [];

@@ -1,0 +1,27 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The content script's start: no Arabic or CJK reader, as its build ships it (readers/latin.ts).
+vi.mock('./index.ts', async () => import('./latin.ts'));
+
+const { detect, addScript } = await import('../../index.ts');
+const { arabicNames } = await import('../arabic-cues.ts');
+const { findSolidNames } = await import('../solid-names.ts');
+
+const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
+const none = { names: '', refs: '' };
+
+describe('script readers that arrive after the engine started', () => {
+  it('reads names from Arabic and CJK cues only once their chunk brought the reader', () => {
+    const arabic = 'وقالت شركة سلوان إنها جمعت مليوني دولار.';
+    const japanese = '北星商事は17日、新工場を建てると発表した。';
+    // A Latin name after شركة needs no Arabic reader: the cue is read with the capitals.
+    expect(names('وقالت شركة Zaytuna إنها جمعت مليوني دولار.')).toEqual(['Zaytuna']);
+    expect(names(arabic)).toEqual([]);
+    expect(names(japanese)).toEqual([]);
+    addScript({ lexicons: [], names: none, readers: { arabic: arabicNames } });
+    expect(names(arabic)).toEqual(['سلوان']);
+    expect(names(japanese)).toEqual([]);
+    addScript({ lexicons: [], names: none, readers: { solid: findSolidNames } });
+    expect(names(japanese)).toEqual(['北星商事']);
+  });
+});

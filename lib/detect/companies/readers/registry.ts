@@ -1,0 +1,13 @@
+/**
+ * The script readers in use: those built in, and those a script's chunk
+ * brought since (addReaders). Read at each call, so a chunk that arrives late
+ * counts from the next text on.
+ */
+import { BUILTIN_READERS } from './index.ts';
+import type { ScriptReaders } from './types.ts';
+
+export const READERS: ScriptReaders = { ...BUILTIN_READERS };
+
+export function addReaders(more: ScriptReaders): void {
+  Object.assign(READERS, more);
+}
