@@ -8,11 +8,19 @@ export const NAME_SUFFIXES = [
   'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'LP', 'plc', 'GmbH', 'AG', 'SE', 'SA', 'SAS', 'S.A', 'BV',
   'Co', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
-  'Systems', 'Semiconductor', 'Networks', 'Bank',
+  'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
+  'Datacentres', 'Centers', 'Centres',
 ];
 
+/** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
+export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
+
+/** Last words of news outlets' names ("Jakarta Globe", "Bangkok Post"); a known name before one keeps its reading. */
+export const MEDIA_SUFFIXES = ['Post', 'Times', 'Globe', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Chronicle',
+  'Observer', 'Insider', 'Zeitung', 'Mail', 'News'];
+
 /** Suffixes that show an investor rather than an operating company. */
-export const INVESTOR_SUFFIXES = ['Capital', 'Ventures', 'Venture', 'Partners', 'Management', 'Investments', 'Fund',
+export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', 'Partners', 'Management', 'Investments', 'Fund',
   'Funds', 'Holdings', 'Equity', 'Advisors', 'Securities'];
 
 /** Legal forms: a name that only adds one of these to a known name is still that name. */
@@ -62,8 +70,28 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'soc
  * above, so a name they introduce must not look like a person's.
  */
 export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'operator', 'fintech',
-  'developer', 'rival', 'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'Versicherer', 'Autobauer',
-  'Konzern', 'Hersteller', 'banco', 'grupo', 'fondo'];
+  'developer', 'rival', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
+  'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech',
+  'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
+  'spécialiste', 'concurrent', 'concurrente', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
+  'filiale', 'chez', 'Versicherer', 'Autobauer', 'Konzern', 'Hersteller',
+  'banco', 'grupo', 'fondo', 'consultora', 'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'portal',
+  'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio'];
+
+/**
+ * How German words that say what a business is end, alone or in a compound
+ * ("Betreiber", "Rechenzentrumsbetreiber", "KI-Start-up", "Vermögensverwalters"):
+ * such a word before a capitalized run introduces a name, as a company noun
+ * does. Lower case, without case endings.
+ */
+export const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern', 'hersteller', 'anbieter',
+  'entwickler', 'spezialist', 'dienstleister', 'fonds', 'versicherer', 'firma', 'unternehmen', 'start-up', 'startup',
+  'versorger', 'verwalter', 'agentur', 'zeitung', 'automatisierer', 'plattform', 'sparte', 'abspaltung',
+  'tochter', 'ausrüster', 'zulieferer', 'händler', 'vermarkter', 'finanzierer', 'beratung'];
+/** Those of them a person is never called ("Datenspezialist" may be one): a two-word name after these is not a person's. */
+export const GERMAN_BUSINESS_ENDINGS = ['betreiber', 'gesellschaft', 'konzern', 'hersteller', 'anbieter', 'fonds', 'firma',
+  'unternehmen', 'start-up', 'startup', 'versorger', 'agentur', 'zeitung', 'plattform', 'sparte', 'abspaltung',
+  'tochter', 'zulieferer', 'ausrüster', 'beratung'];
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',
@@ -77,6 +105,12 @@ export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured',
 export const PLACE_WORDS = ('japan china india korea taiwan singapore israel france germany britain spain canada ' +
   'mexico brazil europe asia africa america qatar saudi arabia abu dhabi dubai washington beijing tokyo paris ' +
   'london berlin california texas europa españa').split(' ');
+
+/** Prepositions that put a place before a comma ("En Colombia, la plataforma ..."): the run after one is no apposed name. */
+export const PLACE_PREPOSITIONS = ['en', 'au', 'aux', 'in', 'im', 'à', 'dans', 'desde', 'nach', 'aus'];
+
+/** Possessives before a company noun make it the subject's own product or unit ("su plataforma North"), not a cue. */
+export const POSSESSIVES = ['su', 'sus', 'sa', 'son', 'ses', 'leur', 'its', 'their', 'his', 'her', 'seine', 'ihre', 'seiner', 'ihrer'];
 
 /** Phrases after which a list of investors follows. */
 export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',

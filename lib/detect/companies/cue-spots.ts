@@ -5,10 +5,13 @@
  * a sentence with none of them can be skipped without changing the result.
  */
 import { lowerString } from './chars.ts';
-import { ARABIC_NAME_ENDINGS, FUNDING_VERBS, INVESTOR_LIST_OPENERS, NAME_SUFFIXES, NOUNS_BEFORE_NAME, TARGET_LIST_OPENERS, TRADE_NOUNS } from './cue-lexicon.ts';
+import {
+  ARABIC_NAME_ENDINGS, FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
+  TARGET_LIST_OPENERS, TRADE_NOUNS,
+} from './cue-lexicon.ts';
 
 const lowSet = (xs: string[]) => new Set(xs.map(lowerString));
-const SUFFIX = lowSet(NAME_SUFFIXES);
+const SUFFIX = lowSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
 const NOUNS = lowSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS]);
 const VERBS = lowSet(FUNDING_VERBS);
 const OPENERS = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
@@ -32,7 +35,9 @@ function groupedAlternation(words: Iterable<string>): string {
 /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
 const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
 // The Arabic business endings mark a name before them (arabic-cues.ts).
-export const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...ARABIC_NAME_ENDINGS, ...OPENER_CORES]);
+/** Cue words only right after a hyphen: "Singapore-based Foo", "Ayala Corp-backed". */
+const AFTER_HYPHEN = new Set(['based', 'backed', 'led', 'funded']);
+export const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...ARABIC_NAME_ENDINGS, ...OPENER_CORES, ...AFTER_HYPHEN]);
 const latinHead = (w: string) => /^[a-z]/.test(w);
 /** Latin words the one pass looks for: cue words, openers and name suffixes. */
 export const LATIN_SPOTS = [...new Set([...[...SPOT_WORDS].filter(latinHead), ...SUFFIX])];
@@ -56,7 +61,7 @@ const WORD_UNIT = /[\p{L}\p{M}\d]/u;
  * ("startup Foo", "la fintech colombiana Addi"): no cue in "the company said",
  * so most sentences that merely mention a company are not read token by token.
  */
-const NAME_NEXT = /^\s+(?:\p{Ll}+\s+)?[^\p{Ll}\s]/u;
+const NAME_NEXT = /^\s+(?:\p{Ll}+\s+)?(?:(?:de|d'|du|des|para|en)\s*(?:\p{Ll}+\s+){1,2})?[^\p{Ll}\s]/u;
 /**
  * Or one that may stand in an apposition after a name, a few words past a
  * comma: ", a Paris-based startup", ", una startup", ", l'assureur" (cues.ts
@@ -114,6 +119,9 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
     if (SPOT_WORDS.has(word)) {
       // The left edge is checked by hand (a non-ASCII letter before passes the regex).
       if (OPENER_CORES.has(word)) openers.push(at);
+      else if (AFTER_HYPHEN.has(word)) {
+        if (lowText.charCodeAt(at - 1) === 0x2d && rightEdge(lowText, at + word.length)) cues.push(at);
+      }
       else if (word === 'شركة' || (leftEdge(lowText, at) && (!NOUNS.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))))) cues.push(at);
     }
     // A suffix needs a blank before it and an edge after it, as in "Spark Capital".
@@ -124,7 +132,30 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
     // A match that fails may hide another inside it: the search goes on from the next unit.
     re.lastIndex = m.index + 1;
   }
+  spotBeforeCapital(GERMAN_TRADE_RE, text, lowText, cues);
+  spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues);
   return { cues: cues.sort((a, b) => a - b), openers };
+}
+
+/**
+ * The end of a German compound that says what a business is, with a case
+ * ending, before a capitalized word: "Rechenzentrumsbetreiber NorthSea",
+ * "KI-Start-ups Helvion". Found in the lower-cased text, so the capital is
+ * checked in the text itself.
+ */
+const GERMAN_TRADE_RE = new RegExp(`(?:${groupedAlternation(GERMAN_TRADE_ENDINGS)})(?:s|n|en|e)?[ \\t]+`, 'g');
+/** An article and a nationality or town adjective before a name: "la brasileña Tractian", "l'allemand BioNTech". */
+const ROMANCE_ADJECTIVE_RE = /(?:^|[^a-zà-ÿ])(?:la|le|el|l')\s?[a-zà-ÿ-]+(?:eñ[oa]|an[oa]|es[ao]|és|aise?|oise?|ois|ien(?:ne)?|aine?|ande?|ense|in[oa]|ic[oa]|ol[a]?|ain)[ \t]+/g;
+
+const UPPER = /\p{Lu}/u;
+
+function spotBeforeCapital(re: RegExp, text: string, lowText: string, cues: number[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
+    const at = m.index + m[0].length;
+    const next = text.charCodeAt(at);
+    if ((next >= 0x41 && next <= 0x5a) || (next >= 0x80 && UPPER.test(text[at]!))) cues.push(at - 1);
+  }
 }
 
 /** Offsets of 公司 and 集团, sorted. */

@@ -8,13 +8,14 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
-  ARABIC_SHARIKA, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS, INVESTOR_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
-  NOUNS_BEFORE_NAME, PLACE_WORDS, TITLE_WORDS, TRADE_NOUNS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
+  FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  PLACE_PREPOSITIONS, PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
 import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
+import { companyNoun, cueBefore, descriptor, FIELD, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
 export interface CueName {
@@ -26,13 +27,13 @@ export interface CueName {
 
 
 const low = (xs: string[]) => new Set(xs.map(lowerString));
-const SUFFIX = low(NAME_SUFFIXES);
+const SUFFIX = low([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
+const MEDIA = low(MEDIA_SUFFIXES);
+const AFTER_DATA = low(SUFFIXES_AFTER_DATA);
 const INVESTOR = low(INVESTOR_SUFFIXES);
 const GENERIC_AI = low(GENERIC_BEFORE_AI);
 const NOT_NAME = low(NOT_NAME_WORDS);
 const TITLES = low(TITLE_WORDS);
-const NOUNS = low(NOUNS_BEFORE_NAME);
-const TRADE = low(TRADE_NOUNS);
 const VERBS = low(FUNDING_VERBS);
 /** Each opener with the kind of the names it lists. */
 const OPENERS: [string, CompanyKind][] = [
@@ -40,16 +41,12 @@ const OPENERS: [string, CompanyKind][] = [
   ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
 ];
 const PLACES = new Set(PLACE_WORDS);
+const AT_PLACE = new Set(PLACE_PREPOSITIONS);
 /** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'der', 'die', 'das', 'una', 'el']);
-/** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
-const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
-const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);
-const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));
+export const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));
 /** Nationality words and possessives ("Korean", "Taiwanese", "Asia's"). */
-const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
-/** français, allemande, italien(ne), américain(e), colombiano/a, estadounidense, español(a), mexicano/a... */
-const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
+export const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
 
 
 /** Maximal runs of name-like tokens, as [first, last] token indexes. */
@@ -70,11 +67,7 @@ function runs(text: string, toks: Tok[]): [number, number][] {
   return out;
 }
 
-/** German compounds that say what a business is ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
-const DESCRIPTOR = /\p{Ll}(?:betreiber|investor(?:en)?|gesellschaft|konzern|hersteller|anbieter|entwickler|spezialist|dienstleister|fonds|versicherer|firma|unternehmen)$/u;
-/** The field, not a name: "startup de IA Sabiá Labs", "invested in AI". */
-const FIELD = /^(?:AI|IA|KI)$/;
-const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || DESCRIPTOR.test(w) || /^(?:19|20)\d\d$|.-(?:based|backed)$/i.test(w);
+const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$|.-(?:based|backed)$/i.test(w);
 
 /**
  * Drop function words, months, years, "Jakarta-based", "KKR-backed" and German
@@ -88,7 +81,7 @@ function trimFront(toks: Tok[], i: number, j: number): number {
   return i;
 }
 
-function peopleLike(toks: Tok[], i: number, j: number): boolean {
+export function peopleLike(toks: Tok[], i: number, j: number): boolean {
   if (i === j) return false;
   for (let k = i; k <= j; k++) {
     const w = toks[k]!.w;
@@ -97,7 +90,7 @@ function peopleLike(toks: Tok[], i: number, j: number): boolean {
   return true;
 }
 
-function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
+export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." inside the span; drop a sentence's full stop.
@@ -118,7 +111,10 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   // "Korean AI", "Asia's AI", "Generative AI": a describing word, not a name.
   if (lowerString(toks[last]!.w) === 'ai' && (GENERIC_AI.has(before) || DEMONYM.test(before))) return undefined;
   if (before === 'joint') return undefined; // "Joint Venture"
-  return make(text, toks, i, last);
+  const end = lowerString(toks[last]!.w);
+  // "CDC Data Centres", but not "la Asociación de Data Centers".
+  if (AFTER_DATA.has(end) && (before !== 'data' || last - i < 2)) return undefined;
+  return make(text, toks, i, last, MEDIA.has(end) ? 'media' : undefined);
 }
 
 /** A headline in Title Case: mostly capitals and no closing full stop (German prose capitalizes nouns, but ends in one). */
@@ -179,30 +175,68 @@ function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
   }
 }
 
+/**
+ * The last token of a name a cue introduces: at most four words, before a
+ * function word, and ending at its legal form or investor word when it has
+ * one, since German capitalizes the noun after it ("Alpenrechen AG Kredite").
+ */
+function nameEnd(toks: Tok[], i: number, rj: number): number {
+  const j = Math.min(rj, i + 3);
+  for (let k = i; k <= j; k++) {
+    const w = lowerString(toks[k]!.w);
+    if (NOT_NAME.has(w)) return k - 1;
+    if (k > i && SUFFIX.has(w) && !(k < j && SUFFIX.has(lowerString(toks[k + 1]!.w)))) return k;
+  }
+  return j;
+}
+
+/** "Ayala Corp-backed", "KKR-led": the name before the hyphen backs what follows. */
+const BACKED = /^(.*\S)-(?:backed|led|funded)$/i;
+
+/**
+ * A run that ends in "-backed" names its backer when the part before the
+ * hyphen is a name by its own shape (a suffix, capitals inside): "Trump-backed"
+ * names a person, so a plain word is left alone.
+ */
+function backer(text: string, toks: Tok[], i: number, j: number): CueName | undefined {
+  const last = toks[j]!;
+  const m = BACKED.exec(last.w)!;
+  const cut = toks.slice(0, j + 1);
+  cut[j] = { s: last.s, e: last.s + m[1]!.length, w: m[1]! };
+  const named = bySuffix(text, cut, i, j) ?? (i === j && distinctive(m[1]!) ? make(text, cut, i, j) : undefined);
+  return named && { ...named, kind: 'investor' };
+}
+
+/** "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not). */
+const afterPlacePreposition = (toks: Tok[], ri: number) => AT_PLACE.has(lowerString(toks[ri]!.w));
+
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it.
     // "Quorvex, a Paris-based startup", "Lumio, una startup mexicana": an apposition says what the name is.
     const art = toks[rj + 1];
     const apposed = !!art && text.charCodeAt(toks[rj]!.e) === 0x2c && (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w))
+      && !afterPlacePreposition(toks, ri)
       && toks.slice(rj + 1, rj + 5).some((t) => companyNoun(nounOf(t)));
-    if (!apposed && !holds(cues, (toks[ri - 2] ?? toks[ri - 1] ?? toks[ri]!).s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
+    // The cue may stand four words back: "la plataforma de pagos Addi".
+    if (!apposed && !holds(cues, toks[Math.max(0, ri - 4)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
+    for (let k = ri; k <= rj; k++) {
+      if (!BACKED.test(toks[k]!.w)) continue;
+      let st = ri;
+      while (st < k && NOT_NAME.has(lowerString(toks[st]!.w))) st++;
+      const backs = backer(text, toks, st, k);
+      if (backs) out.push(backs);
+    }
     let i = trimFront(toks, ri, rj);
     // The noun may open the run itself: German capitalizes it ("der Autobauer Porsche"), and so does a
     // sentence ("L'assureur Brandex").
     if (i < rj && companyNoun(nounOf(toks[i]!))) i++;
     if (i > rj || (i > 0 && TITLES.has(lowerString(toks[i - 1]!.w)))) continue;
-    let before = toks[i - 1];
-    // French and Spanish put the nationality after the noun: "la fintech colombiana Addi", "le groupe allemand Siemens".
-    const adjective = before && toks[i - 2] && ROMANCE_ADJECTIVE.test(before.w) && glued(text, toks[i - 2]!, before);
-    if (adjective) before = toks[i - 2];
-    const noun = before && glued(text, toks[i - 1]!, toks[i]!) ? nounOf(before) : '';
-    const trade = TRADE.has(noun);
-    if (companyNoun(noun) || ARABIC_SHARIKA.test(before?.w ?? '')) {
-      const j = Math.min(rj, i + 3);
-      const cut = toks.slice(i, j + 1).findIndex((t) => NOT_NAME.has(lowerString(t.w)));
-      const last = cut > 0 ? i + cut - 1 : j;
-      if (cut !== 0 && !(trade && peopleLike(toks, i, last))) out.push(make(text, toks, i, last));
+    const cue = cueBefore(text, toks, i);
+    if (cue) {
+      const last = nameEnd(toks, i, rj);
+      const lone = i === last && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w));
+      if (last >= i && !lone && !(cue === 'trade' && peopleLike(toks, i, last))) out.push(make(text, toks, i, last));
       continue;
     }
     if (headline) continue;

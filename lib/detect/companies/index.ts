@@ -10,6 +10,7 @@ import { resolveAmbiguous } from './context.ts';
 import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
 import { armAfter, type Arm } from './subsidiaries.ts';
+import { listedBeside } from './partners.ts';
 import { decodeIndex, nameSources, type ShippedIndex } from './data/compact.ts';
 import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
 import { edgesOk, scan, type Hit } from './match.ts';
@@ -120,6 +121,8 @@ function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: Tagged[
       keptCues.push(c);
       continue;
     }
+    // "Bloomberg News" is Bloomberg: an outlet's last word adds nothing to a name the gazetteer knows.
+    if (c.kind === 'media') continue;
     if (inside.length !== 1) continue;
     const h = inside[0]!;
     if (h.start !== c.start || h.end >= c.end) continue;
@@ -196,6 +199,10 @@ export function findCompanies(
       h.arm = arm;
     }
   }
+  const known = [
+    ...fitted.hits.map((h) => ({ start: h.start, end: h.end, kind: h.trie.targets[h.target]!.kind })), ...fitted.cues,
+  ].sort((a, b) => a.start - b.start);
+  fitted.cues.push(...listedBeside(text, known, taken));
   if (READERS.solid) fitted.cues.push(...READERS.solid(text, taken));
   fitted.cues.sort((a, b) => a.start - b.start);
   fitted.cues.push(...repeats(text, fitted.cues, taken));

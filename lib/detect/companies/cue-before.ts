@@ -1,0 +1,75 @@
+/**
+ * The words before a name that say it is a company's: a company noun ("startup
+ * Foo", "la banque Foo"), maybe with a nationality or a field between
+ * ("la fintech colombiana Addi", "la plataforma de pagos Addi"), a nationality
+ * standing for the noun ("la brasileña Tractian"), a German word for a kind of
+ * business ("Rechenzentrumsbetreiber NorthSea"), "Singapore-based".
+ */
+import { lowerString } from './chars.ts';
+import { ARABIC_SHARIKA, GERMAN_BUSINESS_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, POSSESSIVES, TRADE_NOUNS } from './cue-lexicon.ts';
+import { glued, type Tok } from './tokens.ts';
+import { capital } from './word-shapes.ts';
+
+const low = (xs: string[]) => new Set(xs.map(lowerString));
+export const NOUNS = low(NOUNS_BEFORE_NAME);
+export const TRADE = low(TRADE_NOUNS);
+const OWN = new Set(POSSESSIVES);
+/** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
+export const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
+export const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);
+/** français, allemande, italien(ne), américain(e), colombiano/a, estadounidense, español(a), mexicano/a... */
+const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
+
+/** German words for a kind of business ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
+const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e)?$`, 'u');
+const GERMAN_TRADE = endingsRe(GERMAN_TRADE_ENDINGS);
+const GERMAN_BUSINESS = endingsRe(GERMAN_BUSINESS_ENDINGS);
+export const descriptor = (w: string) => GERMAN_TRADE.test(lowerString(w));
+/** The field, not a name: "startup de IA Sabiá Labs", "invested in AI". */
+export const FIELD = /^(?:AI|IA|KI)$/;
+/** Words between a company noun and the name that say its field: "de pagos", "para pymes", "d'investissement". */
+const FIELD_OPENER = /^(?:de|du|des|para|en|d'\p{L}+)$/iu;
+/** Articles before a nationality that stands for the company noun ("la brasileña Tractian"). */
+const ADJECTIVE_ARTICLES = new Set(['la', 'le', 'el']);
+
+/**
+ * What before token `i` says the run from it is a company's name: `noun` for
+ * a company noun, `trade` for a word a person's name may also follow (then a
+ * name that looks like a person's is left alone), or nothing.
+ */
+export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | 'trade' {
+  const prev = toks[i - 1];
+  if (!prev || !glued(text, prev, toks[i]!)) return '';
+  // "Rechenzentrumsbetreiber NorthSea", "KI-Start-up Helvion", "Datenspezialist Rossum".
+  if (descriptor(prev.w)) return GERMAN_BUSINESS.test(lowerString(prev.w)) ? 'noun' : 'trade';
+  if (ARABIC_SHARIKA.test(prev.w)) return 'noun';
+  // "Singapore-based BDx Data Centers".
+  if (/.-based$/i.test(prev.w)) return 'trade';
+  const ofNoun = (t: Tok | undefined): '' | 'noun' | 'trade' => {
+    const noun = t ? nounOf(t) : '';
+    const kind = TRADE.has(noun) ? 'trade' : NOUNS.has(noun) ? 'noun' : '';
+    // "su plataforma North", "its unit Gravity": the subject's own product or division.
+    const det = kind && toks[toks.indexOf(t!) - 1];
+    return det && OWN.has(lowerString(det.w)) ? '' : kind;
+  };
+  const own = ofNoun(prev);
+  if (own) return own;
+  const lowPrev = lowerString(prev.w);
+  // "l'allemand BioNTech": an elided article and a nationality.
+  if (/^l'/.test(lowPrev) && ROMANCE_ADJECTIVE.test(lowPrev.slice(2))) return 'trade';
+  const before = toks[i - 2];
+  if (before && glued(text, before, prev) && ROMANCE_ADJECTIVE.test(prev.w)) {
+    // French and Spanish put the nationality after the noun: "la fintech colombiana Addi", "le groupe allemand Siemens";
+    // or let it stand for the noun: "la brasileña Tractian".
+    return ofNoun(before) || (ADJECTIVE_ARTICLES.has(lowerString(before.w)) ? 'trade' : '');
+  }
+  // "la plataforma de pagos Addi", "fabricant de processeurs SiPearl", "la société d'investissement Otium Capital".
+  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+    const t = toks[k]!;
+    if (!glued(text, toks[k - 1]!, t) || (capital(t.w) && !FIELD.test(t.w))) return '';
+    // The field must be there: "fonds de 200 millions", "la Banque des Territoires" name none.
+    if (FIELD_OPENER.test(t.w)) return k < i - 1 || t.w.includes("'") ? ofNoun(toks[k - 1]) : '';
+  }
+  return '';
+}
+

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+// Every name here is invented, so only a cue can find it.
+const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'cue').map((c) => `${c.text}/${c.kind}`);
+
+describe('names a description of the business introduces', () => {
+  it('reads a German compound that says what the business is, with or without a town before it', () => {
+    expect(cue('Der Stuttgarter Robotik-Start-up Velmora sammelte 20 Mio. Euro ein.')).toEqual(['Velmora/company']);
+    expect(cue('Auch der Rechenzentrumsbetreiber Nordhafen Rechnen GmbH ist dabei.')).toEqual(['Nordhafen Rechnen GmbH/company']);
+    expect(cue('Laut dem Datenanbieter Quellwerk stieg die Zahl.')).toEqual(['Quellwerk/company']);
+    // Two plain words after a business compound are a name; after a word a person may carry, not.
+    expect(cue('Der Industriekonzern Halden Werke investiert.')).toEqual(['Halden Werke/company']);
+    expect(cue('Der Datenspezialist Jonas Keller sagte das.')).toEqual([]);
+    // The name ends at its legal form: German capitalizes the noun after it.
+    expect(cue('Die Bank leiht dem Netzbetreiber Alvtra AG Kredite über 1 Mrd. Franken.')).toEqual(['Alvtra AG/company']);
+    // Names that merely end like such a word are names, not descriptions.
+    expect(cue('The lender Quillbank grew.')).toEqual(['Quillbank/company']);
+  });
+
+  it('reads a French or Spanish nationality that stands for the company noun, and a noun with its field', () => {
+    expect(cue('La compra de la brasileña Tarvio cerró ayer.')).toEqual(['Tarvio/company']);
+    expect(cue("Elle a été rachetée par l'allemand Brenvik pour 50 millions.")).toEqual(['Brenvik/company']);
+    expect(cue('La plataforma de pagos Quelta obtuvo US$30 millones.')).toEqual(['Quelta/company']);
+    expect(cue('Le fabricant de processeurs Silvane a bouclé un tour.')).toEqual(['Silvane/company']);
+    // A field is needed: "fonds de 200 millions" and "la compañía de Sam Altman" name no company.
+    expect(cue('une levée de fonds de 200 millions de dollars')).toEqual([]);
+    expect(cue('la compañía de Sam Altman permitió la venta')).toEqual([]);
+    // The subject's own product, and a place a sentence opens with, are not companies.
+    expect(cue('Cohere vende su plataforma Norvia a bancos.')).toEqual([]);
+    expect(cue('En Colombia, la plataforma Pagora creció.')).toEqual(['Pagora/company']);
+  });
+
+  it('reads English trade nouns, "-based" before a name and "-backed" after one', () => {
+    expect(cue('Brokerage Calderwick estimates growth; data provider DC Quant agreed.')).toEqual([
+      'Calderwick/company', 'DC Quant/company',
+    ]);
+    // After a noun a person's title may also be, two plain words may be a person's name.
+    expect(cue('Brokerage Calder Mehta estimates growth.')).toEqual([]);
+    expect(cue('Singapore-based Orvane Data Centers agreed to invest.')).toEqual(['Orvane Data Centers/company']);
+    expect(cue('The Tallmark Group-backed firm raised $10 million.')).toEqual(['Tallmark Group/investor']);
+    // A plain word before "-backed" may be a person's name.
+    expect(cue('The Trump-backed plan.')).toEqual([]);
+  });
+
+  it('reads a news outlet by the word that ends its name, but keeps a known name before one', () => {
+    expect(cue('according to the Kestral Globe, which first reported it')).toEqual(['Kestral Globe/media']);
+    const known = 'Nvidia Times is no paper.';
+    expect(findCompanies(known, normalize(known), []).map((c) => c.canonical)).toEqual(['Nvidia']);
+    // "Data Centres" ends a name, a plural "Centres" alone does not.
+    expect(cue('investors in Varro Data Centres and the Harbour Shopping Centres')).toEqual(['Varro Data Centres/company']);
+  });
+});
