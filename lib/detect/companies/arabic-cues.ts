@@ -8,7 +8,8 @@ import type { CompanyKind } from '../types.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
-import { glued, type Tok } from './tokens.ts';
+import { afterNouns, beforeNationality, glossed } from './arabic-nouns.ts';
+import { glued, tokens, type Tok } from './tokens.ts';
 
 
 /**
@@ -20,7 +21,10 @@ const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل)$/;
 const NAME_ENDS = new Set(ARABIC_NAME_ENDINGS);
 /** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */
 const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم منها بينها مثل كما قاد قادت شارك شاركت ان التي الذي هذه هذا ' +
-  'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين').split(' '));
+  'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين نحو حوالي عبر لدي بعد قبل منذ حتي ' +
+  'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء').split(' '));
+/** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
+const SPOT = new RegExp(`شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|ية(?![\\u0600-\\u06ff])|\\(|${ARABIC_NAME_ENDINGS.join('|')}`);
 
 /** The name from token `from` to token `to`, less a full stop the last token carries. */
 function name(text: string, from: Tok, to: Tok, kind: CompanyKind): CueName {
@@ -67,7 +71,13 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
   }
 }
 
-export function arabicNames(text: string, toks: Tok[], out: CueName[]): void {
+/** Names in the sentence [s, e) of the normalized text. */
+export function arabicNames(text: string, s: number, e: number, out: CueName[]): void {
+  if (!SPOT.test(text.slice(s, e))) return;
+  const toks = tokens(text, s, e);
   afterSharika(text, toks, out);
   beforeEnding(text, toks, out);
+  afterNouns(text, toks, NOT_IN_NAME, out);
+  beforeNationality(text, toks, NOT_IN_NAME, out);
+  glossed(text, toks, NOT_IN_NAME, out);
 }

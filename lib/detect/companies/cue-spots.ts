@@ -6,7 +6,7 @@
  */
 import { lowerString } from './chars.ts';
 import {
-  ARABIC_NAME_ENDINGS, FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
+  FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
 
@@ -34,10 +34,10 @@ function groupedAlternation(words: Iterable<string>): string {
 }
 /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
 const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
-// The Arabic business endings mark a name before them (arabic-cues.ts).
+// شركة is a cue for a Latin name after it ("شركة Nvidia"); Arabic-script names are read in arabic-cues.ts.
 /** Cue words only right after a hyphen: "Singapore-based Foo", "Ayala Corp-backed". */
 const AFTER_HYPHEN = new Set(['based', 'backed', 'led', 'funded']);
-export const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...ARABIC_NAME_ENDINGS, ...OPENER_CORES, ...AFTER_HYPHEN]);
+export const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...OPENER_CORES, ...AFTER_HYPHEN]);
 const latinHead = (w: string) => /^[a-z]/.test(w);
 /** Latin words the one pass looks for: cue words, openers and name suffixes. */
 export const LATIN_SPOTS = [...new Set([...[...SPOT_WORDS].filter(latinHead), ...SUFFIX])];

@@ -265,7 +265,10 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
   const c = { i: 0 };
   const o = { i: 0 };
   const h = { i: 0 };
+  // Arabic has no capitals and no cue spots of its own here: its reader looks at each sentence of a text that holds it.
+  const arabic = READERS.arabic && /[\u0600-\u06ff]/.test(text) ? READERS.arabic : undefined;
   for (const [s, e] of sentences) {
+    arabic?.(text, s, e, out);
     // The Latin-before-公司 pattern only matters in the few sentences holding 公司 or 集团.
     if (anyIn(han, h, s, e)) zhCompanies(text, s, e, out);
     const cue = anyIn(cues, c, s, e);
@@ -277,7 +280,6 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     const headline = titleCaseLine(text, e, toks);
     if (cue) {
       namesFromRuns(text, toks, headline, cues, out);
-      READERS.arabic?.(text, toks, out);
     }
     if (opener && !headline) {
       const lowSentence = lowerString(text.slice(s, e));

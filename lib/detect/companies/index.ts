@@ -166,7 +166,9 @@ function repeats(text: string, cues: CueName[], taken: (s: number, e: number) =>
   for (const [name, c] of names) {
     for (let s = text.indexOf(name); s >= 0; s = text.indexOf(name, s + name.length)) {
       const e = s + name.length;
-      if (edgesOk(text, s, e) && !taken(s, e)) found.push({ ...c, start: s, end: e });
+      // "ذكاء" as a name is not "الذكاء" (intelligence): a word in ال is never a name read from a cue.
+      const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
+      if (edgesOk(text, s, e) && !inAl && !taken(s, e)) found.push({ ...c, start: s, end: e });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

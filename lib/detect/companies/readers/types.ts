@@ -1,8 +1,7 @@
 import type { CueName } from '../cues.ts';
-import type { Tok } from '../tokens.ts';
 
-/** Reads Arabic-script names from one sentence's tokens into `out` (arabic-cues.ts). */
-export type ArabicReader = (text: string, toks: Tok[], out: CueName[]) => void;
+/** Reads Arabic-script names from the sentence [s, e) into `out` (arabic-cues.ts). */
+export type ArabicReader = (text: string, s: number, e: number, out: CueName[]) => void;
 /** Reads Chinese and Japanese names from the whole text, less those `taken` says are found another way (solid-names.ts). */
 export type SolidReader = (text: string, taken: (s: number, e: number) => boolean) => CueName[];
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+// The names are invented, so only a cue can find them.
+const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'cue').map((c) => `${c.text}=${c.canonical}/${c.kind}`);
+
+describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () => {
+  it('reads a quoted name after a company noun, whole, and one word after other nouns', () => {
+    expect(cue('وجمعت شركة «سنبلة بي» الناشئة مليوني دولار.')).toEqual(['سنبلة بي=سنبلة بي/company']);
+    expect(cue('وقالت منصة "زمرد" إن السوق نما.')).toEqual(['زمرد=زمرد/company']);
+    expect(cue('وذكرت نشرة رادار الاقتصادية أن الصفقة تمت.')).toEqual(['رادار=رادار/media']);
+    expect(cue('وتولى مكتب هارت آند لين المشورة.')).toEqual(['هارت آند لين=هارت اند لين/company']);
+    expect(cue('وقال محلل في شركة الأبحاث مرصاد إن القيمة ارتفعت.')).toEqual(['مرصاد=مرصاد/company']);
+  });
+
+  it('reads the words before a nationality that agrees with شركة, closed by a noun or a particle', () => {
+    expect(cue('استحوذت على كوانتيكا الألمانية.')).toEqual(['كوانتيكا=كوانتيكا/company']);
+    expect(cue('أعلنت شركة نوفا داتا المصرية عن جولة.')).toEqual(['نوفا داتا=نوفا داتا/company']);
+    expect(cue('وهي التابعة لبرايتكس الفرنسية.')).toEqual(['برايتكس=برايتكس/company']);
+  });
+
+  it('takes a Latin spelling in brackets as the canonical name, and as a mention', () => {
+    expect(cue('وقالت إنتيفا (Inteva) إنها ستتوسع.')).toEqual(['إنتيفا=Inteva/company', 'Inteva=Inteva/company']);
+  });
+
+  it('leaves places, phrases and words in ال alone', () => {
+    expect(cue('في مدينة ممفيس الأمريكية.')).toEqual([]);
+    expect(cue('أطلقت صندوق لرأس المال الجريء.')).toEqual([]);
+    expect(cue('وقعت المصرية للاتصالات اتفاقاً.')).toEqual([]);
+    expect(cue('نماذج لغوية باللغات الهندية.')).toEqual([]);
+    expect(cue('وقالت شركة «ذكاء» إن الذكاء الاصطناعي ينمو.')).toEqual(['ذكاء=ذكاء/company']);
+    expect(cue('قدرات الحوسبة (GPU) تكفي.')).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Arabic-script names that a noun before them or a nationality after them
+ * marks: "مجموعة ألفنار", "نشرة إنتربرايز", «شركة "بيموب"», "شركة الأبحاث
+ * تراكسن", "بيونتيك الألمانية", "إنتيلا (Intella)". Arabic has no capitals,
+ * so only one word is read where nothing closes the name: a name of two words
+ * must be quoted, or end in a business word (arabic-cues.ts).
+ */
+import type { CompanyKind } from '../types.ts';
+import { isArabicLetter } from './chars.ts';
+import type { CueName } from './cues.ts';
+import { glued, type Tok } from './tokens.ts';
+
+/** Nouns that introduce a name (as the normalized text spells them), with the kind of what they name. */
+const INTRODUCERS = new Map<string, CompanyKind>([
+  ...'مجموعة منصة مكتب بنك مصرف'.split(' ').map((w): [string, CompanyKind] => [w, 'company']),
+  ['صندوق', 'investor'],
+  ...'صحيفة جريدة نشرة موقع وكالة قناة مجلة'.split(' ').map((w): [string, CompanyKind] => [w, 'media']),
+]);
+/** The clitics a noun takes: و or ف, then ب, ل or ك ("ولمنصة", "بشركة"). */
+const CLITICS = /^(?:[وف])?(?:[بلك])?/;
+/** Feminine nationality adjectives, which agree with شركة after a company's name ("بيونتيك الألمانية"). */
+const NATIONALITY = new Set(('الامريكية الاميركية الصينية اليابانية الكورية الهندية الالمانية الفرنسية البريطانية ' +
+  'الاماراتية السعودية المصرية القطرية الكويتية البحرينية العمانية المغربية التونسية الاردنية التركية الاسرائيلية ' +
+  'الكندية السويسرية الهولندية السويدية الايطالية الاسبانية').split(' '));
+/** Quote marks that may enclose a name: « », " ", “ ”. */
+const QUOTE = /^[\s«»"“”„]*$/;
+const HAS_QUOTE = /[«»"“”„]/;
+
+/** The noun a token is with its clitics taken off, or undefined when it is none of the introducers. */
+function introducer(w: string): string | undefined {
+  const bare = w.replace(CLITICS, '');
+  return INTRODUCERS.has(bare) ? bare : w === 'شركة' || /^(?:[وف])?(?:[بلك])?شركة$/.test(w) ? 'شركة' : undefined;
+}
+
+/** Only blanks and quote marks between two tokens. */
+const quoted = (text: string, a: Tok, b: Tok) => b.s > a.e && QUOTE.test(text.slice(a.e, b.s));
+
+const arabicWord = (w: string) => isArabicLetter(w.charCodeAt(0));
+
+/** The name from token `from` to token `to`, less a full stop the last token carries. */
+function make(text: string, from: Tok, to: Tok, kind: CompanyKind): CueName {
+  const end = to.e - (text.charCodeAt(to.e - 1) === 0x2e ? 1 : 0);
+  return { start: from.s, end, canonical: text.slice(from.s, end).replace(/\s+/g, ' '), kind };
+}
+
+/**
+ * A quoted name after an introducer ("شركة «رابط» الناشئة"): everything up to
+ * the closing mark, at most five words. Returns the index of its last token.
+ */
+function quotedName(text: string, toks: Tok[], k: number): number {
+  if (!toks[k + 1] || !HAS_QUOTE.test(text.slice(toks[k]!.e, toks[k + 1]!.s)) || !quoted(text, toks[k]!, toks[k + 1]!)) return -1;
+  for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+    const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e);
+    if (HAS_QUOTE.test(gap)) return j;
+    if (toks[j + 1] && !glued(text, toks[j]!, toks[j + 1]!)) return -1;
+  }
+  return -1;
+}
+
+/** A word that may be a name: an Arabic word not in ال (with or without a clitic), not an adjective in ة, not a particle. */
+const nameWord = (w: string, stop: Set<string>) =>
+  arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) && !/ة$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w);
+/** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
+const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
+/** Fields between شركة or مكتب and a name ("شركة الأبحاث تراكسن", "مكتب المحاماة ..."), as normalized. */
+const FIELDS = new Set('الاستشارات الابحاث المحاماة الاستثمار التكنولوجيا الوساطة التامين البرمجيات الاتصالات'.split(' '));
+/** "آند" (and) inside a name: "وايت آند كيس". */
+const AND = 'اند';
+
+/** The last token of a name from `j`: past "آند X" pairs, and a number right after ("ميديا 24"). */
+function nameTail(text: string, toks: Tok[], j: number, stop: Set<string>): number {
+  const pair = (k: number) => toks[k + 2] && toks[k + 1]!.w === AND && !stop.has(toks[k + 2]!.w) &&
+    glued(text, toks[k]!, toks[k + 1]!) && glued(text, toks[k + 1]!, toks[k + 2]!);
+  for (let n = 0; n < 2 && pair(j); n++) j += 2;
+  return toks[j + 1] && /^\d+$/.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!) ? j + 1 : j;
+}
+
+export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const noun = introducer(toks[k]!.w);
+    if (!noun) continue;
+    const kind = INTRODUCERS.get(noun) ?? 'company';
+    const q = quotedName(text, toks, k);
+    if (q > k) {
+      out.push(make(text, toks[k + 1]!, toks[q]!, kind));
+      continue;
+    }
+    // شركة alone is read in arabic-cues.ts; here only "شركة الأبحاث تراكسن": the noun, its field, the name.
+    let at = k + 1;
+    if (!glued(text, toks[k]!, toks[at]!)) continue;
+    if (FIELDS.has(toks[at]!.w) && toks[at + 1] && glued(text, toks[at]!, toks[at + 1]!)) at++;
+    else if (noun === 'شركة') continue;
+    const w = toks[at]!.w;
+    // "صندوق لرأس المال": a preposition on the word makes it the noun's complement, not its name.
+    if (nameWord(w, stop) && !/^[لب]/.test(w) && !INTRODUCERS.has(w.replace(CLITICS, ''))) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
+  }
+}
+
+/** Words after which ل joins the name ("التابعة لبيونتيك"): the span leaves it out. */
+const OWNED_BY = new Set('التابعة التابع المملوكة المملوك'.split(' '));
+
+/**
+ * "بيونتيك الألمانية", "سينابس أناليتكس المصرية": the words before a
+ * nationality that agrees with شركة. Up to three, where a particle, a noun
+ * that introduces names, or the sentence's start closes them on the left;
+ * else only the last, since a verb may stand before it ("أعلنت سينابس").
+ */
+export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
+  for (let k = 1; k < toks.length; k++) {
+    if (!NATIONALITY.has(toks[k]!.w) || !glued(text, toks[k - 1]!, toks[k]!)) continue;
+    // "وقعت المصرية للاتصالات": a word in و before it is a verb more often than a name.
+    const ok = (t: Tok) => nameWord(t.w, stop) && !introducer(t.w) && !/^و/.test(t.w);
+    if (!ok(toks[k - 1]!) || (toks[k - 2] && introducer(toks[k - 2]!.w))) continue;
+    let i = k - 1;
+    while (i > k - 3 && toks[i - 1] && glued(text, toks[i - 1]!, toks[i]!) && ok(toks[i - 1]!)) i--;
+    const left = toks[i - 1];
+    if (i < k - 1 && left && glued(text, left, toks[i]!) && !stop.has(left.w) && !introducer(left.w)) i = k - 1;
+    const first = toks[i]!;
+    if (toks[i - 1] && PLACE_NOUNS.has(toks[i - 1]!.w)) continue;
+    const clitic = toks[i - 1] && OWNED_BY.has(toks[i - 1]!.w) && first.w.startsWith('ل') ? 1 : 0;
+    out.push(make(text, { ...first, s: first.s + clitic }, toks[k - 1]!, 'company'));
+  }
+}
+
+/**
+ * "إنتيلا (Intella)": an Arabic word with its Latin spelling in brackets after
+ * it. Both are mentions, and the Latin spelling is the canonical name.
+ */
+export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
+  for (let k = 1; k < toks.length; k++) {
+    const latin = toks[k]!;
+    const before = toks[k - 1]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(latin.w) || !/^\s*\(\s*$/.test(text.slice(before.e, latin.s))) continue;
+    let last = k;
+    while (toks[last + 1] && glued(text, toks[last]!, toks[last + 1]!) && /^\p{Lu}/u.test(toks[last + 1]!.w)) last++;
+    if (!/^\s*\)/.test(text.slice(toks[last]!.e))) continue;
+    if (!nameWord(before.w, stop)) continue;
+    const canonical = text.slice(latin.s, toks[last]!.e);
+    out.push({ ...make(text, before, before, 'company'), canonical }, { ...make(text, latin, toks[last]!, 'company'), canonical });
+  }
+}
