@@ -6,7 +6,9 @@
  * business ("Rechenzentrumsbetreiber NorthSea"), "Singapore-based".
  */
 import { lowerString } from './chars.ts';
-import { ARABIC_SHARIKA, GERMAN_BUSINESS_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, POSSESSIVES, TRADE_NOUNS } from './cue-lexicon.ts';
+import {
+  ARABIC_SHARIKA, GERMAN_BUSINESS_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, PERSON_TRADES, PLATFORM_NOUNS, POSSESSIVES, TRADE_NOUNS,
+} from './cue-lexicon.ts';
 import { glued, type Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
@@ -14,6 +16,8 @@ const low = (xs: string[]) => new Set(xs.map(lowerString));
 export const NOUNS = low(NOUNS_BEFORE_NAME);
 export const TRADE = low(TRADE_NOUNS);
 const OWN = new Set(POSSESSIVES);
+const PLATFORMS = new Set(PLATFORM_NOUNS);
+const PERSONAL = low(PERSON_TRADES);
 /** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
 export const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 export const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);
@@ -47,9 +51,9 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   if (/.-based$/i.test(prev.w)) return 'trade';
   const ofNoun = (t: Tok | undefined): '' | 'noun' | 'trade' => {
     const noun = t ? nounOf(t) : '';
-    const kind = TRADE.has(noun) ? 'trade' : NOUNS.has(noun) ? 'noun' : '';
-    // "su plataforma North", "its unit Gravity": the subject's own product or division.
-    const det = kind && toks[toks.indexOf(t!) - 1];
+    const kind = PERSONAL.has(noun) ? 'trade' : TRADE.has(noun) || NOUNS.has(noun) ? 'noun' : '';
+    // "su plataforma North": the subject's own product.
+    const det = PLATFORMS.has(noun) && toks[toks.indexOf(t!) - 1];
     return det && OWN.has(lowerString(det.w)) ? '' : kind;
   };
   const own = ofNoun(prev);

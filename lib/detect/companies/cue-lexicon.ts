@@ -109,8 +109,13 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
 /** Prepositions that put a place before a comma ("En Colombia, la plataforma ..."): the run after one is no apposed name. */
 export const PLACE_PREPOSITIONS = ['en', 'au', 'aux', 'in', 'im', 'à', 'dans', 'desde', 'nach', 'aus'];
 
-/** Possessives before a company noun make it the subject's own product or unit ("su plataforma North"), not a cue. */
+/** Possessives before a platform noun make it the subject's own product ("su plataforma North"), not a company. */
 export const POSSESSIVES = ['su', 'sus', 'sa', 'son', 'ses', 'leur', 'its', 'their', 'his', 'her', 'seine', 'ihre', 'seiner', 'ihrer'];
+export const PLATFORM_NOUNS = ['platform', 'plataforma', 'plateforme', 'portal'];
+
+/** Trade nouns a person's name may also follow ("the developer John Smith"); after the others, two plain words are a name. */
+export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager', 'spécialiste', 'concurrent',
+  'concurrente', 'chez', 'consultora', 'gestora', 'éditeur', 'cabinet', 'despacho', 'competidora'];
 
 /** Phrases after which a list of investors follows. */
 export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',
@@ -121,7 +126,14 @@ export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation
 /** Words after which the names are the companies money went into or that were bought ("invested in A and B"). */
 export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 'to acquire', 'acquired', 'acquisition of',
   'to buy', 'investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'invierte en',
-  'invirtió en', 'adquiere', 'adquirió', 'adquisición de'];
+  'invirtió en', 'adquiere', 'adquirió', 'adquisición de',
+  // What belongs to a company: its shares, its analysts, its spokesperson, its head ("shares of Foo", "Aktie von Foo").
+  'shares of', 'analysts at', 'analyst at', 'spokesperson for', 'spokesman for', 'spokeswoman for', 'a unit of',
+  'subsidiary of', 'economist at', 'strategist at', 'chief executive of', 'ceo of', 'co-founder of', 'founder of',
+  'aktie von', 'aktien von', 'anleihe von', 'analysten von', 'analyst bei', 'analystin bei', 'sprecher von',
+  'sprecherin von', 'chef von', 'gründer von', 'beteiligung an', 'tochter von', 'analystes de', 'porte-parole de',
+  'fondateur de', 'cofondateur de', 'filiale de', 'analistas de', 'acciones de', 'portavoz de', 'fundador de',
+  'cofundador de', 'consejero delegado de', 'filial de', 'matriz de'];
 
 /**
  * Transliterated business words that end an Arabic-script name ("نوا كابيتال",

@@ -132,8 +132,9 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
     // A match that fails may hide another inside it: the search goes on from the next unit.
     re.lastIndex = m.index + 1;
   }
-  spotBeforeCapital(GERMAN_TRADE_RE, text, lowText, cues);
-  spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues);
+  // Each pass tries its words at every offset, so it runs only on text in its languages.
+  if (/(?:^| )(?:und|der|die|das|dem|den|des) /.test(lowText)) spotBeforeCapital(GERMAN_TRADE_RE, text, lowText, cues);
+  if (/ (?:la|le|el|l') ?/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues);
   return { cues: cues.sort((a, b) => a - b), openers };
 }
 

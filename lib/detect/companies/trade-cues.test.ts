@@ -36,8 +36,9 @@ describe('names a description of the business introduces', () => {
     expect(cue('Brokerage Calderwick estimates growth; data provider DC Quant agreed.')).toEqual([
       'Calderwick/company', 'DC Quant/company',
     ]);
-    // After a noun a person's title may also be, two plain words may be a person's name.
-    expect(cue('Brokerage Calder Mehta estimates growth.')).toEqual([]);
+    // After a noun a person's title may also be, two plain words may be a person's name; after a business's, not.
+    expect(cue('The developer Calder Mehta said so.')).toEqual([]);
+    expect(cue('Brokerage Calder Mehta estimates growth.')).toEqual(['Calder Mehta/company']);
     expect(cue('Singapore-based Orvane Data Centers agreed to invest.')).toEqual(['Orvane Data Centers/company']);
     expect(cue('The Tallmark Group-backed firm raised $10 million.')).toEqual(['Tallmark Group/investor']);
     // A plain word before "-backed" may be a person's name.
