@@ -19,7 +19,7 @@ const INTRODUCERS = new Map<string, CompanyKind>([
 /** The clitics a noun takes: و or ف, then ب, ل or ك ("ولمنصة", "بشركة"). */
 const CLITICS = /^(?:[وف])?(?:[بلك])?/;
 /** Feminine nationality adjectives, which agree with شركة after a company's name ("بيونتيك الألمانية"). */
-const NATIONALITY = new Set(('الامريكية الاميركية الصينية اليابانية الكورية الهندية الالمانية الفرنسية البريطانية ' +
+export const NATIONALITY = new Set(('الامريكية الاميركية الصينية اليابانية الكورية الهندية الالمانية الفرنسية البريطانية ' +
   'الاماراتية السعودية المصرية القطرية الكويتية البحرينية العمانية المغربية التونسية الاردنية التركية الاسرائيلية ' +
   'الكندية السويسرية الهولندية السويدية الايطالية الاسبانية').split(' '));
 /** Quote marks that may enclose a name: « », " ", “ ”. */
