@@ -24,6 +24,18 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وقالت إنتيفا (Inteva) إنها ستتوسع.')).toEqual(['إنتيفا=Inteva/company', 'Inteva=Inteva/company']);
   });
 
+  it('reads the subject after a feminine deal verb, and the firm analysts work at, where a particle or a break follows', () => {
+    expect(cue('وأعلنت كوريلا أن أرباحها ارتفعت.')).toEqual(['كوريلا=كوريلا/company']);
+    expect(cue('استحوذت نيوفار، التابعة لمجموعة كبرى، على الشركة.')).toEqual(['نيوفار=نيوفار/company']);
+    expect(cue('وقال محللون في برقان إن التقييم مرتفع.')).toEqual(['برقان=برقان/company']);
+    expect(cue('وكانت مرسال قد جمعت مليوني دولار.')).toEqual(['مرسال=مرسال/company']);
+    // A noun in construct, a plural subject, a verb after كانت, a particle with a pronoun: none is a name.
+    expect(cue('وأعلنت وزارة المالية أن العجز تراجع.')).toEqual([]);
+    expect(cue('وقالت مصادر إن الصفقة قريبة.')).toEqual([]);
+    expect(cue('بعد أن كانت تقتصر على الطاقة.')).toEqual([]);
+    expect(cue('ثلاثة أضعاف ما كانت عليه في مارس.')).toEqual([]);
+  });
+
   it('leaves places, phrases and words in ال alone', () => {
     expect(cue('في مدينة ممفيس الأمريكية.')).toEqual([]);
     expect(cue('أطلقت صندوق لرأس المال الجريء.')).toEqual([]);

@@ -12,7 +12,7 @@ import { glued, type Tok } from './tokens.ts';
 
 /** Nouns that introduce a name (as the normalized text spells them), with the kind of what they name. */
 const INTRODUCERS = new Map<string, CompanyKind>([
-  ...'مجموعة منصة مكتب بنك مصرف'.split(' ').map((w): [string, CompanyKind] => [w, 'company']),
+  ...'مجموعة منصة مكتب بنك مصرف سهم'.split(' ').map((w): [string, CompanyKind] => [w, 'company']),
   ['صندوق', 'investor'],
   ...'صحيفة جريدة نشرة موقع وكالة قناة مجلة'.split(' ').map((w): [string, CompanyKind] => [w, 'media']),
 ]);
@@ -58,8 +58,10 @@ function quotedName(text: string, toks: Tok[], k: number): number {
 }
 
 /** A word that may be a name: an Arabic word not in ال (with or without a clitic), not an adjective in ة, not a particle. */
-const nameWord = (w: string, stop: Set<string>) =>
-  arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) && !/ة$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w);
+const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) &&
+  !/ة$|ها$|هم$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
+/** Particles with a pronoun on them ("عليه"), which follow a verb as a name would, and adjectives not in ة ("كبرى"). */
+const COMMON_WORDS = new Set('عليه فيه منه له به عنه اليه لديه كبري اخري ذات'.split(' '));
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
 const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
 /** Fields between شركة or مكتب and a name ("شركة الأبحاث تراكسن", "مكتب المحاماة ..."), as normalized. */
@@ -137,5 +139,37 @@ export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueNa
     if (!nameWord(before.w, stop)) continue;
     const canonical = text.slice(latin.s, toks[last]!.e);
     out.push({ ...make(text, before, before, 'company'), canonical }, { ...make(text, latin, toks[last]!, 'company'), canonical });
+  }
+}
+
+/** Deal and report verbs in the feminine, which agrees with شركة: a name often follows them as their subject. */
+const SUBJECT_VERBS = new Set(('اعلنت قالت ذكرت اكدت اوضحت كشفت جمعت استحوذت وقعت قادت ضخت حصلت اطلقت استثمرت ' +
+  'امتنعت رفضت تصدرت نفت اضافت افادت ابرمت باعت اشترت طرحت سجلت حققت تعتزم تخطط تسعي تملك كانت ستخصص').split(' '));
+/** Plural nouns that are the subject of such a verb more often than a name ("قالت مصادر"). */
+const PLURAL_SUBJECTS = new Set('مصادر تقارير بيانات ارقام تقديرات توقعات وثائق نتائج اسهم اسواق'.split(' '));
+/** What may follow a name that a verb's subject is: a particle, or a break (a comma, a full stop). */
+const AFTER_SUBJECT = new Set('ان عن علي قد الي في'.split(' '));
+/** "محللون في بلتون": the firm analysts work at. */
+const ANALYSTS = new Set('محللون محلل المحلل محللو محللة المحللة'.split(' '));
+
+/**
+ * The subject after a feminine deal verb ("استحوذت إنستاديب، التابعة ...",
+ * "أعلنت فوري أن ..."), or the firm after "محللون في": one word, and only
+ * where a particle or a break follows it, since a noun in construct goes on
+ * with a word in ال ("ارتفعت أسهم الشركة").
+ */
+export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const w = toks[k]!.w;
+    const verb = SUBJECT_VERBS.has(w.replace(/^[وف]/, ''));
+    const analysts = !verb && (w === 'في' || w === 'لدي') && k > 0 && ANALYSTS.has(toks[k - 1]!.w);
+    if (!verb && !analysts) continue;
+    const name = toks[k + 1]!;
+    if (!glued(text, toks[k]!, name) || !nameWord(name.w, stop) || PLURAL_SUBJECTS.has(name.w) || introducer(name.w)) continue;
+    const next = toks[k + 2];
+    if (next && glued(text, name, next) && !AFTER_SUBJECT.has(next.w)) continue;
+    // "كانت تقتصر": كانت mostly leads another verb; its subject counts only before قد ("وكانت ممتلكات قد ضخت").
+    if (/^[وف]?كانت$/.test(w) && next?.w !== 'قد') continue;
+    out.push(make(text, name, name, 'company'));
   }
 }
