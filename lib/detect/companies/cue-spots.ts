@@ -134,7 +134,7 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
   }
   // Each pass tries its words at every offset, so it runs only on text in its languages.
   if (/(?:^| )(?:und|der|die|das|dem|den|des) /.test(lowText)) spotBeforeCapital(GERMAN_TRADE_RE, text, lowText, cues);
-  if (/ (?:la|le|el|l') ?/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues);
+  if (/ (?:la|le|el|l') ?/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues, ROMANCE_ADJECTIVE_END);
   return { cues: cues.sort((a, b) => a - b), openers };
 }
 
@@ -145,17 +145,26 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
  * checked in the text itself.
  */
 const GERMAN_TRADE_RE = new RegExp(`(?:${groupedAlternation(GERMAN_TRADE_ENDINGS)})(?:s|n|en|e)?[ \\t]+`, 'g');
-/** An article and a nationality or town adjective before a name: "la brasileña Tractian", "l'allemand BioNTech". */
-const ROMANCE_ADJECTIVE_RE = /(?:^|[^a-zà-ÿ])(?:la|le|el|l')\s?[a-zà-ÿ-]+(?:eñ[oa]|an[oa]|es[ao]|és|aise?|oise?|ois|ien(?:ne)?|aine?|ande?|ense|in[oa]|ic[oa]|ol[a]?|ain)[ \t]+/g;
+/**
+ * An article and a word before a name, which must be a nationality or a
+ * town's adjective: "la brasileña Tractian", "l'allemand BioNTech". The word
+ * is tested apart: an alternation of endings after a greedy word would
+ * backtrack through every ending at each article.
+ */
+const ROMANCE_ADJECTIVE_RE = /(?:^|[^a-zà-ÿ])(?:la|le|el|l')\s?([a-zà-ÿ-]+)[ \t]+/g;
+const ROMANCE_ADJECTIVE_END = /(?:eñ[oa]|an[oa]|es[ao]|és|aise?|oise?|ois|ien(?:ne)?|aine?|ande?|ense|in[oa]|ic[oa]|ol[a]?|ain)$/;
 
 const UPPER = /\p{Lu}/u;
 
-function spotBeforeCapital(re: RegExp, text: string, lowText: string, cues: number[]): void {
+function spotBeforeCapital(re: RegExp, text: string, lowText: string, cues: number[], word?: RegExp): void {
   re.lastIndex = 0;
   for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
     const at = m.index + m[0].length;
+    // The blank before the name may open the next match ("de la brasileña X": "la de " then "la brasileña ").
+    re.lastIndex = at - 1;
     const next = text.charCodeAt(at);
-    if ((next >= 0x41 && next <= 0x5a) || (next >= 0x80 && UPPER.test(text[at]!))) cues.push(at - 1);
+    if (!((next >= 0x41 && next <= 0x5a) || (next >= 0x80 && UPPER.test(text[at]!)))) continue;
+    if (!word || word.test(m[1]!)) cues.push(at - 1);
   }
 }
 

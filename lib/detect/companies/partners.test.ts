@@ -7,6 +7,7 @@ const names = (text: string) => findCompanies(text, normalize(text), []).map((c)
 describe('names listed beside a known one', () => {
   it('reads an invented name that "and" or a list joins to a known company, with its kind', () => {
     expect(names('Nvidia and Qorvane declined to comment.')).toEqual(['Nvidia/company', 'Qorvane/company']);
+    expect(names('Qorvane y Nvidia firmaron.')).toEqual(['Qorvane/company', 'Nvidia/company']);
     expect(names('Backers include Sequoia Capital, Haldor Partners and Brennik.')).toEqual([
       'Sequoia Capital/investor', 'Haldor Partners/investor', 'Brennik/investor',
     ]);

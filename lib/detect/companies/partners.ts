@@ -58,7 +58,24 @@ function run(text: string, toks: Tok[], from: number, back: boolean): [number, n
 }
 
 /** One item beside `k`, after or before it, that no name already covers. */
+/** "and" as the short words that may join a list: checked by hand before any regex runs. */
+const JOINERS = new Set(['and', 'y', 'e', 'et', 'und', '&']);
+
+/** Could a list join go on from `at` (after a name) or end at `at` (before one)? A comma, or blanks and "and". */
+function mayJoin(text: string, at: number, after: boolean): boolean {
+  const step = after ? 1 : -1;
+  let p = after ? at : at - 1;
+  while (text.charCodeAt(p) === 0x20) p += step;
+  if (text.charCodeAt(p) === 0x2c) return true;
+  if (p === (after ? at : at - 1)) return false;
+  // The word there, read at most four units on: "and" is the longest joiner.
+  let q = p;
+  while (Math.abs(q - p) < 4 && q >= 0 && q < text.length && text.charCodeAt(q) !== 0x20) q += step;
+  return JOINERS.has(after ? text.slice(p, q) : text.slice(q + 1, p + 1));
+}
+
 function beside(text: string, k: Known, after: boolean, taken: (s: number, e: number) => boolean): CueName | undefined {
+  if (!mayJoin(text, after ? k.end : k.start, after)) return undefined;
   if (after) {
     const join = JOIN_AFTER.exec(text.slice(k.end, k.end + 24));
     if (!join) return undefined;
