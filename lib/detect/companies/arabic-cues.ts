@@ -8,7 +8,7 @@ import type { CompanyKind } from '../types.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
-import { afterNouns, afterVerbs, beforeNationality, glossed, NATIONALITY } from './arabic-nouns.ts';
+import { afterNouns, afterVerbs, beforeNationality, glossed, NATIONALITY, SUBJECT_VERBS } from './arabic-nouns.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 
 
@@ -24,8 +24,8 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين نحو حوالي عبر لدي بعد قبل منذ حتي ' +
   'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
-const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|ت |\\(', ...ARABIC_NAME_ENDINGS,
-  ...NATIONALITY].join('|'));
+const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(', ...ARABIC_NAME_ENDINGS,
+  ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
 
 /** The name from token `from` to token `to`, less a full stop the last token carries. */
 function name(text: string, from: Tok, to: Tok, kind: CompanyKind): CueName {
