@@ -3,10 +3,12 @@
  * scripts write a name solid, with no capital or space to mark it, but its
  * last word says what it is (住友商事, リクルートホールディングス, 中信证券,
  * 華夏基金). In Japanese the particles around a name are kana, so the name is
- * the run of kanji and katakana that ends in such a word; Chinese has no kana,
- * so there the name starts after a function character (由, 获, 的...).
+ * the run of kanji and katakana that ends in such a word, or that a company
+ * noun, a country or a source's frame marks (財閥シナル・マス・グループ,
+ * 米ウェイモ, 帝国データバンクによると); Chinese has no kana, so there the name
+ * starts after a function character or word (solid-names-zh.ts).
  */
-import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
+import { chineseNames } from './solid-names-zh.ts';
 import type { CueName } from './cues.ts';
 
 const ENDINGS = /銀行|証券|商事|物産|電力|自動車|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ/g;
@@ -15,49 +17,68 @@ const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
 const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット)*$/;
 
-const ZH_ENDINGS = /集[团團]|[银銀]行|[证證]券|基金|[资資]本|[创創]投|控股|科技|[电電]信/g;
-/** Characters that end the words before a name; the name starts after the last one. */
-const ZH_BREAKS = '的和与及由向从获对在是为将被据称等其并而这该于把给也都还已同跟以了至得到受家位笔个出下、';
-/** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
-const ZH_GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
-  '系同美元币东南亚际全年旧巨海份先具身背景');
-/** Endings that start a longer word: "资本支出" (capital spending), "证券交易所" (stock exchange). */
-const ZH_LONGER = /^(?:[资資]本[支开開市]|[证證]券交)/;
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
 const JA_COUNTRIES = '[米英独仏中韓台印露豪加伊蘭星]';
 const JA_COUNTRY = new RegExp(`^${JA_COUNTRIES}[\u30a0-\u30ff]`);
 
 /**
- * A katakana word the text marks as a name: a country's short form before it
- * (米ウェイモ), a company noun before it (スタートアップのカナメ・モビリティ,
- * クラウド企業ラムダ), its seat after it (ミライアーム（東京・江東）), or its Latin
- * spelling after it (ウェイブ（Wayve）), which is then its canonical name. The
- * other way round, ELYZA（イライザ）, both are.
+ * A katakana word the text marks as a name: its seat after it (ミライアーム（東京・江東）)
+ * or its Latin spelling after it (ウェイブ（Wayve）), which is then its canonical
+ * name. The other way round, ELYZA（イライザ）, both are.
  */
-const JA_MARKED = new RegExp(String.raw`(?<=((?<![\u4e00-\u9fff])${JA_COUNTRIES}|(?:スタートアップ|企業|新興)[のは、]?)?)(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+)(?:[（(]([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)[）)])?(?=([（(])[\u4e00-\u9fff]{2,4}・|)|(?<![\w.&-])([A-Za-z][\w.&-]*)[（(]([\u30a1-\u30fa][\u30a0-\u30ff]+)[）)]`, 'g');
-/** Loanwords such a cue also stands before (米ドル, 企業のデータセンター), and what follows a person, a plan or a place, not a company. */
-const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|テック)$/;
+const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+)(?:\(([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)\))?(?=(\()[\u4e00-\u9fff]{2,4}・|)|(?<![\w.&-])([A-Za-z][\w.&-]*)\(([\u30a1-\u30fa][\u30a0-\u30ff]+)\)/g;
+/**
+ * Loanwords and acronyms a cue also stands before (米ドル, 企業のデータセンター,
+ * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
+ * place, not a company.
+ */
+const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|オフィス|AI|DX|IT|CEO|GPU)$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
+
+/** Words for a company, or its parent's (傘下の), that stand before its name. */
+const JA_FIRMS = '会社|企業|大手|財閥|ファンド|新興|スタートアップ|傘下';
+/** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
+const JA_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*[\u30a1-\u30faA-Za-z][\u30a0-\u30ff\w&.]*(?: [A-Z][\w&.]*)*/g;
+/** A company noun or a country's short form (米ウェイモ) inside the run: the name starts after it. */
+const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u30fa]))`);
+/**
+ * The noun, then の, 、 or 「, or the name's first character: a kanji name
+ * glued to the noun is part of a longer word ("スタートアップ情報サービス").
+ */
+const JA_CUE_BEFORE = new RegExp(`(?:${JA_FIRMS}|手がける|運営する)(?:[の、「].|[^\\u4e00-\\u9fff])$`);
 
 type Taken = (s: number, e: number) => boolean;
 
 function katakanaNames(text: string, taken: Taken, out: CueName[]): void {
-  const free = (st: number, en: number) => !taken(st, en) && !out.some((n) => n.start < en && st < n.end);
+  const found: CueName[] = [];
+  const clash = (st: number, en: number) => (n: CueName) => n.start < en && st < n.end;
+  const free = (st: number, en: number) => !taken(st, en) && !out.some(clash(st, en)) && !found.some(clash(st, en));
   const marked = [...text.matchAll(JA_MARKED)];
   // A name glossed once keeps its Latin spelling wherever else the text marks it (英ウェイブ, then ウェイブ（Wayve）).
-  const latinOf = new Map(marked.filter((m) => m[3] ?? m[5]).map((m) => [m[2] ?? m[6], m[3] ?? m[5]]));
-  const found: CueName[] = [];
+  const latinOf = new Map(marked.filter((m) => m[2] ?? m[4]).map((m) => [m[1] ?? m[5], m[2] ?? m[4]]));
   for (const m of marked) {
-    const [whole, cue, glossed, latin, place, named, reading] = m;
+    const [whole, glossed, latin, place, named, reading] = m;
     const kana = glossed ?? reading!;
     const start = m.index + whole.lastIndexOf(kana);
     const end = start + kana.length;
-    if (!(cue ?? latin ?? place ?? named) || JA_COMMON.test(kana) || JA_NOT_AFTER.test(text.slice(end, end + 3))) continue;
+    if (!(latin ?? place ?? named) || JA_COMMON.test(kana) || JA_NOT_AFTER.test(text.slice(end, end + 3))) continue;
     const canonical = latinOf.get(kana) ?? kana;
     const spans = [[start, end]];
     if (named) spans.push([m.index, m.index + named.length]);
     if (latin) spans.push([end + 1, end + 1 + latin.length]);
     for (const [st, en] of spans) if (free(st!, en!)) found.push({ start: st!, end: en!, canonical, kind: 'company' });
+  }
+  // A name a country or company noun stands before (米ウェイモ, 調査会社の帝国データバンク, 国営通信大手テルコムセル) or a source's frame after it.
+  for (const m of text.matchAll(JA_RUN)) {
+    const e = m.index + m[0].length;
+    const desc = JA_IN_RUN.exec(m[0]);
+    const s = m.index + (desc ? desc[0].length : 0);
+    const name = text.slice(s, e);
+    if (!(desc || JA_CUE_BEFORE.test(text.slice(s - 9, s + 1)) || /^によ(?:ると|れば)/.test(text.slice(e, e + 4)))) continue;
+    // After の a name ends where kanji take over (企業のデータセンター建設); people, plans and loanwords are not companies.
+    if (!desc && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || JA_COMMON.test(name.replace(/^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/, '')) ||
+      JA_NOT_AFTER.test(text.slice(e, e + 3)) || !free(s, e)) continue;
+    found.push({ start: s, end: e, canonical: latinOf.get(name) ?? name, kind: /キャ|ベン|パー/.test(name) ? 'investor' : 'company' });
   }
   // Appended, not merged in order: findCompanies sorts every cue name once they are all in.
   out.push(...found);
@@ -67,21 +88,6 @@ function katakanaNames(text: string, taken: Taken, out: CueName[]): void {
 const add = (out: CueName[], n: CueName) => {
   if (!out.length || out[out.length - 1]!.end <= n.start) out.push(n);
 };
-
-function chineseNames(text: string, taken: Taken, out: CueName[]): void {
-  for (const m of text.matchAll(ZH_ENDINGS)) {
-    if (ZH_LONGER.test(text.slice(m.index, m.index + 3))) continue;
-    let s = m.index;
-    while (s > m.index - 7 && s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !ZH_BREAKS.includes(text[s - 1]!)) s--;
-    // Seven characters with no break is prose, not a name; a Latin word glued in front is another name's.
-    if (m.index - s > 6 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
-    const front = text.slice(s, m.index);
-    const end = m.index + m[0].length;
-    if (front.length < 2 || [...front].every((c) => ZH_GENERIC.has(c)) || taken(s, end)) continue;
-    const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
-    add(out, { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' });
-  }
-}
 
 /** Names read from their endings, less those that `taken` says overlap a name found another way. */
 export function findSolidNames(text: string, taken: Taken): CueName[] {

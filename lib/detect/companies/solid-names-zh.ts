@@ -1,0 +1,80 @@
+/**
+ * Chinese names the gazetteer does not know. Chinese has no kana or capitals
+ * to mark where a name starts, so a name is read back from the word that ends
+ * it (中信证券, 華夏基金) to the function character or word before it (由, 包括),
+ * or forward from what stands before it: a company noun (创业公司星衡智能) or
+ * a source's frame (据IT桔子统计, 对《财经》表示).
+ * The text is folded: full-width brackets and commas are ASCII here.
+ */
+import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
+import type { CueName } from './cues.ts';
+
+type Taken = (s: number, e: number) => boolean;
+
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[创創]投|控股|科技|[电電]信|投[顾顧]/g;
+/** Characters that end the words before a name; the name starts after the last one. */
+const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下、';
+/** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"). */
+const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|新[创創])/;
+/** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
+const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
+  '系同美元币东南亚际全年旧巨海份先具身背景省级間间');
+/** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange). */
+const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交)/;
+/** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
+const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市]|中[国國]|北京|上海)/;
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * A name, not a description: not every character generic, or a place and
+ * more ("上海国有资本投资" is all generic but for the place that owns it, while
+ * "中国国有银行" describes).
+ */
+const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
+  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c));
+
+/**
+ * Names the words around them mark: after a company
+ * noun, quoted (新創「耐能智慧」), Latin (軟體公司Pyxis Vision) or three or four
+ * characters before the news it makes (创业公司星衡智能完成, not 公司净利润约…,
+ * 公司拒绝置评。); a source in its frame (据IT桔子统计, not 据海关统计); an
+ * outlet in 《》 after 据 or 对, before what it reported (对《财经》表示, not
+ * 根据《公司法》规定).
+ */
+const CUED = /(?:公司|[厂廠]商|新[创創])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=完成|[获獲]得|宣布|近日|本[周週]|[已将將])))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計])|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+
+export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
+  const found: CueName[] = [];
+  for (const m of text.matchAll(ENDINGS)) {
+    const end = m.index + m[0].length;
+    // A descriptor glued before a Latin name ("阿布扎比基金MGX"), or the start of a longer word.
+    if (LONGER.test(text.slice(m.index, m.index + 3)) || /[A-Za-z]/.test(text[end] ?? '')) continue;
+    // The name starts after the last break character or word, at most twelve characters back.
+    let s = m.index;
+    while (s > m.index - 13 && s > 0 && HAN.test(text[s - 1]!) && !BREAKS.includes(text[s - 1]!)) s--;
+    const cut = WORDS.exec(text.slice(s, m.index));
+    if (cut) s += cut[0].length;
+    // A run that goes on past that is prose, not a name; a Latin word glued in front is another name's.
+    else if (m.index - s > 12 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
+    const front = text.slice(s, m.index);
+    if (!nameLike(front) || taken(s, end)) continue;
+    const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
+    const n: CueName = { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' };
+    const last = found[found.length - 1];
+    // Names stay disjoint, the first ending read into a run winning ("华岳证券基金"), but a legal form completes it.
+    if (!last || last.end <= s) found.push(n);
+    else if (m[0].endsWith('公司') && s <= last.start) found[found.length - 1] = n;
+  }
+  for (const m of text.matchAll(CUED)) {
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const e = m.index + m[0].length;
+    const s = e - name.length;
+    const before = text[s - 1]!;
+    if (HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) ||
+      // "据不完全统计", "据初步统计": how the count was made, not who made it.
+      /^[不初本该該此]/.test(name) || [...name].some((c) => BREAKS.includes(c)))) continue;
+    if (taken(s, e) || found.some((n) => n.start < e && s < n.end)) continue;
+    found.push({ start: s, end: e, canonical: name, kind: before === '《' ? 'media' : 'company' });
+  }
+  out.push(...found);
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+// Every name here is invented, so what is found comes from the cue reader, not the gazetteer.
+const found = (text: string) => findCompanies(text, normalize(text), []);
+const cue = (text: string) => found(text).filter((c) => c.source === 'cue').map((c) => `${c.text}/${c.kind}`);
+const spansExact = (text: string) => found(text).every((c) => text.slice(c.start, c.end) === c.text);
+
+describe('Chinese names the gazetteer does not know', () => {
+  it('starts a name after a list or source word, not only after a function character', () => {
+    expect(cue('参与认购的机构包括青禾基金、明川证券和澜舟资本。')).toEqual([
+      '青禾基金/investor', '明川证券/company', '澜舟资本/investor',
+    ]);
+    expect(cue('投资方来自岚山信托投资有限公司。')).toEqual(['岚山信托投资有限公司/company']);
+  });
+
+  it('reads a long official name that a place starts, with its legal form', () => {
+    const text = '安澜省人工智能产业主题基金与云州市产业发展控股（集团）有限公司联合领投。';
+    expect(found(text).map((c) => `${c.text}=${c.canonical}`)).toEqual([
+      '安澜省人工智能产业主题基金=安澜省人工智能产业主题基金',
+      '云州市产业发展控股（集团）有限公司=云州市产业发展控股(集团)有限公司',
+    ]);
+    expect(spansExact(text)).toBe(true);
+    // Long prose before an ending is not a name, nor a place with a description.
+    expect(cue('多家机构正在积极设立人工智能产业发展基金，中国国有银行也在观望。')).toEqual([]);
+  });
+
+  it('reads a name right after a company noun, quoted, Latin or before the news it makes', () => {
+    expect(cue('大模型公司星澜智能完成10亿元融资。星澜智能表示将扩大团队。')).toEqual([
+      '星澜智能/company', '星澜智能/company',
+    ]);
+    expect(cue('國發基金投資本土AI晶片新創「曜光智慧」，另有新創公司「雲梯智能」獲得投資。')).toEqual([
+      '國發基金/investor', '曜光智慧/company', '雲梯智能/company',
+    ]);
+    expect(cue('國防軟體公司Qorvane Vision獲得投資。').some((c) => c.startsWith('Qorvane Vision'))).toBe(true);
+    // What follows a company noun is as often its figures or its silence.
+    expect(cue('该公司拒绝置评。公司净利润约为5亿元。大模型公司普遍仍处于亏损状态。这家公司今年已完成两轮融资。')).toEqual([]);
+  });
+
+  it('reads a source in its frame and an outlet in 《》', () => {
+    expect(cue('据青桔研究统计，据Qdata统计，一位投资人对《南岭财经》表示。')).toEqual([
+      '青桔研究/company', 'Qdata/company', '南岭财经/media',
+    ]);
+    expect(cue('据不完全统计，据海关统计，根据《公司法》规定，据《数据安全法》，该公司表示。')).toEqual([]);
+  });
+
+  it('ends the words before a name at traditional function characters too', () => {
+    expect(cue('台岳銀行與中岳信託商業銀行組成聯貸銀行團。')).toEqual(['台岳銀行/company', '中岳信託商業銀行/company']);
+  });
+
+  it('leaves descriptions and a descriptor before a Latin name alone', () => {
+    expect(cue('参投方包括迪拜基金Qalamx。省级政府引导基金和地方国资基金纷纷入场，公司考虑资本化路径。')).toEqual([]);
+  });
+});
+
+describe('Japanese names the gazetteer does not know', () => {
+  it('reads a name a company noun stands before, with or without の', () => {
+    expect(cue('国営通信大手テルナセルと提携した。テルナセルは通信会社。')).toEqual(['テルナセル/company', 'テルナセル/company']);
+    expect(cue('米投資会社ハルカ・パートナーズが主導し、政府系ファンドのアマンタラも出資した。')).toEqual([
+      'ハルカ・パートナーズ/investor', 'アマンタラ/company',
+    ]);
+    expect(cue('インドネシアの財閥ソラ・マス・グループと組む。台湾の日本子会社JASXにも。')).toEqual([
+      'ソラ・マス・グループ/company', 'JASX/company',
+    ]);
+    expect(cue('ミズナ自動車の投資子会社ミドリ・キャピタルは出資した。')).toEqual([
+      'ミズナ自動車/company', 'ミドリ・キャピタル/investor',
+    ]);
+  });
+
+  it('reads a name before によると, after 〜を手がける, and quoted after a company noun', () => {
+    expect(cue('調査会社の東都データリサーチによると、国内の投資は増えた。情報サービスのINITIALXによると、')).toEqual([
+      '東都データリサーチ/company', 'INITIALX/company',
+    ]);
+    expect(cue('AI問診を手がけるQubieが、対話アプリを運営するVNXと組んだ。合弁会社「ヌサ・ペイ」に出資する。')).toEqual([
+      'Qubie/company', 'VNX/company', 'ヌサ・ペイ/company',
+    ]);
+  });
+
+  it('does not take people, sources, products or generic words for companies', () => {
+    expect(cue('関係者によると、アナリストによると、山田氏によると、投資会社のジョン・スミス氏は語った。')).toEqual([]);
+    expect(cue('大手銀行の幹部と政府系ファンドが、大手スーパーのシェアを見た。')).toEqual([]);
+    expect(cue('企業のデータセンター建設と企業のAIを、会社のCEOは語り、企業のニーズに応える。')).toEqual([]);
+    expect(cue('ロボット「ツカム」を開発し、スタートアップ情報サービスの利用が増えた。')).toEqual([]);
+  });
+});
