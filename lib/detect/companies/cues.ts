@@ -13,6 +13,7 @@ import {
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
+import { findOutlets } from './media-cues.ts';
 import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { companyNoun, cueBefore, descriptor, FIELD, nounOf, NOUNS } from './cue-before.ts';
@@ -286,5 +287,6 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
       for (const [k, kind] of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out, kind);
     }
   }
+  out.push(...findOutlets(text));
   return out.filter((n) => !placeOnly(n));
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'cue').map((c) => `${c.text}/${c.kind}`);
+
+describe('outlets a story credits', () => {
+  it("reads the agencies of a wire story's dateline", () => {
+    expect(cue('Headline here\nBern/Graz (kpa/stn) – Der Konzern wächst.')).toEqual(['kpa/media', 'stn/media']);
+    expect(cue('OSLO (Nordlys Wire) - The fund grew.')).toEqual(['Nordlys Wire/media']);
+    // A bracket in the middle of a sentence is no dateline.
+    expect(cue('The fund (Nordlys Wire) - grew.')).toEqual([]);
+  });
+
+  it('reads a German outlet in quotes after "laut" or a paper, or before "zufolge"', () => {
+    expect(cue('Das berichtet laut „Kieler Bote“ die Bank.')).toEqual(['Kieler Bote/media']);
+    expect(cue('Der Wirtschaftszeitung „Nordkurier“ zufolge wächst sie.')).toEqual(['Nordkurier/media']);
+    expect(cue('Das Modell „Falke 2“ erschien.')).toEqual([]);
+  });
+});

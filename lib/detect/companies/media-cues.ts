@@ -1,0 +1,39 @@
+/**
+ * News outlets the gazetteer does not know, named where a story credits
+ * them: a wire story's dateline ("München/Ditzingen (dpa-AFX) –", "LONDRES
+ * (Reuters) -") and a German outlet in quotes after "laut" or a word for a
+ * paper, or before "zufolge" or "berichtete" ("laut „Handelszeitung“",
+ * "die Wirtschaftszeitung „Dagens Næringsliv“").
+ */
+import type { CueName } from './cues.ts';
+
+/**
+ * A paragraph's opening place (capitalized words and short lower-case ones:
+ * "Frankfurt am Main", "CIUDAD DE MÉXICO", "Zürich/Wien"), then the agencies
+ * in brackets, then a dash.
+ */
+const DATELINE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.'-]*(?:[ /](?:\p{Lu}[\p{L}.'-]*|\p{Ll}{1,3}))*[^\S\n]*\(([^()\n]{2,40})\)[^\S\n]*[–—-]/gu;
+/** One agency of a dateline: letters, maybe with a hyphen or a space ("dpa-AFX", "El Financiero"). */
+const AGENCY = /^[\p{L}][\p{L}&.-]*(?: [\p{L}][\p{L}&.-]*){0,3}$/u;
+const QUOTED = /(?:\blaut|[zZ]eitung|[mM]agazin|[bB]latt|[pP]ortal|[aA]gentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/g;
+/** A title, not an outlet: capitals start an outlet's name, and it holds at most four words. */
+const OUTLET = /^\p{Lu}[\p{L}\d&.-]*(?: [\p{L}\d&.-]+){0,3}$/u;
+
+export function findOutlets(text: string): CueName[] {
+  const out: CueName[] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    let at = m.index + m[0].indexOf('(') + 1;
+    for (const part of m[1]!.split('/')) {
+      const name = part.trim();
+      const s = at + part.indexOf(name);
+      if (name && AGENCY.test(name)) out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
+      at += part.length + 1;
+    }
+  }
+  for (const m of text.matchAll(QUOTED)) {
+    const name = m[1] ?? m[2]!;
+    const s = m.index + m[0].indexOf(name);
+    if (OUTLET.test(name)) out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
+  }
+  return out;
+}
