@@ -17,7 +17,9 @@ const INTRODUCERS = new Map<string, CompanyKind>([
   ...'صحيفة جريدة نشرة موقع وكالة قناة مجلة'.split(' ').map((w): [string, CompanyKind] => [w, 'media']),
 ]);
 /** The clitics a noun takes: و or ف, then ب, ل or ك ("ولمنصة", "بشركة"). */
-const CLITICS = /^(?:[وف])?(?:[بلك])?/;
+const CLITIC_FORMS = ['', 'و', 'ف'].flatMap((a) => ['', 'ب', 'ل', 'ك'].map((b) => a + b));
+/** Each introducer with every clitic it may take, to its bare form: one lookup per word, no regex. */
+const WITH_CLITICS = new Map([...INTRODUCERS.keys(), 'شركة'].flatMap((n) => CLITIC_FORMS.map((c): [string, string] => [c + n, n])));
 /** Feminine nationality adjectives, which agree with شركة after a company's name ("بيونتيك الألمانية"). */
 export const NATIONALITY = new Set(('الامريكية الاميركية الصينية اليابانية الكورية الهندية الالمانية الفرنسية البريطانية ' +
   'الاماراتية السعودية المصرية القطرية الكويتية البحرينية العمانية المغربية التونسية الاردنية التركية الاسرائيلية ' +
@@ -28,8 +30,7 @@ const HAS_QUOTE = /[«»"“”„]/;
 
 /** The noun a token is with its clitics taken off, or undefined when it is none of the introducers. */
 function introducer(w: string): string | undefined {
-  const bare = w.replace(CLITICS, '');
-  return INTRODUCERS.has(bare) ? bare : w === 'شركة' || /^(?:[وف])?(?:[بلك])?شركة$/.test(w) ? 'شركة' : undefined;
+  return WITH_CLITICS.get(w);
 }
 
 /** Only blanks and quote marks between two tokens. */
@@ -94,7 +95,7 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     else if (noun === 'شركة') continue;
     const w = toks[at]!.w;
     // "صندوق لرأس المال": a preposition on the word makes it the noun's complement, not its name.
-    if (nameWord(w, stop) && !/^[لب]/.test(w) && !INTRODUCERS.has(w.replace(CLITICS, ''))) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
+    if (nameWord(w, stop) && !/^[لب]/.test(w) && !introducer(w)) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
   }
 }
 
@@ -161,7 +162,7 @@ const ANALYSTS = new Set('محللون محلل المحلل محللو محلل
 export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k]!.w;
-    const verb = SUBJECT_VERBS.has(w.replace(/^[وف]/, ''));
+    const verb = SUBJECT_VERBS.has(w) || (/^[وف]/.test(w) && SUBJECT_VERBS.has(w.slice(1)));
     const analysts = !verb && (w === 'في' || w === 'لدي') && k > 0 && ANALYSTS.has(toks[k - 1]!.w);
     if (!verb && !analysts) continue;
     const name = toks[k + 1]!;

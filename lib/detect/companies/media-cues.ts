@@ -12,7 +12,7 @@ import type { CueName } from './cues.ts';
  * "Frankfurt am Main", "CIUDAD DE MÉXICO", "Zürich/Wien"), then the agencies
  * in brackets, then a dash.
  */
-const DATELINE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.'-]*(?:[ /](?:\p{Lu}[\p{L}.'-]*|\p{Ll}{1,3}))*[^\S\n]*\(([^()\n]{2,40})\)[^\S\n]*[–—-]/gu;
+const DATELINE = /^[^\S\n]*\p{Lu}[\p{L}.'-]*(?:[ /](?:\p{Lu}[\p{L}.'-]*|\p{Ll}{1,3}))*[^\S\n]*\(([^()\n]{2,40})\)[^\S\n]*[–—-]/u;
 /** One agency of a dateline: letters, maybe with a hyphen or a space ("dpa-AFX", "El Financiero"). */
 const AGENCY = /^[\p{L}][\p{L}&.-]*(?: [\p{L}][\p{L}&.-]*){0,3}$/u;
 const QUOTED = /(?:\blaut|[zZ]eitung|[mM]agazin|[bB]latt|[pP]ortal|[aA]gentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/g;
@@ -21,8 +21,13 @@ const OUTLET = /^\p{Lu}[\p{L}\d&.-]*(?: [\p{L}\d&.-]+){0,3}$/u;
 
 export function findOutlets(text: string): CueName[] {
   const out: CueName[] = [];
-  for (const m of text.matchAll(DATELINE)) {
-    let at = m.index + m[0].indexOf('(') + 1;
+  // Only a paragraph's start can hold a dateline: the regex runs on the first units of each, never across the text.
+  for (let p = 0; p < text.length; p = text.indexOf('\n', p) + 1 || text.length) {
+    const head = text.slice(p, p + 100);
+    if (!head.includes('(')) continue;
+    const m = DATELINE.exec(head);
+    if (!m) continue;
+    let at = p + m[0].indexOf('(') + 1;
     for (const part of m[1]!.split('/')) {
       const name = part.trim();
       const s = at + part.indexOf(name);
@@ -30,6 +35,7 @@ export function findOutlets(text: string): CueName[] {
       at += part.length + 1;
     }
   }
+  if (!text.includes('„')) return out;
   for (const m of text.matchAll(QUOTED)) {
     const name = m[1] ?? m[2]!;
     const s = m.index + m[0].indexOf(name);
