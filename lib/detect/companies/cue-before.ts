@@ -7,7 +7,7 @@
  */
 import { lowerString } from './chars.ts';
 import {
-  ARABIC_SHARIKA, GERMAN_BUSINESS_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, PERSON_TRADES, PLATFORM_NOUNS, POSSESSIVES, TRADE_NOUNS,
+  ARABIC_SHARIKA, GERMAN_PERSON_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, PERSON_TRADES, PLATFORM_NOUNS, POSSESSIVES, TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { glued, type Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
@@ -22,12 +22,12 @@ const PERSONAL = low(PERSON_TRADES);
 export const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 export const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);
 /** français, allemande, italien(ne), américain(e), colombiano/a, estadounidense, español(a), mexicano/a... */
-const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
+export const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
 
 /** German words for a kind of business ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
 const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e)?$`, 'u');
 const GERMAN_TRADE = endingsRe(GERMAN_TRADE_ENDINGS);
-const GERMAN_BUSINESS = endingsRe(GERMAN_BUSINESS_ENDINGS);
+const GERMAN_BUSINESS = endingsRe(GERMAN_TRADE_ENDINGS.filter((w) => !GERMAN_PERSON_ENDINGS.includes(w)));
 export const descriptor = (w: string) => GERMAN_TRADE.test(lowerString(w));
 /** The field, not a name: "startup de IA Sabiá Labs", "invested in AI". */
 export const FIELD = /^(?:AI|IA|KI)$/;

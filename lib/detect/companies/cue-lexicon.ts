@@ -9,7 +9,7 @@ export const NAME_SUFFIXES = [
   'Co', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
-  'Datacentres', 'Centers', 'Centres',
+  'Centers', 'Centres',
 ];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
@@ -74,7 +74,7 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech',
   'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
   'spécialiste', 'concurrent', 'concurrente', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
-  'filiale', 'chez', 'Versicherer', 'Autobauer', 'Konzern', 'Hersteller',
+  'filiale', 'chez', 'Autobauer',
   'banco', 'grupo', 'fondo', 'consultora', 'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'portal',
   'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio'];
 
@@ -88,10 +88,9 @@ export const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'k
   'entwickler', 'spezialist', 'dienstleister', 'fonds', 'versicherer', 'firma', 'unternehmen', 'start-up', 'startup',
   'versorger', 'verwalter', 'agentur', 'zeitung', 'automatisierer', 'plattform', 'sparte', 'abspaltung',
   'tochter', 'ausrüster', 'zulieferer', 'händler', 'vermarkter', 'finanzierer', 'beratung'];
-/** Those of them a person is never called ("Datenspezialist" may be one): a two-word name after these is not a person's. */
-export const GERMAN_BUSINESS_ENDINGS = ['betreiber', 'gesellschaft', 'konzern', 'hersteller', 'anbieter', 'fonds', 'firma',
-  'unternehmen', 'start-up', 'startup', 'versorger', 'agentur', 'zeitung', 'plattform', 'sparte', 'abspaltung',
-  'tochter', 'zulieferer', 'ausrüster', 'beratung'];
+/** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
+export const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',
+  'händler', 'vermarkter', 'finanzierer', 'versicherer'];
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',
@@ -107,10 +106,10 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'london berlin california texas europa españa').split(' ');
 
 /** Prepositions that put a place before a comma ("En Colombia, la plataforma ..."): the run after one is no apposed name. */
-export const PLACE_PREPOSITIONS = ['en', 'au', 'aux', 'in', 'im', 'à', 'dans', 'desde', 'nach', 'aus'];
+export const PLACE_PREPOSITIONS = ['en', 'au', 'in', 'im', 'à'];
 
 /** Possessives before a platform noun make it the subject's own product ("su plataforma North"), not a company. */
-export const POSSESSIVES = ['su', 'sus', 'sa', 'son', 'ses', 'leur', 'its', 'their', 'his', 'her', 'seine', 'ihre', 'seiner', 'ihrer'];
+export const POSSESSIVES = ['su', 'sus', 'sa', 'son', 'ses', 'leur', 'its', 'their', 'seine', 'ihre'];
 export const PLATFORM_NOUNS = ['platform', 'plataforma', 'plateforme', 'portal'];
 
 /** Trade nouns a person's name may also follow ("the developer John Smith"); after the others, two plain words are a name. */
@@ -127,13 +126,10 @@ export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation
 export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 'to acquire', 'acquired', 'acquisition of',
   'to buy', 'investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'invierte en',
   'invirtió en', 'adquiere', 'adquirió', 'adquisición de',
-  // What belongs to a company: its shares, its analysts, its spokesperson, its head ("shares of Foo", "Aktie von Foo").
-  'shares of', 'analysts at', 'analyst at', 'spokesperson for', 'spokesman for', 'spokeswoman for', 'a unit of',
-  'subsidiary of', 'economist at', 'strategist at', 'chief executive of', 'ceo of', 'co-founder of', 'founder of',
-  'aktie von', 'aktien von', 'anleihe von', 'analysten von', 'analyst bei', 'analystin bei', 'sprecher von',
-  'sprecherin von', 'chef von', 'gründer von', 'beteiligung an', 'tochter von', 'analystes de', 'porte-parole de',
-  'fondateur de', 'cofondateur de', 'filiale de', 'analistas de', 'acciones de', 'portavoz de', 'fundador de',
-  'cofundador de', 'consejero delegado de', 'filial de', 'matriz de'];
+  // What belongs to a company: its shares, its analysts, its spokesperson ("shares of Foo", "Aktie von Foo").
+  'shares of', 'analysts at', 'analyst at', 'strategist at', 'aktie von', 'anleihe von', 'analysten von', 'analyst bei',
+  'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de', 'acciones de', 'consejero delegado de',
+  'filial de', 'matriz de'];
 
 /**
  * Transliterated business words that end an Arabic-script name ("نوا كابيتال",

@@ -9,6 +9,7 @@ import {
   FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
+import { ROMANCE_ADJECTIVE } from './cue-before.ts';
 
 const lowSet = (xs: string[]) => new Set(xs.map(lowerString));
 const SUFFIX = lowSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
@@ -134,7 +135,7 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
   }
   // Each pass tries its words at every offset, so it runs only on text in its languages.
   if (/(?:^| )(?:und|der|die|das|dem|den|des) /.test(lowText)) spotBeforeCapital(GERMAN_TRADE_RE, text, lowText, cues);
-  if (/ (?:la|le|el|l') ?/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues, ROMANCE_ADJECTIVE_END);
+  if (/ (?:la|le|el|l') ?/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues, ROMANCE_ADJECTIVE);
   return { cues: cues.sort((a, b) => a - b), openers };
 }
 
@@ -152,7 +153,6 @@ const GERMAN_TRADE_RE = new RegExp(`(?:${groupedAlternation(GERMAN_TRADE_ENDINGS
  * backtrack through every ending at each article.
  */
 const ROMANCE_ADJECTIVE_RE = /(?:^|[^a-zà-ÿ])(?:la|le|el|l')\s?([a-zà-ÿ-]+)[ \t]+/g;
-const ROMANCE_ADJECTIVE_END = /(?:eñ[oa]|an[oa]|es[ao]|és|aise?|oise?|ois|ien(?:ne)?|aine?|ande?|ense|in[oa]|ic[oa]|ol[a]?|ain)$/;
 
 const UPPER = /\p{Lu}/u;
 

@@ -15,7 +15,7 @@ import type { CueName } from './cues.ts';
 const DATELINE = /^[^\S\n]*\p{Lu}[\p{L}.'-]*(?:[ /](?:\p{Lu}[\p{L}.'-]*|\p{Ll}{1,3}))*[^\S\n]*\(([^()\n]{2,40})\)[^\S\n]*[–—-]/u;
 /** One agency of a dateline: letters, maybe with a hyphen or a space ("dpa-AFX", "El Financiero"). */
 const AGENCY = /^[\p{L}][\p{L}&.-]*(?: [\p{L}][\p{L}&.-]*){0,3}$/u;
-const QUOTED = /(?:\blaut|[zZ]eitung|[mM]agazin|[bB]latt|[pP]ortal|[aA]gentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/g;
+const QUOTED = /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi;
 /** A title, not an outlet: capitals start an outlet's name, and it holds at most four words. */
 const OUTLET = /^\p{Lu}[\p{L}\d&.-]*(?: [\p{L}\d&.-]+){0,3}$/u;
 

@@ -22,17 +22,6 @@ export interface Known {
 const NOT_NAME = new Set(NOT_NAME_WORDS.map(lowerString));
 const SUFFIX = new Set(NAME_SUFFIXES.map(lowerString));
 const AT_PLACE = new Set(PLACE_PREPOSITIONS);
-/**
- * "and" in the news's Latin-script languages. Not with an article after it:
- * German capitalizes its nouns ("Siemens, Trumpf und der Mittelstand").
- */
-const AND = String.raw`(?:and|y|e|et|und|&)\s+`;
-/** What joins a known name to the next item: a comma, "and", or both. */
-const JOIN_AFTER = new RegExp(String.raw`^(?:\s*,\s+(?:${AND})?|\s+${AND})`);
-/** What joins an item to the known name after it. */
-const JOIN_BEFORE = new RegExp(String.raw`(?:\s*,\s+(?:${AND})?|\s+${AND})$`);
-/** After an item the comma joined, the list must go on: "A, B and C", not "Nvidia, Huang said". */
-const LIST_GOES_ON = new RegExp(String.raw`^(?:\s*,|\s+${AND})`);
 /** At most this many words in a listed name. */
 const MAX_WORDS = 4;
 
@@ -57,48 +46,75 @@ function run(text: string, toks: Tok[], from: number, back: boolean): [number, n
   return [i, j];
 }
 
-/** One item beside `k`, after or before it, that no name already covers. */
-/** "and" as the short words that may join a list: checked by hand before any regex runs. */
+/** "and" in the news's Latin-script languages. Not with an article after it: German capitalizes its nouns ("und der Mittelstand"). */
 const JOINERS = new Set(['and', 'y', 'e', 'et', 'und', '&']);
 
-/** Could a list join go on from `at` (after a name) or end at `at` (before one)? A comma, or blanks and "and". */
-function mayJoin(text: string, at: number, after: boolean): boolean {
-  const step = after ? 1 : -1;
-  let p = after ? at : at - 1;
-  while (text.charCodeAt(p) === 0x20) p += step;
-  if (text.charCodeAt(p) === 0x2c) return true;
-  if (p === (after ? at : at - 1)) return false;
-  // The word there, read at most four units on: "and" is the longest joiner.
-  let q = p;
-  while (Math.abs(q - p) < 4 && q >= 0 && q < text.length && text.charCodeAt(q) !== 0x20) q += step;
-  return JOINERS.has(after ? text.slice(p, q) : text.slice(q + 1, p + 1));
+interface Join {
+  /** Where the join ends, away from the name it starts at. */
+  to: number;
+  /** It holds "and", not a comma alone. */
+  and: boolean;
 }
 
-function beside(text: string, k: Known, after: boolean, taken: (s: number, e: number) => boolean): CueName | undefined {
-  if (!mayJoin(text, after ? k.end : k.start, after)) return undefined;
-  if (after) {
-    const join = JOIN_AFTER.exec(text.slice(k.end, k.end + 24));
-    if (!join) return undefined;
-    const at = k.end + join[0].length;
-    const toks = tokens(text, at, Math.min(text.length, at + 96));
-    const span = run(text, toks, 0, false);
-    if (!span || toks[0]!.s !== at) return undefined;
-    const name = make(text, toks, span[0], span[1], k.kind);
-    // A comma alone joins a list only if the list goes on after the item.
-    const commaOnly = !/\s(?:and|y|e|et|und|&)\s/.test(join[0] + ' ');
-    if (commaOnly && !LIST_GOES_ON.test(text.slice(name.end, name.end + 24))) return undefined;
-    return taken(name.start, name.end) || placeOnly(name) ? undefined : name;
+/** The list join from `at` on (after a name) or back from `at` (before one): a comma, "and", or both, with blanks. */
+function joinAt(text: string, at: number, after: boolean): Join | undefined {
+  const step = after ? 1 : -1;
+  let p = after ? at : at - 1;
+  const blanks = () => {
+    const from = p;
+    while (text.charCodeAt(p) === 0x20) p += step;
+    return p !== from;
+  };
+  let spaced = blanks();
+  const comma = text.charCodeAt(p) === 0x2c;
+  // After a name the comma comes first ("A, and B"); before one, "and" is nearer ("A, and B" read back).
+  if (comma && after) {
+    p += step;
+    spaced = blanks();
+    if (!spaced) return undefined;
   }
-  const from = Math.max(0, k.start - 96);
-  const join = JOIN_BEFORE.exec(text.slice(from, k.start));
+  let and = false;
+  if (spaced || comma) {
+    // The word there, at most four units: "and" is the longest joiner.
+    let q = p;
+    while (Math.abs(q - p) < 4 && q >= 0 && q < text.length && text.charCodeAt(q) !== 0x20) q += step;
+    const word = after ? text.slice(p, q) : text.slice(q + 1, p + 1);
+    if (text.charCodeAt(q) === 0x20 && JOINERS.has(word)) {
+      and = true;
+      p = q;
+      if (!blanks()) return undefined;
+    }
+  }
+  if (!after && text.charCodeAt(p) === 0x2c) {
+    p += step;
+    return { to: p + 1, and };
+  }
+  if (!comma && !and) return undefined;
+  return { to: after ? p : p + 1, and };
+}
+
+/** One item beside `k`, after or before it, that no name already covers. */
+function beside(text: string, k: Known, after: boolean, taken: (s: number, e: number) => boolean): CueName | undefined {
+  const join = joinAt(text, after ? k.end : k.start, after);
   if (!join) return undefined;
-  const toks = tokens(text, from, from + join.index);
-  const last = toks.length - 1;
-  if (last < 0 || toks[last]!.e !== from + join.index) return undefined;
-  const span = run(text, toks, last, true);
-  // "In Thailand, Siam AI Corp has ...": before a known name, a comma alone joins a list only if it goes on after that name.
-  if (!span || (!/\s(?:and|y|e|et|und|&)\s/.test(join[0] + ' ') && !LIST_GOES_ON.test(text.slice(k.end, k.end + 24)))) return undefined;
-  const name = make(text, toks, span[0], span[1], k.kind);
+  let name: CueName | undefined;
+  if (after) {
+    const toks = tokens(text, join.to, Math.min(text.length, join.to + 96));
+    const span = run(text, toks, 0, false);
+    if (!span || toks[0]!.s !== join.to) return undefined;
+    name = make(text, toks, span[0], span[1], k.kind);
+    // A comma alone joins a list only if the list goes on after the item: "A, B and C", not "Nvidia, Huang said".
+    if (!join.and && !joinAt(text, name.end, true)) return undefined;
+  } else {
+    const from = Math.max(0, join.to - 96);
+    const toks = tokens(text, from, join.to);
+    const last = toks.length - 1;
+    if (last < 0 || toks[last]!.e !== join.to) return undefined;
+    const span = run(text, toks, last, true);
+    // "In Thailand, Siam AI Corp has ...": before a known name, a comma alone joins a list only if it goes on after it.
+    if (!span || (!join.and && !joinAt(text, k.end, true))) return undefined;
+    name = make(text, toks, span[0], span[1], k.kind);
+  }
   return taken(name.start, name.end) || placeOnly(name) ? undefined : name;
 }
 
