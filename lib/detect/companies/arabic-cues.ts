@@ -33,6 +33,9 @@ function name(text: string, from: Tok, to: Tok, kind: CompanyKind): CueName {
   return { start: from.s, end, canonical: text.slice(from.s, end).replace(/\s+/g, ' '), kind };
 }
 
+/** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */
+const FIRM_WORDS = new Set(['المالية', 'القابضة', 'للاستثمار']);
+
 /** كابيتال, فنتشرز and بارتنرز (the endings that open with ك, ف or ب) name investors. */
 const endingKind = (w: string): CompanyKind => (/^[كفب]/.test(w) ? 'investor' : 'company');
 
@@ -44,8 +47,15 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k + 1]!.w;
     if (!ARABIC_SHARIKA.test(toks[k]!.w) || !glued(text, toks[k]!, toks[k + 1]!) || !isArabicLetter(w.charCodeAt(0))) continue;
-    if (w.length < 3 || w.startsWith('ال') || ARABIC_DESCRIBING.test(w)) continue;
     const next = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) ? toks[k + 2]!.w : '';
+    // "شركة الراجحي المالية": a name in ال when a word of its own closes it.
+    if (w.startsWith('ال') && FIRM_WORDS.has(next)) {
+      out.push(name(text, toks[k + 1]!, toks[k + 2]!, 'company'));
+      continue;
+    }
+    // An adjective in ة describes شركة; a word in ة that a comma or full stop closes is its name ("شركة خزنة، المشغلة").
+    const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
+    if (w.length < 3 || w.startsWith('ال') || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
     else out.push(name(text, toks[k + 1]!, toks[next.startsWith('لل') && next.length > 3 ? k + 2 : k + 1]!, 'company'));

@@ -14,6 +14,12 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وقال محلل في شركة الأبحاث مرصاد إن القيمة ارتفعت.')).toEqual(['مرصاد=مرصاد/company']);
   });
 
+  it('reads a firm in ال that a word of its own closes after شركة, and a name in ة a comma closes', () => {
+    expect(cue('وقال محلل في شركة الواحة المالية إن القرض كبير.')).toEqual(['الواحة المالية=الواحة المالية/company']);
+    expect(cue('وتخطط شركة سدرة، المشغلة للمراكز، للتوسع.')).toEqual(['سدرة=سدرة/company']);
+    expect(cue('وتخطط شركة ناشئة للتوسع.')).toEqual([]);
+  });
+
   it('reads the words before a nationality that agrees with شركة, closed by a noun or a particle', () => {
     expect(cue('استحوذت على كوانتيكا الألمانية.')).toEqual(['كوانتيكا=كوانتيكا/company']);
     expect(cue('أعلنت شركة نوفا داتا المصرية عن جولة.')).toEqual(['نوفا داتا=نوفا داتا/company']);
@@ -29,6 +35,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('استحوذت نيوفار، التابعة لمجموعة كبرى، على الشركة.')).toEqual(['نيوفار=نيوفار/company']);
     expect(cue('وقال محللون في برقان إن التقييم مرتفع.')).toEqual(['برقان=برقان/company']);
     expect(cue('وكانت مرسال قد جمعت مليوني دولار.')).toEqual(['مرسال=مرسال/company']);
+    expect(cue('فيما امتنعت سحاب كلاود عن التعليق.')).toEqual(['سحاب كلاود=سحاب كلاود/company']);
+    expect(cue('وقالت إنها ضخت مليار دولار في الصناديق.')).toEqual([]);
     // A noun in construct, a plural subject, a verb after كانت, a particle with a pronoun: none is a name.
     expect(cue('وأعلنت وزارة المالية أن العجز تراجع.')).toEqual([]);
     expect(cue('وقالت مصادر إن الصفقة قريبة.')).toEqual([]);

@@ -61,8 +61,8 @@ function quotedName(text: string, toks: Tok[], k: number): number {
 /** A word that may be a name: an Arabic word not in ال (with or without a clitic), not an adjective in ة, not a particle. */
 const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) &&
   !/ة$|ها$|هم$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
-/** Particles with a pronoun on them ("عليه"), which follow a verb as a name would, and adjectives not in ة ("كبرى"). */
-const COMMON_WORDS = new Set('عليه فيه منه له به عنه اليه لديه كبري اخري ذات'.split(' '));
+/** Particles with a pronoun on them ("عليه"), which follow a verb as a name would, adjectives not in ة ("كبرى"), amounts. */
+const COMMON_WORDS = new Set('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين'.split(' '));
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
 const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
 /** Fields between شركة or مكتب and a name ("شركة الأبحاث تراكسن", "مكتب المحاماة ..."), as normalized. */
@@ -167,10 +167,13 @@ export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: Cu
     if (!verb && !analysts) continue;
     const name = toks[k + 1]!;
     if (!glued(text, toks[k]!, name) || !nameWord(name.w, stop) || PLURAL_SUBJECTS.has(name.w) || introducer(name.w)) continue;
-    const next = toks[k + 2];
-    if (next && glued(text, name, next) && !AFTER_SUBJECT.has(next.w)) continue;
+    // One word, or two ("امتنعت نجد كلاود عن"), then a particle or a break.
+    const ends = (j: number) => !toks[j + 1] || !glued(text, toks[j]!, toks[j + 1]!) || AFTER_SUBJECT.has(toks[j + 1]!.w);
+    const second = toks[k + 2];
+    const last = ends(k + 1) ? k + 1 : second && glued(text, name, second) && nameWord(second.w, stop) && ends(k + 2) ? k + 2 : -1;
+    if (last < 0) continue;
     // "كانت تقتصر": كانت mostly leads another verb; its subject counts only before قد ("وكانت ممتلكات قد ضخت").
-    if (/^[وف]?كانت$/.test(w) && next?.w !== 'قد') continue;
-    out.push(make(text, name, name, 'company'));
+    if (/^[وف]?كانت$/.test(w) && toks[last + 1]?.w !== 'قد') continue;
+    out.push(make(text, name, toks[last]!, 'company'));
   }
 }
