@@ -133,6 +133,9 @@ export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueNa
   for (let k = 1; k < toks.length; k++) {
     const latin = toks[k]!;
     const before = toks[k - 1]!;
+    // By char code first: this runs on every token of an Arabic sentence.
+    const c = latin.w.charCodeAt(0);
+    if (c < 0x41 || c > 0x5a || !text.slice(before.e, latin.s).includes('(')) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(latin.w) || !/^\s*\(\s*$/.test(text.slice(before.e, latin.s))) continue;
     let last = k;
     while (toks[last + 1] && glued(text, toks[last]!, toks[last + 1]!) && /^\p{Lu}/u.test(toks[last + 1]!.w)) last++;
