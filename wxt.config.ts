@@ -53,7 +53,7 @@ export default defineConfig({
           source === './shared.mjs' && importer?.replaceAll('\\', '/').endsWith('/content-script-ui/shadow-root.mjs')
             ? resolve('lib/dom/mount-ui.ts') : null,
       }, {
-        // The engine starts with the Latin-script languages and readers; the others come in their script's chunk
+        // The engine starts with the Latin-script languages, readers and fact words; the others come in their script's chunk
         // (lib/dom/scripts.ts).
         name: 'dealmark-latin-only',
         enforce: 'pre',
@@ -61,6 +61,7 @@ export default defineConfig({
           const from = importer?.replaceAll('\\', '/') ?? '';
           if (source === './lexicons/index.ts' && from.endsWith('/lib/detect/figures/lexicon.ts')) return resolve('lib/detect/figures/lexicons/latin.ts');
           if (source === './index.ts' && from.endsWith('/lib/detect/companies/readers/registry.ts')) return resolve('lib/detect/companies/readers/latin.ts');
+          if (source === './index.ts' && from.endsWith('/lib/detect/facts/words/registry.ts')) return resolve('lib/detect/facts/words/latin.ts');
           return null;
         },
       }];

@@ -15,17 +15,20 @@ import type { LexiconData } from './figures/lexicons/types.ts';
 import { normalize } from './normalize.ts';
 import { addReaders } from './companies/readers/registry.ts';
 import type { ScriptReaders } from './companies/readers/types.ts';
+import { addFactWords } from './facts/words/registry.ts';
+import type { FactWords } from './facts/words/types.ts';
 import type { DetectOptions, Detection, Entity } from './types.ts';
 
 export type * from './types.ts';
 export type { ShippedIndex } from './companies/data/compact.ts';
 export type { LexiconData } from './figures/lexicons/types.ts';
 
-/** What a script's chunk brings in the extension: its languages' lexicons, its part of the name index and its cue readers. */
+/** What a script's chunk brings in the extension: its languages' lexicons, its part of the name index, its cue readers and fact words. */
 export interface ScriptPart {
   lexicons: readonly LexiconData[];
   names: ShippedIndex;
   readers: ScriptReaders;
+  facts: FactWords;
 }
 
 /**
@@ -36,6 +39,7 @@ export function addScript(part: ScriptPart): void {
   addLexicons(part.lexicons);
   addNames(part.names);
   addReaders(part.readers);
+  addFactWords(part.facts);
 }
 
 export function detect(text: string, options: DetectOptions = {}): Detection {

@@ -6,7 +6,7 @@ vi.mock('./chunks.ts', () => ({
   loadChunk: async (name: string) => {
     loads.push(name);
     if (failing) throw new Error('blocked');
-    return { lexicons: [], names: { names: '', refs: '' }, readers: {} };
+    return { lexicons: [], names: { names: '', refs: '' }, readers: {}, facts: { roles: {}, target: [], anaphors: [], rounds: [], from: [], companies: [], roundPatterns: [] } };
   },
 }));
 const added = vi.fn();

@@ -25,7 +25,8 @@ describeBrowser('built extension', () => {
     // Their names and amount words are in the chunks, not in the script every page runs.
     // So are their cue readers: words that end an Arabic name read backwards (arabic-cues.ts), Chinese function
     // characters that end the words before a name (solid-names.ts).
-    const readers = [['arabic.js', 'قالت بقيادة بمشاركة'], ['cjk.js', '由向从获']];
+    // And their fact words (facts/words/): "صفقة شراء" (a purchase deal), 融資枠 (a credit line).
+    const readers = [['arabic.js', 'قالت بقيادة بمشاركة'], ['cjk.js', '由向从获'], ['arabic.js', 'صفقة شراء'], ['cjk.js', '融資枠']];
     for (const [chunk, words] of readers) {
       expect(content).not.toContain(words);
       expect(readFileSync(join(EXTENSION_DIR, chunk!), 'utf8')).toContain(words);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANAPHORS, ROLE_CUES, ROUND_WORDS, TARGET_WORDS } from './lexicon.ts';
+import { AR_FACT_WORDS } from './words/ar.ts';
+import { CJK_FACT_WORDS } from './words/cjk.ts';
 import type { CompanyEntity, CompanyKind, Fact, MoneyEntity } from '../types.ts';
 import { linkFacts } from './index.ts';
 
@@ -121,7 +123,8 @@ describe('linkFacts', () => {
 
 describe('role cue fragments', () => {
   it('need no Unicode regex mode: no property escape and nothing beyond the BMP', () => {
-    const fragments = [...Object.values(ROLE_CUES).flatMap((c) => [...c.latin, ...c.other]), ...TARGET_WORDS, ...ANAPHORS, ...ROUND_WORDS];
+    const scripts = [AR_FACT_WORDS, CJK_FACT_WORDS].flatMap((w) => [...Object.values(w.roles).flat(), ...w.target, ...w.anaphors, ...w.rounds]);
+    const fragments = [...Object.values(ROLE_CUES).flat(), ...TARGET_WORDS, ...ANAPHORS, ...ROUND_WORDS, ...scripts];
     for (const f of fragments) {
       expect(f).not.toMatch(/\\[pPu]/);
       expect([...f].every((ch) => ch.codePointAt(0)! <= 0xffff)).toBe(true);

@@ -6,11 +6,15 @@
 import { rangeAt, splitSentences, type Range } from '../companies/sentences.ts';
 import type { CompanyEntity, Fact, MoneyEntity } from '../types.ts';
 import { COMPANY_WORDS, FROM_WORDS } from './lexicon.ts';
+import { factWords, onWords } from './words/registry.ts';
 import { ClauseCues, cueAt, hasAnaphor, hasRoundWord, investCueBetween, pointsElsewhere, roleOf, roundOf } from './roles.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FROM_RE = new RegExp(
-  `^[\\s,،]*(?:${FROM_WORDS.map(esc).join('|')})\\s*(?:(?:${COMPANY_WORDS.map(esc).join('|')})\\s+)?$`, 'iu');
+const FROM_RE = onWords(() => {
+  const from = [...FROM_WORDS, ...factWords().flatMap((w) => w.from)];
+  const companies = [...factWords().flatMap((w) => w.companies), ...COMPANY_WORDS];
+  return new RegExp(`^[\\s,،]*(?:${from.map(esc).join('|')})\\s*(?:(?:${companies.map(esc).join('|')})\\s+)?$`, 'iu');
+});
 const CLAUSE_EDGE = /[,،;，；]\s*(?:(?:and|while|whereas|et|und|y|mientras|بينما)\s+|و)?/gu;
 
 /** Where the clause edges of a sentence sit: each edge's offset and the length of its mark. */
@@ -47,7 +51,7 @@ function investorAfter(text: string, money: MoneyEntity, inSentence: CompanyEnti
   if (!next || !real(next) || next.start - money.end > 40) return undefined;
   const gap = text.slice(money.end, next.start);
   // "$2B from Nvidia", or an investing word between: "2 مليار دولار مشاركة Nvidia".
-  return FROM_RE.test(gap) || (next.start - money.end <= 25 && investCueBetween(gap)) ? next : undefined;
+  return FROM_RE().test(gap) || (next.start - money.end <= 25 && investCueBetween(gap)) ? next : undefined;
 }
 
 /**

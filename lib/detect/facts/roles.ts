@@ -5,10 +5,11 @@
  */
 import type { FactRole, MoneyEntity } from '../types.ts';
 import { ANAPHORS, ROLE_CUES, ROLE_ORDER, ROUND_PATTERNS, ROUND_WORDS, TARGET_WORDS } from './lexicon.ts';
+import { factWords, onWords } from './words/registry.ts';
+import type { FactWords } from './words/types.ts';
 import type { Range } from '../companies/sentences.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isLatinWord = (w: string) => /^[\p{Script=Latin}\s'().?:|\\\-\[\]]+$/u.test(w.replace(/\(\?:|\)\?/g, ''));
 
 /** Latin cues start at a word edge; Arabic, Chinese and Japanese ones may sit inside a word. */
 function cueRegex(latin: string[], other: string[], flags: string): RegExp {
@@ -18,7 +19,11 @@ function cueRegex(latin: string[], other: string[], flags: string): RegExp {
   return new RegExp(parts.join('|'), flags);
 }
 
-const ROLE_RES = ROLE_ORDER.map((role) => ({ role, re: cueRegex(ROLE_CUES[role].latin, ROLE_CUES[role].other, 'giu') }));
+/** A list's words in every script the engine knows: the Latin ones, then each script's. */
+const other = (pick: (w: FactWords) => string[] | undefined) => factWords().flatMap((w) => pick(w) ?? []);
+const roleOther = (role: (typeof ROLE_ORDER)[number]) => other((w) => w.roles[role]);
+
+const ROLE_RES = onWords(() => ROLE_ORDER.map((role) => ({ role, re: cueRegex(ROLE_CUES[role], roleOther(role), 'giu') })));
 
 /**
  * The same cues split in two, without the lookbehind: a lookbehind in front
@@ -36,7 +41,7 @@ const quick = (latin: string[], other: string[]): Quick => ({
   latin: latin.length ? new RegExp(`(?:${latin.join('|')})`, 'gi') : undefined,
   other: other.length ? new RegExp(`(?:${other.join('|')})`, 'i') : undefined,
 });
-const ROLE_QUICK = ROLE_ORDER.map((role) => quick(ROLE_CUES[role].latin, ROLE_CUES[role].other));
+const ROLE_QUICK = onWords(() => ROLE_ORDER.map((role) => quick(ROLE_CUES[role], roleOther(role))));
 const LETTER = /\p{L}/u;
 
 /** No letter right before `at` (one code point back), as `(?<![\p{L}])` says. */
@@ -53,7 +58,7 @@ function wordStart(text: string, at: number): boolean {
  * so a clause with none, as most of an English page, needs no other-script search.
  */
 const CUE_SCRIPT = /[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff]/;
-const GATED = Object.values(ROLE_CUES).every((c) => c.other.every((w) => CUE_SCRIPT.test(w)));
+const GATED = onWords(() => ROLE_ORDER.every((role) => roleOther(role).every((w) => CUE_SCRIPT.test(w))));
 
 /** Offset of the first cue in `s` (a Latin one at a word start, or any other-script one), or -1. */
 function firstCue(q: Quick, s: string, others = true): number {
@@ -82,12 +87,12 @@ function cueMatch(q: Quick, s: string): { index: number; length: number } | unde
   return { index, length: q.other!.exec(s.slice(index))![0].length };
 }
 
-const split = (words: string[]) => [words.filter(isLatinWord), words.filter((w) => !isLatinWord(w))] as const;
 // These run around every amount, so in the quick form.
-const TARGET_QUICK = quick(...split(TARGET_WORDS));
-const ANAPHOR_QUICK = quick(...split(ANAPHORS.map(esc)));
-const ROUND_WORD_QUICK = quick(...split(ROUND_WORDS.map(esc)));
-const INVEST_QUICK = ROLE_QUICK[ROLE_ORDER.indexOf('invested')]!;
+const TARGET_QUICK = onWords(() => quick(TARGET_WORDS, other((w) => w.target)));
+const ANAPHOR_QUICK = onWords(() => quick(ANAPHORS.map(esc), other((w) => w.anaphors).map(esc)));
+const ROUND_WORD_QUICK = onWords(() => quick(ROUND_WORDS.map(esc), other((w) => w.rounds).map(esc)));
+const INVEST_QUICK = () => ROLE_QUICK()[ROLE_ORDER.indexOf('invested')]!;
+const ROUNDS = onWords(() => [...ROUND_PATTERNS, ...factWords().flatMap((w) => w.roundPatterns)]);
 
 /** No other amount sits between offsets a and b. */
 function clear(all: readonly MoneyEntity[], a: number, b: number, self: MoneyEntity): boolean {
@@ -113,11 +118,11 @@ export class ClauseCues {
 
   constructor(page: string, readonly range: Range) {
     this.text = page.slice(range[0], range[1]);
-    this.others = !GATED || CUE_SCRIPT.test(this.text);
+    this.others = !GATED() || CUE_SCRIPT.test(this.text);
   }
 
   first(r: number): number {
-    if (this.firsts[r] === -2) this.firsts[r] = firstCue(ROLE_QUICK[r]!, this.text, this.others);
+    if (this.firsts[r] === -2) this.firsts[r] = firstCue(ROLE_QUICK()[r]!, this.text, this.others);
     return this.firsts[r]!;
   }
 }
@@ -130,7 +135,7 @@ export function roleOf(text: string, cues: ClauseCues, m: MoneyEntity, all: read
   const [cs, ce] = cues.range;
   const nearStart = Math.max(cs, m.start - 30);
   const near = text.slice(nearStart, Math.min(ce, m.end + 30));
-  const t = cueMatch(TARGET_QUICK, near);
+  const t = cueMatch(TARGET_QUICK(), near);
   if (t) {
     const at = nearStart + t.index;
     const end = at + t.length;
@@ -139,8 +144,9 @@ export function roleOf(text: string, cues: ClauseCues, m: MoneyEntity, all: read
     const after = at >= m.end && clear(all, m.end, at, m) && !all.some((o) => o.start >= end && o.start - end <= 15);
     if (before || after) return 'other';
   }
-  for (let r = 0; r < ROLE_RES.length; r++) {
-    const { role, re } = ROLE_RES[r]!;
+  const res = ROLE_RES();
+  for (let r = 0; r < res.length; r++) {
+    const { role, re } = res[r]!;
     if (cues.first(r) < 0) continue;
     if (role !== 'valuation') return role;
     // Most clauses hold no valuation cue: the quick search said so without the lookbehind regex.
@@ -161,18 +167,18 @@ export function cueAt(cues: ClauseCues, role: FactRole): number {
 }
 
 export function roundOf(sentence: string): string | null {
-  for (const re of ROUND_PATTERNS) {
+  for (const re of ROUNDS()) {
     const m = re.exec(sentence);
     if (m) return m[0].replace(/\s+/g, ' ');
   }
   return null;
 }
 
-export const hasAnaphor = (s: string) => firstCue(ANAPHOR_QUICK, s) >= 0;
+export const hasAnaphor = (s: string) => firstCue(ANAPHOR_QUICK(), s) >= 0;
 
 /** Like hasAnaphor, but "OpenAI, the company ..." right after a name is an apposition, not a pointer elsewhere. */
 export function pointsElsewhere(between: string): boolean {
-  const m = cueMatch(ANAPHOR_QUICK, between);
+  const m = cueMatch(ANAPHOR_QUICK(), between);
   if (!m) return false;
   if (/^[\s,،(]*$/u.test(between.slice(0, m.index))) return hasAnaphor(between.slice(m.index + m.length));
   return true;
@@ -180,8 +186,8 @@ export function pointsElsewhere(between: string): boolean {
 
 /** The gap between an amount and a name is an investing word ("participation de Nvidia", "مشاركة Nvidia"). */
 export function investCueBetween(gap: string): boolean {
-  const at = firstCue(INVEST_QUICK, gap);
+  const at = firstCue(INVEST_QUICK(), gap);
   return at >= 0 && /^[\s,،:\-–]*$/u.test(gap.slice(0, at));
 }
 
-export const hasRoundWord = (s: string) => firstCue(ROUND_WORD_QUICK, s) >= 0;
+export const hasRoundWord = (s: string) => firstCue(ROUND_WORD_QUICK(), s) >= 0;

@@ -9,6 +9,7 @@ const { findSolidNames } = await import('../solid-names.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
 const none = { names: '', refs: '' };
+const noWords = { roles: {}, target: [], anaphors: [], rounds: [], from: [], companies: [], roundPatterns: [] };
 
 describe('script readers that arrive after the engine started', () => {
   it('reads names from Arabic and CJK cues only once their chunk brought the reader', () => {
@@ -18,10 +19,10 @@ describe('script readers that arrive after the engine started', () => {
     expect(names('وقالت شركة Zaytuna إنها جمعت مليوني دولار.')).toEqual(['Zaytuna']);
     expect(names(arabic)).toEqual([]);
     expect(names(japanese)).toEqual([]);
-    addScript({ lexicons: [], names: none, readers: { arabic: arabicNames } });
+    addScript({ lexicons: [], names: none, readers: { arabic: arabicNames }, facts: noWords });
     expect(names(arabic)).toEqual(['سلوان']);
     expect(names(japanese)).toEqual([]);
-    addScript({ lexicons: [], names: none, readers: { solid: findSolidNames } });
+    addScript({ lexicons: [], names: none, readers: { solid: findSolidNames }, facts: noWords });
     expect(names(japanese)).toEqual(['北星商事']);
   });
 });

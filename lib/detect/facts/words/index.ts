@@ -1,0 +1,10 @@
+import { AR_FACT_WORDS } from './ar.ts';
+import { CJK_FACT_WORDS } from './cjk.ts';
+import type { FactWords } from './types.ts';
+
+/**
+ * The scripts whose fact words the engine starts with. The content script's
+ * build swaps this file for ./latin.ts: each script's words then come with its
+ * chunk (entrypoints/arabic.ts, entrypoints/cjk.ts) through addScript.
+ */
+export const BUILTIN_FACT_WORDS: readonly FactWords[] = [AR_FACT_WORDS, CJK_FACT_WORDS];
