@@ -6,6 +6,7 @@
 import { type Amount, type Ctx, prefixCurrency, readTail } from './amount.ts';
 import { numberWords, scaleTrie } from './lexicon.ts';
 import { isCjkNumeral, numberRunEnd, parseCjkNumeral, parseNumber } from './numbers.ts';
+import type { Lang } from './lexicons/types.ts';
 import { isArabicLetter, isDigit, isLatinLetter, wordsBefore } from './text.ts';
 
 const CLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك'].map((c) => c.charCodeAt(0)));
@@ -137,5 +138,22 @@ export function percentAtBai(ctx: Ctx, p: number): Amount | undefined {
   if (value === undefined) return undefined;
   const a = blank(p, end, value);
   a.percent = { langs: ['zh'] };
+  return a;
+}
+
+/** Tenths: 八成 in Chinese, 三割 in Japanese (80%, 30%). */
+const TENTHS: Record<number, Lang> = { [0x6210]: 'zh', [0x5272]: 'ja' };
+/** What after 成 or 割 makes another word: 成为 (become), 成立 (found), 成本 (cost), 割引 (discount)... */
+const NOT_TENTHS = new Set([...'为為立本功员員果长長交熟型品份分年人就绩績都了不引'].map((c) => c.charCodeAt(0)));
+
+/** 八成, 两成, 三割: one numeral from one to nine, alone, before the word for tenths. */
+export function percentAtTenths(ctx: Ctx, p: number): Amount | undefined {
+  const { text } = ctx;
+  const lang = TENTHS[text.charCodeAt(p)];
+  if (!lang || p === 0 || NOT_TENTHS.has(text.charCodeAt(p + 1))) return undefined;
+  const n = parseCjkNumeral(text, p - 1, 1);
+  if (!n || n.value < 1 || n.value > 9 || isCjkNumeral(text.charCodeAt(p - 2)) || isDigit(text.charCodeAt(p - 2))) return undefined;
+  const a = blank(p - 1, p + 1, n.value * 10);
+  a.percent = { langs: [lang] };
   return a;
 }
