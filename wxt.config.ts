@@ -3,6 +3,16 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { compactGazetteer } from './scripts/gazetteer-plugin.ts';
 
+/**
+ * What the content script's build swaps, as [import, importer, replacement]: the modules that list what
+ * each script brings (lexicons, cue readers, fact words) for their Latin-only form.
+ */
+const LATIN_ONLY: [string, string, string][] = [
+  ['./lexicons/index.ts', '/lib/detect/figures/lexicon.ts', 'lib/detect/figures/lexicons/latin.ts'],
+  ['./index.ts', '/lib/detect/companies/readers/registry.ts', 'lib/detect/companies/readers/latin.ts'],
+  ['./index.ts', '/lib/detect/facts/words/registry.ts', 'lib/detect/facts/words/latin.ts'],
+];
+
 /** The unlisted scripts the content script loads on demand (lib/dom/chunks.ts, entrypoints/<name>.ts). */
 const CHUNKS = ['tooltip', 'marks', 'arabic', 'cjk'];
 
@@ -59,10 +69,8 @@ export default defineConfig({
         enforce: 'pre',
         resolveId: (source: string, importer?: string) => {
           const from = importer?.replaceAll('\\', '/') ?? '';
-          if (source === './lexicons/index.ts' && from.endsWith('/lib/detect/figures/lexicon.ts')) return resolve('lib/detect/figures/lexicons/latin.ts');
-          if (source === './index.ts' && from.endsWith('/lib/detect/companies/readers/registry.ts')) return resolve('lib/detect/companies/readers/latin.ts');
-          if (source === './index.ts' && from.endsWith('/lib/detect/facts/words/registry.ts')) return resolve('lib/detect/facts/words/latin.ts');
-          return null;
+          const swap = LATIN_ONLY.find(([src, by]) => source === src && from.endsWith(by));
+          return swap ? resolve(swap[2]) : null;
         },
       }];
     },

@@ -8,7 +8,7 @@ import type { CompanyKind } from '../types.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
-import { afterNouns, afterVerbs, beforeNationality, glossed, NATIONALITY, SUBJECT_VERBS } from './arabic-nouns.ts';
+import { afterNouns, afterVerbs, beforeNationality, glossed, make as name, NATIONALITY, SUBJECT_VERBS } from './arabic-nouns.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 
 
@@ -26,12 +26,6 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
 const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
-
-/** The name from token `from` to token `to`, less a full stop the last token carries. */
-function name(text: string, from: Tok, to: Tok, kind: CompanyKind): CueName {
-  const end = to.e - (text.charCodeAt(to.e - 1) === 0x2e ? 1 : 0);
-  return { start: from.s, end, canonical: text.slice(from.s, end).replace(/\s+/g, ' '), kind };
-}
 
 /** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */
 const FIRM_WORDS = new Set(['المالية', 'القابضة', 'للاستثمار']);

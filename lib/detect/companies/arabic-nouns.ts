@@ -39,7 +39,7 @@ const quoted = (text: string, a: Tok, b: Tok) => b.s > a.e && QUOTE.test(text.sl
 const arabicWord = (w: string) => isArabicLetter(w.charCodeAt(0));
 
 /** The name from token `from` to token `to`, less a full stop the last token carries. */
-function make(text: string, from: Tok, to: Tok, kind: CompanyKind): CueName {
+export function make(text: string, from: Tok, to: Tok, kind: CompanyKind): CueName {
   const end = to.e - (text.charCodeAt(to.e - 1) === 0x2e ? 1 : 0);
   return { start: from.s, end, canonical: text.slice(from.s, end).replace(/\s+/g, ' '), kind };
 }

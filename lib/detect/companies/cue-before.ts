@@ -49,14 +49,15 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   if (ARABIC_SHARIKA.test(prev.w)) return 'noun';
   // "Singapore-based BDx Data Centers".
   if (/.-based$/i.test(prev.w)) return 'trade';
-  const ofNoun = (t: Tok | undefined): '' | 'noun' | 'trade' => {
-    const noun = t ? nounOf(t) : '';
+  /** The kind of company noun token `k` is, if it is one. */
+  const ofNoun = (k: number): '' | 'noun' | 'trade' => {
+    const noun = toks[k] ? nounOf(toks[k]) : '';
     const kind = PERSONAL.has(noun) ? 'trade' : TRADE.has(noun) || NOUNS.has(noun) ? 'noun' : '';
     // "su plataforma North": the subject's own product.
-    const det = PLATFORMS.has(noun) && toks[toks.indexOf(t!) - 1];
+    const det = PLATFORMS.has(noun) && toks[k - 1];
     return det && OWN.has(lowerString(det.w)) ? '' : kind;
   };
-  const own = ofNoun(prev);
+  const own = ofNoun(i - 1);
   if (own) return own;
   const lowPrev = lowerString(prev.w);
   // "l'allemand BioNTech": an elided article and a nationality.
@@ -65,14 +66,14 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   if (before && glued(text, before, prev) && ROMANCE_ADJECTIVE.test(prev.w)) {
     // French and Spanish put the nationality after the noun: "la fintech colombiana Addi", "le groupe allemand Siemens";
     // or let it stand for the noun: "la brasileña Tractian".
-    return ofNoun(before) || (ADJECTIVE_ARTICLES.has(lowerString(before.w)) ? 'trade' : '');
+    return ofNoun(i - 2) || (ADJECTIVE_ARTICLES.has(lowerString(before.w)) ? 'trade' : '');
   }
   // "la plataforma de pagos Addi", "fabricant de processeurs SiPearl", "la société d'investissement Otium Capital".
   for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
     const t = toks[k]!;
     if (!glued(text, toks[k - 1]!, t) || (capital(t.w) && !FIELD.test(t.w))) return '';
     // The field must be there: "fonds de 200 millions", "la Banque des Territoires" name none.
-    if (FIELD_OPENER.test(t.w)) return k < i - 1 || t.w.includes("'") ? ofNoun(toks[k - 1]) : '';
+    if (FIELD_OPENER.test(t.w)) return k < i - 1 || t.w.includes("'") ? ofNoun(k - 1) : '';
   }
   return '';
 }

@@ -42,7 +42,8 @@ const OPENERS: [string, CompanyKind][] = [
   ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
 ];
 const PLACES = new Set(PLACE_WORDS);
-const AT_PLACE = new Set(PLACE_PREPOSITIONS);
+/** Prepositions a place follows (cue-lexicon.ts). */
+export const AT_PLACE = new Set(PLACE_PREPOSITIONS);
 /** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'der', 'die', 'das', 'una', 'el']);
 export const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));

@@ -8,8 +8,8 @@
  */
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
-import { NAME_SUFFIXES, NOT_NAME_WORDS, PLACE_PREPOSITIONS } from './cue-lexicon.ts';
-import { DEMONYM, make, peopleLike, placeOnly, type CueName } from './cues.ts';
+import { NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
+import { AT_PLACE, DEMONYM, make, peopleLike, placeOnly, type CueName } from './cues.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { allDigits, namePart } from './word-shapes.ts';
 
@@ -21,7 +21,6 @@ export interface Known {
 
 const NOT_NAME = new Set(NOT_NAME_WORDS.map(lowerString));
 const SUFFIX = new Set(NAME_SUFFIXES.map(lowerString));
-const AT_PLACE = new Set(PLACE_PREPOSITIONS);
 /** At most this many words in a listed name. */
 const MAX_WORDS = 4;
 

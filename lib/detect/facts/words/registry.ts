@@ -16,7 +16,6 @@ export function addFactWords(words: FactWords): void {
 }
 
 export const factWords = (): readonly FactWords[] => known;
-export const factWordsVersion = (): number => version;
 
 /** A regex-built value, made again when a script's words were added since. */
 export function onWords<T>(make: () => T): () => T {
