@@ -135,7 +135,8 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
   }
   // Each pass tries its words at every offset, so it runs only on text in its languages.
   if (/(?:^| )(?:und|der|die|das|dem|den|des) /.test(lowText)) spotBeforeCapital(GERMAN_TRADE_RE, text, lowText, cues);
-  if (/ (?:la|le|el|l') ?/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues, ROMANCE_ADJECTIVE);
+  // The article as a word of its own: " le" also opens "led" and "level" in every English text.
+  if (/(?:^|[ (])(?:la|le|el)\s|l'/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues, ROMANCE_ADJECTIVE);
   return { cues: cues.sort((a, b) => a - b), openers };
 }
 

@@ -92,6 +92,8 @@ const add = (out: CueName[], n: CueName) => {
 /** Names read from their endings, less those that `taken` says overlap a name found another way. */
 export function findSolidNames(text: string, taken: Taken): CueName[] {
   const out: CueName[] = [];
+  // Every ending and cue holds a Han or kana character: a text without any (most of a mixed-language feed) is done in one scan.
+  if (!/[\u3040-\u9fff]/.test(text)) return out;
   // Kana tell Japanese from Chinese, whose endings and boundaries differ.
   if (!/[\u3040-\u30ff]/.test(text)) {
     chineseNames(text, taken, out);
