@@ -84,3 +84,26 @@ describe('Japanese names the gazetteer does not know', () => {
     expect(cue('ロボット「ツカム」を開発し、スタートアップ情報サービスの利用が増えた。')).toEqual([]);
   });
 });
+
+describe('Chinese and Japanese names listed beside a known one', () => {
+  it('reads an item that 、 joins to a company the gazetteer or a cue knows', () => {
+    // 英伟达 is Nvidia in the gazetteer; 云峦科 and 岫石智航 are invented.
+    expect(cue('云服务商英伟达、云峦科的订单大幅增长。')).toEqual(['云峦科/company']);
+    expect(cue('英伟达、岫石智航等初创公司也获得投资。')).toEqual(['岫石智航/company']);
+    // A chain grows from the known name, either way.
+    expect(cue('云峦科、澜屿云、英伟达的芯片。')).toEqual(['云峦科/company', '澜屿云/company']);
+  });
+
+  it('leaves an item that runs on into prose, a description or a number', () => {
+    expect(cue('英伟达、云峦三年投入百亿。')).toEqual([]);
+    expect(cue('英伟达、国内厂商的芯片。')).toEqual([]);
+    expect(cue('英伟达、2023年的芯片。')).toEqual([]);
+  });
+
+  it('in Japanese, reads や and a list 、 but not a clause comma or と', () => {
+    expect(cue('富士通やホンダ、ミナトギケンなど十数社が加わる。')).toContain('ミナトギケン/company');
+    expect(cue('ホンダや北辰電機など。')).toContain('北辰電機/company');
+    expect(cue('ホンダ、民間から追加出資を受けた。')).toEqual([]);
+    expect(cue('ホンダは今年3月、ソニーと共同で設立した。')).toEqual([]);
+  });
+});
