@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildTrie, type Trie } from '../trie.ts';
 import { decodeIndex, encodeIndex, encodeParts, nameSources } from './compact.ts';
@@ -31,6 +32,15 @@ describe('the gazetteer index the extension ships', () => {
     expect(parts.cjk.names.length).toBeGreaterThan(1000);
     // Only the Latin part may hold canonical names.
     expect(() => encodeParts([{ name: 'Alpha', kind: 'company', aliases: [] }, { name: 'ميتا', kind: 'company', aliases: [] }])).toThrow(/outside the Latin part/);
+  });
+
+  it('keeps the part every page loads within the 25 kB gzip budget of the content script', () => {
+    // The Arabic and CJK parts ride in chunks that only pages in those scripts load (lib/dom/scripts.ts);
+    // bundle.test.ts holds the content script and each chunk to their own budgets.
+    const gz = (part: object) => gzipSync(JSON.stringify(part), { level: 9 }).length;
+    const parts = encodeParts(GAZETTEER);
+    expect(gz(parts.latin)).toBeLessThanOrEqual(25_000);
+    expect(gz(parts.latin)).toBeGreaterThan(gz(parts.arabic));
   });
 
   it('keeps its keys in the order the walk relies on', () => {
