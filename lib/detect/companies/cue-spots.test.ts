@@ -17,6 +17,13 @@ describe('cue spots', () => {
     expect(cueSpots(plain, lowerString(plain)).cues).toEqual([]);
   });
 
+  it('spots the words that open with a letter outside a-z, though a Latin word follows that letter', () => {
+    // "übernimmt" once read as "ü" before a Latin word "bernimmt", which is no spot word, so it was lost.
+    const text = 'Der Fonds Brackwater übernimmt Quillbyte; l\'éditeur Olvena aussi.';
+    const { cues, openers } = cueSpots(text, lowerString(text));
+    expect([...openers, ...cues]).toEqual(expect.arrayContaining([text.indexOf('übernimmt'), text.indexOf('éditeur')]));
+  });
+
   it('never loses a word that another one begins', () => {
     // The regex reports the longer of two words that start alike. A shorter cue word is
     // then fine if the longer one is a cue word too (the same offset is kept); a shorter

@@ -53,7 +53,7 @@ export const LATIN_SPOTS = [...new Set([...[...SPOT_WORDS].filter(latinHead), ..
  * would fail its right edge anyway (cue-spots.test.ts keeps the lists so).
  */
 const SPOT_RE = new RegExp(
-  `(?:^|[^a-z0-9])(?:${groupedAlternation(LATIN_SPOTS)})|${groupedAlternation([...SPOT_WORDS].filter((w) => !latinHead(w)))}`,
+  `(?:^|[^a-z0-9])(${groupedAlternation(LATIN_SPOTS)})|${groupedAlternation([...SPOT_WORDS].filter((w) => !latinHead(w)))}`,
   'g',
 );
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
@@ -113,10 +113,10 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
   const re = SPOT_RE;
   re.lastIndex = 0;
   for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
-    // A Latin match opens with the character before its word, except at the text's start.
-    const lead = !latinHead(m[0]) && m[0].length > 1 && latinHead(m[0].slice(1));
-    const word = lead ? m[0].slice(1) : m[0];
-    const at = lead ? m.index + 1 : m.index;
+    // A Latin match opens with the character before its word, except at the text's start. The group
+    // tells it from the other words: "übernimmt" also reads as "ü" and a Latin word.
+    const word = m[1] ?? m[0];
+    const at = m.index + m[0].length - word.length;
     if (SPOT_WORDS.has(word)) {
       // The left edge is checked by hand (a non-ASCII letter before passes the regex).
       if (OPENER_CORES.has(word)) openers.push(at);
