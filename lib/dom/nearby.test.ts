@@ -17,6 +17,13 @@ function column(n: number, scroll: { y: number }, at = (i: number) => i * 100): 
   });
 }
 
+/** Scrolls the fake page: the layout reads `scroll.y`, the window says it too, and a scroll event goes out. */
+function scrollTo(scroll: { y: number }, y: number): void {
+  scroll.y = y;
+  Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+  document.dispatchEvent(new Event('scroll'));
+}
+
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 const settle = () => new Promise((r) => setTimeout(r, 350));
 /** Longer than the quiet time after which a scroll counts as paused. */
@@ -24,9 +31,12 @@ const pause = () => new Promise((r) => setTimeout(r, 150));
 
 describe('Nearby', () => {
   const stop = new AbortController();
-  afterEach(() => stop.abort());
+  afterEach(() => {
+    stop.abort();
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+  });
 
-  it('shows only the elements within a screen and a half, and follows a scroll', async () => {
+  it('shows only the elements within a screen and a tenth, and follows a scroll', async () => {
     const scroll = { y: 0 };
     const els = column(1000, scroll);
     const on = new Set<number>();
@@ -39,12 +49,11 @@ describe('Nearby', () => {
     const h = innerHeight;
     const expected = (y: number) => els.map((_, i) => i).filter((i) => {
       const top = i * 100 - y;
-      return top + 50 >= -1.5 * h && top <= h + 1.5 * h;
+      return top + 50 >= -1.1 * h && top <= h + 1.1 * h;
     });
     expect([...on].sort((a, b) => a - b)).toEqual(expected(0));
 
-    scroll.y = 50_000;
-    document.dispatchEvent(new Event('scroll'));
+    scrollTo(scroll, 50_000);
     await pause();
     expect([...on].sort((a, b) => a - b)).toEqual(expected(50_000));
     expect(on.has(0)).toBe(false);
@@ -57,8 +66,7 @@ describe('Nearby', () => {
     let changes = 0;
     new Nearby(() => changes++, stop.signal).set(els);
     const first = changes;
-    scroll.y = 0.2 * innerHeight;
-    document.dispatchEvent(new Event('scroll'));
+    scrollTo(scroll, 0.2 * innerHeight);
     await frame();
     expect(changes).toBe(first);
   });
@@ -78,8 +86,7 @@ describe('Nearby', () => {
     // A screen per frame: the first frame that finds something missing may change the registry, the rest may not.
     const flung: number[] = [];
     for (let k = 1; k <= 12; k++) {
-      scroll.y = k * innerHeight;
-      document.dispatchEvent(new Event('scroll'));
+      scrollTo(scroll, k * innerHeight);
       const before = changes;
       await frame();
       if (changes !== before) flung.push(k);
@@ -103,13 +110,32 @@ describe('Nearby', () => {
     expect(on.has(beyond)).toBe(false);
     let followed = false;
     for (let k = 1; k <= 200 && !followed; k++) {
-      scroll.y += 12;
-      document.dispatchEvent(new Event('scroll'));
+      scrollTo(scroll, scroll.y + 12);
       await new Promise((r) => setTimeout(r, 16));
       await frame();
       followed = on.has(beyond);
     }
     expect(followed).toBe(true);
+  });
+
+  it('reads no layout while the page scrolls, once it has measured where the elements are', async () => {
+    const scroll = { y: 0 };
+    const els = column(1000, scroll);
+    let reads = 0;
+    for (const el of els) {
+      const measure = el.getBoundingClientRect.bind(el);
+      el.getBoundingClientRect = () => {
+        reads++;
+        return measure();
+      };
+    }
+    new Nearby(() => {}, stop.signal).set(els);
+    await settle();
+    reads = 0;
+    scrollTo(scroll, 0.1 * innerHeight);
+    await frame();
+    await pause();
+    expect(reads).toBe(0);
   });
 
   it('finds, once scrolling stops, an element out of document order', async () => {

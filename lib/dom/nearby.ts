@@ -7,25 +7,28 @@
  *
  * Not an IntersectionObserver: with one target per paragraph of a long page
  * (thousands) its per-frame geometry pass alone took 20-60 ms while
- * scrolling. Instead, on a scroll the elements (in document order) are
- * binary-searched by position and the few around the viewport are measured;
- * a full pass, in slices, runs once scrolling stops, for layouts that are not
- * in document order (sidebars, columns, fixed parts).
+ * scrolling. Instead the elements' places on the page are measured once, in
+ * slices, when scrolling stops (and again whenever the layout may have moved:
+ * a resize, a new height, an inner container's scroll), so a scroll itself
+ * only reads scrollY and binary-searches the elements (in document order).
+ * The full pass also catches layouts that are not in document order
+ * (sidebars, columns, fixed parts).
  *
  * Hysteresis keeps the registry still most of the time: nothing changes while
- * everything within half a screen is shown; when something there is missing,
- * everything within one and a half screens is shown and the rest dropped.
- * Each change costs the browser work for every registered range, so the set
- * is kept small rather than changed rarely (measured: a wider window made
- * more and longer tasks while scrolling).
+ * everything within a third of a screen is shown; when something there is
+ * missing, everything within KEEP screens is shown and the rest dropped. Each
+ * change makes Chromium repaint around the viewport, at a cost that grows with
+ * the ranges registered (traced with a 2x slower CPU on the 1 MB bench page:
+ * 1.5 screens each way gave paints of 21-28 ms at the 90th percentile, 0.8
+ * screens 13-17 ms), so the window is just wider than the three screens a
+ * skimming reader flings between pauses, and every fact is still painted on
+ * the way down.
  *
- * A fling is another matter: Chromium repaints everything around the
- * viewport after any registry change, 15-90 ms on a 1 MB page, and changing
- * it while the page moves fast made a long task every few frames. So each
- * frame measures how fast an element near the viewport moved since the frame
- * before; above FAST screens a second (or with no recent frame to compare
- * with, as when a scroll starts) the change waits until the scrolling pauses
- * for QUIET_MS. A reader scrolling slowly sees highlights follow; one
+ * A fling is another matter: changing the registry while the page moves fast
+ * made a long task every few frames. So each frame compares scrollY with the
+ * frame before; above FAST screens a second (or with no recent frame to
+ * compare with, as when a scroll starts) the change waits until the scrolling
+ * pauses for QUIET_MS. A reader scrolling slowly sees highlights follow; one
  * flinging sees them when the page stops.
  */
 import { yieldIfLate } from './schedule.ts';
@@ -39,8 +42,8 @@ const RECENT_MS = 100;
 /** `frame`: during a scroll; `rest`: it paused (or new facts came); `full`: every element, once it stopped. */
 type Mode = 'frame' | 'rest' | 'full';
 /** Screens: when anything within NEED is missing, everything within KEEP is shown and the rest dropped. */
-const NEED = 0.5;
-const KEEP = 1.5;
+const NEED = 0.3;
+const KEEP = 1.1;
 
 export class Nearby {
   private els: Element[] = [];
@@ -50,7 +53,7 @@ export class Nearby {
   private quiet: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
   /** An element near the viewport, where it was and when: for the scroll speed. */
-  private probe: { el: Element; top: number; at: number } | null = null;
+  private probe: { y: number; at: number } | null = null;
 
   constructor(private readonly toggle: (el: Element, on: boolean) => void, signal: AbortSignal) {
     const o = { capture: true, passive: true, signal };
@@ -63,7 +66,9 @@ export class Nearby {
     signal.addEventListener('abort', () => grown.disconnect(), { once: true });
   }
 
-  private readonly soon = (): void => {
+  private readonly soon = (ev?: Event): void => {
+    // An inner container's scroll, a resize or a change of the page's height moves elements on the page.
+    if (ev?.type !== 'scroll' || ev.target !== document) this.spots.clear();
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
       void this.scan('frame');
@@ -83,21 +88,31 @@ export class Nearby {
     this.soon();
   }
 
-  /** Screens below (+) or above (-) the viewport; 0 on screen. */
-  private far(el: Element): number {
-    const r = el.getBoundingClientRect();
+  /** Where each element was last measured, in page coordinates (top, bottom). */
+  private spots = new Map<Element, [number, number]>();
+
+  /** Screens below (+) or above (-) the viewport; 0 on screen. `live`: measure now rather than trust the last measurement. */
+  private far(el: Element, live: boolean): number {
+    let spot = live ? undefined : this.spots.get(el);
+    const y = scrollY;
+    if (!spot) {
+      const r = el.getBoundingClientRect();
+      spot = [r.top + y, r.bottom + y];
+      this.spots.set(el, spot);
+    }
     const h = innerHeight;
-    return r.top > h ? (r.top - h) / h : r.bottom < 0 ? r.bottom / h : 0;
+    const top = spot[0] - y;
+    const bottom = spot[1] - y;
+    return top > h ? (top - h) / h : bottom < 0 ? bottom / h : 0;
   }
 
   /** Whether the page moves too fast to change the registry now (see above); also takes the next measurement. */
-  private fast(el: Element | undefined): boolean {
+  private fast(): boolean {
     const { probe } = this;
     const at = performance.now();
-    this.probe = el ? { el, top: el.getBoundingClientRect().top, at } : null;
+    this.probe = { y: scrollY, at };
     if (!probe || at - probe.at > RECENT_MS || at === probe.at) return true;
-    const moved = Math.abs(probe.el.getBoundingClientRect().top - probe.top);
-    return moved / innerHeight > (FAST * (at - probe.at)) / 1000;
+    return Math.abs(scrollY - probe.y) / innerHeight > (FAST * (at - probe.at)) / 1000;
   }
 
   /**
@@ -113,14 +128,14 @@ export class Nearby {
     let hi = all ? 0 : els.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.far(els[mid]!) < -KEEP) lo = mid + 1;
+      if (this.far(els[mid]!, all) < -KEEP) lo = mid + 1;
       else hi = mid;
     }
     const want: Element[] = [];
     let missing = false;
     for (let i = lo; i < els.length; i++) {
       const el = els[i]!;
-      const d = this.far(el);
+      const d = this.far(el, all);
       if (Math.abs(d) <= KEEP) {
         want.push(el);
         missing ||= (all || Math.abs(d) <= NEED) && !this.shown.has(el);
@@ -131,10 +146,11 @@ export class Nearby {
       }
     }
     if (!missing) return;
-    if (mode === 'frame' && this.fast(els[lo])) return;
+    if (mode === 'frame' && this.fast()) return;
     // Measure all before changing any highlight: a change between two
     // measurements would make each one lay the page out again.
-    const drop = [...this.shown].filter((el) => Math.abs(this.far(el)) > KEEP);
+    // Measured anew: a fixed or sticky part stays on screen however far its last measured place has scrolled.
+    const drop = [...this.shown].filter((el) => Math.abs(this.far(el, true)) > KEEP);
     for (const el of drop) {
       this.shown.delete(el);
       this.toggle(el, false);
