@@ -85,7 +85,7 @@ describe('Japanese names the gazetteer does not know', () => {
   });
 });
 
-describe('Chinese and Japanese names listed beside a known one', () => {
+describe('Chinese names listed beside a known one', () => {
   it('reads an item that 、 joins to a company the gazetteer or a cue knows', () => {
     // 英伟达 is Nvidia in the gazetteer; 云峦科 and 岫石智航 are invented.
     expect(cue('云服务商英伟达、云峦科的订单大幅增长。')).toEqual(['云峦科/company']);
@@ -100,10 +100,7 @@ describe('Chinese and Japanese names listed beside a known one', () => {
     expect(cue('英伟达、2023年的芯片。')).toEqual([]);
   });
 
-  it('in Japanese, reads や and a list 、 but not a clause comma or と', () => {
-    expect(cue('富士通やホンダ、ミナトギケンなど十数社が加わる。')).toContain('ミナトギケン/company');
-    expect(cue('ホンダや北辰電機など。')).toContain('北辰電機/company');
-    expect(cue('ホンダ、民間から追加出資を受けた。')).toEqual([]);
-    expect(cue('ホンダは今年3月、ソニーと共同で設立した。')).toEqual([]);
+  it('does not read Japanese lists, where 、 is also a clause comma', () => {
+    expect(cue('富士通やホンダ、ミナトギケンなど十数社が加わる。')).not.toContain('ミナトギケン/company');
   });
 });

@@ -9,7 +9,7 @@
  * starts after a function character or word (solid-names-zh.ts).
  */
 import { chineseNames } from './solid-names-zh.ts';
-import { listedInSolidText } from './solid-lists.ts';
+import { listedInChinese } from './solid-lists.ts';
 import type { CueName } from './cues.ts';
 
 const ENDINGS = /銀行|証券|商事|物産|電力|自動車|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ/g;
@@ -98,7 +98,8 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
   // Kana tell Japanese from Chinese, whose endings and boundaries differ.
   if (!/[\u3040-\u30ff]/.test(text)) {
     chineseNames(text, taken, out);
-    return withLists(text, taken, out, false);
+    // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
+    return [...out, ...listedInChinese(text, (s, e) => taken(s, e) || out.some((n) => n.start < e && s < n.end))];
   }
   for (const m of text.matchAll(ENDINGS)) {
     const end = m.index + m[0].length;
@@ -115,11 +116,5 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
     add(out, { start: s, end, canonical: front + m[0], kind });
   }
   katakanaNames(text, taken, out);
-  return withLists(text, taken, out, true);
-}
-
-/** Adds the names listed beside a known one (solid-lists.ts), the ones just read counting as known. */
-function withLists(text: string, taken: Taken, out: CueName[], japanese: boolean): CueName[] {
-  const known = (s: number, e: number) => taken(s, e) || out.some((n) => n.start < e && s < n.end);
-  return [...out, ...listedInSolidText(text, known, japanese)];
+  return out;
 }
