@@ -9,6 +9,7 @@ import { LABS } from './labs.ts';
 import { MEDIA } from './media.ts';
 import { MORE_ORGS } from './more-orgs.ts';
 import { MORE_ORGS_2 } from './more-orgs-2.ts';
+import { MORE_ORGS_3 } from './more-orgs-3.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
@@ -49,5 +50,6 @@ export const GAZETTEER: OrgEntry[] = [
   ...STARTUPS,
   ...MORE_ORGS,
   ...MORE_ORGS_2,
+  ...MORE_ORGS_3,
   ...CORPORATES_ADVISERS,
 ];
