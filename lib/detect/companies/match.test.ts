@@ -16,6 +16,15 @@ describe('the unit class table', () => {
   });
 });
 
+describe('lower-casing', () => {
+  it('keeps the length where "İ" would lower to two units, and lowers everything else', () => {
+    const text = 'Türkiye İş Bankası and ÇELIK Holding';
+    const low = lowerString(text);
+    expect(low).toHaveLength(text.length);
+    expect(low).toBe('türkiye İş bankası and çelik holding');
+  });
+});
+
 describe('the gazetteer scan', () => {
   it('passes over an ambiguous name in the wrong case, so an overlapping later name is still found', () => {
     const trie = buildTrie([
