@@ -94,7 +94,11 @@ export const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'd
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',
-  'bags', 'lève', 'sammelt', 'erhält', 'recauda', 'levanta', 'capta', 'cierra'];
+  'bags', 'snags', 'garners', 'garnered', 'attracts', 'attracted', 'nets', 'netted',
+  'lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche',
+  'sammelt', 'erhält', 'holt', 'sichert', 'bekommt', 'kassiert',
+  'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo', 'obtiene', 'consigue',
+  'consiguió', 'logra', 'logró', 'asegura', 'aseguró'];
 
 /**
  * Places that a cue puts where a name would stand ("backed by Japan", "Paris

@@ -53,3 +53,17 @@ describe('names a description of the business introduces', () => {
     expect(cue('investors in Varro Data Centres and the Harbour Shopping Centres')).toEqual(['Varro Data Centres/company']);
   });
 });
+
+describe('a name that the money verb after it marks', () => {
+  it('reads the verbs of funding news in each Latin-script language, with an amount after them', () => {
+    expect(cue('En México, Quelvora levantó US$12 millones en una ronda.')).toEqual(['Quelvora/company']);
+    expect(cue('Brinteck boucle 5 millions d\'euros auprès de ses actionnaires.')).toEqual(['Brinteck/company']);
+    expect(cue('Zandrow holt sich 10 Millionen Euro von Investoren.')).toEqual(['Zandrow/company']);
+    expect(cue('Pellucid garnered $40 million from new backers.')).toEqual(['Pellucid/company']);
+  });
+
+  it('needs the amount: the same verbs in other news name no one', () => {
+    expect(cue('Quelvora levantó la voz en la reunión.')).toEqual([]);
+    expect(cue('Zandrow holt den Pokal.')).toEqual([]);
+  });
+});
