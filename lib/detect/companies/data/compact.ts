@@ -5,9 +5,11 @@
  * swaps data/index.ts for the two strings made here.
  *
  * - `names`: every alias's match key in its own case, one per line, in index
- *   order (lower-cased key, as trie.ts sorts), front-coded: each line opens
- *   with one base-36 digit, the units it shares with the line before (this
- *   saves ~0.8 kB of the content script's gzip budget).
+ *   order (lower-cased key, as trie.ts sorts). In the chunks' parts it is
+ *   front-coded: each line opens with one base-36 digit, the units it shares
+ *   with the line before. The part every page decodes (`plain: 1`, the Latin
+ *   keys) is not: front-coding saved 1.4 kB of its gzip but decoding it, in
+ *   cold code, took 2 to 4 ms of the 5 ms the index has to get ready.
  * - `refs`: one field per line, run together: `!` first for an ambiguous
  *   alias; then either the kind (C, I, M) of an organization whose canonical
  *   name this line is, or the organization whose alias it is: `<` for the
@@ -24,6 +26,8 @@ import type { OrgEntry } from './types.ts';
 export interface ShippedIndex {
   names: string;
   refs: string;
+  /** 1 when `names` is the lines as they are, not front-coded. */
+  plain?: 1;
 }
 
 /**
@@ -52,8 +56,9 @@ const KIND_CODE: Record<CompanyKind, string> = { company: 'C', investor: 'I', me
 /** Base 61 without the kind letters and `!`: fixed-width numbers need no separator (200 bytes less gzip than base 36 with commas). */
 const REF_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABDEFGHJKLNOPQRSTUVWXYZ_$';
 const BASE = REF_DIGITS.length;
-/** KIND_CODE read back, by char code. */
-const KIND_OF = new Map(Object.entries(KIND_CODE).map(([kind, code]) => [code.charCodeAt(0), kind as CompanyKind]));
+/** KIND_CODE read back, by char code (an array: a Map lookup per line was a sizeable part of a cold decode). */
+const KIND_OF: (CompanyKind | undefined)[] = [];
+for (const [kind, code] of Object.entries(KIND_CODE)) KIND_OF[code.charCodeAt(0)] = kind as CompanyKind;
 /** REF_DIGITS read back, by char code. */
 const DIGIT = new Int8Array(128);
 for (let d = 0; d < BASE; d++) DIGIT[REF_DIGITS.charCodeAt(d)] = d;
@@ -80,8 +85,9 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
     if (part !== 'latin' && /^!?[CIM>]/.test(refs[k]!)) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
     parts[part].push(k);
   });
-  const pack = (ks: number[]) => ({ names: frontCode(ks.map((k) => lines[k]!)), refs: ks.map((k) => refs[k]!).join('') });
-  return { latin: pack(parts.latin), arabic: pack(parts.arabic), cjk: pack(parts.cjk) };
+  const refsOf = (ks: number[]) => ks.map((k) => refs[k]!).join('');
+  const pack = (ks: number[]) => ({ names: frontCode(ks.map((k) => lines[k]!)), refs: refsOf(ks) });
+  return { latin: { names: parts.latin.map((k) => lines[k]!).join('\n'), refs: refsOf(parts.latin), plain: 1 }, arabic: pack(parts.arabic), cjk: pack(parts.cjk) };
 }
 
 /** Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
@@ -151,9 +157,17 @@ function frontDecode(text: string): string[] {
  * must come in their order, the Latin one first; any may be left out but that one.
  */
 export function decodeIndex(...parts: ShippedIndex[]): Trie {
-  const exact = parts.flatMap((p) => (p.names ? frontDecode(p.names) : []));
+  let exact: string[] = [];
+  let keys: string[] = [];
+  for (const p of parts) {
+    if (!p.names) continue;
+    // A plain part is lowered as it comes; joining its lines again to lower them cost as much as decoding.
+    const lines = p.plain ? p.names.split('\n') : frontDecode(p.names);
+    const lowered = p.plain ? lowerString(p.names).split('\n') : lowerLines(lines);
+    exact = exact.length ? exact.concat(lines) : lines;
+    keys = keys.length ? keys.concat(lowered) : lowered;
+  }
   const refs = parts.map((p) => p.refs).join('');
-  const keys = lowerLines(exact);
   const n = exact.length;
   const target = new Int32Array(n);
   const ambiguous = new Uint8Array(n);
@@ -165,7 +179,7 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
       ambiguous[k] = 1;
       c = refs.charCodeAt(++at);
     }
-    const kind = KIND_OF.get(c);
+    const kind = KIND_OF[c];
     if (kind) {
       target[k] = targets.push({ canonical: exact[k]!, kind, source: 'gazetteer' }) - 1;
       at++;
