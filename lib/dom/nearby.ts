@@ -52,8 +52,10 @@ export class Nearby {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private quiet: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
-  /** An element near the viewport, where it was and when: for the scroll speed. */
+  /** The page's scroll offset at a frame, and when: for the scroll speed. */
   private probe: { y: number; at: number } | null = null;
+  /** Where each element was last measured, in page coordinates (top, bottom). */
+  private readonly spots = new Map<Element, [number, number]>();
 
   constructor(private readonly toggle: (el: Element, on: boolean) => void, signal: AbortSignal) {
     const o = { capture: true, passive: true, signal };
@@ -87,9 +89,6 @@ export class Nearby {
     void this.scan('rest');
     this.soon();
   }
-
-  /** Where each element was last measured, in page coordinates (top, bottom). */
-  private spots = new Map<Element, [number, number]>();
 
   /** Screens below (+) or above (-) the viewport; 0 on screen. `live`: measure now rather than trust the last measurement. */
   private far(el: Element, live: boolean): number {

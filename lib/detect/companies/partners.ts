@@ -10,6 +10,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import { NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
 import { AT_PLACE, DEMONYM, make, peopleLike, placeOnly, type CueName } from './cues.ts';
+import { takenOr, type Taken } from './taken.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { allDigits, namePart } from './word-shapes.ts';
 
@@ -118,9 +119,9 @@ function beside(text: string, k: Known, after: boolean, taken: (s: number, e: nu
 }
 
 /** Items listed beside the `known` names (sorted by start), each read as a name of its neighbour's kind. */
-export function listedBeside(text: string, known: readonly Known[], taken: (s: number, e: number) => boolean): CueName[] {
+export function listedBeside(text: string, known: readonly Known[], taken: Taken): CueName[] {
   const found: CueName[] = [];
-  const free = (s: number, e: number) => taken(s, e) || found.some((n) => n.start < e && s < n.end);
+  const free = takenOr(taken, found);
   // Each item found is a known name for the next step: "A, B and C" with only A known finds B, then C.
   const queue = [...known];
   for (let q = 0; q < queue.length && found.length < 64; q++) {

@@ -11,8 +11,7 @@
  */
 import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
-
-type Taken = (s: number, e: number) => boolean;
+import { takenOr, type Taken } from './taken.ts';
 
 /** What an item is made of: Han, Latin letters and digits. */
 const PART = /[\u4e00-\u9fffA-Za-z0-9&]/;
@@ -50,7 +49,8 @@ function nameLike(word: string): boolean {
 /** Names found beside known ones in 、 lists; `known` says whether [s, e) overlaps a name found another way. */
 export function listedInChinese(text: string, known: Taken): CueName[] {
   const found: CueName[] = [];
-  const isKnown = (it: Item) => known(it.start, it.end) || found.some((n) => n.start < it.end && it.start < n.end);
+  const knownNow = takenOr(known, found);
+  const isKnown = (it: Item) => knownNow(it.start, it.end);
   const commas = [...text.matchAll(/、/g)].map((m) => m.index);
   // Both ways, so a chain of unknown names grows from the known one in it, wherever it stands.
   for (const order of [commas, [...commas].reverse()]) {
@@ -62,7 +62,7 @@ export function listedInChinese(text: string, known: Taken): CueName[] {
       if (!isKnown(have) || isKnown(add)) continue;
       const word = text.slice(add.start, add.end);
       if (!nameLike(word)) continue;
-      const investor = [...word].some((c) => ZH_INVESTOR_CHARS.includes(c) && /[\u4e00-\u9fff]/.test(c));
+      const investor = [...word].some((c) => ZH_INVESTOR_CHARS.includes(c));
       found.push({ start: add.start, end: add.end, canonical: word, kind: investor ? 'investor' : 'company' });
     }
   }

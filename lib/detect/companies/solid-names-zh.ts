@@ -8,8 +8,7 @@
  */
 import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
-
-type Taken = (s: number, e: number) => boolean;
+import { takenOr, type Taken } from './taken.ts';
 
 const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[创創]投|控股|科技|[电電]信|投[顾顧]/g;
 /** Characters that end the words before a name; the name starts after the last one. */
@@ -65,6 +64,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (!last || last.end <= s) found.push(n);
     else if (m[0].endsWith('公司') && s <= last.start) found[found.length - 1] = n;
   }
+  const busy = takenOr(taken, found);
   for (const m of text.matchAll(CUED)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const e = m.index + m[0].length;
@@ -73,7 +73,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) ||
       // "据不完全统计", "据初步统计": how the count was made, not who made it.
       /^[不初本该該此]/.test(name) || [...name].some((c) => BREAKS.includes(c)))) continue;
-    if (taken(s, e) || found.some((n) => n.start < e && s < n.end)) continue;
+    if (busy(s, e)) continue;
     found.push({ start: s, end: e, canonical: name, kind: before === '《' ? 'media' : 'company' });
   }
   out.push(...found);

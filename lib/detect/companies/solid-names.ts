@@ -11,6 +11,7 @@
 import { chineseNames } from './solid-names-zh.ts';
 import { listedInChinese } from './solid-lists.ts';
 import type { CueName } from './cues.ts';
+import { takenOr, type Taken } from './taken.ts';
 
 const ENDINGS = /銀行|証券|商事|物産|電力|自動車|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ/g;
 /** Kanji, katakana, ー and ・: what a solid name is made of. */
@@ -48,12 +49,10 @@ const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u
  */
 const JA_CUE_BEFORE = new RegExp(`(?:${JA_FIRMS}|手がける|運営する)(?:[の、「].|[^\\u4e00-\\u9fff])$`);
 
-type Taken = (s: number, e: number) => boolean;
-
 function katakanaNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
-  const clash = (st: number, en: number) => (n: CueName) => n.start < en && st < n.end;
-  const free = (st: number, en: number) => !taken(st, en) && !out.some(clash(st, en)) && !found.some(clash(st, en));
+  const busy = takenOr(takenOr(taken, out), found);
+  const free = (st: number, en: number) => !busy(st, en);
   const marked = [...text.matchAll(JA_MARKED)];
   // A name glossed once keeps its Latin spelling wherever else the text marks it (英ウェイブ, then ウェイブ（Wayve）).
   const latinOf = new Map(marked.filter((m) => m[2] ?? m[4]).map((m) => [m[1] ?? m[5], m[2] ?? m[4]]));
@@ -99,7 +98,7 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
   if (!/[\u3040-\u30ff]/.test(text)) {
     chineseNames(text, taken, out);
     // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
-    return [...out, ...listedInChinese(text, (s, e) => taken(s, e) || out.some((n) => n.start < e && s < n.end))];
+    return [...out, ...listedInChinese(text, takenOr(taken, out))];
   }
   for (const m of text.matchAll(ENDINGS)) {
     const end = m.index + m[0].length;

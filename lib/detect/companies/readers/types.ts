@@ -1,9 +1,10 @@
 import type { CueName } from '../cues.ts';
+import type { Taken } from '../taken.ts';
 
 /** Reads Arabic-script names from the sentence [s, e) into `out` (arabic-cues.ts). */
 export type ArabicReader = (text: string, s: number, e: number, out: CueName[]) => void;
 /** Reads Chinese and Japanese names from the whole text, less those `taken` says are found another way (solid-names.ts). */
-export type SolidReader = (text: string, taken: (s: number, e: number) => boolean) => CueName[];
+export type SolidReader = (text: string, taken: Taken) => CueName[];
 
 /** The cue readers of the scripts without capitals, which the content script gets with that script's chunk. */
 export interface ScriptReaders {
