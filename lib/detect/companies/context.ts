@@ -4,7 +4,7 @@
  * two-letter name ("X") needs a strong cue right next to it.
  */
 import { foldWord } from '../normalize.ts';
-import { isArabicLetter, lowerString } from './chars.ts';
+import { isArabicLetter, isCjk, lowerString } from './chars.ts';
 import {
   ARABIC_CLITICS, CJK_COMPANY_CUES, COMPANY_CUES, COMPANY_NOUNS_BEFORE, LEGAL_AFTER, LIST_JOINERS, MONEY_SIGNS,
 } from './lexicon.ts';
@@ -63,9 +63,13 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   return !!next && !next.ambiguous && isListGap(text.slice(hit.end, next.start));
 }
 
-/** One- or two-letter names ("X", "إكس"): too common to pass on a sentence cue alone. */
+/**
+ * One- or two-letter names ("X", "إكس"): too common to pass on a sentence cue
+ * alone. A Han or kana unit is a syllable, so "三星" is a name of two syllables, not two letters.
+ */
 function shortName(name: string): boolean {
-  return isArabicLetter(name.charCodeAt(0)) ? name.length <= 3 : name.length <= 2;
+  const c = name.charCodeAt(0);
+  return isArabicLetter(c) ? name.length <= 3 : isCjk(c) ? name.length <= 1 : name.length <= 2;
 }
 
 /**

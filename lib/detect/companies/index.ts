@@ -4,7 +4,7 @@
  * `findCompanies` and `gazetteerStats` (build cost, for the benchmark).
  */
 import { toOriginal, type Normalized } from '../normalize.ts';
-import type { CompanyEntity, WatchlistEntry } from '../types.ts';
+import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
 import { lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { LEGAL_FORMS } from './cue-lexicon.ts';
@@ -17,6 +17,7 @@ import { edgesOk, scan, type Hit } from './match.ts';
 import { splitSentences, type Range } from './sentences.ts';
 import { buildTrie, type Trie } from './trie.ts';
 import { READERS } from './readers/registry.ts';
+import { shortForm } from './short-forms.ts';
 
 let gazTrie: Trie | undefined;
 let buildMs = 0;
@@ -150,29 +151,54 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
   });
 }
 
-/** Cue names looked for again per text: each costs one search of the text, so the count is bounded to keep it linear. */
+/** Names looked for again per text: each costs one search of the text, so the count is bounded to keep it linear. */
 const MAX_REPEATED = 32;
 
+/** A name found again: a cue name, or a known one by its short form (which keeps the gazetteer as its source). */
+type Again = CueName & { source?: CompanySource };
+
+// A capitalized word right after a short form makes another name of it ("Lumbre Capital" beside "Lumbre Analytics").
+const CAPITAL_NEXT = /^[ \t]+\p{Lu}/u;
+
 /**
- * A name read from a cue names its company wherever else the text spells it
- * the same way: "the startup Foo raised $5M" makes the later "Foo said" a
- * mention too, though no cue stands there. Same case, same edges as the
- * gazetteer scan (Arabic clitics included); the longest name wins where two overlap.
+ * Each name where else the text spells it the same way: a cue name ("the
+ * startup Foo raised $5M" makes the later "Foo said" a mention too, though no
+ * cue stands there), or a full name's short form (short-forms.ts). Same case,
+ * same edges as the gazetteer scan (Arabic clitics included); the longest name
+ * wins where two overlap.
  */
-function repeats(text: string, cues: CueName[], taken: (s: number, e: number) => boolean): CueName[] {
-  const names = new Map<string, CueName>();
-  for (const c of cues) if (names.size < MAX_REPEATED) names.set(text.slice(c.start, c.end), c);
-  const found: CueName[] = [];
+function mentionsAgain(text: string, names: Map<string, Again>, shortOnes: Set<string>, taken: (s: number, e: number) => boolean): Again[] {
+  const found: Again[] = [];
   for (const [name, c] of names) {
     for (let s = text.indexOf(name); s >= 0; s = text.indexOf(name, s + name.length)) {
       const e = s + name.length;
       // "ذكاء" as a name is not "الذكاء" (intelligence): a word in ال is never a name read from a cue.
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
+      if (shortOnes.has(name) && CAPITAL_NEXT.test(text.slice(e, e + 3))) continue;
       if (edgesOk(text, s, e) && !inAl && !taken(s, e)) found.push({ ...c, start: s, end: e });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((n, k) => k === 0 || n.start >= found[k - 1]!.end);
+}
+
+/** What to look for again: every cue name as spelled, and the short form of every name spelled in full. */
+function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueName[]): { names: Map<string, Again>; shortOnes: Set<string> } {
+  const names = new Map<string, Again>();
+  const shortOnes = new Set<string>();
+  const add = (name: string | undefined, c: Again, short: boolean) => {
+    if (!name || names.size >= MAX_REPEATED || names.has(name)) return;
+    names.set(name, c);
+    if (short) shortOnes.add(name);
+  };
+  for (const c of cues) add(text.slice(c.start, c.end), c, false);
+  for (const c of cues) add(shortForm(text.slice(c.start, c.end), text), c, true);
+  for (const h of hits) {
+    if (h.arm) continue;
+    const t = h.trie.targets[h.target]!;
+    add(shortForm(text.slice(h.start, h.end), text), { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source }, true);
+  }
+  return { names, shortOnes };
 }
 
 /** `sentences`: splitSentences(norm.text), when the caller already has it; `confirmed`: DetectOptions.known. */
@@ -207,7 +233,8 @@ export function findCompanies(
   fitted.cues.push(...listedBeside(text, known, taken));
   if (READERS.solid) fitted.cues.push(...READERS.solid(text, taken));
   fitted.cues.sort((a, b) => a.start - b.start);
-  fitted.cues.push(...repeats(text, fitted.cues, taken));
+  const again = namesAgain(text, fitted.hits, fitted.cues);
+  fitted.cues.push(...mentionsAgain(text, again.names, again.shortOnes, taken));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
     // An arm is named by the gazetteer and a cue together; its name is not in the gazetteer.
@@ -215,9 +242,9 @@ export function findCompanies(
     const [s, e] = toOriginal(norm, h.start, h.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: named.canonical, kind: named.kind, source: named.source });
   }
-  for (const c of fitted.cues) {
+  for (const c of fitted.cues as Again[]) {
     const [s, e] = toOriginal(norm, c.start, c.end);
-    out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: 'cue' });
+    out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -55,3 +55,33 @@ export const COMPANY_NOUNS_BEFORE = ['شركة', 'company', 'firm', 'startup', '
 
 /** Legal forms right after a name ("X Corp", "Scale Inc."). */
 export const LEGAL_AFTER = ['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'GmbH', 'AG', 'SA', 'SAS', 'S.A.', 'Co'];
+
+/**
+ * Generic last words that a name drops when the article comes back to it
+ * ("Lumbre Analytics" → "Lumbre"), beyond the cue suffixes and legal forms.
+ */
+export const SHORT_FORM_TAILS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Systèmes', 'Sistemas', 'Systeme', 'Cloud',
+  'Electronics', 'Software', 'Digital', 'Energy', 'Therapeutics', 'Solutions', 'Semiconductors', 'Tecnologías',
+  'Tecnologia', 'Technologie', 'Technologies', 'International', 'Holding'];
+
+/** First words that are places or plain adjectives: "Saudi Technology Ventures" is never just "Saudi". */
+export const SHORT_FORM_NOT_HEADS = ['First', 'National', 'International', 'Global', 'General', 'United', 'American',
+  'European', 'Asian', 'African', 'Arab', 'Saudi', 'Deutsche', 'China', 'Chinese', 'Japan', 'Korea', 'India', 'Indian',
+  'New', 'Digital', 'Data', 'Open', 'Smart', 'Royal', 'Standard', 'Commercial', 'Central', 'Development', 'Investment',
+  'Islamic', 'Emirates', 'Gulf', 'Abu', 'Dubai', 'Qatar', 'Kuwait', 'Bahrain', 'Oman', 'Egypt', 'Africa', 'Europe',
+  'Asia', 'Pacific', 'Atlantic', 'Northern', 'Southern', 'Eastern', 'Western', 'North', 'South', 'East', 'West',
+  'Swiss', 'French', 'German', 'British', 'Canadian', 'Mexican', 'Brazilian', 'Spanish', 'Italian', 'Nordic', 'Silicon',
+  'Green', 'Blue', 'Red', 'Black', 'White', 'Future', 'Next', 'Deep', 'Frontier', 'Private', 'Public', 'Social', 'Union',
+  'Banco', 'Bank', 'Grupo', 'Groupe', 'Caisse', 'Fondo', 'Fonds', 'Crédit', 'Credit', 'Société', 'Sociedad',
+  // Places that head many a fund's or data-centre firm's name.
+  'Texas', 'California', 'Florida', 'Virginia', 'Ohio', 'Arizona', 'Nevada', 'Georgia', 'Carolina', 'America',
+  'London', 'Paris', 'Berlin', 'Munich', 'Madrid', 'Tokyo', 'Singapore', 'Seoul', 'Mumbai', 'Riyadh', 'Doha',
+  'Shanghai', 'Beijing', 'Shenzhen', 'Hong', 'Taiwan', 'Vietnam', 'Indonesia', 'Malaysia', 'Thailand', 'Mexico',
+  'Brazil', 'Canada', 'Québec', 'Quebec', 'Australia', 'Nigeria', 'Kenya', 'Morocco', 'Israel', 'Turkey', 'Poland',
+  'Iberia', 'Bavaria', 'Swiss', 'Nordic', 'Baltic',
+  'قطر', 'دبي', 'أبوظبي', 'ابوظبي', 'مصر', 'عمان', 'الكويت', 'البحرين', 'السعودية', 'الإمارات', 'الرياض', 'جدة',
+  'الدوحة', 'الشارقة', 'المغرب', 'الأردن', 'لبنان', 'العراق', 'تونس', 'الجزائر'];
+
+/** Business tails of Chinese and Japanese names that drop in a later mention ("小鹏汽车" → "小鹏", "武田薬品工業" → "武田"). */
+export const SHORT_FORM_TAILS_CJK = ['汽车', '汽車', '电子', '電子', '科技', '集团', '集團', '控股', '机器人', '機器人',
+  '薬品', '薬品工業', '製薬', '工業', '股份', 'ホールディングス', 'グループ'];

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+import { shortForm } from './short-forms.ts';
+
+const names = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}/${c.canonical}/${c.source}`);
+
+describe('short forms of a name the article spelled in full', () => {
+  it('drops a generic tail, and only that', () => {
+    expect(shortForm('Veltrano Analytics', '')).toBe('Veltrano');
+    expect(shortForm('Orvasa Data Centres', '')).toBe('Orvasa');
+    expect(shortForm('KT Corp', '')).toBe('KT');
+    expect(shortForm('Kestrel Yard Capital', '')).toBeUndefined(); // "Yard" is no generic word
+    expect(shortForm('Saudi Technology Ventures', '')).toBeUndefined(); // a place is never the brand
+    expect(shortForm('Ab Robotics', '')).toBeUndefined(); // too short for a word, not an acronym
+    expect(shortForm('小鹏汽车', '')).toBe('小鹏');
+    expect(shortForm('武田薬品工業', '')).toBe('武田');
+    expect(shortForm('グラブ・ホールディングス', '')).toBe('グラブ');
+    expect(shortForm('سنبلة للتقنية', '')).toBe('سنبلة');
+    expect(shortForm('المصرية للاتصالات', '')).toBeUndefined();
+  });
+
+  it('finds the short form later with the full name\'s canonical and source', () => {
+    expect(names('The startup Veltrano Analytics raised $12 million. Veltrano said it will hire.')).toEqual([
+      'Veltrano Analytics/Veltrano Analytics/cue', 'Veltrano/Veltrano Analytics/cue',
+    ]);
+    expect(names('小鹏汽车宣布投资50亿元建设数据中心。小鹏表示，这是其最大一笔投资。')).toEqual([
+      '小鹏汽车/XPeng/gazetteer', '小鹏/XPeng/gazetteer',
+    ]);
+    expect(names('武田薬品工業は新会社に出資した。武田の株価は上昇した。')).toEqual([
+      '武田薬品工業/Takeda/gazetteer', '武田/Takeda/gazetteer',
+    ]);
+    expect(names('جمعت شركة "سنبلة للتقنية" 5 ملايين دولار. وقالت سنبلة إن التمويل سيدعم التوسع.')).toEqual([
+      'سنبلة للتقنية/سنبلة للتقنية/cue', 'سنبلة/سنبلة للتقنية/cue',
+    ]);
+  });
+
+  it('leaves a head that is an ordinary word, or that starts another name', () => {
+    expect(names('Harbor Robotics raised $12 million. The harbor was busy, and Harbor said it would expand.')).toEqual([
+      'Harbor Robotics/Harbor Robotics/cue',
+    ]);
+    expect(names('Lumaris Analytics raised $9 million. Separately, Lumaris Capital closed a fund.')).toEqual([
+      'Lumaris Analytics/Lumaris Analytics/cue', 'Lumaris Capital/Lumaris Capital/cue',
+    ]);
+    expect(names('قالت المصرية للاتصالات إنها ستستثمر 10 ملايين دولار، وارتفعت الأسهم المصرية.')).toEqual([
+      'المصرية للاتصالات/Telecom Egypt/gazetteer',
+    ]);
+  });
+});
+
+describe('two-syllable CJK names', () => {
+  it('pass on the article\'s full name, like any ambiguous name, not only on a cue beside them', () => {
+    expect(names('三星電子表示將投資。三星與SK海力士擴大產能。')).toEqual([
+      '三星電子/Samsung Electronics/gazetteer', '三星/Samsung Electronics/gazetteer', 'SK海力士/SK Hynix/gazetteer',
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Short forms: once an article has named "Lumbre Analytics", "小鹏汽车" or
+ * "خزنة لمراكز البيانات" in full, it goes on with "Lumbre", "小鹏" and "خزنة".
+ * The short form is the full name less a generic tail (a business word, a
+ * legal form, "for data centres"), so it is only looked for in the article
+ * that spelled the full name, and names the same company.
+ */
+import { isArabicLetter, isCjk, isUpperLatin, lowerString } from './chars.ts';
+import { NAME_SUFFIXES, NOT_NAME_WORDS, LEGAL_FORMS } from './cue-lexicon.ts';
+import { SHORT_FORM_NOT_HEADS, SHORT_FORM_TAILS, SHORT_FORM_TAILS_CJK } from './lexicon.ts';
+
+const TAIL = new Set([...NAME_SUFFIXES, ...LEGAL_FORMS, ...SHORT_FORM_TAILS].map(lowerString));
+const NOT_SHORT = new Set([...NOT_NAME_WORDS, ...SHORT_FORM_NOT_HEADS].map(lowerString));
+// Longest first, so "薬品工業" goes before "工業".
+const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
+
+/** Latin: the first word, when every later word is a generic tail ("Neura Robotics", "YTL Power International"). */
+function latinShort(name: string, text: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const head = words[0]!;
+  if (!words.slice(1).every((w) => TAIL.has(lowerString(w.replace(/\.$/, ''))))) return undefined;
+  const lowHead = lowerString(head);
+  if (TAIL.has(lowHead) || NOT_SHORT.has(lowHead) || !isUpperLatin(head.charCodeAt(0))) return undefined;
+  // A one- or two-letter head must be an acronym ("KT Corp"); a mixed-case one must be a real word's length.
+  if (head.length < 2 || (head.length < 4 && head !== head.toUpperCase())) return undefined;
+  // Written lower-case somewhere in the article, the word is an ordinary one there ("Scale" and "at scale").
+  return writtenLower(text, lowHead) ? undefined : head;
+}
+
+/** Arabic: the words before "for ..." ("خزنة لمراكز البيانات", "رمال للحوسبة"). */
+function arabicShort(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words[1]!.length < 4 || !words[1]!.startsWith('ل')) return undefined;
+  const head = words[0]!;
+  // A head in ال is an adjective or a place ("المصرية للاتصالات"), never the brand alone.
+  return head.length >= 3 && !head.startsWith('ال') && !NOT_SHORT.has(head) ? head : undefined;
+}
+
+/** Chinese and Japanese: the name less a business tail ("三星電子", "武田薬品工業", "グラブ・ホールディングス"). */
+function cjkShort(name: string): string | undefined {
+  const tail = CJK_TAILS.find((t) => name.endsWith(t));
+  if (!tail) return undefined;
+  const head = name.slice(0, name.length - tail.length).replace(/・$/, '');
+  if (head.length < 2) return undefined;
+  for (let i = 0; i < head.length; i++) if (!isCjk(head.charCodeAt(i))) return undefined;
+  return head;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Does `text` hold `word` (lower-case) as a whole word? indexOf, not a regex built per name: names come by the dozen. */
+function writtenLower(text: string, word: string): boolean {
+  for (let s = text.indexOf(word); s >= 0; s = text.indexOf(word, s + 1)) {
+    if (!LETTER.test(text.charAt(s - 1)) && !LETTER.test(text.charAt(s + word.length))) return true;
+  }
+  return false;
+}
+
+/** The short form a full name goes by later in `text`, if it has one. */
+export function shortForm(name: string, text: string): string | undefined {
+  const c = name.charCodeAt(0);
+  if (isArabicLetter(c)) return arabicShort(name);
+  if (isCjk(c)) return cjkShort(name);
+  return latinShort(name, text);
+}
