@@ -33,6 +33,8 @@ export const descriptor = (w: string) => GERMAN_TRADE.test(lowerString(w));
 export const FIELD = /^(?:AI|IA|KI)$/;
 /** Words between a company noun and the name that say its field: "de pagos", "para pymes", "d'investissement". */
 const FIELD_OPENER = /^(?:de|du|des|para|en|d'\p{L}+)$/iu;
+/** How many words back a company noun may stand before its field's words end: "plataforma de infraestructura de pagos". */
+export const FIELD_REACH = 6;
 /** Articles before a nationality that stands for the company noun ("la brasileña Tractian"). */
 const ADJECTIVE_ARTICLES = new Set(['la', 'le', 'el']);
 
@@ -66,14 +68,21 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   if (before && glued(text, before, prev) && ROMANCE_ADJECTIVE.test(prev.w)) {
     // French and Spanish put the nationality after the noun: "la fintech colombiana Addi", "le groupe allemand Siemens";
     // or let it stand for the noun: "la brasileña Tractian".
-    return ofNoun(i - 2) || (ADJECTIVE_ARTICLES.has(lowerString(before.w)) ? 'trade' : '');
+    // A field word may end like one ("de logística", "d'informatique"): then the field reading below decides.
+    const adjective = ofNoun(i - 2) || (ADJECTIVE_ARTICLES.has(lowerString(before.w)) ? 'trade' : '');
+    if (adjective) return adjective;
   }
   // "la plataforma de pagos Addi", "fabricant de processeurs SiPearl", "la société d'investissement Otium Capital".
-  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+  // The field may take two: "la plataforma de infraestructura de pagos Pomelo".
+  for (let k = i - 1; k >= Math.max(1, i - FIELD_REACH); k--) {
     const t = toks[k]!;
     if (!glued(text, toks[k - 1]!, t) || (capital(t.w) && !FIELD.test(t.w))) return '';
     // The field must be there: "fonds de 200 millions", "la Banque des Territoires" name none.
-    if (FIELD_OPENER.test(t.w)) return k < i - 1 || t.w.includes("'") ? ofNoun(k - 1) : '';
+    if (!FIELD_OPENER.test(t.w)) continue;
+    if (k === i - 1 && !t.w.includes("'")) return '';
+    // "la desarrolladora cordobesa de agentes de IA Lemon": a nationality may stand between the noun and its field.
+    const noun = ofNoun(k - 1) || (k > 1 && ROMANCE_ADJECTIVE.test(toks[k - 1]!.w) ? ofNoun(k - 2) : '');
+    if (noun) return noun;
   }
   return '';
 }

@@ -12,6 +12,17 @@ export const NAME_SUFFIXES = [
   'Centers', 'Centres',
 ];
 
+/**
+ * Business words that no person's name holds ("Trébol Legal", "Havnø Health"),
+ * and that a name drops when the article comes back to it ("Lumbre Analytics" → "Lumbre").
+ */
+export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten', 'IA', 'KI', 'Systèmes', 'Sistemas',
+  'Systeme', 'Cloud', 'Electronics', 'Software', 'Digital', 'Energy', 'Energía', 'Energie', 'Énergie', 'Power',
+  'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'Tecnologías', 'Tecnologia', 'Technologie',
+  'International', 'Holding', 'Legal', 'Health', 'Salud', 'Santé', 'Medical', 'Pay', 'Payments', 'Fintech', 'Finance',
+  'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games', 'Space', 'Quantum', 'Insurance',
+  'Aerospace', 'Automation', 'Telecom', 'Robotik'];
+
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
 
@@ -76,7 +87,8 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'spécialiste', 'concurrent', 'concurrente', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
   'filiale', 'chez', 'Autobauer',
   'banco', 'grupo', 'fondo', 'consultora', 'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'portal',
-  'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio'];
+  'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor',
+  'distribuidora', 'miner', 'développeur', 'fournisseur', 'hébergeur', 'licorne'];
 
 /**
  * How German words that say what a business is end, alone or in a compound

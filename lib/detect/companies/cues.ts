@@ -8,7 +8,7 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
-  FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  BUSINESS_WORDS, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   PLACE_PREPOSITIONS, PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
@@ -16,7 +16,7 @@ import type { Range } from './sentences.ts';
 import { findOutlets } from './media-cues.ts';
 import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
-import { companyNoun, cueBefore, descriptor, FIELD, nounOf, NOUNS } from './cue-before.ts';
+import { companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
 export interface CueName {
@@ -30,6 +30,7 @@ export interface CueName {
 const low = (xs: string[]) => new Set(xs.map(lowerString));
 const SUFFIX = low([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
 const MEDIA = low(MEDIA_SUFFIXES);
+const BUSINESS = low(BUSINESS_WORDS);
 const AFTER_DATA = low(SUFFIXES_AFTER_DATA);
 const INVESTOR = low(INVESTOR_SUFFIXES);
 const GENERIC_AI = low(GENERIC_BEFORE_AI);
@@ -87,7 +88,7 @@ export function peopleLike(toks: Tok[], i: number, j: number): boolean {
   if (i === j) return false;
   for (let k = i; k <= j; k++) {
     const w = toks[k]!.w;
-    if (SUFFIX.has(lowerString(w)) || distinctive(w) || w === '&') return false;
+    if (SUFFIX.has(lowerString(w)) || BUSINESS.has(lowerString(w)) || distinctive(w) || w === '&') return false;
   }
   return true;
 }
@@ -212,16 +213,28 @@ function backer(text: string, toks: Tok[], i: number, j: number): CueName | unde
 /** "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not). */
 const afterPlacePreposition = (toks: Tok[], ri: number) => AT_PLACE.has(lowerString(toks[ri]!.w));
 
+/**
+ * A company noun in the words after the comma, that says what the run is: in
+ * "en Argentina, la desarrolladora estadounidense CloudHQ" it introduces the next name instead.
+ */
+function apposedNoun(text: string, toks: Tok[], rj: number): boolean {
+  for (let k = rj + 1; k < rj + 5 && k < toks.length; k++) {
+    if (!companyNoun(nounOf(toks[k]!))) continue;
+    const m = toks.findIndex((t, n) => n > k && n <= k + FIELD_REACH && capital(t.w) && !FIELD.test(t.w));
+    return m < 0 || !cueBefore(text, toks, m);
+  }
+  return false;
+}
+
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it.
     // "Quorvex, a Paris-based startup", "Lumio, una startup mexicana": an apposition says what the name is.
     const art = toks[rj + 1];
     const apposed = !!art && text.charCodeAt(toks[rj]!.e) === 0x2c && (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w))
-      && !afterPlacePreposition(toks, ri)
-      && toks.slice(rj + 1, rj + 5).some((t) => companyNoun(nounOf(t)));
-    // The cue may stand four words back: "la plataforma de pagos Addi".
-    if (!apposed && !holds(cues, toks[Math.max(0, ri - 4)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
+      && !afterPlacePreposition(toks, ri) && apposedNoun(text, toks, rj);
+    // The cue may stand words back: "la plataforma de pagos Addi".
+    if (!apposed && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     for (let k = ri; k <= rj; k++) {
       if (!BACKED.test(toks[k]!.w)) continue;
       let st = ri;

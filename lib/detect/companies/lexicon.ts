@@ -56,14 +56,6 @@ export const COMPANY_NOUNS_BEFORE = ['شركة', 'company', 'firm', 'startup', '
 /** Legal forms right after a name ("X Corp", "Scale Inc."). */
 export const LEGAL_AFTER = ['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'GmbH', 'AG', 'SA', 'SAS', 'S.A.', 'Co'];
 
-/**
- * Generic last words that a name drops when the article comes back to it
- * ("Lumbre Analytics" → "Lumbre"), beyond the cue suffixes and legal forms.
- */
-export const SHORT_FORM_TAILS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Systèmes', 'Sistemas', 'Systeme', 'Cloud',
-  'Electronics', 'Software', 'Digital', 'Energy', 'Therapeutics', 'Solutions', 'Semiconductors', 'Tecnologías',
-  'Tecnologia', 'Technologie', 'Technologies', 'International', 'Holding'];
-
 /** First words that are places or plain adjectives: "Saudi Technology Ventures" is never just "Saudi". */
 export const SHORT_FORM_NOT_HEADS = ['First', 'National', 'International', 'Global', 'General', 'United', 'American',
   'European', 'Asian', 'African', 'Arab', 'Saudi', 'Deutsche', 'China', 'Chinese', 'Japan', 'Korea', 'India', 'Indian',

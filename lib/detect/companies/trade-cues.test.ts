@@ -23,6 +23,18 @@ describe('names a description of the business introduces', () => {
     expect(cue('La compra de la brasileña Tarvio cerró ayer.')).toEqual(['Tarvio/company']);
     expect(cue("Elle a été rachetée par l'allemand Brenvik pour 50 millions.")).toEqual(['Brenvik/company']);
     expect(cue('La plataforma de pagos Quelta obtuvo US$30 millones.')).toEqual(['Quelta/company']);
+    // A field word that ends like a nationality ("logística"), a field of two, a nationality before the field.
+    expect(cue('Es la startup de logística Tarmevo.')).toEqual(['Tarmevo/company']);
+    expect(cue('La plataforma de infraestructura de pagos Quelta obtuvo US$30 millones.')).toEqual(['Quelta/company']);
+    expect(cue('También en Chile, la desarrolladora cordobesa de agentes de IA Pampero levantó USD 1 millón.')).toEqual([
+      'Pampero/company',
+    ]);
+  });
+
+  it('takes two names with a business word for a company, not a person', () => {
+    expect(cue('El banco otorgó a la cordobesa Quimbo Cloud un crédito.')).toEqual(['Quimbo Cloud/company']);
+    expect(cue('Copenhagen-based Fjordel Health, a medical AI company, raised $20 million.')).toEqual(['Fjordel Health/company']);
+    expect(cue('Copenhagen-based Anders Holm, a doctor, said so.')).toEqual([]);
     expect(cue('Le fabricant de processeurs Silvane a bouclé un tour.')).toEqual(['Silvane/company']);
     // A field is needed: "fonds de 200 millions" and "la compañía de Sam Altman" name no company.
     expect(cue('une levée de fonds de 200 millions de dollars')).toEqual([]);
