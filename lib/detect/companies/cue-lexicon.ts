@@ -119,7 +119,9 @@ export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured',
  */
 export const PLACE_WORDS = ('japan china india korea taiwan singapore israel france germany britain spain canada ' +
   'mexico brazil europe asia africa america qatar saudi arabia abu dhabi dubai washington beijing tokyo paris ' +
-  'london berlin california texas europa españa').split(' ');
+  'london berlin california texas europa españa vietnam indonesia malaysia thailand australia nigeria kenya morocco ' +
+  'turkey poland quebec québec seoul mumbai riyadh doha shanghai shenzhen hong munich madrid florida virginia ohio ' +
+  'arizona georgia carolina').split(' ');
 
 /** Prepositions that put a place before a comma ("En Colombia, la plataforma ..."): the run after one is no apposed name. */
 export const PLACE_PREPOSITIONS = ['en', 'au', 'in', 'im', 'à'];

@@ -56,23 +56,15 @@ export const COMPANY_NOUNS_BEFORE = ['شركة', 'company', 'firm', 'startup', '
 /** Legal forms right after a name ("X Corp", "Scale Inc."). */
 export const LEGAL_AFTER = ['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'GmbH', 'AG', 'SA', 'SAS', 'S.A.', 'Co'];
 
-/** First words that are places or plain adjectives: "Saudi Technology Ventures" is never just "Saudi". */
-export const SHORT_FORM_NOT_HEADS = ['First', 'National', 'International', 'Global', 'General', 'United', 'American',
-  'European', 'Asian', 'African', 'Arab', 'Saudi', 'Deutsche', 'China', 'Chinese', 'Japan', 'Korea', 'India', 'Indian',
-  'New', 'Digital', 'Data', 'Open', 'Smart', 'Royal', 'Standard', 'Commercial', 'Central', 'Development', 'Investment',
-  'Islamic', 'Emirates', 'Gulf', 'Abu', 'Dubai', 'Qatar', 'Kuwait', 'Bahrain', 'Oman', 'Egypt', 'Africa', 'Europe',
-  'Asia', 'Pacific', 'Atlantic', 'Northern', 'Southern', 'Eastern', 'Western', 'North', 'South', 'East', 'West',
-  'Swiss', 'French', 'German', 'British', 'Canadian', 'Mexican', 'Brazilian', 'Spanish', 'Italian', 'Nordic', 'Silicon',
-  'Green', 'Blue', 'Red', 'Black', 'White', 'Future', 'Next', 'Deep', 'Frontier', 'Private', 'Public', 'Social', 'Union',
-  'Banco', 'Bank', 'Grupo', 'Groupe', 'Caisse', 'Fondo', 'Fonds', 'Crédit', 'Credit', 'Société', 'Sociedad',
-  // Places that head many a fund's or data-centre firm's name.
-  'Texas', 'California', 'Florida', 'Virginia', 'Ohio', 'Arizona', 'Nevada', 'Georgia', 'Carolina', 'America',
-  'London', 'Paris', 'Berlin', 'Munich', 'Madrid', 'Tokyo', 'Singapore', 'Seoul', 'Mumbai', 'Riyadh', 'Doha',
-  'Shanghai', 'Beijing', 'Shenzhen', 'Hong', 'Taiwan', 'Vietnam', 'Indonesia', 'Malaysia', 'Thailand', 'Mexico',
-  'Brazil', 'Canada', 'Québec', 'Quebec', 'Australia', 'Nigeria', 'Kenya', 'Morocco', 'Israel', 'Turkey', 'Poland',
-  'Iberia', 'Bavaria', 'Swiss', 'Nordic', 'Baltic',
-  'قطر', 'دبي', 'أبوظبي', 'ابوظبي', 'مصر', 'عمان', 'الكويت', 'البحرين', 'السعودية', 'الإمارات', 'الرياض', 'جدة',
-  'الدوحة', 'الشارقة', 'المغرب', 'الأردن', 'لبنان', 'العراق', 'تونس', 'الجزائر'];
+/**
+ * First words that are plain adjectives or a fund's first word: "Saudi Technology
+ * Ventures" is never just "Saudi" (places are cue-lexicon's PLACE_WORDS).
+ */
+export const SHORT_FORM_NOT_HEADS = ('first national international global united american european asian african arab ' +
+  'deutsche chinese indian new digital data smart royal standard commercial central development investment islamic ' +
+  'emirates gulf pacific atlantic northern southern eastern western north south east west swiss french german british ' +
+  'nordic silicon green blue red black white future next deep private public social union banco bank grupo groupe ' +
+  'caisse fondo fonds crédit credit société sociedad قطر مصر دبي عمان أبوظبي ابوظبي جدة لبنان تونس').split(' ');
 
 /** Business tails of Chinese and Japanese names that drop in a later mention ("小鹏汽车" → "小鹏", "武田薬品工業" → "武田"). */
 export const SHORT_FORM_TAILS_CJK = ['汽车', '汽車', '电子', '電子', '科技', '集团', '集團', '控股', '机器人', '機器人',

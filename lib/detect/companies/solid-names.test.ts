@@ -104,3 +104,19 @@ describe('Chinese names listed beside a known one', () => {
     expect(cue('富士通やホンダ、ミナトギケンなど十数社が加わる。')).not.toContain('ミナトギケン/company');
   });
 });
+
+describe('short names an article defines after a full name', () => {
+  it('reads 下称 and 以下 after a company\'s full name, and finds the short name again', () => {
+    expect(cue('北京星衡科技股份有限公司（下称“星衡科技”）宣布完成10亿元融资。星衡科技表示，资金将用于研发。')).toEqual([
+      '北京星衡科技股份有限公司/company', '星衡科技/company', '星衡科技/company',
+    ]);
+    expect(cue('株式会社ミライテック（以下、ミライテック）は10億円を調達した。ミライテックの社長は語った。')).toEqual([
+      'ミライテック/company', 'ミライテック/company', 'ミライテック/company',
+    ]);
+  });
+
+  it('leaves what a law or a plan is called for short', () => {
+    expect(cue('人工智能促进法（下称“促进法”）正式施行。')).toEqual([]);
+    expect(cue('改正法（以下「新法」）は施行された。')).toEqual([]);
+  });
+});

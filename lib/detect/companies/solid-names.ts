@@ -8,6 +8,7 @@
  * 米ウェイモ, 帝国データバンクによると); Chinese has no kana, so there the name
  * starts after a function character or word (solid-names-zh.ts).
  */
+import { definedNames } from './defined-names.ts';
 import { chineseNames } from './solid-names-zh.ts';
 import { listedInChinese } from './solid-lists.ts';
 import type { CueName } from './cues.ts';
@@ -97,6 +98,7 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
   // Kana tell Japanese from Chinese, whose endings and boundaries differ.
   if (!/[\u3040-\u30ff]/.test(text)) {
     chineseNames(text, taken, out);
+    definedNames(text, takenOr(taken, out), out);
     // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
     return [...out, ...listedInChinese(text, takenOr(taken, out))];
   }
@@ -115,5 +117,6 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
     add(out, { start: s, end, canonical: front + m[0], kind });
   }
   katakanaNames(text, taken, out);
+  definedNames(text, takenOr(taken, out), out);
   return out;
 }
