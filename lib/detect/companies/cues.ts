@@ -128,7 +128,10 @@ function titleCaseLine(text: string, e: number, toks: Tok[]): boolean {
   return words.filter((t) => capital(t.w)).length / words.length >= 0.7;
 }
 
-function investorList(text: string, toks: Tok[], from: number, out: CueName[], kind: CompanyKind): void {
+/** What a firm, never a person, has: analysts, shares, bonds ("analysts at Kepler Cheuvreux" though it reads like a person's name). */
+const FIRMS_ONLY = /analy|strateg|aktie|anleihe|acciones|shares/;
+
+function investorList(text: string, toks: Tok[], from: number, out: CueName[], kind: CompanyKind, firmsOnly = false): void {
   let k = from;
   while (k < toks.length) {
     let j = k;
@@ -136,7 +139,7 @@ function investorList(text: string, toks: Tok[], from: number, out: CueName[], k
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
     const i = trimFront(toks, k, j);
     // "backed by 12 investors", "invested in AI": a number or the field alone names no one.
-    if (i <= j && !peopleLike(toks, i, j) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w)))) out.push(make(text, toks, i, j, kind));
+    if (i <= j && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w)))) out.push(make(text, toks, i, j, kind));
     const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
     const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or)$/i.test(toks[j + 1]!.w);
     if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);
@@ -145,8 +148,8 @@ function investorList(text: string, toks: Tok[], from: number, out: CueName[], k
   }
 }
 
-function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number, CompanyKind][] {
-  const starts: [number, CompanyKind][] = [];
+function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number, CompanyKind, string][] {
+  const starts: [number, CompanyKind, string][] = [];
   for (const [op, kind] of OPENERS) {
     let at = lowSentence.indexOf(op);
     while (at >= 0) {
@@ -158,7 +161,7 @@ function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number,
         if (toks[mid]!.s < end) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < toks.length) starts.push([lo, kind]);
+      if (lo < toks.length) starts.push([lo, kind, op]);
       at = lowSentence.indexOf(op, at + 1);
     }
   }
@@ -298,7 +301,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     }
     if (opener && !headline) {
       const lowSentence = lowerString(text.slice(s, e));
-      for (const [k, kind] of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out, kind);
+      for (const [k, kind, op] of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out, kind, FIRMS_ONLY.test(op));
     }
   }
   out.push(...findOutlets(text));

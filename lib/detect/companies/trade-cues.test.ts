@@ -35,6 +35,9 @@ describe('names a description of the business introduces', () => {
     expect(cue('El banco otorgó a la cordobesa Quimbo Cloud un crédito.')).toEqual(['Quimbo Cloud/company']);
     expect(cue('Copenhagen-based Fjordel Health, a medical AI company, raised $20 million.')).toEqual(['Fjordel Health/company']);
     expect(cue('Copenhagen-based Anders Holm, a doctor, said so.')).toEqual([]);
+    // What only a firm has: its analysts, its shares.
+    expect(cue('Analysten von Harlow Brandt halten den Preis für hoch.')).toEqual(['Harlow Brandt/company']);
+    expect(cue('Un portavoz de Ana Ruiz dijo que no.')).toEqual([]);
     expect(cue('Le fabricant de processeurs Silvane a bouclé un tour.')).toEqual(['Silvane/company']);
     // A field is needed: "fonds de 200 millions" and "la compañía de Sam Altman" name no company.
     expect(cue('une levée de fonds de 200 millions de dollars')).toEqual([]);
