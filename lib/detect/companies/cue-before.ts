@@ -7,7 +7,8 @@
  */
 import { lowerString } from './chars.ts';
 import {
-  ARABIC_SHARIKA, GERMAN_PERSON_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, PERSON_TRADES, PLATFORM_NOUNS, POSSESSIVES, TRADE_NOUNS,
+  ARABIC_SHARIKA, GERMAN_PERSON_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
+  TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { glued, type Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
@@ -21,8 +22,8 @@ const PERSONAL = low(PERSON_TRADES);
 /** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
 export const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 export const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);
-/** français, allemande, italien(ne), américain(e), colombiano/a, estadounidense, español(a), mexicano/a... */
-export const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
+/** français, allemande, italien(ne), américain(e), sud-africain, colombiano/a, estadounidense, español(a), mexicano/a... */
+export const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
 
 /** German words for a kind of business ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
 const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e)?$`, 'u');
@@ -37,6 +38,7 @@ const FIELD_OPENER = /^(?:de|du|des|para|en|d'\p{L}+)$/iu;
 export const FIELD_REACH = 6;
 /** Articles before a nationality that stands for the company noun ("la brasileña Tractian"). */
 const ADJECTIVE_ARTICLES = new Set(['la', 'le', 'el']);
+const AT_PLACE = new Set(PLACE_PREPOSITIONS);
 
 /**
  * What before token `i` says the run from it is a company's name: `noun` for
@@ -73,7 +75,8 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
     if (adjective) return adjective;
   }
   // "la plataforma de pagos Addi", "fabricant de processeurs SiPearl", "la société d'investissement Otium Capital".
-  // The field may take two: "la plataforma de infraestructura de pagos Pomelo".
+  // The field may take two: "la plataforma de infraestructura de pagos Pomelo"; a place is no field ("cabinet de données basé à Londres").
+  if (AT_PLACE.has(lowPrev)) return '';
   for (let k = i - 1; k >= Math.max(1, i - FIELD_REACH); k--) {
     const t = toks[k]!;
     if (!glued(text, toks[k - 1]!, t) || (capital(t.w) && !FIELD.test(t.w))) return '';

@@ -21,7 +21,7 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten',
   'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'Tecnologías', 'Tecnologia', 'Technologie',
   'International', 'Holding', 'Legal', 'Health', 'Salud', 'Santé', 'Medical', 'Pay', 'Payments', 'Fintech', 'Finance',
   'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games', 'Space', 'Quantum', 'Insurance',
-  'Aerospace', 'Automation', 'Telecom', 'Robotik'];
+  'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
@@ -63,7 +63,7 @@ export const NOT_NAME_WORDS = [
   'Rival', 'Rivals', 'Fellow', 'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
   // Sentence adverbs that open German, French and Spanish sentences with a capital.
   'Zudem', 'Außerdem', 'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis',
-  'Enfin', 'Déjà', 'Además', 'También', 'Asimismo', 'Ya',
+  'Enfin', 'Déjà', 'Además', 'También', 'Asimismo', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',
   // German nouns are capitalized: role words in front of a name are not part of it.
   'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
@@ -130,13 +130,23 @@ export const PLACE_PREPOSITIONS = ['en', 'au', 'in', 'im', 'à'];
 export const POSSESSIVES = ['su', 'sus', 'sa', 'son', 'ses', 'leur', 'its', 'their', 'seine', 'ihre'];
 export const PLATFORM_NOUNS = ['platform', 'plataforma', 'plateforme', 'portal'];
 
+/**
+ * Roles that follow a company's name and a comma with no article, then "of"
+ * ("Sowit, spécialiste de l'agritech", "Truora, especializada en"); none that a
+ * person may hold ("rival", "concurrent").
+ */
+export const APPOSED_ROLES = ['concurrente', 'competidora', 'spécialiste', 'especializada', 'participada', 'filiale',
+  'filial', 'subsidiary', 'unit', 'fabricant', 'fabricante', 'proveedor', 'proveedora', 'éditeur', 'maker', 'developer',
+  'operator', 'opérateur', 'operadora', 'propiedad', 'propriété'];
+
 /** Trade nouns a person's name may also follow ("the developer John Smith"); after the others, two plain words are a name. */
 export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager', 'spécialiste', 'concurrent',
   'concurrente', 'chez', 'consultora', 'gestora', 'éditeur', 'cabinet', 'despacho', 'competidora'];
 
 /** Phrases after which a list of investors follows. */
 export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',
-  'participation from', 'backed by', 'investors include', 'investors including', 'menée par', 'mené par',
+  'participation from', 'backed by', 'investors include', 'investors including', 'investors such as', 'backers such as',
+  'investoren wie', 'geldgeber wie', 'inversores como', 'investisseurs comme', 'fondos como', 'menée par', 'mené par',
   'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por', 'بقيادة',
   'بمشاركة', 'بمشاركة من'];
 
@@ -147,7 +157,11 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
   // What belongs to a company: its shares, its analysts, its spokesperson ("shares of Foo", "Aktie von Foo").
   'shares of', 'analysts at', 'analyst at', 'strategist at', 'aktie von', 'anleihe von', 'analysten von', 'analyst bei',
   'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de', 'acciones de', 'consejero delegado de',
-  'filial de', 'matriz de'];
+  'filial de', 'matriz de', 'analyste chez', 'analystes chez',
+  // Examples of companies ("startups such as Foo and Bar").
+  'companies such as', 'firms such as', 'startups such as', 'start-ups such as', 'startups como', 'empresas como',
+  'compañías como', 'entreprises comme', 'sociétés comme', 'start-up comme', 'unternehmen wie', 'konzerne wie', 'firmen wie',
+  'start-ups wie'];
 
 /**
  * Transliterated business words that end an Arabic-script name ("نوا كابيتال",

@@ -6,14 +6,14 @@
  */
 import { lowerString } from './chars.ts';
 import {
-  FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
+  APPOSED_ROLES, FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { ROMANCE_ADJECTIVE } from './cue-before.ts';
 
 const lowSet = (xs: string[]) => new Set(xs.map(lowerString));
 const SUFFIX = lowSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
-const NOUNS = lowSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS]);
+const NOUNS = lowSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES]);
 const VERBS = lowSet(FUNDING_VERBS);
 const OPENERS = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
 
@@ -65,10 +65,10 @@ const WORD_UNIT = /[\p{L}\p{M}\d]/u;
 const NAME_NEXT = /^\s+(?:\p{Ll}+\s+)?(?:(?:de|d'|du|des|para|en)\s*(?:\p{Ll}+\s+){1,2})?[^\p{Ll}\s]/u;
 /**
  * Or one that may stand in an apposition after a name, a few words past a
- * comma: ", a Paris-based startup", ", una startup", ", l'assureur" (cues.ts
+ * comma: ", a Paris-based startup", ", una startup", ", l'assureur", ", spécialiste de" (cues.ts
  * checks the article and reads the name).
  */
-const APPOSITION = /,\s+(?:\S+\s){1,3}$|,\s+l'$/;
+const APPOSITION = /,\s+(?:\S+\s){0,3}$|,\s+l'$/;
 
 /** Whether the code point in [from, to) is a letter, mark or digit (ASCII by char code, the rest by WORD_UNIT). */
 function wordUnit(text: string, from: number, to: number): boolean {

@@ -8,7 +8,7 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
-  BUSINESS_WORDS, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  APPOSED_ROLES, BUSINESS_WORDS, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   PLACE_PREPOSITIONS, PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
@@ -45,6 +45,8 @@ const OPENERS: [string, CompanyKind][] = [
 const PLACES = new Set(PLACE_WORDS);
 /** Prepositions a place follows (cue-lexicon.ts). */
 export const AT_PLACE = new Set(PLACE_PREPOSITIONS);
+const BARE_ROLES = new Set(APPOSED_ROLES);
+const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
 /** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'der', 'die', 'das', 'una', 'el']);
 export const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));
@@ -234,8 +236,10 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     // A run yields a name only through a cue word just before it, inside it or just after it.
     // "Quorvex, a Paris-based startup", "Lumio, una startup mexicana": an apposition says what the name is.
     const art = toks[rj + 1];
-    const apposed = !!art && text.charCodeAt(toks[rj]!.e) === 0x2c && (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w))
-      && !afterPlacePreposition(toks, ri) && apposedNoun(text, toks, rj);
+    const comma = !!art && text.charCodeAt(toks[rj]!.e) === 0x2c && !afterPlacePreposition(toks, ri);
+    const apposed = comma && ((ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) && apposedNoun(text, toks, rj) ||
+      // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
+      BARE_ROLES.has(lowerString(art.w)) && ROLE_OF.test(toks[rj + 2]?.w ?? ''));
     // The cue may stand words back: "la plataforma de pagos Addi".
     if (!apposed && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     for (let k = ri; k <= rj; k++) {

@@ -38,6 +38,20 @@ describe('names a description of the business introduces', () => {
     // What only a firm has: its analysts, its shares.
     expect(cue('Analysten von Harlow Brandt halten den Preis für hoch.')).toEqual(['Harlow Brandt/company']);
     expect(cue('Un portavoz de Ana Ruiz dijo que no.')).toEqual([]);
+  });
+
+  it('reads a hyphenated nationality, examples after "such as", and a role after a comma with no article', () => {
+    expect(cue("Elle a été rachetée par le sud-africain Qopano pour 45 M$.")).toEqual(['Qopano/company']);
+    expect(cue('Otras startups como Brelvix, que facturó 100 millones, crecen.')).toEqual(['Brelvix/company']);
+    expect(cue('Beteiligt sind Investoren wie Kolvex und Marrin.')).toEqual(['Kolvex/investor', 'Marrin/investor']);
+    expect(cue("Ils ont investi 25 millions d'euros dans Vardeo, spécialiste de l'agritech.")).toEqual(['Vardeo/company']);
+    expect(cue('En Bogotá, Quenta, especializada en pagos, levantó US$ 10 millones.')).toEqual(['Quenta/company']);
+    expect(cue('Selon Aïssa Diallo, analyste chez Norvale Data, cabinet de données basé à Londres, la part croît.')).toEqual([
+      'Norvale Data/company',
+    ]);
+    // A role a person may hold names no company.
+    expect(cue('Huang, rival of Trump, raised $5 million.')).toEqual([]);
+    expect(cue("Hier, Vardeo, spécialiste de l'agritech, a levé 5 millions d'euros.")).toEqual(['Vardeo/company']);
     expect(cue('Le fabricant de processeurs Silvane a bouclé un tour.')).toEqual(['Silvane/company']);
     // A field is needed: "fonds de 200 millions" and "la compañía de Sam Altman" name no company.
     expect(cue('une levée de fonds de 200 millions de dollars')).toEqual([]);
