@@ -17,7 +17,7 @@ import { edgesOk, scan, type Hit } from './match.ts';
 import { splitSentences, type Range } from './sentences.ts';
 import { buildTrie, type Trie } from './trie.ts';
 import { READERS } from './readers/registry.ts';
-import { shortForm } from './short-forms.ts';
+import { ordinaryWord, shortForm } from './short-forms.ts';
 
 let gazTrie: Trie | undefined;
 let buildMs = 0;
@@ -175,7 +175,9 @@ function mentionsAgain(text: string, names: Map<string, Again>, shortOnes: Set<s
       // "ذكاء" as a name is not "الذكاء" (intelligence): a word in ال is never a name read from a cue.
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
       if (shortOnes.has(name) && CAPITAL_NEXT.test(text.slice(e, e + 3))) continue;
-      if (edgesOk(text, s, e) && !inAl && !taken(s, e)) found.push({ ...c, start: s, end: e });
+      if (!edgesOk(text, s, e) || inAl || taken(s, e)) continue;
+      if (shortOnes.has(name) && ordinaryWord(text, name)) break;
+      found.push({ ...c, start: s, end: e });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -192,11 +194,14 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
     if (short) shortOnes.add(name);
   };
   for (const c of cues) add(text.slice(c.start, c.end), c, false);
-  for (const c of cues) add(shortForm(text.slice(c.start, c.end), text), c, true);
+  for (const c of cues) add(shortForm(text.slice(c.start, c.end)), c, true);
+  const seen = new Set<string>();
   for (const h of hits) {
-    if (h.arm) continue;
+    const full = text.slice(h.start, h.end);
+    if (h.arm || seen.has(full)) continue;
+    seen.add(full);
     const t = h.trie.targets[h.target]!;
-    add(shortForm(text.slice(h.start, h.end), text), { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source }, true);
+    add(shortForm(full), { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source }, true);
   }
   return { names, shortOnes };
 }

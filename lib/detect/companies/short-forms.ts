@@ -15,7 +15,7 @@ const NOT_SHORT = new Set([...NOT_NAME_WORDS, ...GENERIC_BEFORE_AI, ...PLACE_WOR
 const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
 
 /** Latin: the first word, when every later word is a generic tail ("Neura Robotics", "YTL Power International"). */
-function latinShort(name: string, text: string): string | undefined {
+function latinShort(name: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
   const head = words[0]!;
@@ -23,9 +23,7 @@ function latinShort(name: string, text: string): string | undefined {
   const lowHead = lowerString(head);
   if (TAIL.has(lowHead) || NOT_SHORT.has(lowHead) || !isUpperLatin(head.charCodeAt(0))) return undefined;
   // A one- or two-letter head must be an acronym ("KT Corp"); a mixed-case one must be a real word's length.
-  if (head.length < 2 || (head.length < 4 && head !== head.toUpperCase())) return undefined;
-  // Written lower-case somewhere in the article, the word is an ordinary one there ("Scale" and "at scale").
-  return writtenLower(text, lowHead) ? undefined : head;
+  return head.length < 2 || (head.length < 4 && head !== head.toUpperCase()) ? undefined : head;
 }
 
 /** Arabic: the words before "for ..." ("خزنة لمراكز البيانات", "رمال للحوسبة"). */
@@ -57,10 +55,19 @@ function writtenLower(text: string, word: string): boolean {
   return false;
 }
 
-/** The short form a full name goes by later in `text`, if it has one. */
-export function shortForm(name: string, text: string): string | undefined {
+/** The short form a full name may go by later in its article. */
+export function shortForm(name: string): string | undefined {
   const c = name.charCodeAt(0);
   if (isArabicLetter(c)) return arabicShort(name);
   if (isCjk(c)) return cjkShort(name);
-  return latinShort(name, text);
+  return latinShort(name);
+}
+
+/**
+ * A Latin short form the article also writes lower-case is an ordinary word
+ * there ("Scale" and "at scale"): asked only once the short form turns up,
+ * since the search costs a pass over the text.
+ */
+export function ordinaryWord(text: string, short: string): boolean {
+  return isUpperLatin(short.charCodeAt(0)) && writtenLower(text, lowerString(short));
 }
