@@ -30,8 +30,8 @@ const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصر�
 /** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */
 const FIRM_WORDS = new Set(['المالية', 'القابضة', 'للاستثمار']);
 
-/** كابيتال, فنتشرز and بارتنرز (the endings that open with ك, ف or ب) name investors. */
-const endingKind = (w: string): CompanyKind => (/^[كفب]/.test(w) ? 'investor' : 'company');
+/** كابيتال, فنتشرز, بارتنرز and انفستمنت name investors. */
+const endingKind = (w: string): CompanyKind => (/^(?:كابيتال|ف|بارتنرز|انفستمنت)/.test(w) ? 'investor' : 'company');
 
 /**
  * After شركة, one word, and a transliterated ending when one follows. Names in
@@ -66,9 +66,13 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
   for (let k = 1; k < toks.length; k++) {
     if (!NAME_ENDS.has(toks[k]!.w) || (k >= 2 && ARABIC_SHARIKA.test(toks[k - 2]!.w))) continue;
     let i = k;
-    while (i > k - 3 && i > 0 && glued(text, toks[i - 1]!, toks[i]!)) {
+    // A word opening with و may be the name's first ("ومضة"), but no name runs on before it ("مايكروسوفت ونجد كلاود").
+    while (i > k - 3 && i > 0 && glued(text, toks[i - 1]!, toks[i]!) && !(i < k && toks[i]!.w.startsWith('و'))) {
       const w = toks[i - 1]!.w;
-      if (!isArabicLetter(w.charCodeAt(0)) || NOT_IN_NAME.has(w.replace(/^و(?=..)/, '')) || NAME_ENDS.has(w)) break;
+      // A verb ends the name too ("جمعت سينابس أناليتكس", "قادتها ..."), with its pronoun glued on.
+      const bare = w.replace(/^و(?=..)/, '');
+      if (!isArabicLetter(w.charCodeAt(0)) || NOT_IN_NAME.has(bare) || SUBJECT_VERBS.has(bare.replace(/(?:ها|هم)$/, '')) ||
+        NAME_ENDS.has(w)) break;
       i--;
       if (w.startsWith('ال')) break;
     }

@@ -53,3 +53,11 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('قدرات الحوسبة (GPU) تكفي.')).toEqual([]);
   });
 });
+
+describe('Arabic names that a transliterated business word ends', () => {
+  it('reads back from the ending, not past a deal verb or a conjunction', () => {
+    expect(cue('بينما جمعت ريحان أناليتكس مليوني دولار.')).toEqual(['ريحان أناليتكس=ريحان اناليتكس/company']);
+    expect(cue('في جولة قادتها نوفا إنفستمنت، ذراع الاستثمار.')).toEqual(['نوفا إنفستمنت=نوفا انفستمنت/investor']);
+    expect(cue('وتتفاوض الشركة مع مايكروسوفت ونخيل كلاود على عقود.')).toEqual(['ونخيل كلاود=ونخيل كلاود/company']);
+  });
+});

@@ -168,7 +168,9 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
  * "صواري فنتشرز"), as the normalized text spells them, with the spellings of
  * "ventures" the news uses. كابيتال, فنتشرز and بارتنرز name investors.
  */
-export const ARABIC_NAME_ENDINGS = ['كابيتال', 'فنتشرز', 'فينتشرز', 'فنيتشرز', 'فينيتشرز', 'بارتنرز', 'لابز', 'القابضة', 'تكنولوجيز'];
+export const ARABIC_NAME_ENDINGS = ['كابيتال', 'فنتشرز', 'فينتشرز', 'فنيتشرز', 'فينيتشرز', 'بارتنرز', 'لابز', 'القابضة', 'تكنولوجيز',
+  'اناليتكس', 'اناليتيكس', 'انفستمنت', 'انفستمنتس', 'سيستمز', 'روبوتكس', 'روبوتيكس', 'هولدينغ', 'هولدينغز', 'ديجيتال', 'كلاود',
+  'سيكيوريتي', 'بايوتك', 'هيلث', 'سوليوشنز', 'نتوركس', 'ايرو'];
 
 /** شركة ("company") with the clitics it takes: the company noun that opens an Arabic name. */
 export const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
