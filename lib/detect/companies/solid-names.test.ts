@@ -15,6 +15,12 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('投资方来自岚山信托投资有限公司。')).toEqual(['岚山信托投资有限公司/company']);
   });
 
+  it('reads names that end in 国际 or a state investor\'s 国投 and 产投, not "扩产投资"', () => {
+    expect(cue('由明川证券和澜舟国际担任配售代理。')).toEqual(['明川证券/company', '澜舟国际/company']);
+    expect(cue('投资方包括云州国投旗下基金。')).toEqual(['云州国投/investor']);
+    expect(cue('台韓供應鏈擴產投資逾新台幣5,000億元。')).toEqual([]);
+  });
+
   it('reads a long official name that a place starts, with its legal form', () => {
     const text = '安澜省人工智能产业主题基金与云州市产业发展控股（集团）有限公司联合领投。';
     expect(found(text).map((c) => `${c.text}=${c.canonical}`)).toEqual([
