@@ -7,7 +7,10 @@ const PATTERN = /[\p{L}\p{M}\d]+(?:[-'.][\p{L}\p{M}\d]+)*\.?|&/gu;
 function byPattern(text: string, s: number, e: number) {
   return [...text.slice(s, e).matchAll(PATTERN)].map((m) => {
     const w = m[0];
-    return { s: s + m.index, e: s + m.index + w.length, w: w.endsWith('.') ? w.slice(0, -1) : w };
+    // An elision before a capital is left out of the word ("d'Otium").
+    const cut = /^[a-z]{1,6}'(?=\p{Lu})/u.exec(w)?.[0].length ?? 0;
+    const at = s + m.index + cut;
+    return { s: at, e: s + m.index + w.length, w: (w.endsWith('.') ? w.slice(0, -1) : w).slice(cut) };
   });
 }
 
@@ -15,7 +18,8 @@ const UNITS = ['a', 'Z', '7', '.', '-', "'", '&', ' ', 'é', '\u0301', '中', '�
 
 describe('tokens', () => {
   it('splits words, keeps inner dots, hyphens and apostrophes, and drops a closing dot from the word', () => {
-    expect(tokens('Foo-Bar Inc. raised, X.com & l\'IA.', 0, 34).map((t) => t.w)).toEqual(['Foo-Bar', 'Inc', 'raised', 'X.com', '&', "l'IA"]);
+    expect(tokens('Foo-Bar Inc. raised, X.com & l\'IA.', 0, 34).map((t) => t.w)).toEqual(['Foo-Bar', 'Inc', 'raised', 'X.com', '&', 'IA']);
+    expect(tokens("auprès d'Otium Capital et l'assureur", 0, 36).map((t) => t.w)).toEqual(['auprès', 'Otium', 'Capital', 'et', "l'assureur"]);
     expect(tokens('Inc. x', 0, 6)[0]).toEqual({ s: 0, e: 4, w: 'Inc' });
   });
 

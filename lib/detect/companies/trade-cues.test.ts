@@ -96,3 +96,11 @@ describe('a name that the money verb after it marks', () => {
     expect(cue('Zandrow holt den Pokal.')).toEqual([]);
   });
 });
+
+describe('a name after an elided article or preposition', () => {
+  it('reads "d\'Otium Capital" as the name alone', () => {
+    expect(cue("Elle lève 46 millions d'euros auprès d'Orvane Capital et de Brisk Partners.")).toEqual([
+      'Orvane Capital/investor', 'Brisk Partners/investor',
+    ]);
+  });
+});
