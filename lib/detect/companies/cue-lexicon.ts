@@ -64,6 +64,8 @@ export const NOT_NAME_WORDS = [
   // Sentence adverbs that open German, French and Spanish sentences with a capital.
   'Zudem', 'Außerdem', 'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis',
   'Enfin', 'Déjà', 'Además', 'También', 'Asimismo', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute',
+  // Pronouns that open a sentence before a funding verb ("Elle lève 46 millions").
+  'Elle', 'Elles', 'Il', 'Ils', 'On', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',
   // German nouns are capitalized: role words in front of a name are not part of it.
   'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
