@@ -93,6 +93,12 @@ describe('findCompanies: ambiguous names', () => {
 
   it('does not trust the capital of a sentence opener', () => {
     expect(names('Zoom out: the market is huge, with billions at stake.')).toEqual([]);
+    expect(names('Scale matters, with billions at stake.')).toEqual([]);
+  });
+
+  it('trusts it before a relative clause for a thing', () => {
+    expect(names('Lending grew. Kakao, which owns a bank, declined to comment.').map((n) => n.split('=')[1])).toEqual(['Kakao']);
+    expect(names('Cohere, dont le siège est à Toronto, a grandi.').map((n) => n.split('=')[1])).toEqual(['Cohere']);
   });
 
   it('accepts a lone X only with a strong cue', () => {

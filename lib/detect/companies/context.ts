@@ -64,6 +64,12 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
 }
 
 /**
+ * A relative clause for a thing after a sentence's first word: "Kakao, which
+ * owns a bank", "Cohere, dont le siège": the word names the company, not "Scale matters".
+ */
+const RELATIVE_AFTER = /^,\s+(?:which|dont|cuya|cuyo|deren|dessen)\s/;
+
+/**
  * One- or two-letter names ("X", "إكس"): too common to pass on a sentence cue
  * alone. A Han or kana unit is a syllable, so "三星" is a name of two syllables, not two letters.
  */
@@ -131,6 +137,6 @@ export function resolveAmbiguous<H extends Hit>(
   return hits.filter((hit, k) => {
     if (!hit.ambiguous || !sentenceStart(hit)) return passes(hit, k);
     return midAccepted.has(keyOf(hit)) || known.has(keyOf(hit)) ||
-      strongCue(text, hit, hits[k - 1], hits[k + 1]);
+      strongCue(text, hit, hits[k - 1], hits[k + 1]) || (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 12)));
   });
 }
