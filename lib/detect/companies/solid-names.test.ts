@@ -126,3 +126,10 @@ describe('short names an article defines after a full name', () => {
     expect(cue('改正法（以下「新法」）は施行された。')).toEqual([]);
   });
 });
+
+describe('Japanese subjects of a funding sentence', () => {
+  it('reads the katakana name after its field, when the sentence raises money', () => {
+    expect(cue('自動運転AIのミライアームはシリーズAで約45億円を調達した。')).toEqual(['ミライアーム/company']);
+    expect(cue('生成AIのリスクは大きいと指摘した。')).toEqual([]);
+  });
+});

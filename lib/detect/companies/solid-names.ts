@@ -50,6 +50,8 @@ const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u
  */
 const JA_CUE_BEFORE = new RegExp(`(?:${JA_FIRMS}|手がける|運営する)(?:[の、「].|[^\\u4e00-\\u9fff])$`);
 
+const JA_FUNDED = /の([\u30a1-\u30fa][\u30a0-\u30ff]{2,})(?=[はが][^。]*(?:調達|出資を受け|上場))/g;
+
 function katakanaNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
   const busy = takenOr(takenOr(taken, out), found);
@@ -80,6 +82,12 @@ function katakanaNames(text: string, taken: Taken, out: CueName[]): void {
     if (!desc && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || JA_COMMON.test(name.replace(/^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/, '')) ||
       JA_NOT_AFTER.test(text.slice(e, e + 3)) || !free(s, e)) continue;
     found.push({ start: s, end: e, canonical: latinOf.get(name) ?? name, kind: /キャ|ベン|パー/.test(name) ? 'investor' : 'company' });
+  }
+  // The subject of a funding sentence, after its field (自動運転AIのチューリングはシリーズAで45億円を調達).
+  for (const m of text.matchAll(JA_FUNDED)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    const e = s + m[1]!.length;
+    if (!JA_COMMON.test(m[1]!) && free(s, e)) found.push({ start: s, end: e, canonical: latinOf.get(m[1]!) ?? m[1]!, kind: 'company' });
   }
   // Appended, not merged in order: findCompanies sorts every cue name once they are all in.
   out.push(...found);
