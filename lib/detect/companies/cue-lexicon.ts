@@ -114,6 +114,9 @@ export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured',
   'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo', 'obtiene', 'consigue',
   'consiguió', 'logra', 'logró', 'asegura', 'aseguró'];
 
+/** A founder's title between a company and the founder's name ("Ola founder Bhavish Aggarwal"). */
+export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder', 'fondateur', 'cofondateur', 'fundador', 'cofundador'];
+
 /**
  * Places that a cue puts where a name would stand ("backed by Japan", "Paris
  * raised $2 billion", "liderada por España"): a cue name made only of these is
@@ -159,7 +162,8 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
   // What belongs to a company: its shares, its analysts, its spokesperson ("shares of Foo", "Aktie von Foo").
   'shares of', 'analysts at', 'analyst at', 'strategist at', 'aktie von', 'anleihe von', 'analysten von', 'analyst bei',
   'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de', 'acciones de', 'consejero delegado de',
-  'filial de', 'matriz de', 'analyste chez', 'analystes chez',
+  'filial de', 'matriz de', 'analyste chez', 'analystes chez', 'manager at', 'economist at', 'economists at', 'partner at',
+  'director at', 'executive at', 'banker at', 'économiste chez', 'économiste de', 'ökonom bei', 'economista de',
   // Examples of companies ("startups such as Foo and Bar").
   'companies such as', 'firms such as', 'startups such as', 'start-ups such as', 'startups como', 'empresas como',
   'compañías como', 'entreprises comme', 'sociétés comme', 'start-up comme', 'unternehmen wie', 'konzerne wie', 'firmen wie',

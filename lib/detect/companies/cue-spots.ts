@@ -6,7 +6,7 @@
  */
 import { lowerString } from './chars.ts';
 import {
-  APPOSED_ROLES, FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
+  APPOSED_ROLES, FOUNDER_TITLES, FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { ROMANCE_ADJECTIVE } from './cue-before.ts';
@@ -14,7 +14,8 @@ import { ROMANCE_ADJECTIVE } from './cue-before.ts';
 const lowSet = (xs: string[]) => new Set(xs.map(lowerString));
 const SUFFIX = lowSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
 const NOUNS = lowSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES]);
-const VERBS = lowSet(FUNDING_VERBS);
+// A founder's title marks the name before it as a funding verb does (cues.ts).
+const VERBS = lowSet([...FUNDING_VERBS, ...FOUNDER_TITLES]);
 const OPENERS = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

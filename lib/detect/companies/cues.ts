@@ -8,7 +8,7 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
-  APPOSED_ROLES, BUSINESS_WORDS, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  APPOSED_ROLES, BUSINESS_WORDS, FOUNDER_TITLES, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   PLACE_PREPOSITIONS, PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
@@ -37,6 +37,7 @@ const GENERIC_AI = low(GENERIC_BEFORE_AI);
 const NOT_NAME = low(NOT_NAME_WORDS);
 const TITLES = low(TITLE_WORDS);
 const VERBS = low(FUNDING_VERBS);
+const FOUNDERS = low(FOUNDER_TITLES);
 /** Each opener with the kind of the names it lists. */
 const OPENERS: [string, CompanyKind][] = [
   ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
@@ -130,8 +131,8 @@ function titleCaseLine(text: string, e: number, toks: Tok[]): boolean {
   return words.filter((t) => capital(t.w)).length / words.length >= 0.7;
 }
 
-/** What a firm, never a person, has: analysts, shares, bonds ("analysts at Kepler Cheuvreux" though it reads like a person's name). */
-const FIRMS_ONLY = /analy|strateg|aktie|anleihe|acciones|shares/;
+/** What a firm, never a person, has: analysts, economists, staff, shares, bonds ("analysts at Kepler Cheuvreux" though it reads like a person's name). */
+const FIRMS_ONLY = /analy|strateg|aktie|anleihe|acciones|shares|nomist|nom bei| at$/;
 
 function investorList(text: string, toks: Tok[], from: number, out: CueName[], kind: CompanyKind, firmsOnly = false): void {
   let k = from;
@@ -276,7 +277,10 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     }
     const after = toks[rj + 1];
     const funded = after && glued(text, toks[rj]!, after) && VERBS.has(lowerString(after.w)) && /[\d$€£¥]/u.test(text.slice(after.e, after.e + 40));
-    if (funded && (rj - i === 0 || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
+    // "Ola founder Bhavish Aggarwal": the founder's name after the title.
+    const founded = after && glued(text, toks[rj]!, after) && FOUNDERS.has(lowerString(after.w)) && !!toks[rj + 2] &&
+      glued(text, after, toks[rj + 2]!) && capital(toks[rj + 2]!.w);
+    if ((funded || founded) && (rj - i === 0 || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
   }
 }
 

@@ -38,6 +38,9 @@ describe('names a description of the business introduces', () => {
     // What only a firm has: its analysts, its shares.
     expect(cue('Analysten von Harlow Brandt halten den Preis für hoch.')).toEqual(['Harlow Brandt/company']);
     expect(cue('Un portavoz de Ana Ruiz dijo que no.')).toEqual([]);
+    expect(cue('"Sales are strong," said a fund manager at Harlow Brandt, who asked not to be named.')).toEqual(['Harlow Brandt/company']);
+    expect(cue('Qorvane founder Anil Mehta said the round closed.')).toEqual(['Qorvane/company']);
+    expect(cue('The founder Anil Mehta said so.')).toEqual([]);
   });
 
   it('reads a hyphenated nationality, examples after "such as", and a role after a comma with no article', () => {
