@@ -14,8 +14,8 @@ import { ROMANCE_ADJECTIVE } from './cue-before.ts';
 const lowSet = (xs: string[]) => new Set(xs.map(lowerString));
 const SUFFIX = lowSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
 const NOUNS = lowSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES]);
-// A founder's title marks the name before it as a funding verb does (cues.ts).
-const VERBS = lowSet([...FUNDING_VERBS, ...FOUNDER_TITLES]);
+// A founder's title marks the name before it as a funding verb does (cues.ts); "co-founder" is spotted by its "founder".
+const VERBS = lowSet([...FUNDING_VERBS, ...FOUNDER_TITLES.filter((w) => !w.includes('-'))]);
 const OPENERS = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
