@@ -28,7 +28,7 @@ describe('short forms of a name the article spelled in full', () => {
       '小鹏汽车/XPeng/gazetteer', '小鹏/XPeng/gazetteer',
     ]);
     expect(names('武田薬品工業は新会社に出資した。武田の株価は上昇した。')).toEqual([
-      '武田薬品工業/Takeda/gazetteer', '武田/Takeda/gazetteer',
+      '武田薬品工業/Takeda Pharmaceutical/gazetteer', '武田/Takeda Pharmaceutical/gazetteer',
     ]);
     expect(names('جمعت شركة "سنبلة للتقنية" 5 ملايين دولار. وقالت سنبلة إن التمويل سيدعم التوسع.')).toEqual([
       'سنبلة للتقنية/سنبلة للتقنية/cue', 'سنبلة/سنبلة للتقنية/cue',

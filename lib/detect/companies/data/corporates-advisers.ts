@@ -19,7 +19,7 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'Eli Lilly', kind: 'company', aliases: ['Lilly', 'إيلي ليلي', '礼来'], ambiguous: ['Lilly'] },
   { name: 'GSK', kind: 'company', aliases: ['GlaxoSmithKline', 'غلاكسو سميث كلاين', 'جلاكسو سميث كلاين'] },
   { name: 'Johnson & Johnson', kind: 'company', aliases: ['J&J', 'جونسون آند جونسون'] },
-  { name: 'Takeda', kind: 'company', aliases: ['武田薬品', '武田薬品工業'] },
+  { name: 'Takeda Pharmaceutical', kind: 'company', aliases: ['Takeda', '武田薬品', '武田薬品工業'] },
   // Energy and mining.
   { name: 'Shell', kind: 'company', aliases: ['شل'], ambiguous: ['Shell', 'شل'] },
   { name: 'ExxonMobil', kind: 'company', aliases: ['Exxon Mobil', 'Exxon', 'إكسون موبيل'] },

@@ -194,7 +194,7 @@ describe('gazetteer data', () => {
     for (const e of GAZETTEER) for (const s of spellings(e)) owner.set(key(s), e.name);
     const cases: [string, string][] = [
       ['Anduril Industries', 'Anduril'], ['Institutional Venture Partners', 'IVP'], ['Dragoneer Investment Group', 'Dragoneer'],
-      ['Dow Jones Newswires', 'Dow Jones'], ['New Enterprise Associates', 'NEA'], ['McKinsey & Company', 'McKinsey'],
+      ['Dow Jones Newswires', 'Dow Jones'], ['NEA', 'New Enterprise Associates'], ['McKinsey & Company', 'McKinsey'],
       ['JPMorgan Chase', 'JPMorgan'], ['WSJ', 'Wall Street Journal'], ['NYT', 'New York Times'],
       // The agency without "News" in the text is Bloomberg; "News" spelled out is Bloomberg News.
       ['彭博社', 'Bloomberg'], ['ブルームバーグ通信', 'Bloomberg'], ['بلومبرغ نيوز', 'Bloomberg News'], ['ブルームバーグニュース', 'Bloomberg News'],
@@ -208,7 +208,7 @@ describe('gazetteer data', () => {
 
   it('keeps arms and joint ventures that the news names on their own apart from their parents', () => {
     const pairs: [string, string][] = [
-      ['Mizuho', 'Mizuho Bank'], ['Mitsubishi UFJ Financial Group', 'MUFG Bank'], ['SoftBank Group', 'SB OpenAI Japan'],
+      ['Mizuho Financial Group', 'Mizuho Bank'], ['Mitsubishi UFJ Financial Group', 'MUFG Bank'], ['SoftBank Group', 'SB OpenAI Japan'],
       ['OpenAI', 'SB OpenAI Japan'], ['Lightspeed Venture Partners', 'Lightspeed China Partners'], ['KfW', 'KfW Capital'],
     ];
     for (const [a, b] of pairs) expect(entry(a), `${a} / ${b}`).not.toBe(entry(b));
@@ -222,7 +222,7 @@ describe('gazetteer data', () => {
     const cases: [string, string][] = [
       ['高榕资本', 'Gaorong Capital'], ['红杉中国', 'HongShan'], ['启明创投', 'Qiming Venture Partners'], ['源码资本', 'Source Code Capital'],
       ['经纬创投', 'Matrix Partners China'], ['君联资本', 'Legend Capital'], ['云锋基金', 'Yunfeng Capital'], ['米哈游', 'miHoYo'],
-      ['纪源资本', 'Granite Asia'], ['凯鹏华盈', 'Kleiner Perkins'], ['恩颐投资', 'NEA'], ['泛大西洋投资', 'General Atlantic'], ['幻方量化', 'High-Flyer'],
+      ['纪源资本', 'Granite Asia'], ['凯鹏华盈', 'Kleiner Perkins'], ['恩颐投资', 'New Enterprise Associates'], ['泛大西洋投资', 'General Atlantic'], ['幻方量化', 'High-Flyer'],
     ];
     expect(cases.filter(([s, name]) => owner.get(key(s)) !== name)).toEqual([]);
   });

@@ -69,7 +69,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Vodafone', kind: 'company', aliases: ['فودافون'] },
   { name: 'BT Group', kind: 'company', aliases: [] },
   { name: 'Telefónica', kind: 'company', aliases: ['Telefonica', 'تيليفونيكا'] },
-  { name: 'Banco Santander', kind: 'company', aliases: ['Santander', 'سانتاندر'], ambiguous: ['Santander', 'سانتاندر'] },
+  { name: 'Santander', kind: 'company', aliases: ['Banco Santander', 'سانتاندر'], ambiguous: ['Santander', 'سانتاندر'] },
   { name: 'Société Générale', kind: 'company', aliases: ['Societe Generale', 'سوسيتيه جنرال'] },
   { name: 'Crédit Agricole', kind: 'company', aliases: ['Credit Agricole', 'كريدي أغريكول'] },
   { name: 'Proxima Fusion', kind: 'company', aliases: [] },

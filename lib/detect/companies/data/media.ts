@@ -97,7 +97,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'NHK', kind: 'media', aliases: [] },
   { name: 'Korea Herald', kind: 'media', aliases: [] },
   { name: 'Yonhap', kind: 'media', aliases: ['Yonhap News Agency', 'يونهاب', '韩联社', '韓聯社'] },
-  { name: 'Economic Times', kind: 'media', aliases: [] },
+  { name: 'The Economic Times', kind: 'media', aliases: ['Economic Times'] },
   { name: 'Dow Jones', kind: 'media', aliases: ['Dow Jones Newswires'], ambiguous: ['Dow Jones'] },
   { name: 'Investing.com', kind: 'media', aliases: [] },
   { name: 'Seeking Alpha', kind: 'media', aliases: [] },

@@ -85,7 +85,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'China Development Bank', kind: 'company', aliases: ['国家开发银行', '國家開發銀行', '国开行'] },
   { name: 'National Pension Service', kind: 'investor', aliases: ['NPS'], ambiguous: ['NPS'] },
   { name: 'Danantara', kind: 'investor', aliases: ['Danantara Indonesia'] },
-  { name: 'Sovereign Fund of Egypt', kind: 'investor', aliases: ['TSFE', 'صندوق مصر السيادي'] },
+  { name: 'The Sovereign Fund of Egypt', kind: 'investor', aliases: ['Sovereign Fund of Egypt', 'TSFE', 'صندوق مصر السيادي'] },
 
   // Chinese banks, insurers, state groups and tech.
   { name: 'Bank of China', kind: 'company', aliases: ['中国银行', '中國銀行'], ambiguous: ['中国银行', '中國銀行'] },
@@ -239,7 +239,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Prisa', kind: 'company', aliases: ['Grupo Prisa'] },
 
   // Venture funds in Europe, Latin America, the Middle East, Africa and India.
-  { name: 'Seaya', kind: 'investor', aliases: ['Seaya Ventures'] },
+  { name: 'Seaya Ventures', kind: 'investor', aliases: ['Seaya'] },
   { name: 'Samaipata', kind: 'investor', aliases: [] },
   { name: 'K Fund', kind: 'investor', aliases: [] },
   { name: 'Rocket Internet', kind: 'investor', aliases: [] },
