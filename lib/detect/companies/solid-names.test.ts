@@ -127,6 +127,15 @@ describe('short names an article defines after a full name', () => {
   });
 });
 
+describe('more business endings', () => {
+  it('reads Japanese makers, law firms, institutes and katakana corporations, and Chinese asset managers and institutes', () => {
+    expect(cue('国内製薬大手ではミナト製薬が今年、提携を結んだ。')).toEqual(['ミナト製薬/company']);
+    expect(cue('法務は北浜中央法律事務所が担当する。')).toEqual(['北浜中央法律事務所/company']);
+    expect(cue('フィリピンでは、ルソン・コーポレーションが出資する。')).toEqual(['ルソン・コーポレーション/company']);
+    expect(cue('其余由澜舟资产与新加坡政府投资公司认购。')).toEqual(['澜舟资产/investor']);
+  });
+});
+
 describe('Japanese subjects of a funding sentence', () => {
   it('reads the katakana name after its field, when the sentence raises money', () => {
     expect(cue('自動運転AIのミライアームはシリーズAで約45億円を調達した。')).toEqual(['ミライアーム/company']);
