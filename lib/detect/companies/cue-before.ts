@@ -22,6 +22,8 @@ const PERSONAL = low(PERSON_TRADES);
 /** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
 export const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 export const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);
+/** A trade a person may also have ("the developer John Smith"). */
+export const personTrade = (w: string) => PERSONAL.has(w);
 /** français, allemande, italien(ne), américain(e), sud-africain, colombiano/a, estadounidense, español(a), mexicano/a... */
 export const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?)$/u;
 

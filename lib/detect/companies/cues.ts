@@ -16,7 +16,7 @@ import type { Range } from './sentences.ts';
 import { findOutlets } from './media-cues.ts';
 import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
-import { companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
+import { companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS, personTrade } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
 export interface CueName {
@@ -223,13 +223,16 @@ const afterPlacePreposition = (toks: Tok[], ri: number) => AT_PLACE.has(lowerStr
  * A company noun in the words after the comma, that says what the run is: in
  * "en Argentina, la desarrolladora estadounidense CloudHQ" it introduces the next name instead.
  */
-function apposedNoun(text: string, toks: Tok[], rj: number): boolean {
+function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trade' {
   for (let k = rj + 1; k < rj + 5 && k < toks.length; k++) {
-    if (!companyNoun(nounOf(toks[k]!))) continue;
+    const noun = nounOf(toks[k]!);
+    if (!companyNoun(noun)) continue;
     const m = toks.findIndex((t, n) => n > k && n <= k + FIELD_REACH && capital(t.w) && !FIELD.test(t.w));
-    return m < 0 || !cueBefore(text, toks, m);
+    if (m >= 0 && cueBefore(text, toks, m)) return '';
+    // "Nodo Talento, el unicornio barcelonés": no person is a unicorn or a startup, though two plain words may read like a name.
+    return personTrade(noun) ? 'trade' : 'noun';
   }
-  return false;
+  return '';
 }
 
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
@@ -238,7 +241,8 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     // "Quorvex, a Paris-based startup", "Lumio, una startup mexicana": an apposition says what the name is.
     const art = toks[rj + 1];
     const comma = !!art && text.charCodeAt(toks[rj]!.e) === 0x2c && !afterPlacePreposition(toks, ri);
-    const apposed = comma && ((ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) && apposedNoun(text, toks, rj) ||
+    const apposedAs = comma && (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) ? apposedNoun(text, toks, rj) : '';
+    const apposed = !!apposedAs || comma && (
       // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
       BARE_ROLES.has(lowerString(art.w)) && ROLE_OF.test(toks[rj + 2]?.w ?? ''));
     // The cue may stand words back: "la plataforma de pagos Addi".
@@ -271,7 +275,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
       out.push(suffixed);
       continue;
     }
-    if (apposed && !peopleLike(toks, i, rj)) {
+    if (apposed && (apposedAs === 'noun' || !peopleLike(toks, i, rj))) {
       out.push(make(text, toks, i, rj));
       continue;
     }

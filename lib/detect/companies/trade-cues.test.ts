@@ -52,6 +52,9 @@ describe('names a description of the business introduces', () => {
     expect(cue('Selon Aïssa Diallo, analyste chez Norvale Data, cabinet de données basé à Londres, la part croît.')).toEqual([
       'Norvale Data/company',
     ]);
+    // No person is a unicorn: two plain words before such an apposition are a company's name.
+    expect(cue('Ayer, Nodo Brisa, el unicornio barcelonés de software, negocia una ronda.')).toEqual(['Nodo Brisa/company']);
+    expect(cue('Anna Weber, the developer of the app, raised $5 million.')).toEqual([]);
     // A role a person may hold names no company.
     expect(cue('Huang, rival of Trump, raised $5 million.')).toEqual([]);
     expect(cue("Hier, Vardeo, spécialiste de l'agritech, a levé 5 millions d'euros.")).toEqual(['Vardeo/company']);
