@@ -17,4 +17,13 @@ describe('outlets a story credits', () => {
     expect(cue('Der Wirtschaftszeitung „Nordkurier“ zufolge wächst sie.')).toEqual(['Nordkurier/media']);
     expect(cue('Das Modell „Falke 2“ erschien.')).toEqual([]);
   });
+
+  it('reads the source a figure is credited to, where a verb or a word for data rules out a person', () => {
+    expect(cue('La inversión creció, según recoge Brújula Digital. Y según datos de Valora Norte, subió.')).toEqual([
+      'Brújula Digital/media', 'Valora Norte/media',
+    ]);
+    expect(cue('According to data from Dealwise, deals rose.')).toEqual(['Dealwise/media']);
+    expect(cue('Las acciones cerraron, según datos de Bolsas y Mercados Unidos.')).toEqual([]);
+    expect(cue('La inversión creció, según Ana Ruiz.')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
  * them: a wire story's dateline ("München/Ditzingen (dpa-AFX) –", "LONDRES
  * (Reuters) -") and a German outlet in quotes after "laut" or a word for a
  * paper, or before "zufolge" or "berichtete" ("laut „Handelszeitung“",
- * "die Wirtschaftszeitung „Dagens Næringsliv“").
+ * "die Wirtschaftszeitung „Dagens Næringsliv“"); a source a figure is credited to.
  */
 import type { CueName } from './cues.ts';
 
@@ -19,6 +19,13 @@ const QUOTED = /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“
 /** A title, not an outlet: capitals start an outlet's name, and it holds at most four words. */
 const OUTLET = /^\p{Lu}[\p{L}\d&.-]*(?: [\p{L}\d&.-]+){0,3}$/u;
 
+/**
+ * A source a figure is credited to: "según recoge Expansión", "según datos de
+ * Valora Analitik", "according to data from PitchBook", "laut Daten von
+ * Dealroom". The verb or the word for data rules out a person.
+ */
+const CREDITED = /(?:[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|[Aa]ccording to (?:data|figures|estimates) (?:from|by)|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu;
+
 export function findOutlets(text: string): CueName[] {
   const out: CueName[] = [];
   // Only a paragraph's start can hold a dateline: the regex runs on the first units of each, never across the text.
@@ -33,6 +40,16 @@ export function findOutlets(text: string): CueName[] {
       const s = at + part.indexOf(name);
       if (name && AGENCY.test(name)) out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
       at += part.length + 1;
+    }
+  }
+  if (/egún|ccording to|elon les|Daten|Berechnungen|Schätzungen/.test(text)) {
+    for (const m of text.matchAll(CREDITED)) {
+      const name = m[1]!;
+      const s = m.index + m[0].length - name.length;
+      // "Bolsas y Mercados Españoles": a name that runs on past "y" is longer than the match.
+      if (!/^ (?:y|e|et|and|und|de|del) \p{Lu}/u.test(text.slice(s + m[1]!.length, s + m[1]!.length + 6))) {
+        out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
+      }
     }
   }
   if (!text.includes('„')) return out;
