@@ -137,10 +137,11 @@ export const PLATFORM_NOUNS = ['platform', 'plataforma', 'plateforme', 'portal']
 
 /**
  * Roles that follow a company's name and a comma with no article, then "of"
- * ("Sowit, spécialiste de l'agritech", "Truora, especializada en"); none that a
- * person may hold ("rival", "concurrent").
+ * ("Sowit, spécialiste de l'agritech", "Truora, especializada en", "Lumbre,
+ * fundada en 2019"); none that a person may hold or have ("rival", "based", "nacida").
  */
 export const APPOSED_ROLES = ['concurrente', 'competidora', 'spécialiste', 'especializada', 'participada', 'filiale',
+  'fundada', 'fundado', 'fondée', 'founded', 'headquartered',
   'filial', 'subsidiary', 'unit', 'fabricant', 'fabricante', 'proveedor', 'proveedora', 'éditeur', 'maker', 'developer',
   'operator', 'opérateur', 'operadora', 'propiedad', 'propriété'];
 
@@ -152,6 +153,7 @@ export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'mana
 export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',
   'participation from', 'backed by', 'investors include', 'investors including', 'investors such as', 'backers such as',
   'investoren wie', 'geldgeber wie', 'inversores como', 'investisseurs comme', 'fondos como', 'menée par', 'mené par',
+  'con la participación de', 'coliderada por', 'avec la participation de', 'unter beteiligung von',
   'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por', 'بقيادة',
   'بمشاركة', 'بمشاركة من'];
 

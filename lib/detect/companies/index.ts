@@ -193,16 +193,23 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
     names.set(name, c);
     if (short) shortOnes.add(name);
   };
-  for (const c of cues) add(text.slice(c.start, c.end), c, false);
-  for (const c of cues) add(shortForm(text.slice(c.start, c.end)), c, true);
+  const known = new Map<string, Again>();
   const seen = new Set<string>();
   for (const h of hits) {
     const full = text.slice(h.start, h.end);
-    if (h.arm || seen.has(full)) continue;
+    const short = h.arm || seen.has(full) ? undefined : shortForm(full);
     seen.add(full);
     const t = h.trie.targets[h.target]!;
-    add(shortForm(full), { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source }, true);
+    if (short && !known.has(short)) known.set(short, { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source });
   }
+  for (const c of cues) {
+    // A cue that reads a known name's short form ("Multiverse, fundada en 2019") names that company.
+    const k = known.get(text.slice(c.start, c.end));
+    if (k) Object.assign(c, { canonical: k.canonical, kind: k.kind });
+    add(text.slice(c.start, c.end), c, false);
+  }
+  for (const c of cues) add(shortForm(text.slice(c.start, c.end)), c, true);
+  for (const [short, k] of known) add(short, k, true);
   return { names, shortOnes };
 }
 

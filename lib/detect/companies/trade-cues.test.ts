@@ -52,6 +52,11 @@ describe('names a description of the business introduces', () => {
     expect(cue('Selon Aïssa Diallo, analyste chez Norvale Data, cabinet de données basé à Londres, la part croît.')).toEqual([
       'Norvale Data/company',
     ]);
+    expect(cue('Quelvo, fundada en 2019 por dos ingenieros, levantó fondos.')).toEqual(['Quelvo/company']);
+    expect(cue('La ronda, liderada por Brisa Capital, contó con la participación de Norte Ventures y Kima.')).toEqual([
+      'Brisa Capital/investor', 'Norte Ventures/investor', 'Kima/investor',
+    ]);
+    expect(cue('La participación de Brasil bajó al 54%.')).toEqual([]);
     // No person is a unicorn: two plain words before such an apposition are a company's name.
     expect(cue('Ayer, Nodo Brisa, el unicornio barcelonés de software, negocia una ronda.')).toEqual(['Nodo Brisa/company']);
     expect(cue('Anna Weber, the developer of the app, raised $5 million.')).toEqual([]);
