@@ -273,6 +273,8 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Brackwater Capital Backs New Robotics Fund In Paris')).toEqual([]);
     expect(cue('In March Quillbyte grew.')).toEqual([]);
     expect(cue('Korean AI start-ups and Taiwanese AI makers raised $2 billion; Asia\'s AI boom goes on.')).toEqual([]);
+    expect(cue('British AI groups, Swedish AI labs and a Texas AI campus raised $2 billion for an Industrial AI Cloud.')).toEqual([]);
+    expect(cue('Separately, the fund and Singapore\'s sovereign fund invested $1 billion.')).toEqual([]);
     expect(cue('Bids came from a Joint Venture of two utilities.')).toEqual([]);
     expect(cue('Backed by Japan, the plan was led by Europe and Canada.')).toEqual([]);
     expect(cue('Paris raised $2 billion for AI; Abu Dhabi secured more.')).toEqual([]);

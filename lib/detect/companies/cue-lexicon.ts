@@ -41,7 +41,8 @@ export const LEGAL_FORMS = ['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC
 /** Words before "AI" that describe a technology, not a company ("Generative AI"). */
 export const GENERIC_BEFORE_AI = ['Generative', 'Artificial', 'Agentic', 'Conversational', 'Responsible', 'Open',
   'Enterprise', 'Applied', 'Physical', 'Sovereign', 'General', 'Frontier', 'Ethical', 'Trustworthy', 'Embodied',
-  'Multimodal', 'Edge', 'Using', 'Trusted', 'Safe', 'Human', 'Strong'];
+  'Multimodal', 'Edge', 'Using', 'Trusted', 'Safe', 'Human', 'Strong', 'Industrial', 'National', 'Regional', 'Local',
+  'Domestic', 'Global'];
 
 /** Titles: the capitalized words after one name a person ("President Trump secured ..."). */
 export const TITLE_WORDS = ['CEO', 'CFO', 'CTO', 'Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director',
@@ -63,7 +64,8 @@ export const NOT_NAME_WORDS = [
   'Rival', 'Rivals', 'Fellow', 'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
   // Sentence adverbs that open German, French and Spanish sentences with a capital.
   'Zudem', 'Außerdem', 'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis',
-  'Enfin', 'Déjà', 'Además', 'También', 'Asimismo', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute',
+  'Enfin', 'Déjà', 'Además', 'También', 'Asimismo', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Separately',
+  'Additionally', 'Overall', 'Elsewhere', 'Instead',
   // Pronouns that open a sentence before a funding verb ("Elle lève 46 millions").
   'Elle', 'Elles', 'Il', 'Ils', 'On', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',

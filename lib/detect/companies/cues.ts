@@ -50,9 +50,9 @@ const BARE_ROLES = new Set(APPOSED_ROLES);
 const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
 /** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'der', 'die', 'das', 'una', 'el']);
-export const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w));
-/** Nationality words and possessives ("Korean", "Taiwanese", "Asia's"). */
-export const DEMONYM = /(?:ean|ian|ese|['’]s)$/;
+export const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w.replace(/['’]s$/, '')));
+/** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
+export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;
 
 
 /** Maximal runs of name-like tokens, as [first, last] token indexes. */
@@ -114,8 +114,8 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   const core = toks.slice(i, last).filter((t) => !SUFFIX.has(lowerString(t.w)) && t.w !== '&');
   if (core.length === 0) return undefined;
   const before = lowerString(toks[last - 1]!.w);
-  // "Korean AI", "Asia's AI", "Generative AI": a describing word, not a name.
-  if (lowerString(toks[last]!.w) === 'ai' && (GENERIC_AI.has(before) || DEMONYM.test(before))) return undefined;
+  // "Korean AI", "Asia's AI", "Texas AI", "Generative AI": a describing word, not a name.
+  if (lowerString(toks[last]!.w) === 'ai' && (GENERIC_AI.has(before) || DEMONYM.test(before) || PLACES.has(before))) return undefined;
   if (before === 'joint') return undefined; // "Joint Venture"
   const end = lowerString(toks[last]!.w);
   // "CDC Data Centres", but not "la Asociación de Data Centers".

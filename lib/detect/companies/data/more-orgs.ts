@@ -27,7 +27,8 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'KPMG', kind: 'company', aliases: ['كي بي إم جي', '毕马威', '畢馬威'] },
 
   // An exchange that lists AI and data-centre companies.
-  { name: 'HKEX', kind: 'company', aliases: ['Hong Kong Exchanges and Clearing', 'Hong Kong Exchanges', '港交所', '香港交易所'] },
+  // Not 港交所 or 香港交易所: in the news they are where a company lists, and a listing venue is no party to the deal.
+  { name: 'HKEX', kind: 'company', aliases: ['Hong Kong Exchanges and Clearing', 'Hong Kong Exchanges'] },
 
   // US, UK and Australian banks, insurers, asset managers and activists.
   { name: 'State Street', kind: 'company', aliases: ['State Street Global Advisors'], ambiguous: ['State Street'] },
