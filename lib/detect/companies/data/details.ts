@@ -255,7 +255,6 @@ export const DETAILS: Record<string, OrgDetails> = {
   "Sanabil Investments": {description: "PIF venture investor"},
   "STV": {description: "Riyadh venture firm"},
   "Kingdom Holding": {description: "Riyadh investment firm, xAI shareholder"},
-  "SDAIA": {description: "Saudi AI regulator and agency"},
   "Kuwait Investment Authority": {description: "Kuwait's sovereign wealth fund"},
   "Temasek": {description: "Singapore state investor"},
   "GIC": {description: "Singapore's sovereign wealth fund"},

@@ -38,7 +38,6 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Saudi Venture Capital Company', kind: 'investor', aliases: ['SVC', 'الشركة السعودية للاستثمار الجريء'], ambiguous: ['SVC'] },
   { name: 'Kingdom Holding', kind: 'investor', aliases: ['المملكة القابضة'] },
   { name: 'Hassana Investment Company', kind: 'investor', aliases: ['Hassana', 'حصانة الاستثمارية'] },
-  { name: 'SDAIA', kind: 'company', aliases: ['Saudi Data and AI Authority', 'Saudi Data and Artificial Intelligence Authority', 'سدايا'] },
   { name: 'stc Group', kind: 'company', aliases: ['stc', 'Saudi Telecom Company', 'الاتصالات السعودية'], ambiguous: ['stc'] },
   { name: 'Ooredoo', kind: 'company', aliases: ['أوريدو'] },
   { name: 'Kuwait Investment Authority', kind: 'investor', aliases: ['KIA', 'هيئة الاستثمار الكويتية'], ambiguous: ['KIA'] },
