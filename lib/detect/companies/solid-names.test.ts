@@ -137,8 +137,9 @@ describe('more business endings', () => {
 });
 
 describe('Japanese subjects of a funding sentence', () => {
-  it('reads the katakana name after its field, when the sentence raises money', () => {
+  it('reads the katakana name after its field or opening the sentence, when the sentence raises money', () => {
     expect(cue('自動運転AIのミライアームはシリーズAで約45億円を調達した。')).toEqual(['ミライアーム/company']);
+    expect(cue('市場は拡大した。ミライアームは20億円を調達した。')).toEqual(['ミライアーム/company']);
     expect(cue('生成AIのリスクは大きいと指摘した。')).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u
  */
 const JA_CUE_BEFORE = new RegExp(`(?:${JA_FIRMS}|手がける|運営する)(?:[の、「].|[^\\u4e00-\\u9fff])$`);
 
-const JA_FUNDED = /の([\u30a1-\u30fa][\u30a0-\u30ff]{2,})(?=[はが][^。]*(?:調達|出資を受け|上場))/g;
+const JA_FUNDED = /(?:^|[の。、\n「])[ \u3000]*([\u30a1-\u30fa][\u30a0-\u30ff]{2,})(?=[はが][^。]*(?:調達|出資を受け|上場))/g;
 
 function katakanaNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
