@@ -45,6 +45,9 @@ describe('names a description of the business introduces', () => {
 
   it('reads a hyphenated nationality, examples after "such as", and a role after a comma with no article', () => {
     expect(cue("Elle a été rachetée par le sud-africain Qopano pour 45 M$.")).toEqual(['Qopano/company']);
+    expect(cue('Compite con la vasca Ikerlan Digital, la chilena Pagoraro, la sueca Vinterby y la suiza Alpora.')).toEqual([
+      'Ikerlan Digital/company', 'Pagoraro/company', 'Vinterby/company', 'Alpora/company',
+    ]);
     expect(cue('Otras startups como Brelvix, que facturó 100 millones, crecen.')).toEqual(['Brelvix/company']);
     expect(cue('Beteiligt sind Investoren wie Kolvex und Marrin.')).toEqual(['Kolvex/investor', 'Marrin/investor']);
     expect(cue("Ils ont investi 25 millions d'euros dans Vardeo, spécialiste de l'agritech.")).toEqual(['Vardeo/company']);
