@@ -54,6 +54,13 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
   });
 });
 
+describe('Arabic names after الشركة الناشئة', () => {
+  it('reads the startup\'s name, and nothing after a plural that ends a phrase', () => {
+    expect(cue('واستثمرت المجموعة في الشركة الناشئة نبراس، التي تطور نماذج لغوية.')).toEqual(['نبراس=نبراس/company']);
+    expect(cue('وقالت إن الاستثمارات في الشركات الهندية الناشئة ارتفعت بنسبة كبيرة.')).toEqual([]);
+  });
+});
+
 describe('Arabic names that a transliterated business word ends', () => {
   it('reads back from the ending, not past a deal verb or a conjunction', () => {
     expect(cue('بينما جمعت ريحان أناليتكس مليوني دولار.')).toEqual(['ريحان أناليتكس=ريحان اناليتكس/company']);

@@ -12,7 +12,8 @@ import { glued, type Tok } from './tokens.ts';
 
 /** Nouns that introduce a name (as the normalized text spells them), with the kind of what they name. */
 const INTRODUCERS = new Map<string, CompanyKind>([
-  ...'مجموعة منصة مكتب بنك مصرف سهم'.split(' ').map((w): [string, CompanyKind] => [w, 'company']),
+  // الناشئة: "الشركة الناشئة نبراس" (the startup Nibras).
+  ...'مجموعة منصة مكتب بنك مصرف سهم الناشئة'.split(' ').map((w): [string, CompanyKind] => [w, 'company']),
   ['صندوق', 'investor'],
   ...'صحيفة جريدة نشرة موقع وكالة قناة مجلة'.split(' ').map((w): [string, CompanyKind] => [w, 'media']),
 ]);
@@ -81,7 +82,8 @@ function nameTail(text: string, toks: Tok[], j: number, stop: Set<string>): numb
 export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const noun = introducer(toks[k]!.w);
-    if (!noun) continue;
+    // الناشئة only after الشركة: "الشركات الهندية الناشئة ارتفعت" ends a phrase, and a verb follows.
+    if (!noun || (noun === 'الناشئة' && !(k > 0 && /الشركة$/.test(toks[k - 1]!.w)))) continue;
     const kind = INTRODUCERS.get(noun) ?? 'company';
     const q = quotedName(text, toks, k);
     if (q > k) {

@@ -21,7 +21,7 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten',
   'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'Tecnologías', 'Tecnologia', 'Technologie',
   'International', 'Holding', 'Legal', 'Health', 'Salud', 'Santé', 'Medical', 'Pay', 'Payments', 'Fintech', 'Finance',
   'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games', 'Space', 'Quantum', 'Insurance',
-  'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores'];
+  'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores', 'Grid'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
@@ -92,7 +92,7 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'filiale', 'chez', 'Autobauer',
   'banco', 'grupo', 'fondo', 'consultora', 'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'portal',
   'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor',
-  'distribuidora', 'miner', 'développeur', 'fournisseur', 'hébergeur', 'licorne'];
+  'distribuidora', 'miner', 'développeur', 'fournisseur', 'hébergeur', 'licorne', 'designer', 'Tochter', 'Ausgründung'];
 
 /**
  * How German words that say what a business is end, alone or in a compound

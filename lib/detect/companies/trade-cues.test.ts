@@ -60,6 +60,9 @@ describe('names a description of the business introduces', () => {
       'Brisa Capital/investor', 'Norte Ventures/investor', 'Kima/investor',
     ]);
     expect(cue('La participación de Brasil bajó al 54%.')).toEqual([]);
+    expect(cue('Existing backers also joined, while chip designer Tallowmere invested an undisclosed sum.')).toEqual(['Tallowmere/company']);
+    expect(cue("Helio's rival Quarry Grid is also raising money.")).toEqual(['Quarry Grid/company']);
+    expect(cue('Tensorwerk, eine Tochter von Rheinmetall, baut ein Rechenzentrum.')).toEqual(['Tensorwerk/company']);
     // No person is a unicorn: two plain words before such an apposition are a company's name.
     expect(cue('Ayer, Nodo Brisa, el unicornio barcelonés de software, negocia una ronda.')).toEqual(['Nodo Brisa/company']);
     expect(cue('Anna Weber, the developer of the app, raised $5 million.')).toEqual([]);

@@ -26,7 +26,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'Deutsche Bank', kind: 'company', aliases: ['Deutschen Bank', 'دويتشه بنك'] },
   { name: 'Mizuho Financial Group', kind: 'company', aliases: ['Mizuho', 'ميزوهو', 'みずほフィナンシャルグループ', 'みずほ'] },
   { name: 'Mitsubishi UFJ Financial Group', kind: 'company', aliases: ['MUFG', 'ميتسوبيشي يو إف جي', '三菱UFJ', '三菱UFJフィナンシャルグループ'] },
-  { name: 'Sumitomo Mitsui Banking Corporation', kind: 'company', aliases: ['SMBC', '三井住友銀行'] },
+  { name: 'Sumitomo Mitsui Banking Corporation', kind: 'company', aliases: ['Sumitomo Mitsui Banking', 'SMBC', '三井住友銀行'] },
   { name: 'Blackstone', kind: 'investor', aliases: ['Blackstone Group', 'بلاكستون', '黑石', 'ブラックストーン', '黑石集团'] },
   { name: 'KKR', kind: 'investor', aliases: ['Kohlberg Kravis Roberts', 'كيه كيه آر', 'كي كي آر'] },
   { name: 'Apollo Global Management', kind: 'investor', aliases: ['Apollo', 'أبولو غلوبال', 'أبولو جلوبال'], ambiguous: ['Apollo'] },
