@@ -40,7 +40,8 @@ const FIELD_OPENER = /^(?:de|du|des|para|en|d'\p{L}+)$/iu;
 export const FIELD_REACH = 6;
 /** Articles before a nationality that stands for the company noun ("la brasileña Tractian"). */
 const ADJECTIVE_ARTICLES = new Set(['la', 'le', 'el']);
-const AT_PLACE = new Set(PLACE_PREPOSITIONS);
+/** Prepositions a place follows (cue-lexicon.ts). */
+export const AT_PLACE = new Set(PLACE_PREPOSITIONS);
 
 /**
  * What before token `i` says the run from it is a company's name: `noun` for

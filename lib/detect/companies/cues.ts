@@ -8,15 +8,16 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
-  APPOSED_ROLES, BUSINESS_WORDS, FOUNDER_TITLES, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
-  PLACE_PREPOSITIONS, PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
+  BUSINESS_WORDS, FOUNDER_TITLES, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
 import { findOutlets } from './media-cues.ts';
 import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
-import { companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS, personTrade } from './cue-before.ts';
+import { apposition } from './appositions.ts';
+import { companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
 export interface CueName {
@@ -44,12 +45,6 @@ const OPENERS: [string, CompanyKind][] = [
   ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
 ];
 const PLACES = new Set(PLACE_WORDS);
-/** Prepositions a place follows (cue-lexicon.ts). */
-export const AT_PLACE = new Set(PLACE_PREPOSITIONS);
-const BARE_ROLES = new Set(APPOSED_ROLES);
-const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
-/** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up"). */
-const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'der', 'die', 'das', 'una', 'el']);
 export const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w.replace(/['’]s$/, '')));
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;
@@ -216,35 +211,11 @@ function backer(text: string, toks: Tok[], i: number, j: number): CueName | unde
   return named && { ...named, kind: 'investor' };
 }
 
-/** "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not). */
-const afterPlacePreposition = (toks: Tok[], ri: number) => AT_PLACE.has(lowerString(toks[ri]!.w));
-
-/**
- * A company noun in the words after the comma, that says what the run is: in
- * "en Argentina, la desarrolladora estadounidense CloudHQ" it introduces the next name instead.
- */
-function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trade' {
-  for (let k = rj + 1; k < rj + 5 && k < toks.length; k++) {
-    const noun = nounOf(toks[k]!);
-    if (!companyNoun(noun)) continue;
-    const m = toks.findIndex((t, n) => n > k && n <= k + FIELD_REACH && capital(t.w) && !FIELD.test(t.w));
-    if (m >= 0 && cueBefore(text, toks, m)) return '';
-    // "Nodo Talento, el unicornio barcelonés": no person is a unicorn or a startup, though two plain words may read like a name.
-    return personTrade(noun) ? 'trade' : 'noun';
-  }
-  return '';
-}
-
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
-    // A run yields a name only through a cue word just before it, inside it or just after it.
-    // "Quorvex, a Paris-based startup", "Lumio, una startup mexicana": an apposition says what the name is.
-    const art = toks[rj + 1];
-    const comma = !!art && text.charCodeAt(toks[rj]!.e) === 0x2c && !afterPlacePreposition(toks, ri);
-    const apposedAs = comma && (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) ? apposedNoun(text, toks, rj) : '';
-    const apposed = !!apposedAs || comma && (
-      // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
-      BARE_ROLES.has(lowerString(art.w)) && ROLE_OF.test(toks[rj + 2]?.w ?? ''));
+    // A run yields a name only through a cue word just before it, inside it or just after it,
+    // or through an apposition after it ("Quorvex, a Paris-based startup").
+    const apposed = apposition(text, toks, ri, rj);
     // The cue may stand words back: "la plataforma de pagos Addi".
     if (!apposed && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     for (let k = ri; k <= rj; k++) {
@@ -275,7 +246,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
       out.push(suffixed);
       continue;
     }
-    if (apposed && (apposedAs === 'noun' || !peopleLike(toks, i, rj))) {
+    if (apposed === 'noun' || (apposed && !peopleLike(toks, i, rj))) {
       out.push(make(text, toks, i, rj));
       continue;
     }

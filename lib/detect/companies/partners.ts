@@ -9,7 +9,8 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import { NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
-import { AT_PLACE, DEMONYM, make, peopleLike, placeOnly, type CueName } from './cues.ts';
+import { AT_PLACE } from './cue-before.ts';
+import { DEMONYM, make, peopleLike, placeOnly, type CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { allDigits, namePart } from './word-shapes.ts';

@@ -1,0 +1,46 @@
+/**
+ * An apposition after a run of capitalized words says what the run names:
+ * "Quorvex, a Paris-based startup", "Lumio, una startup mexicana", "Sowit,
+ * spécialiste de l'agritech", "Truora, especializada en pagos".
+ */
+import { lowerString } from './chars.ts';
+import { APPOSED_ROLES } from './cue-lexicon.ts';
+import { AT_PLACE, companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, personTrade } from './cue-before.ts';
+import type { Tok } from './tokens.ts';
+import { capital } from './word-shapes.ts';
+
+/** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'der', 'die', 'das', 'una', 'el']);
+const BARE_ROLES = new Set(APPOSED_ROLES);
+const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
+
+/**
+ * A company noun in the words after the comma, that says what the run is: in
+ * "en Argentina, la desarrolladora estadounidense CloudHQ" it introduces the next name instead.
+ */
+function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trade' {
+  for (let k = rj + 1; k < rj + 5 && k < toks.length; k++) {
+    const noun = nounOf(toks[k]!);
+    if (!companyNoun(noun)) continue;
+    const m = toks.findIndex((t, n) => n > k && n <= k + FIELD_REACH && capital(t.w) && !FIELD.test(t.w));
+    if (m >= 0 && cueBefore(text, toks, m)) return '';
+    // "Nodo Talento, el unicornio barcelonés": no person is a unicorn or a startup, though two plain words may read like a name.
+    return personTrade(noun) ? 'trade' : 'noun';
+  }
+  return '';
+}
+
+/**
+ * What the apposition after the run [ri, rj] makes of it: `noun` when no
+ * person fits what it says (a startup, a lender), `trade` when a person might
+ * (a developer, a specialist: then a name that looks like a person's is left
+ * alone), or nothing.
+ */
+export function apposition(text: string, toks: Tok[], ri: number, rj: number): '' | 'noun' | 'trade' {
+  const art = toks[rj + 1];
+  // "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not).
+  if (!art || text.charCodeAt(toks[rj]!.e) !== 0x2c || AT_PLACE.has(lowerString(toks[ri]!.w))) return '';
+  if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);
+  // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
+  return BARE_ROLES.has(lowerString(art.w)) && ROLE_OF.test(toks[rj + 2]?.w ?? '') ? 'trade' : '';
+}
