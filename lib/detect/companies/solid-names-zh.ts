@@ -13,8 +13,8 @@ import { takenOr, type Taken } from './taken.ts';
 const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材/g;
 /** Characters that end the words before a name; the name starts after the last one. */
 const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下、';
-/** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"). */
-const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|新[创創])/;
+/** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"), roles ("老股东"). */
+const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[领領跟]投方|投[资資]方|出[资資]方)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间');
@@ -40,7 +40,7 @@ const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
  * outlet in 《》 after 据 or 对, before what it reported (对《财经》表示, not
  * 根据《公司法》规定).
  */
-const CUED = /(?:公司|[厂廠]商|新[创創])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=完成|[获獲]得|宣布|近日|本[周週]|[已将將])))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計])|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+const CUED = /(?:公司|企[业業]|[厂廠]商|新[创創])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|本[周週]|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計])|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
 
 export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];

@@ -13,6 +13,8 @@ describe('Chinese names the gazetteer does not know', () => {
       '青禾基金/investor', '明川证券/company', '澜舟资本/investor',
     ]);
     expect(cue('投资方来自岚山信托投资有限公司。')).toEqual(['岚山信托投资有限公司/company']);
+    expect(cue('老股东云启资本继续加注。')).toEqual(['云启资本/investor']);
+    expect(cue('另一家机器人企业星途智能也获得了数亿元投资。')).toEqual(['星途智能/company']);
   });
 
   it('reads names that end in 国际 or a state investor\'s 国投 and 产投, not "扩产投资"', () => {
@@ -140,6 +142,7 @@ describe('Japanese subjects of a funding sentence', () => {
   it('reads the katakana name after its field or opening the sentence, when the sentence raises money', () => {
     expect(cue('自動運転AIのミライアームはシリーズAで約45億円を調達した。')).toEqual(['ミライアーム/company']);
     expect(cue('市場は拡大した。ミライアームは20億円を調達した。')).toEqual(['ミライアーム/company']);
+    expect(cue('ライバルのミズナラ・ラボも今年、50億円の資金を集めた。')).toEqual(['ミズナラ・ラボ/company']);
     expect(cue('生成AIのリスクは大きいと指摘した。')).toEqual([]);
   });
 });

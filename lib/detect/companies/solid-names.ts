@@ -38,8 +38,8 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+)(?:\(([A
 const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|オフィス|AI|DX|IT|CEO|GPU)$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
 
-/** Words for a company, or its parent's (傘下の), that stand before its name. */
-const JA_FIRMS = '会社|企業|大手|財閥|ファンド|新興|スタートアップ|傘下';
+/** Words for a company, its parent's (傘下の), its rival's or its line of business (データセンター事業の), that stand before its name. */
+const JA_FIRMS = '会社|企業|大手|財閥|ファンド|新興|スタートアップ|傘下|ライバル|競合|事業';
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
 const JA_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*[\u30a1-\u30faA-Za-z][\u30a0-\u30ff\w&.]*(?: [A-Z][\w&.]*)*/g;
 /** A company noun or a country's short form (米ウェイモ) inside the run: the name starts after it. */
@@ -50,7 +50,7 @@ const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u
  */
 const JA_CUE_BEFORE = new RegExp(`(?:${JA_FIRMS}|手がける|運営する)(?:[の、「].|[^\\u4e00-\\u9fff])$`);
 
-const JA_FUNDED = /(?:^|[の。、\n「])[ \u3000]*([\u30a1-\u30fa][\u30a0-\u30ff]{2,})(?=[はが][^。]*(?:調達|出資を受け|上場))/g;
+const JA_FUNDED = /(?:^|[の。、\n「])[ \u3000]*([\u30a1-\u30fa][\u30a0-\u30ff]{2,})(?=[はがも][^。]*(?:調達|出資を受け|上場|資金を集め))/g;
 
 function katakanaNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
