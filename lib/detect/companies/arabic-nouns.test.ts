@@ -54,6 +54,13 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
   });
 });
 
+describe('Arabic nouns with an adjective or a noun of their own after them', () => {
+  it('read no name from "بنك مركزي", "صندوق تحوط", "موقع رسمي" or "بنك استثمار"', () => {
+    expect(cue('كما أعلن بنك مركزي عن خطة، وبحسب موقع رسمي يدرس صندوق تحوط الاستثمار مع مصرف محلي.')).toEqual([]);
+    expect(cue('وشارك في الجولة بنك استثمار أوروبي وصندوق ثروة سيادي ومكتب محاماة دولي.')).toEqual([]);
+  });
+});
+
 describe('Arabic names after الشركة الناشئة', () => {
   it('reads the startup\'s name, and nothing after a plural that ends a phrase', () => {
     expect(cue('واستثمرت المجموعة في الشركة الناشئة نبراس، التي تطور نماذج لغوية.')).toEqual(['نبراس=نبراس/company']);

@@ -62,8 +62,16 @@ function quotedName(text: string, toks: Tok[], k: number): number {
 /** A word that may be a name: an Arabic word not in ال (with or without a clitic), not an adjective in ة, not a particle. */
 const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) &&
   !/ة$|ها$|هم$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
-/** Particles with a pronoun on them ("عليه"), which follow a verb as a name would, adjectives not in ة ("كبرى"), amounts. */
-const COMMON_WORDS = new Set('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين'.split(' '));
+/**
+ * Particles with a pronoun on them ("عليه"), which follow a verb as a name
+ * would, adjectives not in ة ("كبرى", and the masculine ones that follow بنك,
+ * صندوق or موقع: "بنك مركزي", "صندوق تحوط", "موقع رسمي"), amounts.
+ */
+const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين ' +
+  'مركزي رسمي محلي دولي عالمي حكومي اقليمي وطني سيادي استثماري تجاري اسلامي رقمي خليجي عربي اجنبي خاص عام جديد كبير ' +
+  'صغير ناشئ تحوط مشترك اخر ' +
+  // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "مكتب محاماة".
+  'استثمار ثروة محاماة تمويل تنمية تقنية اعمال شركات').split(' '));
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
 const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
 /** Fields between شركة or مكتب and a name ("شركة الأبحاث تراكسن", "مكتب المحاماة ..."), as normalized. */
