@@ -172,7 +172,7 @@ export const DETAILS: Record<string, OrgDetails> = {
   "Greylock": {description: "Silicon Valley venture firm"},
   "Founders Fund": {description: "Peter Thiel's venture firm"},
   "Tiger Global": {description: "New York growth investor"},
-  "Coatue": {description: "Tech-focused investment firm"},
+  "Coatue Management": {description: "Tech-focused investment firm"},
   "Altimeter Capital Management": {description: "Brad Gerstner's tech investment firm"},
   "Valor Equity Partners": {description: "Chicago firm backing Musk companies"},
   "Spark Capital": {description: "US venture firm"},
