@@ -332,8 +332,8 @@ describe('findCompanies: middle dots in foreign names', () => {
     expect(names('コースラ・ベンチャーズが主導')).toEqual(['コースラ・ベンチャーズ=Khosla Ventures']);
     expect(names('コースラベンチャーズが主導')).toEqual(['コースラベンチャーズ=Khosla Ventures']);
     expect(names('伯克希尔·哈撒韦投资')).toEqual(['伯克希尔·哈撒韦=Berkshire Hathaway']);
-    // A dot glued to a katakana name still reads as part of a longer unknown name, as before.
-    expect(names('ソフトバンク・ロボティクスが発表')).toEqual([]);
+    // A dot glued to a katakana name makes a longer name, not SoftBank; its business word makes it a name of its own.
+    expect(names('ソフトバンク・ロボティクスが発表')).toEqual(['ソフトバンク・ロボティクス=ソフトバンク・ロボティクス']);
   });
 });
 

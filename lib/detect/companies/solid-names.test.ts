@@ -134,6 +134,7 @@ describe('more business endings', () => {
     expect(cue('国内製薬大手ではミナト製薬が今年、提携を結んだ。')).toEqual(['ミナト製薬/company']);
     expect(cue('法務は北浜中央法律事務所が担当する。')).toEqual(['北浜中央法律事務所/company']);
     expect(cue('フィリピンでは、ルソン・コーポレーションが出資する。')).toEqual(['ルソン・コーポレーション/company']);
+    expect(cue('グロース市場に上場するヒナタ・ロボティクスは提携を結んだ。')).toEqual(['ヒナタ・ロボティクス/company']);
     expect(cue('其余由澜舟资产与新加坡政府投资公司认购。')).toEqual(['澜舟资产/investor']);
   });
 });

@@ -14,7 +14,7 @@ import { listedInChinese } from './solid-lists.ts';
 import type { CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /銀行|証券|商事|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ/g;
+const ENDINGS = /銀行|証券|商事|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス/g;
 /** Kanji, katakana, ー and ・: what a solid name is made of. */
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
