@@ -30,6 +30,10 @@ describe('the gazetteer index the extension ships', () => {
     expect(view(decodeIndex(parts.latin))).toEqual(view(reviewed).filter((line) => scriptOf(line) === 'latin'));
     expect(parts.arabic.names.length).toBeGreaterThan(1000);
     expect(parts.cjk.names.length).toBeGreaterThan(1000);
+    // Arabic has no case, so its part is read without lowering (the view above shows it resolves the same);
+    // the CJK part holds Latin capitals (オープンAI) and is lowered.
+    expect(parts.arabic.lower).toBe(1);
+    expect(parts.cjk.lower).toBeUndefined();
     // Only the Latin part may hold canonical names.
     expect(() => encodeParts([{ name: 'Alpha', kind: 'company', aliases: [] }, { name: 'ميتا', kind: 'company', aliases: [] }])).toThrow(/outside the Latin part/);
   });

@@ -28,6 +28,8 @@ export interface ShippedIndex {
   refs: string;
   /** 1 when `names` is the lines as they are, not front-coded. */
   plain?: 1;
+  /** 1 when the lines are already lower-case (Arabic has no case), so they are their own keys. */
+  lower?: 1;
 }
 
 /**
@@ -87,7 +89,13 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
   });
   const refsOf = (ks: number[]) => ks.map((k) => refs[k]!).join('');
   const pack = (ks: number[]) => ({ names: frontCode(ks.map((k) => lines[k]!)), refs: refsOf(ks) });
-  return { latin: { names: parts.latin.map((k) => lines[k]!).join('\n'), refs: refsOf(parts.latin), plain: 1 }, arabic: pack(parts.arabic), cjk: pack(parts.cjk) };
+  const arabic = pack(parts.arabic);
+  // A part with no case to fold skips lowering when decoded (about 0.5 ms of a cold start with every part).
+  const lower = parts.arabic.every((k) => lowerString(lines[k]!) === lines[k]) ? { lower: 1 as const } : {};
+  return {
+    latin: { names: parts.latin.map((k) => lines[k]!).join('\n'), refs: refsOf(parts.latin), plain: 1 },
+    arabic: { ...arabic, ...lower }, cjk: pack(parts.cjk),
+  };
 }
 
 /** Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
@@ -163,7 +171,7 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
     if (!p.names) continue;
     // A plain part is lowered as it comes; joining its lines again to lower them cost as much as decoding.
     const lines = p.plain ? p.names.split('\n') : frontDecode(p.names);
-    const lowered = p.plain ? lowerString(p.names).split('\n') : lowerLines(lines);
+    const lowered = p.lower ? lines : p.plain ? lowerString(p.names).split('\n') : lowerLines(lines);
     exact = exact.length ? exact.concat(lines) : lines;
     keys = keys.length ? keys.concat(lowered) : lowered;
   }
