@@ -21,7 +21,8 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten',
   'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'Tecnologías', 'Tecnologia', 'Technologie',
   'International', 'Holding', 'Legal', 'Health', 'Salud', 'Santé', 'Medical', 'Pay', 'Payments', 'Fintech', 'Finance',
   'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games', 'Space', 'Quantum', 'Insurance',
-  'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores', 'Grid'];
+  'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores', 'Grid',
+  'Cómputo', 'Computo', 'Analítica', 'Robótica'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
@@ -66,6 +67,8 @@ export const NOT_NAME_WORDS = [
   'Zudem', 'Außerdem', 'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis',
   'Enfin', 'Déjà', 'Además', 'También', 'Asimismo', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Separately',
   'Additionally', 'Overall', 'Elsewhere', 'Instead',
+  // Currencies, which an amount puts before a verb ("600 Mio. Euro eingesammelt").
+  'Euro', 'Euros', 'Dollar', 'Dollars', 'Franken', 'Pfund', 'Yen', 'Yuan',
   // Pronouns that open a sentence before a funding verb ("Elle lève 46 millions").
   'Elle', 'Elles', 'Il', 'Ils', 'On', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',
@@ -114,7 +117,14 @@ export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured',
   'lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche',
   'sammelt', 'erhält', 'holt', 'sichert', 'bekommt', 'kassiert',
   'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo', 'obtiene', 'consigue',
-  'consiguió', 'logra', 'logró', 'asegura', 'aseguró'];
+  'consiguió', 'logra', 'logró', 'asegura', 'aseguró',
+  // Past participles after an auxiliary ("Foo a levé", "Foo ha cerrado") and verbs of putting money in or taking it.
+  'levé', 'bouclé', 'obtenu', 'décroché', 'investi', 'levantado', 'cerrado', 'obtenido', 'conseguido', 'invertido',
+  'invertirá', 'invierte', 'invirtió', 'aportó', 'inyectó', 'invests', 'invested', 'investit', 'investira'];
+
+/** Words between a name and its funding verb: auxiliaries and adverbs ("Foo a levé", "Foo has raised", "Foo vient de lever"). */
+export const FUNDING_AUXILIARIES = ['a', 'ha', 'has', 'have', 'had', 'hat', 'habe', 'vient', 'de', 'acaba', 'just', 'also',
+  'également', 'también', 'ya', 'déjà', 'bereits'];
 
 /** A founder's title between a company and the founder's name ("Ola founder Bhavish Aggarwal"). */
 export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder', 'fondateur', 'cofondateur', 'fundador', 'cofundador'];

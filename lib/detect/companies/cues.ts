@@ -8,7 +8,7 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
-  BUSINESS_WORDS, FOUNDER_TITLES, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  BUSINESS_WORDS, FOUNDER_TITLES, FUNDING_AUXILIARIES, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
@@ -39,6 +39,7 @@ const NOT_NAME = low(NOT_NAME_WORDS);
 const TITLES = low(TITLE_WORDS);
 const VERBS = low(FUNDING_VERBS);
 const FOUNDERS = low(FOUNDER_TITLES);
+const AUXILIARIES = low(FUNDING_AUXILIARIES);
 /** Each opener with the kind of the names it lists. */
 const OPENERS: [string, CompanyKind][] = [
   ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
@@ -211,13 +212,22 @@ function backer(text: string, toks: Tok[], i: number, j: number): CueName | unde
   return named && { ...named, kind: 'investor' };
 }
 
+/** A funding verb, maybe after an auxiliary or two ("Foo a levé", "Foo has also raised"), right after the run, with an amount after it. */
+function fundedAt(text: string, toks: Tok[], rj: number): boolean {
+  let k = rj + 1;
+  while (k < rj + 3 && toks[k] && AUXILIARIES.has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
+  const verb = toks[k];
+  return !!verb && glued(text, toks[k - 1]!, verb) && VERBS.has(lowerString(verb.w)) && /[\d$€£¥]/u.test(text.slice(verb.e, verb.e + 40));
+}
+
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it,
     // or through an apposition after it ("Quorvex, a Paris-based startup").
     const apposed = apposition(text, toks, ri, rj);
     // The cue may stand words back: "la plataforma de pagos Addi".
-    if (!apposed && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
+    // Or stand after it, past an auxiliary: "Foo a levé".
+    if (!apposed && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 3] ?? toks[toks.length - 1]!).e)) continue;
     for (let k = ri; k <= rj; k++) {
       if (!BACKED.test(toks[k]!.w)) continue;
       let st = ri;
@@ -251,7 +261,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
       continue;
     }
     const after = toks[rj + 1];
-    const funded = after && glued(text, toks[rj]!, after) && VERBS.has(lowerString(after.w)) && /[\d$€£¥]/u.test(text.slice(after.e, after.e + 40));
+    const funded = fundedAt(text, toks, rj);
     // "Ola founder Bhavish Aggarwal": the founder's name after the title.
     const founded = after && glued(text, toks[rj]!, after) && FOUNDERS.has(lowerString(after.w)) && !!toks[rj + 2] &&
       glued(text, after, toks[rj + 2]!) && capital(toks[rj + 2]!.w);

@@ -108,6 +108,16 @@ describe('a name that the money verb after it marks', () => {
     expect(cue('Pellucid garnered $40 million from new backers.')).toEqual(['Pellucid/company']);
   });
 
+  it('reads a verb after an auxiliary, and the verbs of investing', () => {
+    expect(cue("Brumavia a levé 25 millions d'euros.")).toEqual(['Brumavia/company']);
+    expect(cue('Kivrano has also raised $10 million.')).toEqual(['Kivrano/company']);
+    expect(cue('Quelvo ha cerrado una ronda de 5 millones.')).toEqual(['Quelvo/company']);
+    expect(cue('En paralelo, Meseta Cómputo invertirá 800 millones de euros en Cáceres.')).toEqual(['Meseta Cómputo/company']);
+    // A currency before a participle is the amount's ("600 Mio. Euro eingesammelt"); a person's pay is no funding.
+    expect(cue('Die Firma hat 600 Mio. Euro eingesammelt.')).toEqual([]);
+    expect(cue('Pérez recibió 5 millones de dólares.')).toEqual([]);
+  });
+
   it('needs the amount: the same verbs in other news name no one', () => {
     expect(cue('Quelvora levantó la voz en la reunión.')).toEqual([]);
     expect(cue('Zandrow holt den Pokal.')).toEqual([]);
