@@ -120,7 +120,9 @@ export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured',
   'consiguió', 'logra', 'logró', 'asegura', 'aseguró',
   // Past participles after an auxiliary ("Foo a levé", "Foo ha cerrado") and verbs of putting money in or taking it.
   'levé', 'bouclé', 'obtenu', 'décroché', 'investi', 'levantado', 'cerrado', 'obtenido', 'conseguido', 'invertido',
-  'invertirá', 'invierte', 'invirtió', 'aportó', 'inyectó', 'invests', 'invested', 'investit', 'investira'];
+  'invertirá', 'invierte', 'invirtió', 'aportó', 'inyectó', 'invests', 'invested', 'investit', 'investira',
+  // German participles, which end the clause ("Foo hat 20 Millionen Euro eingesammelt"): cues.ts reads them after "hat".
+  'eingesammelt', 'eingeworben'];
 
 /** Words between a name and its funding verb: auxiliaries and adverbs ("Foo a levé", "Foo has raised", "Foo vient de lever"). */
 export const FUNDING_AUXILIARIES = ['a', 'ha', 'has', 'have', 'had', 'hat', 'habe', 'vient', 'de', 'acaba', 'just', 'also',

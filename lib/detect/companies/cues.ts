@@ -40,6 +40,7 @@ const TITLES = low(TITLE_WORDS);
 const VERBS = low(FUNDING_VERBS);
 const FOUNDERS = low(FOUNDER_TITLES);
 const AUXILIARIES = low(FUNDING_AUXILIARIES);
+const GERMAN_PARTICIPLES = new Set(['eingesammelt', 'eingeworben', 'erhalten', 'aufgenommen', 'gesichert', 'investiert']);
 /** Each opener with the kind of the names it lists. */
 const OPENERS: [string, CompanyKind][] = [
   ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
@@ -214,6 +215,11 @@ function backer(text: string, toks: Tok[], i: number, j: number): CueName | unde
 
 /** A funding verb, maybe after an auxiliary or two ("Foo a levé", "Foo has also raised"), right after the run, with an amount after it. */
 function fundedAt(text: string, toks: Tok[], rj: number): boolean {
+  // German puts the participle last: "Foo hat 20 Millionen Euro eingesammelt".
+  if (toks[rj + 1] && /^(?:hat|haben)$/.test(toks[rj + 1]!.w) && glued(text, toks[rj]!, toks[rj + 1]!)) {
+    const end = toks.findIndex((t, n) => n > rj + 1 && n <= rj + 10 && GERMAN_PARTICIPLES.has(t.w));
+    return end > 0 && /\d/.test(text.slice(toks[rj + 1]!.e, toks[end]!.s));
+  }
   let k = rj + 1;
   while (k < rj + 3 && toks[k] && AUXILIARIES.has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
   const verb = toks[k];
@@ -226,8 +232,9 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     // or through an apposition after it ("Quorvex, a Paris-based startup").
     const apposed = apposition(text, toks, ri, rj);
     // The cue may stand words back: "la plataforma de pagos Addi".
-    // Or stand after it, past an auxiliary: "Foo a levé".
-    if (!apposed && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 3] ?? toks[toks.length - 1]!).e)) continue;
+    // Or a funding verb after it, maybe past an auxiliary: "Foo a levé".
+    const funded = fundedAt(text, toks, rj);
+    if (!apposed && !funded && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     for (let k = ri; k <= rj; k++) {
       if (!BACKED.test(toks[k]!.w)) continue;
       let st = ri;
@@ -261,7 +268,6 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
       continue;
     }
     const after = toks[rj + 1];
-    const funded = fundedAt(text, toks, rj);
     // "Ola founder Bhavish Aggarwal": the founder's name after the title.
     const founded = after && glued(text, toks[rj]!, after) && FOUNDERS.has(lowerString(after.w)) && !!toks[rj + 2] &&
       glued(text, after, toks[rj + 2]!) && capital(toks[rj + 2]!.w);

@@ -113,6 +113,7 @@ describe('a name that the money verb after it marks', () => {
     expect(cue('Kivrano has also raised $10 million.')).toEqual(['Kivrano/company']);
     expect(cue('Quelvo ha cerrado una ronda de 5 millones.')).toEqual(['Quelvo/company']);
     expect(cue('En paralelo, Meseta Cómputo invertirá 800 millones de euros en Cáceres.')).toEqual(['Meseta Cómputo/company']);
+    expect(cue('Lindwerk hat in einer Finanzierungsrunde 40 Millionen Euro eingesammelt.')).toEqual(['Lindwerk/company']);
     // A currency before a participle is the amount's ("600 Mio. Euro eingesammelt"); a person's pay is no funding.
     expect(cue('Die Firma hat 600 Mio. Euro eingesammelt.')).toEqual([]);
     expect(cue('Pérez recibió 5 millones de dólares.')).toEqual([]);
