@@ -8,7 +8,7 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import {
-  BUSINESS_WORDS, FOUNDER_TITLES, FUNDING_AUXILIARIES, FUNDING_VERBS, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  BUSINESS_WORDS, FOUNDER_TITLES, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
@@ -17,6 +17,7 @@ import { findOutlets } from './media-cues.ts';
 import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { apposition } from './appositions.ts';
+import { fundedAt } from './funding-verbs.ts';
 import { companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
@@ -37,10 +38,7 @@ const INVESTOR = low(INVESTOR_SUFFIXES);
 const GENERIC_AI = low(GENERIC_BEFORE_AI);
 const NOT_NAME = low(NOT_NAME_WORDS);
 const TITLES = low(TITLE_WORDS);
-const VERBS = low(FUNDING_VERBS);
 const FOUNDERS = low(FOUNDER_TITLES);
-const AUXILIARIES = low(FUNDING_AUXILIARIES);
-const GERMAN_PARTICIPLES = new Set(['eingesammelt', 'eingeworben', 'erhalten', 'aufgenommen', 'gesichert', 'investiert']);
 /** Each opener with the kind of the names it lists. */
 const OPENERS: [string, CompanyKind][] = [
   ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
@@ -211,19 +209,6 @@ function backer(text: string, toks: Tok[], i: number, j: number): CueName | unde
   cut[j] = { s: last.s, e: last.s + m[1]!.length, w: m[1]! };
   const named = bySuffix(text, cut, i, j) ?? (i === j && distinctive(m[1]!) ? make(text, cut, i, j) : undefined);
   return named && { ...named, kind: 'investor' };
-}
-
-/** A funding verb, maybe after an auxiliary or two ("Foo a levé", "Foo has also raised"), right after the run, with an amount after it. */
-function fundedAt(text: string, toks: Tok[], rj: number): boolean {
-  // German puts the participle last: "Foo hat 20 Millionen Euro eingesammelt".
-  if (toks[rj + 1] && /^(?:hat|haben)$/.test(toks[rj + 1]!.w) && glued(text, toks[rj]!, toks[rj + 1]!)) {
-    const end = toks.findIndex((t, n) => n > rj + 1 && n <= rj + 10 && GERMAN_PARTICIPLES.has(t.w));
-    return end > 0 && /\d/.test(text.slice(toks[rj + 1]!.e, toks[end]!.s));
-  }
-  let k = rj + 1;
-  while (k < rj + 3 && toks[k] && AUXILIARIES.has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
-  const verb = toks[k];
-  return !!verb && glued(text, toks[k - 1]!, verb) && VERBS.has(lowerString(verb.w)) && /[\d$€£¥]/u.test(text.slice(verb.e, verb.e + 40));
 }
 
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {

@@ -1,0 +1,28 @@
+/**
+ * A funding verb right after a run of capitalized words makes the run a
+ * company's name: "Foo raised $5M", "Foo a levé", "Foo has also raised",
+ * "Foo ha cerrado", "Foo hat 40 Millionen Euro eingesammelt". The amount
+ * after the verb is required: the same verbs in other news name no one.
+ */
+import { lowerString } from './chars.ts';
+import { FUNDING_AUXILIARIES, FUNDING_VERBS } from './cue-lexicon.ts';
+import { glued, type Tok } from './tokens.ts';
+
+const low = (xs: string[]) => new Set(xs.map(lowerString));
+const VERBS = low(FUNDING_VERBS);
+const AUXILIARIES = low(FUNDING_AUXILIARIES);
+const GERMAN_PARTICIPLES = new Set(['eingesammelt', 'eingeworben', 'erhalten', 'aufgenommen', 'gesichert', 'investiert']);
+
+/** A funding verb, maybe after an auxiliary or two ("Foo a levé", "Foo has also raised"), right after the run, with an amount after it. */
+export function fundedAt(text: string, toks: Tok[], rj: number): boolean {
+  // German puts the participle last: "Foo hat 20 Millionen Euro eingesammelt".
+  if (toks[rj + 1] && /^(?:hat|haben)$/.test(toks[rj + 1]!.w) && glued(text, toks[rj]!, toks[rj + 1]!)) {
+    const end = toks.findIndex((t, n) => n > rj + 1 && n <= rj + 10 && GERMAN_PARTICIPLES.has(t.w));
+    return end > 0 && /\d/.test(text.slice(toks[rj + 1]!.e, toks[end]!.s));
+  }
+  let k = rj + 1;
+  while (k < rj + 3 && toks[k] && AUXILIARIES.has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
+  const verb = toks[k];
+  return !!verb && glued(text, toks[k - 1]!, verb) && VERBS.has(lowerString(verb.w)) && /[\d$€£¥]/u.test(text.slice(verb.e, verb.e + 40));
+}
+
