@@ -15,6 +15,9 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('投资方来自岚山信托投资有限公司。')).toEqual(['岚山信托投资有限公司/company']);
     expect(cue('老股东云启资本继续加注。')).toEqual(['云启资本/investor']);
     expect(cue('另一家机器人企业星途智能也获得了数亿元投资。')).toEqual(['星途智能/company']);
+    // 业者 like 企业, news on 日前 or 昨日, and the short form after (鼎曜算力 then 鼎曜).
+    expect(cue('AI算力業者鼎曜算力昨日宣布簽約。鼎曜表示，資金將用於建置資料中心。')).toEqual(['鼎曜算力/company', '鼎曜/company']);
+    expect(cue('具身智能企业蓝旭智能日前宣布完成融资。蓝旭此前已获得投资。')).toEqual(['蓝旭智能/company', '蓝旭/company']);
   });
 
   it('reads names that end in 国际 or a state investor\'s 国投 and 产投, not "扩产投资"', () => {
