@@ -53,6 +53,11 @@ export function lowerString(s: string): string {
   return s.split('\u0130').map((part) => part.toLowerCase()).join('\u0130');
 }
 
+/** The words of a lexicon as a set of their lower-case forms, for lookups of lower-cased tokens. */
+export function lowerSet(words: readonly string[]): Set<string> {
+  return new Set(words.map(lowerString));
+}
+
 export function isUpperLatin(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }

@@ -5,7 +5,7 @@
  * standing for the noun ("la brasileña Tractian"), a German word for a kind of
  * business ("Rechenzentrumsbetreiber NorthSea"), "Singapore-based".
  */
-import { lowerString } from './chars.ts';
+import { lowerSet, lowerString } from './chars.ts';
 import {
   ARABIC_SHARIKA, GERMAN_PERSON_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
   TRADE_NOUNS,
@@ -13,12 +13,11 @@ import {
 import { glued, type Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
-const low = (xs: string[]) => new Set(xs.map(lowerString));
-export const NOUNS = low(NOUNS_BEFORE_NAME);
-export const TRADE = low(TRADE_NOUNS);
+export const NOUNS = lowerSet(NOUNS_BEFORE_NAME);
+export const TRADE = lowerSet(TRADE_NOUNS);
 const OWN = new Set(POSSESSIVES);
 const PLATFORMS = new Set(PLATFORM_NOUNS);
-const PERSONAL = low(PERSON_TRADES);
+const PERSONAL = lowerSet(PERSON_TRADES);
 /** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
 export const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 export const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);

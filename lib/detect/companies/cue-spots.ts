@@ -4,18 +4,17 @@
  * may hold more than the token-by-token reading would accept, never less, so
  * a sentence with none of them can be skipped without changing the result.
  */
-import { lowerString } from './chars.ts';
+import { lowerSet, lowerString } from './chars.ts';
 import {
   APPOSED_ROLES, FOUNDER_TITLES, FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { ROMANCE_ADJECTIVE } from './cue-before.ts';
 
-const lowSet = (xs: string[]) => new Set(xs.map(lowerString));
-const SUFFIX = lowSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
-const NOUNS = lowSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES]);
+const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
+const NOUNS = lowerSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES]);
 // A founder's title marks the name before it as a funding verb does (cues.ts); "co-founder" is spotted by its "founder".
-const VERBS = lowSet([...FUNDING_VERBS, ...FOUNDER_TITLES.filter((w) => !w.includes('-'))]);
+const VERBS = lowerSet([...FUNDING_VERBS, ...FOUNDER_TITLES.filter((w) => !w.includes('-'))]);
 const OPENERS = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,7 +6,7 @@
  * of plain capitalized words that may be a person is left alone.
  */
 import type { CompanyKind } from '../types.ts';
-import { lowerString } from './chars.ts';
+import { lowerSet, lowerString } from './chars.ts';
 import {
   BUSINESS_WORDS, FOUNDER_TITLES, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
@@ -29,16 +29,15 @@ export interface CueName {
 }
 
 
-const low = (xs: string[]) => new Set(xs.map(lowerString));
-const SUFFIX = low([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
-const MEDIA = low(MEDIA_SUFFIXES);
-const BUSINESS = low(BUSINESS_WORDS);
-const AFTER_DATA = low(SUFFIXES_AFTER_DATA);
-const INVESTOR = low(INVESTOR_SUFFIXES);
-const GENERIC_AI = low(GENERIC_BEFORE_AI);
-const NOT_NAME = low(NOT_NAME_WORDS);
-const TITLES = low(TITLE_WORDS);
-const FOUNDERS = low(FOUNDER_TITLES);
+const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
+const MEDIA = lowerSet(MEDIA_SUFFIXES);
+const BUSINESS = lowerSet(BUSINESS_WORDS);
+const AFTER_DATA = lowerSet(SUFFIXES_AFTER_DATA);
+const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
+const GENERIC_AI = lowerSet(GENERIC_BEFORE_AI);
+const NOT_NAME = lowerSet(NOT_NAME_WORDS);
+const TITLES = lowerSet(TITLE_WORDS);
+const FOUNDERS = lowerSet(FOUNDER_TITLES);
 /** Each opener with the kind of the names it lists. */
 const OPENERS: [string, CompanyKind][] = [
   ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),

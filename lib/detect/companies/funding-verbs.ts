@@ -4,13 +4,12 @@
  * "Foo ha cerrado", "Foo hat 40 Millionen Euro eingesammelt". The amount
  * after the verb is required: the same verbs in other news name no one.
  */
-import { lowerString } from './chars.ts';
+import { lowerSet, lowerString } from './chars.ts';
 import { FUNDING_AUXILIARIES, FUNDING_VERBS } from './cue-lexicon.ts';
 import { glued, type Tok } from './tokens.ts';
 
-const low = (xs: string[]) => new Set(xs.map(lowerString));
-const VERBS = low(FUNDING_VERBS);
-const AUXILIARIES = low(FUNDING_AUXILIARIES);
+const VERBS = lowerSet(FUNDING_VERBS);
+const AUXILIARIES = lowerSet(FUNDING_AUXILIARIES);
 const GERMAN_PARTICIPLES = new Set(['eingesammelt', 'eingeworben', 'erhalten', 'aufgenommen', 'gesichert', 'investiert']);
 
 /** A funding verb, maybe after an auxiliary or two ("Foo a levé", "Foo has also raised"), right after the run, with an amount after it. */

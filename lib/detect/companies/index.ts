@@ -5,7 +5,7 @@
  */
 import { toOriginal, type Normalized } from '../normalize.ts';
 import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
-import { lowerString } from './chars.ts';
+import { lowerSet, lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
@@ -92,7 +92,7 @@ function merge(a: Tagged[], b: Tagged[]): Tagged[] {
   return out;
 }
 
-const LEGAL = new Set(LEGAL_FORMS.map(lowerString));
+const LEGAL = lowerSet(LEGAL_FORMS);
 
 // "Mistral Medium 3", "Meta Llama 4": a capitalized word and a version number right after an ambiguous name make a product.
 const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
@@ -156,6 +156,11 @@ const MAX_REPEATED = 32;
 
 /** A name found again: a cue name, or a known one by its short form (which keeps the gazetteer as its source). */
 type Again = CueName & { source?: CompanySource };
+/** A name to look for again, and whether it is a short form (which must not run on into another name, nor be an ordinary word). */
+interface Look {
+  c: Again;
+  short: boolean;
+}
 
 // A capitalized word right after a short form makes another name of it ("Lumbre Capital" beside "Lumbre Analytics").
 const CAPITAL_NEXT = /^[ \t]+\p{Lu}/u;
@@ -167,16 +172,19 @@ const CAPITAL_NEXT = /^[ \t]+\p{Lu}/u;
  * same edges as the gazetteer scan (Arabic clitics included); the longest name
  * wins where two overlap.
  */
-function mentionsAgain(text: string, names: Map<string, Again>, shortOnes: Set<string>, taken: (s: number, e: number) => boolean): Again[] {
+function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number, e: number) => boolean): Again[] {
   const found: Again[] = [];
-  for (const [name, c] of names) {
+  for (const [name, { c, short }] of names) {
+    // Whether a short form is an ordinary word here costs a search of the text: asked once, when it first turns up.
+    let ordinary: boolean | undefined;
     for (let s = text.indexOf(name); s >= 0; s = text.indexOf(name, s + name.length)) {
       const e = s + name.length;
       // "ذكاء" as a name is not "الذكاء" (intelligence): a word in ال is never a name read from a cue.
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
-      if (shortOnes.has(name) && CAPITAL_NEXT.test(text.slice(e, e + 3))) continue;
+      if (short && CAPITAL_NEXT.test(text.slice(e, e + 3))) continue;
       if (!edgesOk(text, s, e) || inAl || taken(s, e)) continue;
-      if (shortOnes.has(name) && ordinaryWord(text, name)) break;
+      if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
+      if (ordinary) break;
       found.push({ ...c, start: s, end: e });
     }
   }
@@ -185,13 +193,10 @@ function mentionsAgain(text: string, names: Map<string, Again>, shortOnes: Set<s
 }
 
 /** What to look for again: every cue name as spelled, and the short form of every name spelled in full. */
-function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueName[]): { names: Map<string, Again>; shortOnes: Set<string> } {
-  const names = new Map<string, Again>();
-  const shortOnes = new Set<string>();
+function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueName[]): Map<string, Look> {
+  const names = new Map<string, Look>();
   const add = (name: string | undefined, c: Again, short: boolean) => {
-    if (!name || names.size >= MAX_REPEATED || names.has(name)) return;
-    names.set(name, c);
-    if (short) shortOnes.add(name);
+    if (name && names.size < MAX_REPEATED && !names.has(name)) names.set(name, { c, short });
   };
   const known = new Map<string, Again>();
   const seen = new Set<string>();
@@ -210,7 +215,7 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
   }
   for (const c of cues) add(shortForm(text.slice(c.start, c.end)), c, true);
   for (const [short, k] of known) add(short, k, true);
-  return { names, shortOnes };
+  return names;
 }
 
 /** `sentences`: splitSentences(norm.text), when the caller already has it; `confirmed`: DetectOptions.known. */
@@ -245,8 +250,7 @@ export function findCompanies(
   fitted.cues.push(...listedBeside(text, known, taken));
   if (READERS.solid) fitted.cues.push(...READERS.solid(text, taken));
   fitted.cues.sort((a, b) => a.start - b.start);
-  const again = namesAgain(text, fitted.hits, fitted.cues);
-  fitted.cues.push(...mentionsAgain(text, again.names, again.shortOnes, taken));
+  fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
     // An arm is named by the gazetteer and a cue together; its name is not in the gazetteer.

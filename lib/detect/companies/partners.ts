@@ -7,7 +7,7 @@
  * such a name ends.
  */
 import type { CompanyKind } from '../types.ts';
-import { lowerString } from './chars.ts';
+import { lowerSet, lowerString } from './chars.ts';
 import { NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
 import { AT_PLACE } from './cue-before.ts';
 import { DEMONYM, make, peopleLike, placeOnly, type CueName } from './cues.ts';
@@ -21,8 +21,8 @@ export interface Known {
   kind: CompanyKind;
 }
 
-const NOT_NAME = new Set(NOT_NAME_WORDS.map(lowerString));
-const SUFFIX = new Set(NAME_SUFFIXES.map(lowerString));
+const NOT_NAME = lowerSet(NOT_NAME_WORDS);
+const SUFFIX = lowerSet(NAME_SUFFIXES);
 /** At most this many words in a listed name. */
 const MAX_WORDS = 4;
 

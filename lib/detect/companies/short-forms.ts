@@ -5,12 +5,12 @@
  * legal form, "for data centres"), so it is only looked for in the article
  * that spelled the full name, and names the same company.
  */
-import { isArabicLetter, isCjk, isUpperLatin, lowerString } from './chars.ts';
+import { isArabicLetter, isCjk, isUpperLatin, lowerSet, lowerString } from './chars.ts';
 import { BUSINESS_WORDS, GENERIC_BEFORE_AI, LEGAL_FORMS, NAME_SUFFIXES, NOT_NAME_WORDS, PLACE_WORDS } from './cue-lexicon.ts';
 import { SHORT_FORM_NOT_HEADS, SHORT_FORM_TAILS_CJK } from './lexicon.ts';
 
-const TAIL = new Set([...NAME_SUFFIXES, ...LEGAL_FORMS, ...BUSINESS_WORDS].map(lowerString));
-const NOT_SHORT = new Set([...NOT_NAME_WORDS, ...GENERIC_BEFORE_AI, ...PLACE_WORDS, ...SHORT_FORM_NOT_HEADS].map(lowerString));
+const TAIL = lowerSet([...NAME_SUFFIXES, ...LEGAL_FORMS, ...BUSINESS_WORDS]);
+const NOT_SHORT = lowerSet([...NOT_NAME_WORDS, ...GENERIC_BEFORE_AI, ...PLACE_WORDS, ...SHORT_FORM_NOT_HEADS]);
 // Longest first, so "薬品工業" goes before "工業".
 const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
 
