@@ -26,6 +26,8 @@ export interface CueName {
   end: number;
   canonical: string;
   kind: CompanyKind;
+  /** The short form the article may call it by later, when its reader knows one better than shortForm does (a katakana name's). */
+  short?: string;
 }
 
 

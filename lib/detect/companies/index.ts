@@ -207,13 +207,17 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
     const t = h.trie.targets[h.target]!;
     if (short && !known.has(short)) known.set(short, { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source });
   }
+  const shorts = cues.map((c) => c.short ?? shortForm(text.slice(c.start, c.end)));
+  cues.forEach((c, k) => {
+    if (shorts[k] && !known.has(shorts[k])) known.set(shorts[k], c);
+  });
   for (const c of cues) {
     // A cue that reads a known name's short form ("Multiverse, fundada en 2019") names that company.
     const k = known.get(text.slice(c.start, c.end));
     if (k) Object.assign(c, { canonical: k.canonical, kind: k.kind });
     add(text.slice(c.start, c.end), c, false);
   }
-  for (const c of cues) add(shortForm(text.slice(c.start, c.end)), c, true);
+  cues.forEach((c, k) => add(shorts[k], c, true));
   for (const [short, k] of known) add(short, k, true);
   return names;
 }

@@ -60,6 +60,14 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('台岳銀行與中岳信託商業銀行組成聯貸銀行團。')).toEqual(['台岳銀行/company', '中岳信託商業銀行/company']);
   });
 
+  it('starts a name after a client, partner or trade noun, and finds a venture arm or a broker by its short form', () => {
+    expect(cue('客户岚汐物流集团去年引入模型。岚汐物流表示满意。')).toEqual(['岚汐物流集团/company', '岚汐物流/company']);
+    expect(cue('公司與再生能源業者北溟電力簽約。由霁岚創投领投，霁岚持股一成。')).toEqual([
+      '北溟電力/company', '霁岚創投/investor', '霁岚/investor',
+    ]);
+    expect(cue('并与当地电信运营商洽谈。')).toEqual([]);
+  });
+
   it('leaves descriptions and a descriptor before a Latin name alone', () => {
     expect(cue('参投方包括迪拜基金Qalamx。省级政府引导基金和地方国资基金纷纷入场，公司考虑资本化路径。')).toEqual([]);
   });

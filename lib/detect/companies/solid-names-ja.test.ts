@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+// Every company name here is invented, so what is found comes from the cue readers.
+const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'cue').map((c) => `${c.text}=${c.canonical}`);
+
+describe('Japanese names marked by their seat, their ending or their headline', () => {
+  it('reads a name before its seat in brackets, a city or a ward', () => {
+    expect(cue('倉庫ロボットを開発するモモヒキAI（東京・品川）は、30億円を調達した。')).toEqual(['モモヒキAI=Momohiki AI']);
+    expect(cue('半導体検査のアカツキ・テクノ（横浜市）は上場を目指す。')).toEqual(['アカツキ・テクノ=Akatsuki Techno']);
+    // A person's seat is not written so, and a product in brackets is not a seat.
+    expect(cue('ロボット「ツカム」（試作機）を公開した。')).toEqual([]);
+  });
+
+  it('reads endings that are plain words alone only in a katakana name of several words', () => {
+    expect(cue('再エネ投資のナギサ・グリーンファンドが拠出する。医療AIのカエデ・ラボは提携した。')).toEqual([
+      'ナギサ・グリーンファンド=Nagisa Green Fund', 'カエデ・ラボ=Kaede Labs',
+    ]);
+    expect(cue('政府系ファンドとヘッジファンドが、AIインフラと研究ラボに投資する。')).toEqual([]);
+    expect(cue('工作機械メーカーのオオバ精機が出資した。')).toEqual(['オオバ精機=Ooba Seiki']);
+  });
+
+  it('reads a headline\'s subject before the sum it raised, not what a company buys', () => {
+    expect(cue('物流ロボットのモモヒキ、シリーズBで30億円を調達')).toEqual(['モモヒキ=Momohiki']);
+    expect(cue('新工場のサーバー、ストレージを調達する。')).toEqual([]);
+  });
+
+  it('finds the short form again, named as the full name, the headline\'s included', () => {
+    const text = '物流ロボットのモモヒキ、30億円を調達\n\nモモヒキAI（東京・品川）は発表した。サザンカ・インフラ（福岡市）も出資した。モモヒキとサザンカは提携する。';
+    expect(cue(text)).toEqual([
+      'モモヒキ=Momohiki AI', 'モモヒキAI=Momohiki AI', 'サザンカ・インフラ=Sazanka Infra', 'モモヒキ=Momohiki AI', 'サザンカ=Sazanka Infra',
+    ]);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Japanese names the gazetteer does not know. The particles around a name
+ * are kana, so a name is the run of kanji and katakana that ends in a word
+ * saying what it is (住友商事, リクルートホールディングス, シラカバ・インフラ), or
+ * that the words around it mark: a company noun or a country before it
+ * (財閥シナル・マス・グループ, 米ウェイモ), its seat in brackets after it
+ * (カグラAI（東京・千代田）), a source's frame (帝国データバンクによると), or the
+ * funding news it makes. A katakana name is given its English form
+ * (romaji.ts), the one the English press uses.
+ */
+import type { CueName } from './cues.ts';
+import { katakanaShort, romanizeName } from './romaji.ts';
+import { takenOr, type Taken } from './taken.ts';
+
+const ENDINGS = /銀行|証券|商事|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス/g;
+/**
+ * Endings that are as often a plain word ("AIインフラ", "研究ラボ", "ヘッジファンド"):
+ * they end a name only in a katakana name of several words (トキワ・グリーンファンド).
+ */
+const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス)$/;
+/** Kanji, katakana, ー and ・: what a solid name is made of. */
+const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
+/** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット)*$/;
+const INVESTOR = /キャ|ベン|パー|ファンド/;
+
+/** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
+const JA_COUNTRIES = '[米英独仏中韓台印露豪加伊蘭星]';
+const JA_COUNTRY = new RegExp(`^${JA_COUNTRIES}[\u30a0-\u30ff]`);
+
+/**
+ * A katakana word the text marks as a name: its seat after it (ミライアーム（東京・江東）,
+ * シラカバ（札幌市）) or its Latin spelling after it (ウェイブ（Wayve）), which is then its
+ * canonical name. The other way round, ELYZA（イライザ）, both are.
+ */
+const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(?:\(([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)\))?(?=(\()(?:[\u4e00-\u9fff]{2,4}・|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\))|)|(?<![\w.&-])([A-Za-z][\w.&-]*)\(([\u30a1-\u30fa][\u30a0-\u30ff]+)\)/g;
+/**
+ * Loanwords and acronyms a cue also stands before (米ドル, 企業のデータセンター,
+ * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
+ * place, not a company.
+ */
+const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|オフィス|AI|DX|IT|CEO|GPU)$/;
+const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
+
+/** Words for a company, its parent's (傘下の), its rival's or its line of business (データセンター事業の), that stand before its name. */
+const JA_FIRMS = '会社|企業|大手|財閥|ファンド|新興|スタートアップ|傘下|ライバル|競合|事業';
+/** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
+const JA_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*[\u30a1-\u30faA-Za-z][\u30a0-\u30ff\w&.]*(?: [A-Z][\w&.]*)*/g;
+/** A company noun or a country's short form (米ウェイモ) inside the run: the name starts after it. */
+const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u30fa]))`);
+/**
+ * The noun, then の, 、 or 「, or the name's first character: a kanji name
+ * glued to the noun is part of a longer word ("スタートアップ情報サービス").
+ */
+const JA_CUE_BEFORE = new RegExp(`(?:${JA_FIRMS}|手がける|運営する)(?:[の、「].|[^\\u4e00-\\u9fff])$`);
+
+/**
+ * The subject of a funding sentence (自動運転AIのチューリングはシリーズAで45億円を調達),
+ * or of a headline after its field, set off by 、 before the sum it raised
+ * (物流ロボットのモモヒキ、30億円を調達). 調達 alone is also buying, so a
+ * headline needs a sum.
+ */
+const JA_FUNDED = /(?:^|[の。、\n「])[ \u3000]*([\u30a1-\u30fa][\u30a0-\u30ff]{2,}(?:AI)?)(?=[はがも][^。]*(?:調達|出資を受け|上場|資金を集め|[円ドル]を集め))|の([\u30a1-\u30fa][\u30a0-\u30ff]{2,}(?:AI)?)(?=、[^。\n]*[億万][円ドル]を?調達)/g;
+
+type LatinOf = Map<string | undefined, string | undefined>;
+
+/** The name as the English press writes it: its Latin gloss, else its katakana romanized, else as written. */
+const englishOf = (latinOf: LatinOf, name: string) => latinOf.get(name) ?? romanizeName(name) ?? name;
+
+function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegExpExecArray[], latinOf: LatinOf): void {
+  const found: CueName[] = [];
+  const busy = takenOr(takenOr(taken, out), found);
+  const free = (st: number, en: number) => !busy(st, en);
+  for (const m of marked) {
+    const [whole, glossed, latin, place, named, reading] = m;
+    const kana = glossed ?? reading!;
+    const start = m.index + whole.lastIndexOf(kana);
+    const end = start + kana.length;
+    if (!(latin ?? place ?? named) || JA_COMMON.test(kana) || JA_NOT_AFTER.test(text.slice(end, end + 3))) continue;
+    const canonical = englishOf(latinOf, kana);
+    const spans = [[start, end]];
+    if (named) spans.push([m.index, m.index + named.length]);
+    if (latin) spans.push([end + 1, end + 1 + latin.length]);
+    for (const [st, en] of spans) if (free(st!, en!)) found.push({ start: st!, end: en!, canonical, kind: 'company' });
+  }
+  // A name a country or company noun stands before (米ウェイモ, 調査会社の帝国データバンク, 国営通信大手テルコムセル) or a source's frame after it.
+  for (const m of text.matchAll(JA_RUN)) {
+    const e = m.index + m[0].length;
+    const desc = JA_IN_RUN.exec(m[0]);
+    const s = m.index + (desc ? desc[0].length : 0);
+    const name = text.slice(s, e);
+    if (!(desc || JA_CUE_BEFORE.test(text.slice(s - 9, s + 1)) || /^によ(?:ると|れば)/.test(text.slice(e, e + 4)))) continue;
+    // After の a name ends where kanji take over (企業のデータセンター建設); people, plans and loanwords are not companies.
+    if (!desc && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || JA_COMMON.test(name.replace(/^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/, '')) ||
+      JA_NOT_AFTER.test(text.slice(e, e + 3)) || !free(s, e)) continue;
+    found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
+  }
+  for (const m of text.matchAll(JA_FUNDED)) {
+    const name = m[1] ?? m[2]!;
+    const s = m[1] ? m.index + m[0].length - name.length : m.index + 1;
+    const e = s + name.length;
+    if (!JA_COMMON.test(name) && free(s, e)) found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: 'company' });
+  }
+  // Appended, not merged in order: findCompanies sorts every cue name once they are all in.
+  out.push(...found);
+  for (const n of out) n.short = katakanaShort(text.slice(n.start, n.end));
+}
+
+/** Names read from their endings, then from the words around them. */
+export function japaneseNames(text: string, taken: Taken, out: CueName[]): void {
+  const marked = [...text.matchAll(JA_MARKED)];
+  // A name glossed once keeps its Latin spelling wherever else the text has it (英ウェイブ, then ウェイブ（Wayve）).
+  const latinOf: LatinOf = new Map(marked.filter((m) => m[2] ?? m[4]).map((m) => [m[1] ?? m[5], m[2] ?? m[4]]));
+  for (const m of text.matchAll(ENDINGS)) {
+    const end = m.index + m[0].length;
+    // The ending must end the word: "グループ" not inside a longer katakana word, "証券" not in "証券取引所".
+    if (SOLID.test(text[end] ?? '') && text[end]! > '\u4e00' === m[0] > '\u4e00') continue;
+    let s = m.index;
+    while (s > m.index - 12 && s > 0 && SOLID.test(text[s - 1]!)) s--;
+    // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.
+    if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
+    if (JA_COUNTRY.test(text.slice(s, m.index))) s++;
+    const front = text.slice(s, m.index);
+    if (front.length < 2 || (front.length > 6 && /[\u4e00-\u9fff]/.test(front)) || GENERIC.test(front) || taken(s, end)) continue;
+    if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;
+    const name = front + m[0];
+    // Names stay disjoint: a second ending read into the same run ("北星商事グループ") yields no second name.
+    const last = out[out.length - 1];
+    if (!last || last.end <= s) out.push({ start: s, end, canonical: englishOf(latinOf, name), kind: INVESTOR.test(m[0]) ? 'investor' : 'company' });
+  }
+  katakanaNames(text, taken, out, marked, latinOf);
+}
