@@ -9,19 +9,21 @@ import { AT_PLACE, companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, personTra
 import type { Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
-/** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up"). */
-const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'der', 'die', 'das', 'una', 'el']);
+/** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up", "Foo, einer Tochter von"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'einer', 'einem', 'der', 'die', 'das', 'una', 'el']);
 const BARE_ROLES = new Set(APPOSED_ROLES);
 const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
+/** Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group"): before a name, "group" is as often a crowd. */
+const APPOSED_ONLY = new Set(['group', 'giant', 'conglomerate']);
 
 /**
  * A company noun in the words after the comma, that says what the run is: in
  * "en Argentina, la desarrolladora estadounidense CloudHQ" it introduces the next name instead.
  */
 function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trade' {
-  for (let k = rj + 1; k < rj + 5 && k < toks.length; k++) {
+  for (let k = rj + 1; k < rj + 7 && k < toks.length; k++) {
     const noun = nounOf(toks[k]!);
-    if (!companyNoun(noun)) continue;
+    if (!companyNoun(noun) && !APPOSED_ONLY.has(noun)) continue;
     const m = toks.findIndex((t, n) => n > k && n <= k + FIELD_REACH && capital(t.w) && !FIELD.test(t.w));
     if (m >= 0 && cueBefore(text, toks, m)) return '';
     // "Nodo Talento, el unicornio barcelonés": no person is a unicorn or a startup, though two plain words may read like a name.

@@ -55,9 +55,14 @@ function wordAfter(text: string, e: number): string {
   return m ? m[1]!.replace(/\.$/, '') : '';
 }
 
-/** A cue that sits right at the name: a company noun before, a legal form after, a list of companies. */
+/** A source credited before a comma: "Selon Le Monde, ...", "Según Expansión, ...", "Laut Handelsblatt, ...". */
+const CREDITED = new Set(['selon', 'según', 'segun', 'laut', 'après']);
+
+/** A cue that sits right at the name: a company noun before, a legal form after, a list of companies, a credit. */
 function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | undefined): boolean {
-  if (forms(wordBefore(text, hit.start)).some((f) => NOUNS.has(f))) return true;
+  const before = forms(wordBefore(text, hit.start));
+  if (before.some((f) => NOUNS.has(f))) return true;
+  if (CREDITED.has(before[0]!) && text.charAt(hit.end) === ',') return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
   if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;
   return !!next && !next.ambiguous && isListGap(text.slice(hit.end, next.start));

@@ -27,3 +27,14 @@ describe('outlets a story credits', () => {
     expect(cue('La inversión creció, según Ana Ruiz.')).toEqual([]);
   });
 });
+
+describe('an ambiguous known name credited as a source', () => {
+  const known = (text: string) => findCompanies(text, normalize(text), []).map((c) => c.canonical);
+
+  it('reads "Selon Le Monde," and "Según Expansión," though no other cue is in the sentence', () => {
+    expect(known('Selon Le Monde, la capacité est réservée.')).toEqual(['Le Monde']);
+    expect(known('Según Expansión, los terrenos fueron visitados.')).toEqual(['Expansión']);
+    // Without the comma the words may be the world or an expansion.
+    expect(known('Selon le monde entier, tout va bien. Según expansión prevista, crecerá.')).toEqual([]);
+  });
+});

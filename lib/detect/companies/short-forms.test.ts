@@ -10,7 +10,7 @@ describe('short forms of a name the article spelled in full', () => {
     expect(shortForm('Veltrano Analytics')).toBe('Veltrano');
     expect(shortForm('Orvasa Data Centres')).toBe('Orvasa');
     expect(shortForm('KT Corp')).toBe('KT');
-    expect(shortForm('Kestrel Yard Capital')).toBeUndefined(); // "Yard" is no generic word
+    expect(shortForm('Kestrel Yard Capital')).toBe('Kestrel Yard'); // "Yard" is no generic word: it stays
     expect(shortForm('Saudi Technology Ventures')).toBeUndefined(); // a place is never the brand
     expect(shortForm('Ab Robotics')).toBeUndefined(); // too short for a word, not an acronym
     expect(shortForm('小鹏汽车')).toBe('小鹏');
@@ -18,6 +18,16 @@ describe('short forms of a name the article spelled in full', () => {
     expect(shortForm('グラブ・ホールディングス')).toBe('グラブ');
     expect(shortForm('سنبلة للتقنية')).toBe('سنبلة');
     expect(shortForm('المصرية للاتصالات')).toBeUndefined();
+  });
+
+  it('keeps a head of two words, strips stacked tails and reads business loanwords in Arabic', () => {
+    expect(shortForm('Lech Valley Capital')).toBe('Lech Valley');
+    expect(shortForm('Ostheim Industrie')).toBe('Ostheim');
+    expect(shortForm('Bank of Orsk Securities')).toBeUndefined(); // a lower-case word: not a brand of its own
+    expect(shortForm('トモエ・キャピタル・パートナーズ')).toBe('トモエ');
+    expect(shortForm('朝凪キャピタル')).toBe('朝凪');
+    expect(shortForm('غيمة كابيتال')).toBe('غيمة');
+    expect(shortForm('الغيمة كابيتال')).toBeUndefined();
   });
 
   it('finds the short form later with the full name\'s canonical and source', () => {

@@ -14,22 +14,34 @@ const NOT_SHORT = lowerSet([...NOT_NAME_WORDS, ...GENERIC_BEFORE_AI, ...PLACE_WO
 // Longest first, so "薬品工業" goes before "工業".
 const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
 
-/** Latin: the first word, when every later word is a generic tail ("Neura Robotics", "YTL Power International"). */
+/**
+ * Latin: the name less its generic tail ("Neura Robotics": Neura, "YTL Power
+ * International": YTL), the head two words or more when that is what is left
+ * ("Isar Valley Capital": Isar Valley).
+ */
 function latinShort(name: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
+  const tail = (w: string) => TAIL.has(lowerString(w.replace(/\.$/, '')));
+  let n = words.length;
+  while (n > 1 && tail(words[n - 1]!)) n--;
+  if (n === words.length) return undefined;
+  if (n > 1) return words.slice(0, n).every((w) => isUpperLatin(w.charCodeAt(0))) ? words.slice(0, n).join(' ') : undefined;
   const head = words[0]!;
-  if (!words.slice(1).every((w) => TAIL.has(lowerString(w.replace(/\.$/, ''))))) return undefined;
   const lowHead = lowerString(head);
   if (TAIL.has(lowHead) || NOT_SHORT.has(lowHead) || !isUpperLatin(head.charCodeAt(0))) return undefined;
   // A one- or two-letter head must be an acronym ("KT Corp"); a mixed-case one must be a real word's length.
   return head.length < 2 || (head.length < 4 && head !== head.toUpperCase()) ? undefined : head;
 }
 
-/** Arabic: the words before "for ..." ("خزنة لمراكز البيانات", "رمال للحوسبة"). */
+/** Business loanwords an Arabic name ends in ("نخلة فنتشرز", "سنام كابيتال"). */
+const ARABIC_TAILS = new Set(['كابيتال', 'فنتشرز', 'فينتشرز', 'بارتنرز', 'لابز', 'تكنولوجيز', 'القابضة', 'جروب', 'غروب', 'كلاود']);
+
+/** Arabic: the words before "for ..." or a business loanword ("خزنة لمراكز البيانات", "رمال للحوسبة", "نخلة فنتشرز"). */
 function arabicShort(name: string): string | undefined {
   const words = name.split(/\s+/);
-  if (words.length < 2 || words[1]!.length < 4 || !words[1]!.startsWith('ل')) return undefined;
+  const loanword = words.length === 2 && ARABIC_TAILS.has(words[1]!);
+  if (!loanword && (words.length < 2 || words[1]!.length < 4 || !words[1]!.startsWith('ل'))) return undefined;
   const head = words[0]!;
   // A head in ال is an adjective or a place ("المصرية للاتصالات"), never the brand alone.
   return head.length >= 3 && !head.startsWith('ال') && !NOT_SHORT.has(head) ? head : undefined;
@@ -37,9 +49,12 @@ function arabicShort(name: string): string | undefined {
 
 /** Chinese and Japanese: the name less a business tail ("三星電子", "武田薬品工業", "グラブ・ホールディングス"). */
 function cjkShort(name: string): string | undefined {
-  const tail = CJK_TAILS.find((t) => name.endsWith(t));
-  if (!tail) return undefined;
-  const head = name.slice(0, name.length - tail.length).replace(/・$/, '');
+  let head = name;
+  // Tails may stack: グロービス・キャピタル・パートナーズ goes by グロービス.
+  for (let tail = CJK_TAILS.find((t) => head.endsWith(t)); tail; tail = CJK_TAILS.find((t) => head.endsWith(t))) {
+    head = head.slice(0, head.length - tail.length).replace(/・$/, '');
+  }
+  if (head === name) return undefined;
   if (head.length < 2) return undefined;
   for (let i = 0; i < head.length; i++) if (!isCjk(head.charCodeAt(i))) return undefined;
   return head;

@@ -13,6 +13,13 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('ロボット「ツカム」（試作機）を公開した。')).toEqual([]);
   });
 
+  it('reads a name of kanji and katakana before its seat, after a company noun in its run, not a university', () => {
+    expect(cue('GPUクラウドを手がける南星クラウド（仙台市）は発表した。国内の独立系ファンド青嵐パートナーズが出資する。')).toEqual([
+      '南星クラウド=南星クラウド', '青嵐パートナーズ=青嵐パートナーズ',
+    ]);
+    expect(cue('研究は東京大学（東京・文京）と進める。')).toEqual([]);
+  });
+
   it('reads endings that are plain words alone only in a katakana name of several words', () => {
     expect(cue('再エネ投資のナギサ・グリーンファンドが拠出する。医療AIのカエデ・ラボは提携した。')).toEqual([
       'ナギサ・グリーンファンド=Nagisa Green Fund', 'カエデ・ラボ=Kaede Labs',

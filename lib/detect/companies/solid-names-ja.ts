@@ -44,6 +44,14 @@ const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|�
 
 /** Words for a company, its parent's (傘下の), its rival's or its line of business (データセンター事業の), that stand before its name. */
 const JA_FIRMS = '会社|企業|大手|財閥|ファンド|新興|スタートアップ|傘下|ライバル|競合|事業';
+/** A run up to its last company noun: the name starts after it (独立系ファンド凌雲パートナーズ). */
+const JA_FIRM_FIRST = new RegExp(`^.*(?:${JA_FIRMS})`);
+/**
+ * A name of any make before its seat in brackets (北斗クラウド（札幌市）, 白浜精密（東京・港）);
+ * a university or hospital has one too, and is left.
+ */
+const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*)(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
+const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏)$/;
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
 const JA_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*[\u30a1-\u30faA-Za-z][\u30a0-\u30ff\w&.]*(?: [A-Z][\w&.]*)*/g;
 /** A company noun or a country's short form (米ウェイモ) inside the run: the name starts after it. */
@@ -95,6 +103,14 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
       JA_NOT_AFTER.test(text.slice(e, e + 3)) || !free(s, e)) continue;
     found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
   }
+  for (const m of text.matchAll(JA_SEATED)) {
+    const cut = JA_IN_RUN.exec(m[1]!);
+    const s = m.index + (cut ? cut[0].length : 0);
+    const name = text.slice(s, m.index + m[1]!.length);
+    if (name.length >= 2 && !NOT_SEATED.test(name) && !JA_COMMON.test(name) && free(s, s + name.length)) {
+      found.push({ start: s, end: s + name.length, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
+    }
+  }
   for (const m of text.matchAll(JA_FUNDED)) {
     const name = m[1] ?? m[2]!;
     const s = m[1] ? m.index + m[0].length - name.length : m.index + 1;
@@ -120,6 +136,7 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.
     if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
     if (JA_COUNTRY.test(text.slice(s, m.index))) s++;
+    s += JA_FIRM_FIRST.exec(text.slice(s, m.index))?.[0].length ?? 0;
     const front = text.slice(s, m.index);
     if (front.length < 2 || (front.length > 6 && /[\u4e00-\u9fff]/.test(front)) || GENERIC.test(front) || taken(s, end)) continue;
     if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;

@@ -66,6 +66,9 @@ describe('Chinese names the gazetteer does not know', () => {
       '北溟電力/company', '霁岚創投/investor', '霁岚/investor',
     ]);
     expect(cue('并与当地电信运营商洽谈。')).toEqual([]);
+    expect(cue('芯片设计企业焰芯科技获得受理。市场化机构远帆资本持股。算力运营平台澜海智算签约。该智算中心位于贵州。')).toEqual([
+      '焰芯科技/company', '远帆资本/investor', '澜海智算/company',
+    ]);
   });
 
   it('leaves descriptions and a descriptor before a Latin name alone', () => {

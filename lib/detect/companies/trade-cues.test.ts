@@ -78,6 +78,13 @@ describe('names a description of the business introduces', () => {
     expect(cue('En Colombia, la plataforma Pagora creció.')).toEqual(['Pagora/company']);
   });
 
+  it('reads an apposition that calls the name a group, or a German subsidiary in the dative', () => {
+    expect(cue('Tern Data, the Ohio-based analytics group, has agreed to buy it.')).toEqual(['Tern Data/company']);
+    expect(cue('Das Rechenzentrum gehört Taunuskraft Rechenzentren, einer Tochter von Ostwerk.')).toContain('Taunuskraft Rechenzentren/company');
+    // Before a name, "group" is as often a crowd.
+    expect(cue('A group Mark Ellis leads bought shares.')).toEqual([]);
+  });
+
   it('reads English trade nouns, "-based" before a name and "-backed" after one', () => {
     expect(cue('Brokerage Calderwick estimates growth; data provider DC Quant agreed.')).toEqual([
       'Calderwick/company', 'DC Quant/company',

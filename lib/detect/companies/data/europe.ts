@@ -98,4 +98,8 @@ export const EUROPE: OrgEntry[] = [
   { name: 'BBVA', kind: 'company', aliases: [] },
   { name: 'CaixaBank', kind: 'company', aliases: [] },
   { name: 'Indra', kind: 'company', aliases: ['Indra Sistemas'], ambiguous: ['Indra'] },
+  { name: 'RTE', kind: 'company', aliases: ["Réseau de transport d'électricité"] },
+  { name: 'Oddo BHF', kind: 'investor', aliases: ['Oddo'] },
+  { name: 'Kuka', kind: 'company', aliases: [] },
+  { name: 'Red Eléctrica', kind: 'company', aliases: ['Redeia', 'Red Electrica', 'Red Eléctrica de España'] },
 ];
