@@ -22,7 +22,7 @@ const NAME_ENDS = new Set(ARABIC_NAME_ENDINGS);
 /** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */
 const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم منها بينها مثل كما قاد قادت شارك شاركت ان التي الذي هذه هذا ' +
   'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين نحو حوالي عبر لدي بعد قبل منذ حتي ' +
-  'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء').split(' '));
+  'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء بينهم جانب قيمت صندوقا صندوقي').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
 const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
@@ -57,10 +57,26 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
 }
 
 /**
- * Before a transliterated ending, up to three name words ("سي آي كابيتال"),
+ * A clitic glued to a name read back from its ending (و and, ل for, ب by) is
+ * not the name's when the text also writes the name without it ("القروض
+ * لسرايا كلاود", then "سرايا كلاود"), nor a و before four letters or more
+ * ("مايكروسوفت ونخيل كلاود"); ومضة, لوسيديا and نجد keep theirs unless the
+ * text shows otherwise.
+ */
+function cliticOff(text: string, n: CueName): CueName {
+  const c = text.charAt(n.start);
+  if (!'وبل'.includes(c)) return n;
+  const rest = text.slice(n.start + 1, n.end);
+  let alone = c === 'و' && rest.split(' ')[0]!.length >= 4;
+  for (let p = text.indexOf(rest); p >= 0 && !alone; p = text.indexOf(rest, p + 1)) alone = !'وبل'.includes(text.charAt(p - 1));
+  return alone ? { ...n, start: n.start + 1, canonical: n.canonical.slice(1) } : n;
+}
+
+/**
+ * Before a transliterated ending, one or two name words ("سي آي كابيتال"),
  * back to a particle, a deal verb or a noun that introduces names. A word in
- * ال may only stand right before the ending ("الجزيرة كابيتال"). A و glued to
- * the first word stays: it may be the conjunction, or the name's own (ومضة).
+ * ال may only stand right before the ending ("الجزيرة كابيتال"): further back
+ * it is the sentence's ("القروض لسرايا كلاود").
  */
 function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
   for (let k = 1; k < toks.length; k++) {
@@ -72,11 +88,11 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
       // A verb ends the name too ("جمعت سينابس أناليتكس", "قادتها ..."), with its pronoun glued on.
       const bare = w.replace(/^و(?=..)/, '');
       if (!isArabicLetter(w.charCodeAt(0)) || NOT_IN_NAME.has(bare) || SUBJECT_VERBS.has(bare.replace(/(?:ها|هم)$/, '')) ||
-        NAME_ENDS.has(w)) break;
+        NAME_ENDS.has(w) || (i < k && w.startsWith('ال'))) break;
       i--;
       if (w.startsWith('ال')) break;
     }
-    if (i < k) out.push(name(text, toks[i]!, toks[k]!, endingKind(toks[k]!.w)));
+    if (i < k) out.push(cliticOff(text, name(text, toks[i]!, toks[k]!, endingKind(toks[k]!.w))));
   }
 }
 

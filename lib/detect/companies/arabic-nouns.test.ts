@@ -72,6 +72,15 @@ describe('Arabic names that a transliterated business word ends', () => {
   it('reads back from the ending, not past a deal verb or a conjunction', () => {
     expect(cue('بينما جمعت ريحان أناليتكس مليوني دولار.')).toEqual(['ريحان أناليتكس=ريحان اناليتكس/company']);
     expect(cue('في جولة قادتها نوفا إنفستمنت، ذراع الاستثمار.')).toEqual(['نوفا إنفستمنت=نوفا انفستمنت/investor']);
-    expect(cue('وتتفاوض الشركة مع مايكروسوفت ونخيل كلاود على عقود.')).toEqual(['ونخيل كلاود=ونخيل كلاود/company']);
+    // The conjunction or preposition glued on is not the name's, when it is long or the text writes it bare elsewhere.
+    expect(cue('وتتفاوض الشركة مع مايكروسوفت ونخيل كلاود على عقود.')).toEqual(['نخيل كلاود=نخيل كلاود/company']);
+    expect(cue('وقدمت البنوك القروض لسرايا كلاود، وقالت إن الصفقة قيمت سرايا كلاود بمليار دولار.')).toEqual([
+      'سرايا كلاود=سرايا كلاود/company', 'سرايا كلاود=سرايا كلاود/company',
+    ]);
+    expect(cue('وقادت الجولة ومضة كابيتال.')).toEqual(['ومضة كابيتال=ومضة كابيتال/investor']);
+    // Words of the sentence before the name stay out: "among them", "alongside".
+    expect(cue('ومن المستثمرين بينهم سي آي كابيتال وإلى جانب غيمة كابيتال.')).toEqual([
+      'سي آي كابيتال=سي اي كابيتال/investor', 'غيمة كابيتال=غيمة كابيتال/investor',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import type { OrgEntry } from './types.ts';
 export const VC: OrgEntry[] = [
   { name: 'Sequoia Capital', kind: 'investor', aliases: ['Sequoia', 'سيكويا كابيتال', 'سيكويا', '红杉资本', '紅杉資本', 'セコイアキャピタル', 'セコイア'], ambiguous: ['Sequoia', 'セコイア'] },
   { name: 'Andreessen Horowitz', kind: 'investor', aliases: ['a16z', 'أندريسن هورويتز', 'أندريسن هوروفيتز', 'アンドリーセンホロウィッツ'] },
-  { name: 'Lightspeed Venture Partners', kind: 'investor', aliases: ['Lightspeed', 'لايت سبيد', 'ライトスピードベンチャーパートナーズ', 'لايتسبيد', 'لايت سبيد فنتشر بارتنرز'], ambiguous: ['Lightspeed'] },
+  { name: 'Lightspeed Venture Partners', kind: 'investor', aliases: ['Lightspeed', 'لايت سبيد', 'ライトスピードベンチャーパートナーズ', 'لايتسبيد', 'لايت سبيد فنتشر بارتنرز', 'لايتسبيد فنتشر بارتنرز'], ambiguous: ['Lightspeed'] },
   { name: 'General Catalyst', kind: 'investor', aliases: ['جنرال كاتاليست', 'ジェネラルカタリスト'] },
   { name: 'Thrive Capital', kind: 'investor', aliases: ['Thrive', 'ثرايف كابيتال', 'スライブキャピタル'], ambiguous: ['Thrive'] },
   { name: 'Kleiner Perkins', kind: 'investor', aliases: ['KPCB', 'كلاينر بيركنز', '凯鹏华盈', 'クライナーパーキンス'] },
@@ -19,7 +19,7 @@ export const VC: OrgEntry[] = [
   { name: 'Spark Capital', kind: 'investor', aliases: ['Spark', 'سبارك كابيتال', 'スパークキャピタル'], ambiguous: ['Spark'] },
   { name: 'Menlo Ventures', kind: 'investor', aliases: ['Menlo', 'مينلو فنتشرز', 'メンローベンチャーズ', 'مينلو فينتشرز'], ambiguous: ['Menlo'] },
   { name: 'Insight Partners', kind: 'investor', aliases: ['Insight', 'إنسايت بارتنرز', 'インサイトパートナーズ', 'إنسايت بارتنرس'], ambiguous: ['Insight'] },
-  { name: 'ICONIQ', kind: 'investor', aliases: ['ICONIQ Capital', 'ICONIQ Growth'] },
+  { name: 'ICONIQ', kind: 'investor', aliases: ['ICONIQ Capital', 'ICONIQ Growth', 'آيكونيك'] },
   { name: 'Bessemer Venture Partners', kind: 'investor', aliases: ['Bessemer', 'BVP'], ambiguous: ['BVP'] },
   { name: 'Benchmark', kind: 'investor', aliases: ['Benchmark Capital'], ambiguous: ['Benchmark'] },
   { name: 'Khosla Ventures', kind: 'investor', aliases: ['خوسلا فنتشرز', 'コースラベンチャーズ', 'خوسلا فينتشرز'] },
