@@ -119,6 +119,9 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   return make(text, toks, i, last, MEDIA.has(end) ? 'media' : undefined);
 }
 
+/** Romance company nouns that, capitalized before a name, are its first word ("Grupo Altiplano", "Banque Misr"); German capitalizes every noun. */
+const NAME_HEADS = /^(?:Grupo|Groupe|Banco|Banque|Caja|Caisse|Fondo)$/;
+
 /** A headline in Title Case: mostly capitals and no closing full stop (German prose capitalizes nouns, but ends in one). */
 function titleCaseLine(text: string, e: number, toks: Tok[]): boolean {
   if (/[.!?。]["'”»)]?$/u.test(text.slice(Math.max(0, e - 2), e))) return false;
@@ -230,14 +233,15 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     }
     let i = trimFront(toks, ri, rj);
     // The noun may open the run itself: German capitalizes it ("der Autobauer Porsche"), and so does a
-    // sentence ("L'assureur Brandex").
-    if (i < rj && companyNoun(nounOf(toks[i]!))) i++;
+    // sentence ("L'assureur Brandex"). Grupo, Banco or Groupe written so is the name's own first word (Grupo Altiplano).
+    let from = i;
+    if (i < rj && companyNoun(nounOf(toks[i]!))) from = NAME_HEADS.test(toks[i++]!.w) ? i - 1 : i;
     if (i > rj || (i > 0 && TITLES.has(lowerString(toks[i - 1]!.w)))) continue;
     const cue = cueBefore(text, toks, i);
     if (cue) {
       const last = nameEnd(toks, i, rj);
       const lone = i === last && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w));
-      if (last >= i && !lone && !(cue === 'trade' && peopleLike(toks, i, last))) out.push(make(text, toks, i, last));
+      if (last >= i && !lone && !(cue === 'trade' && peopleLike(toks, i, last))) out.push(make(text, toks, from, last));
       continue;
     }
     if (headline) continue;

@@ -9,7 +9,7 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import { NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
-import { AT_PLACE } from './cue-before.ts';
+import { AT_PLACE, FIELD } from './cue-before.ts';
 import { DEMONYM, make, peopleLike, placeOnly, type CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
@@ -40,7 +40,8 @@ function run(text: string, toks: Tok[], from: number, back: boolean): [number, n
   while (i <= j && NOT_NAME.has(lowerString(toks[i]!.w))) i++;
   while (j >= i && (toks[j]!.w === '&' || NOT_NAME.has(lowerString(toks[j]!.w)))) j--;
   // A lone number, suffix ("Royal Institute of Technology and ...") or nationality ("Indonesian operators") names no one.
-  const lone = i === j && (allDigits(toks[i]!.w) || SUFFIX.has(lowerString(toks[i]!.w)) || DEMONYM.test(toks[i]!.w));
+  // A number, a suffix, a nationality or the field alone ("herramientas de IA, y Banco Macro") names no one.
+  const lone = i === j && (allDigits(toks[i]!.w) || SUFFIX.has(lowerString(toks[i]!.w)) || DEMONYM.test(toks[i]!.w) || FIELD.test(toks[i]!.w));
   // "In Australia, AustralianSuper, ...": a word after "in" is a place.
   const atPlace = i > 0 && AT_PLACE.has(lowerString(toks[i - 1]!.w));
   if (i > j || lone || atPlace || peopleLike(toks, i, j)) return undefined;

@@ -78,6 +78,16 @@ describe('names a description of the business introduces', () => {
     expect(cue('En Colombia, la plataforma Pagora creció.')).toEqual(['Pagora/company']);
   });
 
+  it('keeps Grupo, Banco or Groupe written as the name\'s first word, not a German noun or a lower-case one', () => {
+    expect(cue('La ronda fue liderada por el Grupo Sierralta. Le Groupe Lorvane et la Banque Oréade suivent.')).toEqual([
+      'Grupo Sierralta/company', 'Groupe Lorvane/company', 'Banque Oréade/company',
+    ]);
+    expect(cue('El grupo Sierralta invirtió.')).toEqual(['Sierralta/company']);
+    expect(cue('Der Konzern Ostwerk investiert.')).toEqual(['Ostwerk/company']);
+    // The field beside such a name in a list is no name ("herramientas de IA, y Banco Orsa").
+    expect(cue('Renueva sus sistemas con herramientas de IA, y Banco Orsa firmó con Microsoft.')).toEqual(['Banco Orsa/company']);
+  });
+
   it('reads an apposition that calls the name a group, or a German subsidiary in the dative', () => {
     expect(cue('Tern Data, the Ohio-based analytics group, has agreed to buy it.')).toEqual(['Tern Data/company']);
     expect(cue('Das Rechenzentrum gehört Taunuskraft Rechenzentren, einer Tochter von Ostwerk.')).toContain('Taunuskraft Rechenzentren/company');
