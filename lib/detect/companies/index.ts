@@ -103,6 +103,17 @@ function namesProduct(text: string, h: Hit): boolean {
 }
 
 /**
+ * A name written all in lower case where every spelling of it has a capital
+ * is a plain word ("centros de atención telefónica", "the orange juice"):
+ * news writes a company's name with its capitals.
+ */
+function lowerCaseWord(text: string, h: Hit): boolean {
+  if (h.exactCase) return false;
+  const seen = text.slice(h.start, h.end);
+  return seen === lowerString(seen) && /[a-zà-ÿ]/.test(seen);
+}
+
+/**
  * Fit a cue name with the gazetteer hits: "Nvidia Corp." stays Nvidia with the
  * longer span, "Cisco Investments" becomes its own investor, and a cue that
  * cuts into a known name any other way gives way to it.
@@ -234,7 +245,7 @@ export function findCompanies(
   const trie = gazetteer();
   const gaz = tag(scan(trie, text, low), trie);
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
-  const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h));
+  const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h));
   const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]!.canonical, confirmed);
   const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
   // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.

@@ -38,3 +38,12 @@ describe('an ambiguous known name credited as a source', () => {
     expect(known('Selon le monde entier, tout va bien. Según expansión prevista, crecerá.')).toEqual([]);
   });
 });
+
+describe('a known name written all in lower case', () => {
+  const known = (text: string) => findCompanies(text, normalize(text), []).map((c) => c.text);
+
+  it('is a plain word, unless the name itself is spelled so', () => {
+    expect(known('Desarrolla agentes para centros de atención telefónica. Telefónica invirtió.')).toEqual(['Telefónica']);
+    expect(known('Backed by a16z and NVIDIA.')).toEqual(['a16z', 'NVIDIA']);
+  });
+});
