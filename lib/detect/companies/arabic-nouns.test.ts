@@ -78,6 +78,8 @@ describe('Arabic names that a transliterated business word ends', () => {
       'سرايا كلاود=سرايا كلاود/company', 'سرايا كلاود=سرايا كلاود/company',
     ]);
     expect(cue('وقادت الجولة ومضة كابيتال.')).toEqual(['ومضة كابيتال=ومضة كابيتال/investor']);
+    // A venture-capital fund and a fund named for a continent name no company.
+    expect(cue('التزام بقيمة ٧٥٠ مليون دولار لصندوق رأس مال مخاطر جديد، وصندوق إفريقيا للبنية الرقمية.')).toEqual([]);
     // Words of the sentence before the name stay out: "among them", "alongside".
     expect(cue('ومن المستثمرين بينهم سي آي كابيتال وإلى جانب غيمة كابيتال.')).toEqual([
       'سي آي كابيتال=سي اي كابيتال/investor', 'غيمة كابيتال=غيمة كابيتال/investor',

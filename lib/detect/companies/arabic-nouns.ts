@@ -70,8 +70,10 @@ const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 
 const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين ' +
   'مركزي رسمي محلي دولي عالمي حكومي اقليمي وطني سيادي استثماري تجاري اسلامي رقمي خليجي عربي اجنبي خاص عام جديد كبير ' +
   'صغير ناشئ تحوط مشترك اخر ' +
-  // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "مكتب محاماة".
-  'استثمار ثروة محاماة تمويل تنمية تقنية اعمال شركات').split(' '));
+  // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة".
+  'استثمار ثروة راس محاماة تمويل تنمية تقنية اعمال شركات ' +
+  // Continents and countries a fund is named for ("صندوق إفريقيا للبنية الرقمية"): no company goes by them alone.
+  'افريقيا اوروبا اسيا امريكا مصر قطر عمان تونس لبنان ليبيا سوريا الهند الصين اليابان').split(' '));
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
 const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
 /** Fields between شركة or مكتب and a name ("شركة الأبحاث تراكسن", "مكتب المحاماة ..."), as normalized. */

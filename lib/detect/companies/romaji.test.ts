@@ -27,11 +27,12 @@ describe('the English form of a katakana company name', () => {
     expect(romanizeName('北星商事')).toBeUndefined();
   });
 
-  it('gives the short form an article uses later, not a person\'s first name', () => {
+  it('gives the short form an article uses later, not a place a loanword name starts with', () => {
     expect(katakanaShort('サザンカ・インフラ')).toBe('サザンカ');
     expect(katakanaShort('ナギサ・グリーンファンド')).toBe('ナギサ');
     expect(katakanaShort('モモヒキAI')).toBe('モモヒキ');
-    expect(katakanaShort('ジョン・スミス')).toBeUndefined();
+    expect(katakanaShort('ルミナ・ロジック')).toBe('ルミナ');
+    expect(katakanaShort('ニューヨーク・タイムズ')).toBeUndefined();
     expect(katakanaShort('ソフトバンク')).toBeUndefined();
   });
 });

@@ -118,13 +118,14 @@ export function romanizeName(name: string): string | undefined {
 }
 
 /**
- * The short form a katakana name goes by later in its article: its first
- * word when the others are business loanwords (シラカバ・インフラ: シラカバ), or
- * the name less "AI" (カグラAI: カグラ). Not ジョン・スミス, whose second word is
- * no such loanword.
+ * The short form a katakana company name goes by later in its article: its
+ * first word (シラカバ・インフラ: シラカバ, ルミナ・ロジック: ルミナ), or the name
+ * less "AI" (カグラAI: カグラ). A first word shaped like a loanword only when
+ * business words follow: ニューヨーク・タイムズ does not go by New York.
  */
 export function katakanaShort(name: string): string | undefined {
   const m = /^([\u30a1-\u30fa\u30fc]{2,})(?:・(.+)|AI)$/.exec(name);
-  if (!m || (m[2] && m[2].split('・').some((w) => loanTail(w).rest))) return undefined;
+  // A Japanese word goes by itself whatever follows (ルミナ・ロジック: ルミナ); a loanword only before business words.
+  if (!m || (m[2] && LOANWORD_SHAPE.test(m[1]!) && m[2].split('・').some((w) => loanTail(w).rest))) return undefined;
   return m[1];
 }

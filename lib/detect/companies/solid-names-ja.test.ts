@@ -20,6 +20,10 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('研究は東京大学（東京・文京）と進める。')).toEqual([]);
   });
 
+  it('leaves a product quoted with its reading and a plain loanword glossed with an acronym', () => {
+    expect(cue('クラウド「Azure（アジュール）」上で、大規模言語モデル（LLM）を提供する。')).toEqual([]);
+  });
+
   it('reads endings that are plain words alone only in a katakana name of several words', () => {
     expect(cue('再エネ投資のナギサ・グリーンファンドが拠出する。医療AIのカエデ・ラボは提携した。')).toEqual([
       'ナギサ・グリーンファンド=Nagisa Green Fund', 'カエデ・ラボ=Kaede Labs',
@@ -34,6 +38,9 @@ describe('Japanese names marked by their seat, their ending or their headline', 
   });
 
   it('finds the short form again, named as the full name, the headline\'s included', () => {
+    expect(cue('AI開発のルミナ・ロジック（東京・千代田）は発表した。ルミナのモデルを使う。')).toEqual([
+      'ルミナ・ロジック=ルミナ・ロジック', 'ルミナ=ルミナ・ロジック',
+    ]);
     const text = '物流ロボットのモモヒキ、30億円を調達\n\nモモヒキAI（東京・品川）は発表した。サザンカ・インフラ（福岡市）も出資した。モモヒキとサザンカは提携する。';
     expect(cue(text)).toEqual([
       'モモヒキ=Momohiki AI', 'モモヒキAI=Momohiki AI', 'サザンカ・インフラ=Sazanka Infra', 'モモヒキ=Momohiki AI', 'サザンカ=Sazanka Infra',

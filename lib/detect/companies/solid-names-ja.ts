@@ -39,7 +39,9 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
  * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
  * place, not a company.
  */
-const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|オフィス|AI|DX|IT|CEO|GPU)$/;
+const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|AI|DX|IT|CEO|GPU|LLM)$/;
+/** Inside 「…」, which Japanese news puts around products, models and services. */
+const QUOTED = /「[^」]*$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
 
 /** Words for a company, its parent's (傘下の), its rival's or its line of business (データセンター事業の), that stand before its name. */
@@ -81,6 +83,8 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
   const free = (st: number, en: number) => !busy(st, en);
   for (const m of marked) {
     const [whole, glossed, latin, place, named, reading] = m;
+    // A product or service is quoted (クラウド「Azure（アジュール）」); a company is not.
+    if (QUOTED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const kana = glossed ?? reading!;
     const start = m.index + whole.lastIndexOf(kana);
     const end = start + kana.length;

@@ -17,7 +17,8 @@ const BREAKS = '的和与與及由向从获对對在是为為将將被据據称�
 const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|服[务務]商|企[业業]|机构|機構|平台)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
-  '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當');
+  '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當' +
+  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際');
 /** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output). */
 const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交|[产產国國创創]投[资資]|智算中)/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
@@ -56,7 +57,8 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     // A run that goes on past that is prose, not a name; a Latin word glued in front is another name's.
     else if (m.index - s > 12 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
     const front = text.slice(s, m.index);
-    if (!nameLike(front) || taken(s, end)) continue;
+    // 国际 ends short names (中芯国际); after a longer run it is an adjective ("看中當地鄰近國際…").
+    if (!nameLike(front) || taken(s, end) || (/^(?:[国國]際|国际)$/.test(m[0]) && front.length > 3)) continue;
     const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
     const n: CueName = { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' };
     const last = found[found.length - 1];

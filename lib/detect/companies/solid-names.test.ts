@@ -71,6 +71,11 @@ describe('Chinese names the gazetteer does not know', () => {
     ]);
   });
 
+  it('leaves descriptions in traditional characters and 国际 after a long run', () => {
+    expect(cue('由公股銀行與民營銀行組成聯貸銀行團，全體銀行均同意。')).toEqual([]);
+    expect(cue('公司看中當地鄰近國際市場。')).toEqual([]);
+  });
+
   it('leaves descriptions and a descriptor before a Latin name alone', () => {
     expect(cue('参投方包括迪拜基金Qalamx。省级政府引导基金和地方国资基金纷纷入场，公司考虑资本化路径。')).toEqual([]);
   });

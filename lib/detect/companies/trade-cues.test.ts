@@ -78,6 +78,10 @@ describe('names a description of the business introduces', () => {
     expect(cue('En Colombia, la plataforma Pagora creció.')).toEqual(['Pagora/company']);
   });
 
+  it('reads a Spanish business adjective used as the noun, with its region after it', () => {
+    expect(cue('La tecnológica valenciana Vértice Norte ha registrado el folleto.')).toEqual(['Vértice Norte/company']);
+  });
+
   it('keeps Grupo, Banco or Groupe written as the name\'s first word, not a German noun or a lower-case one', () => {
     expect(cue('La ronda fue liderada por el Grupo Sierralta. Le Groupe Lorvane et la Banque Oréade suivent.')).toEqual([
       'Grupo Sierralta/company', 'Groupe Lorvane/company', 'Banque Oréade/company',
