@@ -7,22 +7,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentProtocol, PageProtocol } from './protocol.ts';
-
-type DataOf<F> = F extends (...args: infer A) => unknown ? A[0] : never;
-type ReplyOf<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
-interface Wire {
-  res?: unknown;
-  err?: { message?: string } | string;
-}
-
-let nextId = Math.floor(Math.random() * 1e4);
+import { request, unwrap, type DataOf, type ReplyOf } from './wire.ts';
 
 export const contentMessaging = {
   async sendMessage<K extends keyof ContentProtocol>(type: K, data: DataOf<ContentProtocol[K]>): Promise<ReplyOf<ContentProtocol[K]>> {
-    const reply = (await browser.runtime.sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as Wire | undefined;
-    if (reply == null) throw new Error(`No response to ${type}`);
-    if (reply.err != null) throw new Error(typeof reply.err === 'string' ? reply.err : (reply.err.message ?? `${type} failed`));
-    return reply.res as ReplyOf<ContentProtocol[K]>;
+    return unwrap(type, await browser.runtime.sendMessage(request(type, data)));
   },
 };
 
