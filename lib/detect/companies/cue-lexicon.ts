@@ -97,7 +97,8 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'banco', 'grupo', 'fondo', 'consultora', 'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'portal',
   'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor',
   'distribuidora', 'miner', 'développeur', 'fournisseur', 'hébergeur', 'licorne', 'designer', 'Tochter', 'Ausgründung',
-  'tecnológica', 'farmacéutica', 'energética', 'biotecnológica', 'eléctrica', 'siderúrgica'];
+  'tecnológica', 'farmacéutica', 'energética', 'biotecnológica', 'eléctrica', 'siderúrgica',
+  'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier', 'armateur', 'énergéticien', 'transporteur'];
 
 /**
  * How German words that say what a business is end, alone or in a compound

@@ -78,6 +78,12 @@ describe('names a description of the business introduces', () => {
     expect(cue('En Colombia, la plataforma Pagora creció.')).toEqual(['Pagora/company']);
   });
 
+  it('reads French trade nouns of industry and a nationality in -ique or -elge standing for the noun', () => {
+    expect(cue('Ses clients sont le sidérurgiste Orvalle Acier, le motoriste Brenadyne et le britannique Tornline.')).toEqual([
+      'Orvalle Acier/company', 'Brenadyne/company', 'Tornline/company',
+    ]);
+  });
+
   it('reads a Spanish business adjective used as the noun, with its region after it', () => {
     expect(cue('La tecnológica valenciana Vértice Norte ha registrado el folleto.')).toEqual(['Vértice Norte/company']);
   });

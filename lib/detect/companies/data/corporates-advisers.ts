@@ -124,4 +124,7 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'La Presse', kind: 'media', aliases: [], ambiguous: ['La Presse'] },
   { name: 'Het Financieele Dagblad', kind: 'media', aliases: ['Financieele Dagblad'] },
   { name: 'Australian Financial Review', kind: 'media', aliases: ['AFR'], ambiguous: ['AFR'] },
+  { name: 'Desjardins Securities', kind: 'investor', aliases: ['Valeurs mobilières Desjardins'] },
+  { name: 'Kepler Cheuvreux', kind: 'company', aliases: [] },
+  { name: 'Fonds de solidarité FTQ', kind: 'investor', aliases: ['Fonds de solidarité des travailleurs du Québec'] },
 ];

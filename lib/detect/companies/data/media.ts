@@ -142,4 +142,5 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Cailian Press', kind: 'media', aliases: ['财联社', '財聯社'] },
   { name: 'QbitAI', kind: 'media', aliases: ['量子位'] },
   { name: 'Synced', kind: 'media', aliases: ['机器之心'], ambiguous: ['Synced'] },
+  { name: 'The Canadian Press', kind: 'media', aliases: ['La Presse canadienne', 'Canadian Press'] },
 ];
