@@ -78,6 +78,10 @@ describe('Arabic names that a transliterated business word ends', () => {
       'سرايا كلاود=سرايا كلاود/company', 'سرايا كلاود=سرايا كلاود/company',
     ]);
     expect(cue('وقادت الجولة ومضة كابيتال.')).toEqual(['ومضة كابيتال=ومضة كابيتال/investor']);
+    // A fund in ال that "sovereign" closes is named so; a sovereign wealth fund is not a name.
+    expect(cue('وأعلن صندوق المرجان السيادي عن برنامج، وتملك ممتلكات، صندوق الثروة السيادي البحريني، حصة.')).toEqual([
+      'المرجان=المرجان/investor', 'ممتلكات=ممتلكات/company',
+    ]);
     // A venture-capital fund and a fund named for a continent name no company.
     expect(cue('التزام بقيمة ٧٥٠ مليون دولار لصندوق رأس مال مخاطر جديد، وصندوق إفريقيا للبنية الرقمية.')).toEqual([]);
     // Words of the sentence before the name stay out: "among them", "alongside".

@@ -106,10 +106,20 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     if (FIELDS.has(toks[at]!.w) && toks[at + 1] && glued(text, toks[at]!, toks[at + 1]!)) at++;
     else if (noun === 'شركة') continue;
     const w = toks[at]!.w;
+    // "صندوق المرجان السيادي": a word in ال is the fund's name when "sovereign" or "investment" closes it
+    // (not "صندوق الثروة السيادي", a sovereign wealth fund).
+    const next = toks[at + 1];
+    if (/^ال/.test(w) && w.length > 4 && next && glued(text, toks[at]!, next) && FUND_CLOSERS.has(next.w) && !stop.has(w) && !COMMON_WORDS.has(w.slice(2))) {
+      out.push(make(text, toks[at]!, toks[at]!, kind));
+      continue;
+    }
     // "صندوق لرأس المال": a preposition on the word makes it the noun's complement, not its name.
     if (nameWord(w, stop) && !/^[لب]/.test(w) && !introducer(w)) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
   }
 }
+
+/** Adjectives that close a fund's name in ال ("صندوق المرجان السيادي"), as the normalized text spells them. */
+const FUND_CLOSERS = new Set(['السيادي', 'الاستثماري']);
 
 /** Words after which ل joins the name ("التابعة لبيونتيك"): the span leaves it out. */
 const OWNED_BY = new Set('التابعة التابع المملوكة المملوك'.split(' '));

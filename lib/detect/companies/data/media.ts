@@ -143,4 +143,5 @@ export const MEDIA: OrgEntry[] = [
   { name: 'QbitAI', kind: 'media', aliases: ['量子位'] },
   { name: 'Synced', kind: 'media', aliases: ['机器之心'], ambiguous: ['Synced'] },
   { name: 'The Canadian Press', kind: 'media', aliases: ['La Presse canadienne', 'Canadian Press'] },
+  { name: 'Maghreb Arabe Presse', kind: 'media', aliases: ['وكالة المغرب العربي للأنباء'] },
 ];
