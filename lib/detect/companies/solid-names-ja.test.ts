@@ -20,6 +20,10 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('研究は東京大学（東京・文京）と進める。')).toEqual([]);
   });
 
+  it('reads kanji before a common loanword as a name after a company noun, not a description', () => {
+    expect(cue('システム開発大手の東湊システムは買収を発表した。銀行の基幹システムと大手スーパー。')).toEqual(['東湊システム=東湊システム']);
+  });
+
   it('leaves a product quoted with its reading and a plain loanword glossed with an acronym', () => {
     expect(cue('クラウド「Azure（アジュール）」上で、大規模言語モデル（LLM）を提供する。')).toEqual([]);
   });

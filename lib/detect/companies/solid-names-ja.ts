@@ -103,7 +103,10 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const name = text.slice(s, e);
     if (!(desc || JA_CUE_BEFORE.test(text.slice(s - 9, s + 1)) || /^によ(?:ると|れば)/.test(text.slice(e, e + 4)))) continue;
     // After の a name ends where kanji take over (企業のデータセンター建設); people, plans and loanwords are not companies.
-    if (!desc && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || JA_COMMON.test(name.replace(/^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/, '')) ||
+    // A common loanword after kanji is a name when the kanji are (東和システム), not a description (大手スーパー, 基幹システム).
+    const head = /^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/.exec(name)?.[0] ?? '';
+    const namedByKanji = /^[\u4e00-\u9fff]{2,}$/.test(head) && !GENERIC.test(head);
+    if (!desc && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || (JA_COMMON.test(name.slice(head.length)) && !namedByKanji) ||
       JA_NOT_AFTER.test(text.slice(e, e + 3)) || !free(s, e)) continue;
     found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
   }

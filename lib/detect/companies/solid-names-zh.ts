@@ -10,11 +10,11 @@ import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算/g;
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]/g;
 /** Characters that end the words before a name; the name starts after the last one. */
-const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下、';
+const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"), roles ("老股东", "客户"). */
-const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|服[务務]商|企[业業]|机构|機構|平台)/;
+const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當' +

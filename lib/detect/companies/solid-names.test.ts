@@ -73,6 +73,7 @@ describe('Chinese names the gazetteer does not know', () => {
 
   it('leaves descriptions in traditional characters and 国际 after a long run', () => {
     expect(cue('由公股銀行與民營銀行組成聯貸銀行團，全體銀行均同意。')).toEqual([]);
+    expect(cue('其中包括新能源车企澄石汽车。被投企业往往会将融资款用于云服务。')).toEqual(['澄石汽车/company']);
     expect(cue('公司看中當地鄰近國際市場。')).toEqual([]);
   });
 
