@@ -20,16 +20,14 @@ const LOANWORDS: Record<string, string> = {
   パートナーズ: 'Partners', キャピタル: 'Capital', ベンチャーズ: 'Ventures', ファンド: 'Fund', グリーン: 'Green', インフラ: 'Infra',
   ラボ: 'Labs', テクノロジーズ: 'Technologies', テクノロジー: 'Technology', テクノ: 'Techno', ロボティクス: 'Robotics',
   ホールディングス: 'Holdings', グループ: 'Group', システムズ: 'Systems', ソリューションズ: 'Solutions', エナジー: 'Energy',
-  ネットワークス: 'Networks', データ: 'Data', インベストメント: 'Investment', パワー: 'Power', バイオ: 'Bio', ファーマ: 'Pharma',
-  ワークス: 'Works', インダストリーズ: 'Industries', コンピューティング: 'Computing', クラウド: 'Cloud', デジタル: 'Digital',
-  ジャパン: 'Japan', グローバル: 'Global', モビリティ: 'Mobility', メディカル: 'Medical',
+  ネットワークス: 'Networks', データ: 'Data', インベストメント: 'Investment', ワークス: 'Works', インダストリーズ: 'Industries',
+  コンピューティング: 'Computing', クラウド: 'Cloud',
 };
 const LOAN_KEYS = Object.keys(LOANWORDS).sort((a, b) => b.length - a.length);
 
 /** Kanji endings of a katakana-headed name, as such names spell them in English (ミナセ精機: Minase Seiki). */
 const KANJI_TAILS: Record<string, string> = {
-  精機: 'Seiki', 精工: 'Seiko', 商事: 'Shoji', 物産: 'Bussan', 製作所: 'Seisakusho', 工業: 'Kogyo', 電機: 'Electric',
-  銀行: 'Bank', 証券: 'Securities', 電力: 'Power', 製薬: 'Pharmaceutical', 重工: 'Heavy Industries', 化学: 'Chemical',
+  精機: 'Seiki', 精工: 'Seiko', 商事: 'Shoji', 物産: 'Bussan', 工業: 'Kogyo', 銀行: 'Bank', 証券: 'Securities',
 };
 
 /**
