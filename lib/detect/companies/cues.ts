@@ -235,7 +235,10 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     // The noun may open the run itself: German capitalizes it ("der Autobauer Porsche"), and so does a
     // sentence ("L'assureur Brandex"). Grupo, Banco or Groupe written so is the name's own first word (Grupo Altiplano).
     let from = i;
-    if (i < rj && companyNoun(nounOf(toks[i]!))) from = NAME_HEADS.test(toks[i++]!.w) ? i - 1 : i;
+    if (i < rj && companyNoun(nounOf(toks[i]!))) {
+      i++;
+      if (!NAME_HEADS.test(toks[from]!.w)) from = i;
+    }
     if (i > rj || (i > 0 && TITLES.has(lowerString(toks[i - 1]!.w)))) continue;
     const cue = cueBefore(text, toks, i);
     if (cue) {

@@ -26,7 +26,6 @@ const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
 const JA_COUNTRIES = '[米英独仏中韓台印露豪加伊蘭星]';
-const JA_COUNTRY = new RegExp(`^${JA_COUNTRIES}[\u30a0-\u30ff]`);
 
 /**
  * A katakana word the text marks as a name: its seat after it (ミライアーム（東京・江東）,
@@ -46,8 +45,6 @@ const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|�
 
 /** Words for a company, its parent's (傘下の), its rival's or its line of business (データセンター事業の), that stand before its name. */
 const JA_FIRMS = '会社|企業|大手|財閥|ファンド|新興|スタートアップ|傘下|ライバル|競合|事業';
-/** A run up to its last company noun: the name starts after it (独立系ファンド凌雲パートナーズ). */
-const JA_FIRM_FIRST = new RegExp(`^.*(?:${JA_FIRMS})`);
 /**
  * A name of any make before its seat in brackets (北斗クラウド（札幌市）, 白浜精密（東京・港）);
  * a university or hospital has one too, and is left.
@@ -126,7 +123,6 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
   }
   // Appended, not merged in order: findCompanies sorts every cue name once they are all in.
   out.push(...found);
-  for (const n of out) n.short = katakanaShort(text.slice(n.start, n.end));
 }
 
 /** Names read from their endings, then from the words around them. */
@@ -142,8 +138,8 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     while (s > m.index - 12 && s > 0 && SOLID.test(text[s - 1]!)) s--;
     // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.
     if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
-    if (JA_COUNTRY.test(text.slice(s, m.index))) s++;
-    s += JA_FIRM_FIRST.exec(text.slice(s, m.index))?.[0].length ?? 0;
+    // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ) is not the name's.
+    s += JA_IN_RUN.exec(text.slice(s, m.index))?.[0].length ?? 0;
     const front = text.slice(s, m.index);
     if (front.length < 2 || (front.length > 6 && /[\u4e00-\u9fff]/.test(front)) || GENERIC.test(front) || taken(s, end)) continue;
     if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;
@@ -153,4 +149,5 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     if (!last || last.end <= s) out.push({ start: s, end, canonical: englishOf(latinOf, name), kind: INVESTOR.test(m[0]) ? 'investor' : 'company' });
   }
   katakanaNames(text, taken, out, marked, latinOf);
+  for (const n of out) n.short = katakanaShort(text.slice(n.start, n.end));
 }
