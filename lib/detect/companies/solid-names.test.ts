@@ -29,8 +29,8 @@ describe('Chinese names the gazetteer does not know', () => {
   it('reads a long official name that a place starts, with its legal form', () => {
     const text = '安澜省人工智能产业主题基金与云州市产业发展控股（集团）有限公司联合领投。';
     expect(found(text).map((c) => `${c.text}=${c.canonical}`)).toEqual([
-      '安澜省人工智能产业主题基金=安澜省人工智能产业主题基金',
-      '云州市产业发展控股（集团）有限公司=云州市产业发展控股(集团)有限公司',
+      '安澜省人工智能产业主题基金=Anlan Provincial AI Industry Fund',
+      '云州市产业发展控股（集团）有限公司=Yunzhou Industry Development Holdings Group',
     ]);
     expect(spansExact(text)).toBe(true);
     // Long prose before an ending is not a name, nor a place with a description.

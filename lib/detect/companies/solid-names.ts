@@ -10,8 +10,11 @@ import { definedNames } from './defined-names.ts';
 import { japaneseNames } from './solid-names-ja.ts';
 import { chineseNames } from './solid-names-zh.ts';
 import { listedInChinese } from './solid-lists.ts';
+import { chineseEnglish } from './pinyin.ts';
 import type { CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
+
+const HAN_ONLY = /^[\u3400-\u9fff()（）]+$/;
 
 /** Names read from their endings, less those that `taken` says overlap a name found another way. */
 export function findSolidNames(text: string, taken: Taken): CueName[] {
@@ -23,7 +26,10 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
     chineseNames(text, taken, out);
     definedNames(text, takenOr(taken, out), out);
     // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
-    return [...out, ...listedInChinese(text, takenOr(taken, out))];
+    const names = [...out, ...listedInChinese(text, takenOr(taken, out))];
+    // Named in English as the English press would name them, so one company is one name across languages.
+    for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical);
+    return names;
   }
   japaneseNames(text, taken, out);
   definedNames(text, takenOr(taken, out), out);

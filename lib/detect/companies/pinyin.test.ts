@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.ts';
+import { chineseEnglish } from './pinyin.ts';
+
+describe('the English name of a Chinese company name', () => {
+  it('reads the name in pinyin and translates what it says the company is', () => {
+    expect(chineseEnglish('云杉资本')).toBe('Yunshan Capital');
+    expect(chineseEnglish('暮岚智能')).toBe('Mulan Intelligence');
+    expect(chineseEnglish('松涛物流集团')).toBe('Songtao Logistics Group');
+    expect(chineseEnglish('鹭汀創投')).toBe('Luting Ventures');
+    expect(chineseEnglish('南溪電力')).toBe('Nanxi Power');
+  });
+
+  it('reads a place at the front apart and leaves the legal form out', () => {
+    expect(chineseEnglish('上海人工智能产业投资基金')).toBe('Shanghai AI Industry Investment Fund');
+    expect(chineseEnglish('杭州微澜科技有限公司')).toBe('Hangzhou Weilan Technology');
+    // "X智能科技有限公司" is the company X智能 in its legal form.
+    expect(chineseEnglish('青岚智能科技有限公司')).toBe('Qinglan Intelligence');
+  });
+
+  it('keeps a name of describing words only, and a one-character head whole', () => {
+    expect(chineseEnglish('人工智能基金')).toBe('人工智能基金');
+    expect(chineseEnglish('智能科技')).toBe('智能科技');
+    expect(chineseEnglish('拿云科技')).toBe('Nayun Technology');
+  });
+
+  it('reads the characters whose syllable start the collation data moved', () => {
+    // Without the corrected starts these read bao, qie, qie, qie, mu, di and ri.
+    expect(['北', '钱', '强', '桥', '拿', '点', '荣', '卓', '长', '乐'].map((c) => chineseEnglish(`${c}${c}资本`).split(' ')[0])).toEqual([
+      'Beibei', 'Qianqian', 'Qiangqiang', 'Qiaoqiao', 'Nana', 'Diandian', 'Rongrong', 'Zhuozhuo', 'Changchang', 'Lele',
+    ]);
+  });
+});
+
+describe('Chinese names the engine reads, in English', () => {
+  it('names the company and its short form alike', () => {
+    const text = '创业公司霜桥智能完成5亿元A轮融资，由远岫资本领投。霜桥表示，资金将用于研发。';
+    const names = detect(text).entities.filter((e) => e.type === 'company').map((e) => [e.text, e.type === 'company' && e.canonical]);
+    expect(names).toEqual([['霜桥智能', 'Shuangqiao Intelligence'], ['远岫资本', 'Yuanxiu Capital'], ['霜桥', 'Shuangqiao Intelligence']]);
+  });
+
+  it('leaves Japanese kanji names alone: they are not read in pinyin', () => {
+    const names = detect('北斗精機は10億円を調達した。').entities.map((e) => e.type === 'company' && e.canonical);
+    expect(names).toContain('北斗精機');
+  });
+});

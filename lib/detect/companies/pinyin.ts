@@ -1,0 +1,132 @@
+/**
+ * The English name of a Chinese company name the gazetteer does not know.
+ * The English press writes a young Chinese company as the pinyin of its own
+ * words followed by what it is in English (澜序智能 → "Lanxu Intelligence",
+ * 霁川资本 → "Jichuan Capital", 北京人工智能产业投资基金 → "Beijing AI Industry
+ * Investment Fund"), and the library adds one deal up across languages only
+ * if both reports come to the same canonical name. So the words a name ends
+ * in are translated, last first, and the rest is read in pinyin.
+ *
+ * tiny-pinyin reads a character through the browser's own Chinese collation
+ * (Intl.Collator), so no reading table ships; where that collation is missing
+ * the name keeps its characters.
+ */
+import pinyin from 'tiny-pinyin';
+
+/** What the words a name may end in say in English; both the simplified and the traditional spelling. */
+const TAILS: Record<string, string> = {
+  人工智能: 'AI', 智能: 'Intelligence', 科技: 'Technology', 技术: 'Technology', 技術: 'Technology', 资本: 'Capital', 資本: 'Capital',
+  创投: 'Ventures', 創投: 'Ventures', 投资: 'Investment', 投資: 'Investment', 基金: 'Fund', 集团: 'Group', 集團: 'Group',
+  控股: 'Holdings', 证券: 'Securities', 證券: 'Securities', 银行: 'Bank', 銀行: 'Bank', 保险: 'Insurance', 保險: 'Insurance',
+  电力: 'Power', 電力: 'Power', 能源: 'Energy', 智算: 'Compute', 算力: 'Compute', 运算: 'Compute', 運算: 'Compute',
+  云: 'Cloud', 雲: 'Cloud', 物流: 'Logistics', 汽车: 'Motors', 汽車: 'Motors', 机器人: 'Robotics', 機器人: 'Robotics',
+  半导体: 'Semiconductor', 半導體: 'Semiconductor', 芯片: 'Chips', 医疗: 'Medical', 醫療: 'Medical', 数据: 'Data', 數據: 'Data',
+  网络: 'Network', 網路: 'Network', 信息: 'Information', 资讯: 'Information', 資訊: 'Information', 电子: 'Electronics',
+  電子: 'Electronics', 通信: 'Communications', 电信: 'Telecom', 電信: 'Telecom', 律所: 'Law', 产业: 'Industry', 產業: 'Industry',
+  产投: 'Industrial Investment', 產投: 'Industrial Investment', 新材: 'New Materials', 材料: 'Materials', 生物: 'Biotech',
+  制药: 'Pharmaceutical', 製藥: 'Pharmaceutical', 传媒: 'Media', 傳媒: 'Media', 国际: 'International', 國際: 'International',
+  研究院: 'Research Institute', 实验室: 'Lab', 實驗室: 'Lab', 资产: 'Asset Management', 資產: 'Asset Management',
+  投顾: 'Investment Consulting', 投顧: 'Investment Consulting', 语言: 'Language', 語言: 'Language', 视觉: 'Vision', 視覺: 'Vision',
+  软件: 'Software', 軟體: 'Software', 光电: 'Optoelectronics', 光電: 'Optoelectronics', 新能源: 'New Energy', 储能: 'Energy Storage',
+  儲能: 'Energy Storage', 航天: 'Aerospace', 航太: 'Aerospace', 航空: 'Aviation', 动力: 'Dynamics', 動力: 'Dynamics',
+  发展: 'Development', 發展: 'Development', 创新: 'Innovation', 創新: 'Innovation', 主题: '', 主題: '',
+  智造: 'Intelligent Manufacturing', 计算: 'Computing', 計算: 'Computing', 互联: 'Interconnect', 互聯: 'Interconnect',
+};
+/** Legal forms the English name leaves out, as the scorer of a name and the press both do. */
+const LEGAL = /(?:股份有限公司|有限责任公司|有限責任公司|有限公司|股份)$/;
+/** Places a name may open with: read apart, so "杭州灵枢" is "Hangzhou Lingshu", not one word. */
+const PLACES = /^(?:北京|上海|深圳|杭州|广州|廣州|合肥|南京|苏州|蘇州|武汉|武漢|成都|重庆|重慶|天津|西安|香港|台湾|臺灣|台灣|台北|臺北|浙江|江苏|江蘇|安徽|广东|廣東|中关村|中關村|厦门|廈門|青岛|青島|无锡|無錫)/;
+const TAIL_KEYS = Object.keys(TAILS).sort((a, b) => b.length - a.length);
+
+/** The collation's reading is the commonest one; in a name these characters read otherwise (乐 in 乐视, 长 in 长江, 重 in 重庆). */
+const READINGS: Record<string, string> = {
+  乐: 'le', 樂: 'le', 长: 'chang', 長: 'chang', 重: 'chong', 厦: 'xia', 廈: 'xia', 强: 'qiang', 強: 'qiang', 都: 'du', 行: 'hang',
+  藏: 'zang', 率: 'lv', 翟: 'zhai', 覃: 'qin', 单: 'shan', 單: 'shan', 仇: 'qiu', 区: 'ou', 區: 'ou', 曾: 'zeng', 朝: 'chao',
+};
+
+/**
+ * tiny-pinyin finds a character's syllable between the first characters of
+ * each syllable in collation order. Newer collation data (ICU 78, the same
+ * order in Node 20 and Chromium 150) moved some of those first characters
+ * to another syllable, which read 北 as "bao", 钱 as "qie" and 拿 as "mu". With
+ * these starts, and without the syllable "n" whose start 嗯 now sorts inside
+ * "na", no character of GB2312's first level (3,755) reads wrong against a full
+ * reading table, 3 of its second (3,008) and 24 of Big5's first (5,401), from
+ * 85, 81 and 142.
+ */
+const STARTS: Record<string, string> = {
+  BEI: '卑', CHUA: '歘', DIAN: '敁', LE: '仂', LUO: '啰', QIE: '苆', QUE: '炔', RONG: '戎', WANG: '尢', XIA: '呷', ZHUO: '拙', ZUO: '嘬',
+};
+
+function patch(dict: { PINYINS: string[]; UNIHANS: string[] }): void {
+  for (const [syllable, first] of Object.entries(STARTS)) {
+    const k = dict.PINYINS.indexOf(syllable);
+    if (k >= 0) dict.UNIHANS[k] = first;
+  }
+  const n = dict.PINYINS.indexOf('N');
+  if (n >= 0) {
+    dict.PINYINS.splice(n, 1);
+    dict.UNIHANS.splice(n, 1);
+  }
+}
+
+const HAN = /^[\u3400-\u9fff]$/;
+let ready: boolean | undefined;
+
+function supported(): boolean {
+  if (ready === undefined) {
+    ready = pinyin.isSupported();
+    if (ready) pinyin.patchDict(patch);
+  }
+  return ready;
+}
+
+/** The pinyin of a run of characters as one word ("Lanxu"), or undefined if one of them has no reading. */
+function pinyinWord(run: string): string | undefined {
+  if (!supported()) return undefined;
+  let word = '';
+  for (const c of run) {
+    const syllable = READINGS[c] ?? (HAN.test(c) ? pinyin.convertToPinyin(c, '', true) : undefined);
+    // The collation leaves a character it cannot place as it is.
+    if (!syllable || !/^[a-z]+$/.test(syllable)) return undefined;
+    word += syllable;
+  }
+  // ü is written "v" in pinyin input; the press writes "u" (吕 → Lu).
+  word = word.replace(/v/g, 'u');
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/** A province or city the name opens with: "安澜省…" is "Anlan Provincial …", "云州市…" is "Yunzhou …". */
+const SEAT = /^([\u4e00-\u9fff]{2})([省市])/;
+
+/** The head's words: a place it opens with, read apart, then the rest. */
+function headWords(head: string): (string | undefined)[] {
+  const seat = SEAT.exec(head);
+  if (seat) {
+    const place = pinyinWord(seat[1]!);
+    const rest = head.slice(seat[0].length);
+    return [seat[2] === '省' && place ? `${place} Provincial` : place, ...(rest ? [pinyinWord(rest)] : [])];
+  }
+  const place = PLACES.exec(head)?.[0];
+  return (place && place.length < head.length ? [place, head.slice(place.length)] : [head]).map(pinyinWord);
+}
+
+/**
+ * "Lanxu Intelligence" for 澜序智能; the name itself when it is all words
+ * that describe (人工智能基金 names no one) or a character has no reading.
+ */
+export function chineseEnglish(name: string): string {
+  let rest = name.replace(/[(（]集[团團][)）]/, '集团').replace(LEGAL, '');
+  const words: string[] = [];
+  for (let tail = TAIL_KEYS.find((t) => rest.endsWith(t)); tail && rest.length - tail.length >= 2; tail = TAIL_KEYS.find((t) => rest.endsWith(t))) {
+    const english = TAILS[tail];
+    if (english) words.unshift(english);
+    rest = rest.slice(0, -tail.length);
+  }
+  if (rest in TAILS) return name;
+  // "X智能科技有限公司" is the company X智能 in its legal dress: its English name is X智能's.
+  if (LEGAL.test(name) && words.length > 1 && words[words.length - 1] === 'Technology') words.pop();
+  const read = headWords(rest);
+  if (read.some((w) => !w)) return name;
+  return [...read, ...words].join(' ');
+}
