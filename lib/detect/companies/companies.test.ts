@@ -126,6 +126,16 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Backers include 512 Ventures, a seed fund.')).toEqual(['512 Ventures/investor']);
   });
 
+  it('names a company without its legal form, which its span keeps', () => {
+    const named = (text: string) => find(text).map((c) => `${c.text}=${c.canonical}`);
+    expect(named('Orvane Robotics GmbH raised $40 million from Brightmoor Capital LLC. Orvane said it would hire.')).toEqual([
+      'Orvane Robotics GmbH=Orvane Robotics', 'Brightmoor Capital LLC=Brightmoor Capital', 'Orvane=Orvane Robotics',
+    ]);
+    expect(named('La startup Quillane SAS a levé 5 millions. Kessmar Digital SE et Halberg Data B.V. aussi.').map((n) => n.split('=')[1])).toEqual([
+      'Quillane', 'Kessmar Digital', 'Halberg Data',
+    ]);
+  });
+
   it('leaves a place or a backer written before a suffixed name out of it', () => {
     expect(cue('Lisbon-based Olvena Group said so.')).toEqual(['Olvena Group/company']);
     expect(cue('Seed funds and Ostara-backed Brackwater Capital joined.')).toEqual(['Brackwater Capital/investor']);

@@ -92,12 +92,24 @@ export function peopleLike(toks: Tok[], i: number, j: number): boolean {
   return true;
 }
 
+/**
+ * Legal forms a name's canonical leaves out, as the English press and the
+ * gazetteer do ("Kessler Digital SE" is Kessler Digital): the span keeps them.
+ * "Company", "Group" and "Holdings" stay, being part of how a name is said.
+ */
+const LEGAL_TAIL = /(?: (?:Inc|Corp|Ltd|Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Oy|Oyj)\.?)+$/;
+
+function withoutLegalForm(name: string): string {
+  const bare = name.replace(LEGAL_TAIL, '');
+  return bare && bare !== name ? bare : name;
+}
+
 export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." inside the span; drop a sentence's full stop.
   const e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
-  const canonical = text.slice(s, e).replace(/\s+/g, ' ');
+  const canonical = withoutLegalForm(text.slice(s, e).replace(/\s+/g, ' '));
   const investorish = toks.slice(i, j + 1).some((t) => INVESTOR.has(lowerString(t.w)));
   return { start: s, end: e, canonical, kind: kind ?? (investorish ? 'investor' : 'company') };
 }
