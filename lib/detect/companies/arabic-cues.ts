@@ -5,6 +5,7 @@
  * Tokens are read as the normalized text spells them (أ is ا, ى is ي).
  */
 import type { CompanyKind } from '../types.ts';
+import { arabicEnglish } from './arabic-latin.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
@@ -100,10 +101,18 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
 export function arabicNames(text: string, s: number, e: number, out: CueName[]): void {
   if (!SPOT.test(text.slice(s, e))) return;
   const toks = tokens(text, s, e);
+  const from = out.length;
   afterSharika(text, toks, out);
   beforeEnding(text, toks, out);
   afterNouns(text, toks, NOT_IN_NAME, out);
   beforeNationality(text, toks, NOT_IN_NAME, out);
   glossed(text, toks, NOT_IN_NAME, out);
   afterVerbs(text, toks, NOT_IN_NAME, out);
+  // Named in Latin letters as the English press would name them, so one company is one name across languages.
+  for (let k = from; k < out.length; k++) {
+    const n = out[k]!;
+    if (ARABIC_ONLY.test(n.canonical)) out[k] = { ...n, canonical: arabicEnglish(n.canonical) };
+  }
 }
+
+const ARABIC_ONLY = /^[\u0600-\u06ff ]+$/;

@@ -41,7 +41,7 @@ describe('short forms of a name the article spelled in full', () => {
       '武田薬品工業/Takeda Pharmaceutical/gazetteer', '武田/Takeda Pharmaceutical/gazetteer',
     ]);
     expect(names('جمعت شركة "سنبلة للتقنية" 5 ملايين دولار. وقالت سنبلة إن التمويل سيدعم التوسع.')).toEqual([
-      'سنبلة للتقنية/سنبلة للتقنية/cue', 'سنبلة/سنبلة للتقنية/cue',
+      'سنبلة للتقنية/Sanbla Technology/cue', 'سنبلة/Sanbla Technology/cue',
     ]);
   });
 

@@ -1,0 +1,112 @@
+/**
+ * The English name of an Arabic-script company name the gazetteer does not
+ * know. The English press writes a young Gulf or Egyptian company as its
+ * Arabic words in Latin letters followed by what it is in English (سنام
+ * كابيتال → "Sanam Capital", خزنة لمراكز البيانات → "Khazna Data Centers"),
+ * and the library adds one deal up across languages only if both reports
+ * come to the same canonical name.
+ *
+ * Arabic leaves its short vowels unwritten, so the romanization guesses the
+ * commonest shape: an "a" after a first consonant that another follows (سنام
+ * → Sanam, نجم → Najm), و and ي as consonants before a long a or at a word's
+ * start and as long vowels elsewhere (سينابس is Sinabs, though the company
+ * writes itself Synapse). Names whose vowels differ (رمال is Rimal) come
+ * out wrong, as they did when the canonical stayed in Arabic script.
+ * The text is normalized: أ and إ are ا, ى is ي.
+ */
+
+/** Transliterated endings and the Arabic phrases of what a company is, in English. Longest first below. */
+const ENDINGS: Record<string, string> = {
+  كابيتال: 'Capital', فنتشرز: 'Ventures', فينتشرز: 'Ventures', فنتشر: 'Ventures', بارتنرز: 'Partners', لابز: 'Labs', لاب: 'Lab',
+  كلاود: 'Cloud', داتا: 'Data', اناليتكس: 'Analytics', انفستمنت: 'Investment', تكنولوجيز: 'Technologies', سيستمز: 'Systems',
+  كمبيوت: 'Compute', روبوتكس: 'Robotics', القابضة: 'Holding', المالية: 'Financial', للطاقة: 'Energy', 'للطاقة المتجددة': 'Renewables',
+  للحوسبة: 'Compute', 'للحوسبة السحابية': 'Cloud', للذكاء: 'AI', 'للذكاء الاصطناعي': 'AI', للاستثمار: 'Investment',
+  للانشاءات: 'Construction', للابحاث: 'Research', للتقنية: 'Technology', للتكنولوجيا: 'Technology', للاتصالات: 'Telecom',
+  للبيانات: 'Data', 'لمراكز البيانات': 'Data Centers', للتمويل: 'Finance', للخدمات: 'Services', للروبوتات: 'Robotics',
+};
+const ENDING_KEYS = Object.keys(ENDINGS).sort((a, b) => b.length - a.length);
+
+const CONSONANTS: Record<string, string> = {
+  ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't',
+  ظ: 'dh', ع: '', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ء: '', ئ: '', ؤ: '', پ: 'p', ڤ: 'v', گ: 'g',
+  چ: 'ch',
+};
+
+/** Is the unit at k a consonant: a consonant letter, or و and ي at the start or before a long a? */
+function consonantAt(units: string[], k: number): boolean {
+  const u = units[k];
+  if (u === undefined || u === 'ا' || u === 'ة') return false;
+  if (u !== 'و' && u !== 'ي') return CONSONANTS[u] !== undefined;
+  return k === 0 || units[k + 1] === 'ا' || units[k + 1] === 'ة' || units[k - 1] === 'ا';
+}
+
+/** One Arabic word in Latin letters, or undefined for a letter it cannot read. */
+function romanizeWord(word: string): string | undefined {
+  const units = [...word];
+  let out = '';
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u === 'ا') out += 'a';
+    else if (u === 'ة') out += k === units.length - 1 ? 'a' : 't';
+    else if (u === 'و' || u === 'ي') {
+      if (consonantAt(units, k)) out += u === 'و' ? 'w' : 'y';
+      else out += u === 'و' ? 'u' : 'i';
+    } else if (CONSONANTS[u] === undefined) return undefined;
+    else out += CONSONANTS[u];
+    // The short vowel after a first consonant that a second one follows (سنام: Sanam, رواسي: Rawasi, قمرة: Qamra).
+    if (k === 0 && consonantAt(units, 0) && consonantAt(units, 1)) out += 'a';
+  }
+  return /[a-z]/.test(out) ? out[0]!.toUpperCase() + out.slice(1) : undefined;
+}
+
+/** English letters as Arabic spells their names: "اس تي سي" is STC. */
+const LETTERS: Record<string, string> = {
+  ايه: 'A', بي: 'B', سي: 'C', دي: 'D', اي: 'I', اف: 'F', جي: 'G', اتش: 'H', جيه: 'J', كيه: 'K', ال: 'L', ام: 'M', ان: 'N',
+  او: 'O', كيو: 'Q', ار: 'R', اس: 'S', تي: 'T', يو: 'U', في: 'V', دبليو: 'W', اكس: 'X', واي: 'Y', زد: 'Z',
+};
+
+/** An acronym spelled out letter by letter; اي opening one is E ("اي اف جي": EFG), later I ("سي اي": CI). */
+function acronym(words: string[]): string | undefined {
+  if (words.length < 2 || !words.every((w) => w in LETTERS)) return undefined;
+  return words.map((w, k) => (k === 0 && w === 'اي' ? 'E' : LETTERS[w])).join('');
+}
+
+/** "Al Sarh" for الصرح: the article is written apart, as names in the English press have it. */
+function romanizeName(words: string[]): string | undefined {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w === 'اند') {
+      out.push('&');
+      continue;
+    }
+    const bare = w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+    const latin = romanizeWord(bare);
+    if (!latin) return undefined;
+    out.push(bare === w ? latin : `Al ${latin}`);
+  }
+  return out.join(' ');
+}
+
+/**
+ * "Sanam Capital" for سنام كابيتال; the name itself when a word is not
+ * Arabic letters or the name is all words of what a company is.
+ */
+export function arabicEnglish(name: string): string {
+  let rest = name;
+  let group = false;
+  // "مجموعة قمرة القابضة" is the Qamra Holding Group.
+  if (rest.startsWith('مجموعة ')) {
+    rest = rest.slice(7);
+    group = true;
+  }
+  const tail: string[] = [];
+  for (let end = ENDING_KEYS.find((k) => rest.endsWith(` ${k}`)); end; end = ENDING_KEYS.find((k) => rest.endsWith(` ${k}`))) {
+    tail.unshift(ENDINGS[end]!);
+    rest = rest.slice(0, -end.length - 1);
+  }
+  if (!rest || rest in ENDINGS) return name;
+  const words = rest.split(' ');
+  const head = acronym(words) ?? romanizeName(words);
+  if (!head) return name;
+  return [head, ...tail, ...(group ? ['Group'] : [])].join(' ');
+}
