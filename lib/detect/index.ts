@@ -17,7 +17,7 @@ import { addReaders } from './companies/readers/registry.ts';
 import type { ScriptReaders } from './companies/readers/types.ts';
 import { addFactWords } from './facts/words/registry.ts';
 import type { FactWords } from './facts/words/types.ts';
-import type { DetectOptions, Detection, Entity } from './types.ts';
+import type { CompanyEntity, DetectOptions, Detection, Entity } from './types.ts';
 
 export type * from './types.ts';
 export type { ShippedIndex } from './companies/data/compact.ts';
@@ -42,17 +42,38 @@ export function addScript(part: ScriptPart): void {
   addFactWords(part.facts);
 }
 
+/**
+ * Cue names less the figures they overlap: one that runs on into an amount
+ * ("unter Führung von Atomico 20 Millionen Dollar") ends before it, one that
+ * starts inside an amount is none. Both lists are sorted by start.
+ */
+function withoutFigures(companies: CompanyEntity[], figures: readonly Entity[]): CompanyEntity[] {
+  if (figures.length === 0) return companies;
+  const out: CompanyEntity[] = [];
+  let k = 0;
+  for (const c of companies) {
+    while (k < figures.length && figures[k]!.end <= c.start) k++;
+    const f = figures[k];
+    if (c.source !== 'cue' || !f || f.start >= c.end) out.push(c);
+    else if (f.start > c.start) {
+      const text = c.text.slice(0, f.start - c.start).trimEnd();
+      if (/\p{L}/u.test(text)) out.push({ ...c, end: c.start + text.length, text, canonical: c.canonical === c.text ? text : c.canonical });
+    }
+  }
+  return out;
+}
+
 export function detect(text: string, options: DetectOptions = {}): Detection {
   const want = new Set(options.types ?? ['money', 'percent', 'company']);
   const norm = normalize(text);
   const entities: Entity[] = [];
-  if (want.has('money') || want.has('percent')) {
-    for (const e of findFigures(text, norm)) if (want.has(e.type)) entities.push(e);
-  }
+  const figures = want.has('money') || want.has('percent') ? findFigures(text, norm) : [];
+  for (const e of figures) if (want.has(e.type)) entities.push(e);
   // Companies are always found when facts are wanted, even if not reported,
   // because a fact needs its company.
   const sentences = splitSentences(norm.text);
-  const companies = findCompanies(text, norm, options.watchlist ?? [], sentences, options.known);
+  // A cue may frame an amount like a name ("CHF 230 Mio. an …", "51 Prozent der …"): an amount is never a company.
+  const companies = withoutFigures(findCompanies(text, norm, options.watchlist ?? [], sentences, options.known), figures);
   if (want.has('company')) entities.push(...companies);
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
   // Facts read sentences of the page's own text; when normalizing changed nothing they are the same ones.

@@ -15,9 +15,10 @@ import { glued, tokens, type Tok } from './tokens.ts';
 
 /**
  * Words after شركة that describe it: the adjectives agree with it and end in ة
- * ("ناشئة", "أمريكية", "تابعة"), and a few more. A name that ends in ة is lost with them.
+ * ("ناشئة", "أمريكية", "تابعة"), and a few more; so do the nouns of a trade ("شركة استثمار جريء", a
+ * venture-capital firm). A name that ends in ة is lost with them.
  */
-const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل)$/;
+const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل|استثمار|تمويل|تامين|خدمات|استشارات|برمجيات|اتصالات|تكنولوجيا|ابحاث|وساطة)$/;
 /** Transliterated endings that belong to the name before them (cue-lexicon.ts). */
 const NAME_ENDS = new Set(ARABIC_NAME_ENDINGS);
 /** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */

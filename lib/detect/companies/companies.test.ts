@@ -271,6 +271,13 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Une entreprise rentable, Olvex en tête.')).toEqual([]);
   });
 
+  it('does not take a technical term, a unit, a trade or a description before 银行 for a company', () => {
+    expect(cue('The chips back so-called GPU-backed loans, and Ravelin runs GPU clusters.')).toEqual([]);
+    expect(cue('وهي شركة استثمار جريء مقرها جدة، وشركة تمويل أخرى.')).toEqual([]);
+    expect(cue('北斗電算は出力100ＭＷの拠点と、2ギガワットの計画を持つ。')).not.toEqual(expect.arrayContaining(['ＭＷ/company']));
+    expect(cue('多家股份制银行和参贷银行提供贷款，注册资本为10亿元。')).toEqual([]);
+  });
+
   it('does not take people, descriptors or headline words for companies', () => {
     expect(cue('The round was led by Jane Whitfield, a former banker.')).toEqual([]);
     expect(cue('Musk raised concerns about Generative AI on Monday.')).toEqual([]);

@@ -143,7 +143,11 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'mexico brazil europe asia africa america qatar saudi arabia abu dhabi dubai washington beijing tokyo paris ' +
   'london berlin california texas europa españa vietnam indonesia malaysia thailand australia nigeria kenya morocco ' +
   'turkey poland quebec québec seoul mumbai riyadh doha shanghai shenzhen hong munich madrid florida virginia ohio ' +
-  'arizona georgia carolina').split(' ');
+  'arizona georgia carolina barcelona valencia zaragoza sevilla bilbao lisboa lisbon milan milano rome roma zurich zürich ' +
+  'geneva genève frankfurt hamburg amsterdam stockholm dublin bayern bavaria').split(' ');
+
+/** Technical terms and units a cue may frame like a name ("GPU-backed loans", "the operator of GPU data centres"). */
+export const TERM_WORDS = ['gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'hbm', 'llm', 'llms', 'api', 'apis', 'esg', 'ipo', 'spac', 'mw', 'gw'];
 
 /** Prepositions that put a place before a comma ("En Colombia, la plataforma ..."): the run after one is no apposed name. */
 export const PLACE_PREPOSITIONS = ['en', 'au', 'in', 'im', 'à'];

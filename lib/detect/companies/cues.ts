@@ -9,7 +9,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import {
   BUSINESS_WORDS, FOUNDER_TITLES, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
-  PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
+  PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TERM_WORDS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
@@ -46,7 +46,12 @@ const OPENERS: [string, CompanyKind][] = [
   ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
 ];
 const PLACES = new Set(PLACE_WORDS);
-export const placeOnly = (n: CueName) => lowerString(n.canonical).split(' ').every((w) => PLACES.has(w.replace(/['’]s$/, '')));
+const TERMS = new Set(TERM_WORDS);
+/** A name made of places only ("Texas", "Abu Dhabi's"), or a technical term alone ("GPU"): no company. */
+export const placeOnly = (n: CueName) => {
+  const words = lowerString(n.canonical).split(' ');
+  return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || (words.length === 1 && TERMS.has(words[0]!));
+};
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;
 

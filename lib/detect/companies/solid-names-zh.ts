@@ -16,9 +16,10 @@ const BREAKS = '的和与與及由向从获对對在是为為将將被据據称�
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"), roles ("老股东", "客户"). */
 const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
+// 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當' +
-  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際');
+  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓');
 /** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output). */
 const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交|[产產国國创創]投[资資]|智算中)/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
