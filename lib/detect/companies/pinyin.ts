@@ -11,7 +11,7 @@
  * (Intl.Collator), so no reading table ships; where that collation is missing
  * the name keeps its characters.
  */
-import pinyin from 'tiny-pinyin';
+import pinyin from 'tiny-pinyin/dist/core';
 
 /** What the words a name may end in say in English; both the simplified and the traditional spelling. */
 const TAILS: Record<string, string> = {

@@ -18,7 +18,7 @@ export const BANKS_TELECOMS_INDUSTRY: OrgEntry[] = [
   { name: 'Bancolombia', kind: 'company', aliases: [] },
   { name: 'QNB', kind: 'company', aliases: ['Qatar National Bank', 'بنك قطر الوطني'] },
   { name: 'First Abu Dhabi Bank', kind: 'company', aliases: ['FAB', 'بنك أبوظبي الأول'], ambiguous: ['FAB'] },
-  { name: 'Emirates NBD', kind: 'company', aliases: ['بنك الإمارات دبي الوطني'] },
+  { name: 'Emirates NBD', kind: 'company', aliases: ['بنك الإمارات دبي الوطني', 'الإمارات دبي الوطني'] },
   { name: 'Al Rajhi Bank', kind: 'company', aliases: ['مصرف الراجحي'] },
   { name: 'Saudi National Bank', kind: 'company', aliases: ['SNB', 'البنك الأهلي السعودي'], ambiguous: ['SNB'] },
   { name: 'National Bank of Egypt', kind: 'company', aliases: ['البنك الأهلي المصري'] },

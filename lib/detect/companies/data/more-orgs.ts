@@ -23,7 +23,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'IDC', kind: 'company', aliases: ['International Data Corporation'], ambiguous: ['IDC'] },
   { name: 'TrendForce', kind: 'company', aliases: ['集邦咨询', '集邦科技'] },
   { name: 'Boston Consulting Group', kind: 'company', aliases: ['BCG', 'مجموعة بوسطن الاستشارية'] },
-  { name: 'PwC', kind: 'company', aliases: ['PricewaterhouseCoopers', 'برايس ووترهاوس كوبرز', '普华永道', '普華永道'] },
+  { name: 'PwC', kind: 'company', aliases: ['PricewaterhouseCoopers', 'برايس ووترهاوس كوبرز', 'بي دبليو سي', '普华永道', '普華永道'] },
   { name: 'KPMG', kind: 'company', aliases: ['كي بي إم جي', '毕马威', '畢馬威'] },
 
   // An exchange that lists AI and data-centre companies.

@@ -1,0 +1,30 @@
+import type { OrgEntry } from './types.ts';
+
+/**
+ * A fourth batch: lenders, corporate venture arms, retailers and insurers
+ * that Spanish, French, German, Taiwanese and Japanese business news names
+ * beside AI and data-centre deals.
+ */
+export const MORE_ORGS_4: OrgEntry[] = [
+  { name: 'Wayra', kind: 'investor', aliases: [] },
+  { name: 'Inditex', kind: 'company', aliases: [] },
+  { name: 'Criteo', kind: 'company', aliases: [] },
+  { name: 'Helaba', kind: 'investor', aliases: ['Landesbank Hessen-Thüringen'] },
+  { name: 'Siparex', kind: 'investor', aliases: [] },
+  { name: 'Idinvest Partners', kind: 'investor', aliases: ['Idinvest'] },
+  { name: 'Investissement Québec', kind: 'investor', aliases: ['Investissement Quebec'] },
+  { name: 'IDB Invest', kind: 'investor', aliases: ['BID Invest'] },
+  { name: 'ANRI', kind: 'investor', aliases: [] },
+  { name: 'Konfío', kind: 'company', aliases: ['Konfio'] },
+  { name: 'HCA Healthcare', kind: 'company', aliases: [] },
+  { name: 'Renta 4 Banco', kind: 'investor', aliases: ['Renta 4'] },
+  { name: 'CFE', kind: 'company', aliases: ['Comisión Federal de Electricidad', 'Comision Federal de Electricidad'], ambiguous: ['CFE'] },
+  { name: 'Quirónsalud', kind: 'company', aliases: ['Quironsalud'] },
+  { name: 'Yuanta Securities', kind: 'investor', aliases: ['元大證券', '元大证券'] },
+  { name: 'Taipower', kind: 'company', aliases: ['台電', '台电', '台灣電力', '台湾电力'] },
+  { name: 'Taiwan Cooperative Bank', kind: 'investor', aliases: ['合作金庫', '合作金库'] },
+  { name: 'Sompo Japan', kind: 'company', aliases: ['損害保険ジャパン', '損保ジャパン'] },
+  { name: 'Resona Holdings', kind: 'investor', aliases: ['りそなホールディングス'] },
+  { name: 'Fuji Soft', kind: 'company', aliases: ['富士ソフト'] },
+  { name: 'Shoko Chukin Bank', kind: 'investor', aliases: ['商工組合中央金庫', '商工中金'] },
+];
