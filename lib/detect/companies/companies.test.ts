@@ -269,6 +269,9 @@ describe('findCompanies: names from cues', () => {
     expect(cue('La startup française Olvex grandit. El banco español Fenvia crece.')).toEqual(['Olvex/company', 'Fenvia/company']);
     // The adjective must sit between the noun and the name.
     expect(cue('Une entreprise rentable, Olvex en tête.')).toEqual([]);
+    expect(cue('La jeune pousse lyonnaise Quillane Santé a levé des fonds.')).toEqual(['Quillane Santé/company']);
+    // A town's adjective before a company noun is not the name's: "Zürcher Fintech Zinsvogel".
+    expect(cue('Das Basler Fintech Orvakon AG hat Kapital aufgenommen.')).toEqual(['Orvakon AG/company']);
   });
 
   it('does not take a technical term, a unit, a trade or a description before 银行 for a company', () => {

@@ -93,7 +93,7 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech',
   'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
   'spécialiste', 'concurrent', 'concurrente', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
-  'filiale', 'chez', 'Autobauer',
+  'filiale', 'chez', 'Autobauer', 'pousse',
   'banco', 'grupo', 'fondo', 'consultora', 'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'portal',
   'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor',
   'distribuidora', 'miner', 'développeur', 'fournisseur', 'hébergeur', 'licorne', 'designer', 'Tochter', 'Ausgründung',

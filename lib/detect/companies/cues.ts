@@ -79,12 +79,13 @@ const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || descriptor(w) |
 /**
  * Drop function words, months, years, "Jakarta-based", "KKR-backed" and German
  * descriptions from the front of a run; and a town's adjective before such a
- * word ("Zuger Infrastrukturinvestor", "Londoner Fonds"), or "AI" before a
+ * word or a company noun ("Zuger Infrastrukturinvestor", "Londoner Fonds",
+ * "Zürcher Fintech"), or "AI" before a
  * name ("startup de IA Sabiá Labs").
  */
 function trimFront(toks: Tok[], i: number, j: number): number {
   while (i <= j && (frontWord(toks[i]!.w) ||
-    (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) : FIELD.test(toks[i]!.w))))) i++;
+    (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
   return i;
 }
 
