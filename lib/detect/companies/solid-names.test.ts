@@ -156,6 +156,8 @@ describe('more business endings', () => {
     expect(cue('フィリピンでは、ルソン・コーポレーションが出資する。')).toEqual(['ルソン・コーポレーション/company']);
     expect(cue('グロース市場に上場するヒナタ・ロボティクスは提携を結んだ。')).toEqual(['ヒナタ・ロボティクス/company']);
     expect(cue('其余由澜舟资产与新加坡政府投资公司认购。')).toEqual(['澜舟资产/investor']);
+    // Research houses and insurers: 総研, 損保, 生命保険.
+    expect(cue('東雲総研の調査によると、港北損保と北辰生命保険が出資した。')).toEqual(['東雲総研/company', '港北損保/company', '北辰生命保険/company']);
   });
 });
 
