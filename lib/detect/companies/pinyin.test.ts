@@ -16,6 +16,9 @@ describe('the English name of a Chinese company name', () => {
     expect(chineseEnglish('杭州微澜科技有限公司')).toBe('Hangzhou Weilan Technology');
     // "X智能科技有限公司" is the company X智能 in its legal form.
     expect(chineseEnglish('青岚智能科技有限公司')).toBe('Qinglan Intelligence');
+    // A bank named for its place is that place's bank.
+    expect(chineseEnglish('臺灣銀行')).toBe('Bank of Taiwan');
+    expect(chineseEnglish('杭州银行')).toBe('Bank of Hangzhou');
   });
 
   it('keeps a name of describing words only, and a one-character head whole', () => {
@@ -37,6 +40,13 @@ describe('Chinese names the engine reads, in English', () => {
     const text = '创业公司霜桥智能完成5亿元A轮融资，由远岫资本领投。霜桥表示，资金将用于研发。';
     const names = detect(text).entities.filter((e) => e.type === 'company').map((e) => [e.text, e.type === 'company' && e.canonical]);
     expect(names).toEqual([['霜桥智能', 'Shuangqiao Intelligence'], ['远岫资本', 'Yuanxiu Capital'], ['霜桥', 'Shuangqiao Intelligence']]);
+  });
+
+  it('finds the short form of a name in its legal form, and no name in a time word after a company noun', () => {
+    const text = '霜桥数据科技有限公司今天宣布完成融资。霜桥数据表示，该公司未来三年将扩张。';
+    const names = detect(text).entities.flatMap((e) => (e.type === 'company' ? [`${e.text}=${e.canonical}`] : []));
+    // 数据 (data) is the name's, though 据 alone ends the words before one ("据统计").
+    expect(names).toEqual(['霜桥数据科技有限公司=Shuangqiao Data', '霜桥数据=Shuangqiao Data']);
   });
 
   it('leaves Japanese kanji names alone: they are not read in pinyin', () => {

@@ -15,7 +15,7 @@ import pinyin from 'tiny-pinyin/dist/core';
 
 /** What the words a name may end in say in English; both the simplified and the traditional spelling. */
 const TAILS: Record<string, string> = {
-  人工智能: 'AI', 智能: 'Intelligence', 科技: 'Technology', 技术: 'Technology', 技術: 'Technology', 资本: 'Capital', 資本: 'Capital',
+  人工智能: 'AI', 人工智慧: 'AI', 智能: 'Intelligence', 智慧: 'Intelligence', 科技: 'Technology', 技术: 'Technology', 技術: 'Technology', 资本: 'Capital', 資本: 'Capital',
   创投: 'Ventures', 創投: 'Ventures', 投资: 'Investment', 投資: 'Investment', 基金: 'Fund', 集团: 'Group', 集團: 'Group',
   控股: 'Holdings', 证券: 'Securities', 證券: 'Securities', 银行: 'Bank', 銀行: 'Bank', 保险: 'Insurance', 保險: 'Insurance',
   电力: 'Power', 電力: 'Power', 能源: 'Energy', 智算: 'Compute', 算力: 'Compute', 运算: 'Compute', 運算: 'Compute',
@@ -128,5 +128,7 @@ export function chineseEnglish(name: string): string {
   if (LEGAL.test(name) && words.length > 1 && words[words.length - 1] === 'Technology') words.pop();
   const read = headWords(rest);
   if (read.some((w) => !w)) return name;
+  // A bank named for its city or province is that place's bank: 北京银行 is Bank of Beijing.
+  if (words.length === 1 && words[0] === 'Bank' && PLACES.exec(rest)?.[0] === rest) return `Bank of ${read.join(' ')}`;
   return [...read, ...words].join(' ');
 }

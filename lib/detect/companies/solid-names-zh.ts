@@ -13,6 +13,8 @@ import { takenOr, type Taken } from './taken.ts';
 const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]/g;
 /** Characters that end the words before a name; the name starts after the last one. */
 const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
+/** Is the character at k a break? 据 is one ("according to") but not in 数据, data, which names hold (港湾数据). */
+const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? ''));
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"), roles ("老股东", "客户"). */
 const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
@@ -25,6 +27,8 @@ const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交|[产產国國
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市]|中[国國]|北京|上海)/;
 const HAN = /[\u4e00-\u9fff]/;
+/** "公司今天宣布", "公司未來三年": a time word after a company noun opens the news, not a name. */
+const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]|目前|近[期日]|日前|本[周週月年])/;
 
 /**
  * A name, not a description: not every character generic, or a place and
@@ -52,7 +56,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (LONGER.test(text.slice(m.index, m.index + 3)) || /[A-Za-z]/.test(text[end] ?? '')) continue;
     // The name starts after the last break character or word, at most twelve characters back.
     let s = m.index;
-    while (s > m.index - 13 && s > 0 && HAN.test(text[s - 1]!) && !BREAKS.includes(text[s - 1]!)) s--;
+    while (s > m.index - 13 && s > 0 && HAN.test(text[s - 1]!) && !breakAt(text, s - 1)) s--;
     const cut = WORDS.exec(text.slice(s, m.index));
     if (cut) s += cut[0].length;
     // A run that goes on past that is prose, not a name; a Latin word glued in front is another name's.
@@ -75,7 +79,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     const before = text[s - 1]!;
     if (HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) ||
       // "据不完全统计", "据初步统计": how the count was made, not who made it.
-      /^[不初本该該此]/.test(name) || [...name].some((c) => BREAKS.includes(c)))) continue;
+      /^[不初本该該此]/.test(name) || TIME_WORD.test(name) || [...name].some((_, k) => breakAt(name, k)))) continue;
     if (busy(s, e)) continue;
     found.push({ start: s, end: e, canonical: name, kind: before === '《' ? 'media' : 'company' });
   }

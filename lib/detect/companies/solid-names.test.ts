@@ -41,8 +41,8 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('大模型公司星澜智能完成10亿元融资。星澜智能表示将扩大团队。')).toEqual([
       '星澜智能/company', '星澜智能/company',
     ]);
-    expect(cue('國發基金投資本土AI晶片新創「曜光智慧」，另有新創公司「雲梯智能」獲得投資。')).toEqual([
-      '國發基金/investor', '曜光智慧/company', '雲梯智能/company',
+    expect(cue('鼎興基金投資本土AI晶片新創「曜光智慧」，另有新創公司「雲梯智能」獲得投資。')).toEqual([
+      '鼎興基金/investor', '曜光智慧/company', '雲梯智能/company',
     ]);
     expect(cue('國防軟體公司Qorvane Vision獲得投資。').some((c) => c.startsWith('Qorvane Vision'))).toBe(true);
     // What follows a company noun is as often its figures or its silence.

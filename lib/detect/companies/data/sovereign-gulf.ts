@@ -44,7 +44,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Oman Investment Authority', kind: 'investor', aliases: ['OIA', 'جهاز الاستثمار العماني'], ambiguous: ['OIA'] },
   { name: 'Mumtalakat', kind: 'investor', aliases: ['Bahrain Mumtalakat Holding Company', 'ممتلكات البحرين القابضة'] },
   { name: 'Temasek', kind: 'investor', aliases: ['Temasek Holdings', 'تيماسك', 'تيماسيك', '淡马锡', '淡馬錫', 'テマセク'] },
-  { name: 'GIC', kind: 'investor', aliases: ['GIC Private Limited', 'جي آي سي', '新加坡政府投资公司', '新加坡政府投資公司'], ambiguous: ['GIC'] },
+  { name: 'GIC', kind: 'investor', aliases: ['GIC Private Limited', 'جي آي سي', '新加坡政府投资公司', '新加坡政府投資公司', 'シンガポール政府投資公社'], ambiguous: ['GIC'] },
   { name: 'Khazanah Nasional', kind: 'investor', aliases: ['Khazanah'] },
   { name: 'Norges Bank Investment Management', kind: 'investor', aliases: ['NBIM', 'صندوق الثروة السيادي النرويجي'] },
   { name: 'Korea Investment Corporation', kind: 'investor', aliases: ['KIC'], ambiguous: ['KIC'] },
