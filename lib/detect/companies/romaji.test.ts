@@ -16,6 +16,7 @@ describe('the English form of a katakana company name', () => {
     expect(romanizeName('ナギサ・グリーンファンド')).toBe('Nagisa Green Fund');
     expect(romanizeName('モモヒキAI')).toBe('Momohiki AI');
     expect(romanizeName('オオバ精機')).toBe('Ooba Seiki');
+    expect(romanizeName('ミソラ計算機')).toBe('Misora Computing');
     expect(romanizeName('ノヴァ・テクノロジーズ')).toBeUndefined();
   });
 

@@ -27,7 +27,7 @@ const LOAN_KEYS = Object.keys(LOANWORDS).sort((a, b) => b.length - a.length);
 
 /** Kanji endings of a katakana-headed name, as such names spell them in English (ミナセ精機: Minase Seiki). */
 const KANJI_TAILS: Record<string, string> = {
-  精機: 'Seiki', 精工: 'Seiko', 商事: 'Shoji', 物産: 'Bussan', 工業: 'Kogyo', 銀行: 'Bank', 証券: 'Securities',
+  精機: 'Seiki', 精工: 'Seiko', 商事: 'Shoji', 物産: 'Bussan', 工業: 'Kogyo', 銀行: 'Bank', 証券: 'Securities', 計算機: 'Computing', 電力: 'Power', 研究所: 'Labs',
 };
 
 /**
