@@ -12,7 +12,7 @@ import type { CueName } from './cues.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /銀行|証券|商事|総研|計算機|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス/g;
+const ENDINGS = /銀行|証券|商事|総研|計算機|株式会社|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス/g;
 /**
  * Endings that are as often a plain word ("AIインフラ", "研究ラボ", "ヘッジファンド"):
  * they end a name only in a katakana name of several words (トキワ・グリーンファンド).
@@ -143,7 +143,8 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     const front = text.slice(s, m.index);
     if (front.length < 2 || (front.length > 6 && /[\u4e00-\u9fff]/.test(front)) || GENERIC.test(front) || taken(s, end)) continue;
     if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;
-    const name = front + m[0];
+    // The legal form after a name (天翔クラウド株式会社) is in its span, not in its canonical.
+    const name = m[0] === '株式会社' ? front : front + m[0];
     // Names stay disjoint: a second ending read into the same run ("北星商事グループ") yields no second name.
     const last = out[out.length - 1];
     if (!last || last.end <= s) out.push({ start: s, end, canonical: englishOf(latinOf, name), kind: INVESTOR.test(m[0]) ? 'investor' : 'company' });

@@ -62,6 +62,8 @@ describe('Chinese names the gazetteer does not know', () => {
 
   it('starts a name after a client, partner or trade noun, and finds a venture arm or a broker by its short form', () => {
     expect(cue('客户岚汐物流集团去年引入模型。岚汐物流表示满意。')).toEqual(['岚汐物流集团/company', '岚汐物流/company']);
+    // Taiwan writes the operator 營運商, the mainland 运营商.
+    expect(cue('收購資料中心營運商霧峰數據有限公司。')).toEqual(['霧峰數據有限公司/company']);
     expect(cue('公司與再生能源業者北溟電力簽約。由霁岚創投领投，霁岚持股一成。')).toEqual([
       '北溟電力/company', '霁岚創投/investor', '霁岚/investor',
     ]);
@@ -156,6 +158,10 @@ describe('more business endings', () => {
     expect(cue('フィリピンでは、ルソン・コーポレーションが出資する。')).toEqual(['ルソン・コーポレーション/company']);
     expect(cue('グロース市場に上場するヒナタ・ロボティクスは提携を結んだ。')).toEqual(['ヒナタ・ロボティクス/company']);
     expect(cue('其余由澜舟资产与新加坡政府投资公司认购。')).toEqual(['澜舟资产/investor']);
+    // A legal form after the name is in its span, not its canonical; its short form is found again.
+    expect(found('天翔クラウド株式会社は決算を発表した。天翔は語った。').map((c) => `${c.text}=${c.canonical}`)).toEqual([
+      '天翔クラウド株式会社=天翔クラウド', '天翔=天翔クラウド',
+    ]);
     // Research houses and insurers: 総研, 損保, 生命保険.
     expect(cue('東雲総研の調査によると、港北損保と北辰生命保険が出資した。')).toEqual(['東雲総研/company', '港北損保/company', '北辰生命保険/company']);
   });

@@ -7,6 +7,8 @@ import type { OrgEntry } from './types.ts';
  */
 export const MORE_ORGS_4: OrgEntry[] = [
   { name: 'Wayra', kind: 'investor', aliases: [] },
+  { name: 'Schwarz Digits', kind: 'company', aliases: [] },
+  { name: 'Telmex', kind: 'company', aliases: [] },
   { name: 'Inditex', kind: 'company', aliases: [] },
   { name: 'Criteo', kind: 'company', aliases: [] },
   { name: 'Helaba', kind: 'investor', aliases: ['Landesbank Hessen-Thüringen'] },
