@@ -21,7 +21,7 @@ const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス
 /** Kanji, katakana, ー and ・: what a solid name is made of. */
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット)*$/;
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|主要|大型)*$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
@@ -141,7 +141,9 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ) is not the name's.
     s += JA_IN_RUN.exec(text.slice(s, m.index))?.[0].length ?? 0;
     const front = text.slice(s, m.index);
-    if (front.length < 2 || (front.length > 6 && /[\u4e00-\u9fff]/.test(front)) || GENERIC.test(front) || taken(s, end)) continue;
+    // Kanji names are short; a kanji head before a loanword is not (北辰コンピュート株式会社).
+    if (front.length < 2 || (front.replace(/[^\u4e00-\u9fff]/g, '').length > (/[\u30a1-\u30fa]/.test(front) ? 4 : 0) && front.length > 6) ||
+      GENERIC.test(front) || taken(s, end)) continue;
     if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;
     // The legal form after a name (天翔クラウド株式会社) is in its span, not in its canonical.
     const name = m[0] === '株式会社' ? front : front + m[0];

@@ -64,6 +64,7 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('客户岚汐物流集团去年引入模型。岚汐物流表示满意。')).toEqual(['岚汐物流集团/company', '岚汐物流/company']);
     // Taiwan writes the operator 營運商, the mainland 运营商.
     expect(cue('收購資料中心營運商霧峰數據有限公司。')).toEqual(['霧峰數據有限公司/company']);
+    expect(cue('液冷模組廠霧峰智能股份有限公司昨日宣布。')).toEqual(['霧峰智能股份有限公司/company']);
     expect(cue('公司與再生能源業者北溟電力簽約。由霁岚創投领投，霁岚持股一成。')).toEqual([
       '北溟電力/company', '霁岚創投/investor', '霁岚/investor',
     ]);
@@ -162,6 +163,8 @@ describe('more business endings', () => {
     expect(found('天翔クラウド株式会社は決算を発表した。天翔は語った。').map((c) => `${c.text}=${c.canonical}`)).toEqual([
       '天翔クラウド株式会社=天翔クラウド', '天翔=天翔クラウド',
     ]);
+    // A kanji head before a loanword makes a longer name than kanji alone; a describing word is no head.
+    expect(cue('開発の南星コンピュート株式会社は、有力ベンチャーキャピタルから出資を受けた。')).toEqual(['南星コンピュート株式会社/company']);
     // Research houses and insurers: 総研, 損保, 生命保険.
     expect(cue('東雲総研の調査によると、港北損保と北辰生命保険が出資した。')).toEqual(['東雲総研/company', '港北損保/company', '北辰生命保険/company']);
   });
