@@ -270,6 +270,12 @@ describe('findCompanies: names from cues', () => {
     // The adjective must sit between the noun and the name.
     expect(cue('Une entreprise rentable, Olvex en tête.')).toEqual([]);
     expect(cue('La jeune pousse lyonnaise Quillane Santé a levé des fonds.')).toEqual(['Quillane Santé/company']);
+    // A round's letter is no name ("une levée de fonds de série B"); a business word drops from the short form.
+    expect(cue('La start-up Orvane Robotique a bouclé une levée de fonds de série B. La valorisation d\'Orvane a doublé.')).toEqual([
+      'Orvane Robotique/company', 'Orvane/company',
+    ]);
+    // Québec writes the legal form in lower case, before an apposition.
+    expect(names('Un placement dans Brumaire Calcul inc., un exploitant de centres de données.')).toEqual(['Brumaire Calcul inc.=Brumaire Calcul']);
     // A town's adjective before a company noun is not the name's: "Zürcher Fintech Zinsvogel".
     expect(cue('Das Basler Fintech Orvakon AG hat Kapital aufgenommen.')).toEqual(['Orvakon AG/company']);
   });

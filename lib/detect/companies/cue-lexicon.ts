@@ -16,7 +16,7 @@ export const NAME_SUFFIXES = [
  * Business words that no person's name holds ("Trébol Legal", "Havnø Health"),
  * and that a name drops when the article comes back to it ("Lumbre Analytics" → "Lumbre").
  */
-export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten', 'IA', 'KI', 'Systèmes', 'Sistemas',
+export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten', 'IA', 'KI', 'Systèmes', 'Sistemas', 'Robotique', 'Robótica', 'Calcul',
   'Systeme', 'Cloud', 'Electronics', 'Software', 'Digital', 'Energy', 'Energía', 'Energie', 'Énergie', 'Power',
   'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'Tecnologías', 'Tecnologia', 'Technologie',
   'International', 'Holding', 'Legal', 'Health', 'Salud', 'Santé', 'Medical', 'Pay', 'Payments', 'Fintech', 'Finance',
@@ -93,7 +93,7 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech',
   'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
   'spécialiste', 'concurrent', 'concurrente', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
-  'filiale', 'chez', 'Autobauer', 'pousse',
+  'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant',
   'banco', 'grupo', 'fondo', 'consultora', 'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'portal',
   'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor',
   'distribuidora', 'miner', 'développeur', 'fournisseur', 'hébergeur', 'licorne', 'designer', 'Tochter', 'Ausgründung',

@@ -47,14 +47,16 @@ const OPENERS: [string, CompanyKind][] = [
 ];
 const PLACES = new Set(PLACE_WORDS);
 const TERMS = new Set(TERM_WORDS);
-/** A name made of places only ("Texas", "Abu Dhabi's"), or a technical term alone ("GPU"): no company. */
+/** A name made of places only ("Texas", "Abu Dhabi's"), a technical term alone ("GPU") or a round's letter ("série B"): no company. */
 export const placeOnly = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
-  return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || (words.length === 1 && TERMS.has(words[0]!));
+  return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1));
 };
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;
 
+
+const QUEBEC_LEGAL = /^(?:inc|ltée)\.?$/;
 
 /** Maximal runs of name-like tokens, as [first, last] token indexes. */
 function runs(text: string, toks: Tok[]): [number, number][] {
@@ -68,6 +70,8 @@ function runs(text: string, toks: Tok[]): [number, number][] {
     let j = i;
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
     while (j > i && (toks[j]!.w === '&' || allDigits(toks[j]!.w))) j--;
+    // Québec writes the legal form in lower case ("Borealis Calcul inc., un exploitant"): it still ends the name.
+    if (toks[j + 1] && QUEBEC_LEGAL.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
     out.push([i, j]);
     i = j + 1;
   }
@@ -103,7 +107,7 @@ export function peopleLike(toks: Tok[], i: number, j: number): boolean {
  * gazetteer do ("Kessler Digital SE" is Kessler Digital): the span keeps them.
  * "Company", "Group" and "Holdings" stay, being part of how a name is said.
  */
-const LEGAL_TAIL = /(?: (?:Inc|Corp|Ltd|Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Oy|Oyj)\.?)+$/;
+const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Oy|Oyj)\.?)+$/;
 
 function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_TAIL, '');
