@@ -21,7 +21,7 @@ export const CHIPS_CLOUD: OrgEntry[] = [
   { name: 'Crusoe', kind: 'company', aliases: ['Crusoe Energy'], ambiguous: ['Crusoe'] },
   { name: 'Nebius', kind: 'company', aliases: ['Nebius Group', 'نيبيوس'] },
   { name: 'Cisco', kind: 'company', aliases: ['Cisco Systems', 'سيسكو', '思科', 'シスコ'] },
-  { name: 'Dell', kind: 'company', aliases: ['Dell Technologies', 'ديل', '戴尔', '戴爾', 'デル'], ambiguous: ['ديل'] },
+  { name: 'Dell', kind: 'company', aliases: ['Dell Technologies', 'ديل', '戴尔', '戴爾', 'デル', 'デル・テクノロジーズ'], ambiguous: ['ديل'] },
   { name: 'Supermicro', kind: 'company', aliases: ['Super Micro Computer', 'Super Micro', 'سوبر مايكرو', '超微电脑', '美超微', 'スーパー・マイクロ・コンピューター'] },
   { name: 'Hewlett Packard Enterprise', kind: 'company', aliases: ['HPE', 'هيوليت باكارد إنتربرايز', '慧与'] },
   { name: 'HP Inc.', kind: 'company', aliases: ['惠普', 'HP'], ambiguous: ['HP'] },

@@ -33,5 +33,11 @@ export const MORE_ORGS_4: OrgEntry[] = [
   { name: 'KGI Securities', kind: 'investor', aliases: ['凱基證券', '凯基证券'] },
   { name: 'National Development Fund', kind: 'investor', aliases: ['國發基金', '国发基金', '國家發展基金'] },
   { name: 'Taiwan Mobile', kind: 'company', aliases: ['台灣大哥大', '台湾大哥大'] },
+  { name: 'CDIB Capital', kind: 'investor', aliases: ['中華開發資本', '中华开发资本'] },
+  { name: 'Asia Vital Components', kind: 'company', aliases: ['奇鋐', '奇鋐科技'] },
+  { name: 'Auras Technology', kind: 'company', aliases: ['雙鴻', '双鸿', '雙鴻科技'] },
+  { name: 'Hokkaido Electric Power', kind: 'company', aliases: ['北海道電力'] },
+  { name: 'Shanghai International Group', kind: 'investor', aliases: ['上海国际集团', '上海國際集團'] },
+  { name: 'Lenovo Capital', kind: 'investor', aliases: ['联想创投', '聯想創投'] },
   { name: 'Fubon Financial Holding', kind: 'investor', aliases: ['Fubon Financial', '富邦金控', '富邦金'] },
 ];

@@ -81,7 +81,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Proparco', kind: 'investor', aliases: [] },
   { name: 'African Development Bank', kind: 'company', aliases: ['AfDB', 'Banque africaine de développement', 'البنك الأفريقي للتنمية'] },
   { name: 'Polish Development Fund', kind: 'investor', aliases: ['PFR', 'Polski Fundusz Rozwoju'], ambiguous: ['PFR'] },
-  { name: 'Development Bank of Japan', kind: 'company', aliases: ['DBJ', '日本政策投資銀行'] },
+  { name: 'Development Bank of Japan', kind: 'company', aliases: ['DBJ', '日本政策投資銀行', '政投銀'] },
   { name: 'Korea Development Bank', kind: 'company', aliases: ['KDB'], ambiguous: ['KDB'] },
   { name: 'China Development Bank', kind: 'company', aliases: ['国家开发银行', '國家開發銀行', '国开行'] },
   { name: 'National Pension Service', kind: 'investor', aliases: ['NPS'], ambiguous: ['NPS'] },
