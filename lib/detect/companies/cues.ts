@@ -48,7 +48,7 @@ const OPENERS: [string, CompanyKind][] = [
 const PLACES = new Set(PLACE_WORDS);
 const TERMS = new Set(TERM_WORDS);
 /** A name made of places only ("Texas", "Abu Dhabi's"), a technical term alone ("GPU") or a round's letter ("série B"): no company. */
-export const placeOnly = (n: CueName) => {
+export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
   return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1));
 };
@@ -319,5 +319,5 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     }
   }
   out.push(...findOutlets(text));
-  return out.filter((n) => !placeOnly(n));
+  return out.filter((n) => !namesNoCompany(n));
 }

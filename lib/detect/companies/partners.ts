@@ -10,7 +10,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import { NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
 import { AT_PLACE, FIELD } from './cue-before.ts';
-import { DEMONYM, make, peopleLike, placeOnly, type CueName } from './cues.ts';
+import { DEMONYM, make, peopleLike, namesNoCompany, type CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { allDigits, namePart } from './word-shapes.ts';
@@ -117,7 +117,7 @@ function beside(text: string, k: Known, after: boolean, taken: (s: number, e: nu
     if (!span || (!join.and && !joinAt(text, k.end, true))) return undefined;
     name = make(text, toks, span[0], span[1], k.kind);
   }
-  return taken(name.start, name.end) || placeOnly(name) ? undefined : name;
+  return taken(name.start, name.end) || namesNoCompany(name) ? undefined : name;
 }
 
 /** Items listed beside the `known` names (sorted by start), each read as a name of its neighbour's kind. */
