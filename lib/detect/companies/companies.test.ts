@@ -359,7 +359,7 @@ describe('findCompanies: middle dots in foreign names', () => {
     expect(names('コースラベンチャーズが主導')).toEqual(['コースラベンチャーズ=Khosla Ventures']);
     expect(names('伯克希尔·哈撒韦投资')).toEqual(['伯克希尔·哈撒韦=Berkshire Hathaway']);
     // A dot glued to a katakana name makes a longer name, not SoftBank; its business word makes it a name of its own.
-    expect(names('ソフトバンク・ロボティクスが発表')).toEqual(['ソフトバンク・ロボティクス=ソフトバンク・ロボティクス']);
+    expect(names('ソフトバンク・ロボティクスが発表')).toEqual(['ソフトバンク・ロボティクス=SoftBank Robotics']);
   });
 });
 

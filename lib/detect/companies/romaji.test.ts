@@ -20,12 +20,21 @@ describe('the English form of a katakana company name', () => {
     expect(romanizeName('ノヴァ・テクノロジーズ')).toBeUndefined();
   });
 
-  it('keeps a loanword name as written: its romanization is not its English', () => {
-    // Telkomsel, Crane Logic, Temasek: Hepburn would give Terukomuseru, Kurein Rojikku, Temaseku.
-    expect(['テルコムセル', 'クレイン・ロジック', 'テマセク・ホールディングス', 'ミライアーム'].map(romanizeName)).toEqual([
-      undefined, undefined, undefined, undefined,
-    ]);
+  it('keeps a loanword name as written when its words are not English words it knows', () => {
+    // Telkomsel, Temasek: Hepburn would give Terukomuseru, Temaseku.
+    expect(['テルコムセル', 'テマセク・ホールディングス', 'ヘルム・エーアイ'].map(romanizeName)).toEqual([undefined, undefined, undefined]);
     expect(romanizeName('北星商事')).toBeUndefined();
+  });
+
+  it('writes English words back in English: a coined name as one word, what a company is apart', () => {
+    expect(romanizeName('サウスブリッジ')).toBe('SouthBridge');
+    expect(romanizeName('ピクセル・フォレスト')).toBe('Pixel Forest');
+    expect(romanizeName('スカイゲート・キャピタル')).toBe('SkyGate Capital');
+    expect(romanizeName('ブルーデータセンターズ')).toBe('Blue Data Centers');
+    expect(romanizeName('シグナルラボ')).toBe('Signal Labs');
+    expect(romanizeName('ヒバリアーム')).toBe('Hibari Arm');
+    // One kana before an English word is no Japanese word.
+    expect(romanizeName('アライン')).toBe('Arain');
   });
 
   it('gives the short form an article uses later, not a place a loanword name starts with', () => {
@@ -35,5 +44,8 @@ describe('the English form of a katakana company name', () => {
     expect(katakanaShort('ルミナ・ロジック')).toBe('ルミナ');
     expect(katakanaShort('ニューヨーク・タイムズ')).toBeUndefined();
     expect(katakanaShort('ソフトバンク')).toBeUndefined();
+    // An English first word goes by itself only before what a company is.
+    expect(katakanaShort('デジタル・リアルティ')).toBeUndefined();
+    expect(katakanaShort('スカイゲート・キャピタル')).toBe('スカイゲート');
   });
 });

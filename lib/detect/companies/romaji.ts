@@ -8,22 +8,14 @@
  * since that is how the company spells itself; the rest is romanized.
  */
 
+import { BUSINESS, loanSplit } from './katakana-words.ts';
+
 /** Hepburn for each kana of ア to ヴ, in code-point order (small kana included, read apart below). */
 const KANA = ('a a i i u u e e o o ka ga ki gi ku gu ke ge ko go sa za shi ji su zu se ze so zo ta da chi ji tsu tsu zu te de to do ' +
   'na ni nu ne no ha ba pa hi bi pi fu bu pu he be pe ho bo po ma mi mu me mo ya ya yu yu yo yo ra ri ru re ro wa wa i e o n vu').split(' ');
 const FIRST = 0x30a1;
 /** Small ァィゥェォ and ャュョ, whose sound the kana before them bends (ッ and ー are read apart). */
 const SMALL = new Set([0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9, 0x30e3, 0x30e5, 0x30e7]);
-
-/** Loanwords company names end in, as the English word they came from. */
-const LOANWORDS: Record<string, string> = {
-  パートナーズ: 'Partners', キャピタル: 'Capital', ベンチャーズ: 'Ventures', ファンド: 'Fund', グリーン: 'Green', インフラ: 'Infra',
-  ラボ: 'Labs', テクノロジーズ: 'Technologies', テクノロジー: 'Technology', テクノ: 'Techno', ロボティクス: 'Robotics',
-  ホールディングス: 'Holdings', グループ: 'Group', システムズ: 'Systems', ソリューションズ: 'Solutions', エナジー: 'Energy',
-  ネットワークス: 'Networks', データ: 'Data', インベストメント: 'Investment', ワークス: 'Works', インダストリーズ: 'Industries',
-  コンピューティング: 'Computing', クラウド: 'Cloud',
-};
-const LOAN_KEYS = Object.keys(LOANWORDS).sort((a, b) => b.length - a.length);
 
 /** Kanji endings of a katakana-headed name, as such names spell them in English (ミナセ精機: Minase Seiki). */
 const KANJI_TAILS: Record<string, string> = {
@@ -73,28 +65,33 @@ export function hepburn(word: string): string | undefined {
   return out || undefined;
 }
 
-/** The loanword endings of a katakana word, as English words, and what is left before them. */
+/**
+ * The loanwords a katakana word ends in, as English words, and what is left
+ * before them: a Japanese word, or nothing ("ミライアーム": ミライ, [Arm]).
+ */
 function loanTail(word: string): { rest: string; tail: string[] } {
-  const tail: string[] = [];
-  let rest = word;
-  for (let found = true; found && rest;) {
-    found = false;
-    for (const k of LOAN_KEYS) {
-      if (rest.endsWith(k)) {
-        tail.unshift(LOANWORDS[k]!);
-        rest = rest.slice(0, -k.length);
-        found = true;
-        break;
-      }
-    }
+  // A head of one kana is no Japanese word: アライン is not "A Line".
+  for (let cut = 0; cut < word.length; cut = cut ? cut + 1 : 2) {
+    const tail = loanSplit(word, cut);
+    if (tail) return { rest: word.slice(0, cut), tail };
   }
-  return { rest, tail };
+  return { rest: word, tail: [] };
 }
 
-/** A katakana word as English words: its loanword endings translated, the rest romanized ("グリーンファンド": Green Fund). */
+/** Words of what a company is or does, after which a name's first word is its short form (トキワ・グリーンファンド: トキワ). */
+const TAILS = new Set([...BUSINESS, 'Green', 'Infra', 'Techno', 'Robotics', 'Energy', 'Networks', 'Data', 'Works', 'Computing', 'Cloud', 'Compute']);
+/**
+ * A katakana word as English words: all of it from the word list, or a
+ * Japanese word romanized and the list's words after it ("ミライアーム": Mirai
+ * Arm). English words written as one katakana word are a coined name and
+ * stay one word (ノースグリッド: NorthGrid, ソフトバンク: SoftBank), but for
+ * what a company is or does ("Green Fund", "Data Centers").
+ */
 function englishWord(word: string): string | undefined {
   const { rest, tail } = loanTail(word);
-  if (!rest) return tail.join(' ');
+  const apart = (w: string) => TAILS.has(w) || w === 'Centers' || w === 'Center';
+  const glue = (w: string, k: number) => k > 0 && !apart(w) && !apart(tail[k - 1]!);
+  if (!rest) return tail.reduce((out, w, k) => out + (glue(w, k) ? '' : ' ') + w, '').trim();
   // A loanword's romanization is not its English (テルコムセル is Telkomsel, not Terukomuseru): only a Japanese word is romanized.
   if (LOANWORD_SHAPE.test(rest)) return undefined;
   const head = hepburn(rest);
@@ -115,15 +112,20 @@ export function romanizeName(name: string): string | undefined {
   return [...words, m[2] ? KANJI_TAILS[m[2]] : m[3]].filter(Boolean).join(' ');
 }
 
+const tailWords = (w: string) => !!loanSplit(w)?.every((e) => TAILS.has(e));
+
 /**
  * The short form a katakana company name goes by later in its article: its
  * first word (シラカバ・インフラ: シラカバ, ルミナ・ロジック: ルミナ), or the name
- * less "AI" (カグラAI: カグラ). A first word shaped like a loanword only when
- * business words follow: ニューヨーク・タイムズ does not go by New York.
+ * less "AI" (カグラAI: カグラ). A first word shaped like a loanword, or an
+ * English word, only when business words follow: ニューヨーク・タイムズ does
+ * not go by New York, nor デジタル・リアルティ by デジタル (digital).
  */
 export function katakanaShort(name: string): string | undefined {
   const m = /^([\u30a1-\u30fa\u30fc]{2,})(?:・(.+)|AI)$/.exec(name);
+  if (!m) return undefined;
+  const loan = LOANWORD_SHAPE.test(m[1]!) || !!loanSplit(m[1]!);
   // A Japanese word goes by itself whatever follows (ルミナ・ロジック: ルミナ); a loanword only before business words.
-  if (!m || (m[2] && LOANWORD_SHAPE.test(m[1]!) && m[2].split('・').some((w) => loanTail(w).rest))) return undefined;
+  if (loan && (m[2] ? !m[2].split('・').every(tailWords) : loanSplit(m[1]!))) return undefined;
   return m[1];
 }
