@@ -17,6 +17,9 @@ describe('Chinese money', () => {
     ['200多亿美元', [usd('200多亿美元', 20 * B, { qualifier: 'over' })]],
     ['100亿美元以上', [usd('100亿美元', 10 * B, { qualifier: 'over' })]],
     ['30億新台幣', [money('30億新台幣', 3 * B, 'TWD')]],
+    // 元 is the unit of every yuan-named currency: the name after it says which.
+    ['完成12億元新台幣的融資', [money('12億元新台幣', 1.2 * B, 'TWD')]],
+    ['新臺幣3億元', [money('新臺幣3億元', 3e8, 'TWD')]],
     ['３００億美元', [usd('３００億美元', 30 * B)]],
     ['10亿欧元', [money('10亿欧元', B, 'EUR')]],
     ['人民币100亿元', [money('人民币100亿元', 10 * B, 'CNY')]],

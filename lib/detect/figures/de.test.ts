@@ -9,6 +9,11 @@ describe('German money from Switzerland', () => {
   it('reads "60 Mio. Fr." as Swiss francs', () => {
     expect(seen('Das Start-up sammelt 60 Mio. Fr. ein.')).toEqual([money('60 Mio. Fr.', 60e6, 'CHF')]);
   });
+
+  it('reads "Fr. 8 Mio." with the franc first, but not a Friday\'s date', () => {
+    expect(seen('Die Firma erhielt Fr. 8 Mio. von Investoren.')).toEqual([money('Fr. 8 Mio.', 8e6, 'CHF')]);
+    expect(seen('Die Sitzung ist am Fr. 8. März.')).toEqual([]);
+  });
 });
 
 describe('German money', () => {

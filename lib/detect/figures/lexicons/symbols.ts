@@ -18,7 +18,7 @@ export const SYMBOLS: Record<string, CurrencyDef> = {
   '₱': ['PHP', false], '₦': ['NGN', false], 'u$s': ['USD', false],
   // Chinese puts the currency first as often as last: 人民币100亿元.
   人民币: ['CNY', false], 人民幣: ['CNY', false], 港币: ['HKD', false], 港幣: ['HKD', false],
-  新台币: ['TWD', false], 新台幣: ['TWD', false],
+  新台币: ['TWD', false], 新台幣: ['TWD', false], 新臺幣: ['TWD', false],
 };
 
 /** Codes count only in capitals ("USD 5bn", "5 Mrd. EUR"), so ordinary words never match. */
@@ -40,4 +40,6 @@ export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
  */
 export const LETTER_SIGNS: Record<string, readonly [string, boolean]> = {
   RM: ['MYR', false], Rp: ['IDR', false], W: ['KRW', true],
+  // Swiss German writes the franc first ("Fr. 8 Mio."); only with a scale word, since "Fr. 8." is also a Friday's date.
+  'Fr.': ['CHF', true],
 };
