@@ -12,6 +12,8 @@ import { capital } from './word-shapes.ts';
 /** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up", "Foo, einer Tochter von"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'einer', 'einem', 'der', 'die', 'das', 'una', 'el']);
 const BARE_ROLES = new Set(APPOSED_ROLES);
+/** What "وهي" (and it is) may say a name is: a company, a platform, a group, a fund. */
+const ARABIC_NOUN = /^(?:شركة|منصة|مجموعة|صندوق)$/;
 const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
 /** Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group"): before a name, "group" is as often a crowd. */
 const APPOSED_ONLY = new Set(['group', 'giant', 'conglomerate']);
@@ -40,6 +42,8 @@ function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trad
  */
 export function apposition(text: string, toks: Tok[], ri: number, rj: number): '' | 'noun' | 'trade' {
   const art = toks[rj + 1];
+  // A Latin name in Arabic text: "Dunecore، وهي شركة ناشئة" ("Dunecore, a startup").
+  if (art && text.charCodeAt(toks[rj]!.e) === 0x60c) return /^و(?:هي|هو)$/.test(art.w) && ARABIC_NOUN.test(toks[rj + 2]?.w ?? '') ? 'noun' : '';
   // "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not).
   if (!art || text.charCodeAt(toks[rj]!.e) !== 0x2c || AT_PLACE.has(lowerString(toks[ri]!.w))) return '';
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);

@@ -96,6 +96,11 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('Scale matters, with billions at stake.')).toEqual([]);
   });
 
+  it('needs no capital where the script has none: a sentence may open with the name', () => {
+    expect(names('日経によると、同社は追加調達も検討している。')).toEqual(['日経=Nikkei']);
+    expect(names('日経によると、同社は検討している。')).toEqual([]);
+  });
+
   it('trusts it before a relative clause for a thing', () => {
     expect(names('Lending grew. Kakao, which owns a bank, declined to comment.').map((n) => n.split('=')[1])).toEqual(['Kakao']);
     expect(names('Cohere, dont le siège est à Toronto, a grandi.').map((n) => n.split('=')[1])).toEqual(['Cohere']);
@@ -177,6 +182,9 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Quorvex, a Paris-based startup that builds robots, said so.')).toEqual(['Quorvex/company']);
     expect(cue('Quorvex, ein Münchner Start-up, sammelt Geld. Lumio, una startup mexicana, también.')).toEqual(['Quorvex/company', 'Lumio/company']);
     expect(cue("Brandex, l'assureur breton, signe.")).toEqual(['Brandex/company']);
+    // A Latin name in Arabic text, then "وهي شركة" ("and it is a company"); not a man described so.
+    expect(cue('استحوذت المجموعة على Quorvex، وهي شركة ناشئة مقرها دبي.')).toEqual(['Quorvex/company']);
+    expect(cue('التقى الوزير Dana Whitfield، وهو رجل أعمال.')).toEqual([]);
     // Not after a conjunction, nor a person described by where they work.
     expect(cue('Con herramientas de IA, y luego una empresa firmó. Dana Whitfield, an analyst at the firm, agreed.')).toEqual([]);
   });

@@ -83,6 +83,8 @@ function shortName(name: string): boolean {
   return isArabicLetter(c) ? name.length <= 3 : isCjk(c) ? name.length <= 1 : name.length <= 2;
 }
 
+const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
+
 /**
  * Keep safe hits, and ambiguous ones that pass. `known` holds targets that a
  * safe alias already named somewhere in the text ("Mistral AI" earlier makes a
@@ -136,11 +138,12 @@ export function resolveAmbiguous<H extends Hit>(
     return (safeIn[si] ?? 0) > 0 || sentenceCue(si);
   };
   // A capital letter that opens a sentence proves nothing ("Zoom out: ..."):
-  // such a name needs the same name accepted elsewhere, mid-sentence.
-  const midAccepted = new Set(hits.filter((h, k) => h.ambiguous && !sentenceStart(h) && passes(h, k)).map(keyOf));
+  // such a name needs the same name accepted elsewhere, mid-sentence. Scripts without case (日経によると) lose nothing there.
+  const opens = (h: Hit) => sentenceStart(h) && !caseless(text.charCodeAt(h.start));
+  const midAccepted = new Set(hits.filter((h, k) => h.ambiguous && !opens(h) && passes(h, k)).map(keyOf));
   for (const k of midAccepted) carried?.add(k);
   return hits.filter((hit, k) => {
-    if (!hit.ambiguous || !sentenceStart(hit)) return passes(hit, k);
+    if (!hit.ambiguous || !opens(hit)) return passes(hit, k);
     return midAccepted.has(keyOf(hit)) || known.has(keyOf(hit)) ||
       strongCue(text, hit, hits[k - 1], hits[k + 1]) || (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 12)));
   });
