@@ -105,7 +105,8 @@ function englishWord(word: string): string | undefined {
  * as written.
  */
 export function romanizeName(name: string): string | undefined {
-  const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(name);
+  // A name in hiragana (ことのは研究所) reads as the same sounds in katakana.
+  const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(name.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)));
   if (!m || (m[2] && !KANJI_TAILS[m[2]])) return undefined;
   const words = m[1]!.split('・').filter(Boolean).map(englishWord);
   if (!words.length || words.some((w) => !w)) return undefined;

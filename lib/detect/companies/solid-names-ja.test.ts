@@ -18,6 +18,14 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       '南星クラウド=南星クラウド', '青嵐パートナーズ=青嵐パートナーズ',
     ]);
     expect(cue('研究は東京大学（東京・文京）と進める。')).toEqual([]);
+    // Not the katakana alone: the kanji are the name's head.
+    expect(cue('新興企業の南星コンピュート（札幌市）は融資を受けた。')).toEqual(['南星コンピュート=南星コンピュート']);
+  });
+
+  it('reads a name in hiragana before its ending and seat, and a name after ベンチャーキャピタル', () => {
+    expect(cue('開発するスタートアップ、はなみ研究所（東京・渋谷）は資金を調達した。')).toEqual(['はなみ研究所=Hanami Labs']);
+    expect(cue('を開発する研究所（東京・渋谷）は発表した。')).toEqual([]);
+    expect(cue('横浜のベンチャーキャピタルヨシキリ・キャピタルが引き受けた。')).toEqual(['ヨシキリ・キャピタル=Yoshikiri Capital']);
   });
 
   it('reads kanji before a common loanword as a name after a company noun, not a description', () => {

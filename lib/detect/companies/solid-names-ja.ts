@@ -44,12 +44,15 @@ const QUOTED = /「[^」]*$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
 
 /** Words for a company, its parent's (傘下の), its rival's or its line of business (データセンター事業の), that stand before its name. */
-const JA_FIRMS = '会社|企業|大手|財閥|ファンド|新興|スタートアップ|傘下|ライバル|競合|事業';
+const JA_FIRMS = '会社|企業|大手|財閥|ファンド|ベンチャーキャピタル|新興|スタートアップ|傘下|ライバル|競合|事業';
 /**
  * A name of any make before its seat in brackets (北斗クラウド（札幌市）, 白浜精密（東京・港）);
  * a university or hospital has one too, and is left.
  */
 const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*)(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
+const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
+/** A name in hiragana before its ending, after 、, 「 or a line's start. */
+const KANA_HEAD = /(?:^|[、「\n])([\u3041-\u309f]{2,6})$/;
 const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏)$/;
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
 const JA_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*[\u30a1-\u30faA-Za-z][\u30a0-\u30ff\w&.]*(?: [A-Z][\w&.]*)*/g;
@@ -86,6 +89,8 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const start = m.index + whole.lastIndexOf(kana);
     const end = start + kana.length;
     if (!(latin ?? place ?? named) || JA_COMMON.test(kana) || JA_NOT_AFTER.test(text.slice(end, end + 3))) continue;
+    // Kanji before the katakana are the name's head (北斗コンピュート（札幌市）), read with its seat below; one is a country's (米ウェイモ).
+    if (!latin && !named && /^[\u4e00-\u9fff]{2}/.test(text.slice(m.index - 2, m.index))) continue;
     const canonical = englishOf(latinOf, kana);
     const spans = [[start, end]];
     if (named) spans.push([m.index, m.index + named.length]);
@@ -109,8 +114,11 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
   }
   for (const m of text.matchAll(JA_SEATED)) {
     const cut = JA_IN_RUN.exec(m[1]!);
-    const s = m.index + (cut ? cut[0].length : 0);
+    let s = m.index + (cut ? cut[0].length : 0);
+    // A bare ending is no name: one in kana and an ending, set off by 、 or 「, is (スタートアップ、ことのは研究所（東京）).
+    if (!cut && BARE_ENDING.test(m[1]!)) s -= KANA_HEAD.exec(text.slice(Math.max(0, s - 8), s))?.[1]!.length ?? 0;
     const name = text.slice(s, m.index + m[1]!.length);
+    if (s === m.index && !cut && BARE_ENDING.test(name)) continue;
     if (name.length >= 2 && !NOT_SEATED.test(name) && !JA_COMMON.test(name) && free(s, s + name.length)) {
       found.push({ start: s, end: s + name.length, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
     }
@@ -135,11 +143,13 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     // The ending must end the word: "グループ" not inside a longer katakana word, "証券" not in "証券取引所".
     if (SOLID.test(text[end] ?? '') && text[end]! > '\u4e00' === m[0] > '\u4e00') continue;
     let s = m.index;
-    while (s > m.index - 12 && s > 0 && SOLID.test(text[s - 1]!)) s--;
+    while (s > m.index - 24 && s > 0 && SOLID.test(text[s - 1]!)) s--;
     // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.
     if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
-    // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ) is not the name's.
+    // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ,
+    // ベンチャーキャピタルカザミドリ・キャピタル) is not the name's; what is left is short.
     s += JA_IN_RUN.exec(text.slice(s, m.index))?.[0].length ?? 0;
+    if (m.index - s > 12) continue;
     const front = text.slice(s, m.index);
     // Kanji names are short; a kanji head before a loanword is not (北辰コンピュート株式会社).
     if (front.length < 2 || (front.replace(/[^\u4e00-\u9fff]/g, '').length > (/[\u30a1-\u30fa]/.test(front) ? 4 : 0) && front.length > 6) ||

@@ -83,5 +83,20 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (busy(s, e)) continue;
     found.push({ start: s, end: e, canonical: name, kind: before === '《' ? 'media' : 'company' });
   }
-  out.push(...found);
+  const names = new Set(found.map((n) => text.slice(n.start, n.end)));
+  out.push(...found.map((n) => shortest(text, n, names)));
+}
+
+/**
+ * A name read back from its ending may take in a word before it (使鼎曜科技,
+ * 入股鼎曜科技) where no break character stands. If the text names the
+ * company without that word elsewhere, the shorter reading is the name.
+ */
+function shortest(text: string, n: CueName, names: ReadonlySet<string>): CueName {
+  const name = text.slice(n.start, n.end);
+  // Longest first: the least the reading drops. Names are short, so this is a few lookups per name.
+  for (let k = 1; k <= name.length - 3; k++) {
+    if (names.has(name.slice(k))) return { ...n, start: n.start + k, canonical: name.slice(k) };
+  }
+  return n;
 }
