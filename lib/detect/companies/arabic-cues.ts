@@ -35,6 +35,16 @@ const FIRM_WORDS = new Set(['المالية', 'القابضة', 'للاستثم�
 /** كابيتال, فنتشرز, بارتنرز and انفستمنت name investors. */
 const endingKind = (w: string): CompanyKind => (/^(?:كابيتال|ف|بارتنرز|انفستمنت)/.test(w) ? 'investor' : 'company');
 
+/** Adjectives in ة that describe شركة themselves, never its name ("شركة ناشئة", "شركة تابعة"). */
+const SHARIKA_ADJECTIVES = new Set(['ناشئة', 'تابعة', 'رائدة', 'كبيرة', 'صغيرة', 'مملوكة', 'مدرجة', 'متخصصة', 'مشتركة', 'جديدة', 'عملاقة']);
+
+/**
+ * "شركة بصيرة المصرية": a word in ة that a definite adjective follows is the
+ * name, since only a name makes شركة definite; a plain adjective of شركة is
+ * indefinite as it is ("شركة ناشئة مصرية"). A nisba in ية (تقنية) is left.
+ */
+const namesBeforeAdjective = (w: string, next: string) => /ة$/.test(w) && !/ية$/.test(w) && !SHARIKA_ADJECTIVES.has(w) && /^ال..+ة$/.test(next);
+
 /**
  * After شركة, one word, and a transliterated ending when one follows. Names in
  * ال ("شركة الاتصالات") are left to the gazetteer: most are descriptions, not names.
@@ -51,7 +61,7 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     }
     // An adjective in ة describes شركة; a word in ة that a comma or full stop closes is its name ("شركة خزنة، المشغلة").
     const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
-    if (w.length < 3 || w.startsWith('ال') || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)))) continue;
+    if (w.length < 3 || w.startsWith('ال') || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !namesBeforeAdjective(w, next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
     else out.push(name(text, toks[k + 1]!, toks[next.startsWith('لل') && next.length > 3 ? k + 2 : k + 1]!, 'company'));

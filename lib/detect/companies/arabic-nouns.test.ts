@@ -20,6 +20,11 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وتخطط شركة ناشئة للتوسع.')).toEqual([]);
   });
 
+  it('reads a name in ة before a definite adjective, which only a name lets agree with شركة', () => {
+    expect(cue('استحوذت المجموعة على شركة غيمة المصرية الناشئة.')).toEqual(['غيمة=Ghima/company']);
+    expect(cue('استثمرت شركة ناشئة مصرية في السوق، ووقعت شركة تقنية السعودية اتفاقا.')).toEqual([]);
+  });
+
   it('reads the words before a nationality that agrees with شركة, closed by a noun or a particle', () => {
     expect(cue('استحوذت على كوانتيكا الألمانية.')).toEqual(['كوانتيكا=Kawantika/company']);
     expect(cue('أعلنت شركة نوفا داتا المصرية عن جولة.')).toEqual(['نوفا داتا=Nufa Data/company']);
