@@ -35,6 +35,8 @@ export interface Amount {
 export interface Ctx {
   text: string;
   lang: LangGuesser;
+  /** Whether the text is a Québec one (quebecDollar), once asked. */
+  quebec?: boolean;
 }
 
 const WAW = 'و'.charCodeAt(0);
@@ -220,10 +222,26 @@ export function valueOf(ctx: Ctx, a: Amount): number {
   return (v + a.addend) * (a.percent?.times ?? 1);
 }
 
-/** Resolves "¥" (yen or yuan) by the page's language. */
+const QUEBEC = /qu[ée]bec|montr[ée]al|canad/gi;
+
+/**
+ * Québec French writes its own dollar after the number, bare ("75 M$", "210
+ * millions $"), and the US one "$ US"; France's "M$" is the US dollar. "G$"
+ * (for milliard) is Québec's alone; otherwise a text that names Québec,
+ * Montréal or Canada three times is taken for a Québec one.
+ */
+function quebecDollar(ctx: Ctx, a: Amount): boolean {
+  const seen = ctx.text.slice(a.start, a.end);
+  if (!seen.endsWith('$') || /us|é-u/i.test(seen) || ctx.lang.at(a.start) !== 'fr') return false;
+  ctx.quebec ??= (ctx.text.match(QUEBEC)?.length ?? 0) >= 3;
+  return ctx.quebec || /\dG\$|\sG\$/.test(seen);
+}
+
+/** Resolves "¥" (yen or yuan) by the page's language, and "$" after the number in a Québec text. */
 export function currencyOf(ctx: Ctx, a: Amount): { iso: string; inferred: boolean } | undefined {
   const c = a.currency;
   if (!c) return undefined;
   if (c.iso === 'JPY' && c.inferred && ctx.lang.at(a.start) === 'zh') return { iso: 'CNY', inferred: true };
+  if (c.iso === 'USD' && !c.inferred && quebecDollar(ctx, a)) return { iso: 'CAD', inferred: true };
   return { iso: c.iso, inferred: c.inferred };
 }

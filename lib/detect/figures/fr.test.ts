@@ -14,6 +14,14 @@ describe('French money from Switzerland and Québec', () => {
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });
+
+  it('reads a bare "M$" as Canadian in a text about Québec, US in one from France, and "$ US" as US anywhere', () => {
+    const quebec = 'La firme montréalaise a levé 75 M$ au Québec. Le Canada suit. Elle vise un rachat de 2 milliards $ US.';
+    expect(seen(quebec)).toEqual([
+      money('75 M$', 75 * M, 'CAD', { currencyInferred: true }), usd('2 milliards $ US', 2 * B),
+    ]);
+    expect(seen('La start-up parisienne a levé 500 M$ auprès de fonds américains.')).toEqual([usd('500 M$', 500 * M)]);
+  });
 });
 
 describe('French money', () => {

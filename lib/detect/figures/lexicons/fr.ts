@@ -24,7 +24,7 @@ export const fr: LexiconData = {
   currencies: {
     ...byIso({
       EUR: 'euro|euros|€',
-      USD: '~dollar|~dollars|dollars americains',
+      USD: '~dollar|~dollars|dollars americains|$ us|$ e.-u.',
       INR: '~roupies|roupies indiennes',
       KRW: 'wons|won',
       BRL: 'reais|reals',
