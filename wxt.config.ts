@@ -14,7 +14,7 @@ const LATIN_ONLY: [string, string, string][] = [
 ];
 
 /** The unlisted scripts the content script loads on demand (lib/dom/chunks.ts, entrypoints/<name>.ts). */
-const CHUNKS = ['tooltip', 'marks', 'arabic', 'cjk'];
+const CHUNKS = ['tooltip', 'marks', 'arabic', 'cjk', 'europe'];
 
 // Thin by design: the manifest asks for the least it can. `storage` keeps settings,
 // `activeTab` lets the popup talk to the tab the reader is looking at. Host access is

@@ -28,7 +28,7 @@ if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', cwd: root }).status !
 
 const server = await serveDir(join(root, 'tests/fixtures'));
 const profile = mkdtempSync(join(tmpdir(), 'dealmark-start-'));
-const samples = ['pages/ar-funding.html', 'pages/en-funding.html'];
+const samples = ['pages/ar-funding.html', 'pages/en-funding.html', 'pages/fr-funding.html'];
 let context;
 try {
   context = await chromium.launchPersistentContext(profile, {

@@ -23,23 +23,28 @@ export type * from './types.ts';
 export type { ShippedIndex } from './companies/data/compact.ts';
 export type { LexiconData } from './figures/lexicons/types.ts';
 
-/** What a script's chunk brings in the extension: its languages' lexicons, its part of the name index, its cue readers and fact words. */
+/**
+ * What a chunk brings in the extension: its languages' lexicons, and for a
+ * script its part of the name index, its cue readers and fact words (the
+ * European languages share the Latin ones, so theirs brings lexicons only).
+ */
 export interface ScriptPart {
   lexicons: readonly LexiconData[];
-  names: ShippedIndex;
-  readers: ScriptReaders;
-  facts: FactWords;
+  names?: ShippedIndex;
+  readers?: ScriptReaders;
+  facts?: FactWords;
 }
 
 /**
- * Teaches the engine a script it was shipped without (lib/dom/scripts.ts loads
- * them for pages that hold the script). In Node every script is built in.
+ * Teaches the engine a script or languages it was shipped without
+ * (lib/dom/scripts.ts loads them for pages that hold them). In Node every
+ * one is built in.
  */
 export function addScript(part: ScriptPart): void {
   addLexicons(part.lexicons);
-  addNames(part.names);
-  addReaders(part.readers);
-  addFactWords(part.facts);
+  if (part.names) addNames(part.names);
+  if (part.readers) addReaders(part.readers);
+  if (part.facts) addFactWords(part.facts);
 }
 
 /**

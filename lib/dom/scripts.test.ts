@@ -30,6 +30,18 @@ describe('scriptsFor', () => {
     expect(added).toHaveBeenCalledTimes(2);
   });
 
+  it('loads French, German and Spanish amount words for a text in one of them, not for English', async () => {
+    vi.resetModules();
+    loads.length = 0;
+    const { scriptsFor: fresh } = await import('./scripts.ts');
+    // Accents in names and one stray word are no European text.
+    await fresh('OpenAI raised $40 billion from SoftBank, Société Générale and Nestlé, a report by Les Echos said.');
+    expect(loads).toEqual([]);
+    await fresh('Die Firma sammelt 20 Millionen Euro ein, die Investoren kommen aus der Schweiz und aus Deutschland.');
+    await fresh('La start-up a levé 20 millions d’euros pour ses centres de données.');
+    expect(loads).toEqual(['europe']);
+  });
+
   it('says once that a chunk could not load, and lets the page go on reading the rest', async () => {
     vi.resetModules();
     const { scriptsFor: fresh } = await import('./scripts.ts');

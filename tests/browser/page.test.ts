@@ -69,7 +69,7 @@ describeBrowser('page stage in Chromium', () => {
     const page = await s.newPage();
     const chunks: string[] = [];
     page.on('request', (r) => {
-      if (/\/(arabic|cjk)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
+      if (/\/(arabic|cjk|europe)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
     });
     await page.goto(`${s.base}/pages/en-funding.html`);
     await waitForHighlight(page, 'dealmark-money', '$18 billion');
@@ -80,6 +80,20 @@ describeBrowser('page stage in Chromium', () => {
     expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['软银', 'ソフトバンクグループ']));
     expect(await highlighted(page, 'dealmark-percent')).toContain('40%');
     expect(new Set(chunks)).toEqual(new Set(['cjk.js']));
+    await page.close();
+  });
+
+  it('reads French amounts once their chunk has loaded, with the decimal comma', async () => {
+    const page = await s.newPage();
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (/\/(arabic|cjk|europe)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
+    });
+    await page.goto(`${s.base}/pages/fr-funding.html`);
+    await waitForHighlight(page, 'dealmark-money', "300 millions d'euros");
+    expect(await highlighted(page, 'dealmark-money')).toEqual(expect.arrayContaining(["14 milliards d'euros", "1,2 milliard d'euros"]));
+    expect(await highlighted(page, 'dealmark-percent')).toContain('40 %');
+    expect(new Set(chunks)).toEqual(new Set(['europe.js']));
     await page.close();
   });
 

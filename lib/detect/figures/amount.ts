@@ -226,15 +226,13 @@ const QUEBEC = /qu[ée]bec|montr[ée]al|canad/gi;
 
 /**
  * Québec French writes its own dollar after the number, bare ("75 M$", "210
- * millions $"), and the US one "$ US"; France's "M$" is the US dollar. "G$"
- * (for milliard) is Québec's alone; otherwise a text that names Québec,
- * Montréal or Canada three times is taken for a Québec one.
+ * millions $"), and the US one "$ US" (read as its own currency); France's
+ * "M$" is the US dollar. A text that names Québec, Montréal or Canada three
+ * times is taken for a Québec one.
  */
 function quebecDollar(ctx: Ctx, a: Amount): boolean {
-  const seen = ctx.text.slice(a.start, a.end);
-  if (!seen.endsWith('$') || /us|é-u/i.test(seen) || ctx.lang.at(a.start) !== 'fr') return false;
-  ctx.quebec ??= (ctx.text.match(QUEBEC)?.length ?? 0) >= 3;
-  return ctx.quebec || /\dG\$|\sG\$/.test(seen);
+  if (ctx.text.charCodeAt(a.end - 1) !== 0x24 || ctx.lang.at(a.start) !== 'fr') return false;
+  return (ctx.quebec ??= (ctx.text.match(QUEBEC)?.length ?? 0) > 2);
 }
 
 /** Resolves "¥" (yen or yuan) by the page's language, and "$" after the number in a Québec text. */
