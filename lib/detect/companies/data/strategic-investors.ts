@@ -22,7 +22,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'Wells Fargo', kind: 'company', aliases: [] },
   { name: 'Barclays', kind: 'company', aliases: ['باركليز'] },
   { name: 'UBS', kind: 'company', aliases: ['يو بي إس', '瑞银', '瑞銀'] },
-  { name: 'HSBC', kind: 'company', aliases: ['إتش إس بي سي', '汇丰', '滙豐'] },
+  { name: 'HSBC', kind: 'company', aliases: ['إتش إس بي سي', '汇丰', '滙豐', '匯豐'] },
   { name: 'Deutsche Bank', kind: 'company', aliases: ['Deutschen Bank', 'دويتشه بنك'] },
   { name: 'Mizuho Financial Group', kind: 'company', aliases: ['Mizuho', 'ميزوهو', 'みずほフィナンシャルグループ', 'みずほ'] },
   { name: 'Mitsubishi UFJ Financial Group', kind: 'company', aliases: ['MUFG', 'ميتسوبيشي يو إف جي', '三菱UFJ', '三菱UFJフィナンシャルグループ'] },
