@@ -18,6 +18,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وقال محلل في شركة الواحة المالية إن القرض كبير.')).toEqual(['الواحة المالية=Al Waha Financial/company']);
     expect(cue('وتخطط شركة سدرة، المشغلة للمراكز، للتوسع.')).toEqual(['سدرة=Sadra/company']);
     expect(cue('وتخطط شركة ناشئة للتوسع.')).toEqual([]);
+    // "شركة رأس مال جريء" is a venture-capital firm; "صندوق تديره" a fund someone runs.
+    expect(cue('قادتها شركة رأس مال جريء مقرها دبي، بينها صندوق تديره شركة أخرى.')).toEqual([]);
   });
 
   it('reads a name in ة before a definite adjective, which only a name lets agree with شركة', () => {

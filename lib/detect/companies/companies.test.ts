@@ -189,6 +189,13 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Con herramientas de IA, y luego una empresa firmó. Dana Whitfield, an analyst at the firm, agreed.')).toEqual([]);
   });
 
+  it('reads the company a backer is named before, and no place as a company', () => {
+    expect(cue('SINGAPORE – Quorvex-backed Meridel Compute, which runs GPU clusters, said so.')).toEqual([
+      'Meridel Compute/company',
+    ]);
+    expect(cue('Startups took 41 per cent of venture dollars invested in Asia-Pacific in the first half.')).toEqual([]);
+  });
+
   it('reads a German company noun that opens the run of capitals', () => {
     expect(cue('Das Start-up Quillora hat Geld bekommen. Die Firma Brandex wächst.')).toEqual(['Quillora/company', 'Brandex/company']);
     expect(cue('Der Autobauer Fenwick plant mehr.')).toEqual(['Fenwick/company']);

@@ -23,7 +23,8 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten',
   'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games', 'Space', 'Quantum', 'Insurance',
   'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores', 'Grid',
   'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur', 'Infrastructure', 'Infraestructura',
-  'Renovables', 'Renewables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung'];
+  'Renovables', 'Renewables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
+  'Crédito', 'Credito', 'Crédit', 'Credit', 'Kredit', 'Pagos', 'Seguros'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
@@ -144,7 +145,7 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'london berlin california texas europa españa vietnam indonesia malaysia thailand australia nigeria kenya morocco ' +
   'turkey poland quebec québec seoul mumbai riyadh doha shanghai shenzhen hong munich madrid florida virginia ohio ' +
   'arizona georgia carolina barcelona valencia zaragoza sevilla bilbao lisboa lisbon milan milano rome roma zurich zürich ' +
-  'geneva genève frankfurt hamburg amsterdam stockholm dublin bayern bavaria').split(' ');
+  'geneva genève frankfurt hamburg amsterdam stockholm dublin bayern bavaria asia-pacific apac').split(' ');
 
 /** Technical terms and units a cue may frame like a name ("GPU-backed loans", "the operator of GPU data centres"). */
 export const TERM_WORDS = ['gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'hbm', 'llm', 'llms', 'api', 'apis', 'esg', 'ipo', 'spac', 'mw', 'gw'];
@@ -164,7 +165,7 @@ export const PLATFORM_NOUNS = ['platform', 'plataforma', 'plateforme', 'portal']
 export const APPOSED_ROLES = ['concurrente', 'competidora', 'spécialiste', 'especializada', 'participada', 'filiale',
   'fundada', 'fundado', 'fondée', 'founded', 'headquartered',
   'filial', 'subsidiary', 'unit', 'fabricant', 'fabricante', 'proveedor', 'proveedora', 'éditeur', 'maker', 'developer',
-  'operator', 'opérateur', 'operadora', 'propiedad', 'propriété'];
+  'operator', 'opérateur', 'operadora', 'propiedad', 'propriété', 'anbieter', 'betreiber', 'hersteller', 'entwickler'];
 
 /** Trade nouns a person's name may also follow ("the developer John Smith"); after the others, two plain words are a name. */
 export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager', 'spécialiste', 'concurrent',

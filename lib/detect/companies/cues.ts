@@ -223,6 +223,11 @@ function nameEnd(toks: Tok[], i: number, rj: number): number {
 /** "Ayala Corp-backed", "KKR-led": the name before the hyphen backs what follows. */
 const BACKED = /^(.*\S)-(?:backed|led|funded)$/i;
 
+function lastBacked(toks: Tok[], ri: number, rj: number): number {
+  for (let k = rj; k >= ri; k--) if (BACKED.test(toks[k]!.w)) return k;
+  return -1;
+}
+
 /**
  * A run that ends in "-backed" names its backer when the part before the
  * hyphen is a name by its own shape (a suffix, capitals inside): "Trump-backed"
@@ -252,6 +257,13 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
       while (st < k && NOT_NAME.has(lowerString(toks[st]!.w))) st++;
       const backs = backer(text, toks, st, k);
       if (backs) out.push(backs);
+    }
+    // "Temasek-backed Meridian Compute": what follows the backer is the company it backs.
+    const backed = lastBacked(toks, ri, rj);
+    if (backed >= 0 && backed < rj) {
+      const last = nameEnd(toks, backed + 1, rj);
+      if (last > backed) out.push(make(text, toks, backed + 1, last));
+      continue;
     }
     let i = trimFront(toks, ri, rj);
     // The noun may open the run itself: German capitalizes it ("der Autobauer Porsche"), and so does a

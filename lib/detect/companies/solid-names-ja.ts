@@ -39,6 +39,8 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
  * place, not a company.
  */
 const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
+/** Loanwords no company's name ends in: 事務処理コスト (clerical costs) after 顧客企業の is what the clients save. */
+const JA_NOT_NAME = /(?:コスト|リスク|ニーズ|シェア|マージン|ノウハウ|スキル)$/;
 /** Inside 「…」, which Japanese news puts around products, models and services. */
 const QUOTED = /「[^」]*$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
@@ -108,7 +110,7 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     // A common loanword after kanji is a name when the kanji are (東和システム), not a description (大手スーパー, 基幹システム).
     const head = /^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/.exec(name)?.[0] ?? '';
     const namedByKanji = /^[\u4e00-\u9fff]{2,}$/.test(head) && !GENERIC.test(head);
-    if (!desc && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || (JA_COMMON.test(name.slice(head.length)) && !namedByKanji) ||
+    if (!desc && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || (JA_COMMON.test(name.slice(head.length)) && !namedByKanji) || JA_NOT_NAME.test(name) ||
       JA_NOT_AFTER.test(text.slice(e, e + 3)) || !free(s, e)) continue;
     found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
   }

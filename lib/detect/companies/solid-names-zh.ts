@@ -10,7 +10,7 @@ import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]/g;
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|金控/g;
 /** Characters that end the words before a name; the name starts after the last one. */
 const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
 /** Is the character at k a break? 据 is one ("according to") but not in 数据, data, which names hold (港湾数据). */
@@ -22,8 +22,8 @@ const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|�
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當' +
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓');
-/** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output). */
-const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交|[产產国國创創]投[资資]|智算中)/;
+/** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 半导体产业 (the chip industry). */
+const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交|[产產国國创創]投[资資]|智算中|科技大|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市]|中[国國]|北京|上海)/;
 const HAN = /[\u4e00-\u9fff]/;
@@ -46,14 +46,14 @@ const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
  * outlet in 《》 after 据 or 对, before what it reported (对《财经》表示, not
  * 根据《公司法》规定).
  */
-const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|日前|昨[日天]|今[日天]|本[周週]|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計])|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計])|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
 
 export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
   for (const m of text.matchAll(ENDINGS)) {
     const end = m.index + m[0].length;
     // A descriptor glued before a Latin name ("阿布扎比基金MGX"), or the start of a longer word.
-    if (LONGER.test(text.slice(m.index, m.index + 3)) || /[A-Za-z]/.test(text[end] ?? '')) continue;
+    if (LONGER.test(text.slice(m.index, m.index + 4)) || /[A-Za-z]/.test(text[end] ?? '')) continue;
     // The name starts after the last break character or word, at most twelve characters back.
     let s = m.index;
     while (s > m.index - 13 && s > 0 && HAN.test(text[s - 1]!) && !breakAt(text, s - 1)) s--;

@@ -18,6 +18,11 @@ describe('Chinese names the gazetteer does not know', () => {
     // 业者 like 企业, news on 日前 or 昨日, and the short form after (鼎曜算力 then 鼎曜).
     expect(cue('AI算力業者鼎曜算力昨日宣布簽約。鼎曜表示，資金將用於建置資料中心。')).toEqual(['鼎曜算力/company', '鼎曜/company']);
     expect(cue('具身智能企业蓝旭智能日前宣布完成融资。蓝旭此前已获得投资。')).toEqual(['蓝旭智能/company', '蓝旭/company']);
+    // 半導體 and 金控 end names; not in a longer word (半导体产业, the chip industry; 科技大學, a university).
+    expect(cue('晶片新創澄曜半導體今日宣布完成融資，母公司澄華金控也表示支持。')).toEqual(['澄曜半導體/company', '澄華金控/investor']);
+    expect(cue('此举被视为加码半导体产业链的关键。团队来自香港科技大學。')).toEqual([]);
+    // News on the same day (同日) follows a name after a company noun as well.
+    expect(cue('香港AI新創深瀾智能同日宣布獲得注資。')).toEqual(['深瀾智能/company']);
     // A word glued before a later mention (使, 入股) where no break stands: the name read without it elsewhere wins.
     expect(cue('新創公司澄曜科技今天宣布完成融資。此輪使澄曜科技成為獨角獸，入股澄曜科技的包括多家基金。')).toEqual([
       '澄曜科技/company', '澄曜科技/company', '澄曜科技/company',

@@ -33,6 +33,7 @@ describe('names a description of the business introduces', () => {
 
   it('takes two names with a business word for a company, not a person', () => {
     expect(cue('El banco otorgó a la cordobesa Quimbo Cloud un crédito.')).toEqual(['Quimbo Cloud/company']);
+    expect(cue('Cerró la compra de la colombiana Quimbo Crédito por US$35 millones.')).toEqual(['Quimbo Crédito/company']);
     expect(cue('Copenhagen-based Fjordel Health, a medical AI company, raised $20 million.')).toEqual(['Fjordel Health/company']);
     expect(cue('Copenhagen-based Anders Holm, a doctor, said so.')).toEqual([]);
     // What only a firm has: its analysts, its shares.
@@ -52,6 +53,7 @@ describe('names a description of the business introduces', () => {
     expect(cue('Beteiligt sind Investoren wie Kolvex und Marrin.')).toEqual(['Kolvex/investor', 'Marrin/investor']);
     expect(cue("Ils ont investi 25 millions d'euros dans Vardeo, spécialiste de l'agritech.")).toEqual(['Vardeo/company']);
     expect(cue('En Bogotá, Quenta, especializada en pagos, levantó US$ 10 millones.')).toEqual(['Quenta/company']);
+    expect(cue('Berlin – Velmora, Anbieter von KI-Telefonassistenten, sammelt Geld.')).toEqual(['Velmora/company']);
     expect(cue('Selon Aïssa Diallo, analyste chez Norvale Data, cabinet de données basé à Londres, la part croît.')).toEqual([
       'Norvale Data/company',
     ]);
