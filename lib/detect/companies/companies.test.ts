@@ -194,6 +194,8 @@ describe('findCompanies: names from cues', () => {
       'Meridel Compute/company',
     ]);
     expect(cue('Startups took 41 per cent of venture dollars invested in Asia-Pacific in the first half.')).toEqual([]);
+    // A spin-off's origin before its name is not part of it.
+    expect(cue('Das ETH-Spin-off Quellgrat Systems sammelt 12 Millionen Franken ein.')).toEqual(['Quellgrat Systems/company']);
   });
 
   it('reads a German company noun that opens the run of capitals', () => {

@@ -78,10 +78,10 @@ function runs(text: string, toks: Tok[]): [number, number][] {
   return out;
 }
 
-const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$|.-(?:based|backed)$/i.test(w);
+const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$|.-(?:based|backed|spin-off|ausgründung|startup|start-up)$/i.test(w);
 
 /**
- * Drop function words, months, years, "Jakarta-based", "KKR-backed" and German
+ * Drop function words, months, years, "Jakarta-based", "KKR-backed", "ETH-Spin-off" and German
  * descriptions from the front of a run; and a town's adjective before such a
  * word or a company noun ("Zuger Infrastrukturinvestor", "Londoner Fonds",
  * "Zürcher Fintech"), or "AI" before a

@@ -173,8 +173,9 @@ interface Look {
   short: boolean;
 }
 
-// A capitalized word right after a short form makes another name of it ("Lumbre Capital" beside "Lumbre Analytics").
-const CAPITAL_NEXT = /^[ \t]+\p{Lu}/u;
+// A capitalized word right after a short form makes another name of it ("Lumbre Capital" beside "Lumbre Analytics"),
+// and so does a business word after a Chinese or Japanese one (國泰航空, an airline, beside 國泰創投, whose short form is 國泰).
+const CAPITAL_NEXT = /^(?:[ \t]+\p{Lu}|航空|[银銀]行|[证證証]券|人[寿壽]|金控|集[团團]|控股|[资資]本|[创創]投|基金|[电電]子|[电電]信|保[险險]|汽[车車])/u;
 
 /**
  * Each name where else the text spells it the same way: a cue name ("the
