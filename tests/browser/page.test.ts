@@ -8,6 +8,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, hover, launch, type Session } from './harness.ts';
 
 /** Texts of the ranges in a named highlight, as the page's own world sees them. */
+/** The language chunks the page asks for, by file name, as it asks (a chunk may be asked for twice). */
+function languageChunks(page: Page): string[] {
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (/\/(arabic|cjk|europe)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
+  });
+  return chunks;
+}
+
 function highlighted(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
 }
@@ -67,10 +76,7 @@ describeBrowser('page stage in Chromium', () => {
 
   it('reads Chinese and Japanese once their chunk has loaded, and an English page never loads it', async () => {
     const page = await s.newPage();
-    const chunks: string[] = [];
-    page.on('request', (r) => {
-      if (/\/(arabic|cjk|europe)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
-    });
+    const chunks = languageChunks(page);
     await page.goto(`${s.base}/pages/en-funding.html`);
     await waitForHighlight(page, 'dealmark-money', '$18 billion');
     expect(chunks).toEqual([]);
@@ -85,10 +91,7 @@ describeBrowser('page stage in Chromium', () => {
 
   it('reads French amounts once their chunk has loaded, with the decimal comma', async () => {
     const page = await s.newPage();
-    const chunks: string[] = [];
-    page.on('request', (r) => {
-      if (/\/(arabic|cjk|europe)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
-    });
+    const chunks = languageChunks(page);
     await page.goto(`${s.base}/pages/fr-funding.html`);
     await waitForHighlight(page, 'dealmark-money', "300 millions d'euros");
     expect(await highlighted(page, 'dealmark-money')).toEqual(expect.arrayContaining(["14 milliards d'euros", "1,2 milliard d'euros"]));
