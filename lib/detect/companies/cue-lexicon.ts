@@ -24,7 +24,7 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten',
   'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores', 'Grid',
   'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur', 'Infrastructure', 'Infraestructura',
   'Renovables', 'Renewables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
-  'Crédito', 'Credito', 'Crédit', 'Credit', 'Kredit', 'Pagos', 'Seguros'];
+  'Crédito', 'Credito', 'Crédit', 'Credit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];

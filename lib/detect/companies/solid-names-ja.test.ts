@@ -32,6 +32,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('システム開発大手の東湊システムは買収を発表した。銀行の基幹システムと大手スーパー。')).toEqual(['東湊システム=東湊システム']);
     // What clients save (コスト) is no company, kanji before it or not.
     expect(cue('約60社が導入し、顧客企業の事務処理コストを15パーセント削減した。')).toEqual([]);
+    expect(cue('複数の金融系ベンチャーキャピタルも少額で参加した。')).toEqual([]);
   });
 
   it('leaves a product quoted with its reading and a plain loanword glossed with an acronym', () => {

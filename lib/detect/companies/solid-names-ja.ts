@@ -21,7 +21,7 @@ const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス
 /** Kanji, katakana, ー and ・: what a solid name is made of. */
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|主要|大型)*$/;
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|主要|大型|金融)*$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */

@@ -21,7 +21,7 @@ const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|�
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當' +
-  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓');
+  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十');
 /** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 半导体产业 (the chip industry). */
 const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交|[产產国國创創]投[资資]|智算中|科技大|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
@@ -50,6 +50,8 @@ const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創])(?<=[\u4
 
 export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
+  // Where an investor described as one ends (本土創投, a local venture firm): a name after it starts there.
+  let described = -1;
   for (const m of text.matchAll(ENDINGS)) {
     const end = m.index + m[0].length;
     // A descriptor glued before a Latin name ("阿布扎比基金MGX"), or the start of a longer word.
@@ -61,8 +63,10 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (cut) s += cut[0].length;
     // A run that goes on past that is prose, not a name; a Latin word glued in front is another name's.
     else if (m.index - s > 12 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
+    if (described > s && described < m.index && !m[0].endsWith('公司')) s = described;
     const front = text.slice(s, m.index);
     // 国际 ends short names (中芯国际); after a longer run it is an adjective ("看中當地鄰近國際…").
+    if (!nameLike(front) && /[创創]投|基金|[资資]本/.test(m[0])) described = end;
     if (!nameLike(front) || taken(s, end) || (/^(?:[国國]際|国际)$/.test(m[0]) && front.length > 3)) continue;
     const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
     const n: CueName = { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' };
