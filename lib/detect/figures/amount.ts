@@ -37,6 +37,8 @@ export interface Ctx {
   lang: LangGuesser;
   /** Whether the text is a Québec one (quebecDollar), once asked. */
   quebec?: boolean;
+  /** Whether the text names the New Taiwan dollar (a bare 元 is then one), once asked. */
+  taiwan?: boolean;
 }
 
 const WAW = 'و'.charCodeAt(0);
@@ -235,11 +237,13 @@ function quebecDollar(ctx: Ctx, a: Amount): boolean {
   return (ctx.quebec ??= (ctx.text.match(QUEBEC)?.length ?? 0) > 2);
 }
 
-/** Resolves "¥" (yen or yuan) by the page's language, and "$" after the number in a Québec text. */
+/** Resolves "¥" (yen or yuan) by the page's language, "$" after the number in a Québec text, 元 in a Taiwanese one. */
 export function currencyOf(ctx: Ctx, a: Amount): { iso: string; inferred: boolean } | undefined {
   const c = a.currency;
   if (!c) return undefined;
   if (c.iso === 'JPY' && c.inferred && ctx.lang.at(a.start) === 'zh') return { iso: 'CNY', inferred: true };
   if (c.iso === 'USD' && !c.inferred && quebecDollar(ctx, a)) return { iso: 'CAD', inferred: true };
+  // Taiwan's press writes 元 for its own dollar once it has said 新台幣 (mainland text writes 新台币).
+  if (c.iso === 'CNY' && c.inferred && (ctx.taiwan ??= /[台臺]幣/.test(ctx.text))) return { iso: 'TWD', inferred: true };
   return { iso: c.iso, inferred: c.inferred };
 }

@@ -20,6 +20,8 @@ describe('Chinese money', () => {
     // 元 is the unit of every yuan-named currency: the name after it says which.
     ['完成12億元新台幣的融資', [money('12億元新台幣', 1.2 * B, 'TWD')]],
     ['新臺幣3億元', [money('新臺幣3億元', 3e8, 'TWD')]],
+    // Once a text has said 新台幣, its bare 元 is the Taiwan dollar too (guessed, so marked inferred).
+    ['營收達新台幣482億元，每股168元', [money('新台幣482億元', 48.2 * B, 'TWD'), money('168元', 168, 'TWD', { currencyInferred: true })]],
     ['３００億美元', [usd('３００億美元', 30 * B)]],
     ['10亿欧元', [money('10亿欧元', B, 'EUR')]],
     ['人民币100亿元', [money('人民币100亿元', 10 * B, 'CNY')]],

@@ -31,6 +31,10 @@ describe('ranges of two complete amounts', () => {
     ]],
     ['融资100亿美元至150亿美元', [usd('100亿美元', 10 * B, r(10 * B, 15 * B)), usd('150亿美元', 15 * B, r(10 * B, 15 * B))]],
     ['100億円〜150億円を調達', [money('100億円', 1e10, 'JPY', r(1e10, 1.5e10)), money('150億円', 1.5e10, 'JPY', r(1e10, 1.5e10))]],
+    // Percentages alike, when each end has its own sign.
+    ['between 10% and 15%', [pct('10%', 10, r(10, 15)), pct('15%', 15, r(10, 15))]],
+    ['une hausse de 6 % à 14 %', [pct('6 %', 6, r(6, 14)), pct('14 %', 14, r(6, 14))]],
+    ['营收增长20%至30%', [pct('20%', 20, r(20, 30)), pct('30%', 30, r(20, 30))]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });
@@ -59,7 +63,7 @@ describe('ranges sharing a scale or currency stay one figure', () => {
     ['de 10 a 15 millones de euros', money('10 a 15 millones de euros', 10 * M, 'EUR', r(10 * M, 15 * M))],
     ['10-15 مليار دولار', usd('10-15 مليار دولار', 10 * B, { ...inferred, ...r(10 * B, 15 * B) })],
     ['10亿至15亿美元', usd('10亿至15亿美元', B, r(B, 1.5 * B))],
-    ['between 10% and 15%', pct('10% and 15%', 10, r(10, 15))],
+    ['between 10 and 15 per cent', pct('10 and 15 per cent', 10, r(10, 15))],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual([want]);
   });

@@ -107,11 +107,12 @@ function toFigure(ctx: Ctx, a: Amount, start: number, end: number, qualifier: Qu
 
 /**
  * Both ends carry their own currency and, if either has one, their own scale
- * ("$10 billion to $15 billion", "100億円〜150億円"): each is an amount a reader
- * would quote alone, so each gets its own span.
+ * ("$10 billion to $15 billion", "100億円〜150億円"), or each its own percent
+ * sign ("10% to 15%", "6 % à 14 %"): each is a figure a reader would quote
+ * alone, so each gets its own span. "10 bis 12 Prozent" stays one.
  */
-const standsAlone = (a1: Amount, a2: Amount): boolean =>
-  !!a1.currency && !!a2.currency && !a1.percent && (a1.scales.length > 0) === (a2.scales.length > 0);
+const standsAlone = (a1: Amount, a2: Amount): boolean => (a1.percent ? !!a2.percent :
+  !!a1.currency && !!a2.currency && !a2.percent && (a1.scales.length > 0) === (a2.scales.length > 0));
 
 type Found = { figs: Figure[]; next: number };
 
