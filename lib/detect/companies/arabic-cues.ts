@@ -44,6 +44,8 @@ const SHARIKA_ADJECTIVES = new Set(['ناشئة', 'تابعة', 'رائدة', '�
  * indefinite as it is ("شركة ناشئة مصرية"). A nisba in ية (تقنية) is left.
  */
 const namesBeforeAdjective = (w: string, next: string) => /ة$/.test(w) && !/ية$/.test(w) && !SHARIKA_ADJECTIVES.has(w) && /^ال..+ة$/.test(next);
+/** "شركة ظفرة للحوسبة": a word in ة before "for the ..." is a name of that form, as "شركة قطر للطاقة" is. */
+const namesBeforeFor = (w: string, next: string) => /ة$/.test(w) && !/ية$/.test(w) && !SHARIKA_ADJECTIVES.has(w) && next.startsWith('لل') && next.length > 3;
 
 /**
  * After شركة, one word, and a transliterated ending when one follows. Names in
@@ -61,7 +63,7 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     }
     // An adjective in ة describes شركة; a word in ة that a comma or full stop closes is its name ("شركة خزنة، المشغلة").
     const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
-    if (w.length < 3 || w.startsWith('ال') || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !namesBeforeAdjective(w, next))) continue;
+    if (w.length < 3 || w.startsWith('ال') || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !namesBeforeAdjective(w, next) && !namesBeforeFor(w, next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
     else out.push(name(text, toks[k + 1]!, toks[next.startsWith('لل') && next.length > 3 ? k + 2 : k + 1]!, 'company'));

@@ -20,6 +20,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وتخطط شركة ناشئة للتوسع.')).toEqual([]);
     // "شركة رأس مال جريء" is a venture-capital firm; "صندوق تديره" a fund someone runs.
     expect(cue('قادتها شركة رأس مال جريء مقرها دبي، بينها صندوق تديره شركة أخرى.')).toEqual([]);
+    // A name in ة of the form "X for the ...", as "شركة قطر للطاقة"; not شركة's own adjective.
+    expect(cue('أعلنت شركة غيمة للحوسبة، وهي مشروع مشترك، أنها شركة تابعة للمجموعة.')).toEqual(['غيمة للحوسبة=Ghima Compute/company']);
   });
 
   it('reads a name in ة before a definite adjective, which only a name lets agree with شركة', () => {

@@ -7,11 +7,13 @@
  */
 import { lowerSet, lowerString } from './chars.ts';
 import {
-  ARABIC_SHARIKA, GERMAN_PERSON_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
+  ARABIC_SHARIKA, FOUNDER_TITLES, GERMAN_PERSON_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
   TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { glued, type Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
+
+const FOUNDED_BY = lowerSet(FOUNDER_TITLES);
 
 export const NOUNS = lowerSet(NOUNS_BEFORE_NAME);
 export const TRADE = lowerSet(TRADE_NOUNS);
@@ -66,6 +68,8 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   const own = ofNoun(i - 1);
   if (own) return own;
   const lowPrev = lowerString(prev.w);
+  // "la fundadora de Brisa Computación", "the founder of Quorvex": a person founds a company (one who may look like a person's name).
+  if (/^(?:of|de|du|von)$/.test(lowPrev) && toks[i - 2] && FOUNDED_BY.has(lowerString(toks[i - 2]!.w))) return 'trade';
   // "l'allemand BioNTech": an elided article and a nationality.
   if (/^l'/.test(lowPrev) && ROMANCE_ADJECTIVE.test(lowPrev.slice(2))) return 'trade';
   const before = toks[i - 2];

@@ -24,7 +24,7 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten',
   'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores', 'Grid',
   'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur', 'Infrastructure', 'Infraestructura',
   'Renovables', 'Renewables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
-  'Crédito', 'Credito', 'Crédit', 'Credit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd'];
+  'Crédito', 'Credito', 'Crédit', 'Credit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd', 'Computación', 'Computacion'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
@@ -133,7 +133,7 @@ export const FUNDING_AUXILIARIES = ['a', 'ha', 'has', 'have', 'had', 'hat', 'hab
   'également', 'también', 'ya', 'déjà', 'bereits'];
 
 /** A founder's title between a company and the founder's name ("Ola founder Bhavish Aggarwal"). */
-export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder', 'fondateur', 'cofondateur', 'fundador', 'cofundador'];
+export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder', 'fondateur', 'cofondateur', 'fondatrice', 'cofondatrice', 'fundador', 'cofundador', 'fundadora', 'cofundadora'];
 
 /**
  * Places that a cue puts where a name would stand ("backed by Japan", "Paris

@@ -39,8 +39,12 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
  * place, not a company.
  */
 const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
-/** Loanwords no company's name ends in: 事務処理コスト (clerical costs) after 顧客企業の is what the clients save. */
-const JA_NOT_NAME = /(?:コスト|リスク|ニーズ|シェア|マージン|ノウハウ|スキル)$/;
+/**
+ * Loanwords no company's name ends in: 事務処理コスト (clerical costs) after
+ * 顧客企業の is what the clients save; and places, which a seat in brackets
+ * (Meranti AI（シンガポール）) or の before a fund may frame like a name.
+ */
+const JA_NOT_NAME = /(?:コスト|リスク|ニーズ|シェア|マージン|ノウハウ|スキル)$|^(?:シンガポール|アメリカ|イギリス|ドイツ|フランス|インド|インドネシア|ベトナム|タイ|マレーシア|フィリピン|オーストラリア|カナダ|ブラジル|メキシコ|サウジアラビア|カタール|イスラエル|スイス|オランダ|スウェーデン|スペイン|イタリア|トルコ|エジプト|シリコンバレー|ニューヨーク|ロンドン|パリ|ベルリン|ドバイ|アブダビ|ソウル|シドニー|トロント)$/;
 /** Inside 「…」, which Japanese news puts around products, models and services. */
 const QUOTED = /「[^」]*$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
@@ -131,8 +135,8 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const e = s + name.length;
     if (!JA_COMMON.test(name) && free(s, e)) found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: 'company' });
   }
-  // Appended, not merged in order: findCompanies sorts every cue name once they are all in.
-  out.push(...found);
+  // Appended, not merged in order: findCompanies sorts every cue name once they are all in. A place is none.
+  out.push(...found.filter((n) => !JA_NOT_NAME.test(text.slice(n.start, n.end))));
 }
 
 /** Names read from their endings, then from the words around them. */

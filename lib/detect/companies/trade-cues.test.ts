@@ -54,6 +54,9 @@ describe('names a description of the business introduces', () => {
     expect(cue("Ils ont investi 25 millions d'euros dans Vardeo, spécialiste de l'agritech.")).toEqual(['Vardeo/company']);
     expect(cue('En Bogotá, Quenta, especializada en pagos, levantó US$ 10 millones.')).toEqual(['Quenta/company']);
     expect(cue('Berlin – Velmora, Anbieter von KI-Telefonassistenten, sammelt Geld.')).toEqual(['Velmora/company']);
+    // A founder of a company, whose name may read like a person's.
+    expect(cue('La fundadora de Quimbo Computación explica su ronda.')).toEqual(['Quimbo Computación/company']);
+    expect(cue('The founder of Anna Smith said so.')).toEqual([]);
     // A compass point after a name is a firm's (Quellkontor Nord), not a person's surname.
     expect(cue('Das Start-up hat sich Geld beim Hamburger Wachstumsfinanzierer Quellkontor Nord gesichert.')).toEqual(['Quellkontor Nord/company']);
     expect(cue('Selon Aïssa Diallo, analyste chez Norvale Data, cabinet de données basé à Londres, la part croît.')).toEqual([
