@@ -377,6 +377,8 @@ describe('findCompanies: middle dots in foreign names', () => {
     expect(names('伯克希尔·哈撒韦投资')).toEqual(['伯克希尔·哈撒韦=Berkshire Hathaway']);
     // A dot glued to a katakana name makes a longer name, not SoftBank; its business word makes it a name of its own.
     expect(names('ソフトバンク・ロボティクスが発表')).toEqual(['ソフトバンク・ロボティクス=SoftBank Robotics']);
+    // Glued to a word before it (ファンド, a fund), a known name is read by a cue, and named as the gazetteer names it.
+    expect(names('シンガポールの政府系ファンドテマセクが出資した。')).toEqual(['テマセク=Temasek']);
   });
 });
 

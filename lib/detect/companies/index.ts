@@ -15,7 +15,7 @@ import { decodeIndex, nameSources, type ShippedIndex } from './data/compact.ts';
 import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
 import { edgesOk, scan, type Hit } from './match.ts';
 import { splitSentences, type Range } from './sentences.ts';
-import { buildTrie, type Trie } from './trie.ts';
+import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
 import { READERS } from './readers/registry.ts';
 import { ordinaryWord, shortForm } from './short-forms.ts';
 
@@ -162,6 +162,23 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
   });
 }
 
+/**
+ * A cue name spelled exactly as a safe alias is that organization: the scan
+ * passes over a name glued to a word of its own script (ファンドテマセク, a
+ * fund, then Temasek), and the cue reader finds it there.
+ */
+function asKnown(trie: Trie, text: string, c: CueName): void {
+  const low = lowerString(text.slice(c.start, c.end));
+  const found: number[] = [];
+  const n = walk(trie, low, 0, found);
+  if (n < 2 || found[n - 2] !== low.length) return;
+  const alias = aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous);
+  if (!alias) return;
+  const t = trie.targets[alias.target]!;
+  c.canonical = t.canonical;
+  c.kind = t.kind;
+}
+
 /** Names looked for again per text: each costs one search of the text, so the count is bounded to keep it linear. */
 const MAX_REPEATED = 32;
 
@@ -265,6 +282,7 @@ export function findCompanies(
   ].sort((a, b) => a.start - b.start);
   fitted.cues.push(...listedBeside(text, known, taken));
   if (READERS.solid) fitted.cues.push(...READERS.solid(text, taken));
+  for (const c of fitted.cues) asKnown(trie, text, c);
   fitted.cues.sort((a, b) => a.start - b.start);
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));
   const out: CompanyEntity[] = [];

@@ -31,4 +31,5 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Zero2IPO', kind: 'company', aliases: ['清科研究中心', '清科集团', '清科集團', '清科'] },
   { name: 'E Fund Management', kind: 'investor', aliases: ['易方达基金', '易方達基金', '易方达', '易方達'] },
   { name: 'Horizons Ventures', kind: 'investor', aliases: ['維港投資', '维港投资'] },
+  { name: 'NTT Docomo Ventures', kind: 'investor', aliases: ['NTTドコモ・ベンチャーズ', 'ドコモ・ベンチャーズ'] },
 ];
