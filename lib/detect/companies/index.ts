@@ -11,6 +11,7 @@ import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
 import { armAfter, type Arm } from './subsidiaries.ts';
 import { listedBeside } from './partners.ts';
+import { rankedItems } from './ranked-lists.ts';
 import { decodeIndex, nameSources, type ShippedIndex } from './data/compact.ts';
 import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
 import { edgesOk, scan, type Hit } from './match.ts';
@@ -281,6 +282,7 @@ export function findCompanies(
     ...fitted.hits.map((h) => ({ start: h.start, end: h.end, kind: h.trie.targets[h.target]!.kind })), ...fitted.cues,
   ].sort((a, b) => a.start - b.start);
   fitted.cues.push(...listedBeside(text, known, taken));
+  fitted.cues.push(...rankedItems(text, overlapsAny([merged, fitted.cues])));
   if (READERS.solid) fitted.cues.push(...READERS.solid(text, taken));
   for (const c of fitted.cues) asKnown(trie, text, c);
   fitted.cues.sort((a, b) => a.start - b.start);
