@@ -220,7 +220,11 @@ function langOf(ctx: Ctx, a: Amount): Lang | undefined {
 export function valueOf(ctx: Ctx, a: Amount): number {
   const lang = langOf(ctx, a);
   let v = lang && DECIMAL_COMMA.has(lang) ? a.commaDecimal : a.dotDecimal;
-  for (const s of a.scales) v *= s.override ?? (lang && s.entry.byLang[lang]) ?? firstValue(s.entry) ?? 1;
+  for (const s of a.scales) {
+    const by = s.override ?? (lang && s.entry.byLang[lang]) ?? firstValue(s.entry) ?? 1;
+    // A fraction (cents) divides, so 41 cents is 0.41 exactly, not 41 × 0.01.
+    v = by < 1 ? v / Math.round(1 / by) : v * by;
+  }
   return (v + a.addend) * (a.percent?.times ?? 1);
 }
 

@@ -63,6 +63,7 @@ describe('English money', () => {
     ['a 10 per cent stake', [pct('10 per cent', 10)]],
     ['rose 3.5 percent', [pct('3.5 percent', 3.5)]],
     ['between 10% and 15%', [pct('10%', 10, { range: { min: 10, max: 15 } }), pct('15%', 15, { range: { min: 10, max: 15 } })]],
+    ['earnings of 41 cents a share', [usd('41 cents', 0.41, { currencyInferred: true })]],
     ['a 10-15% cut', [pct('10-15%', 10, { range: { min: 10, max: 15 } })]],
     ['more than 70%', [pct('70%', 70, { qualifier: 'over' })]],
     ['a 20pc stake', [pct('20pc', 20)]],
