@@ -18,7 +18,7 @@ import { glued, tokens, type Tok } from './tokens.ts';
  * ("ناشئة", "أمريكية", "تابعة"), and a few more; so do the nouns of a trade ("شركة استثمار جريء", a
  * venture-capital firm). A name that ends in ة is lost with them.
  */
-const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل|استثمار|تمويل|تامين|خدمات|استشارات|برمجيات|اتصالات|تكنولوجيا|ابحاث|وساطة|راس)$/;
+const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل|استثمار|تمويل|تامين|خدمات|استشارات|برمجيات|اتصالات|تكنولوجيا|ابحاث|وساطة|راس|ذكاء)$/;
 /** Transliterated endings that belong to the name before them (cue-lexicon.ts). */
 const NAME_ENDS = new Set(ARABIC_NAME_ENDINGS);
 /** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */

@@ -20,6 +20,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وتخطط شركة ناشئة للتوسع.')).toEqual([]);
     // "شركة رأس مال جريء" is a venture-capital firm; "صندوق تديره" a fund someone runs.
     expect(cue('قادتها شركة رأس مال جريء مقرها دبي، بينها صندوق تديره شركة أخرى.')).toEqual([]);
+    // A sub-fund, a family fund, the closing of a round, an AI company: no names.
+    expect(cue('خصص الصندوق مليار درهم لصندوق فرعي، وصندوق عائلي سعودي. أعلنت الشركة الناشئة إغلاق جولة، وهي أكبر جولة لشركة ذكاء اصطناعي.')).toEqual([]);
     // A name in ة of the form "X for the ...", as "شركة قطر للطاقة"; not شركة's own adjective.
     expect(cue('أعلنت شركة غيمة للحوسبة، وهي مشروع مشترك، أنها شركة تابعة للمجموعة.')).toEqual(['غيمة للحوسبة=Ghima Compute/company']);
   });

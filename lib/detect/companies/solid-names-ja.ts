@@ -26,6 +26,7 @@ const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
 const JA_COUNTRIES = '[米英独仏中韓台印露豪加伊蘭星]';
+const JA_COUNTRY = new RegExp(`^${JA_COUNTRIES}$`);
 
 /**
  * A katakana word the text marks as a name: its seat after it (ミライアーム（東京・江東）,
@@ -135,8 +136,8 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const e = s + name.length;
     if (!JA_COMMON.test(name) && free(s, e)) found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: 'company' });
   }
-  // Appended, not merged in order: findCompanies sorts every cue name once they are all in. A place is none.
-  out.push(...found.filter((n) => !JA_NOT_NAME.test(text.slice(n.start, n.end))));
+  // Appended, not merged in order: findCompanies sorts every cue name once they are all in. A place is none, nor an ending alone.
+  out.push(...found.filter((n) => !JA_NOT_NAME.test(text.slice(n.start, n.end)) && !BARE_ENDING.test(text.slice(n.start, n.end))));
 }
 
 /** Names read from their endings, then from the words around them. */
@@ -158,7 +159,9 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     if (m.index - s > 12) continue;
     const front = text.slice(s, m.index);
     // Kanji names are short; a kanji head before a loanword is not (北辰コンピュート株式会社).
-    if (front.length < 2 || (front.replace(/[^\u4e00-\u9fff]/g, '').length > (/[\u30a1-\u30fa]/.test(front) ? 4 : 0) && front.length > 6) ||
+    // One kanji may name a firm before a katakana word of what it is (隼キャピタル), but not a country's (米キャピタル).
+    const oneKanji = front.length === 1 && /[\u4e00-\u9fff]/.test(front) && m[0] > '\u30a0' && m[0] < '\u3100' && !JA_COUNTRY.test(front);
+    if ((front.length < 2 && !oneKanji) || (front.replace(/[^\u4e00-\u9fff]/g, '').length > (/[\u30a1-\u30fa]/.test(front) ? 4 : 0) && front.length > 6) ||
       GENERIC.test(front) || taken(s, end)) continue;
     if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;
     // The legal form after a name (天翔クラウド株式会社) is in its span, not in its canonical.

@@ -25,6 +25,8 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('新創投資機構澄泰創投今日宣布投資。澄泰表示看好AI。澄泰航空則未回應。')).toEqual(['澄泰創投/investor', '澄泰/investor']);
     // An investor described before its name (本土創投, a local venture firm); a description alone (國際主權基金) names no one.
     expect(cue('本土創投澄山創投則是連續第三輪參與。國際主權基金與大型科技業者同時入股。')).toEqual(['澄山創投/investor']);
+    // A weekday or an announcement (周二公告) after a company noun and a name.
+    expect(cue('杭州大模型企业澄衡智能周二公告称，已签署协议。')).toEqual(['澄衡智能/company']);
     // A contract manufacturer (代工廠) before a name.
     expect(cue('AI伺服器代工廠澄河智能今日公布財報。')).toEqual(['澄河智能/company']);
     // News on the same day (同日) follows a name after a company noun as well.

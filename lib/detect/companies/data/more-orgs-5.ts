@@ -32,4 +32,9 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'E Fund Management', kind: 'investor', aliases: ['易方达基金', '易方達基金', '易方达', '易方達'] },
   { name: 'Horizons Ventures', kind: 'investor', aliases: ['維港投資', '维港投资'] },
   { name: 'NTT Docomo Ventures', kind: 'investor', aliases: ['NTTドコモ・ベンチャーズ', 'ドコモ・ベンチャーズ'] },
+  { name: 'SBI Investment', kind: 'investor', aliases: ['SBIインベストメント'] },
+  { name: 'Askul', kind: 'company', aliases: ['アスクル'] },
+  { name: 'United Internet', kind: 'company', aliases: [] },
+  { name: 'Teleperformance', kind: 'company', aliases: [] },
+  { name: 'UTokyo Innovation Platform', kind: 'investor', aliases: ['東京大学協創プラットフォーム開発'] },
 ];

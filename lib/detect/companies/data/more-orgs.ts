@@ -156,7 +156,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Bank Albilad', kind: 'company', aliases: ['Albilad', 'بنك البلاد'] },
   { name: 'Saudi Awwal Bank', kind: 'company', aliases: ['البنك السعودي الأول'] },
   { name: 'Investcorp', kind: 'investor', aliases: ['إنفستكورب'] },
-  { name: 'EFG Hermes', kind: 'company', aliases: ['EFG Holding', 'إي إف جي هيرميس'] },
+  { name: 'EFG Hermes', kind: 'company', aliases: ['EFG Holding', 'إي إف جي هيرميس', 'المجموعة المالية هيرميس'] },
   { name: 'ACWA Power', kind: 'company', aliases: ['أكوا باور'] },
   { name: 'Masdar', kind: 'company', aliases: [] },
   { name: 'TAQA', kind: 'company', aliases: ['Abu Dhabi National Energy Company', 'أبوظبي الوطنية للطاقة', 'أبو ظبي الوطنية للطاقة'] },

@@ -76,7 +76,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'BMW i Ventures', kind: 'investor', aliases: [] },
   { name: 'Bosch Ventures', kind: 'investor', aliases: ['Robert Bosch Venture Capital'] },
   { name: 'Toyota Ventures', kind: 'investor', aliases: [] },
-  { name: 'Sony Innovation Fund', kind: 'investor', aliases: [] },
+  { name: 'Sony Innovation Fund', kind: 'investor', aliases: ['ソニーイノベーションファンド'] },
   { name: 'OpenAI Startup Fund', kind: 'investor', aliases: [] },
   { name: 'Anthology Fund', kind: 'investor', aliases: [] },
   { name: 'Amazon Alexa Fund', kind: 'investor', aliases: ['Alexa Fund'] },

@@ -31,7 +31,7 @@ export const VC: OrgEntry[] = [
   { name: 'IVP', kind: 'investor', aliases: ['Institutional Venture Partners'], ambiguous: ['IVP'] },
   { name: 'DST Global', kind: 'investor', aliases: ['DST', 'دي إس تي جلوبال', 'دي إس تي غلوبال'], ambiguous: ['DST'] },
   { name: 'Notable Capital', kind: 'investor', aliases: ['GGV Capital'] },
-  { name: 'Y Combinator', kind: 'investor', aliases: ['YC', 'واي كومبيناتور'], ambiguous: ['YC'] },
+  { name: 'Y Combinator', kind: 'investor', aliases: ['YC', 'واي كومبيناتور', 'واي كومبينيتور'], ambiguous: ['YC'] },
   { name: 'Lux Capital', kind: 'investor', aliases: [] },
   { name: 'Radical Ventures', kind: 'investor', aliases: [] },
   { name: 'Madrona', kind: 'investor', aliases: ['Madrona Venture Group'] },
