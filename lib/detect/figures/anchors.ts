@@ -4,7 +4,7 @@
  * (二十亿), and 百分之. Each reads a bounded stretch around the anchor.
  */
 import { type Amount, type Ctx, prefixCurrency, readTail } from './amount.ts';
-import { numberWords, scaleTrie } from './lexicon.ts';
+import { numberWords, percentTrie, scaleTrie } from './lexicon.ts';
 import { isCjkNumeral, numberRunEnd, parseCjkNumeral, parseNumber } from './numbers.ts';
 import type { Lang } from './lexicons/types.ts';
 import { isArabicLetter, isDigit, isLatinLetter, wordsBefore } from './text.ts';
@@ -155,5 +155,28 @@ export function percentAtTenths(ctx: Ctx, p: number): Amount | undefined {
   if (!n || n.value < 1 || n.value > 9 || isCjkNumeral(text.charCodeAt(p - 2)) || isDigit(text.charCodeAt(p - 2))) return undefined;
   const a = blank(p - 1, p + 1, n.value * 10);
   a.percent = { langs: [lang] };
+  return a;
+}
+
+/**
+ * A number word before a percent word: "one per cent", "zwölf Prozent",
+ * "veinte por ciento", "half a per cent". English "a" alone is no number
+ * here ("a percent of"), nor a vague word ("several per cent").
+ */
+export function percentAtWord(ctx: Ctx, p: number): Amount | undefined {
+  const { text } = ctx;
+  const m = percentTrie.match(text, p);
+  if (!m || m.value.times || text.charCodeAt(p - 1) !== 0x20) return undefined;
+  const [w0, w1] = wordsBefore(text, p, 2);
+  if (!w0) return undefined;
+  let value = w1 ? numberWords.get(`${w1.word} ${w0.word}`) : undefined;
+  let start = w1?.start ?? 0;
+  if (value === undefined && w0.word !== 'a' && w0.word !== 'an') {
+    value = numberWords.get(w0.word);
+    start = w0.start;
+  }
+  if (value === undefined || !(value > 0)) return undefined;
+  const a = blank(start, m.end, value);
+  a.percent = m.value;
   return a;
 }

@@ -64,6 +64,12 @@ describe('English money', () => {
     ['rose 3.5 percent', [pct('3.5 percent', 3.5)]],
     ['between 10% and 15%', [pct('10%', 10, { range: { min: 10, max: 15 } }), pct('15%', 15, { range: { min: 10, max: 15 } })]],
     ['earnings of 41 cents a share', [usd('41 cents', 0.41, { currencyInferred: true })]],
+    // A number word before a percent word, in each language; not "a" alone, nor a vague word.
+    ['what one per cent of revenue costs', [pct('one per cent', 1)]],
+    ['half a percent more', [pct('half a percent', 0.5)]],
+    ['um etwa zwölf Prozent höher', [pct('zwölf Prozent', 12, { qualifier: 'approx' })]],
+    ['compraron el veinte por ciento del tramo', [pct('veinte por ciento', 20)]],
+    ['a percent of them, several per cent of all', []],
     ['a 10-15% cut', [pct('10-15%', 10, { range: { min: 10, max: 15 } })]],
     ['more than 70%', [pct('70%', 70, { qualifier: 'over' })]],
     ['a 20pc stake', [pct('20pc', 20)]],

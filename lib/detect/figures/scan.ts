@@ -7,7 +7,7 @@
  */
 import type { Qualifier } from '../types.ts';
 import { type Amount, type Ctx, currencyOf, prefixCurrency, valueOf } from './amount.ts';
-import { amountAtCjkScale, amountAtDigit, amountAtScaleWord, percentAtBai, percentAtTenths } from './anchors.ts';
+import { amountAtCjkScale, amountAtDigit, amountAtScaleWord, percentAtBai, percentAtTenths, percentAtWord } from './anchors.ts';
 import { currencyTrie, joinTrie, maxLetterSignLen } from './lexicon.ts';
 import { numberRunEnd } from './numbers.ts';
 import { betweenBefore, qualifierAfter, qualifierBefore } from './qualify.ts';
@@ -38,7 +38,7 @@ const STEM = /mil|bill[ioó]|trill|مل[اي]|بلي|تر[يل]لي/iy;
  * units of a stem. The regex engine skips the plain text between anchors
  * much faster than a loop over every unit.
  */
-const ANCHOR = /[0-9亿億万萬兆成割]|百分之|[MmBb][Ii]|[Tt][Rr]|[مب]ل|تر/g;
+const ANCHOR = /[0-9亿億万萬兆成割]|百分之|[MmBb][Ii]|[Tt][Rr]|[مب]ل|تر|[Pp](?:er ?cent|ercent|rozent|our ?cent|or ciento)/g;
 
 function stemAt(text: string, p: number): boolean {
   // Most m, b and t sit inside a word: rule those out before the regex.
@@ -166,6 +166,7 @@ export function scan(ctx: Ctx): Figure[] {
     else if (c === BAI) r = atWordAnchor(ctx, p, percentAtBai(ctx, p));
     else if (CJK_SCALES.has(c)) r = atWordAnchor(ctx, p, amountAtCjkScale(ctx, p));
     else if (c === CHENG || c === WARI) r = atWordAnchor(ctx, p, percentAtTenths(ctx, p));
+    else if ((c | 0x20) === 0x70) r = atWordAnchor(ctx, p, percentAtWord(ctx, p));
     else if (stemAt(text, p)) r = atWordAnchor(ctx, p, amountAtScaleWord(ctx, p));
     else {
       ANCHOR.lastIndex = p + 1;
