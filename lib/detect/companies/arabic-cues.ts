@@ -38,14 +38,16 @@ const endingKind = (w: string): CompanyKind => (/^(?:كابيتال|ف|بارت�
 /** Adjectives in ة that describe شركة themselves, never its name ("شركة ناشئة", "شركة تابعة"). */
 const SHARIKA_ADJECTIVES = new Set(['ناشئة', 'تابعة', 'رائدة', 'كبيرة', 'صغيرة', 'مملوكة', 'مدرجة', 'متخصصة', 'مشتركة', 'جديدة', 'عملاقة']);
 
+/** "للطاقة", "للحوسبة": "for the ...", the second word of a name such as "شركة قطر للطاقة". */
+const forThe = (w: string) => w.startsWith('لل') && w.length > 3;
+
 /**
- * "شركة بصيرة المصرية": a word in ة that a definite adjective follows is the
- * name, since only a name makes شركة definite; a plain adjective of شركة is
- * indefinite as it is ("شركة ناشئة مصرية"). A nisba in ية (تقنية) is left.
+ * A word in ة after شركة is its name when a definite adjective follows it
+ * ("شركة بصيرة المصرية": only a name makes شركة definite, and a plain
+ * adjective of شركة is indefinite as it is, "شركة ناشئة مصرية"), or "for the
+ * ..." ("شركة ظفرة للحوسبة"). A nisba in ية (تقنية) is left.
  */
-const namesBeforeAdjective = (w: string, next: string) => /ة$/.test(w) && !/ية$/.test(w) && !SHARIKA_ADJECTIVES.has(w) && /^ال..+ة$/.test(next);
-/** "شركة ظفرة للحوسبة": a word in ة before "for the ..." is a name of that form, as "شركة قطر للطاقة" is. */
-const namesBeforeFor = (w: string, next: string) => /ة$/.test(w) && !/ية$/.test(w) && !SHARIKA_ADJECTIVES.has(w) && next.startsWith('لل') && next.length > 3;
+const nameInTa = (w: string, next: string) => /ة$/.test(w) && !/ية$/.test(w) && !SHARIKA_ADJECTIVES.has(w) && (/^ال..+ة$/.test(next) || forThe(next));
 
 /**
  * After شركة, one word, and a transliterated ending when one follows. Names in
@@ -63,10 +65,10 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     }
     // An adjective in ة describes شركة; a word in ة that a comma or full stop closes is its name ("شركة خزنة، المشغلة").
     const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
-    if (w.length < 3 || w.startsWith('ال') || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !namesBeforeAdjective(w, next) && !namesBeforeFor(w, next))) continue;
+    if (w.length < 3 || w.startsWith('ال') || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
-    else out.push(name(text, toks[k + 1]!, toks[next.startsWith('لل') && next.length > 3 ? k + 2 : k + 1]!, 'company'));
+    else out.push(name(text, toks[k + 1]!, toks[forThe(next) ? k + 2 : k + 1]!, 'company'));
   }
 }
 

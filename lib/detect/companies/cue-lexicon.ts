@@ -16,7 +16,7 @@ export const NAME_SUFFIXES = [
  * Business words that no person's name holds ("Trébol Legal", "Havnø Health"),
  * and that a name drops when the article comes back to it ("Lumbre Analytics" → "Lumbre").
  */
-export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten', 'IA', 'KI', 'Systèmes', 'Sistemas', 'Robotique', 'Robótica', 'Calcul',
+export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten', 'IA', 'KI', 'Systèmes', 'Sistemas', 'Robotique', 'Calcul',
   'Systeme', 'Cloud', 'Electronics', 'Software', 'Digital', 'Energy', 'Energía', 'Energie', 'Énergie', 'Power',
   'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'Tecnologías', 'Tecnologia', 'Technologie',
   'International', 'Holding', 'Legal', 'Health', 'Salud', 'Santé', 'Medical', 'Pay', 'Payments', 'Fintech', 'Finance',

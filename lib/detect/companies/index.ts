@@ -168,9 +168,8 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
  * passes over a name glued to a word of its own script (ファンドテマセク, a
  * fund, then Temasek), and the cue reader finds it there.
  */
-function asKnown(trie: Trie, text: string, c: CueName): void {
+function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
   const low = lowerString(text.slice(c.start, c.end));
-  const found: number[] = [];
   const n = walk(trie, low, 0, found);
   if (n < 2 || found[n - 2] !== low.length) return;
   const alias = aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous);
@@ -193,7 +192,7 @@ interface Look {
 
 // A capitalized word right after a short form makes another name of it ("Lumbre Capital" beside "Lumbre Analytics"),
 // and so does a business word after a Chinese or Japanese one (國泰航空, an airline, beside 國泰創投, whose short form is 國泰).
-const CAPITAL_NEXT = /^(?:[ \t]+\p{Lu}|航空|[银銀]行|[证證証]券|人[寿壽]|金控|集[团團]|控股|[资資]本|[创創]投|基金|[电電]子|[电電]信|保[险險]|汽[车車])/u;
+const ANOTHER_NAME_NEXT = /^(?:[ \t]+\p{Lu}|航空|[银銀]行|[证證証]券|人[寿壽]|金控|集[团團]|控股|[资資]本|[创創]投|基金|[电電]子|[电電]信|保[险險]|汽[车車])/u;
 
 /**
  * Each name where else the text spells it the same way: a cue name ("the
@@ -211,7 +210,7 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
       const e = s + name.length;
       // "ذكاء" as a name is not "الذكاء" (intelligence): a word in ال is never a name read from a cue.
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
-      if (short && CAPITAL_NEXT.test(text.slice(e, e + 3))) continue;
+      if (short && ANOTHER_NAME_NEXT.test(text.slice(e, e + 3))) continue;
       if (!edgesOk(text, s, e) || inAl || taken(s, e)) continue;
       if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
       if (ordinary) break;
@@ -282,9 +281,10 @@ export function findCompanies(
     ...fitted.hits.map((h) => ({ start: h.start, end: h.end, kind: h.trie.targets[h.target]!.kind })), ...fitted.cues,
   ].sort((a, b) => a.start - b.start);
   fitted.cues.push(...listedBeside(text, known, taken));
-  fitted.cues.push(...rankedItems(text, overlapsAny([merged, fitted.cues])));
+  fitted.cues.push(...rankedItems(text, taken));
   if (READERS.solid) fitted.cues.push(...READERS.solid(text, taken));
-  for (const c of fitted.cues) asKnown(trie, text, c);
+  const found: number[] = [];
+  for (const c of fitted.cues) asKnown(trie, text, c, found);
   fitted.cues.sort((a, b) => a.start - b.start);
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));
   const out: CompanyEntity[] = [];

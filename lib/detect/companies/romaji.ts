@@ -126,8 +126,8 @@ const tailWords = (w: string) => !!loanSplit(w)?.every((e) => TAILS.has(e));
 export function katakanaShort(name: string): string | undefined {
   const m = /^([\u30a1-\u30fa\u30fc]{2,})(?:・(.+)|AI)$/.exec(name);
   if (!m) return undefined;
-  const loan = LOANWORD_SHAPE.test(m[1]!) || !!loanSplit(m[1]!);
+  const english = loanSplit(m[1]!);
   // A Japanese word goes by itself whatever follows (ルミナ・ロジック: ルミナ); a loanword only before business words.
-  if (loan && (m[2] ? !m[2].split('・').every(tailWords) : loanSplit(m[1]!))) return undefined;
+  if ((LOANWORD_SHAPE.test(m[1]!) || english) && (m[2] ? !m[2].split('・').every(tailWords) : english)) return undefined;
   return m[1];
 }
