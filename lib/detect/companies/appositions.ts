@@ -15,6 +15,8 @@ const BARE_ROLES = new Set(APPOSED_ROLES);
 /** What "وهي" (and it is) may say a name is: a company, a platform, a group, a fund. */
 const ARABIC_NOUN = /^(?:شركة|منصة|مجموعة|صندوق)$/;
 const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
+/** A verb of saying after the noun: the clause reports, as in "…, the company said" or "…, la société a précisé". */
+const REPORTING = /^(?:said|says|added|told|announced|stated|wrote|noted|explained|confirmed|disclosed|reported|sagte|erklärte|teilte|dijo|informó|señaló|explicó|indicó|añadió|a (?:indiqué|précisé|annoncé|déclaré|ajouté|expliqué|confirmé)|indique|précise) /;
 /** Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group"): before a name, "group" is as often a crowd. */
 const APPOSED_ONLY = new Set(['group', 'giant', 'conglomerate']);
 
@@ -26,6 +28,8 @@ function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trad
   for (let k = rj + 1; k < rj + 7 && k < toks.length; k++) {
     const noun = nounOf(toks[k]!);
     if (!companyNoun(noun) && !APPOSED_ONLY.has(noun)) continue;
+    // "… near Teesside, the company said": a reporting clause, which says nothing of the words before it.
+    if (REPORTING.test(`${toks[k + 1]?.w ?? ''} ${toks[k + 2]?.w ?? ''} `)) return '';
     const m = toks.findIndex((t, n) => n > k && n <= k + FIELD_REACH && capital(t.w) && !FIELD.test(t.w));
     if (m >= 0 && cueBefore(text, toks, m)) return '';
     // "Nodo Talento, el unicornio barcelonés": no person is a unicorn or a startup, though two plain words may read like a name.

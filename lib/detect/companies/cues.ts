@@ -78,7 +78,10 @@ function runs(text: string, toks: Tok[]): [number, number][] {
   return out;
 }
 
-const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$|.-(?:based|backed|spin-off|ausgründung|startup|start-up)$/i.test(w);
+const DESCRIBED_BY = /.-(?:based|backed|spin-off|ausgründung|startup|start-up)$/i;
+/** "Norway's Aker": a place's possessive says where, not who. */
+const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES.has(lowerString(w.slice(0, -2)));
+const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) || placesOwn(w);
 
 /**
  * Drop function words, months, years, "Jakarta-based", "KKR-backed", "ETH-Spin-off" and German
@@ -88,6 +91,13 @@ const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || descriptor(w) |
  * name ("startup de IA Sabiá Labs").
  */
 function trimFront(toks: Tok[], i: number, j: number): number {
+  // A place of more than one word is all description: "Bay Area-based Nimbus AI", "Abu Dhabi-backed".
+  for (let k = j - 1; k > i; k--) {
+    if (DESCRIBED_BY.test(toks[k]!.w)) {
+      i = k + 1;
+      break;
+    }
+  }
   while (i <= j && (frontWord(toks[i]!.w) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
   return i;
@@ -125,6 +135,8 @@ export function make(text: string, toks: Tok[], i: number, j: number, kind?: Com
 }
 
 /** "Spark Capital", "Fidelity Management & Research Company": a run that ends in a suffix. */
+const HYPHEN_DESCRIBING = /(?:^|-)(?:based|backed|led|listed|owned|funded|focused)$/;
+
 function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | undefined {
   let last = j;
   while (last >= i && !SUFFIX.has(lowerString(toks[last]!.w))) last--;
@@ -135,6 +147,8 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   // "Korean AI", "Asia's AI", "Texas AI", "Generative AI": a describing word, not a name.
   if (lowerString(toks[last]!.w) === 'ai' && (GENERIC_AI.has(before) || DEMONYM.test(before) || PLACES.has(before))) return undefined;
   if (before === 'joint') return undefined; // "Joint Venture"
+  // "a San Francisco-based AI answer engine": the suffix follows a describing compound, not a name.
+  if (HYPHEN_DESCRIBING.test(before)) return undefined;
   const end = lowerString(toks[last]!.w);
   // "CDC Data Centres", but not "la Asociación de Data Centers".
   if (AFTER_DATA.has(end) && (before !== 'data' || last - i < 2)) return undefined;

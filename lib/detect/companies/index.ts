@@ -19,6 +19,8 @@ import { splitSentences, type Range } from './sentences.ts';
 import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
 import { READERS } from './readers/registry.ts';
 import { ordinaryWord, shortForm } from './short-forms.ts';
+import { toFullNames } from './full-names.ts';
+import { acronymsAfter } from './acronyms.ts';
 
 let gazTrie: Trie | undefined;
 let buildMs = 0;
@@ -280,12 +282,17 @@ export function findCompanies(
   const known = [
     ...fitted.hits.map((h) => ({ start: h.start, end: h.end, kind: h.trie.targets[h.target]!.kind })), ...fitted.cues,
   ].sort((a, b) => a.start - b.start);
-  fitted.cues.push(...listedBeside(text, known, taken));
-  fitted.cues.push(...rankedItems(text, taken));
-  if (READERS.solid) fitted.cues.push(...READERS.solid(text, taken));
+  // Each reader's finds join the list `taken` searches, which must stay sorted for it.
+  const add = (more: CueName[]) => {
+    fitted.cues.push(...more);
+    fitted.cues.sort((a, b) => a.start - b.start);
+  };
+  add(listedBeside(text, known, taken));
+  add(rankedItems(text, taken));
+  if (READERS.solid) add(READERS.solid(text, taken));
+  add(acronymsAfter(text, [...fitted.hits.map((h) => ({ ...(h.arm ?? h.trie.targets[h.target]!), end: h.end })), ...fitted.cues], taken));
   const found: number[] = [];
   for (const c of fitted.cues) asKnown(trie, text, c, found);
-  fitted.cues.sort((a, b) => a.start - b.start);
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
@@ -298,5 +305,6 @@ export function findCompanies(
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }
+  toFullNames(out);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -51,7 +51,9 @@ export const LIST_JOINERS = ['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'e', '
 
 /** Company nouns that may stand right before a name ("شركة X", "the firm X"). */
 export const COMPANY_NOUNS_BEFORE = ['شركة', 'company', 'firm', 'startup', 'start-up', 'société', 'entreprise',
-  'Unternehmen', 'Firma', 'Start-up', 'empresa', 'compañía'];
+  'Unternehmen', 'Firma', 'Start-up', 'empresa', 'compañía',
+  // A paper's name is as often an ordinary phrase ("El Financiero", "Enterprise"): the noun says it is the paper.
+  'newspaper', 'daily', 'diario', 'periódico', 'quotidien', 'journal', 'Zeitung', 'Tageszeitung', 'صحيفة', 'موقع', 'نشرة'];
 
 /** Legal forms right after a name ("X Corp", "Scale Inc."). */
 export const LEGAL_AFTER = ['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'GmbH', 'AG', 'SA', 'SAS', 'S.A.', 'Co'];

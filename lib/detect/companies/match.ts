@@ -67,6 +67,8 @@ function leftOk(text: string, p: number, c: number): boolean {
   return !wordy(prev);
 }
 
+/** German "SAPs Assistent", "IBMs Anteil": an acronym takes its genitive s with no apostrophe. */
+const ACRONYM = /^[A-Z][A-Z\d&]+$/;
 /** German "des Handelsblatts", "eines Konzerns": the genitive s glued to a name after its article. */
 const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines)\s$/iu;
 
@@ -83,7 +85,10 @@ function rightOk(text: string, s: number, e: number, c: number): boolean {
     if (!arabic(next)) return true;
     return SUFFIXES.some((suf) => text.startsWith(suf, e) && !arabic(text.charCodeAt(e + suf.length) || 0));
   }
-  if (wordy(next)) return next === 0x73 && !wordy(text.charCodeAt(e + 1) || 0) && GENITIVE_ARTICLE.test(text.slice(Math.max(0, s - 7), s));
+  if (wordy(next)) {
+    return next === 0x73 && !wordy(text.charCodeAt(e + 1) || 0) &&
+      (ACRONYM.test(text.slice(s, e)) || GENITIVE_ARTICLE.test(text.slice(Math.max(0, s - 7), s)));
+  }
   // "X.com", "Eleuther.AI": a dot glued to more letters makes a domain or a product, not this name.
   return !(next === 0x2e && wordy(text.charCodeAt(e + 1) || 0));
 }

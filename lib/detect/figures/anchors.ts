@@ -29,6 +29,7 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
   if (!n) return undefined;
   const a: Amount = { start: p, end: n.end, commaDecimal: n.commaDecimal, dotDecimal: n.dotDecimal, scales: [], addend: 0, hints: [] };
   readTail(ctx, n.end, a);
+  thousandBefore(text, p, a);
   if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || prev === 0x20)) {
     if (isLatinLetter(prev)) return undefined;
     pre = undefined;
@@ -46,6 +47,18 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
   }
   return a;
 }
+
+/**
+ * Mexican press writes 1,300 millions as "mil 300 millones": the "mil" before a
+ * number under a thousand, with a scale word after it, adds a thousand.
+ */
+function thousandBefore(text: string, p: number, a: Amount): void {
+  if (a.scales.length === 0 || a.dotDecimal >= 1000 || !Number.isInteger(a.dotDecimal) || !MIL_BEFORE.test(text.slice(Math.max(0, p - 5), p))) return;
+  a.commaDecimal += 1000;
+  a.dotDecimal += 1000;
+  a.start = p - 4;
+}
+const MIL_BEFORE = /(?:^|[^\p{L}\p{N}])[Mm]il $/u;
 
 /** A number word and a scale word: "two billion", "un milliard", "fünf Millionen", ملياري. */
 export function amountAtScaleWord(ctx: Ctx, p: number): Amount | undefined {

@@ -26,6 +26,9 @@ describe('Spanish money', () => {
     ['una ronda de 35 mdd', [usd('35 mdd', 35 * M, inferred)]],
     ['un crédito por 900 mdp', [money('900 mdp', 900 * M, 'MXN', inferred)]],
     ['6,500 millones de pesos', [money('6,500 millones de pesos', 6.5 * B, 'MXN', inferred)]],
+    // "mil 300 millones" is 1,300 millions; "mil" alone before a number with no scale word is not read.
+    ['costará mil 300 millones de dólares', [usd('mil 300 millones de dólares', 1.3 * B, inferred)]],
+    ['pagó mil 300 pesos', [money('300 pesos', 300, 'MXN', inferred)]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });

@@ -21,12 +21,21 @@ describe('parseNumber', () => {
     ['20 000,50', 20000.5, 20000.5],
     ['0,500', 0.5, 0.5],
     ['1234.567', 1234.567, 1234.567],
+    // Swiss grouping, straight or curly apostrophe.
+    ["200'000", 200000, 200000],
+    ['1’200’000', 1200000, 1200000],
+    ["2'500.50", 2500.5, 2500.5],
   ])('%s', (s, commaDecimal, dotDecimal) => {
     expect(read(s)).toMatchObject({ commaDecimal, dotDecimal, end: s.length });
   });
 
   it.each(['12.03.2025', '1,2,3', '1.2.3', '1,23,4', '1234567890123456789'])('refuses %s', (s) => {
     expect(read(s)).toBeUndefined();
+  });
+
+  it('takes an apostrophe only before a group of exactly three digits', () => {
+    expect(read("5'11")).toMatchObject({ end: 1, dotDecimal: 5 });
+    expect(read("20'0000")).toMatchObject({ end: 2, dotDecimal: 20 });
   });
 
   it('stops the space grouping at a four-digit group', () => {

@@ -24,9 +24,16 @@ export function numberRunEnd(text: string, i: number): number {
     const c = text.charCodeAt(j);
     if (isDigit(c)) j++;
     else if ((c === 0x2c || c === 0x2e) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+    else if (swissGroupAt(text, j)) j += 4;
     else break;
   }
   return j;
+}
+
+/** Swiss grouping, "200'000" or "1’200’000": an apostrophe before exactly three digits, never a decimal mark. */
+function swissGroupAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return (c === 0x27 || c === 0x2019) && j > 0 && isDigit(text.charCodeAt(j - 1)) && digitsAt(text, j + 1) === 3;
 }
 
 function digitsAt(text: string, i: number): number {

@@ -195,7 +195,7 @@ describe('gazetteer data', () => {
     const cases: [string, string][] = [
       ['Anduril Industries', 'Anduril'], ['Institutional Venture Partners', 'IVP'], ['Dragoneer Investment Group', 'Dragoneer'],
       ['Dow Jones Newswires', 'Dow Jones'], ['NEA', 'New Enterprise Associates'], ['McKinsey & Company', 'McKinsey'],
-      ['JPMorgan Chase', 'JPMorgan'], ['WSJ', 'Wall Street Journal'], ['NYT', 'New York Times'],
+      ['JPMorgan', 'JPMorgan Chase'], ['WSJ', 'Wall Street Journal'], ['NYT', 'New York Times'],
       // The agency without "News" in the text is Bloomberg; "News" spelled out is Bloomberg News.
       ['彭博社', 'Bloomberg'], ['ブルームバーグ通信', 'Bloomberg'], ['بلومبرغ نيوز', 'Bloomberg News'], ['ブルームバーグニュース', 'Bloomberg News'],
     ];
@@ -243,7 +243,7 @@ describe('gazetteer data', () => {
     const cases: [string, string][] = [
       ['خوسلا فنتشرز', 'Khosla Ventures'], ['خوسلا فينتشرز', 'Khosla Ventures'], ['إنسايت بارتنرز', 'Insight Partners'],
       ['إنسايت بارتنرس', 'Insight Partners'], ['تايغر غلوبال', 'Tiger Global'], ['تايجر جلوبال', 'Tiger Global'],
-      ['هيلسينغ', 'Helsing'], ['هيلسينج', 'Helsing'], ['جي بي مورغان', 'JPMorgan'],
+      ['هيلسينغ', 'Helsing'], ['هيلسينج', 'Helsing'], ['جي بي مورغان', 'JPMorgan Chase'],
     ];
     expect(cases.filter(([s, name]) => owner.get(key(s)) !== name)).toEqual([]);
   });

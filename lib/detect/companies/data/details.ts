@@ -199,7 +199,7 @@ export const DETAILS: Record<string, OrgDetails> = {
   "Franklin Templeton": {ticker: "BEN"},
   "Goldman Sachs": {ticker: "GS",description: "US investment bank"},
   "Morgan Stanley": {ticker: "MS",description: "US investment bank"},
-  "JPMorgan": {ticker: "JPM",description: "US bank"},
+  "JPMorgan Chase": {ticker: "JPM",description: "US bank"},
   "Citigroup": {ticker: "C"},
   "Bank of America": {ticker: "BAC"},
   "Wells Fargo": {ticker: "WFC"},

@@ -37,4 +37,9 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'United Internet', kind: 'company', aliases: [] },
   { name: 'Teleperformance', kind: 'company', aliases: [] },
   { name: 'UTokyo Innovation Platform', kind: 'investor', aliases: ['東京大学協創プラットフォーム開発'] },
+  { name: 'Crédit Agricole CIB', kind: 'investor', aliases: ['Credit Agricole CIB', 'Crédit Agricole Corporate and Investment Bank'] },
+  { name: 'Lombard Odier', kind: 'investor', aliases: ['Banque Lombard Odier'] },
+  { name: 'Nacional Financiera', kind: 'investor', aliases: ['Nafin'] },
+  { name: 'BlueRun Ventures', kind: 'investor', aliases: ['蓝驰创投', '藍馳創投'] },
+  { name: 'Enterprise', kind: 'media', aliases: ['إنتربرايز'], ambiguous: ['Enterprise'] },
 ];

@@ -1,0 +1,27 @@
+/**
+ * "البنك التجاري الدولي (CIB)", "Banque européenne d'investissement (BEI)": a
+ * text that puts capitals in brackets right after a company's name defines
+ * them as that company's short name, in any language, whether or not the
+ * letters are the English initials. findCompanies then finds it again later.
+ */
+import type { CompanyKind } from '../types.ts';
+import type { CueName } from './cues.ts';
+import type { Taken } from './taken.ts';
+
+// The text is folded: full-width brackets are ASCII here.
+const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5})\)/;
+
+export function acronymsAfter(
+  text: string, named: readonly { end: number; canonical: string; kind: CompanyKind }[], taken: Taken,
+): CueName[] {
+  const out: CueName[] = [];
+  for (const n of named) {
+    if (text.charCodeAt(n.end) !== 0x28 && text.charCodeAt(n.end + 1) !== 0x28) continue;
+    const m = BRACKETED.exec(text.slice(n.end, n.end + 10));
+    if (!m) continue;
+    const start = n.end + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (!taken(start, end)) out.push({ start, end, canonical: n.canonical, kind: n.kind });
+  }
+  return out;
+}

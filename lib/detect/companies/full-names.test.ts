@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+const names = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`);
+
+describe('a name shortened by its own article', () => {
+  it('files the short mention under the full name the text gave first', () => {
+    expect(names('The startup Lumora Photonics raised $40 million. In March, Lumora raised $5 million more.')).toEqual([
+      'Lumora Photonics=Lumora Photonics', 'Lumora=Lumora Photonics',
+    ]);
+  });
+
+  it('leaves a short name alone when two longer names open with it', () => {
+    const found = names('The startup Parallax Search and the startup Parallax Vision agreed. The startup Parallax said so.');
+    expect(found).toContain('Parallax=Parallax');
+  });
+
+  it('keeps a gazetteer name as the gazetteer spells it', () => {
+    expect(names('Nvidia said Nvidia Foundry Labs would grow.')[0]).toBe('Nvidia=Nvidia');
+  });
+});
+
+describe('capitals in brackets after a name', () => {
+  it('reads them as that company, there and later, in any script', () => {
+    expect(names('قرض من البنك التجاري الدولي (CIB) لمركز البيانات. وقال CIB إن القرض')).toEqual([
+      'البنك التجاري الدولي=Commercial International Bank', 'CIB=Commercial International Bank', 'CIB=Commercial International Bank',
+    ]);
+    expect(names('The startup Kessler Robotics (KRX) raised money. KRX said so.')).toEqual([
+      'Kessler Robotics=Kessler Robotics', 'KRX=Kessler Robotics', 'KRX=Kessler Robotics',
+    ]);
+  });
+
+  it('reads one name once where the Japanese reader also defines it', () => {
+    expect(names('三井住友フィナンシャルグループ（SMFG）は提携を拡大した。').filter((n) => n.startsWith('SMFG'))).toHaveLength(1);
+  });
+
+  it('needs the brackets right after the name', () => {
+    expect(names('Nvidia rose, and so did the index (DJIA).')).toEqual(['Nvidia=Nvidia']);
+  });
+});
