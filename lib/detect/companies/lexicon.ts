@@ -68,7 +68,3 @@ export const SHORT_FORM_NOT_HEADS = ('first national international global united
   'nordic silicon green blue red black white future next deep private public social union banco bank grupo groupe ' +
   'caisse fondo fonds crédit credit société sociedad قطر مصر دبي عمان أبوظبي ابوظبي جدة لبنان تونس').split(' ');
 
-/** Business tails of Chinese and Japanese names that drop in a later mention ("小鹏汽车" → "小鹏", "武田薬品工業" → "武田"). */
-export const SHORT_FORM_TAILS_CJK = ['汽车', '汽車', '电子', '電子', '科技', '集团', '集團', '控股', '机器人', '機器人',
-  '智能', '算力', '资本', '資本', '创投', '創投', '证券', '證券', '半导体', '半導體', '薬品', '薬品工業', '製薬', '工業', '股份', 'ホールディングス', 'グループ',
-  'キャピタル', 'パートナーズ', 'ベンチャーズ', 'クラウド', '有限公司', '股份有限公司', '有限责任公司', '有限責任公司', '智算', '运算', '運算', '株式会社'];

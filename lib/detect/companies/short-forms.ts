@@ -7,12 +7,11 @@
  */
 import { isArabicLetter, isCjk, isUpperLatin, lowerSet, lowerString } from './chars.ts';
 import { BUSINESS_WORDS, GENERIC_BEFORE_AI, LEGAL_FORMS, NAME_SUFFIXES, NOT_NAME_WORDS, PLACE_WORDS } from './cue-lexicon.ts';
-import { SHORT_FORM_NOT_HEADS, SHORT_FORM_TAILS_CJK } from './lexicon.ts';
+import { SHORT_FORM_NOT_HEADS } from './lexicon.ts';
+import { READERS } from './readers/registry.ts';
 
 const TAIL = lowerSet([...NAME_SUFFIXES, ...LEGAL_FORMS, ...BUSINESS_WORDS]);
 const NOT_SHORT = lowerSet([...NOT_NAME_WORDS, ...GENERIC_BEFORE_AI, ...PLACE_WORDS, ...SHORT_FORM_NOT_HEADS]);
-// Longest first, so "薬品工業" goes before "工業".
-const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
 
 /**
  * Latin: the name less its generic tail ("Neura Robotics": Neura, "YTL Power
@@ -47,19 +46,6 @@ function arabicShort(name: string): string | undefined {
   return head.length >= 3 && !head.startsWith('ال') && !NOT_SHORT.has(head) ? head : undefined;
 }
 
-/** Chinese and Japanese: the name less a business tail ("三星電子", "武田薬品工業", "グラブ・ホールディングス"). */
-function cjkShort(name: string): string | undefined {
-  let head = name;
-  // Tails may stack: グロービス・キャピタル・パートナーズ goes by グロービス.
-  for (let tail = CJK_TAILS.find((t) => head.endsWith(t)); tail; tail = CJK_TAILS.find((t) => head.endsWith(t))) {
-    head = head.slice(0, head.length - tail.length).replace(/・$/, '');
-  }
-  if (head === name) return undefined;
-  if (head.length < 2) return undefined;
-  for (let i = 0; i < head.length; i++) if (!isCjk(head.charCodeAt(i))) return undefined;
-  return head;
-}
-
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** Does `text` hold `word` (lower-case) as a whole word? indexOf, not a regex built per name: names come by the dozen. */
@@ -74,7 +60,8 @@ function writtenLower(text: string, word: string): boolean {
 export function shortForm(name: string): string | undefined {
   const c = name.charCodeAt(0);
   if (isArabicLetter(c)) return arabicShort(name);
-  if (isCjk(c)) return cjkShort(name);
+  // Chinese and Japanese short forms come with the CJK readers (short-forms-cjk.ts).
+  if (isCjk(c)) return READERS.solidShort?.(name);
   return latinShort(name);
 }
 

@@ -1,5 +1,6 @@
 import { arabicNames } from '../arabic-cues.ts';
 import { findSolidNames } from '../solid-names.ts';
+import { cjkShort } from '../short-forms-cjk.ts';
 import type { ScriptReaders } from './types.ts';
 
 /**
@@ -7,4 +8,4 @@ import type { ScriptReaders } from './types.ts';
  * this file for ./latin.ts, and each reader comes with its script's chunk
  * (entrypoints/arabic.ts, entrypoints/cjk.ts) through addScript.
  */
-export const BUILTIN_READERS: ScriptReaders = { arabic: arabicNames, solid: findSolidNames };
+export const BUILTIN_READERS: ScriptReaders = { arabic: arabicNames, solid: findSolidNames, solidShort: cjkShort };

@@ -6,6 +6,7 @@ vi.mock('./index.ts', async () => import('./latin.ts'));
 const { detect, addScript } = await import('../../index.ts');
 const { arabicNames } = await import('../arabic-cues.ts');
 const { findSolidNames } = await import('../solid-names.ts');
+const { cjkShort } = await import('../short-forms-cjk.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
 const none = { names: '', refs: '' };
@@ -24,5 +25,13 @@ describe('script readers that arrive after the engine started', () => {
     expect(names(japanese)).toEqual([]);
     addScript({ lexicons: [], names: none, readers: { solid: findSolidNames }, facts: noWords });
     expect(names(japanese)).toEqual(['北星商事']);
+  });
+
+  it('finds a Chinese short form once the CJK chunk brought its reader', () => {
+    const chinese = '小鹏汽车公司宣布融资。小鹏表示，资金将用于研发。';
+    addScript({ lexicons: [], names: none, readers: { solid: findSolidNames }, facts: noWords });
+    expect(names(chinese)).not.toContain('小鹏');
+    addScript({ lexicons: [], names: none, readers: { solidShort: cjkShort }, facts: noWords });
+    expect(names(chinese)).toContain('小鹏');
   });
 });

@@ -5,9 +5,12 @@ import type { Taken } from '../taken.ts';
 export type ArabicReader = (text: string, s: number, e: number, out: CueName[]) => void;
 /** Reads Chinese and Japanese names from the whole text, less those `taken` says are found another way (solid-names.ts). */
 export type SolidReader = (text: string, taken: Taken) => CueName[];
+/** The short form a Chinese or Japanese full name goes by later in its article (short-forms-cjk.ts). */
+export type ShortReader = (name: string) => string | undefined;
 
 /** The cue readers of the scripts without capitals, which the content script gets with that script's chunk. */
 export interface ScriptReaders {
   arabic?: ArabicReader;
   solid?: SolidReader;
+  solidShort?: ShortReader;
 }
