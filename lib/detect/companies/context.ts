@@ -58,11 +58,25 @@ function wordAfter(text: string, e: number): string {
 /** A source credited before a comma: "Selon Le Monde, ...", "Según Expansión, ...", "Laut Handelsblatt, ...". */
 const CREDITED = new Set(['selon', 'según', 'segun', 'laut', 'après']);
 
+/**
+ * A paper or agency credited for what the sentence says, which names it as an
+ * outlet however plain its name ("El Economista", "The Information"): "citadas
+ * por", "informó el diario", "dijo Velasco a", "en entrevista con", "told".
+ */
+const CREDIT_BEFORE = new RegExp(
+  '(?:(?:citad|consultad|recogid)[oa]s? por|(?:reported|cited|quoted) by|(?:inform|public|adelant|report|revel)[óo](?: el diario| la revista)?|' +
+  '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|told|according to|ha podido saber) (?:el |la )?$', 'i');
+/** "… , The Information reported", "El Financiero informó". */
+const CREDIT_AFTER = /^ (?:first )?(?:reported|informó|publicó|reportó|adelantó)\b/;
+/** "según El Economista." with nothing after: the credit closes the clause. */
+const CREDIT_ENDS = /^[.,;]|^$/;
+
 /** A cue that sits right at the name: a company noun before, a legal form after, a list of companies, a credit. */
 function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | undefined): boolean {
   const before = forms(wordBefore(text, hit.start));
   if (before.some((f) => NOUNS.has(f))) return true;
-  if (CREDITED.has(before[0]!) && text.charAt(hit.end) === ',') return true;
+  if (CREDITED.has(before[0]!) && CREDIT_ENDS.test(text.charAt(hit.end))) return true;
+  if (CREDIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) || CREDIT_AFTER.test(text.slice(hit.end, hit.end + 16))) return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
   if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;
   return !!next && !next.ambiguous && isListGap(text.slice(hit.end, next.start));

@@ -35,4 +35,20 @@ describe('known names in their grammar', () => {
     expect(names('La cifra la publicó el diario El Financiero el martes.')).toEqual(['El Financiero']);
     expect(names('El financiero del grupo lo dijo.')).toEqual([]);
   });
+
+  it('takes a paper or agency credited for what the sentence says', () => {
+    expect(names('«No es el problema», dijo a La República un socio.')).toEqual(['La República']);
+    expect(names('Lo dijo Velasco a El Financiero.')).toEqual(['El Financiero']);
+    expect(names('Según dos personas citadas por El Economista, sí.')).toEqual(['El Economista']);
+    expect(names('It signed a credit line, The Information reported.')).toEqual(['The Information']);
+    expect(names('Conservan el 52%, según adelantó Cinco Días.')).toEqual(['Cinco Días']);
+    expect(names('Es la expansión de la empresa, dijo a la prensa.')).toEqual([]);
+  });
+});
+
+describe('a company noun with a local adjective after it', () => {
+  it('reads the name past an adjective of a city', () => {
+    expect(names('En Brasil, la startup paulista Arapuã IA cerró una ronda.')).toEqual(['Arapuã IA']);
+    expect(names('La fintech carioca Ipanema Pay levantó capital.')).toEqual(['Ipanema Pay']);
+  });
 });

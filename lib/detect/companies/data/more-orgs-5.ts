@@ -42,4 +42,6 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Nacional Financiera', kind: 'investor', aliases: ['Nafin'] },
   { name: 'BlueRun Ventures', kind: 'investor', aliases: ['蓝驰创投', '藍馳創投'] },
   { name: 'Enterprise', kind: 'media', aliases: ['إنتربرايز'], ambiguous: ['Enterprise'] },
+  { name: 'La República', kind: 'media', aliases: ['La Republica'], ambiguous: ['La República', 'La Republica'] },
+  { name: 'Valora Analitik', kind: 'media', aliases: [] },
 ];
