@@ -1,8 +1,14 @@
 import { arabicNames } from '@/lib/detect/companies/arabic-cues';
+import { ARABIC_COMPANY_CUES } from '@/lib/detect/companies/script-cues';
 import { arabicNames as arabicIndex } from '@/lib/detect/companies/data/script-names';
 import { AR_FACT_WORDS } from '@/lib/detect/facts/words/ar';
 import { ar } from '@/lib/detect/figures/lexicons/ar';
 import { provide } from '@/lib/dom/chunks';
 
 // Loaded by the content script on pages that hold Arabic text (lib/dom/scripts.ts).
-export default defineUnlistedScript(() => provide('arabic', { lexicons: [ar], names: arabicIndex(), readers: { arabic: arabicNames }, facts: AR_FACT_WORDS }));
+export default defineUnlistedScript(() => provide('arabic', {
+  lexicons: [ar],
+  names: arabicIndex(),
+  readers: { arabic: arabicNames, arabicCues: ARABIC_COMPANY_CUES },
+  facts: AR_FACT_WORDS,
+}));

@@ -6,14 +6,14 @@
 import { foldWord } from '../normalize.ts';
 import { isArabicLetter, isCjk, lowerString } from './chars.ts';
 import {
-  ARABIC_CLITICS, CJK_COMPANY_CUES, COMPANY_CUES, COMPANY_NOUNS_BEFORE, LEGAL_AFTER, LIST_JOINERS, MONEY_SIGNS,
+  ARABIC_CLITICS, COMPANY_CUES, COMPANY_NOUNS_BEFORE, LEGAL_AFTER, LIST_JOINERS, MONEY_SIGNS,
 } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import { rangeAt, type Range } from './sentences.ts';
+import { READERS } from './readers/registry.ts';
 
 const fold = (w: string) => lowerString(foldWord(w));
 const CUES = new Set(COMPANY_CUES.map(fold));
-const CJK_CUES = CJK_COMPANY_CUES.map(fold);
 const CLITICS = ARABIC_CLITICS.map(fold);
 const NOUNS = new Set(COMPANY_NOUNS_BEFORE.map(fold));
 const LEGAL = new Set(LEGAL_AFTER.map((w) => fold(w).replace(/\.$/, '')));
@@ -28,11 +28,22 @@ function forms(word: string): string[] {
   return out;
 }
 
+/** The Arabic and CJK cue words, folded, from the readers their chunks brought (script-cues.ts); made again when those change. */
+let scriptCues: { from: readonly (readonly string[] | undefined)[]; arabic: Set<string>; cjk: string[] } | undefined;
+function cuesOfScripts() {
+  const { arabicCues, cjkCues } = READERS;
+  if (!scriptCues || scriptCues.from[0] !== arabicCues || scriptCues.from[1] !== cjkCues) {
+    scriptCues = { from: [arabicCues, cjkCues], arabic: new Set((arabicCues ?? []).map(fold)), cjk: (cjkCues ?? []).map(fold) };
+  }
+  return scriptCues;
+}
+
 function hasCueWord(sentence: string): boolean {
   if (MONEY_SIGNS.test(sentence)) return true;
-  for (const m of sentence.matchAll(WORD)) if (forms(m[0]).some((f) => CUES.has(f))) return true;
+  const { arabic, cjk } = cuesOfScripts();
+  for (const m of sentence.matchAll(WORD)) if (forms(m[0]).some((f) => CUES.has(f) || arabic.has(f))) return true;
   const low = lowerString(sentence);
-  return CJK_CUES.some((c) => low.includes(c));
+  return cjk.some((c) => low.includes(c));
 }
 
 /** The words between two mentions make a list ("Tesla, X and SpaceX", "تسلا وX"). */

@@ -9,7 +9,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import {
   BUSINESS_WORDS, FOUNDER_TITLES, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
-  PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TERM_WORDS, TITLE_WORDS, ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS,
+  PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TERM_WORDS, TITLE_WORDS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
@@ -206,19 +206,6 @@ function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number,
   return starts;
 }
 
-const ZH_COMPANY = new RegExp(`([A-Za-z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*)*)([${ZH_DESCRIPTOR_CHARS}]{0,6})(公司|集团)`, 'gu');
-
-/** `<Latin name>[descriptor]公司`: the Han descriptor must be made of company words. */
-function zhCompanies(text: string, s: number, e: number, out: CueName[]): void {
-  const sentence = text.slice(s, e);
-  for (const m of sentence.matchAll(ZH_COMPANY)) {
-    const at = s + m.index;
-    if (at > 0 && /[A-Za-z0-9]/.test(text[at - 1]!)) continue;
-    const investor = [...m[2]!].some((c) => ZH_INVESTOR_CHARS.includes(c));
-    out.push({ start: at, end: at + m[0].length, canonical: m[1]!, kind: investor ? 'investor' : 'company' });
-  }
-}
-
 /**
  * The last token of a name a cue introduces: at most four words, before a
  * function word, and ending at its legal form or investor word when it has
@@ -328,7 +315,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
   for (const [s, e] of sentences) {
     arabic?.(text, s, e, out);
     // The Latin-before-公司 pattern only matters in the few sentences holding 公司 or 集团.
-    if (anyIn(han, h, s, e)) zhCompanies(text, s, e, out);
+    if (READERS.hanLatin && anyIn(han, h, s, e)) READERS.hanLatin(text, s, e, out);
     const cue = anyIn(cues, c, s, e);
     const opener = anyIn(openers, o, s, e);
     // Most sentences hold no cue word at all: nothing to read there.

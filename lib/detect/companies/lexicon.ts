@@ -34,14 +34,7 @@ export const COMPANY_CUES = [
   // Spanish
   'empresa', 'compañía', 'firma', 'inversor', 'inversores', 'inversión', 'acciones', 'millones', 'ronda',
   'fundador', 'valoración', 'rival',
-  // Arabic
-  'شركة', 'شركات', 'الشركة', 'مجموعة', 'مستثمر', 'المستثمرين', 'استثمار', 'الاستثمار', 'تمويل', 'تمويلا', 'جولة',
-  'أسهم', 'مليار', 'مليون', 'دولار', 'ديون', 'قروض', 'الرئيس التنفيذي', 'صفقة', 'تقييم', 'منافسة', 'عمالقة',
-  'عملاق',
 ];
-
-/** CJK cue words: matched anywhere in the sentence (no word edges in these scripts). */
-export const CJK_COMPANY_CUES = ['公司', '集团', '融资', '投资', '估值', '股份', '美元', '亿', '企業', '会社', '出資', '調達', '億', '円', 'ドル'];
 
 /** Currency signs: a money amount in the sentence is a company cue. */
 export const MONEY_SIGNS = /[$€£¥₹]/;

@@ -1,6 +1,8 @@
 import { arabicNames } from '../arabic-cues.ts';
 import { findSolidNames } from '../solid-names.ts';
 import { cjkShort } from '../short-forms-cjk.ts';
+import { zhCompanies } from '../han-latin.ts';
+import { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES } from '../script-cues.ts';
 import type { ScriptReaders } from './types.ts';
 
 /**
@@ -8,4 +10,7 @@ import type { ScriptReaders } from './types.ts';
  * this file for ./latin.ts, and each reader comes with its script's chunk
  * (entrypoints/arabic.ts, entrypoints/cjk.ts) through addScript.
  */
-export const BUILTIN_READERS: ScriptReaders = { arabic: arabicNames, solid: findSolidNames, solidShort: cjkShort };
+export const BUILTIN_READERS: ScriptReaders = {
+  arabic: arabicNames, arabicCues: ARABIC_COMPANY_CUES,
+  solid: findSolidNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES,
+};

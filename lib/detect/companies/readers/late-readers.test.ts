@@ -7,6 +7,7 @@ const { detect, addScript } = await import('../../index.ts');
 const { arabicNames } = await import('../arabic-cues.ts');
 const { findSolidNames } = await import('../solid-names.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
+const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES } = await import('../script-cues.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
 const none = { names: '', refs: '' };
@@ -25,6 +26,18 @@ describe('script readers that arrive after the engine started', () => {
     expect(names(japanese)).toEqual([]);
     addScript({ lexicons: [], names: none, readers: { solid: findSolidNames }, facts: noWords });
     expect(names(japanese)).toEqual(['北星商事']);
+  });
+
+  it('takes Arabic and CJK words as company cues for an ambiguous name once their chunk brought them', () => {
+    const arabic = 'وأعلنت Meta عن صفقة جديدة.';
+    const chinese = '据报道，Meta宣布新的融资计划。';
+    expect(names(arabic)).toEqual([]);
+    expect(names(chinese)).toEqual([]);
+    addScript({ lexicons: [], names: none, readers: { arabicCues: ARABIC_COMPANY_CUES }, facts: noWords });
+    expect(names(arabic)).toEqual(['Meta']);
+    expect(names(chinese)).toEqual([]);
+    addScript({ lexicons: [], names: none, readers: { cjkCues: CJK_COMPANY_CUES }, facts: noWords });
+    expect(names(chinese)).toEqual(['Meta']);
   });
 
   it('finds a Chinese short form once the CJK chunk brought its reader', () => {

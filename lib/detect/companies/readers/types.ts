@@ -1,8 +1,8 @@
 import type { CueName } from '../cues.ts';
 import type { Taken } from '../taken.ts';
 
-/** Reads Arabic-script names from the sentence [s, e) into `out` (arabic-cues.ts). */
-export type ArabicReader = (text: string, s: number, e: number, out: CueName[]) => void;
+/** Reads names from the sentence [s, e) into `out`: Arabic-script ones (arabic-cues.ts), Latin ones before 公司 (han-latin.ts). */
+export type SentenceReader = (text: string, s: number, e: number, out: CueName[]) => void;
 /** Reads Chinese and Japanese names from the whole text, less those `taken` says are found another way (solid-names.ts). */
 export type SolidReader = (text: string, taken: Taken) => CueName[];
 /** The short form a Chinese or Japanese full name goes by later in its article (short-forms-cjk.ts). */
@@ -10,7 +10,11 @@ export type ShortReader = (name: string) => string | undefined;
 
 /** The cue readers of the scripts without capitals, which the content script gets with that script's chunk. */
 export interface ScriptReaders {
-  arabic?: ArabicReader;
+  arabic?: SentenceReader;
+  hanLatin?: SentenceReader;
   solid?: SolidReader;
   solidShort?: ShortReader;
+  /** Words that make an ambiguous name in the sentence a company's (script-cues.ts). */
+  arabicCues?: readonly string[];
+  cjkCues?: readonly string[];
 }
