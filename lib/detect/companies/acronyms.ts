@@ -8,8 +8,8 @@ import type { CompanyKind } from '../types.ts';
 import type { CueName } from './cues.ts';
 import type { Taken } from './taken.ts';
 
-// The text is folded: full-width brackets are ASCII here.
-const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5})\)/;
+// The text is folded: full-width brackets are ASCII here. Arabic writes its short names so too: "وكالة أنباء الإمارات (وام)".
+const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5}|[\u0621-\u064a]{2,5})\)/;
 
 export function acronymsAfter(
   text: string, named: readonly { end: number; canonical: string; kind: CompanyKind }[], taken: Taken,

@@ -6,6 +6,7 @@
  */
 import type { CompanyKind } from '../types.ts';
 import { arabicEnglish } from './arabic-latin.ts';
+import { creditedOutlets } from './arabic-outlets.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
@@ -114,6 +115,7 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
 
 /** Names in the sentence [s, e) of the normalized text. */
 export function arabicNames(text: string, s: number, e: number, out: CueName[]): void {
+  creditedOutlets(text, s, e, arabicEnglish, out);
   if (!SPOT.test(text.slice(s, e))) return;
   const toks = tokens(text, s, e);
   const from = out.length;

@@ -290,7 +290,9 @@ export function findCompanies(
   add(listedBeside(text, known, taken));
   add(rankedItems(text, taken));
   if (READERS.solid) add(READERS.solid(text, taken));
-  add(acronymsAfter(text, [...fitted.hits.map((h) => ({ ...(h.arm ?? h.trie.targets[h.target]!), end: h.end })), ...fitted.cues], taken));
+  // An ambiguous alias the scan passed over may be just what the brackets define ("(وام)"): only names kept count here.
+  const named = fitted.hits.map((h) => ({ ...(h.arm ?? h.trie.targets[h.target]!), end: h.end }));
+  add(acronymsAfter(text, [...named, ...fitted.cues], overlapsAny([fitted.hits, fitted.cues])));
   const found: number[] = [];
   for (const c of fitted.cues) asKnown(trie, text, c, found);
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));

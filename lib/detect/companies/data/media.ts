@@ -46,7 +46,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Gulf News', kind: 'media', aliases: ['غلف نيوز'] },
   { name: 'The National', kind: 'media', aliases: ['ذا ناشيونال'], ambiguous: ['The National'] },
   { name: 'Zawya', kind: 'media', aliases: [] },
-  { name: 'Emirates News Agency', kind: 'media', aliases: ['WAM', 'وام', 'وكالة أنباء الإمارات'], ambiguous: ['WAM', 'وام'] },
+  { name: 'WAM', kind: 'media', aliases: ['Emirates News Agency', 'وام', 'وكالة أنباء الإمارات'], ambiguous: ['WAM', 'وام'] },
   { name: 'Saudi Press Agency', kind: 'media', aliases: ['SPA', 'واس', 'وكالة الأنباء السعودية'], ambiguous: ['SPA', 'واس'] },
   { name: 'Qatar News Agency', kind: 'media', aliases: ['QNA', 'وكالة الأنباء القطرية'] },
   { name: 'The Verge', kind: 'media', aliases: ['ذا فيرج'], ambiguous: ['The Verge'] },

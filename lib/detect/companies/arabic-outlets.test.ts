@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.ts';
+
+const names = (text: string) =>
+  detect(text, { types: ['company'] }).entities.map((e) => (e.type === 'company' ? `${e.text}=${e.canonical}` : ''));
+
+describe('an outlet the Arab press credits in quotation marks', () => {
+  it('reads the outlet told, interviewed or asked for comment', () => {
+    expect(names('غير أن مصدرين مطلعين قالا لـ«العربية» إن التقييم تجاوز مليار دولار.')).toEqual(['العربية=Al Arabiya']);
+    expect(names('مؤسس الشركة في حوار مع «الاقتصادية»: لا نطارد أحداً.')).toEqual(['الاقتصادية=Al Eqtisadiah']);
+    expect(names('ولم ترد الشركة على طلب «الشرق» للتعليق.')).toEqual(['الشرق=Asharq']);
+  });
+
+  it('romanizes an outlet it does not know', () => {
+    const [found] = names('وقال مسؤول في تصريحات لـ"الوطن" إن الصفقة اكتملت.');
+    expect(found).toMatch(/^الوطن=Al /);
+  });
+
+  it('leaves a quotation of somebody’s words alone, and quotes with no credit', () => {
+    expect(names('وقال الرئيس التنفيذي إن "الطلب على قدرات الحوسبة كبير جداً هذا العام".')).toEqual([]);
+    expect(names('وأطلقت الحكومة برنامج «الشرق» للتدريب.')).toEqual([]);
+  });
+
+  it('reads an Arabic short name in brackets after a known name', () => {
+    expect(names('بحسب ما أفادت وكالة أنباء الإمارات (وام) اليوم.')).toEqual(['وكالة أنباء الإمارات=WAM', 'وام=WAM']);
+  });
+});

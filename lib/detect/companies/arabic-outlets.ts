@@ -1,0 +1,40 @@
+/**
+ * Arabic news credits the outlet it spoke to in quotation marks: "قالا
+ * لـ«العربية»" (the two told Al Arabiya), "في حوار مع «الاقتصادية»", "على طلب
+ * «الشرق» للتعليق". Such outlet names are ordinary words (العربية is "Arabic",
+ * الشرق "the East"), so the gazetteer cannot hold them; the frame of the
+ * credit shows them. The text is normalized (أ is ا, tatweel dropped).
+ */
+import type { CueName } from './cues.ts';
+
+/** The English names of outlets the Arab press quotes this way; any other is romanized by the caller. */
+const OUTLETS: Record<string, string> = {
+  العربية: 'Al Arabiya', الشرق: 'Asharq', الاقتصادية: 'Al Eqtisadiah', الايام: 'Al Ayam', ومضة: 'Wamda', زاوية: 'Zawya',
+  الجزيرة: 'Al Jazeera', 'سكاي نيوز عربية': 'Sky News Arabia', 'الشرق الاوسط': 'Asharq Al-Awsat', الخليج: 'Al Khaleej',
+  البيان: 'Al Bayan', الرياض: 'Al Riyadh', عكاظ: 'Okaz', الاهرام: 'Al-Ahram', المال: 'Al Mal', 'اقتصاد الشرق': 'Asharq Business',
+};
+
+const Q = '[«"“]([^«»"“”\\n]{2,24})[»"”]';
+/**
+ * Told to (ل before the quote, a verb of saying or a source before it), an
+ * interview with, or a request for comment by the outlet.
+ */
+const CREDITS = [
+  new RegExp(`(?:قال|قالا|قالت|قالوا|تصريح|تصريحات|افاد|افادت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|مصادر|مصدر)[^.!؟\\n«»]{0,60}?\\sل\\s?${Q}`, 'g'),
+  new RegExp(`(?:حوار|مقابلة|لقاء)(?: خاص)? مع ${Q}`, 'g'),
+  new RegExp(`طلب ${Q} للتعليق`, 'g'),
+];
+
+/** Outlets credited in the sentence [s, e); `romanize` names those not in the list. */
+export function creditedOutlets(text: string, s: number, e: number, romanize: (name: string) => string, out: CueName[]): void {
+  const sentence = text.slice(s, e);
+  for (const re of CREDITS) {
+    for (const m of sentence.matchAll(re)) {
+      const name = m[1]!.trim();
+      // An outlet's name is a word or three of Arabic letters: a longer quote is somebody's words.
+      if (name.split(' ').length > 3 || !/^[\u0621-\u064a ]+$/.test(name)) continue;
+      const start = s + m.index + m[0].lastIndexOf(m[1]!) + m[1]!.indexOf(name);
+      out.push({ start, end: start + name.length, canonical: OUTLETS[name] ?? romanize(name), kind: 'media' });
+    }
+  }
+}
