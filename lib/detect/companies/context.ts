@@ -28,20 +28,21 @@ function forms(word: string): string[] {
   return out;
 }
 
-/** The Arabic and CJK cue words, folded, from the readers their chunks brought (script-cues.ts); made again when those change. */
-let scriptCues: { from: readonly (readonly string[] | undefined)[]; arabic: Set<string>; cjk: string[] } | undefined;
+/** The cue words, folded: the English ones and those the chunks brought (script-cues.ts); made again when those change. */
+let scriptCues: { from: readonly (readonly string[] | undefined)[]; words: Set<string>; cjk: string[] } | undefined;
 function cuesOfScripts() {
-  const { arabicCues, cjkCues } = READERS;
-  if (!scriptCues || scriptCues.from[0] !== arabicCues || scriptCues.from[1] !== cjkCues) {
-    scriptCues = { from: [arabicCues, cjkCues], arabic: new Set((arabicCues ?? []).map(fold)), cjk: (cjkCues ?? []).map(fold) };
+  const { arabicCues, europeanCues, cjkCues } = READERS;
+  const from = [arabicCues, europeanCues, cjkCues];
+  if (!scriptCues || from.some((list, k) => list !== scriptCues!.from[k])) {
+    scriptCues = { from, words: new Set([...CUES, ...[...(arabicCues ?? []), ...(europeanCues ?? [])].map(fold)]), cjk: (cjkCues ?? []).map(fold) };
   }
   return scriptCues;
 }
 
 function hasCueWord(sentence: string): boolean {
   if (MONEY_SIGNS.test(sentence)) return true;
-  const { arabic, cjk } = cuesOfScripts();
-  for (const m of sentence.matchAll(WORD)) if (forms(m[0]).some((f) => CUES.has(f) || arabic.has(f))) return true;
+  const { words, cjk } = cuesOfScripts();
+  for (const m of sentence.matchAll(WORD)) if (forms(m[0]).some((f) => words.has(f))) return true;
   const low = lowerString(sentence);
   return cjk.some((c) => low.includes(c));
 }
@@ -76,9 +77,17 @@ const CREDITED = new Set(['selon', 'según', 'segun', 'laut', 'après']);
  */
 const CREDIT_BEFORE = new RegExp(
   '(?:(?:citad|consultad|recogid)[oa]s? por|(?:reported|cited|quoted) by|(?:inform|public|adelant|report|revel)[óo](?: el diario| la revista)?|' +
-  '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|told|according to|ha podido saber) (?:el |la )?$', 'i');
+  '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|told|according to|ha podido saber|' +
+  '(?:informations|article|enquête|édition|Informationen|Bericht) (?:des|du|de la)) (?:el |la )?$', 'i');
 /** "… , The Information reported", "El Financiero informó". */
 const CREDIT_AFTER = /^ (?:first )?(?:reported|informó|publicó|reportó|adelantó)\b/;
+/** Firms of a kind, then one for example: "Versicherer wie die Allianz", "banks such as SEB", "un consortium autour de BNP". */
+const EXAMPLE_OF = new RegExp(
+  '(?:banks|lenders|insurers|investors|funds|firms|groups|companies|banken|versicherer|investoren|konzerne|unternehmen|fonds|' +
+  'bancos|aseguradoras|fondos|empresas|banques|assureurs|groupes|entreprises|sociétés|konsortium|consortium) ' +
+  '(?:such as|like|including|wie|um|como|comme|tels? que|telles? que|autour de)(?: (?:die|der|den|das|le|la|les|el|los|las))? $', 'i');
+/** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter". */
+const ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|Tochter|Abspaltung|Aktie|Manager|Vorstand|Konzern|Beteiligung)/;
 /** "según El Economista." with nothing after: the credit closes the clause. */
 const CREDIT_ENDS = /^[.,;]|^$/;
 
@@ -86,7 +95,9 @@ const CREDIT_ENDS = /^[.,;]|^$/;
 function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | undefined): boolean {
   const before = forms(wordBefore(text, hit.start));
   if (before.some((f) => NOUNS.has(f))) return true;
-  if (CREDITED.has(before[0]!) && CREDIT_ENDS.test(text.charAt(hit.end))) return true;
+  // "laut EY im Halbjahr": these mean "according to" wherever they stand; "après" also means "after", so it needs the clause to close.
+  if (CREDITED.has(before[0]!) && (before[0] !== 'après' || CREDIT_ENDS.test(text.charAt(hit.end)))) return true;
+  if (EXAMPLE_OF.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || ROLE_COMPOUND.test(text.slice(hit.end, hit.end + 14))) return true;
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) || CREDIT_AFTER.test(text.slice(hit.end, hit.end + 16))) return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
   if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;

@@ -46,6 +46,25 @@ describe('known names in their grammar', () => {
   });
 });
 
+describe('an ambiguous name shown as a firm by the words at it', () => {
+  it('takes one given as an example of a kind of firm', () => {
+    expect(names('Zu den Geldgebern gehören Versicherer wie die Allianz.')).toEqual(['Allianz']);
+    expect(names('Ein Bankenkonsortium um die SEB gab Kredit.')).toEqual(['SEB']);
+    expect(names('Die Allianz der Willigen wächst.')).toEqual([]);
+  });
+
+  it('takes one before a role in a German compound', () => {
+    expect(names('Das sagte Earlybird-Partnerin Lena Hofstetter.')).toEqual(['Earlybird']);
+  });
+
+  it('takes a source after "laut" or "selon" anywhere, and a paper after "des" in a credit', () => {
+    expect(names('So viel Kapital floss laut EY im Halbjahr.')).toEqual(['EY']);
+    expect(names('Selon les informations des Echos, la levée est bouclée.')).toEqual(['Echos']);
+    expect(names('Nach Informationen des „Handelsblatts“ steht der Kauf.')).toEqual(['Handelsblatt']);
+    expect(names('Il y a des Echos dans la salle.')).toEqual([]);
+  });
+});
+
 describe('a company noun with a local adjective after it', () => {
   it('reads the name past an adjective of a city', () => {
     expect(names('En Brasil, la startup paulista Arapuã IA cerró una ronda.')).toEqual(['Arapuã IA']);

@@ -16,7 +16,8 @@ export const KATAKANA_SUFFIXES = ['グループ', 'ホールディングス', '�
 /**
  * Words that show a nearby name is meant as a company: legal forms, company
  * nouns, funding and market words, company roles. Matched as whole words,
- * case-insensitive, in the name's sentence.
+ * case-insensitive, in the name's sentence. English here; French, German,
+ * Spanish, Arabic and CJK ones come with their chunks (script-cues.ts).
  */
 export const COMPANY_CUES = [
   // English
@@ -25,15 +26,6 @@ export const COMPANY_CUES = [
   'shares', 'stock', 'stake', 'ceo', 'cfo', 'chief', 'valuation', 'valued', 'revenue', 'acquired', 'acquisition',
   'deal', 'billion', 'million', 'bn', 'executive', 'manager', 'employee', 'engineer', 'founder', 'co-founder',
   'debt', 'loan', 'bonds', 'signed', 'partnership', 'rival', 'rivals', 'competitor', 'giant', 'giants',
-  // French
-  'société', 'entreprise', 'groupe', 'levée', 'investisseur', 'investisseurs', 'actions', 'milliard', 'milliards',
-  'millions', 'dirigeant', 'cofondateur', 'rachat', 'valorisation', 'concurrent',
-  // German
-  'unternehmen', 'firma', 'konzern', 'investor', 'investoren', 'aktien', 'milliarde', 'milliarden', 'millionen',
-  'mitgründer', 'gründer', 'chef', 'bewertung', 'finanzierungsrunde',
-  // Spanish
-  'empresa', 'compañía', 'firma', 'inversor', 'inversores', 'inversión', 'acciones', 'millones', 'ronda',
-  'fundador', 'valoración', 'rival',
 ];
 
 /** Currency signs: a money amount in the sentence is a company cue. */

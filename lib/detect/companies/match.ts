@@ -70,7 +70,7 @@ function leftOk(text: string, p: number, c: number): boolean {
 /** German "SAPs Assistent", "IBMs Anteil": an acronym takes its genitive s with no apostrophe. */
 const ACRONYM = /^[A-Z][A-Z\d&]+$/;
 /** German "des Handelsblatts", "eines Konzerns": the genitive s glued to a name after its article. */
-const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines)\s$/iu;
+const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines)\s[„"»]?$/iu;
 
 /** May a name whose last unit is `c`, starting at `s`, end at `e`? */
 function rightOk(text: string, s: number, e: number, c: number): boolean {

@@ -1,8 +1,22 @@
 /**
- * Words in Arabic and CJK sentences that make an ambiguous name there a
- * company's (context.ts holds the Latin ones). They ride with their script's
- * readers: only a page in that script has sentences that hold them.
+ * Words in French, German, Spanish, Arabic and CJK sentences that make an
+ * ambiguous name there a company's (context.ts holds the English ones). They
+ * ride with their languages' chunk: only a page in those languages has
+ * sentences that hold them.
  */
+
+/** French, German and Spanish cue words, matched as whole words, case-insensitive. */
+export const EUROPEAN_COMPANY_CUES = [
+  // French
+  'société', 'entreprise', 'groupe', 'levée', 'investisseur', 'investisseurs', 'actions', 'milliard', 'milliards',
+  'millions', 'dirigeant', 'cofondateur', 'rachat', 'valorisation', 'concurrent',
+  // German
+  'unternehmen', 'firma', 'konzern', 'investor', 'investoren', 'aktien', 'milliarde', 'milliarden', 'millionen',
+  'mitgründer', 'gründer', 'chef', 'bewertung', 'finanzierungsrunde',
+  // Spanish
+  'empresa', 'compañía', 'firma', 'inversor', 'inversores', 'inversión', 'acciones', 'millones', 'ronda',
+  'fundador', 'valoración', 'rival',
+];
 
 /** Arabic cue words, matched as whole words once clitics are off ("وشركة" is "شركة"). */
 export const ARABIC_COMPANY_CUES = [

@@ -28,7 +28,8 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Agence France-Presse', kind: 'media', aliases: ['AFP', 'Agence France Presse', 'فرانس برس', 'وكالة الصحافة الفرنسية', 'أ ف ب', '法新社', 'AFP通信'] },
   { name: 'Associated Press', kind: 'media', aliases: ['AP', 'أسوشيتد برس', 'أسوشيتيد برس', '美联社', '美聯社', 'AP通信'], ambiguous: ['AP'] },
   { name: 'Nikkei', kind: 'media', aliases: ['Nikkei Asia', 'نيكاي', '日经', '日經', '日本経済新聞', '日経', '日经新闻', '日經新聞', '日本經濟新聞', '日本经济新闻'], ambiguous: ['Nikkei', '日经', '日經', '日経'] },
-  { name: 'Les Echos', kind: 'media', aliases: ['Les Échos'], ambiguous: ['Les Échos'] },
+  // "des Echos", "du Figaro": French folds the article into "de" before a paper's name.
+  { name: 'Les Echos', kind: 'media', aliases: ['Les Échos', 'Echos'], ambiguous: ['Les Échos', 'Echos'] },
   { name: 'Handelsblatt', kind: 'media', aliases: ['هاندلسبلات'] },
   { name: 'Business Insider', kind: 'media', aliases: ['Insider', 'بيزنس إنسايدر'], ambiguous: ['Insider'] },
   { name: 'Sing Tao', kind: 'media', aliases: ['Sing Tao Daily', '星岛日报', '星島日報', '星岛', '星島'] },
@@ -71,7 +72,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Tech.eu', kind: 'media', aliases: [] },
   { name: 'EU-Startups', kind: 'media', aliases: [] },
   { name: 'Le Monde', kind: 'media', aliases: [], ambiguous: ['Le Monde'] },
-  { name: 'Le Figaro', kind: 'media', aliases: [] },
+  { name: 'Le Figaro', kind: 'media', aliases: ['Figaro'], ambiguous: ['Figaro'] },
   { name: 'BFM Business', kind: 'media', aliases: ['BFM'] },
   { name: "L'Informé", kind: 'media', aliases: [] },
   { name: 'Der Spiegel', kind: 'media', aliases: ['Spiegel'], ambiguous: ['Der Spiegel', 'Spiegel'] },

@@ -44,4 +44,5 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Enterprise', kind: 'media', aliases: ['إنتربرايز'], ambiguous: ['Enterprise'] },
   { name: 'La República', kind: 'media', aliases: ['La Republica'], ambiguous: ['La República', 'La Republica'] },
   { name: 'Valora Analitik', kind: 'media', aliases: [] },
+  { name: 'Vontobel', kind: 'investor', aliases: [] },
 ];

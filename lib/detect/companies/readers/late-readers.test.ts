@@ -7,7 +7,7 @@ const { detect, addScript } = await import('../../index.ts');
 const { arabicNames } = await import('../arabic-cues.ts');
 const { findSolidNames } = await import('../solid-names.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
-const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES } = await import('../script-cues.ts');
+const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES } = await import('../script-cues.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
 const none = { names: '', refs: '' };
@@ -38,6 +38,16 @@ describe('script readers that arrive after the engine started', () => {
     expect(names(chinese)).toEqual([]);
     addScript({ lexicons: [], names: none, readers: { cjkCues: CJK_COMPANY_CUES }, facts: noWords });
     expect(names(chinese)).toEqual(['Meta']);
+  });
+
+  it('takes French, German and Spanish cue words once the European chunk brought them', () => {
+    const german = 'Die Bewertung von Oracle steigt.';
+    const spanish = 'La valoración de Oracle crece.';
+    expect(names(german)).toEqual([]);
+    expect(names(spanish)).toEqual([]);
+    addScript({ lexicons: [], readers: { europeanCues: EUROPEAN_COMPANY_CUES } });
+    expect(names(german)).toEqual(['Oracle']);
+    expect(names(spanish)).toEqual(['Oracle']);
   });
 
   it('finds a Chinese short form once the CJK chunk brought its reader', () => {

@@ -16,5 +16,6 @@ export interface ScriptReaders {
   solidShort?: ShortReader;
   /** Words that make an ambiguous name in the sentence a company's (script-cues.ts). */
   arabicCues?: readonly string[];
+  europeanCues?: readonly string[];
   cjkCues?: readonly string[];
 }
