@@ -7,6 +7,7 @@ import { rangeAt, splitSentences, type Range } from '../companies/sentences.ts';
 import type { CompanyEntity, Fact, MoneyEntity } from '../types.ts';
 import { COMPANY_WORDS, FROM_WORDS } from './lexicon.ts';
 import { factWords, onWords } from './words/registry.ts';
+import { amongInvestors, namedAsSource } from './sources.ts';
 import { ClauseCues, cueAt, hasAnaphor, hasRoundWord, investCueBetween, pointsElsewhere, roleOf, roundOf } from './roles.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -180,7 +181,9 @@ export function linkFacts(
     // A bare fragment ("$20 billion, well above ...") takes its sentence's cue.
     if (role === 'other' && !pool.some((c) => within(c, clause))) role = roleOf(text, work.cuesOf(sentence), m, near);
     const company = investor ?? subjectOf(text, m, clause, sentence, pool, role === 'invested', cueAt(clauseCues, role));
-    if (!company) continue;
+    if (!company || namedAsSource(text, company.start)) continue;
+    // "a $650m round led by Nvidia": the round is not Nvidia's, whatever else the sentence says.
+    if (role !== 'invested' && amongInvestors(text.slice(Math.max(sentence[0], company.start - 40), company.start))) continue;
     if (role === 'raised' && company.kind === 'investor' && !oneName(pool)) continue;
     let counterparty: string | null = null;
     if (role === 'acquisition') {

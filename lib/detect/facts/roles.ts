@@ -19,11 +19,16 @@ function cueRegex(latin: string[], other: string[], flags: string): RegExp {
   return new RegExp(parts.join('|'), flags);
 }
 
-/** A list's words in every script the engine knows: the Latin ones, then each script's. */
-const other = (pick: (w: FactWords) => string[] | undefined) => factWords().flatMap((w) => pick(w) ?? []);
+/** A list's words that chunks brought: those matched at a word start (`latin`), or the others. */
+const brought = (latin: boolean, pick: (w: FactWords) => string[] | undefined) =>
+  factWords().filter((w) => !!w.latin === latin).flatMap((w) => pick(w) ?? []);
+const other = (pick: (w: FactWords) => string[] | undefined) => brought(false, pick);
+/** The English words with the Latin-script ones chunks brought. */
+const latin = (own: string[], pick: (w: FactWords) => string[] | undefined) => [...own, ...brought(true, pick)];
 const roleOther = (role: (typeof ROLE_ORDER)[number]) => other((w) => w.roles[role]);
+const roleLatin = (role: (typeof ROLE_ORDER)[number]) => latin(ROLE_CUES[role], (w) => w.roles[role]);
 
-const ROLE_RES = onWords(() => ROLE_ORDER.map((role) => ({ role, re: cueRegex(ROLE_CUES[role], roleOther(role), 'giu') })));
+const ROLE_RES = onWords(() => ROLE_ORDER.map((role) => ({ role, re: cueRegex(roleLatin(role), roleOther(role), 'giu') })));
 
 /**
  * The same cues split in two, without the lookbehind: a lookbehind in front
@@ -41,7 +46,7 @@ const quick = (latin: string[], other: string[]): Quick => ({
   latin: latin.length ? new RegExp(`(?:${latin.join('|')})`, 'gi') : undefined,
   other: other.length ? new RegExp(`(?:${other.join('|')})`, 'i') : undefined,
 });
-const ROLE_QUICK = onWords(() => ROLE_ORDER.map((role) => quick(ROLE_CUES[role], roleOther(role))));
+const ROLE_QUICK = onWords(() => ROLE_ORDER.map((role) => quick(roleLatin(role), roleOther(role))));
 const LETTER = /\p{L}/u;
 
 /** No letter right before `at` (one code point back), as `(?<![\p{L}])` says. */
@@ -88,9 +93,9 @@ function cueMatch(q: Quick, s: string): { index: number; length: number } | unde
 }
 
 // These run around every amount, so in the quick form.
-const TARGET_QUICK = onWords(() => quick(TARGET_WORDS, other((w) => w.target)));
-const ANAPHOR_QUICK = onWords(() => quick(ANAPHORS.map(esc), other((w) => w.anaphors).map(esc)));
-const ROUND_WORD_QUICK = onWords(() => quick(ROUND_WORDS.map(esc), other((w) => w.rounds).map(esc)));
+const TARGET_QUICK = onWords(() => quick(latin(TARGET_WORDS, (w) => w.target), other((w) => w.target)));
+const ANAPHOR_QUICK = onWords(() => quick(latin(ANAPHORS, (w) => w.anaphors).map(esc), other((w) => w.anaphors).map(esc)));
+const ROUND_WORD_QUICK = onWords(() => quick(latin(ROUND_WORDS, (w) => w.rounds).map(esc), other((w) => w.rounds).map(esc)));
 const INVEST_QUICK = () => ROLE_QUICK()[ROLE_ORDER.indexOf('invested')]!;
 const ROUNDS = onWords(() => [...ROUND_PATTERNS, ...factWords().flatMap((w) => w.roundPatterns)]);
 
@@ -100,7 +105,8 @@ function clear(all: readonly MoneyEntity[], a: number, b: number, self: MoneyEnt
 }
 
 function governsValuation(text: string, cueStart: number, cueEnd: number, m: MoneyEntity, all: readonly MoneyEntity[]): boolean {
-  if (cueEnd <= m.start) return m.start - cueEnd <= 40 && clear(all, cueEnd, m.start, m);
+  // German puts the company and more between: "bewerten die Investoren Isarlogik nach der Runde mit 1,1 Milliarden".
+  if (cueEnd <= m.start) return m.start - cueEnd <= 64 && clear(all, cueEnd, m.start, m);
   // "a $4.1 billion valuation" but not "$6.6 billion at a valuation of 157 billion".
   if (cueStart >= m.end && cueStart - m.end <= 3) return !/\d/.test(text.slice(cueEnd, cueEnd + 15));
   return false;

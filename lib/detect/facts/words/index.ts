@@ -1,5 +1,6 @@
 import { AR_FACT_WORDS } from './ar.ts';
 import { CJK_FACT_WORDS } from './cjk.ts';
+import { EUROPEAN_FACT_WORDS } from './european.ts';
 import type { FactWords } from './types.ts';
 
 /**
@@ -7,4 +8,4 @@ import type { FactWords } from './types.ts';
  * build swaps this file for ./latin.ts: each script's words then come with its
  * chunk (entrypoints/arabic.ts, entrypoints/cjk.ts) through addScript.
  */
-export const BUILTIN_FACT_WORDS: readonly FactWords[] = [AR_FACT_WORDS, CJK_FACT_WORDS];
+export const BUILTIN_FACT_WORDS: readonly FactWords[] = [EUROPEAN_FACT_WORDS, AR_FACT_WORDS, CJK_FACT_WORDS];

@@ -7,6 +7,7 @@ const { detect } = await import('../../index.ts');
 const { addFactWords } = await import('./registry.ts');
 const { AR_FACT_WORDS } = await import('./ar.ts');
 const { CJK_FACT_WORDS } = await import('./cjk.ts');
+const { EUROPEAN_FACT_WORDS } = await import('./european.ts');
 
 const facts = (text: string) => detect(text).facts.map((f) => `${f.company} ${f.role} ${f.value} ${f.round ?? ''}`.trim());
 
@@ -22,5 +23,14 @@ describe('fact words that arrive after the engine started', () => {
     addFactWords(CJK_FACT_WORDS);
     addFactWords(CJK_FACT_WORDS);
     expect(facts(chinese)).toEqual(['Qorvane raised 200000000 B轮']);
+  });
+
+  it('reads a French fact\'s role and round, at word starts, once the European words are added', () => {
+    const french = 'La start-up Qorvane a levé 2 millions de dollars lors de sa série A.';
+    expect(facts(french).some((f) => f.includes('raised'))).toBe(false);
+    addFactWords(EUROPEAN_FACT_WORDS);
+    expect(facts(french)).toEqual(['Qorvane raised 2000000 série A']);
+    // A word start is needed, as for English cues: "prélève" (deducts) is no "lève".
+    expect(facts('La start-up Qorvane prélève 2 millions de dollars.').some((f) => f.includes('raised'))).toBe(false);
   });
 });
