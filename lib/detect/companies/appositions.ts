@@ -15,6 +15,8 @@ const BARE_ROLES = new Set(APPOSED_ROLES);
 /** What "وهي" (and it is) may say a name is: a company, a platform, a group, a fund. */
 const ARABIC_NOUN = /^(?:شركة|منصة|مجموعة|صندوق)$/;
 const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
+/** A founding participle with its founders after it, in the same clause. */
+const FOUNDED_BY = /(?:^|[^\p{L}])(?:fundad[oa]s?|founded|fond[ée]e?s?|gegründet|cread[oa]s?|created)[^,.;:]*(?:por|by|par|von)[^,.;:]*$/iu;
 /** A verb of saying after the noun: the clause reports, as in "…, the company said" or "…, la société a précisé". */
 const REPORTING = /^(?:said|says|added|told|announced|stated|wrote|noted|explained|confirmed|disclosed|reported|sagte|erklärte|teilte|dijo|informó|señaló|explicó|indicó|añadió|a (?:indiqué|précisé|annoncé|déclaré|ajouté|expliqué|confirmé)|indique|précise) /;
 /** Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group"): before a name, "group" is as often a crowd. */
@@ -28,6 +30,8 @@ function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trad
   for (let k = rj + 1; k < rj + 7 && k < toks.length; k++) {
     const noun = nounOf(toks[k]!);
     if (!companyNoun(noun) && !APPOSED_ONLY.has(noun)) continue;
+    // "a fund manager", "a bank analyst": the noun only says whom the person works for.
+    if (toks[k + 1] && personTrade(nounOf(toks[k + 1]!))) return 'trade';
     // "… near Teesside, the company said": a reporting clause, which says nothing of the words before it.
     if (REPORTING.test(`${toks[k + 1]?.w ?? ''} ${toks[k + 2]?.w ?? ''} `)) return '';
     const m = toks.findIndex((t, n) => n > k && n <= k + FIELD_REACH && capital(t.w) && !FIELD.test(t.w));
@@ -50,6 +54,8 @@ export function apposition(text: string, toks: Tok[], ri: number, rj: number): '
   if (art && text.charCodeAt(toks[rj]!.e) === 0x60c) return /^و(?:هي|هو)$/.test(art.w) && ARABIC_NOUN.test(toks[rj + 2]?.w ?? '') ? 'noun' : '';
   // "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not).
   if (!art || text.charCodeAt(toks[rj]!.e) !== 0x2c || AT_PLACE.has(lowerString(toks[ri]!.w))) return '';
+  // "Fundada en 2022 por Ana Ruiz y Luis Gil, la empresa vende …": the founders, then the sentence's own subject.
+  if (FOUNDED_BY.test(text.slice(Math.max(0, toks[ri]!.s - 60), toks[ri]!.s))) return '';
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);
   // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
   return BARE_ROLES.has(lowerString(art.w)) && ROLE_OF.test(toks[rj + 2]?.w ?? '') ? 'trade' : '';

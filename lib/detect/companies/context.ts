@@ -120,6 +120,7 @@ function shortName(name: string): boolean {
 }
 
 const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
+const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2d && /\p{L}/u.test(text.charAt(s - 2));
 
 /**
  * Keep safe hits, and ambiguous ones that pass. `known` holds targets that a
@@ -165,7 +166,8 @@ export function resolveAmbiguous<H extends Hit>(
   };
   const passes = (hit: H, k: number): boolean => {
     if (!hit.ambiguous) return true;
-    if (!hit.exactCase) return false;
+    // The head of a compound ("Corporate-Venture-Arm") is a noun, whatever its case.
+    if (!hit.exactCase || compoundHead(text, hit.start)) return false;
     const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]);
     if (shortName(text.slice(hit.start, hit.end))) return strong;
     if (strong || known.has(keyOf(hit))) return true;

@@ -147,8 +147,8 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   // "Korean AI", "Asia's AI", "Texas AI", "Generative AI": a describing word, not a name.
   if (lowerString(toks[last]!.w) === 'ai' && (GENERIC_AI.has(before) || DEMONYM.test(before) || PLACES.has(before))) return undefined;
   if (before === 'joint') return undefined; // "Joint Venture"
-  // "a San Francisco-based AI answer engine": the suffix follows a describing compound, not a name.
-  if (HYPHEN_DESCRIBING.test(before)) return undefined;
+  // "a San Francisco-based AI answer engine", "Contracted AI capacity": the suffix follows a describing word, not a name.
+  if (HYPHEN_DESCRIBING.test(before) || (lowerString(toks[last]!.w) === 'ai' && last === i + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(toks[i]!.w))) return undefined;
   const end = lowerString(toks[last]!.w);
   // "CDC Data Centres", but not "la Asociación de Data Centers".
   if (AFTER_DATA.has(end) && (before !== 'data' || last - i < 2)) return undefined;

@@ -26,6 +26,25 @@ describe('words that describe rather than name', () => {
   });
 });
 
+describe('people the words around them describe', () => {
+  it('leaves a person whose apposition names an employer and a job', () => {
+    expect(names('"A lot," said Harriet Cole, a fund manager at Baillie Gifford.')).toEqual(['Baillie Gifford']);
+  });
+
+  it('leaves the founders a participle names before the sentence’s own subject', () => {
+    expect(names('Fundada en 2022 por Andrea Villa y Rodrigo Casta, la empresa vende software.')).toEqual([]);
+    expect(names('Lumio, la empresa fundada por Ana Ruiz, vende software.')).toEqual(['Lumio']);
+  });
+
+  it('reads no name in a past participle before "AI"', () => {
+    expect(names('"Contracted AI capacity is rare," he said.')).toEqual([]);
+  });
+
+  it('reads no ambiguous name at the head of a compound', () => {
+    expect(names('ZF beteiligt sich über seinen Corporate-Venture-Arm.')).not.toContain('Arm');
+  });
+});
+
 describe('known names in their grammar', () => {
   it("takes an acronym's German genitive s", () => {
     expect(names('Die Technologie soll in SAPs Assistenten integriert werden.')).toEqual(['SAP']);
