@@ -6,7 +6,7 @@
 import type { Qualifier } from '../types.ts';
 import type { LangGuesser } from './lang.ts';
 import {
-  type CurrencyEntry, DECIMAL_COMMA, type LangEntry, type ScaleEntry, currencyTrie, linkerTrie,
+  type CurrencyEntry, DECIMAL_COMMA, type LangEntry, type ScaleEntry, currencyTrie, linkerTrie, localCurrencies,
   maxPrefixLen, percentTrie, prefixCurrencies, scaleTrie,
 } from './lexicon.ts';
 import type { Lang } from './lexicons/types.ts';
@@ -32,13 +32,19 @@ export interface Amount {
   midQualifier?: Qualifier;
 }
 
+/** Where a text names a place of LexiconData.localCurrencies, and which. */
+interface Place {
+  at: number;
+  rule: number;
+}
+
 export interface Ctx {
   text: string;
   lang: LangGuesser;
-  /** Whether the text is a Québec one (quebecDollar), once asked. */
-  quebec?: boolean;
   /** Whether the text names the New Taiwan dollar (a bare 元 is then one), once asked. */
   taiwan?: boolean;
+  /** Per language, where the text names its places that make a currency local (localCurrency), once asked. */
+  places?: Map<Lang, Place[]>;
 }
 
 const WAW = 'و'.charCodeAt(0);
@@ -228,25 +234,39 @@ export function valueOf(ctx: Ctx, a: Amount): number {
   return (v + a.addend) * (a.percent?.times ?? 1);
 }
 
-const QUEBEC = /qu[ée]bec|montr[ée]al|canad/gi;
+/** A sentence's end between a place and an amount: "en Colombia y Chile." says nothing of the next sentence's pesos. */
+const SENTENCE_END = /[.!?؟](?:\s|$)|\n/;
 
 /**
- * Québec French writes its own dollar after the number, bare ("75 M$", "210
- * millions $"), and the US one "$ US" (read as its own currency); France's
- * "M$" is the US dollar. A text that names Québec, Montréal or Canada three
- * times is taken for a Québec one.
+ * The local currency a bare "$" or a plain currency word stands for, by the
+ * place named last before the amount in its sentence, else by the place the
+ * text names most, three times or more and more than any other
+ * (LexiconData.localCurrencies).
  */
-function quebecDollar(ctx: Ctx, a: Amount): boolean {
-  if (ctx.text.charCodeAt(a.end - 1) !== 0x24 || ctx.lang.at(a.start) !== 'fr') return false;
-  return (ctx.quebec ??= (ctx.text.match(QUEBEC)?.length ?? 0) > 2);
+function localCurrency(ctx: Ctx, a: Amount, c: CurrencyEntry): string | undefined {
+  const lang = ctx.lang.at(a.start);
+  const rules = localCurrencies.get(lang);
+  // The bare sign, not US$ or C$: news style reads it as the US dollar (symbols.ts) except where a place says otherwise.
+  const key = c === prefixCurrencies.get('$') ? '$' : c.inferred ? c.iso : '';
+  if (!rules?.some((r) => key in r.swap)) return undefined;
+  const places = ((ctx.places ??= new Map()).get(lang) as Place[] | undefined) ?? rules
+    .flatMap(({ re }, rule) => [...ctx.text.matchAll(re)].map((m) => ({ at: m.index, rule })))
+    .sort((x, y) => x.at - y.at);
+  ctx.places.set(lang, places);
+  const last = places.findLast((p) => p.at < a.start);
+  if (last && !SENTENCE_END.test(ctx.text.slice(last.at, a.start))) return rules[last.rule]!.swap[key];
+  const counts = rules.map((_, k) => places.filter((p) => p.rule === k).length);
+  const most = Math.max(...counts);
+  return most >= 3 && counts.filter((n) => n === most).length === 1 ? rules[counts.indexOf(most)]!.swap[key] : undefined;
 }
 
-/** Resolves "¥" (yen or yuan) by the page's language, "$" after the number in a Québec text, 元 in a Taiwanese one. */
+/** Resolves "¥" (yen or yuan) by the page's language, a local "$", peso or dirham by the place named (localCurrency), 元 in a Taiwanese text. */
 export function currencyOf(ctx: Ctx, a: Amount): { iso: string; inferred: boolean } | undefined {
   const c = a.currency;
   if (!c) return undefined;
+  const local = localCurrency(ctx, a, c);
+  if (local) return { iso: local, inferred: true };
   if (c.iso === 'JPY' && c.inferred && ctx.lang.at(a.start) === 'zh') return { iso: 'CNY', inferred: true };
-  if (c.iso === 'USD' && !c.inferred && quebecDollar(ctx, a)) return { iso: 'CAD', inferred: true };
   // Taiwan's press writes 元 for its own dollar once it has said 新台幣 (mainland text writes 新台币).
   if (c.iso === 'CNY' && c.inferred && (ctx.taiwan ??= /[台臺]幣/.test(ctx.text))) return { iso: 'TWD', inferred: true };
   return { iso: c.iso, inferred: c.inferred };

@@ -68,6 +68,8 @@ export let maxLetterSignLen = 0;
 export const cjkQualifiersBefore = new Map<string, Qualifier>();
 /** Last word of each "before" hedge → the most words such a hedge has: one lookup rules out most positions. */
 export const qualifierLastWords = new Map<string, number>();
+/** Per language, its places that make a currency local (LexiconData.localCurrencies). */
+export const localCurrencies = new Map<Lang, { re: RegExp; swap: Record<string, string> }[]>();
 
 /**
  * Two languages may share a word: the entries merge, the first one's fields
@@ -114,6 +116,9 @@ function compileLang(lex: LexiconData): void {
   }
   for (const k of lex.between) betweenWords.add(fold(k));
   for (const k of lex.stopwords ?? []) stopwords.set(fold(k), lang);
+  if (lex.localCurrencies) {
+    localCurrencies.set(lang, lex.localCurrencies.map(({ places, swap }) => ({ re: new RegExp(`(?<![\\p{L}])(?:${places})`, 'giu'), swap })));
+  }
 }
 
 function compile(): void {

@@ -124,4 +124,9 @@ export const ar: LexiconData = {
   rangeJoin: ['إلى'],
   between: ['بين'],
   betweenJoin: ['و'],
+  // A dirham near Morocco is Moroccan; near the Emirates it stays the Emirati one. The text is folded (أ is ا).
+  localCurrencies: [
+    { places: 'المغرب|الدار البيضاء|الرباط', swap: { AED: 'MAD' } },
+    { places: 'الامارات|دبي|ابوظبي|ابو ظبي', swap: {} },
+  ],
 };

@@ -55,4 +55,12 @@ export const es: LexiconData = {
   between: ['entre'],
   betweenJoin: ['y'],
   stopwords: ['el', 'los', 'las', 'del', 'y', 'que', 'para', 'con', 'una', 'por', 'como', 'su', 'al', 'ha', 'fue'],
+  // South American press writes its own peso as "$" and "pesos"; Mexico, Spain and the US keep the reading as it is.
+  localCurrencies: [
+    { places: 'argentin|buenos aires', swap: { $: 'ARS', MXN: 'ARS' } },
+    { places: 'colombi|bogot[aá]|medell[ií]n', swap: { $: 'COP', MXN: 'COP' } },
+    { places: 'chile', swap: { $: 'CLP', MXN: 'CLP' } },
+    { places: 'urugua|montevideo', swap: { $: 'UYU', MXN: 'UYU' } },
+    { places: 'm[eé]xic|monterrey|guadalajara|quer[eé]taro|españa|madrid|barcelona|estados unidos|ee\\.? ?uu', swap: {} },
+  ],
 };

@@ -62,4 +62,11 @@ export const fr: LexiconData = {
   between: ['entre'],
   betweenJoin: ['et'],
   stopwords: ['le', 'la', 'les', 'des', 'et', 'du', 'pour', 'dans', 'une', 'est', 'qui', 'sur', 'au', 'avec', 'ont', 'sont'],
+  // Dirhams near Morocco are Moroccan; dollars near Québec, "$" or the word, Canadian ("75 M$"; the US one is "$ US").
+  // France, the US, Switzerland and the Emirates keep the reading.
+  localCurrencies: [
+    { places: 'maroc|casablanca|rabat', swap: { AED: 'MAD' } },
+    { places: 'qu[ée]bec|montr[ée]al|canad', swap: { USD: 'CAD', $: 'CAD' } },
+    { places: 'france|paris|[ée]tats-unis|am[ée]ricain|[ée]mirat|duba[ïi]|ab[ou]u dhabi|suisse|lausanne|gen[eè]v|zurich|vaud', swap: {} },
+  ],
 };

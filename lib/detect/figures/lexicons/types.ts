@@ -47,6 +47,15 @@ export interface LexiconData {
   fromJoin?: string[];
   /** Frequent short words, used only to guess the language near an ambiguous number. */
   stopwords?: string[];
+  /**
+   * Places that make a bare sign or a currency word local: "$" and "pesos"
+   * near Argentina are ARS, "dirhams" near Morocco MAD. `places` is a regex
+   * source (matched case-blind at a word start); `swap` maps what was read
+   * ("$" for the bare sign, else the code the word suggested) to the local
+   * code. A place with nothing to swap still stands between an amount and a
+   * place further back.
+   */
+  localCurrencies?: { places: string; swap: Record<string, string> }[];
 }
 
 /**

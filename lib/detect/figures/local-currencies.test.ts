@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.ts';
+
+const cur = (text: string) => detect(text, { types: ['money'] }).entities.map((e) => (e.type === 'money' ? `${e.text}=${e.currency}` : ''));
+
+describe('a currency a place makes local', () => {
+  it('reads "$" and "pesos" as the peso of the country the sentence names', () => {
+    expect(cur('En Argentina, la fintech de pagos que fundaron los dos hermanos recaudó $ 45.000 millones para crecer en el país y contratar a 200 personas, según informó la empresa.'))
+      .toEqual(['$ 45.000 millones=ARS']);
+    expect(cur('En Colombia, la firma que dirige su fundador invertirá $2,5 billones en centros de datos para los bancos del país, con una planta por región.'))
+      .toEqual(['$2,5 billones=COP']);
+  });
+
+  it('lets a nearer place, or a sentence end, keep the reading', () => {
+    expect(cur('La startup argentina abrió una oficina en México, donde levantó $ 45 millones para crecer en el país y contratar a 200 personas.'))
+      .toEqual(['$ 45 millones=USD']);
+    const mexican = 'Vende en Colombia y Chile. La empresa recaudó 2,200 millones de pesos en su ronda.';
+    expect(cur(mexican)).toEqual(['2,200 millones de pesos=MXN']);
+  });
+
+  it('reads dirhams near Morocco as Moroccan, in French and in Arabic', () => {
+    expect(cur('Au Maroc, la jeune pousse a levé 120 millions de dirhams auprès de fonds locaux et régionaux.'))
+      .toEqual(['120 millions de dirhams=MAD']);
+    expect(cur('وفي المغرب، جمعت الشركة الناشئة ٤٫٢ مليار درهم من مستثمرين محليين.')).toEqual(['٤٫٢ مليار درهم=MAD']);
+    expect(cur('وفي دبي، جمعت الشركة الناشئة 4 مليارات درهم من مستثمرين محليين.')).toEqual(['4 مليارات درهم=AED']);
+  });
+
+  it('reads dollars in a text that keeps naming Québec as Canadian, unless Switzerland is named as much', () => {
+    const quebec = 'La société de Montréal, active au Québec, a levé 15 millions de dollars. Le Québec soutient le projet.';
+    expect(cur(quebec)).toEqual(['15 millions de dollars=CAD']);
+    expect(cur('À Lausanne comme à Genève et à Zurich, en Suisse, le Québec observe. La société a levé 3 milliards de dollars.'))
+      .toEqual(['3 milliards de dollars=USD']);
+  });
+});
