@@ -38,7 +38,7 @@ export const LIST_JOINERS = ['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'e', '
 export const COMPANY_NOUNS_BEFORE = ['شركة', 'company', 'firm', 'startup', 'start-up', 'société', 'entreprise',
   'Unternehmen', 'Firma', 'Start-up', 'empresa', 'compañía',
   // A paper's name is as often an ordinary phrase ("El Financiero", "Enterprise"): the noun says it is the paper.
-  'newspaper', 'daily', 'diario', 'periódico', 'quotidien', 'journal', 'Zeitung', 'Tageszeitung', 'صحيفة', 'موقع', 'نشرة'];
+  'newspaper', 'daily', 'diario', 'periódico', 'quotidien', 'journal', 'Zeitung', 'Tageszeitung'];
 
 /** Legal forms right after a name ("X Corp", "Scale Inc."). */
 export const LEGAL_AFTER = ['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'GmbH', 'AG', 'SA', 'SAS', 'S.A.', 'Co'];
