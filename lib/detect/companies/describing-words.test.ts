@@ -84,6 +84,16 @@ describe('an ambiguous name shown as a firm by the words at it', () => {
   });
 });
 
+describe('a market column', () => {
+  it('names firms by their shares: their words make an ambiguous name a company', () => {
+    expect(names('Elle recommande de privilégier Schneider et Legrand, moins chers que les valeurs de semi-conducteurs.'))
+      .toEqual(['Schneider', 'Legrand']);
+    expect(names('寒武纪股价周三大涨。')).toEqual(['寒武纪']);
+    // 日経平均株価 is the Nikkei index, not the paper.
+    expect(names('日経平均株価は続落した。')).toEqual([]);
+  });
+});
+
 describe('a company noun with a local adjective after it', () => {
   it('reads the name past an adjective of a city', () => {
     expect(names('En Brasil, la startup paulista Arapuã IA cerró una ronda.')).toEqual(['Arapuã IA']);

@@ -16,6 +16,8 @@ export const EUROPEAN_COMPANY_CUES = [
   // Spanish
   'empresa', 'compañía', 'firma', 'inversor', 'inversores', 'inversión', 'acciones', 'millones', 'ronda',
   'fundador', 'valoración', 'rival',
+  // A market column names firms by their shares: "le titre de ST", "les valeurs de semi-conducteurs".
+  'titre', 'titres', 'valeurs', 'bourse', 'capitalisation', 'börse', 'kurs', 'aktie', 'bolsa', 'cotización', 'cotiza',
 ];
 
 /** Arabic cue words, matched as whole words once clitics are off ("وشركة" is "شركة"). */
@@ -25,4 +27,6 @@ export const ARABIC_COMPANY_CUES = [
 ];
 
 /** CJK cue words, matched anywhere in the sentence (no word edges in these scripts). */
-export const CJK_COMPANY_CUES = ['公司', '集团', '融资', '投资', '估值', '股份', '美元', '亿', '企業', '会社', '出資', '調達', '億', '円', 'ドル'];
+export const CJK_COMPANY_CUES = ['公司', '集团', '融资', '投资', '估值', '股份', '美元', '亿', '企業', '会社', '出資', '調達', '億', '円', 'ドル',
+  // A market column's words: share price, market value, limit up, stock (not 株価: 日経平均株価 is an index).
+  '股价', '股價', '市值', '涨停', '漲停', '股票', '時価総額'];

@@ -82,7 +82,7 @@ export const CHINA: OrgEntry[] = [
   { name: 'Matrix Partners China', kind: 'investor', aliases: ['Matrix China', '经纬创投'] },
   { name: 'Yunfeng Capital', kind: 'investor', aliases: ['Yunfeng', '云锋基金'] },
   { name: 'China Renaissance', kind: 'investor', aliases: ['华兴资本'] },
-  { name: 'CICC', kind: 'company', aliases: ['中金公司'] },
+  { name: 'CICC', kind: 'company', aliases: ['中金公司', '中金', '中國國際金融', '中国国际金融'], ambiguous: ['中金'] },
   { name: '5Y Capital', kind: 'investor', aliases: ['五源资本'] },
   { name: 'Shenzhen Capital Group', kind: 'investor', aliases: ['深创投'] },
   { name: 'Granite Asia', kind: 'investor', aliases: ['纪源资本'] },

@@ -50,7 +50,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'BNP Paribas', kind: 'company', aliases: ['بي إن بي باريبا', '法国巴黎银行', '法國巴黎銀行'] },
   { name: 'SAP', kind: 'company', aliases: ['إس إيه بي'] },
   { name: 'Siemens', kind: 'company', aliases: ['سيمنز', 'سيمنس', '西门子', '西門子', 'シーメンス'] },
-  { name: 'Schneider Electric', kind: 'company', aliases: ['شنايدر إلكتريك'] },
+  { name: 'Schneider Electric', kind: 'company', aliases: ['Schneider', 'شنايدر إلكتريك'], ambiguous: ['Schneider'] },
   { name: 'Deutsche Telekom', kind: 'company', aliases: ['Telekom', 'Deutschen Telekom', 'دويتشه تليكوم'] },
   { name: 'Bosch', kind: 'company', aliases: ['Robert Bosch', 'بوش'], ambiguous: ['بوش'] },
   { name: 'Allianz', kind: 'company', aliases: ['أليانز'], ambiguous: ['Allianz'] },

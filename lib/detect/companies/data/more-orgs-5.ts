@@ -45,4 +45,5 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'La República', kind: 'media', aliases: ['La Republica'], ambiguous: ['La República', 'La Republica'] },
   { name: 'Valora Analitik', kind: 'media', aliases: [] },
   { name: 'Vontobel', kind: 'investor', aliases: [] },
+  { name: 'Foxconn Industrial Internet', kind: 'company', aliases: ['工业富联', '工業富聯', '富士康工业互联网', '富士康工業互聯網'] },
 ];
