@@ -11,12 +11,15 @@ import type { Taken } from './taken.ts';
 // The text is folded: full-width brackets are ASCII here. Arabic writes its short names so too: "وكالة أنباء الإمارات (وام)".
 const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5}|[\u0621-\u064a]{2,5})\)/;
 
+/** Does a bracket open right at `end`, or one space after it? */
+export const bracketAfter = (text: string, end: number) => text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28;
+
+/** `named`: names with a bracket after them (bracketAfter). */
 export function acronymsAfter(
   text: string, named: readonly { end: number; canonical: string; kind: CompanyKind }[], taken: Taken,
 ): CueName[] {
   const out: CueName[] = [];
   for (const n of named) {
-    if (text.charCodeAt(n.end) !== 0x28 && text.charCodeAt(n.end + 1) !== 0x28) continue;
     const m = BRACKETED.exec(text.slice(n.end, n.end + 10));
     if (!m) continue;
     const start = n.end + m[0].indexOf(m[1]!);

@@ -28,6 +28,8 @@ const CREDITS = [
 /** Outlets credited in the sentence [s, e); `romanize` names those not in the list. */
 export function creditedOutlets(text: string, s: number, e: number, romanize: (name: string) => string, out: CueName[]): void {
   const sentence = text.slice(s, e);
+  // Every credit quotes the outlet: most sentences hold no quotation mark to begin with.
+  if (!/[«"“]/.test(sentence)) return;
   for (const re of CREDITS) {
     for (const m of sentence.matchAll(re)) {
       const name = m[1]!.trim();

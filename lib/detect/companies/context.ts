@@ -86,8 +86,6 @@ const EXAMPLE_OF = new RegExp(
   '(?:banks|lenders|insurers|investors|funds|firms|groups|companies|banken|versicherer|investoren|konzerne|unternehmen|fonds|' +
   'bancos|aseguradoras|fondos|empresas|banques|assureurs|groupes|entreprises|sociétés|konsortium|consortium) ' +
   '(?:such as|like|including|wie|um|como|comme|tels? que|telles? que|autour de)(?: (?:die|der|den|das|le|la|les|el|los|las))? $', 'i');
-/** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter". */
-const ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|Tochter|Abspaltung|Aktie|Manager|Vorstand|Konzern|Beteiligung)/;
 /** "según El Economista." with nothing after: the credit closes the clause. */
 const CREDIT_ENDS = /^[.,;]|^$/;
 
@@ -97,7 +95,8 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   if (before.some((f) => NOUNS.has(f))) return true;
   // "laut EY im Halbjahr": these mean "according to" wherever they stand; "après" also means "after", so it needs the clause to close.
   if (CREDITED.has(before[0]!) && (before[0] !== 'après' || CREDIT_ENDS.test(text.charAt(hit.end)))) return true;
-  if (EXAMPLE_OF.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || ROLE_COMPOUND.test(text.slice(hit.end, hit.end + 14))) return true;
+  // Or a role after a German hyphen ("Earlybird-Partnerin"), which the European chunk brings (script-cues.ts).
+  if (EXAMPLE_OF.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) || CREDIT_AFTER.test(text.slice(hit.end, hit.end + 16))) return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
   if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;

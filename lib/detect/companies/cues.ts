@@ -93,7 +93,7 @@ const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || descriptor(w) |
 function trimFront(toks: Tok[], i: number, j: number): number {
   // A place of more than one word is all description: "Bay Area-based Nimbus AI", "Abu Dhabi-backed".
   for (let k = j - 1; k > i; k--) {
-    if (DESCRIBED_BY.test(toks[k]!.w)) {
+    if (toks[k]!.w.includes('-') && DESCRIBED_BY.test(toks[k]!.w)) {
       i = k + 1;
       break;
     }

@@ -20,7 +20,7 @@ import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
 import { READERS } from './readers/registry.ts';
 import { ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
-import { acronymsAfter } from './acronyms.ts';
+import { acronymsAfter, bracketAfter } from './acronyms.ts';
 
 let gazTrie: Trie | undefined;
 let buildMs = 0;
@@ -291,8 +291,11 @@ export function findCompanies(
   add(rankedItems(text, taken));
   if (READERS.solid) add(READERS.solid(text, taken));
   // An ambiguous alias the scan passed over may be just what the brackets define ("(وام)"): only names kept count here.
-  const named = fitted.hits.map((h) => ({ ...(h.arm ?? h.trie.targets[h.target]!), end: h.end }));
-  add(acronymsAfter(text, [...named, ...fitted.cues], overlapsAny([fitted.hits, fitted.cues])));
+  const bracketed = [...fitted.hits, ...fitted.cues].filter((n) => bracketAfter(text, n.end));
+  if (bracketed.length) {
+    const named = bracketed.map((n) => ('trie' in n ? { ...(n.arm ?? n.trie.targets[n.target]!), end: n.end } : n));
+    add(acronymsAfter(text, named, overlapsAny([fitted.hits, fitted.cues])));
+  }
   const found: number[] = [];
   for (const c of fitted.cues) asKnown(trie, text, c, found);
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));

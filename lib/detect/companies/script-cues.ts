@@ -20,6 +20,9 @@ export const EUROPEAN_COMPANY_CUES = [
   'titre', 'titres', 'valeurs', 'bourse', 'capitalisation', 'börse', 'kurs', 'aktie', 'bolsa', 'cotización', 'cotiza',
 ];
 
+/** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter" name a firm. */
+export const GERMAN_ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|Tochter|Abspaltung|Aktie|Manager|Vorstand|Konzern|Beteiligung)/;
+
 /** Arabic cue words, matched as whole words once clitics are off ("وشركة" is "شركة"). */
 export const ARABIC_COMPANY_CUES = [
   'شركة', 'شركات', 'الشركة', 'مجموعة', 'مستثمر', 'المستثمرين', 'استثمار', 'الاستثمار', 'تمويل', 'تمويلا', 'جولة',

@@ -19,5 +19,6 @@ const NEW_CLAUSE = /.*(?:[;،]|, (?:and|und|et|y|while|whereas) )/su;
 
 /** Do the words before a company, in its clause, put it among a round's investors? */
 export function amongInvestors(before: string): boolean {
-  return LED_BY.test(before.replace(NEW_CLAUSE, ''));
+  // Most words before a company hold no such phrase: the clause is cut only when one is there.
+  return LED_BY.test(before) && LED_BY.test(before.replace(NEW_CLAUSE, ''));
 }

@@ -245,19 +245,18 @@ const SENTENCE_END = /[.!?؟](?:\s|$)|\n/;
  */
 function localCurrency(ctx: Ctx, a: Amount, c: CurrencyEntry): string | undefined {
   const lang = ctx.lang.at(a.start);
-  const rules = localCurrencies.get(lang);
+  const local = localCurrencies.get(lang);
   // The bare sign, not US$ or C$: news style reads it as the US dollar (symbols.ts) except where a place says otherwise.
   const key = c === prefixCurrencies.get('$') ? '$' : c.inferred ? c.iso : '';
-  if (!rules?.some((r) => key in r.swap)) return undefined;
-  const places = ((ctx.places ??= new Map()).get(lang) as Place[] | undefined) ?? rules
-    .flatMap(({ re }, rule) => [...ctx.text.matchAll(re)].map((m) => ({ at: m.index, rule })))
-    .sort((x, y) => x.at - y.at);
+  if (!local?.swaps.some((swap) => key in swap)) return undefined;
+  const places = ((ctx.places ??= new Map()).get(lang) as Place[] | undefined) ??
+    [...ctx.text.matchAll(local.re)].map((m) => ({ at: m.index, rule: m.findIndex((g, k) => k > 0 && g) - 1 }));
   ctx.places.set(lang, places);
   const last = places.findLast((p) => p.at < a.start);
-  if (last && !SENTENCE_END.test(ctx.text.slice(last.at, a.start))) return rules[last.rule]!.swap[key];
-  const counts = rules.map((_, k) => places.filter((p) => p.rule === k).length);
+  if (last && !SENTENCE_END.test(ctx.text.slice(last.at, a.start))) return local.swaps[last.rule]![key];
+  const counts = local.swaps.map((_, k) => places.filter((p) => p.rule === k).length);
   const most = Math.max(...counts);
-  return most >= 3 && counts.filter((n) => n === most).length === 1 ? rules[counts.indexOf(most)]!.swap[key] : undefined;
+  return most >= 3 && counts.filter((n) => n === most).length === 1 ? local.swaps[counts.indexOf(most)]![key] : undefined;
 }
 
 /** Resolves "¥" (yen or yuan) by the page's language, a local "$", peso or dirham by the place named (localCurrency), 元 in a Taiwanese text. */

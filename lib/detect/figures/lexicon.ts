@@ -68,8 +68,11 @@ export let maxLetterSignLen = 0;
 export const cjkQualifiersBefore = new Map<string, Qualifier>();
 /** Last word of each "before" hedge → the most words such a hedge has: one lookup rules out most positions. */
 export const qualifierLastWords = new Map<string, number>();
-/** Per language, its places that make a currency local (LexiconData.localCurrencies). */
-export const localCurrencies = new Map<Lang, { re: RegExp; swap: Record<string, string> }[]>();
+/**
+ * Per language, its places that make a currency local (LexiconData.localCurrencies):
+ * one regex for all, group k + 1 being place k, and each place's swap.
+ */
+export const localCurrencies = new Map<Lang, { re: RegExp; swaps: Record<string, string>[] }>();
 
 /**
  * Two languages may share a word: the entries merge, the first one's fields
@@ -117,7 +120,9 @@ function compileLang(lex: LexiconData): void {
   for (const k of lex.between) betweenWords.add(fold(k));
   for (const k of lex.stopwords ?? []) stopwords.set(fold(k), lang);
   if (lex.localCurrencies) {
-    localCurrencies.set(lang, lex.localCurrencies.map(({ places, swap }) => ({ re: new RegExp(`(?<![\\p{L}])(?:${places})`, 'giu'), swap })));
+    // One pass over the text for all of a language's places; a letter before one (Latin, accented or Arabic) is another word.
+    const groups = lex.localCurrencies.map(({ places }) => `(${places})`).join('|');
+    localCurrencies.set(lang, { re: new RegExp(`(?:^|[^a-zà-ÿ\u0600-\u06ff])(?:${groups})`, 'gi'), swaps: lex.localCurrencies.map((l) => l.swap) });
   }
 }
 

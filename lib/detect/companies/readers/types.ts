@@ -17,5 +17,7 @@ export interface ScriptReaders {
   /** Words that make an ambiguous name in the sentence a company's (script-cues.ts). */
   arabicCues?: readonly string[];
   europeanCues?: readonly string[];
+  /** After a known name, a role that makes it a firm's (script-cues.ts). */
+  roleCompound?: RegExp;
   cjkCues?: readonly string[];
 }
