@@ -20,6 +20,20 @@ export const EUROPEAN_COMPANY_CUES = [
   'titre', 'titres', 'valeurs', 'bourse', 'capitalisation', 'börse', 'kurs', 'aktie', 'bolsa', 'cotización', 'cotiza',
 ];
 
+/**
+ * A paper or agency credited in French, German or Spanish ("citadas por",
+ * "dijo Velasco a", "selon les informations des"), or a firm given as an
+ * example of its kind ("Versicherer wie die", "un consortium autour de"),
+ * right before an ambiguous name.
+ */
+export const EUROPEAN_CREDIT_BEFORE = new RegExp(
+  '(?:(?:citad|consultad|recogid)[oa]s? por|(?:inform|public|adelant|report|revel)[óo](?: el diario| la revista)?|' +
+  '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|ha podido saber|' +
+  '(?:informations|article|enquête|édition|Informationen|Bericht) (?:des|du|de la)|' +
+  '(?:banken|versicherer|investoren|konzerne|unternehmen|fonds|bancos|aseguradoras|fondos|empresas|banques|assureurs|groupes|' +
+  'entreprises|sociétés|konsortium|consortium) (?:wie|um|como|comme|tels? que|telles? que|autour de)' +
+  '(?: (?:die|der|den|das|le|la|les|los|las))?) (?:el |la )?$', 'i');
+
 /** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter" name a firm. */
 export const GERMAN_ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|Tochter|Abspaltung|Aktie|Manager|Vorstand|Konzern|Beteiligung)/;
 

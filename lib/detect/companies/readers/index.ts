@@ -2,7 +2,7 @@ import { arabicNames } from '../arabic-cues.ts';
 import { findSolidNames } from '../solid-names.ts';
 import { cjkShort } from '../short-forms-cjk.ts';
 import { zhCompanies } from '../han-latin.ts';
-import { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, GERMAN_ROLE_COMPOUND } from '../script-cues.ts';
+import { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, GERMAN_ROLE_COMPOUND } from '../script-cues.ts';
 import type { ScriptReaders } from './types.ts';
 
 /**
@@ -11,6 +11,6 @@ import type { ScriptReaders } from './types.ts';
  * (entrypoints/arabic.ts, entrypoints/cjk.ts) through addScript.
  */
 export const BUILTIN_READERS: ScriptReaders = {
-  arabic: arabicNames, arabicCues: ARABIC_COMPANY_CUES, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND,
+  arabic: arabicNames, arabicCues: ARABIC_COMPANY_CUES, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
   solid: findSolidNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES,
 };

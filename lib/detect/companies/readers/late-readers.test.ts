@@ -7,7 +7,7 @@ const { detect, addScript } = await import('../../index.ts');
 const { arabicNames } = await import('../arabic-cues.ts');
 const { findSolidNames } = await import('../solid-names.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
-const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
+const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
 const none = { names: '', refs: '' };
@@ -52,6 +52,10 @@ describe('script readers that arrive after the engine started', () => {
     expect(names(compound)).toEqual([]);
     addScript({ lexicons: [], readers: { roleCompound: GERMAN_ROLE_COMPOUND } });
     expect(names(compound)).toEqual(['Earlybird']);
+    const credit = 'Lo dijo Velasco a El Financiero.';
+    expect(names(credit)).toEqual([]);
+    addScript({ lexicons: [], readers: { creditBefore: EUROPEAN_CREDIT_BEFORE } });
+    expect(names(credit)).toEqual(['El Financiero']);
   });
 
   it('finds a Chinese short form once the CJK chunk brought its reader', () => {

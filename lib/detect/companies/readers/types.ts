@@ -17,6 +17,8 @@ export interface ScriptReaders {
   /** Words that make an ambiguous name in the sentence a company's (script-cues.ts). */
   arabicCues?: readonly string[];
   europeanCues?: readonly string[];
+  /** Before an ambiguous name, a credit or an example of a kind of firm, in other languages than English (script-cues.ts). */
+  creditBefore?: RegExp;
   /** After a known name, a role that makes it a firm's (script-cues.ts). */
   roleCompound?: RegExp;
   cjkCues?: readonly string[];
