@@ -243,6 +243,8 @@ function backer(text: string, toks: Tok[], i: number, j: number): CueName | unde
   return named && { ...named, kind: 'investor' };
 }
 
+const PRODUCT_OF = /(?:maker|developer|creator|owner) of $|behind $/i;
+
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it,
@@ -252,6 +254,8 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     // Or a funding verb after it, maybe past an auxiliary: "Foo a levé".
     const funded = fundedAt(text, toks, rj);
     if (!apposed && !funded && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
+    // "The maker of Claude closed …", "the lab behind Le Chat raised …": a product, whose maker the sentence is about.
+    if (PRODUCT_OF.test(text.slice(Math.max(0, toks[ri]!.s - 16), toks[ri]!.s))) continue;
     for (let k = ri; k <= rj; k++) {
       if (!BACKED.test(toks[k]!.w)) continue;
       let st = ri;

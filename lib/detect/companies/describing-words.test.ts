@@ -40,6 +40,12 @@ describe('people the words around them describe', () => {
     expect(names('"Contracted AI capacity is rare," he said.')).toEqual([]);
   });
 
+  it('reads no name in a product its maker is named by, nor in the tail of a number', () => {
+    expect(names('1. Anthropic. The maker of Claude closed a $13 billion Series F.')).toEqual(['Anthropic']);
+    expect(names('The Paris lab behind Le Chat raised €1.7bn in a round led by ASML.')).toEqual(['ASML']);
+    expect(names('The neocloud took a loan led by MUFG to buy 10,000 GPUs for one customer.')).toEqual(['MUFG']);
+  });
+
   it('reads no ambiguous name at the head of a compound', () => {
     expect(names('ZF beteiligt sich über seinen Corporate-Venture-Arm.')).not.toContain('Arm');
   });

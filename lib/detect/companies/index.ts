@@ -307,6 +307,8 @@ export function findCompanies(
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: named.canonical, kind: named.kind, source: named.source });
   }
   for (const c of fitted.cues as Again[]) {
+    // "10,000 GPUs": the tail of a number the tokens split is no name.
+    if (/\d[,.]$/.test(text.slice(c.start - 2, c.start))) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }
