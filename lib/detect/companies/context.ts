@@ -88,9 +88,9 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   if (before.some((f) => NOUNS.has(f))) return true;
   // "laut EY im Halbjahr": these mean "according to" wherever they stand; "après" also means "after", so it needs the clause to close.
   if (CREDITED.has(before[0]!) && (before[0] !== 'après' || CREDIT_ENDS.test(text.charAt(hit.end)))) return true;
-  // Or a role after a German hyphen ("Earlybird-Partnerin").
   const words = text.slice(Math.max(0, hit.start - 60), hit.start);
   if (CREDIT_BEFORE.test(words) || READERS.creditBefore?.test(words) || CREDIT_AFTER.test(text.slice(hit.end, hit.end + 16))) return true;
+  // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
   if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;

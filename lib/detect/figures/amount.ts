@@ -249,9 +249,10 @@ function localCurrency(ctx: Ctx, a: Amount, c: CurrencyEntry): string | undefine
   // The bare sign, not US$ or C$: news style reads it as the US dollar (symbols.ts) except where a place says otherwise.
   const key = c === prefixCurrencies.get('$') ? '$' : c.inferred ? c.iso : '';
   if (!local?.swaps.some((swap) => key in swap)) return undefined;
-  const places = ((ctx.places ??= new Map()).get(lang) as Place[] | undefined) ??
-    [...ctx.text.matchAll(local.re)].map((m) => ({ at: m.index, rule: m.findIndex((g, k) => k > 0 && g) - 1 }));
-  ctx.places.set(lang, places);
+  const byLang = (ctx.places ??= new Map<Lang, Place[]>());
+  let places = byLang.get(lang);
+  // The text's places are found once per language, on the first amount that asks.
+  if (!places) byLang.set(lang, (places = [...ctx.text.matchAll(local.re)].map((m) => ({ at: m.index, rule: m.findIndex((g, k) => k > 0 && g) - 1 }))));
   const last = places.findLast((p) => p.at < a.start);
   if (last && !SENTENCE_END.test(ctx.text.slice(last.at, a.start))) return local.swaps[last.rule]![key];
   const counts = local.swaps.map((_, k) => places.filter((p) => p.rule === k).length);
