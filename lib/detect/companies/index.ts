@@ -58,7 +58,7 @@ function gazetteer(): Trie {
 /** The gazetteer's size and what building its index took in this process (the benchmark reads it). */
 export function gazetteerStats(): { entries: number; keys: number; buildMs: number; shipped: boolean } {
   const trie = gazetteer();
-  return { entries: trie.targets.length, keys: trie.keys.length, buildMs, shipped: !!SHIPPED_INDEX };
+  return { entries: trie.orgs, keys: trie.keys.length, buildMs, shipped: !!SHIPPED_INDEX };
 }
 
 const watchTries = new WeakMap<WatchlistEntry[], Trie>();
@@ -176,7 +176,7 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
   if (n < 2 || found[n - 2] !== low.length) return;
   const alias = aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous);
   if (!alias) return;
-  const t = trie.targets[alias.target]!;
+  const t = trie.org(alias.target);
   c.canonical = t.canonical;
   c.kind = t.kind;
 }
@@ -235,7 +235,7 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
     const full = text.slice(h.start, h.end);
     const short = h.arm || seen.has(full) ? undefined : shortForm(full);
     seen.add(full);
-    const t = h.trie.targets[h.target]!;
+    const t = h.trie.org(h.target);
     if (short && !known.has(short)) known.set(short, { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source });
   }
   const shorts = cues.map((c) => c.short ?? shortForm(text.slice(c.start, c.end)));
@@ -266,13 +266,13 @@ export function findCompanies(
   const gaz = tag(scan(trie, text, low), trie);
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
   const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h));
-  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.targets[h.target]!.canonical, confirmed);
+  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.org(h.target).canonical, confirmed);
   const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
   // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.
   // The test reads both lists as they are when it runs, so an arm's longer span and the names added below count too.
   const taken = overlapsAny([merged, fitted.cues]);
   for (const h of fitted.hits) {
-    const t = h.trie.targets[h.target]!;
+    const t = h.trie.org(h.target);
     const arm = t.kind === 'media' ? undefined : armAfter(text, h.start, h.end, t.canonical, t.kind);
     if (arm && !taken(h.end, arm.end)) {
       h.end = arm.end;
@@ -280,7 +280,7 @@ export function findCompanies(
     }
   }
   const known = [
-    ...fitted.hits.map((h) => ({ start: h.start, end: h.end, kind: h.trie.targets[h.target]!.kind })), ...fitted.cues,
+    ...fitted.hits.map((h) => ({ start: h.start, end: h.end, kind: h.trie.org(h.target).kind })), ...fitted.cues,
   ].sort((a, b) => a.start - b.start);
   // Each reader's finds join the list `taken` searches, which must stay sorted for it.
   const add = (more: CueName[]) => {
@@ -293,7 +293,7 @@ export function findCompanies(
   // An ambiguous alias the scan passed over may be just what the brackets define ("(وام)"): only names kept count here.
   const bracketed = [...fitted.hits, ...fitted.cues].filter((n) => bracketAfter(text, n.end));
   if (bracketed.length) {
-    const named = bracketed.map((n) => ('trie' in n ? { ...(n.arm ?? n.trie.targets[n.target]!), end: n.end } : n));
+    const named = bracketed.map((n) => ('trie' in n ? { ...(n.arm ?? n.trie.org(n.target)), end: n.end } : n));
     add(acronymsAfter(text, named, overlapsAny([fitted.hits, fitted.cues])));
   }
   const found: number[] = [];
@@ -302,7 +302,7 @@ export function findCompanies(
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
     // An arm is named by the gazetteer and a cue together; its name is not in the gazetteer.
-    const named = h.arm ? { ...h.arm, source: 'cue' as const } : h.trie.targets[h.target]!;
+    const named = h.arm ? { ...h.arm, source: 'cue' as const } : h.trie.org(h.target);
     const [s, e] = toOriginal(norm, h.start, h.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: named.canonical, kind: named.kind, source: named.source });
   }

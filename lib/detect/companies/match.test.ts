@@ -31,7 +31,7 @@ describe('the gazetteer scan', () => {
       { canonical: 'CDPQ', kind: 'investor', source: 'gazetteer', names: ['La Caisse'], ambiguous: ['La Caisse'] },
       { canonical: 'Caisse des Dépôts', kind: 'investor', source: 'gazetteer', names: ['Caisse des Dépôts'] },
     ]);
-    const names = (text: string) => scan(trie, text, lowerString(text)).map((h) => `${text.slice(h.start, h.end)}=${trie.targets[h.target]!.canonical}`);
+    const names = (text: string) => scan(trie, text, lowerString(text)).map((h) => `${text.slice(h.start, h.end)}=${trie.org(h.target).canonical}`);
     expect(names('fonds de la Caisse des Dépôts')).toEqual(['Caisse des Dépôts=Caisse des Dépôts']);
     expect(names('selon La Caisse, qui')).toEqual(['La Caisse=CDPQ']);
   });

@@ -36,17 +36,23 @@ interface Level {
 /**
  * The index as parallel arrays in key order. The gazetteer arrives in this
  * order from the build (compact.ts), so loading it sorts and folds nothing.
+ * An alias's own spelling and its organization are made when first asked for:
+ * a page asks for a few dozen of thousands, and making them all up front was
+ * enough young garbage to cost a collection while the page waited.
  */
 export interface Sorted {
   /** Lower-cased keys, sorted by UTF-16 unit; equal keys sit side by side. */
   keys: string[];
-  /** exact[k]: the alias behind keys[k], folded, in its own case. */
-  exact: string[];
-  /** target[k]: index in `targets` of the organization keys[k] names. */
+  /** The alias behind keys[k], folded, in its own case. */
+  exact: (k: number) => string;
+  /** target[k]: the number of the organization keys[k] names (see `org`). */
   target: Int32Array;
   /** 1 where the alias is also an ordinary word or other thing. */
   ambiguous: Uint8Array;
-  targets: Target[];
+  /** Organization number t. */
+  org: (t: number) => Target;
+  /** How many organizations there are. */
+  orgs: number;
 }
 
 export interface Trie extends Sorted {
@@ -155,6 +161,12 @@ export function aliasKey(name: string): string {
  * page waits (the gazetteer comes sorted from the build), so plainness wins here.
  */
 export function sortNames(sources: readonly NameSource[]): Sorted {
+  const { keys, exact, target, ambiguous, targets } = sortAliases(sources);
+  return { keys, exact: (k) => exact[k]!, target, ambiguous, org: (t) => targets[t]!, orgs: targets.length };
+}
+
+/** sortNames as plain arrays, for the build (compact.ts) to encode. */
+export function sortAliases(sources: readonly NameSource[]) {
   const targets: Target[] = [];
   const aliases: (Alias & { key: string })[] = [];
   for (const src of sources) {
@@ -302,7 +314,7 @@ export function aliasesAt(trie: Trie, k: number): Alias[] {
   const out: Alias[] = [];
   const key = trie.keys[k]!;
   for (let j = k; j < trie.keys.length && trie.keys[j] === key; j++) {
-    out.push({ target: trie.target[j]!, exact: trie.exact[j]!, ambiguous: trie.ambiguous[j] === 1 });
+    out.push({ target: trie.target[j]!, exact: trie.exact(j), ambiguous: trie.ambiguous[j] === 1 });
   }
   return out;
 }

@@ -5,11 +5,10 @@
  * swaps data/index.ts for the two strings made here.
  *
  * - `names`: every alias's match key in its own case, one per line, in index
- *   order (lower-cased key, as trie.ts sorts). In the chunks' parts it is
- *   front-coded: each line opens with one base-36 digit, the units it shares
- *   with the line before. The part every page decodes (`plain: 1`, the Latin
- *   keys) is not: front-coding saved 1.4 kB of its gzip but decoding it, in
- *   cold code, took 2 to 4 ms of the 5 ms the index has to get ready.
+ *   order (lower-cased key, as trie.ts sorts). Not front-coded: that saved
+ *   about 1.4 kB of gzip in the Latin part and 0.2 kB in each other, but
+ *   decoding it made a few strings per line, in cold code, and the garbage
+ *   cost a collection inside the 5 ms the index has to get ready.
  * - `refs`: one field per line, run together: `!` first for an ambiguous
  *   alias; then either the kind (C, I, M) of an organization whose canonical
  *   name this line is, or the organization whose alias it is: `<` for the
@@ -20,14 +19,12 @@
  */
 import type { CompanyKind } from '../../types.ts';
 import { lowerString } from '../chars.ts';
-import { aliasKey, indexSorted, sortNames, type NameSource, type Target, type Trie } from '../trie.ts';
+import { aliasKey, indexSorted, sortAliases, type NameSource, type Target, type Trie } from '../trie.ts';
 import type { OrgEntry } from './types.ts';
 
 export interface ShippedIndex {
   names: string;
   refs: string;
-  /** 1 when `names` is the lines as they are, not front-coded. */
-  plain?: 1;
   /** 1 when the lines are already lower-case (Arabic has no case), so they are their own keys. */
   lower?: 1;
 }
@@ -74,7 +71,7 @@ export function nameSources(entries: readonly OrgEntry[]): NameSource[] {
 /** Build time: the whole index as one part. */
 export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
   const { lines, refs } = encodeLines(entries);
-  return { names: frontCode(lines), refs: refs.join('') };
+  return { names: lines.join('\n'), refs: refs.join('') };
 }
 
 /** Build time: the index in its three parts. Every canonical line must be in the Latin one, which decodes first. */
@@ -97,10 +94,10 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
     const keys = ks.map((k) => lowerString(lines[k]!));
     const risky = new Set(ks.filter((k) => refs[k]!.startsWith('!')).map((k) => lowerString(lines[k]!)));
     const lowerable = ks.every((k, n) => keys[n] === lines[k] || !risky.has(keys[n]!));
-    return { names: frontCode(lowerable ? keys : ks.map((k) => lines[k]!)), refs: refsOf(ks), ...(lowerable ? { lower: 1 as const } : {}) };
+    return { names: (lowerable ? keys : ks.map((k) => lines[k]!)).join('\n'), refs: refsOf(ks), ...(lowerable ? { lower: 1 as const } : {}) };
   };
   return {
-    latin: { names: parts.latin.map((k) => lines[k]!).join('\n'), refs: refsOf(parts.latin), plain: 1 },
+    latin: { names: parts.latin.map((k) => lines[k]!).join('\n'), refs: refsOf(parts.latin) },
     arabic: pack(parts.arabic), cjk: pack(parts.cjk),
   };
 }
@@ -113,10 +110,12 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
     if (aliasKey(e.name) !== e.name) throw new Error(`gazetteer: "${e.name}" changes when folded; write it folded`);
     for (const a of [e.name, ...e.aliases]) if (/\n/.test(a) || !aliasKey(a)) throw new Error(`gazetteer: "${a}" cannot be encoded`);
   }
-  const sorted = sortNames(nameSources(entries));
+  const sorted = sortAliases(nameSources(entries));
   const lowered = lowerLines(sorted.exact);
   sorted.exact.forEach((exact, k) => {
     if (lowered[k] !== sorted.keys[k]) throw new Error(`gazetteer: "${exact}" lowers differently inside the joined names`);
+    // decodeIndex finds a line's spelling at its key's offsets.
+    if (exact.length !== sorted.keys[k]!.length) throw new Error(`gazetteer: "${exact}" changes length when lowered`);
   });
   const number = new Map<number, number>();
   sorted.exact.forEach((exact, k) => {
@@ -141,30 +140,11 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
   return { lines: sorted.exact, refs };
 }
 
-const MAX_SHARED = 35;
-
-function frontCode(lines: readonly string[]): string {
-  let prev = '';
-  return lines.map((line) => {
-    let p = 0;
-    while (p < MAX_SHARED && p < line.length && p < prev.length && line.charCodeAt(p) === prev.charCodeAt(p)) p++;
-    prev = line;
-    return p.toString(36) + line.slice(p);
-  }).join('\n');
-}
-
-/** Base-36 digits read back by char code: parseInt per line cost a third of the decode. */
-const SHARED = new Uint8Array(128);
-for (let d = 0; d < 36; d++) SHARED[d.toString(36).charCodeAt(0)] = d;
-
-function frontDecode(text: string): string[] {
-  const lines = text.split('\n');
-  let prev = '';
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    prev = lines[k] = prev.slice(0, SHARED[line.charCodeAt(0)]) + line.slice(1);
-  }
-  return lines;
+/** Where a part's exact spellings are: its text, and each line's offset in it. */
+interface Spellings {
+  from: number;
+  text: string;
+  starts: Int32Array;
 }
 
 /**
@@ -172,21 +152,32 @@ function frontDecode(text: string): string[] {
  * must come in their order, the Latin one first; any may be left out but that one.
  */
 export function decodeIndex(...parts: ShippedIndex[]): Trie {
-  let exact: string[] = [];
   let keys: string[] = [];
+  const spellings: Spellings[] = [];
   for (const p of parts) {
     if (!p.names) continue;
-    // A plain part is lowered as it comes; joining its lines again to lower them cost as much as decoding.
-    const lines = p.plain ? p.names.split('\n') : frontDecode(p.names);
-    const lowered = p.lower ? lines : p.plain ? lowerString(p.names).split('\n') : lowerLines(lines);
-    exact = exact.length ? exact.concat(lines) : lines;
+    // Lowered whole, then split: lowering line by line ran in the interpreter (this runs once per page, cold).
+    const lowered = (p.lower ? p.names : lowerString(p.names)).split('\n');
+    // Lowering keeps every line's length (encodeLines checks), so a key's offsets are its spelling's.
+    const starts = new Int32Array(lowered.length);
+    for (let k = 1; k < lowered.length; k++) starts[k] = starts[k - 1]! + lowered[k - 1]!.length + 1;
+    spellings.push({ from: keys.length, text: p.names, starts });
     keys = keys.length ? keys.concat(lowered) : lowered;
   }
+  const exact = (k: number): string => {
+    let s = spellings[0]!;
+    for (const later of spellings) if (later.from <= k) s = later;
+    const at = s.starts[k - s.from]!;
+    return s.text.slice(at, at + keys[k]!.length);
+  };
   const refs = parts.map((p) => p.refs).join('');
-  const n = exact.length;
+  const n = keys.length;
   const target = new Int32Array(n);
   const ambiguous = new Uint8Array(n);
-  const targets: Target[] = [];
+  // Per organization: its canonical line and its kind's code.
+  const canonicalLine = new Int32Array(n);
+  const kindCode = new Uint8Array(n);
+  let orgs = 0;
   let at = 0;
   for (let k = 0; k < n; k++) {
     let c = refs.charCodeAt(at);
@@ -194,28 +185,26 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
       ambiguous[k] = 1;
       c = refs.charCodeAt(++at);
     }
-    const kind = KIND_OF[c];
-    if (kind) {
-      target[k] = targets.push({ canonical: exact[k]!, kind, source: 'gazetteer' }) - 1;
+    if (KIND_OF[c]) {
+      canonicalLine[orgs] = k;
+      kindCode[orgs] = c;
+      target[k] = orgs++;
       at++;
     } else if (c === 0x3c || c === 0x3e) {
-      // < and >: the canonical line above (already pushed) or the next one (pushed later at this index).
-      target[k] = targets.length - (c === 0x3c ? 1 : 0);
+      // < and >: the canonical line above (already counted) or the next one (counted later at this number).
+      target[k] = orgs - (c === 0x3c ? 1 : 0);
       at++;
     } else {
       target[k] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
       at += 2;
     }
   }
-  return indexSorted({ keys, exact, target, ambiguous, targets });
+  const made: Target[] = new Array<Target>(orgs);
+  const org = (t: number): Target => (made[t] ??= { canonical: exact(canonicalLine[t]!), kind: KIND_OF[kindCode[t]!]!, source: 'gazetteer' });
+  return indexSorted({ keys, exact, target, ambiguous, org, orgs });
 }
 
-/**
- * The lines lower-cased in one call on the joined text: a loop over the lines
- * ran in the interpreter (this runs once per page, cold) and cost more than
- * lowering the whole text. encodeIndex checks at build time that this gives
- * what lowering each line apart would.
- */
+/** The lines lower-cased as decodeIndex lowers them: in one call on the joined text. */
 function lowerLines(lines: string[]): string[] {
   return lowerString(lines.join('\n')).split('\n');
 }
