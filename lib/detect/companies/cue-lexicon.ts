@@ -74,6 +74,8 @@ export const NOT_NAME_WORDS = [
   // Pronouns that open a sentence before a funding verb ("Elle lève 46 millions").
   'Elle', 'Elles', 'Il', 'Ils', 'On', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',
+  // A market report's subjects before "closed" ("Shares closed up 31%").
+  'Shares', 'Stocks', 'Aktien', 'Acciones',
   // German nouns are capitalized: role words in front of a name are not part of it.
   'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
   'Bestandsinvestoren', 'Neuinvestoren', 'Unternehmen', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
@@ -185,7 +187,7 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
   'to buy', 'investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'invierte en',
   'invirtió en', 'adquiere', 'adquirió', 'adquisición de',
   // What belongs to a company: its shares, its analysts, its spokesperson ("shares of Foo", "Aktie von Foo").
-  'shares of', 'analysts at', 'analyst at', 'strategist at', 'aktie von', 'anleihe von', 'analysten von', 'analyst bei',
+  'shares of', 'shares in', 'spokesperson for', 'spokeswoman for', 'spokesman for', 'analysts at', 'analyst at', 'strategist at', 'aktie von', 'anleihe von', 'analysten von', 'analyst bei',
   'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de', 'acciones de', 'consejero delegado de',
   'filial de', 'matriz de', 'analyste chez', 'analystes chez', 'manager at', 'economist at', 'economists at', 'partner at',
   'director at', 'executive at', 'banker at', 'économiste chez', 'économiste de', 'ökonom bei', 'economista de',

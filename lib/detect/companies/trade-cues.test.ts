@@ -39,6 +39,10 @@ describe('names a description of the business introduces', () => {
     // What only a firm has: its analysts, its shares.
     expect(cue('Analysten von Harlow Brandt halten den Preis für hoch.')).toEqual(['Harlow Brandt/company']);
     expect(cue('Un portavoz de Ana Ruiz dijo que no.')).toEqual([]);
+    // A company's shares and its spokesperson; the shares themselves, closing up, are no name.
+    expect(cue('Shares in Halvorn Compute jumped 22% in early trading.')).toEqual(['Halvorn Compute/company']);
+    expect(cue('A spokesperson for Quenvale declined to comment.')).toEqual(['Quenvale/company']);
+    expect(cue('Shares closed up 31% at 402 pence.')).toEqual([]);
     expect(cue('"Sales are strong," said a fund manager at Harlow Brandt, who asked not to be named.')).toEqual(['Harlow Brandt/company']);
     expect(cue('Qorvane founder Anil Mehta said the round closed.')).toEqual(['Qorvane/company']);
     expect(cue('The founder Anil Mehta said so.')).toEqual([]);

@@ -9,6 +9,8 @@ describe('English money', () => {
   it.each([
     ['The lab closed a $20 billion round.', [usd('$20 billion', 20 * B)]],
     ['It raised $6.6bn last year.', [usd('$6.6bn', 6.6 * B)]],
+    // Written out, not 4.1 * B: the product in binary floating point is 4099999999.9999995, which no reader wrote.
+    ['a £4.1bn offer and a $0.7 billion loan', [money('£4.1bn', 4100000000, 'GBP'), usd('$0.7 billion', 700000000)]],
     ['a US$6.6bn deal', [usd('US$6.6bn', 6.6 * B)]],
     ['Anthropic took $300m from Google', [usd('$300m', 300 * M)]],
     ['the €1.5B fund', [money('€1.5B', 1.5 * B, 'EUR')]],
@@ -64,6 +66,7 @@ describe('English money', () => {
     ['rose 3.5 percent', [pct('3.5 percent', 3.5)]],
     ['between 10% and 15%', [pct('10%', 10, { range: { min: 10, max: 15 } }), pct('15%', 15, { range: { min: 10, max: 15 } })]],
     ['earnings of 41 cents a share', [usd('41 cents', 0.41, { currencyInferred: true })]],
+    ['closed up 31% at 402 pence', [pct('31%', 31), money('402 pence', 4.02, 'GBP')]],
     // A number word before a percent word, in each language; not "a" alone, nor a vague word.
     ['what one per cent of revenue costs', [pct('one per cent', 1)]],
     ['half a percent more', [pct('half a percent', 0.5)]],

@@ -16,8 +16,8 @@ export const en: LexiconData = {
     // Indian English, common in AI funding news from India.
     lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
   },
-  // "41 cents a share": a hundredth of a dollar, the US one as "dollars" is (inferred).
-  scaleCurrencies: { cents: [0.01, 'USD', true] },
+  // "41 cents a share": a hundredth of a dollar, the US one as "dollars" is (inferred); "402 pence", of a pound, is sterling.
+  scaleCurrencies: { cents: [0.01, 'USD', true], pence: [0.01, 'GBP', false] },
   numberWords: {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
     ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
