@@ -7,9 +7,10 @@
  */
 import { lowerSet, lowerString } from './chars.ts';
 import {
-  ARABIC_SHARIKA, FOUNDER_TITLES, GERMAN_PERSON_ENDINGS, GERMAN_TRADE_ENDINGS, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
+  ARABIC_SHARIKA, FOUNDER_TITLES, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
   TRADE_NOUNS,
 } from './cue-lexicon.ts';
+import { READERS } from './readers/registry.ts';
 import { glued, type Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
@@ -28,11 +29,9 @@ export const personTrade = (w: string) => PERSONAL.has(w);
 /** français, allemande, italien(ne), américain(e), sud-africain, britannique, belge, colombiano/a, estadounidense, español(a), mexicano/a... */
 export const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca)$/u;
 
-/** German words for a kind of business ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
-const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e)?$`, 'u');
-const GERMAN_TRADE = endingsRe(GERMAN_TRADE_ENDINGS);
-const GERMAN_BUSINESS = endingsRe(GERMAN_TRADE_ENDINGS.filter((w) => !GERMAN_PERSON_ENDINGS.includes(w)));
-export const descriptor = (w: string) => GERMAN_TRADE.test(lowerString(w));
+/** A German word for a kind of business ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
+const germanTrade = (w: string) => READERS.germanTrades?.kind(w) ?? '';
+export const descriptor = (w: string) => germanTrade(w) !== '';
 /** The field, not a name: "startup de IA Sabiá Labs", "invested in AI". */
 export const FIELD = /^(?:AI|IA|KI)$/;
 /** Words between a company noun and the name that say its field: "de pagos", "para pymes", "d'investissement". */
@@ -53,7 +52,8 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   const prev = toks[i - 1];
   if (!prev || !glued(text, prev, toks[i]!)) return '';
   // "Rechenzentrumsbetreiber NorthSea", "KI-Start-up Helvion", "Datenspezialist Rossum".
-  if (descriptor(prev.w)) return GERMAN_BUSINESS.test(lowerString(prev.w)) ? 'noun' : 'trade';
+  const trade = germanTrade(prev.w);
+  if (trade) return trade;
   if (ARABIC_SHARIKA.test(prev.w)) return 'noun';
   // "Singapore-based BDx Data Centers".
   if (/.-based$/i.test(prev.w)) return 'trade';

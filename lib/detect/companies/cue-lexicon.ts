@@ -103,20 +103,6 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'tecnológica', 'farmacéutica', 'energética', 'biotecnológica', 'eléctrica', 'siderúrgica',
   'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier', 'armateur', 'énergéticien', 'transporteur'];
 
-/**
- * How German words that say what a business is end, alone or in a compound
- * ("Betreiber", "Rechenzentrumsbetreiber", "KI-Start-up", "Vermögensverwalters"):
- * such a word before a capitalized run introduces a name, as a company noun
- * does. Lower case, without case endings.
- */
-export const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern', 'hersteller', 'anbieter',
-  'entwickler', 'spezialist', 'dienstleister', 'fonds', 'versicherer', 'firma', 'unternehmen', 'start-up', 'startup',
-  'versorger', 'verwalter', 'agentur', 'zeitung', 'automatisierer', 'plattform', 'sparte', 'abspaltung',
-  'tochter', 'ausrüster', 'zulieferer', 'händler', 'vermarkter', 'finanzierer', 'beratung'];
-/** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
-export const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',
-  'händler', 'vermarkter', 'finanzierer', 'versicherer'];
-
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',
   'bags', 'snags', 'garners', 'garnered', 'attracts', 'attracted', 'nets', 'netted',

@@ -6,10 +6,12 @@
  */
 import { lowerSet, lowerString } from './chars.ts';
 import {
-  APPOSED_ROLES, FOUNDER_TITLES, FUNDING_VERBS, GERMAN_TRADE_ENDINGS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
+  APPOSED_ROLES, FOUNDER_TITLES, FUNDING_VERBS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { ROMANCE_ADJECTIVE } from './cue-before.ts';
+import { groupedAlternation } from './alternation.ts';
+import { READERS } from './readers/registry.ts';
 
 const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
 const NOUNS = lowerSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES]);
@@ -17,22 +19,6 @@ const NOUNS = lowerSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES])
 const VERBS = lowerSet([...FUNDING_VERBS, ...FOUNDER_TITLES.filter((w) => !w.includes('-'))]);
 const OPENERS = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * A longest-first alternation of `words`, factored by first unit: at each
- * offset only one group can go on, instead of every word being tried in
- * turn. Order inside a group is kept, so the match is the same.
- */
-function groupedAlternation(words: Iterable<string>): string {
-  const groups = new Map<string, string[]>();
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const rest = groups.get(w[0]!) ?? [];
-    rest.push(escape(w.slice(1)));
-    groups.set(w[0]!, rest);
-  }
-  return [...groups].map(([c, rest]) => `${escape(c)}(?:${rest.join('|')})`).join('|');
-}
 /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
 const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
 // شركة is a cue for a Latin name after it ("شركة Nvidia"); Arabic-script names are read in arabic-cues.ts.
@@ -134,19 +120,13 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
     re.lastIndex = m.index + 1;
   }
   // Each pass tries its words at every offset, so it runs only on text in its languages.
-  if (/(?:^| )(?:und|der|die|das|dem|den|des) /.test(lowText)) spotBeforeCapital(GERMAN_TRADE_RE, text, lowText, cues);
+  const german = READERS.germanTrades;
+  if (german && /(?:^| )(?:und|der|die|das|dem|den|des) /.test(lowText)) spotBeforeCapital(german.spot, text, lowText, cues);
   // The article as a word of its own: " le" also opens "led" and "level" in every English text.
   if (/(?:^|[ (])(?:la|le|el)\s|l'/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues, ROMANCE_ADJECTIVE);
   return { cues: cues.sort((a, b) => a - b), openers };
 }
 
-/**
- * The end of a German compound that says what a business is, with a case
- * ending, before a capitalized word: "Rechenzentrumsbetreiber NorthSea",
- * "KI-Start-ups Helvion". Found in the lower-cased text, so the capital is
- * checked in the text itself.
- */
-const GERMAN_TRADE_RE = new RegExp(`(?:${groupedAlternation(GERMAN_TRADE_ENDINGS)})(?:s|n|en|e)?[ \\t]+`, 'g');
 /**
  * An article and a word before a name, which must be a nationality or a
  * town's adjective: "la brasileña Tractian", "l'allemand BioNTech". The word

@@ -7,6 +7,7 @@ const { detect, addScript } = await import('../../index.ts');
 const { arabicNames } = await import('../arabic-cues.ts');
 const { findSolidNames } = await import('../solid-names.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
+const { GERMAN_TRADES } = await import('../german-trades.ts');
 const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
@@ -56,6 +57,14 @@ describe('script readers that arrive after the engine started', () => {
     expect(names(credit)).toEqual([]);
     addScript({ lexicons: [], readers: { creditBefore: EUROPEAN_CREDIT_BEFORE } });
     expect(names(credit)).toEqual(['El Financiero']);
+  });
+
+  it('reads a name after a German word for a kind of business once the European chunk brought those words', () => {
+    const compound = 'Der Rechenzentrumsbetreiber Nordhafen Rechnen und der Datenspezialist Jonas Keller sagten das.';
+    expect(names(compound)).toEqual([]);
+    addScript({ lexicons: [], readers: { germanTrades: GERMAN_TRADES } });
+    // A person may be a specialist, so the two plain words after that one stay a person's name.
+    expect(names(compound)).toEqual(['Nordhafen Rechnen']);
   });
 
   it('finds a Chinese short form once the CJK chunk brought its reader', () => {

@@ -8,6 +8,14 @@ export type SolidReader = (text: string, taken: Taken) => CueName[];
 /** The short form a Chinese or Japanese full name goes by later in its article (short-forms-cjk.ts). */
 export type ShortReader = (name: string) => string | undefined;
 
+/** German words for a kind of business (german-trades.ts). */
+export interface GermanTrades {
+  /** `noun` for a word no person is called ("Betreiber"), `trade` for one a person may be ("Datenspezialist"), else ''. */
+  kind: (word: string) => '' | 'noun' | 'trade';
+  /** Such a word and the blanks after it, in lower-cased text (global). */
+  spot: RegExp;
+}
+
 /** The cue readers of the scripts without capitals, which the content script gets with that script's chunk. */
 export interface ScriptReaders {
   arabic?: SentenceReader;
@@ -22,4 +30,5 @@ export interface ScriptReaders {
   /** After a known name, a role that makes it a firm's (script-cues.ts). */
   roleCompound?: RegExp;
   cjkCues?: readonly string[];
+  germanTrades?: GermanTrades;
 }

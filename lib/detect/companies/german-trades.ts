@@ -1,0 +1,32 @@
+/**
+ * German words that say what a business is, alone or as the end of a
+ * compound ("Rechenzentrumsbetreiber NorthSea", "KI-Start-up Helvion"): such a
+ * word before a capitalized run introduces a name, as a company noun does.
+ * Only German text holds them, so they ride with the European chunk
+ * (entrypoints/europe.ts) and the content script does without them.
+ */
+import { groupedAlternation } from './alternation.ts';
+import { lowerString } from './chars.ts';
+import type { GermanTrades } from './readers/types.ts';
+
+/** How those words end ("Betreiber", "Vermögensverwalters"): lower case, without case endings. */
+const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern', 'hersteller', 'anbieter',
+  'entwickler', 'spezialist', 'dienstleister', 'fonds', 'versicherer', 'firma', 'unternehmen', 'start-up', 'startup',
+  'versorger', 'verwalter', 'agentur', 'zeitung', 'automatisierer', 'plattform', 'sparte', 'abspaltung',
+  'tochter', 'ausrüster', 'zulieferer', 'händler', 'vermarkter', 'finanzierer', 'beratung'];
+/** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
+const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',
+  'händler', 'vermarkter', 'finanzierer', 'versicherer'];
+
+const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e)?$`, 'u');
+const TRADE = endingsRe(GERMAN_TRADE_ENDINGS);
+const BUSINESS = endingsRe(GERMAN_TRADE_ENDINGS.filter((w) => !GERMAN_PERSON_ENDINGS.includes(w)));
+
+export const GERMAN_TRADES: GermanTrades = {
+  kind(word) {
+    const w = lowerString(word);
+    return !TRADE.test(w) ? '' : BUSINESS.test(w) ? 'noun' : 'trade';
+  },
+  // Found in the lower-cased text, so cue-spots.ts checks the capital after it in the text itself.
+  spot: new RegExp(`(?:${groupedAlternation(GERMAN_TRADE_ENDINGS)})(?:s|n|en|e)?[ \\t]+`, 'g'),
+};
