@@ -1,14 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../index.ts';
 import { arabicEnglish } from './arabic-latin.ts';
+import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
+import { normalize } from '../normalize.ts';
+
+describe('the reviewed Arabic brand words', () => {
+  it('are single words as the normalized text spells them, with no article, each listed once, spelled in Latin letters', () => {
+    const keys = [...Object.keys(ARABIC_WORDS), ...Object.keys(ARABIC_LOANWORDS)];
+    expect(keys.length).toBeGreaterThan(500);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const k of keys) {
+      expect(k).toMatch(/^[\u0621-\u064a]+$/);
+      expect(normalize(k).text).toBe(k);
+      expect(k.startsWith('ال')).toBe(false);
+    }
+    for (const v of [...Object.values(ARABIC_WORDS), ...Object.values(ARABIC_LOANWORDS)]) expect(v).toMatch(/^[A-Z][a-z]+$/);
+  });
+});
 
 describe('the English name of an Arabic-script company name', () => {
   it('romanizes the name and translates what it says the company is', () => {
     expect(arabicEnglish('كثبان كابيتال')).toBe('Kathban Capital');
     expect(arabicEnglish('سحاب لابز')).toBe('Sahab Labs');
-    expect(arabicEnglish('غيمة للحوسبة السحابية')).toBe('Ghima Cloud');
+    expect(arabicEnglish('غيمة للحوسبة السحابية')).toBe('Ghaima Cloud');
     expect(arabicEnglish('واحة للذكاء الاصطناعي')).toBe('Waha AI');
     expect(arabicEnglish('دانة لمراكز البيانات')).toBe('Dana Data Centers');
+  });
+
+  it('spells words brands commonly take as the brands do, and English words written in Arabic letters as English', () => {
+    // A letter-by-letter reading would give Ramal, Nabras and Dizrt.
+    expect(arabicEnglish('رمال كابيتال')).toBe('Rimal Capital');
+    expect(arabicEnglish('نبراس للذكاء الاصطناعي')).toBe('Nibras AI');
+    expect(arabicEnglish('ديزرت كمبيوت')).toBe('Desert Compute');
+    expect(arabicEnglish('الافق للابحاث')).toBe('Al Ufuq Research');
+    // A word the list does not hold is still guessed.
+    expect(arabicEnglish('سنام كابيتال')).toBe('Sanam Capital');
   });
 
   it('writes the article apart, a group last, and a name spelled letter by letter as its acronym', () => {
@@ -27,6 +53,6 @@ describe('Arabic names the engine reads, in Latin letters', () => {
   it('names the company and its short form alike', () => {
     const text = 'جمعت شركة كثبان لابز 20 مليون دولار بقيادة غيمة كابيتال. وقالت كثبان إن التمويل سيذهب إلى التوظيف.';
     const names = detect(text).entities.flatMap((e) => (e.type === 'company' ? [`${e.text}=${e.canonical}`] : []));
-    expect(names).toEqual(['كثبان لابز=Kathban Labs', 'غيمة كابيتال=Ghima Capital', 'كثبان=Kathban Labs']);
+    expect(names).toEqual(['كثبان لابز=Kathban Labs', 'غيمة كابيتال=Ghaima Capital', 'كثبان=Kathban Labs']);
   });
 });

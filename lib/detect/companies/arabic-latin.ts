@@ -10,10 +10,12 @@
  * commonest shape: an "a" after a first consonant that another follows (سنام
  * → Sanam, نجم → Najm), و and ي as consonants before a long a or at a word's
  * start and as long vowels elsewhere (سينابس is Sinabs, though the company
- * writes itself Synapse). Names whose vowels differ (رمال is Rimal) come
- * out wrong, as they did when the canonical stayed in Arabic script.
+ * writes itself Synapse). So words that brands commonly take come from a
+ * reviewed list with their conventional spelling first (رمال is Rimal, not
+ * Ramal: data/arabic-words.ts), and only the others are guessed.
  * The text is normalized: أ and إ are ا, ى is ي.
  */
+import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
 
 /** Transliterated endings and the Arabic phrases of what a company is, in English. Longest first below. */
 const ENDINGS: Record<string, string> = {
@@ -42,6 +44,8 @@ function consonantAt(units: string[], k: number): boolean {
 
 /** One Arabic word in Latin letters, or undefined for a letter it cannot read. */
 function romanizeWord(word: string): string | undefined {
+  const known = ARABIC_WORDS[word] ?? ARABIC_LOANWORDS[word];
+  if (known) return known;
   const units = [...word];
   let out = '';
   for (let k = 0; k < units.length; k++) {
