@@ -24,7 +24,8 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten',
   'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores', 'Grid',
   'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur', 'Infrastructure', 'Infraestructura',
   'Renovables', 'Renewables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
-  'Crédito', 'Credito', 'Crédit', 'Credit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd', 'Computación', 'Computacion'];
+  'Crédito', 'Credito', 'Crédit', 'Credit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd', 'Computación', 'Computacion',
+  'Strategies', 'Stratégies'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
@@ -96,7 +97,7 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech',
   'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
   'spécialiste', 'concurrent', 'concurrente', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
-  'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant',
+  'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant', 'pme', 'pyme',
   'banco', 'grupo', 'fondo', 'consultora', 'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'portal',
   'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor',
   'distribuidora', 'miner', 'développeur', 'fournisseur', 'hébergeur', 'licorne', 'designer', 'Tochter', 'Ausgründung',
@@ -151,7 +152,7 @@ export const PLATFORM_NOUNS = ['platform', 'plataforma', 'plateforme', 'portal']
  * ("Sowit, spécialiste de l'agritech", "Truora, especializada en", "Lumbre,
  * fundada en 2019"); none that a person may hold or have ("rival", "based", "nacida").
  */
-export const APPOSED_ROLES = ['concurrente', 'competidora', 'spécialiste', 'especializada', 'participada', 'filiale',
+export const APPOSED_ROLES = ['concurrente', 'competidora', 'pionnier', 'pionero', 'pionera', 'spécialiste', 'especializada', 'participada', 'filiale',
   'fundada', 'fundado', 'fondée', 'founded', 'headquartered',
   'filial', 'subsidiary', 'unit', 'fabricant', 'fabricante', 'proveedor', 'proveedora', 'éditeur', 'maker', 'developer',
   'operator', 'opérateur', 'operadora', 'propiedad', 'propriété', 'anbieter', 'betreiber', 'hersteller', 'entwickler'];
