@@ -5,7 +5,7 @@
  */
 import { lowerString } from './chars.ts';
 import { APPOSED_ROLES } from './cue-lexicon.ts';
-import { AT_PLACE, companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, personTrade } from './cue-before.ts';
+import { AT_PLACE, companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, personTrade, ROMANCE_ADJECTIVE } from './cue-before.ts';
 import type { Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
@@ -58,5 +58,7 @@ export function apposition(text: string, toks: Tok[], ri: number, rj: number): '
   if (FOUNDED_BY.test(text.slice(Math.max(0, toks[ri]!.s - 60), toks[ri]!.s))) return '';
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);
   // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
-  return BARE_ROLES.has(lowerString(art.w)) && ROLE_OF.test(toks[rj + 2]?.w ?? '') ? 'trade' : '';
+  // A town's or country's adjective may come between: "Kerlys Data, spécialiste nantais de l'énergie".
+  const of = toks[rj + 2] && ROMANCE_ADJECTIVE.test(toks[rj + 2]!.w) ? toks[rj + 3] : toks[rj + 2];
+  return BARE_ROLES.has(lowerString(art.w)) && ROLE_OF.test(of?.w ?? '') ? 'trade' : '';
 }

@@ -179,7 +179,7 @@ function investorList(text: string, toks: Tok[], from: number, out: CueName[], k
     // "backed by 12 investors", "invested in AI": a number or the field alone names no one.
     if (i <= j && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w)))) out.push(make(text, toks, i, j, kind));
     const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
-    const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or)$/i.test(toks[j + 1]!.w);
+    const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or|ou|oder|o)$/i.test(toks[j + 1]!.w);
     if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);
     else if (gap === '' && joiner) k = j + 2;
     else return;

@@ -25,6 +25,9 @@ describe('outlets a story credits', () => {
     expect(cue('According to data from Dealwise, deals rose.')).toEqual(['Dealwise/media']);
     expect(cue('Las acciones cerraron, según datos de Bolsas y Mercados Unidos.')).toEqual([]);
     expect(cue('La inversión creció, según Ana Ruiz.')).toEqual([]);
+    // A paper's article rules out a person too; a bank or a court is no paper.
+    expect(cue('Selon La Voix Berrichonne, deux communes ont appelé. Según El Vigía, creció.')).toEqual(['La Voix Berrichonne/media', 'El Vigía/media']);
+    expect(cue('Selon La Banque de France, le crédit recule.')).toEqual([]);
   });
 });
 

@@ -22,9 +22,10 @@ const OUTLET = /^\p{Lu}[\p{L}\d&.-]*(?: [\p{L}\d&.-]+){0,3}$/u;
 /**
  * A source a figure is credited to: "según recoge Expansión", "según datos de
  * Valora Analitik", "according to data from PitchBook", "laut Daten von
- * Dealroom". The verb or the word for data rules out a person.
+ * Dealroom", "selon La Nouvelle République". The verb, the word for data or
+ * the paper's article rules out a person (a bank, court or ministry is no paper).
  */
-const CREDITED = /(?:[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|[Aa]ccording to (?:data|figures|estimates) (?:from|by)|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu;
+const CREDITED = /(?:[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Aa]ccording to (?:data|figures|estimates) (?:from|by)|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu;
 
 export function findOutlets(text: string): CueName[] {
   const out: CueName[] = [];
@@ -42,7 +43,7 @@ export function findOutlets(text: string): CueName[] {
       at += part.length + 1;
     }
   }
-  if (/egún|ccording to|elon les|Daten|Berechnungen|Schätzungen/.test(text)) {
+  if (/egún|ccording to|elon [lL]|Daten|Berechnungen|Schätzungen/.test(text)) {
     for (const m of text.matchAll(CREDITED)) {
       const name = m[1]!;
       const s = m.index + m[0].length - name.length;

@@ -43,6 +43,17 @@ describe('names a description of the business introduces', () => {
     expect(cue('Shares in Halvorn Compute jumped 22% in early trading.')).toEqual(['Halvorn Compute/company']);
     expect(cue('A spokesperson for Quenvale declined to comment.')).toEqual(['Quenvale/company']);
     expect(cue('Shares closed up 31% at 402 pence.')).toEqual([]);
+  });
+
+  it('reads a public fund by its adjective, a pioneer, a small business, a strategy firm and a list joined by "ou"', () => {
+    expect(cue('Le tour est mené par le fonds régional Sornelle Invest et le fonds européen Vantelle.').map((n) => n.split('/')[0])).toEqual([
+      'Sornelle Invest', 'Vantelle',
+    ]);
+    expect(cue("À Lyon, Qarvio, pionnier du chauffage par le calcul, a montré l'idée.")).toEqual(['Qarvio/company']);
+    expect(cue("Les pièces viennent de l'Atelier Brenvaux, une PME de chaudronnerie.")).toEqual(['Atelier Brenvaux/company']);
+    expect(cue('Elle dirige le cabinet Ardelis Stratégies.')).toEqual(['Ardelis Stratégies/company']);
+    expect(cue('Des entreprises comme Sylvane AI ou Kermor Data en souffrent.')).toEqual(['Sylvane AI/company', 'Kermor Data/company']);
+    expect(cue("Kermor Data, spécialiste nantais de l'énergie, a levé 20 millions d'euros.")).toEqual(['Kermor Data/company']);
     expect(cue('"Sales are strong," said a fund manager at Harlow Brandt, who asked not to be named.')).toEqual(['Harlow Brandt/company']);
     expect(cue('Qorvane founder Anil Mehta said the round closed.')).toEqual(['Qorvane/company']);
     expect(cue('The founder Anil Mehta said so.')).toEqual([]);
