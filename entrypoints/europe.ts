@@ -3,12 +3,14 @@ import { es } from '@/lib/detect/figures/lexicons/es';
 import { fr } from '@/lib/detect/figures/lexicons/fr';
 import { EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, GERMAN_ROLE_COMPOUND } from '@/lib/detect/companies/script-cues';
 import { GERMAN_TRADES } from '@/lib/detect/companies/german-trades';
+import { EUROPEAN_CUE_WORDS } from '@/lib/detect/companies/european-cue-words';
 import { EUROPEAN_FACT_WORDS } from '@/lib/detect/facts/words/european';
 import { provide } from '@/lib/dom/chunks';
 
 // Loaded by the content script on pages that hold French, German or Spanish text (lib/dom/scripts.ts).
 export default defineUnlistedScript(() => provide('europe', {
   lexicons: [fr, de, es],
-  readers: { europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE, germanTrades: GERMAN_TRADES },
+  readers: { europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE, germanTrades: GERMAN_TRADES,
+    cueWords: EUROPEAN_CUE_WORDS },
   facts: EUROPEAN_FACT_WORDS,
 }));

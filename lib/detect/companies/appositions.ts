@@ -4,14 +4,14 @@
  * spécialiste de l'agritech", "Truora, especializada en pagos".
  */
 import { lowerString } from './chars.ts';
-import { APPOSED_ROLES } from './cue-lexicon.ts';
+import { APPOSED_ROLES, fromLists } from './cue-lexicon.ts';
 import { AT_PLACE, companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, personTrade, ROMANCE_ADJECTIVE } from './cue-before.ts';
 import type { Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
 /** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up", "Foo, einer Tochter von"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'einer', 'einem', 'der', 'die', 'das', 'una', 'el']);
-const BARE_ROLES = new Set(APPOSED_ROLES);
+const BARE_ROLES = fromLists(() => new Set(APPOSED_ROLES));
 /** What "وهي" (and it is) may say a name is: a company, a platform, a group, a fund. */
 const ARABIC_NOUN = /^(?:شركة|منصة|مجموعة|صندوق)$/;
 const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
@@ -60,5 +60,5 @@ export function apposition(text: string, toks: Tok[], ri: number, rj: number): '
   // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
   // A town's or country's adjective may come between: "Kerlys Data, spécialiste nantais de l'énergie".
   const of = toks[rj + 2] && ROMANCE_ADJECTIVE.test(toks[rj + 2]!.w) ? toks[rj + 3] : toks[rj + 2];
-  return BARE_ROLES.has(lowerString(art.w)) && ROLE_OF.test(of?.w ?? '') ? 'trade' : '';
+  return BARE_ROLES().has(lowerString(art.w)) && ROLE_OF.test(of?.w ?? '') ? 'trade' : '';
 }

@@ -82,9 +82,9 @@ describe('Arabic names after الشركة الناشئة', () => {
 describe('Arabic names that a transliterated business word ends', () => {
   it('reads back from the ending, not past a deal verb or a conjunction', () => {
     expect(cue('بينما جمعت ريحان أناليتكس مليوني دولار.')).toEqual(['ريحان أناليتكس=Rayhan Analytics/company']);
-    expect(cue('في جولة قادتها نوفا إنفستمنت، ذراع الاستثمار.')).toEqual(['نوفا إنفستمنت=Nufa Investment/investor']);
+    expect(cue('في جولة قادتها نوفا إنفستمنت، ذراع الاستثمار.')).toEqual(['نوفا إنفستمنت=Nova Investment/investor']);
     // The conjunction or preposition glued on is not the name's, when it is long or the text writes it bare elsewhere.
-    expect(cue('وتتفاوض الشركة مع مايكروسوفت ونخيل كلاود على عقود.')).toEqual(['نخيل كلاود=Nakhil Cloud/company']);
+    expect(cue('وتتفاوض الشركة مع مايكروسوفت ونخيل كلاود على عقود.')).toEqual(['نخيل كلاود=Nakheel Cloud/company']);
     expect(cue('وقدمت البنوك القروض لسرايا كلاود، وقالت إن الصفقة قيمت سرايا كلاود بمليار دولار.')).toEqual([
       'سرايا كلاود=Saraya Cloud/company', 'سرايا كلاود=Saraya Cloud/company',
     ]);

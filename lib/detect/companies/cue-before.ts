@@ -7,25 +7,25 @@
  */
 import { lowerSet, lowerString } from './chars.ts';
 import {
-  ARABIC_SHARIKA, FOUNDER_TITLES, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
+  ARABIC_SHARIKA, FOUNDER_TITLES, fromLists, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
   TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { READERS } from './readers/registry.ts';
 import { glued, type Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
-const FOUNDED_BY = lowerSet(FOUNDER_TITLES);
+const FOUNDED_BY = fromLists(() => lowerSet(FOUNDER_TITLES));
 
-export const NOUNS = lowerSet(NOUNS_BEFORE_NAME);
-export const TRADE = lowerSet(TRADE_NOUNS);
+export const NOUNS = fromLists(() => lowerSet(NOUNS_BEFORE_NAME));
+export const TRADE = fromLists(() => lowerSet(TRADE_NOUNS));
 const OWN = new Set(POSSESSIVES);
 const PLATFORMS = new Set(PLATFORM_NOUNS);
-const PERSONAL = lowerSet(PERSON_TRADES);
+const PERSONAL = fromLists(() => lowerSet(PERSON_TRADES));
 /** A token as a company noun: lower case, without a French elided article ("l'assureur"). */
 export const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
-export const companyNoun = (w: string) => NOUNS.has(w) || TRADE.has(w);
+export const companyNoun = (w: string) => NOUNS().has(w) || TRADE().has(w);
 /** A trade a person may also have ("the developer John Smith"). */
-export const personTrade = (w: string) => PERSONAL.has(w);
+export const personTrade = (w: string) => PERSONAL().has(w);
 /**
  * français, allemande, italien(ne), américain(e), sud-africain, britannique, belge, colombiano/a, estadounidense, español(a),
  * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain ("le fonds régional Foo").
@@ -63,7 +63,7 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   /** The kind of company noun token `k` is, if it is one. */
   const ofNoun = (k: number): '' | 'noun' | 'trade' => {
     const noun = toks[k] ? nounOf(toks[k]) : '';
-    const kind = PERSONAL.has(noun) ? 'trade' : TRADE.has(noun) || NOUNS.has(noun) ? 'noun' : '';
+    const kind = PERSONAL().has(noun) ? 'trade' : TRADE().has(noun) || NOUNS().has(noun) ? 'noun' : '';
     // "su plataforma North": the subject's own product.
     const det = PLATFORMS.has(noun) && toks[k - 1];
     return det && OWN.has(lowerString(det.w)) ? '' : kind;
@@ -72,7 +72,7 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   if (own) return own;
   const lowPrev = lowerString(prev.w);
   // "la fundadora de Brisa Computación", "the founder of Quorvex": a person founds a company (one who may look like a person's name).
-  if (/^(?:of|de|du|von)$/.test(lowPrev) && toks[i - 2] && FOUNDED_BY.has(lowerString(toks[i - 2]!.w))) return 'trade';
+  if (/^(?:of|de|du|von)$/.test(lowPrev) && toks[i - 2] && FOUNDED_BY().has(lowerString(toks[i - 2]!.w))) return 'trade';
   // "l'allemand BioNTech": an elided article and a nationality.
   if (/^l'/.test(lowPrev) && ROMANCE_ADJECTIVE.test(lowPrev.slice(2))) return 'trade';
   const before = toks[i - 2];

@@ -1,7 +1,44 @@
 /**
  * Words that let a name the gazetteer does not know be read as a company.
- * Data only; Latin words are compared case-insensitively unless noted.
+ * Latin words are compared case-insensitively unless noted. The lists hold
+ * English words and those every page needs; the French, German and Spanish
+ * ones come with the European chunk (european-cue-words.ts), through
+ * addCueWords, so code reads the lists through `fromLists`.
  */
+
+/** The lists a chunk may add words to, by name. */
+export interface CueWords {
+  business?: readonly string[];
+  notName?: readonly string[];
+  nouns?: readonly string[];
+  trade?: readonly string[];
+  verbs?: readonly string[];
+  auxiliaries?: readonly string[];
+  founders?: readonly string[];
+  roles?: readonly string[];
+  personTrades?: readonly string[];
+  investorOpeners?: readonly string[];
+  targetOpeners?: readonly string[];
+}
+
+let version = 0;
+
+/**
+ * A value made from the lists (a set, a regex), made again on the next use
+ * after a chunk added words: the content script's modules are set up before
+ * a page's chunks arrive.
+ */
+export function fromLists<T>(make: () => T): () => T {
+  let made = -1;
+  let value: T;
+  return () => {
+    if (made !== version) {
+      value = make();
+      made = version;
+    }
+    return value;
+  };
+}
 
 /** Last words of company names ("Spark Capital", "Fidelity Management & Research Company"). */
 export const NAME_SUFFIXES = [
@@ -16,16 +53,11 @@ export const NAME_SUFFIXES = [
  * Business words that no person's name holds ("Trébol Legal", "Havnø Health"),
  * and that a name drops when the article comes back to it ("Lumbre Analytics" → "Lumbre").
  */
-export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'Datos', 'Daten', 'IA', 'KI', 'Systèmes', 'Sistemas', 'Robotique', 'Calcul',
-  'Systeme', 'Cloud', 'Electronics', 'Software', 'Digital', 'Energy', 'Energía', 'Energie', 'Énergie', 'Power',
-  'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'Tecnologías', 'Tecnologia', 'Technologie',
-  'International', 'Holding', 'Legal', 'Health', 'Salud', 'Santé', 'Medical', 'Pay', 'Payments', 'Fintech', 'Finance',
-  'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games', 'Space', 'Quantum', 'Insurance',
-  'Aerospace', 'Automation', 'Telecom', 'Robotik', 'Conseil', 'Consulting', 'Advisory', 'Beratung', 'Consultores', 'Grid',
-  'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur', 'Infrastructure', 'Infraestructura',
-  'Renovables', 'Renewables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
-  'Crédito', 'Credito', 'Crédit', 'Credit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd', 'Computación', 'Computacion',
-  'Strategies', 'Stratégies'];
+export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Cloud', 'Electronics', 'Software', 'Digital', 'Energy', 'Power',
+  'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'International', 'Holding', 'Legal', 'Health', 'Medical',
+  'Pay', 'Payments', 'Fintech', 'Finance', 'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games',
+  'Space', 'Quantum', 'Insurance', 'Aerospace', 'Automation', 'Telecom', 'Consulting', 'Advisory', 'Grid', 'Infrastructure',
+  'Renewables', 'Credit', 'Strategies'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
@@ -57,35 +89,20 @@ export const NOT_NAME_WORDS = [
   'The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'And', 'Or', 'But', 'As', 'Of', 'To', 'This',
   'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'It', 'He', 'She', 'They', 'We', 'After', 'Before',
   'While', 'When', 'Since', 'According', 'Meanwhile', 'However', 'Also', 'Both', 'Other', 'Some', 'Last', 'Next',
-  'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Et', 'En', 'Au', 'Aux', 'Selon', 'Pour', 'Avec', 'Dans',
-  'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
-  'El', 'Los', 'Las', 'Una', 'Y', 'Con', 'Por', 'Para', 'Según', 'Del', 'Al',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  // German capitalizes its months; French and Spanish write them lower-case, so they never join a run of capitals.
-  'Januar', 'Februar', 'März', 'Mai', 'Juni', 'Juli', 'Oktober', 'Dezember',
-  ...TITLE_WORDS, 'Government', 'Regierung', 'Bundesregierung', 'Gobierno',
+  ...TITLE_WORDS, 'Government',
   'Rival', 'Rivals', 'Fellow', 'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
-  // Sentence adverbs that open German, French and Spanish sentences with a capital.
-  'Zudem', 'Außerdem', 'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis',
-  'Enfin', 'Déjà', 'Además', 'También', 'Asimismo', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Separately',
-  'Additionally', 'Overall', 'Elsewhere', 'Instead',
+  'Separately', 'Additionally', 'Overall', 'Elsewhere', 'Instead',
   // Currencies, which an amount puts before a verb ("600 Mio. Euro eingesammelt").
-  'Euro', 'Euros', 'Dollar', 'Dollars', 'Franken', 'Pfund', 'Yen', 'Yuan',
-  // Pronouns that open a sentence before a funding verb ("Elle lève 46 millions").
-  'Elle', 'Elles', 'Il', 'Ils', 'On', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir',
+  'Euro', 'Euros', 'Dollar', 'Dollars', 'Yen', 'Yuan',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',
   // A market report's subjects before "closed" ("Shares closed up 31%").
-  'Shares', 'Stocks', 'Aktien', 'Acciones',
-  // German nouns are capitalized: role words in front of a name are not part of it.
-  'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
-  'Bestandsinvestoren', 'Neuinvestoren', 'Unternehmen', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
-  'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer',
+  'Shares', 'Stocks',
 ];
 
 /** Company nouns that introduce a name ("startup Foo", "la société Foo", "شركة Foo"). */
-export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'société', 'entreprise', 'jeune pousse',
-  'Unternehmen', 'Start-up', 'Startup', 'Firma', 'empresa', 'compañía', 'firma', 'شركة'];
+export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'شركة'];
 
 /**
  * Nouns that say what kind of business the next name is ("lender Vietcombank",
@@ -94,35 +111,18 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'soc
  */
 export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'operator', 'fintech',
   'developer', 'rival', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
-  'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech',
-  'banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
-  'spécialiste', 'concurrent', 'concurrente', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
-  'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant', 'pme', 'pyme',
-  'banco', 'grupo', 'fondo', 'consultora', 'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'portal',
-  'plataforma', 'aseguradora', 'gestora', 'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor',
-  'distribuidora', 'miner', 'développeur', 'fournisseur', 'hébergeur', 'licorne', 'designer', 'Tochter', 'Ausgründung',
-  'tecnológica', 'farmacéutica', 'energética', 'biotecnológica', 'eléctrica', 'siderúrgica',
-  'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier', 'armateur', 'énergéticien', 'transporteur'];
+  'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech', 'portal', 'miner',
+  'designer'];
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',
-  'bags', 'snags', 'garners', 'garnered', 'attracts', 'attracted', 'nets', 'netted',
-  'lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche',
-  'sammelt', 'erhält', 'holt', 'sichert', 'bekommt', 'kassiert',
-  'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo', 'obtiene', 'consigue',
-  'consiguió', 'logra', 'logró', 'asegura', 'aseguró',
-  // Past participles after an auxiliary ("Foo a levé", "Foo ha cerrado") and verbs of putting money in or taking it.
-  'levé', 'bouclé', 'obtenu', 'décroché', 'investi', 'levantado', 'cerrado', 'obtenido', 'conseguido', 'invertido',
-  'invertirá', 'invierte', 'invirtió', 'aportó', 'inyectó', 'invests', 'invested', 'investit', 'investira',
-  // German participles, which end the clause ("Foo hat 20 Millionen Euro eingesammelt"): cues.ts reads them after "hat".
-  'eingesammelt', 'eingeworben'];
+  'bags', 'snags', 'garners', 'garnered', 'attracts', 'attracted', 'nets', 'netted', 'invests', 'invested'];
 
 /** Words between a name and its funding verb: auxiliaries and adverbs ("Foo a levé", "Foo has raised", "Foo vient de lever"). */
-export const FUNDING_AUXILIARIES = ['a', 'ha', 'has', 'have', 'had', 'hat', 'habe', 'vient', 'de', 'acaba', 'just', 'also',
-  'également', 'también', 'ya', 'déjà', 'bereits'];
+export const FUNDING_AUXILIARIES = ['has', 'have', 'had', 'just', 'also'];
 
 /** A founder's title between a company and the founder's name ("Ola founder Bhavish Aggarwal"). */
-export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder', 'fondateur', 'cofondateur', 'fondatrice', 'cofondatrice', 'fundador', 'cofundador', 'fundadora', 'cofundadora'];
+export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder'];
 
 /**
  * Places that a cue puts where a name would stand ("backed by Japan", "Paris
@@ -152,36 +152,24 @@ export const PLATFORM_NOUNS = ['platform', 'plataforma', 'plateforme', 'portal']
  * ("Sowit, spécialiste de l'agritech", "Truora, especializada en", "Lumbre,
  * fundada en 2019"); none that a person may hold or have ("rival", "based", "nacida").
  */
-export const APPOSED_ROLES = ['concurrente', 'competidora', 'pionnier', 'pionero', 'pionera', 'spécialiste', 'especializada', 'participada', 'filiale',
-  'fundada', 'fundado', 'fondée', 'founded', 'headquartered',
-  'filial', 'subsidiary', 'unit', 'fabricant', 'fabricante', 'proveedor', 'proveedora', 'éditeur', 'maker', 'developer',
-  'operator', 'opérateur', 'operadora', 'propiedad', 'propriété', 'anbieter', 'betreiber', 'hersteller', 'entwickler'];
+export const APPOSED_ROLES = ['founded', 'headquartered', 'subsidiary', 'unit', 'maker', 'developer', 'operator'];
 
 /** Trade nouns a person's name may also follow ("the developer John Smith"); after the others, two plain words are a name. */
-export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager', 'spécialiste', 'concurrent',
-  'concurrente', 'chez', 'consultora', 'gestora', 'éditeur', 'cabinet', 'despacho', 'competidora'];
+export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager'];
 
 /** Phrases after which a list of investors follows. */
 export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',
   'participation from', 'backed by', 'investors include', 'investors including', 'investors such as', 'backers such as',
-  'investoren wie', 'geldgeber wie', 'inversores como', 'investisseurs comme', 'fondos como', 'menée par', 'mené par',
-  'con la participación de', 'coliderada por', 'avec la participation de', 'unter beteiligung von',
-  'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por', 'بقيادة',
-  'بمشاركة', 'بمشاركة من'];
+  'بقيادة', 'بمشاركة', 'بمشاركة من'];
 
 /** Words after which the names are the companies money went into or that were bought ("invested in A and B"). */
 export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 'to acquire', 'acquired', 'acquisition of',
-  'to buy', 'investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'invierte en',
-  'invirtió en', 'adquiere', 'adquirió', 'adquisición de',
-  // What belongs to a company: its shares, its analysts, its spokesperson ("shares of Foo", "Aktie von Foo").
-  'shares of', 'shares in', 'spokesperson for', 'spokeswoman for', 'spokesman for', 'analysts at', 'analyst at', 'strategist at', 'aktie von', 'anleihe von', 'analysten von', 'analyst bei',
-  'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de', 'acciones de', 'consejero delegado de',
-  'filial de', 'matriz de', 'analyste chez', 'analystes chez', 'manager at', 'economist at', 'economists at', 'partner at',
-  'director at', 'executive at', 'banker at', 'économiste chez', 'économiste de', 'ökonom bei', 'economista de',
+  'to buy',
+  // What belongs to a company: its shares, its analysts, its spokesperson ("shares of Foo").
+  'shares of', 'shares in', 'spokesperson for', 'spokeswoman for', 'spokesman for', 'analysts at', 'analyst at',
+  'strategist at', 'manager at', 'economist at', 'economists at', 'partner at', 'director at', 'executive at', 'banker at',
   // Examples of companies ("startups such as Foo and Bar").
-  'companies such as', 'firms such as', 'startups such as', 'start-ups such as', 'startups como', 'empresas como',
-  'compañías como', 'entreprises comme', 'sociétés comme', 'start-up comme', 'unternehmen wie', 'konzerne wie', 'firmen wie',
-  'start-ups wie'];
+  'companies such as', 'firms such as', 'startups such as', 'start-ups such as'];
 
 /**
  * Transliterated business words that end an Arabic-script name ("نوا كابيتال",
@@ -198,3 +186,18 @@ export const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
 /** Han characters that may stand between a Latin name and 公司 ("Valor股权投资公司"). */
 export const ZH_DESCRIPTOR_CHARS = '股权投资资本科技技术基金集团管理控股创投风险网络智能人工控股合伙';
 export const ZH_INVESTOR_CHARS = '投资本基金创风';
+
+const LISTS: Record<keyof CueWords, string[]> = {
+  business: BUSINESS_WORDS, notName: NOT_NAME_WORDS, nouns: NOUNS_BEFORE_NAME, trade: TRADE_NOUNS, verbs: FUNDING_VERBS,
+  auxiliaries: FUNDING_AUXILIARIES, founders: FOUNDER_TITLES, roles: APPOSED_ROLES, personTrades: PERSON_TRADES,
+  investorOpeners: INVESTOR_LIST_OPENERS, targetOpeners: TARGET_LIST_OPENERS,
+};
+
+/** Adds a chunk's words to the lists; words a list holds already are not added twice. */
+export function addCueWords(more: CueWords): void {
+  for (const [name, words] of Object.entries(more) as [keyof CueWords, readonly string[]][]) {
+    const list = LISTS[name];
+    for (const w of words) if (!list.includes(w)) list.push(w);
+  }
+  version++;
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lowerString } from './chars.ts';
 import { NAME_SUFFIXES } from './cue-lexicon.ts';
-import { cueSpots, LATIN_SPOTS, SPOT_WORDS } from './cue-spots.ts';
+import { cueSpots, spotting } from './cue-spots.ts';
+
+const { latin: LATIN_SPOTS, words: SPOT_WORDS } = spotting();
 
 const SUFFIXES = new Set(NAME_SUFFIXES.map(lowerString));
 

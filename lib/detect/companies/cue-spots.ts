@@ -6,7 +6,7 @@
  */
 import { lowerSet, lowerString } from './chars.ts';
 import {
-  APPOSED_ROLES, FOUNDER_TITLES, FUNDING_VERBS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
+  APPOSED_ROLES, fromLists, FOUNDER_TITLES, FUNDING_VERBS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { ROMANCE_ADJECTIVE } from './cue-before.ts';
@@ -14,34 +14,35 @@ import { groupedAlternation } from './alternation.ts';
 import { READERS } from './readers/registry.ts';
 
 const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
-const NOUNS = lowerSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES]);
-// A founder's title marks the name before it as a funding verb does (cues.ts); "co-founder" is spotted by its "founder".
-const VERBS = lowerSet([...FUNDING_VERBS, ...FOUNDER_TITLES.filter((w) => !w.includes('-'))]);
-const OPENERS = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
-
-/** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
-const OPENER_CORES = new Set(OPENERS.filter((op) => !OPENERS.some((other) => other !== op && op.includes(other))));
 // شركة is a cue for a Latin name after it ("شركة Nvidia"); Arabic-script names are read in arabic-cues.ts.
 /** Cue words only right after a hyphen: "Singapore-based Foo", "Ayala Corp-backed". */
 const AFTER_HYPHEN = new Set(['based', 'backed', 'led', 'funded']);
-export const SPOT_WORDS = new Set([...NOUNS, ...VERBS, 'شركة', ...OPENER_CORES, ...AFTER_HYPHEN]);
 const latinHead = (w: string) => /^[a-z]/.test(w);
-/** Latin words the one pass looks for: cue words, openers and name suffixes. */
-export const LATIN_SPOTS = [...new Set([...[...SPOT_WORDS].filter(latinHead), ...SUFFIX])];
-/**
- * Cue words, list openers and name suffixes in one pass over the text. A
- * Latin word is matched with the character before it, which must not be an
- * ASCII letter or digit: the regex then tries the words only after blanks and
- * punctuation, not at every offset. Edges are checked by hand: a lookbehind
- * or lookahead would need the regex's Unicode mode, which made this pass over
- * every page's text twice as slow. Where one word begins another, the regex
- * reports the longer; the shorter would run on into a letter there, so it
- * would fail its right edge anyway (cue-spots.test.ts keeps the lists so).
- */
-const SPOT_RE = new RegExp(
-  `(?:^|[^a-z0-9])(${groupedAlternation(LATIN_SPOTS)})|${groupedAlternation([...SPOT_WORDS].filter((w) => !latinHead(w)))}`,
-  'g',
-);
+
+/** The words the pass looks for, and its regex: made again once a chunk added words to the lists. */
+export const spotting = fromLists(() => {
+  const nouns = lowerSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES]);
+  // A founder's title marks the name before it as a funding verb does (cues.ts); "co-founder" is spotted by its "founder".
+  const verbs = lowerSet([...FUNDING_VERBS, ...FOUNDER_TITLES.filter((w) => !w.includes('-'))]);
+  const openers = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
+  /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
+  const openerCores = new Set(openers.filter((op) => !openers.some((other) => other !== op && op.includes(other))));
+  const words = new Set([...nouns, ...verbs, 'شركة', ...openerCores, ...AFTER_HYPHEN]);
+  /** Latin words the one pass looks for: cue words, openers and name suffixes. */
+  const latin = [...new Set([...[...words].filter(latinHead), ...SUFFIX])];
+  /**
+   * Cue words, list openers and name suffixes in one pass over the text. A
+   * Latin word is matched with the character before it, which must not be an
+   * ASCII letter or digit: the regex then tries the words only after blanks and
+   * punctuation, not at every offset. Edges are checked by hand: a lookbehind
+   * or lookahead would need the regex's Unicode mode, which made this pass over
+   * every page's text twice as slow. Where one word begins another, the regex
+   * reports the longer; the shorter would run on into a letter there, so it
+   * would fail its right edge anyway (cue-spots.test.ts keeps the lists so).
+   */
+  const re = new RegExp(`(?:^|[^a-z0-9])(${groupedAlternation(latin)})|${groupedAlternation([...words].filter((w) => !latinHead(w)))}`, 'g');
+  return { nouns, openerCores, words, latin, re };
+});
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
 /**
  * A company noun is a cue only with a name after it, maybe past one adjective
@@ -96,20 +97,20 @@ const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
 export function cueSpots(text: string, lowText: string): { cues: number[]; openers: number[] } {
   const cues: number[] = [];
   const openers: number[] = [];
-  const re = SPOT_RE;
+  const { nouns, openerCores, words, re } = spotting();
   re.lastIndex = 0;
   for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
     // A Latin match opens with the character before its word, except at the text's start. The group
     // tells it from the other words: "übernimmt" also reads as "ü" and a Latin word.
     const word = m[1] ?? m[0];
     const at = m.index + m[0].length - word.length;
-    if (SPOT_WORDS.has(word)) {
+    if (words.has(word)) {
       // The left edge is checked by hand (a non-ASCII letter before passes the regex).
-      if (OPENER_CORES.has(word)) openers.push(at);
+      if (openerCores.has(word)) openers.push(at);
       else if (AFTER_HYPHEN.has(word)) {
         if (lowText.charCodeAt(at - 1) === 0x2d && rightEdge(lowText, at + word.length)) cues.push(at);
       }
-      else if (word === 'شركة' || (leftEdge(lowText, at) && (!NOUNS.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))))) cues.push(at);
+      else if (word === 'شركة' || (leftEdge(lowText, at) && (!nouns.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))))) cues.push(at);
     }
     // A suffix needs a blank before it and an edge after it, as in "Spark Capital".
     const before = lowText.charCodeAt(at - 1);

@@ -8,7 +8,7 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import {
-  BUSINESS_WORDS, FOUNDER_TITLES, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
+  BUSINESS_WORDS, FOUNDER_TITLES, fromLists, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
   PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TERM_WORDS, TITLE_WORDS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
@@ -33,24 +33,30 @@ export interface CueName {
 
 const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
 const MEDIA = lowerSet(MEDIA_SUFFIXES);
-const BUSINESS = lowerSet(BUSINESS_WORDS);
+const BUSINESS = fromLists(() => lowerSet(BUSINESS_WORDS));
 const AFTER_DATA = lowerSet(SUFFIXES_AFTER_DATA);
 const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
 const GENERIC_AI = lowerSet(GENERIC_BEFORE_AI);
-const NOT_NAME = lowerSet(NOT_NAME_WORDS);
+const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 const TITLES = lowerSet(TITLE_WORDS);
-const FOUNDERS = lowerSet(FOUNDER_TITLES);
+const FOUNDERS = fromLists(() => lowerSet(FOUNDER_TITLES));
 /** Each opener with the kind of the names it lists. */
-const OPENERS: [string, CompanyKind][] = [
+const OPENERS = fromLists((): [string, CompanyKind][] => [
   ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
   ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
-];
+]);
 const PLACES = new Set(PLACE_WORDS);
 const TERMS = new Set(TERM_WORDS);
-/** A name made of places only ("Texas", "Abu Dhabi's"), a technical term alone ("GPU") or a round's letter ("série B"): no company. */
+/** Words that, alone together, name an asset class ("Private Equity und Venture Capital"), not a firm. */
+const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit']);
+/**
+ * A name made of places only ("Texas", "Abu Dhabi's"), a technical term alone ("GPU"), a round's letter ("série B")
+ * or an asset class: no company.
+ */
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
-  return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1));
+  return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || words.every((w) => ASSET_CLASS.has(w)) ||
+    (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1));
 };
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;
@@ -81,7 +87,7 @@ function runs(text: string, toks: Tok[]): [number, number][] {
 const DESCRIBED_BY = /.-(?:based|backed|spin-off|ausgründung|startup|start-up)$/i;
 /** "Norway's Aker": a place's possessive says where, not who. */
 const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES.has(lowerString(w.slice(0, -2)));
-const frontWord = (w: string) => NOT_NAME.has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) || placesOwn(w);
+const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) || placesOwn(w);
 
 /**
  * Drop function words, months, years, "Jakarta-based", "KKR-backed", "ETH-Spin-off" and German
@@ -107,7 +113,7 @@ export function peopleLike(toks: Tok[], i: number, j: number): boolean {
   if (i === j) return false;
   for (let k = i; k <= j; k++) {
     const w = toks[k]!.w;
-    if (SUFFIX.has(lowerString(w)) || BUSINESS.has(lowerString(w)) || distinctive(w) || w === '&') return false;
+    if (SUFFIX.has(lowerString(w)) || BUSINESS().has(lowerString(w)) || distinctive(w) || w === '&') return false;
   }
   return true;
 }
@@ -188,7 +194,7 @@ function investorList(text: string, toks: Tok[], from: number, out: CueName[], k
 
 function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number, CompanyKind, string][] {
   const starts: [number, CompanyKind, string][] = [];
-  for (const [op, kind] of OPENERS) {
+  for (const [op, kind] of OPENERS()) {
     let at = lowSentence.indexOf(op);
     while (at >= 0) {
       const end = base + at + op.length;
@@ -215,7 +221,7 @@ function nameEnd(toks: Tok[], i: number, rj: number): number {
   const j = Math.min(rj, i + 3);
   for (let k = i; k <= j; k++) {
     const w = lowerString(toks[k]!.w);
-    if (NOT_NAME.has(w)) return k - 1;
+    if (NOT_NAME().has(w)) return k - 1;
     if (k > i && SUFFIX.has(w) && !(k < j && SUFFIX.has(lowerString(toks[k + 1]!.w)))) return k;
   }
   return j;
@@ -259,7 +265,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     for (let k = ri; k <= rj; k++) {
       if (!BACKED.test(toks[k]!.w)) continue;
       let st = ri;
-      while (st < k && NOT_NAME.has(lowerString(toks[st]!.w))) st++;
+      while (st < k && NOT_NAME().has(lowerString(toks[st]!.w))) st++;
       const backs = backer(text, toks, st, k);
       if (backs) out.push(backs);
     }
@@ -290,7 +296,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     const suffixed = bySuffix(text, toks, i, rj);
     // "San Francisco AI start-up Foo": a run right before a company noun describes it.
     const next = toks[rj + 1];
-    const describes = next && glued(text, toks[rj]!, next) && NOUNS.has(lowerString(next.w));
+    const describes = next && glued(text, toks[rj]!, next) && NOUNS().has(lowerString(next.w));
     if (suffixed && !describes) {
       out.push(suffixed);
       continue;
@@ -301,7 +307,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     }
     const after = toks[rj + 1];
     // "Ola founder Bhavish Aggarwal": the founder's name after the title.
-    const founded = after && glued(text, toks[rj]!, after) && FOUNDERS.has(lowerString(after.w)) && !!toks[rj + 2] &&
+    const founded = after && glued(text, toks[rj]!, after) && FOUNDERS().has(lowerString(after.w)) && !!toks[rj + 2] &&
       glued(text, after, toks[rj + 2]!) && capital(toks[rj + 2]!.w);
     if ((funded || founded) && (rj - i === 0 || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
   }

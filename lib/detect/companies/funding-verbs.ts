@@ -5,11 +5,11 @@
  * after the verb is required: the same verbs in other news name no one.
  */
 import { lowerSet, lowerString } from './chars.ts';
-import { FUNDING_AUXILIARIES, FUNDING_VERBS } from './cue-lexicon.ts';
+import { fromLists, FUNDING_AUXILIARIES, FUNDING_VERBS } from './cue-lexicon.ts';
 import { glued, type Tok } from './tokens.ts';
 
-const VERBS = lowerSet(FUNDING_VERBS);
-const AUXILIARIES = lowerSet(FUNDING_AUXILIARIES);
+const VERBS = fromLists(() => lowerSet(FUNDING_VERBS));
+const AUXILIARIES = fromLists(() => lowerSet(FUNDING_AUXILIARIES));
 const GERMAN_PARTICIPLES = new Set(['eingesammelt', 'eingeworben', 'erhalten', 'aufgenommen', 'gesichert', 'investiert']);
 
 /** A funding verb, maybe after an auxiliary or two ("Foo a levé", "Foo has also raised"), right after the run, with an amount after it. */
@@ -20,8 +20,8 @@ export function fundedAt(text: string, toks: Tok[], rj: number): boolean {
     return end > 0 && /\d/.test(text.slice(toks[rj + 1]!.e, toks[end]!.s));
   }
   let k = rj + 1;
-  while (k < rj + 3 && toks[k] && AUXILIARIES.has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
+  while (k < rj + 3 && toks[k] && AUXILIARIES().has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
   const verb = toks[k];
-  return !!verb && glued(text, toks[k - 1]!, verb) && VERBS.has(lowerString(verb.w)) && /[\d$€£¥]/u.test(text.slice(verb.e, verb.e + 40));
+  return !!verb && glued(text, toks[k - 1]!, verb) && VERBS().has(lowerString(verb.w)) && /[\d$€£¥]/u.test(text.slice(verb.e, verb.e + 40));
 }
 

@@ -8,7 +8,7 @@
  */
 import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
-import { NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
+import { fromLists, NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
 import { AT_PLACE, FIELD } from './cue-before.ts';
 import { DEMONYM, make, peopleLike, namesNoCompany, type CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
@@ -21,7 +21,7 @@ export interface Known {
   kind: CompanyKind;
 }
 
-const NOT_NAME = lowerSet(NOT_NAME_WORDS);
+const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 const SUFFIX = lowerSet(NAME_SUFFIXES);
 /** At most this many words in a listed name. */
 const MAX_WORDS = 4;
@@ -37,8 +37,8 @@ function run(text: string, toks: Tok[], from: number, back: boolean): [number, n
     k += step;
   }
   let [i, j] = back ? [k, from] : [from, k];
-  while (i <= j && NOT_NAME.has(lowerString(toks[i]!.w))) i++;
-  while (j >= i && (toks[j]!.w === '&' || NOT_NAME.has(lowerString(toks[j]!.w)))) j--;
+  while (i <= j && NOT_NAME().has(lowerString(toks[i]!.w))) i++;
+  while (j >= i && (toks[j]!.w === '&' || NOT_NAME().has(lowerString(toks[j]!.w)))) j--;
   // A lone number, suffix ("Royal Institute of Technology and ...") or nationality ("Indonesian operators") names no one.
   // A number, a suffix, a nationality or the field alone ("herramientas de IA, y Banco Macro") names no one.
   const lone = i === j && (allDigits(toks[i]!.w) || SUFFIX.has(lowerString(toks[i]!.w)) || DEMONYM.test(toks[i]!.w) || FIELD.test(toks[i]!.w));

@@ -16,4 +16,12 @@ describe('names in a ranked list of deals', () => {
     expect(cue('1. Introduction (Part One) 2024\n2. Quorvel Labs (Nvidia) — $40 million')).toEqual(['Quorvel Labs']);
     expect(cue('3. Dana Whitfield (Nvidia) — $2 billion')).toEqual([]);
   });
+
+  it('reads the headings of a list of three or more startups, each with its seat and its story below', () => {
+    const item = (n: number, name: string, seat: string) => `${n}. ${name} (${seat})\nPor qué importa: abrió una sede nueva.\n\n`;
+    const three = item(1, 'Quantiva', 'Madrid') + item(2, 'Ondara', 'Bilbao') + item(3, 'Trezzia Health', 'Valencia');
+    expect(cue(three)).toEqual(['Quantiva', 'Ondara', 'Trezzia Health']);
+    // Two headings make no list.
+    expect(cue(item(1, 'Quantiva', 'Madrid') + item(2, 'Ondara', 'Bilbao'))).toEqual([]);
+  });
 });

@@ -4,7 +4,9 @@
  * billion", "2. Jabuti Dados (São Paulo). 250 millones de reales". Stories
  * of the month's largest rounds are written so, with no cue word around the
  * names. A known name in the brackets is a backer or a parent, not a seat,
- * and then the item is left alone, as is one with no figure after it.
+ * and then the item is left alone, as is one with no figure after it, unless
+ * the item is a heading of a list of three or more ("2. Ondara (Bilbao)", its
+ * story in the paragraph below): a listicle of startups to watch.
  */
 import type { CueName } from './cues.ts';
 
@@ -17,9 +19,11 @@ export function rankedItems(text: string, taken: (s: number, e: number) => boole
   const out: CueName[] = [];
   // Most texts hold no list item with a seat: one test spares the scan.
   if (!/^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+\p{Lu}[^\n]*\(/mu.test(text)) return out;
-  for (const m of text.matchAll(ITEM)) {
+  const items = [...text.matchAll(ITEM)];
+  const headings = items.filter((m) => !m[2]!.trim()).length >= 3;
+  for (const m of items) {
     const name = m[1]!;
-    if (!SUM.test(m[2]!)) continue;
+    if (!SUM.test(m[2]!) && !(headings && !m[2]!.trim())) continue;
     const start = m.index + m[0].indexOf(name);
     const open = m.index + m[0].indexOf('(', start - m.index + name.length);
     const close = text.indexOf(')', open);

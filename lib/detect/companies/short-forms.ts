@@ -6,12 +6,12 @@
  * that spelled the full name, and names the same company.
  */
 import { isArabicLetter, isCjk, isUpperLatin, lowerSet, lowerString } from './chars.ts';
-import { BUSINESS_WORDS, GENERIC_BEFORE_AI, LEGAL_FORMS, NAME_SUFFIXES, NOT_NAME_WORDS, PLACE_WORDS } from './cue-lexicon.ts';
+import { BUSINESS_WORDS, fromLists, GENERIC_BEFORE_AI, LEGAL_FORMS, NAME_SUFFIXES, NOT_NAME_WORDS, PLACE_WORDS } from './cue-lexicon.ts';
 import { SHORT_FORM_NOT_HEADS } from './lexicon.ts';
 import { READERS } from './readers/registry.ts';
 
-const TAIL = lowerSet([...NAME_SUFFIXES, ...LEGAL_FORMS, ...BUSINESS_WORDS]);
-const NOT_SHORT = lowerSet([...NOT_NAME_WORDS, ...GENERIC_BEFORE_AI, ...PLACE_WORDS, ...SHORT_FORM_NOT_HEADS]);
+const TAIL = fromLists(() => lowerSet([...NAME_SUFFIXES, ...LEGAL_FORMS, ...BUSINESS_WORDS]));
+const NOT_SHORT = fromLists(() => lowerSet([...NOT_NAME_WORDS, ...GENERIC_BEFORE_AI, ...PLACE_WORDS, ...SHORT_FORM_NOT_HEADS]));
 
 /**
  * Latin: the name less its generic tail ("Neura Robotics": Neura, "YTL Power
@@ -21,14 +21,14 @@ const NOT_SHORT = lowerSet([...NOT_NAME_WORDS, ...GENERIC_BEFORE_AI, ...PLACE_WO
 function latinShort(name: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
-  const tail = (w: string) => TAIL.has(lowerString(w.replace(/\.$/, '')));
+  const tail = (w: string) => TAIL().has(lowerString(w.replace(/\.$/, '')));
   let n = words.length;
   while (n > 1 && tail(words[n - 1]!)) n--;
   if (n === words.length) return undefined;
   if (n > 1) return words.slice(0, n).every((w) => isUpperLatin(w.charCodeAt(0))) ? words.slice(0, n).join(' ') : undefined;
   const head = words[0]!;
   const lowHead = lowerString(head);
-  if (TAIL.has(lowHead) || NOT_SHORT.has(lowHead) || !isUpperLatin(head.charCodeAt(0))) return undefined;
+  if (TAIL().has(lowHead) || NOT_SHORT().has(lowHead) || !isUpperLatin(head.charCodeAt(0))) return undefined;
   // A one- or two-letter head must be an acronym ("KT Corp"); a mixed-case one must be a real word's length.
   return head.length < 2 || (head.length < 4 && head !== head.toUpperCase()) ? undefined : head;
 }
@@ -43,7 +43,7 @@ function arabicShort(name: string): string | undefined {
   if (!loanword && (words.length < 2 || words[1]!.length < 4 || !words[1]!.startsWith('ل'))) return undefined;
   const head = words[0]!;
   // A head in ال is an adjective or a place ("المصرية للاتصالات"), never the brand alone.
-  return head.length >= 3 && !head.startsWith('ال') && !NOT_SHORT.has(head) ? head : undefined;
+  return head.length >= 3 && !head.startsWith('ال') && !NOT_SHORT().has(head) ? head : undefined;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;

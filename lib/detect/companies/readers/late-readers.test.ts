@@ -8,6 +8,7 @@ const { arabicNames } = await import('../arabic-cues.ts');
 const { findSolidNames } = await import('../solid-names.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
 const { GERMAN_TRADES } = await import('../german-trades.ts');
+const { EUROPEAN_CUE_WORDS } = await import('../european-cue-words.ts');
 const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
@@ -59,12 +60,15 @@ describe('script readers that arrive after the engine started', () => {
     expect(names(credit)).toEqual(['El Financiero']);
   });
 
-  it('reads a name after a German word for a kind of business once the European chunk brought those words', () => {
+  it('reads French, German and Spanish cue words and German words for a kind of business once the European chunk brought them', () => {
     const compound = 'Der Rechenzentrumsbetreiber Nordhafen Rechnen und der Datenspezialist Jonas Keller sagten das.';
+    const french = "La jeune pousse Quorvane a levé 5 millions d'euros.";
     expect(names(compound)).toEqual([]);
-    addScript({ lexicons: [], readers: { germanTrades: GERMAN_TRADES } });
+    expect(names(french)).toEqual([]);
+    addScript({ lexicons: [], readers: { germanTrades: GERMAN_TRADES, cueWords: EUROPEAN_CUE_WORDS } });
     // A person may be a specialist, so the two plain words after that one stay a person's name.
     expect(names(compound)).toEqual(['Nordhafen Rechnen']);
+    expect(names(french)).toEqual(['Quorvane']);
   });
 
   it('finds a Chinese short form once the CJK chunk brought its reader', () => {

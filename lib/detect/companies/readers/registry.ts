@@ -3,11 +3,15 @@
  * brought since (addReaders). Read at each call, so a chunk that arrives late
  * counts from the next text on.
  */
+import { addCueWords } from '../cue-lexicon.ts';
 import { BUILTIN_READERS } from './index.ts';
 import type { ScriptReaders } from './types.ts';
 
-export const READERS: ScriptReaders = { ...BUILTIN_READERS };
+export const READERS: ScriptReaders = {};
 
 export function addReaders(more: ScriptReaders): void {
   Object.assign(READERS, more);
+  if (more.cueWords) addCueWords(more.cueWords);
 }
+
+addReaders(BUILTIN_READERS);

@@ -1,5 +1,6 @@
 import type { CueName } from '../cues.ts';
 import type { Taken } from '../taken.ts';
+import type { CueWords } from '../cue-lexicon.ts';
 
 /** Reads names from the sentence [s, e) into `out`: Arabic-script ones (arabic-cues.ts), Latin ones before 公司 (han-latin.ts). */
 export type SentenceReader = (text: string, s: number, e: number, out: CueName[]) => void;
@@ -31,4 +32,6 @@ export interface ScriptReaders {
   roleCompound?: RegExp;
   cjkCues?: readonly string[];
   germanTrades?: GermanTrades;
+  /** Words the cue lexicon's lists take in French, German and Spanish (european-cue-words.ts). */
+  cueWords?: CueWords;
 }

@@ -1,0 +1,72 @@
+/**
+ * The French, German and Spanish words of the cue lexicon (cue-lexicon.ts),
+ * which only pages in those languages need: they ride with the European
+ * chunk (entrypoints/europe.ts), which adds them to the lists through
+ * addCueWords, and the content script does without them. Node has them
+ * from the start (readers/index.ts).
+ */
+import type { CueWords } from './cue-lexicon.ts';
+
+export const EUROPEAN_CUE_WORDS: CueWords = {
+  /** Business words that end a firm's name ("Quimbo Computación", "Helvion Robotik"). */
+  business: ['Datos', 'Daten', 'Systèmes', 'Sistemas', 'Robotique', 'Calcul', 'Systeme', 'Energía', 'Energie',
+    'Énergie', 'Tecnologías', 'Tecnologia', 'Technologie', 'Salud', 'Santé', 'Robotik', 'Conseil', 'Beratung',
+    'Consultores', 'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur',
+    'Infraestructura', 'Renovables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
+    'Crédito', 'Credito', 'Crédit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd', 'Computación', 'Computacion',
+    'Stratégies'],
+  /** Capitalized words that never start or make a name: articles, pronouns, adverbs, months, and German nouns for roles. */
+  notName: ['Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Et', 'En', 'Au', 'Aux', 'Selon', 'Pour', 'Avec',
+    'Dans', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
+    'El', 'Los', 'Las', 'Una', 'Y', 'Con', 'Por', 'Para', 'Según', 'Del', 'Al', 'Januar', 'Februar', 'März', 'Mai',
+    'Juni', 'Juli', 'Oktober', 'Dezember', 'Regierung', 'Bundesregierung', 'Gobierno', 'Zudem', 'Außerdem',
+    'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis', 'Enfin', 'Déjà',
+    'Además', 'También', 'Asimismo', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Franken', 'Pfund', 'Elle',
+    'Elles', 'Il', 'Ils', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir', 'Aktien', 'Acciones',
+    'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
+    'Bestandsinvestoren', 'Neuinvestoren', 'Unternehmen', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
+    'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer'],
+  /** Company nouns before a name ("la société Foo", "das Unternehmen Foo"). */
+  nouns: ['société', 'entreprise', 'jeune pousse', 'Unternehmen', 'Start-up', 'Startup', 'Firma', 'empresa',
+    'compañía', 'firma'],
+  /** Nouns for a kind of business before a name ("la banque Natixis", "der Autobauer Porsche"). */
+  trade: ['banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
+    'spécialiste', 'concurrent', 'concurrente', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
+    'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant', 'pme', 'pyme', 'banco', 'grupo', 'fondo', 'consultora',
+    'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'plataforma', 'aseguradora', 'gestora',
+    'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
+    'fournisseur', 'hébergeur', 'licorne', 'Tochter', 'Ausgründung', 'tecnológica', 'farmacéutica', 'energética',
+    'biotecnológica', 'eléctrica', 'siderúrgica', 'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier',
+    'armateur', 'énergéticien', 'transporteur'],
+  /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
+  verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
+    'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',
+    'obtiene', 'consigue', 'consiguió', 'logra', 'logró', 'asegura', 'aseguró', 'levé', 'bouclé', 'obtenu',
+    'décroché', 'investi', 'levantado', 'cerrado', 'obtenido', 'conseguido', 'invertido', 'invertirá', 'invierte',
+    'invirtió', 'aportó', 'inyectó', 'investit', 'investira', 'eingesammelt', 'eingeworben'],
+  /** Auxiliaries and adverbs between a name and its funding verb. */
+  auxiliaries: ['a', 'ha', 'hat', 'habe', 'vient', 'de', 'acaba', 'également', 'también', 'ya', 'déjà', 'bereits'],
+  /** Founders' titles ("la fundadora de Foo"). */
+  founders: ['fondateur', 'cofondateur', 'fondatrice', 'cofondatrice', 'fundador', 'cofundador', 'fundadora',
+    'cofundadora'],
+  /** Roles after a name and a comma, with no article ("Sowit, spécialiste de l'agritech"). */
+  roles: ['concurrente', 'competidora', 'pionnier', 'pionero', 'pionera', 'spécialiste', 'especializada',
+    'participada', 'filiale', 'fundada', 'fundado', 'fondée', 'filial', 'fabricant', 'fabricante', 'proveedor',
+    'proveedora', 'éditeur', 'opérateur', 'operadora', 'propiedad', 'propriété', 'anbieter', 'betreiber',
+    'hersteller', 'entwickler'],
+  /** Trades a person may also have, after which a name that looks like a person's is left alone. */
+  personTrades: ['spécialiste', 'concurrent', 'concurrente', 'chez', 'consultora', 'gestora', 'éditeur', 'cabinet',
+    'despacho', 'competidora'],
+  /** Phrases a list of investors follows. */
+  investorOpeners: ['investoren wie', 'geldgeber wie', 'inversores como', 'investisseurs comme', 'fondos como',
+    'menée par', 'mené par', 'con la participación de', 'coliderada por', 'avec la participation de',
+    'unter beteiligung von', 'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por'],
+  /** Phrases the companies money went into, or that belong to one, follow. */
+  targetOpeners: ['investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von',
+    'invierte en', 'invirtió en', 'adquiere', 'adquirió', 'adquisición de', 'aktie von', 'anleihe von',
+    'analysten von', 'analyst bei', 'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de',
+    'acciones de', 'consejero delegado de', 'filial de', 'matriz de', 'analyste chez', 'analystes chez',
+    'économiste chez', 'économiste de', 'ökonom bei', 'economista de', 'startups como', 'empresas como',
+    'compañías como', 'entreprises comme', 'sociétés comme', 'start-up comme', 'unternehmen wie', 'konzerne wie',
+    'firmen wie', 'start-ups wie'],
+};
