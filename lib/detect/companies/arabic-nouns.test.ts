@@ -7,6 +7,9 @@ const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c
 
 describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () => {
   it('reads a quoted name after a company noun, whole, and one word after other nouns', () => {
+    // A paper's or a channel's name may open with ال, when what it reported follows; a website's or an agency's does not.
+    expect(cue('فيما ذكرت قناة الشرق أن المفاوضات جرت.')).toEqual(['الشرق=Al Sharq/media']);
+    expect(cue('وزار موقع الشركة أمس، ووكالة الطاقة أن الطلب ارتفع.')).toEqual([]);
     expect(cue('وجمعت شركة «سنبلة بي» الناشئة مليوني دولار.')).toEqual(['سنبلة بي=Sanbla Bi/company']);
     expect(cue('وقالت منصة "زمرد" إن السوق نما.')).toEqual(['زمرد=Zumurrud/company']);
     expect(cue('وذكرت نشرة رادار الاقتصادية أن الصفقة تمت.')).toEqual(['رادار=Radar/media']);

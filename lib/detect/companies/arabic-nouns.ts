@@ -113,10 +113,18 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
       out.push(make(text, toks[at]!, toks[at]!, kind));
       continue;
     }
+    // "ذكرت قناة الشرق أن": a paper's or a channel's name in ال, when what it reported follows.
+    if (/^ال/.test(w) && w.length > 4 && PAPERS.has(noun) && (!next || /^[اإ]ن$/.test(next.w) || /^[،,.:]/.test(text.slice(toks[at]!.e).trimStart()))) {
+      out.push(make(text, toks[at]!, toks[at]!, kind));
+      continue;
+    }
     // "صندوق لرأس المال": a preposition on the word makes it the noun's complement, not its name.
     if (nameWord(w, stop) && !/^[لب]/.test(w) && !introducer(w)) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
   }
 }
+
+/** Nouns for a paper or a channel, whose names often open with ال (قناة العربية, صحيفة الاقتصادية). */
+const PAPERS = new Set(['قناة', 'صحيفة', 'جريدة', 'مجلة']);
 
 /** Adjectives that close a fund's name in ال ("صندوق المرجان السيادي"), as the normalized text spells them. */
 const FUND_CLOSERS = new Set(['السيادي', 'الاستثماري']);

@@ -53,6 +53,10 @@ export const AT_PLACE = new Set(PLACE_PREPOSITIONS);
  */
 export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | 'trade' {
   const prev = toks[i - 1];
+  // "A Taiwanese packaging contractor, Hsinwei Advanced Packaging, filed": the noun, after an indefinite article, then its name.
+  if (prev && text.slice(prev.e, toks[i]!.s) === ', ' && companyNoun(nounOf(prev)) && toks.slice(Math.max(0, i - 5), i - 1).some((t) => /^an?$/i.test(t.w))) {
+    return 'trade';
+  }
   if (!prev || !glued(text, prev, toks[i]!)) return '';
   // "Rechenzentrumsbetreiber NorthSea", "KI-Start-up Helvion", "Datenspezialist Rossum".
   const trade = germanTrade(prev.w);

@@ -21,7 +21,7 @@ const TAILS: Record<string, string> = {
   电力: 'Power', 電力: 'Power', 能源: 'Energy', 智算: 'Compute', 算力: 'Compute', 运算: 'Compute', 運算: 'Compute',
   云: 'Cloud', 雲: 'Cloud', 物流: 'Logistics', 汽车: 'Motors', 汽車: 'Motors', 机器人: 'Robotics', 機器人: 'Robotics',
   半导体: 'Semiconductor', 半導體: 'Semiconductor', 芯片: 'Chips', 医疗: 'Medical', 醫療: 'Medical', 数据: 'Data', 數據: 'Data',
-  网络: 'Network', 網路: 'Network', 信息: 'Information', 资讯: 'Information', 資訊: 'Information', 电子: 'Electronics',
+  网络: 'Network', 網路: 'Network', 信息: 'Information', 资讯: 'Information', 資訊: 'Information', 电子: 'Electronics', 微电子: 'Microelectronics', 微電子: 'Microelectronics',
   電子: 'Electronics', 通信: 'Communications', 电信: 'Telecom', 電信: 'Telecom', 律所: 'Law', 产业: 'Industry', 產業: 'Industry',
   产投: 'Industrial Investment', 產投: 'Industrial Investment', 新材: 'New Materials', 材料: 'Materials', 生物: 'Biotech',
   制药: 'Pharmaceutical', 製藥: 'Pharmaceutical', 传媒: 'Media', 傳媒: 'Media', 国际: 'International', 國際: 'International',

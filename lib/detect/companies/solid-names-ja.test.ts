@@ -6,6 +6,11 @@ import { findCompanies } from './index.ts';
 const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'cue').map((c) => `${c.text}=${c.canonical}`);
 
 describe('Japanese names marked by their seat, their ending or their headline', () => {
+  it('reads a paper by 新聞, and no firm in the power a thing uses or consumes', () => {
+    expect(cue('計画は2兆円規模で、十勝新聞によれば協議中だ。')).toEqual(['十勝新聞=十勝新聞']);
+    expect(cue('使用電力の約70%を調達し、データセンターの消費電力を抑える。')).toEqual([]);
+  });
+
   it('reads a name before its seat in brackets, a city or a ward', () => {
     expect(cue('倉庫ロボットを開発するモモヒキAI（東京・品川）は、30億円を調達した。')).toEqual(['モモヒキAI=Momohiki AI']);
     expect(cue('半導体検査のアカツキ・テクノ（横浜市）は上場を目指す。')).toEqual(['アカツキ・テクノ=Akatsuki Techno']);

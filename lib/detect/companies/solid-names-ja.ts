@@ -12,7 +12,7 @@ import type { CueName } from './cues.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /銀行|証券|商事|総研|計算機|株式会社|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス/g;
+const ENDINGS = /銀行|証券|新聞|商事|総研|計算機|株式会社|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス/g;
 /**
  * Endings that are as often a plain word ("AIインフラ", "研究ラボ", "ヘッジファンド"):
  * they end a name only in a katakana name of several words (トキワ・グリーンファンド).
@@ -21,7 +21,8 @@ const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス
 /** Kanji, katakana, ー and ・: what a solid name is made of. */
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|主要|大型|金融)*$/;
+// And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞).
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元)*$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
@@ -168,7 +169,8 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     const name = m[0] === '株式会社' ? front : front + m[0];
     // Names stay disjoint: a second ending read into the same run ("北星商事グループ") yields no second name.
     const last = out[out.length - 1];
-    if (!last || last.end <= s) out.push({ start: s, end, canonical: englishOf(latinOf, name), kind: INVESTOR.test(m[0]) ? 'investor' : 'company' });
+    const kind = m[0] === '新聞' ? 'media' : INVESTOR.test(m[0]) ? 'investor' : 'company';
+    if (!last || last.end <= s) out.push({ start: s, end, canonical: englishOf(latinOf, name), kind });
   }
   katakanaNames(text, taken, out, marked, latinOf);
   for (const n of out) n.short = katakanaShort(text.slice(n.start, n.end));

@@ -10,7 +10,7 @@ import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|金控/g;
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控/g;
 /** Characters that end the words before a name; the name starts after the last one. */
 const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
 /** Is the character at k a break? 据 is one ("according to") but not in 数据, data, which names hold (港湾数据). */
@@ -21,7 +21,7 @@ const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|�
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當' +
-  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十');
+  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們');
 /** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 半导体产业 (the chip industry). */
 const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交|[产產国國创創]投[资資]|智算中|科技大|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
@@ -47,6 +47,9 @@ const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
  * 根据《公司法》规定).
  */
 const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計])|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+
+/** A newsletter's item: a bullet, then the name and the round or listing it made ("• 墨衍智能获得8000万元天使轮融资"). */
+const BULLET_DEAL = /^[ \t]*[•·*\-–][ \t]*([\u4e00-\u9fff]{2,6})(?=(?:完成|[获獲]得|宣布|在[^，。\n]{1,8}(?:上市|挂牌|掛牌))[^。\n]*?(?:融[资資]|募[资資]|上市))/gm;
 
 export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
@@ -86,6 +89,12 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
       /^[不初本该該此]/.test(name) || TIME_WORD.test(name) || [...name].some((_, k) => breakAt(name, k)))) continue;
     if (busy(s, e)) continue;
     found.push({ start: s, end: e, canonical: name, kind: before === '《' ? 'media' : 'company' });
+  }
+  for (const m of text.matchAll(BULLET_DEAL)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    if (nameLike(m[1]!) && !TIME_WORD.test(m[1]!) && !WORDS.test(m[1]!) && !busy(s, s + m[1]!.length)) {
+      found.push({ start: s, end: s + m[1]!.length, canonical: m[1]!, kind: 'company' });
+    }
   }
   const names = new Set(found.map((n) => text.slice(n.start, n.end)));
   out.push(...found.map((n) => shortest(text, n, names)));

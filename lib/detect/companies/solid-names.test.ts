@@ -8,6 +8,13 @@ const cue = (text: string) => found(text).filter((c) => c.source === 'cue').map(
 const spansExact = (text: string) => found(text).every((c) => text.slice(c.start, c.end) === c.text);
 
 describe('Chinese names the gazetteer does not know', () => {
+  it('reads a newsletter item that opens with the name and its deal, and a name in 微电子; not a field before 公司', () => {
+    const items = '本周要闻：\n• 墨岚智能获得8000万元天使轮融资。\n• 芯航微电子在香港挂牌上市，募资12.8亿港元。\n• 今年完成融资的公司超过百家。';
+    expect(cue(items)).toEqual(['墨岚智能/company', '芯航微电子/company']);
+    expect(cue('我国微电子产业发展迅速。')).toEqual([]);
+    expect(cue('沙特AI公司Qorvane表示合作顺利。')).toEqual(['Qorvane/company']);
+  });
+
   it('starts a name after a list or source word, not only after a function character', () => {
     expect(cue('参与认购的机构包括青禾基金、明川证券和澜舟资本。')).toEqual([
       '青禾基金/investor', '明川证券/company', '澜舟资本/investor',

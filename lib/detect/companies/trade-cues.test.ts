@@ -43,6 +43,9 @@ describe('names a description of the business introduces', () => {
     expect(cue('Shares in Halvorn Compute jumped 22% in early trading.')).toEqual(['Halvorn Compute/company']);
     expect(cue('A spokesperson for Quenvale declined to comment.')).toEqual(['Quenvale/company']);
     expect(cue('Shares closed up 31% at 402 pence.')).toEqual([]);
+    // A trade after an indefinite article, then its name between commas.
+    expect(cue('A Taiwanese packaging contractor, Hsinlan Advanced Packaging, has filed a claim.')).toEqual(['Hsinlan Advanced Packaging/company']);
+    expect(cue('An investor, John Smith, said the company, Quorvane, would grow.')).toEqual([]);
   });
 
   it('reads a public fund by its adjective, a pioneer, a small business, a strategy firm and a list joined by "ou"', () => {

@@ -8,6 +8,7 @@
 
 /** Arabic brand words and their conventional Latin spelling. */
 export const ARABIC_WORDS: Record<string, string> = {
+  شرق: 'Sharq', رياض: 'Riyadh', غرب: 'Gharb', شمال: 'Shamal', جنوب: 'Janoub',
   نور: 'Noor', ضياء: 'Diyaa', سنا: 'Sana', بريق: 'Bareeq', وهج: 'Wahaj', اشراق: 'Ishraq', شعاع: 'Shuaa', نبراس: 'Nibras', سراج: 'Siraj',
   قنديل: 'Qandeel', فانوس: 'Fanoos', منارة: 'Manara', مشكاة: 'Mishkat', شرارة: 'Sharara', قبس: 'Qabas', وميض: 'Wameedh', ومضة: 'Wamda',
   منير: 'Muneer', انوار: 'Anwar', زاهر: 'Zahir', افق: 'Ufuq', افاق: 'Afaq', نجم: 'Najm', نجوم: 'Nujoom', نجمة: 'Najma', كوكب: 'Kawkab', هلال: 'Hilal',

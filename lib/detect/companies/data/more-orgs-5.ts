@@ -46,4 +46,5 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Valora Analitik', kind: 'media', aliases: [] },
   { name: 'Vontobel', kind: 'investor', aliases: [] },
   { name: 'Foxconn Industrial Internet', kind: 'company', aliases: ['工业富联', '工業富聯', '富士康工业互联网', '富士康工業互聯網'] },
+  { name: 'MiraclePlus', kind: 'investor', aliases: ['奇绩创坛', '奇績創壇'] },
 ];

@@ -75,7 +75,7 @@ export const MORE_ORGS: OrgEntry[] = [
 
   // Development banks, development finance and state funds.
   { name: 'European Investment Bank', kind: 'company', aliases: ['EIB', 'EIB Group', 'BEI', "Banque européenne d'investissement", 'Europäische Investitionsbank', 'Europäischen Investitionsbank', 'Banco Europeo de Inversiones', 'بنك الاستثمار الأوروبي', '欧洲投资银行', '歐洲投資銀行'], ambiguous: ['BEI'] },
-  { name: 'European Investment Fund', kind: 'investor', aliases: ['EIF', "Fonds européen d'investissement", 'Fondo Europeo de Inversiones', 'Europäischer Investitionsfonds'] },
+  { name: 'European Investment Fund', kind: 'investor', aliases: ['EIF', "Fonds européen d'investissement", 'Fondo Europeo de Inversiones', 'Europäischer Investitionsfonds', 'Europäische Investitionsfonds', 'Europäischen Investitionsfonds', '欧洲投资基金'] },
   { name: 'EBRD', kind: 'company', aliases: ['European Bank for Reconstruction and Development', 'BERD', 'البنك الأوروبي لإعادة الإعمار والتنمية'] },
   { name: 'IFC', kind: 'investor', aliases: ['International Finance Corporation', 'مؤسسة التمويل الدولية'], ambiguous: ['IFC'] },
   { name: 'Proparco', kind: 'investor', aliases: [] },
