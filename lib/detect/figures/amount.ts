@@ -231,9 +231,11 @@ export function valueOf(ctx: Ctx, a: Amount): number {
     // A fraction (cents) divides, so 41 cents is 0.41 exactly, not 41 × 0.01.
     v = by < 1 ? v / Math.round(1 / by) : v * by;
   }
+  const value = (v + a.addend) * (a.percent?.times ?? 1);
   // Binary fractions make 4.1 × 10⁹ into 4099999999.9999995, which the export would show: fifteen significant
-  // digits hold any figure the news writes and drop that noise.
-  return Number(((v + a.addend) * (a.percent?.times ?? 1)).toPrecision(15));
+  // digits hold any figure the news writes and drop that noise. Most values are whole, and skip the string round trip.
+  const whole = Math.round(value);
+  return Math.abs(value - whole) <= Math.abs(value) * 1e-13 ? whole : Number(value.toPrecision(15));
 }
 
 /** A sentence's end between a place and an amount: "en Colombia y Chile." says nothing of the next sentence's pesos. */
