@@ -107,7 +107,7 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'Cyril Amarchand Mangaldas', kind: 'company', aliases: [] },
   { name: 'AZB & Partners', kind: 'company', aliases: [] },
   { name: 'King & Wood Mallesons', kind: 'company', aliases: [] },
-  { name: 'Nishimura & Asahi', kind: 'company', aliases: [] },
+  { name: 'Nishimura & Asahi', kind: 'company', aliases: ['西村あさひ法律事務所', '西村あさひ'] },
   { name: 'Mori Hamada & Matsumoto', kind: 'company', aliases: [] },
   { name: 'Pinheiro Neto', kind: 'company', aliases: ['Pinheiro Neto Advogados'] },
   { name: 'Osler', kind: 'company', aliases: [], ambiguous: ['Osler'] },

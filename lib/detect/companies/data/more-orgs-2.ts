@@ -85,7 +85,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'British Business Bank', kind: 'company', aliases: [] },
   { name: 'Afreximbank', kind: 'company', aliases: ['African Export-Import Bank', 'أفريكسيم بنك'] },
   { name: 'Cassa Depositi e Prestiti', kind: 'company', aliases: ['CDP'], ambiguous: ['CDP'] },
-  { name: 'SETT', kind: 'investor', aliases: [] },
+  { name: 'SETT', kind: 'investor', aliases: ['Sociedad Española para la Transformación Tecnológica'] },
   { name: 'BNDES', kind: 'company', aliases: [] },
   { name: 'JBIC', kind: 'company', aliases: ['Japan Bank for International Cooperation', '国際協力銀行'] },
   { name: 'SDIC', kind: 'investor', aliases: ['国投集团'] },
@@ -202,7 +202,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
 
   // Egyptian, African and Turkish fintechs, banks, telecoms and groups.
   { name: 'Paymob', kind: 'company', aliases: ['باي موب'] },
-  { name: 'MNT-Halan', kind: 'company', aliases: ['MNT Halan'] },
+  { name: 'MNT-Halan', kind: 'company', aliases: ['MNT Halan', 'إم إن تي حالان'] },
   { name: 'Jumia', kind: 'company', aliases: ['جوميا'] },
   { name: 'Vodacom', kind: 'company', aliases: [] },
   { name: 'Absa', kind: 'company', aliases: [] },

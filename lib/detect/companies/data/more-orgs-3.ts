@@ -222,7 +222,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Emaar Properties', kind: 'company', aliases: ['Emaar'] },
   { name: 'Maaden', kind: 'company', aliases: ["Ma'aden"] },
   { name: 'XRG', kind: 'company', aliases: [] },
-  { name: 'Center3', kind: 'company', aliases: [] },
+  { name: 'Center3', kind: 'company', aliases: ['سنتر3', 'سنتر 3'] },
 
   // Chip, memory, packaging and quantum firms not yet listed, many of them in Asia.
   { name: 'Analog Devices', kind: 'company', aliases: [] },
