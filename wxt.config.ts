@@ -2,16 +2,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { compactGazetteer } from './scripts/gazetteer-plugin.ts';
-
-/**
- * What the content script's build swaps, as [import, importer, replacement]: the modules that list what
- * each script brings (lexicons, cue readers, fact words) for their Latin-only form.
- */
-const LATIN_ONLY: [string, string, string][] = [
-  ['./lexicons/index.ts', '/lib/detect/figures/lexicon.ts', 'lib/detect/figures/lexicons/latin.ts'],
-  ['./index.ts', '/lib/detect/companies/readers/registry.ts', 'lib/detect/companies/readers/latin.ts'],
-  ['./index.ts', '/lib/detect/facts/words/registry.ts', 'lib/detect/facts/words/latin.ts'],
-];
+import { latinOnly } from './scripts/latin-only.ts';
 
 /** The unlisted scripts the content script loads on demand (lib/dom/chunks.ts, entrypoints/<name>.ts). */
 const CHUNKS = ['tooltip', 'marks', 'arabic', 'cjk', 'europe'];
@@ -68,9 +59,8 @@ export default defineConfig({
         name: 'dealmark-latin-only',
         enforce: 'pre',
         resolveId: (source: string, importer?: string) => {
-          const from = importer?.replaceAll('\\', '/') ?? '';
-          const swap = LATIN_ONLY.find(([src, by]) => source === src && from.endsWith(by));
-          return swap ? resolve(swap[2]) : null;
+          const swap = latinOnly(source, importer);
+          return swap ? resolve(swap) : null;
         },
       }];
     },

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { indexFunction, shippedDataModule, shippedIndex } from '../scripts/gazetteer-plugin.ts';
+import { latinOnly } from '../scripts/latin-only.ts';
 import { median } from './measure.ts';
 
 export interface Ready {
@@ -62,6 +63,11 @@ console.log(JSON.stringify({ ms, build: gazetteerStats().buildMs, first: perform
       name: 'shipped-gazetteer',
       setup(b) {
         b.onLoad({ filter: /companies[\\/]data[\\/]index\.ts$/ }, () => ({ contents: shippedDataModule(), loader: 'ts', resolveDir: join(root, 'lib/detect/companies/data') }));
+        // The content script's own modules, without the other scripts' readers and words, which their chunks bring.
+        b.onResolve({ filter: /^\.\/(?:lexicons\/)?index\.ts$/ }, (args) => {
+          const swap = latinOnly(args.path, args.importer);
+          return swap ? { path: join(root, swap) } : undefined;
+        });
       },
     }],
   });
