@@ -4,7 +4,7 @@
  * (二十亿), and 百分之. Each reads a bounded stretch around the anchor.
  */
 import { type Amount, type Ctx, prefixCurrency, readTail } from './amount.ts';
-import { numberWords, percentTrie, scaleTrie } from './lexicon.ts';
+import { numberWords, percentTrie, prefixCurrencies, scaleTrie } from './lexicon.ts';
 import { isCjkNumeral, numberRunEnd, parseCjkNumeral, parseNumber } from './numbers.ts';
 import type { Lang } from './lexicons/types.ts';
 import { isArabicLetter, isDigit, isLatinLetter, wordsBefore } from './text.ts';
@@ -41,8 +41,9 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
     a.start = p - 1;
   }
   if (pre && !a.percent) {
-    // A sign before the number wins over a word after it: "US$ 113 millones de dólares" is USD.
-    a.currency = pre.entry;
+    // A sign before the number wins over a word after it: "US$ 113 millones de dólares" is USD. But the bare "$" is the
+    // peso's sign too, and "$500 millones de pesos" says which.
+    if (!(a.currency && a.currency.iso !== 'USD' && pre.entry === prefixCurrencies.get('$'))) a.currency = pre.entry;
     a.start = pre.start;
   }
   return a;

@@ -62,6 +62,17 @@ for (const [lo, hi, unit] of [
 ] as const) UNIT.fill(unit, lo, hi + 1);
 UNIT[0xd7] = UNIT[0xf7] = Unit.Other; // × and ÷
 
+/**
+ * Accented letters one of the languages has and the others lack vote too, as a
+ * stopword does: a short sentence may hold only "la" and "de", which French and
+ * Spanish share, but "facturó" is Spanish. Lower-case forms (| 0x20 lowers these).
+ */
+const MARKS = new Map<number, Lang>([
+  ...[...'ñóíúá'].map((ch): [number, Lang] => [ch.charCodeAt(0), 'es']),
+  ...[...'èçêôîàùâûëï'].map((ch): [number, Lang] => [ch.charCodeAt(0), 'fr']),
+  ...[...'äöüß'].map((ch): [number, Lang] => [ch.charCodeAt(0), 'de']),
+]);
+
 function guess(text: string, from: number, to: number): Lang {
   let arabic = 0;
   let han = 0;
@@ -81,6 +92,10 @@ function guess(text: string, from: number, to: number): Lang {
     const unit = UNIT[c];
     if (unit === Unit.Ascii || unit === Unit.Latin) {
       latin++;
+      if (unit === Unit.Latin) {
+        const marked = MARKS.get(c | 0x20);
+        if (marked) votes.set(marked, (votes.get(marked) ?? 0) + 1);
+      }
       key = unit === Unit.Ascii && key >= 0 && len < MAX_STOPWORD ? key * 32 + code(c | 0x20) : -1;
       len++;
       continue;

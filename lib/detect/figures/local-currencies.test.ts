@@ -9,6 +9,12 @@ describe('a currency a place makes local', () => {
       .toEqual(['$ 45.000 millones=ARS']);
     expect(cur('En Colombia, la firma que dirige su fundador invertirá $2,5 billones en centros de datos para los bancos del país, con una planta por región.'))
       .toEqual(['$2,5 billones=COP']);
+    // The sign with "pesos" after it is the peso's, the place's or else Mexico's; with dollars it stays the dollar.
+    expect(cur('La empresa de pagos, que opera en Colombia y en otras ciudades del país, facturó $48.000 millones de pesos el año pasado.'))
+      .toEqual(['$48.000 millones de pesos=COP']);
+    expect(cur('La empresa mexicana recaudó $500 millones de pesos en Monterrey el año pasado, según la compañía.'))
+      .toEqual(['$500 millones de pesos=MXN']);
+    expect(cur('It raised $5 million dollars.')).toEqual(['$5 million dollars=USD']);
   });
 
   it('lets a nearer place, or a sentence end, keep the reading', () => {
