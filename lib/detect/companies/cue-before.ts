@@ -53,9 +53,12 @@ export const AT_PLACE = new Set(PLACE_PREPOSITIONS);
  */
 export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | 'trade' {
   const prev = toks[i - 1];
-  // "A Taiwanese packaging contractor, Hsinwei Advanced Packaging, filed": the noun, after an indefinite article, then its name.
-  if (prev && text.slice(prev.e, toks[i]!.s) === ', ' && companyNoun(nounOf(prev)) && toks.slice(Math.max(0, i - 5), i - 1).some((t) => /^an?$/i.test(t.w))) {
-    return 'trade';
+  // "A Taiwanese packaging contractor, Hsinwei Advanced Packaging, filed", "the utility, Oncor,": the noun after its article, then its name.
+  if (prev && text.slice(prev.e, toks[i]!.s) === ', ' && companyNoun(nounOf(prev)) && toks.slice(Math.max(0, i - 5), i - 1).some((t) => /^(?:an?|the)$/i.test(t.w))) {
+    // The name closes the apposition with a comma of its own: "the fund, Japanese trading house Mitsui" goes on.
+    let k = i;
+    while (toks[k + 1] && capital(toks[k + 1]!.w) && glued(text, toks[k]!, toks[k + 1]!)) k++;
+    return text.charCodeAt(toks[k]!.e) === 0x2c ? 'trade' : '';
   }
   if (!prev || !glued(text, prev, toks[i]!)) return '';
   // "Rechenzentrumsbetreiber NorthSea", "KI-Start-up Helvion", "Datenspezialist Rossum".

@@ -18,7 +18,7 @@ import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { apposition } from './appositions.ts';
 import { fundedAt } from './funding-verbs.ts';
-import { companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
+import { AT_PLACE, companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
 export interface CueName {
@@ -50,13 +50,13 @@ const TERMS = new Set(TERM_WORDS);
 /** Words that, alone together, name an asset class ("Private Equity und Venture Capital"), not a firm. */
 const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit']);
 /**
- * A name made of places only ("Texas", "Abu Dhabi's"), a technical term alone ("GPU"), a round's letter ("série B")
- * or an asset class: no company.
+ * A name made of places only ("Texas", "Abu Dhabi's"), a technical term alone ("GPU"), a round's letter ("série B"),
+ * an asset class or a fund's number ("Fund III"): no company.
  */
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
   return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || words.every((w) => ASSET_CLASS.has(w)) ||
-    (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1));
+    (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
 };
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;
@@ -106,6 +106,8 @@ function trimFront(toks: Tok[], i: number, j: number): number {
   }
   while (i <= j && (frontWord(toks[i]!.w) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
+  // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.
+  if (i < j && toks[i - 1] && AT_PLACE.has(lowerString(toks[i - 1]!.w)) && PLACES.has(lowerString(toks[i]!.w))) i++;
   return i;
 }
 
@@ -175,9 +177,13 @@ function titleCaseLine(text: string, e: number, toks: Tok[]): boolean {
 /** What a firm, never a person, has: analysts, economists, staff, shares, bonds ("analysts at Kepler Cheuvreux" though it reads like a person's name). */
 const FIRMS_ONLY = /analy|strateg|aktie|anleihe|acciones|shares|nomist|nom bei| at$/;
 
+const ARTICLE = /^(?:the|die|der|den|dem|das|le|la|les|el|los|las)$/;
+
 function investorList(text: string, toks: Tok[], from: number, out: CueName[], kind: CompanyKind, firmsOnly = false): void {
   let k = from;
   while (k < toks.length) {
+    // "Zulieferer wie die Kerbach Halbleiter": the article before the first name is not the name's (after a comma, "die" opens a clause).
+    if (k === from && ARTICLE.test(toks[k]!.w) && toks[k + 1] && glued(text, toks[k]!, toks[k + 1]!)) k++;
     let j = k;
     if (!namePart(toks[k]!.w)) return;
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
@@ -195,8 +201,9 @@ function investorList(text: string, toks: Tok[], from: number, out: CueName[], k
 function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number, CompanyKind, string][] {
   const starts: [number, CompanyKind, string][] = [];
   for (const [op, kind] of OPENERS()) {
-    let at = lowSentence.indexOf(op);
-    while (at >= 0) {
+    for (let at = lowSentence.indexOf(op); at >= 0; at = lowSentence.indexOf(op, at + 1)) {
+      // A whole word: "controlled by" holds "led by".
+      if (at > 0 && /\p{L}/u.test(lowSentence[at - 1]!)) continue;
       const end = base + at + op.length;
       let lo = 0;
       let hi = toks.length;
@@ -206,7 +213,6 @@ function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number,
         else hi = mid;
       }
       if (lo < toks.length) starts.push([lo, kind, op]);
-      at = lowSentence.indexOf(op, at + 1);
     }
   }
   return starts;

@@ -14,7 +14,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Consultores', 'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur',
     'Infraestructura', 'Renovables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
     'Crédito', 'Credito', 'Crédit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd', 'Computación', 'Computacion',
-    'Stratégies'],
+    'Stratégies', 'Halbleiter'],
   /** Capitalized words that never start or make a name: articles, pronouns, adverbs, months, and German nouns for roles. */
   notName: ["D'abord", 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Et', 'En', 'Au', 'Aux', 'Selon', 'Pour', 'Avec',
     'Dans', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
@@ -37,13 +37,13 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
     'fournisseur', 'hébergeur', 'licorne', 'Tochter', 'Ausgründung', 'tecnológica', 'farmacéutica', 'energética',
     'biotecnológica', 'eléctrica', 'siderúrgica', 'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier',
-    'armateur', 'énergéticien', 'transporteur'],
+    'armateur', 'énergéticien', 'transporteur', 'promotora', 'promotor', 'promoteur'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
   verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',
     'obtiene', 'consigue', 'consiguió', 'logra', 'logró', 'asegura', 'aseguró', 'levé', 'bouclé', 'obtenu',
     'décroché', 'investi', 'levantado', 'cerrado', 'obtenido', 'conseguido', 'invertido', 'invertirá', 'invierte',
-    'invirtió', 'aportó', 'inyectó', 'investit', 'investira', 'eingesammelt', 'eingeworben'],
+    'invirtió', 'aportó', 'inyectó', 'investit', 'investira', 'eingesammelt', 'eingeworben', 'sumó', 'suma'],
   /** Auxiliaries and adverbs between a name and its funding verb. */
   auxiliaries: ['a', 'ha', 'hat', 'habe', 'vient', 'de', 'acaba', 'également', 'también', 'ya', 'déjà', 'bereits'],
   /** Founders' titles ("la fundadora de Foo"). */
@@ -68,5 +68,6 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'acciones de', 'consejero delegado de', 'filial de', 'matriz de', 'analyste chez', 'analystes chez',
     'économiste chez', 'économiste de', 'ökonom bei', 'economista de', 'startups como', 'empresas como',
     'compañías como', 'entreprises comme', 'sociétés comme', 'start-up comme', 'unternehmen wie', 'konzerne wie',
-    'firmen wie', 'start-ups wie'],
+    'firmen wie', 'start-ups wie', 'zulieferer wie', 'konkurrenten wie', 'rivalen wie', 'anbieter wie', 'hersteller wie',
+    'director general de', 'directora general de', 'directeur général de', 'directrice générale de'],
 };

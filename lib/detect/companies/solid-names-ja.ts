@@ -154,6 +154,8 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     while (s > m.index - 24 && s > 0 && SOLID.test(text[s - 1]!)) s--;
     // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.
     if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
+    // A name in hiragana before a loanword ending, set off by 、, 「 or a line's start (、あさぎりキャピタルに).
+    if (s === m.index && /^[\u30a0-\u30ff]{4,}$/.test(m[0]) && !DOTTED_ONLY.test(m[0])) s -= KANA_HEAD.exec(text.slice(Math.max(0, s - 8), s))?.[1]!.length ?? 0;
     // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ,
     // ベンチャーキャピタルカザミドリ・キャピタル) is not the name's; what is left is short.
     s += JA_IN_RUN.exec(text.slice(s, m.index))?.[0].length ?? 0;

@@ -45,7 +45,8 @@ describe('names a description of the business introduces', () => {
     expect(cue('Shares closed up 31% at 402 pence.')).toEqual([]);
     // A trade after an indefinite article, then its name between commas.
     expect(cue('A Taiwanese packaging contractor, Hsinlan Advanced Packaging, has filed a claim.')).toEqual(['Hsinlan Advanced Packaging/company']);
-    expect(cue('An investor, John Smith, said the company, Quorvane, would grow.')).toEqual([]);
+    expect(cue('An investor, John Smith, said the company, Quorvane, would grow.')).toEqual(['Quorvane/company']);
+    expect(cue('It was bought by GIC, the sovereign wealth fund, Japanese trading houses and others.')).not.toContain('Japanese/company');
   });
 
   it('reads a public fund by its adjective, a pioneer, a small business, a strategy firm and a list joined by "ou"', () => {

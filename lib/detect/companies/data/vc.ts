@@ -5,7 +5,7 @@ export const VC: OrgEntry[] = [
   { name: 'Sequoia Capital', kind: 'investor', aliases: ['Sequoia', 'سيكويا كابيتال', 'سيكويا', '红杉资本', '紅杉資本', 'セコイアキャピタル', 'セコイア'], ambiguous: ['Sequoia', 'セコイア'] },
   { name: 'Andreessen Horowitz', kind: 'investor', aliases: ['a16z', 'أندريسن هورويتز', 'أندريسن هوروفيتز', 'アンドリーセンホロウィッツ'] },
   { name: 'Lightspeed Venture Partners', kind: 'investor', aliases: ['Lightspeed', 'لايت سبيد', 'ライトスピードベンチャーパートナーズ', 'لايتسبيد', 'لايت سبيد فنتشر بارتنرز', 'لايتسبيد فنتشر بارتنرز'], ambiguous: ['Lightspeed'] },
-  { name: 'General Catalyst', kind: 'investor', aliases: ['جنرال كاتاليست', 'ジェネラルカタリスト'] },
+  { name: 'General Catalyst', kind: 'investor', aliases: ['جنرال كاتاليست', 'ジェネラルカタリスト', 'ゼネラル・カタリスト'] },
   { name: 'Thrive Capital', kind: 'investor', aliases: ['Thrive', 'ثرايف كابيتال', 'スライブキャピタル'], ambiguous: ['Thrive'] },
   { name: 'Kleiner Perkins', kind: 'investor', aliases: ['KPCB', 'كلاينر بيركنز', '凯鹏华盈', 'クライナーパーキンス'] },
   { name: 'Accel', kind: 'investor', aliases: ['Accel Partners', 'أكسل'], ambiguous: ['أكسل'] },
