@@ -48,8 +48,14 @@ const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
  */
 const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計])|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
 
-/** A newsletter's item: a bullet, then the name and the round or listing it made ("• 墨衍智能获得8000万元天使轮融资"). */
-const BULLET_DEAL = /^[ \t]*[•·*\-–][ \t]*([\u4e00-\u9fff]{2,6})(?=(?:完成|[获獲]得|宣布|在[^，。\n]{1,8}(?:上市|挂牌|掛牌))[^。\n]*?(?:融[资資]|募[资資]|上市))/gm;
+/**
+ * A sentence, line or newsletter item that opens with the name and the round
+ * or listing it made: "• 墨衍智能获得8000万元天使轮融资", "启曜智能今年6月完成B轮融资",
+ * "极岚智能则在9月宣布完成新一轮融资".
+ */
+const OPENS_DEAL = new RegExp('(?:^|[。！？；\\n])[ \\t]*(?:[•·*\\-–][ \\t]*)?([\\u4e00-\\u9fff]{2,6}?)(?=[也则則还還]?在?' +
+  '(?:今年|去年|本月|上月|近日|日前|昨日|今日|本周|上周)?(?:\\d{1,2}月(?:\\d{1,2}日)?份?)?(?:宣布)?' +
+  '(?:完成|[获獲]得|在[^，。\\n]{1,8}(?:上市|挂牌|掛牌))[^。\\n]{0,24}?(?:融[资資]|募[资資]|上市))', 'gm');
 
 export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
@@ -90,7 +96,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (busy(s, e)) continue;
     found.push({ start: s, end: e, canonical: name, kind: before === '《' ? 'media' : 'company' });
   }
-  for (const m of text.matchAll(BULLET_DEAL)) {
+  for (const m of text.matchAll(OPENS_DEAL)) {
     const s = m.index + m[0].length - m[1]!.length;
     if (nameLike(m[1]!) && !TIME_WORD.test(m[1]!) && !WORDS.test(m[1]!) && !busy(s, s + m[1]!.length)) {
       found.push({ start: s, end: s + m[1]!.length, canonical: m[1]!, kind: 'company' });

@@ -12,6 +12,9 @@ describe('Chinese names the gazetteer does not know', () => {
     const items = '本周要闻：\n• 墨岚智能获得8000万元天使轮融资。\n• 芯航微电子在香港挂牌上市，募资12.8亿港元。\n• 今年完成融资的公司超过百家。';
     expect(cue(items)).toEqual(['墨岚智能/company', '芯航微电子/company']);
     expect(cue('我国微电子产业发展迅速。')).toEqual([]);
+    // A sentence that opens with the name and the round it closed, a time between; its short form after.
+    const rivals = '启航智能今年6月完成B轮融资7.5亿美元。岚图智能则在9月宣布完成新一轮融资。启航的训练依赖云。该公司今年完成了融资。';
+    expect(cue(rivals)).toEqual(['启航智能/company', '岚图智能/company', '启航/company']);
     expect(cue('沙特AI公司Qorvane表示合作顺利。')).toEqual(['Qorvane/company']);
   });
 
