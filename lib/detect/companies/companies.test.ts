@@ -28,6 +28,10 @@ describe('findCompanies: edges per script', () => {
     expect(names('Handelsblatts Leser und Siemenss Kunden; des Siemenssparte.')).toEqual([]);
   });
 
+  it('leaves an index named after a firm or a paper: 日経平均, 恒生指数', () => {
+    expect(names('日経平均が上昇し、恒生指数は下落した。恒生銀行は上昇した。')).toEqual(['恒生銀行=Hang Seng Bank']);
+  });
+
   it('prefers the longest alias', () => {
     expect(names('Nvidia Corp. reported earnings.')).toEqual(['Nvidia Corp.=Nvidia']);
     expect(names('Bloomberg News said so.')).toEqual(['Bloomberg News=Bloomberg News']);

@@ -73,11 +73,15 @@ const ACRONYM = /^[A-Z][A-Z\d&]+$/;
 const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines)\s[„"»]?$/iu;
 
 /** May a name whose last unit is `c`, starting at `s`, end at `e`? */
+const INDEX_NEXT = /^(?:平均|指[数數])/;
+
 function rightOk(text: string, s: number, e: number, c: number): boolean {
   if (e >= text.length) return true;
   const k = cls(c);
   const next = text.charCodeAt(e);
   if (k & CJK && !(k & WORDY)) {
+    // 日経平均, 恒生指数: an index named after the firm, not the firm.
+    if (next === 0x5e73 || next === 0x6307) return !INDEX_NEXT.test(text.slice(e, e + 2));
     if (!((k & KATAKANA) && katakana(next))) return true;
     return KATAKANA_FOLLOWERS.some((suf) => text.startsWith(suf, e));
   }

@@ -9,6 +9,10 @@ describe('Japanese names marked by their seat, their ending or their headline', 
   it('reads a paper by 新聞, and no firm in the power a thing uses or consumes', () => {
     expect(cue('計画は2兆円規模で、十勝新聞によれば協議中だ。')).toEqual(['十勝新聞=十勝新聞']);
     expect(cue('使用電力の約70%を調達し、データセンターの消費電力を抑える。')).toEqual([]);
+    // A name the text says a company is called; and an index named after a paper is no paper.
+    expect(cue('仙台のアオバ・ネットというデータセンター運営会社と、ハヤセ半導体という未上場のスタートアップ。')).toEqual([
+      'アオバ・ネット=Aoba Net', 'ハヤセ半導体=Hayase Semiconductor',
+    ]);
   });
 
   it('reads a name before its seat in brackets, a city or a ward', () => {

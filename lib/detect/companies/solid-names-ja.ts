@@ -72,6 +72,9 @@ const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u
  */
 const JA_CUE_BEFORE = new RegExp(`(?:${JA_FIRMS}|手がける|運営する)(?:[の、「].|[^\\u4e00-\\u9fff])$`);
 
+/** A name the text says a company is called (アオバ・データというデータセンター運営会社, ハヤテ半導体という未上場のスタートアップ). */
+const JA_CALLED = /(?<![\u4e00-\u9fff\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI|[\u4e00-\u9fff]{1,4})?)という(?=[^、。\n]{0,16}(?:会社|企業|スタートアップ|ファンド|銀行))/g;
+
 /**
  * The subject of a funding sentence (自動運転AIのチューリングはシリーズAで45億円を調達),
  * or of a headline after its field, set off by 、 before the sum it raised
@@ -130,6 +133,11 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     if (name.length >= 2 && !NOT_SEATED.test(name) && !JA_COMMON.test(name) && free(s, s + name.length)) {
       found.push({ start: s, end: s + name.length, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
     }
+  }
+  for (const m of text.matchAll(JA_CALLED)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length - 'という'.length;
+    if (!JA_COMMON.test(name) && free(s, s + name.length)) found.push({ start: s, end: s + name.length, canonical: englishOf(latinOf, name), kind: 'company' });
   }
   for (const m of text.matchAll(JA_FUNDED)) {
     const name = m[1] ?? m[2]!;
