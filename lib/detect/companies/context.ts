@@ -78,7 +78,7 @@ const CREDITED = new Set(['selon', 'según', 'segun', 'laut', 'après']);
  */
 const CREDIT_BEFORE = /(?:(?:(?:reported|cited|quoted) by|told|according to)|(?:banks|lenders|insurers|investors|funds|firms|groups|companies|consortium) (?:such as|like|including)) $/i;
 /** "… , The Information reported", "El Financiero informó". */
-const CREDIT_AFTER = /^ (?:first )?(?:reported|informó|publicó|reportó|adelantó)\b/;
+const CREDIT_AFTER = /^ (?:first )?(?:reported|informó|publicó|reportó|adelantó|berichtete|meldete|schrieb|berichtet|rapporte)\b/;
 /** "según El Economista." with nothing after: the credit closes the clause. */
 const CREDIT_ENDS = /^[.,;]|^$/;
 

@@ -37,6 +37,7 @@ describe('an ambiguous known name credited as a source', () => {
   it('reads "Selon Le Monde," and "Según Expansión," though no other cue is in the sentence', () => {
     expect(known('Selon Le Monde, la capacité est réservée.')).toEqual(['Le Monde']);
     expect(known('Según Expansión, los terrenos fueron visitados.')).toEqual(['Expansión']);
+    expect(known('Wie der Spiegel berichtete, liegt die Auslastung niedrig.')).toEqual(['Der Spiegel']);
     // Without the comma the words may be the world or an expansion.
     expect(known('Selon le monde entier, tout va bien. Según expansión prevista, crecerá.')).toEqual([]);
   });

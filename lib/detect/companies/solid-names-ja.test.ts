@@ -13,6 +13,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('仙台のアオバ・ネットというデータセンター運営会社と、ハヤセ半導体という未上場のスタートアップ。')).toEqual([
       'アオバ・ネット=Aoba Net', 'ハヤセ半導体=Hayase Semiconductor',
     ]);
+    expect(cue('ミナトAIは2022年に大学の研究室から生まれた会社です。')).toEqual(['ミナトAI=Minato AI']);
   });
 
   it('reads a name before its seat in brackets, a city or a ward', () => {

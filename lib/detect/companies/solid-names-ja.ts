@@ -72,6 +72,8 @@ const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u
  */
 const JA_CUE_BEFORE = new RegExp(`(?:${JA_FIRMS}|手がける|運営する)(?:[の、「].|[^\\u4e00-\\u9fff])$`);
 
+/** A katakana name the text says was founded or born in a year (ミナセAIは2022年に…生まれた会社, …年に設立). */
+const JA_FOUNDED = /(?:^|[の。、\n「])([\u30a1-\u30fa][\u30a0-\u30ff]{2,}(?:AI)?)(?=は\d{4}年[^。\n]{0,30}(?:設立|創業|生まれた))/g;
 /** A name the text says a company is called (アオバ・データというデータセンター運営会社, ハヤテ半導体という未上場のスタートアップ). */
 const JA_CALLED = /(?<![\u4e00-\u9fff\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI|[\u4e00-\u9fff]{1,4})?)という(?=[^、。\n]{0,16}(?:会社|企業|スタートアップ|ファンド|銀行))/g;
 
@@ -133,6 +135,10 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     if (name.length >= 2 && !NOT_SEATED.test(name) && !JA_COMMON.test(name) && free(s, s + name.length)) {
       found.push({ start: s, end: s + name.length, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
     }
+  }
+  for (const m of text.matchAll(JA_FOUNDED)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    if (!JA_COMMON.test(m[1]!) && free(s, s + m[1]!.length)) found.push({ start: s, end: s + m[1]!.length, canonical: englishOf(latinOf, m[1]!), kind: 'company' });
   }
   for (const m of text.matchAll(JA_CALLED)) {
     const name = m[1]!;
