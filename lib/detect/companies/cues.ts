@@ -9,7 +9,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import {
   BUSINESS_WORDS, FOUNDER_TITLES, fromLists, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
-  PLACE_WORDS, SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TERM_WORDS, TITLE_WORDS,
+  SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS,
 } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
@@ -18,6 +18,7 @@ import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { apposition } from './appositions.ts';
 import { fundedAt } from './funding-verbs.ts';
+import { DEMONYM, namesNoCompany, PLACES } from './not-names.ts';
 import { AT_PLACE, companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
@@ -45,23 +46,6 @@ const OPENERS = fromLists((): [string, CompanyKind][] => [
   ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
   ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
 ]);
-const PLACES = new Set(PLACE_WORDS);
-const TERMS = new Set(TERM_WORDS);
-/** Words that, alone together, name an asset class ("Private Equity und Venture Capital"), not a firm. */
-const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit']);
-/**
- * A name made of places only ("Texas", "Abu Dhabi's"), a technical term alone ("GPU"), a round's letter ("série B"),
- * an asset class or a fund's number ("Fund III"): no company.
- */
-export const namesNoCompany = (n: CueName) => {
-  const words = lowerString(n.canonical).split(' ');
-  return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || words.every((w) => ASSET_CLASS.has(w)) ||
-    (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
-};
-/** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
-export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;
-
-
 const QUEBEC_LEGAL = /^(?:inc|ltée)\.?$/;
 
 /** Maximal runs of name-like tokens, as [first, last] token indexes. */

@@ -1,0 +1,23 @@
+/**
+ * What a cue may frame like a name but is none: places, technical terms, a
+ * round's letter, an asset class, a fund's number.
+ */
+import { lowerString } from './chars.ts';
+import { PLACE_WORDS, TERM_WORDS } from './cue-lexicon.ts';
+import type { CueName } from './cues.ts';
+
+export const PLACES = new Set(PLACE_WORDS);
+const TERMS = new Set(TERM_WORDS);
+/** Words that, alone together, name an asset class ("Private Equity und Venture Capital"), not a firm. */
+const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit']);
+/**
+ * A name made of places only ("Texas", "Abu Dhabi's"), a technical term alone ("GPU"), a round's letter ("série B"),
+ * an asset class or a fund's number ("Fund III"): no company.
+ */
+export const namesNoCompany = (n: CueName) => {
+  const words = lowerString(n.canonical).split(' ');
+  return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || words.every((w) => ASSET_CLASS.has(w)) ||
+    (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
+};
+/** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
+export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;
