@@ -5,7 +5,7 @@
  * Tokens are read as the normalized text spells them (أ is ا, ى is ي).
  */
 import type { CompanyKind } from '../types.ts';
-import { arabicEnglish } from './arabic-latin.ts';
+import { arabicEnglish, businessField } from './arabic-latin.ts';
 import { creditedOutlets } from './arabic-outlets.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
@@ -27,7 +27,7 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين نحو حوالي عبر لدي بعد قبل منذ حتي ' +
   'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء بينهم جانب قيمت صندوقا صندوقي تديره يديره تديرها يديرها').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
-const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(', ...ARABIC_NAME_ENDINGS,
+const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
 
 /** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */
@@ -113,6 +113,17 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
   }
 }
 
+/** "«شراع للبيانات»": a name of the form "X for the ..." in guillemets, with no noun before it, when "..." is a business field. */
+function quotedForThe(text: string, toks: Tok[], out: CueName[]): void {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const a = toks[k]!;
+    const b = toks[k + 1]!;
+    if (!/«\s*$/.test(text.slice(Math.max(0, a.s - 2), a.s)) || !glued(text, a, b) || !businessField(b.w) || a.w.startsWith('ال')) continue;
+    const last = toks[k + 2] && glued(text, b, toks[k + 2]!) && /^\s*»/.test(text.slice(toks[k + 2]!.e)) ? toks[k + 2]! : b;
+    if (/^\s*»/.test(text.slice(last.e)) && isArabicLetter(a.w.charCodeAt(0))) out.push(name(text, a, last, 'company'));
+  }
+}
+
 /** Names in the sentence [s, e) of the normalized text. */
 export function arabicNames(text: string, s: number, e: number, out: CueName[]): void {
   creditedOutlets(text, s, e, arabicEnglish, out);
@@ -122,6 +133,7 @@ export function arabicNames(text: string, s: number, e: number, out: CueName[]):
   afterSharika(text, toks, out);
   beforeEnding(text, toks, out);
   afterNouns(text, toks, NOT_IN_NAME, out);
+  quotedForThe(text, toks, out);
   beforeNationality(text, toks, NOT_IN_NAME, out);
   glossed(text, toks, NOT_IN_NAME, out);
   afterVerbs(text, toks, NOT_IN_NAME, out);

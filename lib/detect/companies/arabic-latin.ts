@@ -27,6 +27,8 @@ const ENDINGS: Record<string, string> = {
   للبيانات: 'Data', 'لمراكز البيانات': 'Data Centers', للتمويل: 'Finance', للخدمات: 'Services', للروبوتات: 'Robotics',
 };
 const ENDING_KEYS = Object.keys(ENDINGS).sort((a, b) => b.length - a.length);
+/** "للبيانات", "للحوسبة": a business field a name's second word may be ("شراع للبيانات"). */
+export const businessField = (w: string) => w.startsWith('لل') && w in ENDINGS;
 
 const CONSONANTS: Record<string, string> = {
   ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't',

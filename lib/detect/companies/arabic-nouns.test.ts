@@ -7,6 +7,10 @@ const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c
 
 describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () => {
   it('reads a quoted name after a company noun, whole, and one word after other nouns', () => {
+    // "X for the ..." in guillemets with no noun before it, when "..." is a business field; and a name that داتا ends.
+    expect(cue('ومن أبرزهم «شراع للبيانات» و«واحة داتا»، وفي «خطة للتنمية» الجديدة.')).toEqual([
+      'شراع للبيانات=Shiraa Data/company', 'واحة داتا=Waha Data/company',
+    ]);
     // A paper's or a channel's name may open with ال, when what it reported follows; a website's or an agency's does not.
     expect(cue('فيما ذكرت قناة الشرق أن المفاوضات جرت.')).toEqual(['الشرق=Al Sharq/media']);
     expect(cue('وزار موقع الشركة أمس، ووكالة الطاقة أن الطلب ارتفع.')).toEqual([]);
