@@ -109,8 +109,18 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
       i--;
       if (w.startsWith('ال')) break;
     }
+    // Words back may take in the sentence's own ("يضيف مشروع رمال كلاود"): the reading the text writes most often is the name.
+    let best = i;
+    for (let t = i + 1; t < k; t++) if (count(text, text.slice(toks[t]!.s, toks[k]!.e)) > count(text, text.slice(toks[best]!.s, toks[k]!.e))) best = t;
+    i = best;
     if (i < k) out.push(cliticOff(text, name(text, toks[i]!, toks[k]!, endingKind(toks[k]!.w))));
   }
+}
+
+function count(text: string, part: string): number {
+  let n = 0;
+  for (let p = text.indexOf(part); p >= 0; p = text.indexOf(part, p + part.length)) n++;
+  return n;
 }
 
 /** "«شراع للبيانات»": a name of the form "X for the ..." in guillemets, with no noun before it, when "..." is a business field. */

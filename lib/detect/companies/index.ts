@@ -212,7 +212,8 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
       const e = s + name.length;
       // "ذكاء" as a name is not "الذكاء" (intelligence): a word in ال is never a name read from a cue.
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
-      if (short && ANOTHER_NAME_NEXT.test(text.slice(e, e + 3))) continue;
+      // A short form with a capital or a business word after it is another name; with a small number, a model (「ツムギ2」, "衡舟-3"), not a year ("深算2024年").
+      if (short && (ANOTHER_NAME_NEXT.test(text.slice(e, e + 3)) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)))) continue;
       if (!edgesOk(text, s, e) || inAl || taken(s, e)) continue;
       if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
       if (ordinary) break;

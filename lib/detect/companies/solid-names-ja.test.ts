@@ -14,6 +14,10 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'アオバ・ネット=Aoba Net', 'ハヤセ半導体=Hayase Semiconductor',
     ]);
     expect(cue('ミナトAIは2022年に大学の研究室から生まれた会社です。')).toEqual(['ミナトAI=Minato AI']);
+    // The short form with a number after it names a model.
+    expect(cue('ツムギ・ラボは資金調達を発表した。新モデル「ツムギ2」は好評で、ツムギは東京の会社だ。')).toEqual([
+      'ツムギ・ラボ=Tsumugi Labs', 'ツムギ=Tsumugi Labs',
+    ]);
   });
 
   it('reads a name before its seat in brackets, a city or a ward', () => {

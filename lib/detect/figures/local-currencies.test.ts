@@ -29,6 +29,10 @@ describe('a currency a place makes local', () => {
       .toEqual(['120 millions de dirhams=MAD']);
     expect(cur('وفي المغرب، جمعت الشركة الناشئة ٤٫٢ مليار درهم من مستثمرين محليين.')).toEqual(['٤٫٢ مليار درهم=MAD']);
     expect(cur('وفي دبي، جمعت الشركة الناشئة 4 مليارات درهم من مستثمرين محليين.')).toEqual(['4 مليارات درهم=AED']);
+    // A bare riyal is Qatari in a text about Qatar, Saudi in one about Riyadh; a bare dinar Bahraini in Bahrain.
+    expect(cur('وقال جهاز قطر للاستثمار في الدوحة إن المشروع سيضيف ملياري ريال سنويا.')).toEqual(['ملياري ريال=QAR']);
+    expect(cur('وفي الرياض جمعت الشركة ملياري ريال.')).toEqual(['ملياري ريال=SAR']);
+    expect(cur('وفي البحرين جمعت الشركة 5 ملايين دينار.')).toEqual(['5 ملايين دينار=BHD']);
   });
 
   it('reads dollars in a text that keeps naming Québec as Canadian, unless Switzerland is named as much', () => {

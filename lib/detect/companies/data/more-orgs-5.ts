@@ -70,4 +70,5 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Kajima', kind: 'company', aliases: ['鹿島建設'] },
   { name: 'IHI', kind: 'company', aliases: [] },
   { name: 'Kanematsu', kind: 'company', aliases: ['兼松'] },
+  { name: 'Arkema', kind: 'company', aliases: [] },
 ];

@@ -128,5 +128,12 @@ export const ar: LexiconData = {
   localCurrencies: [
     { places: 'المغرب|الدار البيضاء|الرباط', swap: { AED: 'MAD' } },
     { places: 'الامارات|دبي|ابوظبي|ابو ظبي', swap: {} },
+    // A bare riyal is the Saudi one unless the text is about Qatar or Oman (not عمان alone: it is Amman too); a bare
+    // dinar the Kuwaiti one unless Bahrain or Jordan.
+    { places: 'قطر|الدوحة', swap: { SAR: 'QAR' } },
+    { places: 'سلطنة عمان|مسقط', swap: { SAR: 'OMR' } },
+    { places: 'البحرين|المنامة', swap: { KWD: 'BHD' } },
+    { places: 'الاردن', swap: { KWD: 'JOD' } },
+    { places: 'السعودية|الرياض|جدة|الكويت', swap: {} },
   ],
 };
