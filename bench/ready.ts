@@ -64,7 +64,8 @@ console.log(JSON.stringify({ ms, build: gazetteerStats().buildMs, first: perform
       setup(b) {
         b.onLoad({ filter: /companies[\\/]data[\\/]index\.ts$/ }, () => ({ contents: shippedDataModule(), loader: 'ts', resolveDir: join(root, 'lib/detect/companies/data') }));
         // The content script's own modules, without the other scripts' readers and words, which their chunks bring.
-        b.onResolve({ filter: /^\.\/(?:lexicons\/)?index\.ts$/ }, (args) => {
+        // Every relative import is asked: which ones the build swaps is latin-only.ts's to say, not a copy of it here.
+        b.onResolve({ filter: /^\.\// }, (args) => {
           const swap = latinOnly(args.path, args.importer);
           return swap ? { path: join(root, swap) } : undefined;
         });

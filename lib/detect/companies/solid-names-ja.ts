@@ -136,20 +136,15 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
       found.push({ start: s, end: s + name.length, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
     }
   }
-  for (const m of text.matchAll(JA_FOUNDED)) {
-    const s = m.index + m[0].length - m[1]!.length;
-    if (!JA_COMMON.test(m[1]!) && free(s, s + m[1]!.length)) found.push({ start: s, end: s + m[1]!.length, canonical: englishOf(latinOf, m[1]!), kind: 'company' });
-  }
-  for (const m of text.matchAll(JA_CALLED)) {
-    const name = m[1]!;
-    const s = m.index + m[0].length - name.length - 'という'.length;
+  // A name the words after it mark (founded in a year, called a company, funded), unless it is a common loanword.
+  const named = (s: number, name: string) => {
     if (!JA_COMMON.test(name) && free(s, s + name.length)) found.push({ start: s, end: s + name.length, canonical: englishOf(latinOf, name), kind: 'company' });
-  }
+  };
+  for (const m of text.matchAll(JA_FOUNDED)) named(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of text.matchAll(JA_CALLED)) named(m.index + m[0].length - m[1]!.length - 'という'.length, m[1]!);
   for (const m of text.matchAll(JA_FUNDED)) {
     const name = m[1] ?? m[2]!;
-    const s = m[1] ? m.index + m[0].length - name.length : m.index + 1;
-    const e = s + name.length;
-    if (!JA_COMMON.test(name) && free(s, e)) found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: 'company' });
+    named(m[1] ? m.index + m[0].length - name.length : m.index + 1, name);
   }
   // Appended, not merged in order: findCompanies sorts every cue name once they are all in. A place is none, nor an ending alone.
   out.push(...found.filter((n) => !JA_NOT_NAME.test(text.slice(n.start, n.end)) && !BARE_ENDING.test(text.slice(n.start, n.end))));
