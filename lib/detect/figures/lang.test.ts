@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UNIT, Unit } from './lang.ts';
+import { LangGuesser, UNIT, Unit } from './lang.ts';
+import '../index.ts';
 import { isArabicLetter, isHan, isKana, isLatinLetter } from './text.ts';
 
 describe('language guess', () => {
@@ -11,5 +12,12 @@ describe('language guess', () => {
       if (UNIT[c] !== want) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('counts letters only one of French, German and Spanish has, ß and capitals included, when no stopword decides', () => {
+    // Each text's only stopword-like words are shared or absent: the accents decide.
+    expect(new LangGuesser('Straße Maßnahme groß').at(0)).toBe('de');
+    expect(new LangGuesser('ÑANDÚ Bogotá facturó').at(0)).toBe('es');
+    expect(new LangGuesser('Québec façade être').at(0)).toBe('fr');
   });
 });

@@ -93,7 +93,8 @@ function guess(text: string, from: number, to: number): Lang {
     if (unit === Unit.Ascii || unit === Unit.Latin) {
       latin++;
       if (unit === Unit.Latin) {
-        const marked = MARKS.get(c | 0x20);
+        // ß has no capital in this range: lowering it by | 0x20 would make it ÿ.
+        const marked = MARKS.get(c) ?? MARKS.get(c | 0x20);
         if (marked) votes.set(marked, (votes.get(marked) ?? 0) + 1);
       }
       key = unit === Unit.Ascii && key >= 0 && len < MAX_STOPWORD ? key * 32 + code(c | 0x20) : -1;
