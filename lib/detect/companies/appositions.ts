@@ -42,20 +42,38 @@ function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trad
   return '';
 }
 
+/** Dates or a place in brackets right after the run ("Orvalis (2019-2025), la pépite…"): the apposition follows them. */
+const BRACKETED = /^ ?\([^()\n]{1,40}\)(?=,)/;
+
+/** Where the comma that opens the apposition should be, and the last token before it (inside such brackets if any). */
+function commaAfter(text: string, toks: Tok[], rj: number): [number, number] {
+  const m = BRACKETED.exec(text.slice(toks[rj]!.e, toks[rj]!.e + 44));
+  if (!m) return [toks[rj]!.e, rj];
+  const comma = toks[rj]!.e + m[0].length;
+  let k = rj;
+  while (toks[k + 1] && toks[k + 1]!.e <= comma) k++;
+  return [comma, k];
+}
+
 /**
  * What the apposition after the run [ri, rj] makes of it: `noun` when no
  * person fits what it says (a startup, a lender), `trade` when a person might
  * (a developer, a specialist: then a name that looks like a person's is left
  * alone), or nothing.
  */
-export function apposition(text: string, toks: Tok[], ri: number, rj: number): '' | 'noun' | 'trade' {
+export function apposition(text: string, toks: Tok[], ri: number, end: number): '' | 'noun' | 'trade' {
+  const [comma, rj] = commaAfter(text, toks, end);
   const art = toks[rj + 1];
   // A Latin name in Arabic text: "Dunecore، وهي شركة ناشئة" ("Dunecore, a startup").
-  if (art && text.charCodeAt(toks[rj]!.e) === 0x60c) return /^و(?:هي|هو)$/.test(art.w) && ARABIC_NOUN.test(toks[rj + 2]?.w ?? '') ? 'noun' : '';
+  if (art && text.charCodeAt(comma) === 0x60c) return /^و(?:هي|هو)$/.test(art.w) && ARABIC_NOUN.test(toks[rj + 2]?.w ?? '') ? 'noun' : '';
   // "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not).
-  if (!art || text.charCodeAt(toks[rj]!.e) !== 0x2c || AT_PLACE.has(lowerString(toks[ri]!.w))) return '';
+  if (!art || text.charCodeAt(comma) !== 0x2c || AT_PLACE.has(lowerString(toks[ri]!.w))) return '';
+  // "et le Néerlandais Eiso Kant, la société …": a nationality used as a noun, then a person's name.
+  if (ri < rj && ROMANCE_ADJECTIVE.test(lowerString(toks[ri]!.w))) return '';
   // "Fundada en 2022 por Ana Ruiz y Luis Gil, la empresa vende …": the founders, then the sentence's own subject.
   if (FOUNDED_BY.test(text.slice(Math.max(0, toks[ri]!.s - 60), toks[ri]!.s))) return '';
+  // "à Fos-sur-Mer, a annoncé la société": French "a" there is the verb of a reporting clause.
+  if (REPORTING.test(`${art.w} ${toks[rj + 2]?.w ?? ''} `)) return '';
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);
   // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
   // A town's or country's adjective may come between: "Kerlys Data, spécialiste nantais de l'énergie".

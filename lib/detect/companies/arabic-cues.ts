@@ -10,7 +10,7 @@ import { creditedOutlets } from './arabic-outlets.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
-import { afterNouns, afterVerbs, beforeNationality, glossed, make as name, NATIONALITY, SUBJECT_VERBS } from './arabic-nouns.ts';
+import { afterNouns, afterVerbs, beforeNationality, glossed, make as name, NATIONALITY, PLACE_NOUNS, SUBJECT_VERBS } from './arabic-nouns.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 
 
@@ -123,12 +123,15 @@ function count(text: string, part: string): number {
   return n;
 }
 
-/** "«شراع للبيانات»": a name of the form "X for the ..." in guillemets, with no noun before it, when "..." is a business field. */
+/**
+ * "«شراع للبيانات»": a name of the form "X for the ..." in guillemets, with no
+ * noun before it, when "..." is a business field; not «منطقة للذكاء الاصطناعي», a zone.
+ */
 function quotedForThe(text: string, toks: Tok[], out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const a = toks[k]!;
     const b = toks[k + 1]!;
-    if (!/«\s*$/.test(text.slice(Math.max(0, a.s - 2), a.s)) || !glued(text, a, b) || !businessField(b.w) || a.w.startsWith('ال')) continue;
+    if (!/«\s*$/.test(text.slice(Math.max(0, a.s - 2), a.s)) || !glued(text, a, b) || !businessField(b.w) || a.w.startsWith('ال') || PLACE_NOUNS.has(a.w)) continue;
     const last = toks[k + 2] && glued(text, b, toks[k + 2]!) && /^\s*»/.test(text.slice(toks[k + 2]!.e)) ? toks[k + 2]! : b;
     if (/^\s*»/.test(text.slice(last.e)) && isArabicLetter(a.w.charCodeAt(0))) out.push(name(text, a, last, 'company'));
   }

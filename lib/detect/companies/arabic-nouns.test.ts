@@ -77,6 +77,13 @@ describe('Arabic nouns with an adjective or a noun of their own after them', () 
     expect(cue('كما أعلن بنك مركزي عن خطة، وبحسب موقع رسمي يدرس صندوق تحوط الاستثمار مع مصرف محلي.')).toEqual([]);
     expect(cue('وشارك في الجولة بنك استثمار أوروبي وصندوق ثروة سيادي ومكتب محاماة دولي.')).toEqual([]);
   });
+
+  it('read no name from a city after موقع, a verb after صندوق, or a zone in guillemets', () => {
+    expect(cue('تعزز الصفقة موقع أبوظبي في السباق، وخصص الطرفان مليار دولار لصندوق يدعم المطورين.')).toEqual([]);
+    expect(cue('وستستثمر مليار دولار في «منطقة للذكاء الاصطناعي» بالمملكة.')).toEqual([]);
+    // A name of three letters after صندوق is no verb, whatever follows it.
+    expect(cue('واستثمر صندوق يسر في الشركة.')).toEqual(['يسر=Yusr/investor']);
+  });
 });
 
 describe('Arabic names after الشركة الناشئة', () => {

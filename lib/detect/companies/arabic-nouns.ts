@@ -73,9 +73,19 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
   // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة".
   'استثمار ثروة راس محاماة تمويل تنمية تقنية اعمال شركات ' +
   // Continents and countries a fund is named for ("صندوق إفريقيا للبنية الرقمية"): no company goes by them alone.
-  'افريقيا اوروبا اسيا امريكا مصر قطر عمان تونس لبنان ليبيا سوريا الهند الصين اليابان').split(' '));
+  'افريقيا اوروبا اسيا امريكا مصر قطر عمان تونس لبنان ليبيا سوريا الهند الصين اليابان ' +
+  // Cities and countries a site, a bank or a fund is "of" ("موقع أبوظبي", the standing of Abu Dhabi).
+  'ابوظبي دبي نيوم مسقط بيروت لندن باريس نيويورك واشنطن بكين طوكيو سيول كينيا فرنسا المانيا بريطانيا كندا تركيا').split(' '));
+/**
+ * A verb in the present after the noun: "صندوق يدعم المطورين" (a fund that
+ * backs developers). Its prefix ي or ت and three letters, then its object in
+ * ال or a preposition: a name is not followed so.
+ */
+const VERB = /^[يت][^\sا]{2}[^\s]$/;
+const VERB_NEXT = /^(?:ال|في$|على$|الى$|من$|ب)/;
+const presentVerb = (w: string, next: Tok | undefined) => VERB.test(w) && !!next && VERB_NEXT.test(next.w);
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
-const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
+export const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
 /** Fields between شركة or مكتب and a name ("شركة الأبحاث تراكسن", "مكتب المحاماة ..."), as normalized. */
 const FIELDS = new Set('الاستشارات الابحاث المحاماة الاستثمار التكنولوجيا الوساطة التامين البرمجيات الاتصالات'.split(' '));
 /** "آند" (and) inside a name: "وايت آند كيس". */
@@ -119,7 +129,7 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
       continue;
     }
     // "صندوق لرأس المال": a preposition on the word makes it the noun's complement, not its name.
-    if (nameWord(w, stop) && !/^[لب]/.test(w) && !introducer(w)) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
+    if (nameWord(w, stop) && !/^[لب]/.test(w) && !introducer(w) && !presentVerb(w, next)) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
   }
 }
 

@@ -110,6 +110,24 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('Cohere, dont le siège est à Toronto, a grandi.').map((n) => n.split('=')[1])).toEqual(['Cohere']);
   });
 
+  it('takes a name whose stock the sentence speaks of, even as its first word', () => {
+    expect(names('Oracle shares jumped on Monday.')).toEqual(['Oracle=Oracle']);
+    expect(names("Apple's stock fell after the call.")).toEqual(['Apple=Apple']);
+    expect(names('Die Oracle-Aktie stieg deutlich.')).toEqual(['Oracle=Oracle']);
+    expect(names('Oracle bones were found near the river.')).toEqual([]);
+    // Or whose unit it names: the parent of an investing arm is a company.
+    expect(names('HP Tech Ventures, el brazo inversor de HP, también invirtió.').at(-1)).toBe('HP=HP Inc.');
+  });
+
+  it('takes every mention of a name in one sense once a cue has shown it is the company', () => {
+    const text = 'Decagon raises $65 million. Decagon, a startup that builds agents, said so. Later Decagon hired staff.';
+    expect(names(text)).toEqual(['Decagon=Decagon', 'Decagon=Decagon', 'Decagon=Decagon']);
+    // An acronym of three letters is as often the common noun: it needs its cue each time.
+    expect(names('Firms such as CVC and EQT bought it. Later the CVC model spread to other groups.')).toEqual([
+      'CVC=CVC Capital Partners', 'EQT=EQT',
+    ]);
+  });
+
   it('accepts a lone X only with a strong cue', () => {
     expect(names('He posted the news on X yesterday.')).toEqual([]);
     expect(names('Musk runs Tesla, X and SpaceX.').map((n) => n.split('=')[1])).toEqual(['Tesla', 'X Corp', 'SpaceX']);
@@ -186,6 +204,10 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Quorvex, a Paris-based startup that builds robots, said so.')).toEqual(['Quorvex/company']);
     expect(cue('Quorvex, ein Münchner Start-up, sammelt Geld. Lumio, una startup mexicana, también.')).toEqual(['Quorvex/company', 'Lumio/company']);
     expect(cue("Brandex, l'assureur breton, signe.")).toEqual(['Brandex/company']);
+    // Dates or a place in brackets may stand between the name and its apposition.
+    expect(cue("Brandex (2019-2025), la pépite bretonne de l'IA, a fermé.")).toEqual(['Brandex/company']);
+    expect(cue('Quorvex (Lyon), a startup that builds robots, said so. He flew to Paris (France), the city of light.')).toEqual(['Quorvex/company']);
+    expect(cue('Le campus sera construit à Fos-sur-Mer (Bouches-du-Rhône), a annoncé la société.')).toEqual([]);
     // A Latin name in Arabic text, then "وهي شركة" ("and it is a company"); not a man described so.
     expect(cue('استحوذت المجموعة على Quorvex، وهي شركة ناشئة مقرها دبي.')).toEqual(['Quorvex/company']);
     expect(cue('التقى الوزير Dana Whitfield، وهو رجل أعمال.')).toEqual([]);

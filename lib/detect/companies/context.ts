@@ -82,6 +82,16 @@ const CREDIT_AFTER = /^ (?:first )?(?:reported|informó|publicó|reportó|adelan
 /** "según El Economista." with nothing after: the credit closes the clause. */
 const CREDIT_ENDS = /^[.,;]|^$/;
 
+/**
+ * A listed company's stock: "Oracle shares rose", "Apple's stock", "shares of
+ * Meta", "die Oracle-Aktie". Only a company has shares, so the name is one
+ * even at a sentence's start.
+ */
+const STOCK_AFTER = /^(?:['’]s)?(?:\s+|-)(?:shares|stock|Aktien?)\b/;
+const STOCK_BEFORE = /(?:shares|stock|stake|acciones|actions|Aktien?) (?:of|in|de|d'|von|an) $/i;
+/** The parent of a unit: "the venture arm of HP", "el brazo inversor de HP", "une filiale de Orange". */
+const PARENT_BEFORE = /(?:arm|unit|subsidiary|division|brazo(?: \p{L}+)?|filial|filiale|bras(?: \p{L}+)?|Tochter(?:gesellschaft)?) (?:of|de|del|von|d') ?$/iu;
+
 /** A cue that sits right at the name: a company noun before, a legal form after, a list of companies, a credit. */
 function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | undefined): boolean {
   const before = forms(wordBefore(text, hit.start));
@@ -92,6 +102,7 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   if (CREDIT_BEFORE.test(words) || READERS.creditBefore?.test(words) || CREDIT_AFTER.test(text.slice(hit.end, hit.end + 16))) return true;
   // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
+  if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || STOCK_BEFORE.test(words.slice(-14)) || PARENT_BEFORE.test(words.slice(-30))) return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
   if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;
   return !!next && !next.ambiguous && isListGap(text.slice(hit.end, next.start));
@@ -118,10 +129,11 @@ const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2
 /**
  * Keep safe hits, and ambiguous ones that pass. `known` holds targets that a
  * safe alias already named somewhere in the text ("Mistral AI" earlier makes a
- * later "Mistral" safe).
+ * later "Mistral" safe); `cued` maps the start of each cue name to its end.
  */
 export function resolveAmbiguous<H extends Hit>(
   text: string, hits: H[], sentences: readonly Range[], keyOf: (h: H) => unknown = (h) => h.target, carried?: Set<unknown>,
+  cued?: ReadonlyMap<number, number>,
 ): H[] {
   const known = new Set(hits.filter((h) => !h.ambiguous).map(keyOf));
   // Names from earlier slices count here, and this slice's go on to the next.
@@ -171,11 +183,14 @@ export function resolveAmbiguous<H extends Hit>(
   // A capital letter that opens a sentence proves nothing ("Zoom out: ..."):
   // such a name needs the same name accepted elsewhere, mid-sentence. Scripts without case (日経によると) lose nothing there.
   const opens = (h: Hit) => sentenceStart(h) && !caseless(text.charCodeAt(h.start));
-  const midAccepted = new Set(hits.filter((h, k) => h.ambiguous && !opens(h) && passes(h, k)).map(keyOf));
-  for (const k of midAccepted) carried?.add(k);
-  return hits.filter((hit, k) => {
-    if (!hit.ambiguous || !opens(hit)) return passes(hit, k);
-    return midAccepted.has(keyOf(hit)) || known.has(keyOf(hit)) ||
-      strongCue(text, hit, hits[k - 1], hits[k + 1]) || (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 12)));
-  });
+  const openerPasses = (hit: H, k: number) => strongCue(text, hit, hits[k - 1], hits[k + 1]) ||
+    (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 12)));
+  const verdicts = hits.map((h, k) => !h.ambiguous || (h.exactCase && cued?.get(h.start) === h.end) || (opens(h) ? openerPasses(h, k) : passes(h, k)));
+  // One name, one sense in an article: once a cue shows "Nabla" or "Decagon" is the company, its other
+  // mentions in the same case are too, cue or none; not an acronym of three letters or fewer ("CVC" is as often the
+  // common noun), which needs its cue each time.
+  const accepted = new Set(hits.filter((h, k) => h.ambiguous && verdicts[k]).map(keyOf));
+  for (const k of accepted) carried?.add(k);
+  return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||
+    (accepted.has(keyOf(hit)) && hit.exactCase && !compoundHead(text, hit.start) && hit.end - hit.start > 3));
 }

@@ -30,7 +30,7 @@ export const personTrade = (w: string) => PERSONAL().has(w);
  * français, allemande, italien(ne), américain(e), sud-africain, britannique, belge, colombiano/a, estadounidense, español(a),
  * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain ("le fonds régional Foo").
  */
-export const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|europe[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa])$/u;
+export const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|europe[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?)$/u;
 
 /** A German word for a kind of business ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
 const germanTrade = (w: string) => READERS.germanTrades?.kind(w) ?? '';

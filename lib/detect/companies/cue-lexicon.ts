@@ -135,7 +135,8 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'turkey poland quebec québec seoul mumbai riyadh doha shanghai shenzhen hong munich madrid florida virginia ohio ' +
   'arizona georgia carolina barcelona valencia zaragoza sevilla bilbao lisboa lisbon milan milano rome roma zurich zürich ' +
   'geneva genève frankfurt hamburg amsterdam stockholm dublin bayern bavaria asia-pacific apac norway sweden denmark finland ' +
-  'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru').split(' ');
+  'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru ' +
+  'deutschland frankreich spanien italien amerika afrika asien österreich schweiz').split(' ');
 
 /** Technical terms and units a cue may frame like a name ("GPU-backed loans", "the operator of GPU data centres"). */
 export const TERM_WORDS = ['gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'hbm', 'llm', 'llms', 'api', 'apis', 'esg', 'ipo', 'spac', 'mw', 'gw'];

@@ -182,12 +182,15 @@ function investorList(text: string, toks: Tok[], from: number, out: CueName[], k
   }
 }
 
+/** Openers in scripts without spaces run straight into the name ("由红杉领投"): only a Latin one must end a word. */
+const LATIN_END = /\p{Script=Latin}$/u;
+
 function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number, CompanyKind, string][] {
   const starts: [number, CompanyKind, string][] = [];
   for (const [op, kind] of OPENERS()) {
     for (let at = lowSentence.indexOf(op); at >= 0; at = lowSentence.indexOf(op, at + 1)) {
-      // A whole word: "controlled by" holds "led by".
-      if (at > 0 && /\p{L}/u.test(lowSentence[at - 1]!)) continue;
+      // A whole word: "controlled by" holds "led by", and "Unternehmen wies" "Unternehmen wie".
+      if ((at > 0 && /\p{L}/u.test(lowSentence[at - 1]!)) || (LATIN_END.test(op) && /\p{L}/u.test(lowSentence.charAt(at + op.length)))) continue;
       const end = base + at + op.length;
       let lo = 0;
       let hi = toks.length;

@@ -267,8 +267,11 @@ export function findCompanies(
   const gaz = tag(scan(trie, text, low), trie);
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
   const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h));
-  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.org(h.target).canonical, confirmed);
-  const fitted = fitCues(text, hits, findCueNames(text, sentences, low));
+  const cueNames = findCueNames(text, sentences, low);
+  // A cue that frames exactly an ambiguous name ("Decagon, a startup …") says which sense the article means.
+  const cued = new Map(cueNames.map((c) => [c.start, c.end]));
+  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.org(h.target).canonical, confirmed, cued);
+  const fitted = fitCues(text, hits, cueNames);
   // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.
   // The test reads both lists as they are when it runs, so an arm's longer span and the names added below count too.
   const taken = overlapsAny([merged, fitted.cues]);

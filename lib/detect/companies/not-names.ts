@@ -16,7 +16,8 @@ const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth'
  */
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
-  return words.every((w) => PLACES.has(w.replace(/['’]s$/, ''))) || words.every((w) => ASSET_CLASS.has(w)) ||
+  // A German genitive has no apostrophe: "Jungunternehmen Europas", "Deutschlands".
+  return words.every((w) => PLACES.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && PLACES.has(w.slice(0, -1)))) || words.every((w) => ASSET_CLASS.has(w)) ||
     (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
 };
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */

@@ -71,4 +71,11 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'IHI', kind: 'company', aliases: [] },
   { name: 'Kanematsu', kind: 'company', aliases: ['兼松'] },
   { name: 'Arkema', kind: 'company', aliases: [] },
+  { name: 'Twitter', kind: 'company', aliases: ['تويتر', '推特', 'ツイッター'] },
+  { name: 'Kaufland', kind: 'company', aliases: ['كاوفلاند'] },
+  { name: 'Dieter Schwarz Foundation', kind: 'investor', aliases: ['Dieter Schwarz Stiftung', 'Dieter-Schwarz-Stiftung'] },
+  { name: 'Monolith Capital', kind: 'investor', aliases: ['砺思资本'] },
+  { name: 'CDB Capital', kind: 'investor', aliases: ['国开金融'] },
+  { name: 'Shanghai State-owned Capital Investment', kind: 'investor', aliases: ['上海国投', '上海国有资本投资'] },
+  { name: 'Capital Riesgo de Euskadi', kind: 'investor', aliases: [] },
 ];
