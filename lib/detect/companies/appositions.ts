@@ -15,8 +15,8 @@ const BARE_ROLES = fromLists(() => new Set(APPOSED_ROLES));
 /** What "وهي" (and it is) may say a name is: a company, a platform, a group, a fund. */
 const ARABIC_NOUN = /^(?:شركة|منصة|مجموعة|صندوق)$/;
 const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
-/** A founding participle with its founders after it, in the same clause. */
-const FOUNDED_BY = /(?:^|[^\p{L}])(?:fundad[oa]s?|founded|fond[ée]e?s?|gegründet|cread[oa]s?|created)[^,.;:]*(?:por|by|par|von)[^,.;:]*$/iu;
+/** A founding participle with its founders after it, in the same sentence. */
+const FOUNDED_BY = /(?:^|[^\p{L}])(?:fundad[oa]s?|founded|fond[ée]e?s?|gegründet|cread[oa]s?|created)[^,.;:]*(?:por|by|par|von)[^.;:]*$/iu;
 /** A verb of saying after the noun: the clause reports, as in "…, the company said" or "…, la société a précisé". */
 const REPORTING = /^(?:said|says|added|told|announced|stated|wrote|noted|explained|confirmed|disclosed|reported|sagte|erklärte|teilte|dijo|informó|señaló|explicó|indicó|añadió|a (?:indiqué|précisé|annoncé|déclaré|ajouté|expliqué|confirmé)|indique|précise) /;
 /** Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group"): before a name, "group" is as often a crowd. */
@@ -71,7 +71,8 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   // "et le Néerlandais Eiso Kant, la société …": a nationality used as a noun, then a person's name.
   if (ri < rj && ROMANCE_ADJECTIVE.test(lowerString(toks[ri]!.w))) return '';
   // "Fundada en 2022 por Ana Ruiz y Luis Gil, la empresa vende …": the founders, then the sentence's own subject.
-  if (FOUNDED_BY.test(text.slice(Math.max(0, toks[ri]!.s - 60), toks[ri]!.s))) return '';
+  // The founders may be a list: "par Alexandre Lebrun, Delphine Groll et Martin Raison, la jeune pousse …".
+  if (FOUNDED_BY.test(text.slice(Math.max(0, toks[ri]!.s - 120), toks[ri]!.s))) return '';
   // "à Fos-sur-Mer, a annoncé la société": French "a" there is the verb of a reporting clause.
   if (REPORTING.test(`${art.w} ${toks[rj + 2]?.w ?? ''} `)) return '';
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);

@@ -208,6 +208,8 @@ describe('findCompanies: names from cues', () => {
     expect(cue("Brandex (2019-2025), la pépite bretonne de l'IA, a fermé.")).toEqual(['Brandex/company']);
     expect(cue('Quorvex (Lyon), a startup that builds robots, said so. He flew to Paris (France), the city of light.')).toEqual(['Quorvex/company']);
     expect(cue('Le campus sera construit à Fos-sur-Mer (Bouches-du-Rhône), a annoncé la société.')).toEqual([]);
+    // Nor the last of a list of founders before the company's own apposition.
+    expect(cue('Fondée en 2018 par Alexandre Lebrun, Delphine Groll et Martin Raison, la jeune pousse recrute.')).toEqual([]);
     // A Latin name in Arabic text, then "وهي شركة" ("and it is a company"); not a man described so.
     expect(cue('استحوذت المجموعة على Quorvex، وهي شركة ناشئة مقرها دبي.')).toEqual(['Quorvex/company']);
     expect(cue('التقى الوزير Dana Whitfield، وهو رجل أعمال.')).toEqual([]);

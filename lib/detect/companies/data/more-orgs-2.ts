@@ -202,7 +202,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
 
   // Egyptian, African and Turkish fintechs, banks, telecoms and groups.
   { name: 'Paymob', kind: 'company', aliases: ['باي موب'] },
-  { name: 'MNT-Halan', kind: 'company', aliases: ['MNT Halan', 'إم إن تي حالان'] },
+  { name: 'MNT-Halan', kind: 'company', aliases: ['MNT Halan', 'إم إن تي حالان', 'إم إن تي حالا'] },
   { name: 'Jumia', kind: 'company', aliases: ['جوميا'] },
   { name: 'Vodacom', kind: 'company', aliases: [] },
   { name: 'Absa', kind: 'company', aliases: [] },

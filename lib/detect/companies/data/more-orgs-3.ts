@@ -303,7 +303,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Whale Rock Capital', kind: 'investor', aliases: [] },
   { name: 'PAG', kind: 'investor', aliases: [], ambiguous: ['PAG'] },
   { name: 'MBK Partners', kind: 'investor', aliases: [] },
-  { name: 'Primavera Capital', kind: 'investor', aliases: ['春华资本'] },
+  { name: 'Primavera Capital', kind: 'investor', aliases: ['春华资本', '春华创投'] },
   { name: 'Actis', kind: 'investor', aliases: [] },
 
   // State funds, pensions and development lenders seen as LPs and co-investors.

@@ -54,6 +54,6 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Aramco Digital', kind: 'company', aliases: ['أرامكو الرقمية'] },
   { name: 'DataVolt', kind: 'company', aliases: ['داتافولت'] },
   { name: 'Jada Fund of Funds', kind: 'investor', aliases: ['Jada'], ambiguous: ['Jada'] },
-  { name: "Wa'ed Ventures", kind: 'investor', aliases: ['Waed Ventures', 'واعد فنتشرز'] },
+  { name: "Wa'ed Ventures", kind: 'investor', aliases: ['Waed Ventures', 'واعد فنتشرز', 'وعد فنتشرز'] },
   { name: 'Hub71', kind: 'company', aliases: [] },
 ];
