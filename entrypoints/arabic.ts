@@ -1,4 +1,5 @@
 import { arabicNames } from '@/lib/detect/companies/arabic-cues';
+import { arabicEnglish } from '@/lib/detect/companies/arabic-latin';
 import { ARABIC_COMPANY_CUES } from '@/lib/detect/companies/script-cues';
 import { arabicNames as arabicIndex } from '@/lib/detect/companies/data/script-names';
 import { AR_FACT_WORDS } from '@/lib/detect/facts/words/ar';
@@ -9,6 +10,6 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('arabic', {
   lexicons: [ar],
   names: arabicIndex(),
-  readers: { arabic: arabicNames, arabicCues: ARABIC_COMPANY_CUES },
+  readers: { arabic: arabicNames, arabicEnglish, arabicCues: ARABIC_COMPANY_CUES },
   facts: AR_FACT_WORDS,
 }));

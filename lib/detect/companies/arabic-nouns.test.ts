@@ -78,6 +78,10 @@ describe('Arabic nouns with an adjective or a noun of their own after them', () 
     expect(cue('وشارك في الجولة بنك استثمار أوروبي وصندوق ثروة سيادي ومكتب محاماة دولي.')).toEqual([]);
   });
 
+  it('keep the English form of a known name a cue name opens with', () => {
+    expect(cue('واستثمرت شركة هيوماين فنتشرز في الجولة.')).toEqual(['هيوماين فنتشرز=Humain Ventures/investor']);
+  });
+
   it('read no name from a city after موقع, a verb after صندوق, or a zone in guillemets', () => {
     expect(cue('تعزز الصفقة موقع أبوظبي في السباق، وخصص الطرفان مليار دولار لصندوق يدعم المطورين.')).toEqual([]);
     expect(cue('وستستثمر مليار دولار في «منطقة للذكاء الاصطناعي» بالمملكة.')).toEqual([]);

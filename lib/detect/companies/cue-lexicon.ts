@@ -46,7 +46,7 @@ export const NAME_SUFFIXES = [
   'Co', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
-  'Centers', 'Centres', 'Research', 'Pension', 'Pensions',
+  'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC',
 ];
 
 /**

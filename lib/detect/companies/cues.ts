@@ -137,14 +137,18 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   if (core.length === 0) return undefined;
   const before = lowerString(toks[last - 1]!.w);
   // "Korean AI", "Asia's AI", "Texas AI", "Generative AI": a describing word, not a name.
-  if (lowerString(toks[last]!.w) === 'ai' && (GENERIC_AI.has(before) || DEMONYM.test(before) || PLACES.has(before))) return undefined;
+  // "European VC", "Silicon Valley VC" likewise.
+  const generic = /^(?:ai|vc)$/.test(lowerString(toks[last]!.w));
+  if (generic && (GENERIC_AI.has(before) || DEMONYM.test(before) || PLACES.has(before) || before === 'valley')) return undefined;
   if (before === 'joint') return undefined; // "Joint Venture"
   // "a San Francisco-based AI answer engine", "Contracted AI capacity": the suffix follows a describing word, not a name.
   if (HYPHEN_DESCRIBING.test(before) || (lowerString(toks[last]!.w) === 'ai' && last === i + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(toks[i]!.w))) return undefined;
   const end = lowerString(toks[last]!.w);
   // "CDC Data Centres", but not "la Asociación de Data Centers".
   if (AFTER_DATA.has(end) && (before !== 'data' || last - i < 2)) return undefined;
-  return make(text, toks, i, last, MEDIA.has(end) ? 'media' : undefined);
+  const kind = MEDIA.has(end) ? 'media' : undefined;
+  while (last < j && continues(lowerString(toks[last + 1]!.w))) last++;
+  return make(text, toks, i, last, kind);
 }
 
 /** Romance company nouns that, capitalized before a name, are its first word ("Grupo Altiplano", "Banque Misr"); German capitalizes every noun. */
@@ -215,10 +219,13 @@ function nameEnd(toks: Tok[], i: number, rj: number): number {
   for (let k = i; k <= j; k++) {
     const w = lowerString(toks[k]!.w);
     if (NOT_NAME().has(w)) return k - 1;
-    if (k > i && SUFFIX.has(w) && !(k < j && SUFFIX.has(lowerString(toks[k + 1]!.w)))) return k;
+    if (k > i && SUFFIX.has(w) && !(k < j && continues(lowerString(toks[k + 1]!.w)))) return k;
   }
   return j;
 }
+
+/** A word that carries a name on past its investor word: "Sequoia Capital Partners", "Forgepoint Capital International". */
+const continues = (w: string) => SUFFIX.has(w) || w === 'international' || w === 'global';
 
 /** "Ayala Corp-backed", "KKR-led": the name before the hyphen backs what follows. */
 const BACKED = /^(.*\S)-(?:backed|led|funded)$/i;

@@ -5,7 +5,7 @@
  */
 import { toOriginal, type Normalized } from '../normalize.ts';
 import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
-import { lowerSet, lowerString } from './chars.ts';
+import { isArabicLetter, lowerSet, lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
@@ -145,10 +145,22 @@ function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: Tagged[
     if (tail.every((w) => LEGAL.has(w))) h.end = c.end;
     else {
       dropped.add(h);
-      keptCues.push(c);
+      keptCues.push(knownHead(text, h, c));
     }
   }
   return { hits: hits.filter((h) => !dropped.has(h)), cues: keptCues };
+}
+
+/**
+ * A cue name that opens with a known name keeps that name's English form:
+ * "هيوماين فنتشرز" is Humain Ventures, not the head romanized letter by letter.
+ */
+function knownHead(text: string, h: Tagged, c: CueName): CueName {
+  const english = READERS.arabicEnglish;
+  if (!english || !isArabicLetter(text.charCodeAt(h.start))) return c;
+  const own = english(text.slice(h.start, h.end));
+  if (!c.canonical.startsWith(`${own} `)) return c;
+  return { ...c, canonical: h.trie.org(h.target).canonical + c.canonical.slice(own.length) };
 }
 
 /** Does [s, e) overlap a span of one of the lists (each sorted by start, spans disjoint)? */

@@ -1,4 +1,5 @@
 import { arabicNames } from '../arabic-cues.ts';
+import { arabicEnglish } from '../arabic-latin.ts';
 import { findSolidNames } from '../solid-names.ts';
 import { cjkShort } from '../short-forms-cjk.ts';
 import { zhCompanies } from '../han-latin.ts';
@@ -13,7 +14,7 @@ import type { ScriptReaders } from './types.ts';
  * (entrypoints/arabic.ts, entrypoints/cjk.ts) through addScript.
  */
 export const BUILTIN_READERS: ScriptReaders = {
-  arabic: arabicNames, arabicCues: ARABIC_COMPANY_CUES, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
+  arabic: arabicNames, arabicEnglish, arabicCues: ARABIC_COMPANY_CUES, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
   solid: findSolidNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
   cueWords: EUROPEAN_CUE_WORDS,
 };

@@ -20,6 +20,8 @@ export interface GermanTrades {
 /** The cue readers of the scripts without capitals, which the content script gets with that script's chunk. */
 export interface ScriptReaders {
   arabic?: SentenceReader;
+  /** The English form the Arabic reader gives a name ("Sanam Capital" for سنام كابيتال), so a known head can replace its own (arabic-latin.ts). */
+  arabicEnglish?: (name: string) => string;
   hanLatin?: SentenceReader;
   solid?: SolidReader;
   solidShort?: ShortReader;
