@@ -19,6 +19,7 @@ describe('the English name of a Chinese company name', () => {
     // A bank named for its place is that place's bank.
     expect(chineseEnglish('臺灣銀行')).toBe('Bank of Taiwan');
     expect(chineseEnglish('杭州银行')).toBe('Bank of Hangzhou');
+    expect(chineseEnglish('珠海华发集团')).toBe('Zhuhai Huafa Group');
   });
 
   it('keeps a name of describing words only, and a one-character head whole', () => {

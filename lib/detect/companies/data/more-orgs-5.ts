@@ -108,4 +108,6 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Kotoba Technologies', kind: 'company', aliases: [] },
   { name: 'KDDI Digital Divergence Holdings', kind: 'company', aliases: [] },
   { name: 'El Referente', kind: 'media', aliases: [] },
+  { name: 'Zhongguancun Science City', kind: 'investor', aliases: ['中关村科学城'] },
+  { name: 'JIC Venture Growth Investments', kind: 'investor', aliases: ['JICベンチャー・グロース・インベストメンツ', 'JIC VGI'] },
 ];

@@ -32,7 +32,7 @@ export const VC: OrgEntry[] = [
   { name: 'DST Global', kind: 'investor', aliases: ['DST', 'دي إس تي جلوبال', 'دي إس تي غلوبال'], ambiguous: ['DST'] },
   { name: 'Notable Capital', kind: 'investor', aliases: ['GGV Capital'] },
   { name: 'Y Combinator', kind: 'investor', aliases: ['YC', 'واي كومبيناتور', 'واي كومبينيتور'], ambiguous: ['YC'] },
-  { name: 'Lux Capital', kind: 'investor', aliases: ['ラックス・キャピタル'] },
+  { name: 'Lux Capital', kind: 'investor', aliases: ['ラックス・キャピタル', 'ルックス・キャピタル'] },
   { name: 'Radical Ventures', kind: 'investor', aliases: [] },
   { name: 'Madrona', kind: 'investor', aliases: ['Madrona Venture Group'] },
   { name: 'Amplify Partners', kind: 'investor', aliases: [] },
