@@ -63,7 +63,8 @@ describe('PageModel.place (re-anchoring in a page)', () => {
     const old = 'A start-up raised $2 billion from Nvidia. It was a big year.';
     document.body.innerHTML = '<p>A start-up raised <b>$2</b> billion from Nvidia after long talks. It was a big year.</p>';
     // The engine no longer reads "year" as anything: this saved quote must be placed by its selector.
-    const model = new PageModel(() => document.body, { detector: fakeDetect, settings: () => ({ suppressed: new Set() }) });
+    const anchor = async (text: string, selectors: Selector[]) => selectors.map((s) => anchorQuote(text, s));
+    const model = new PageModel(() => document.body, { detector: fakeDetect, settings: () => ({ suppressed: new Set() }), anchor });
     await model.scanAll();
     const { placed, orphans } = await model.place([
       known(old, '$2 billion', 'money:$2 billion#0'),
@@ -77,27 +78,27 @@ describe('PageModel.place (re-anchoring in a page)', () => {
     expect(placed.get('sentence')!.range.toString()).toBe('It was a big year');
   });
 
-  it('asks its approximate search only for quotes it cannot find exactly, and orphans them without one', async () => {
+  it('asks its search only for quotes the scan did not find again, and orphans them without one', async () => {
     const old = 'The lab raised $2 billion from Nvidia in a second round, people said.';
     document.body.innerHTML = '<p>The lab raised $2.0 billion from Nvidia in a second round, people said.</p>';
     const facts = [known(old, 'raised $2 billion from Nvidia', 'edited', 'money'), known(old, 'second round', 'same', 'company')];
     const asked: string[][] = [];
-    const approx = async (text: string, selectors: Selector[]) => {
+    const anchor = async (text: string, selectors: Selector[]) => {
       asked.push(selectors.map((s) => s.exact));
-      return selectors.map((s) => anchorApprox(text, s));
+      return selectors.map((s) => anchorQuote(text, s));
     };
-    const withApprox = new PageModel(() => document.body, { detector: fakeDetect, settings: () => ({ suppressed: new Set() }), approx });
-    await withApprox.scanAll();
-    const found = await withApprox.place(facts);
-    expect(asked).toEqual([['raised $2 billion from Nvidia']]);
+    const withSearch = new PageModel(() => document.body, { detector: fakeDetect, settings: () => ({ suppressed: new Set() }), anchor });
+    await withSearch.scanAll();
+    const found = await withSearch.place(facts);
+    // Neither key is one the scan found again: both quotes go to the search, in one call.
+    expect(asked).toEqual([['raised $2 billion from Nvidia', 'second round']]);
     expect(found.placed.get('edited')!.range.toString()).toBe('raised $2.0 billion from Nvidia');
     expect(found.orphans).toEqual([]);
 
     const alone = new PageModel(() => document.body, { detector: fakeDetect, settings: () => ({ suppressed: new Set() }) });
     await alone.scanAll();
     const without = await alone.place(facts);
-    expect(without.orphans.map((o) => o.key)).toEqual(['edited']);
-    expect(without.placed.get('same')!.range.toString()).toBe('second round');
+    expect(without.orphans.map((o) => o.key)).toEqual(['edited', 'same']);
   });
 
   it('maps a range placed in the flat text back across inline elements', () => {

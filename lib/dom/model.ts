@@ -5,7 +5,7 @@
  */
 import type { DetectOptions, Entity } from '../detect/types.ts';
 import type { KnownFact, Selector } from '../messaging/protocol.ts';
-import { anchorExact, type Placement } from './anchor.ts';
+import type { Placement } from './anchor.ts';
 import { compareRanges } from './order.ts';
 import { Collector, rangeFor, rangeGone, type CollectOptions, type TextMap } from './collect.ts';
 import { KeyAllocator, scanMap, sentenceAround, type Detector, type PageFact } from './scan.ts';
@@ -19,11 +19,12 @@ export interface ModelOptions {
   /** Read on every scan, so settings changes apply to the next one. */
   settings(): DetectOptions & { suppressed: ReadonlySet<string> };
   /**
-   * Approximate search for quotes not found exactly (the page was edited), one
-   * placement or null per selector. The content script asks the background
-   * (anchor-approx.ts); without it such quotes are orphans.
+   * The search for saved quotes the scan did not find again by key, exact and
+   * then approximate, one placement or null per selector. The content script
+   * asks the background (anchor-approx.ts anchorQuote); without it such quotes
+   * are orphans.
    */
-  approx?(text: string, selectors: Selector[]): Promise<(Placement | null)[]>;
+  anchor?(text: string, selectors: Selector[]): Promise<(Placement | null)[]>;
 }
 
 /** Collects a subtree in slices, giving the thread back between them. */
@@ -113,16 +114,12 @@ export class PageModel {
     const root = this.root();
     const map = rest.length && root ? (this.fullMap ??= await collectSliced(root, this.options.collect)) : this.fullMap;
     if (!map) return { placed, orphans: rest };
-    const ats = rest.map((k) => anchorExact(map.text, k.selector));
-    // Indexes into `rest` of the quotes not found exactly.
-    const missed = rest.flatMap((_, i) => (ats[i] ? [] : [i]));
-    if (missed.length && this.options.approx) {
-      const found = await this.options.approx(map.text, missed.map((i) => rest[i]!.selector)).catch(() => []);
-      missed.forEach((i, j) => (ats[i] = found[j] ?? null));
-    }
+    const ats: (Placement | null)[] = this.options.anchor && rest.length
+      ? await this.options.anchor(map.text, rest.map((k) => k.selector)).catch(() => [])
+      : [];
     const orphans: KnownFact[] = [];
     for (const [i, k] of rest.entries()) {
-      const at = ats[i];
+      const at = ats[i] ?? null;
       const range = at ? rangeFor(map, at.start, at.end) : null;
       if (!at || !range) {
         orphans.push(k);

@@ -53,7 +53,7 @@ class PageController {
       // Only the tooltip: the fallback's marks hold page text that must be read.
       collect: { skip: (el) => el.localName === TOOLTIP_HOST },
       settings: () => ({ types: this.settings.types, watchlist: this.settings.watchlist, suppressed: this.suppressed }),
-      approx: (text, selectors) => contentMessaging.sendMessage('anchorApprox', { text, selectors })
+      anchor: (text, selectors) => contentMessaging.sendMessage('anchorQuotes', { text, selectors })
         .then((r) => (r.ok ? r.value : [])),
     });
   }

@@ -69,11 +69,12 @@ export interface ContentProtocol {
   /** Ticker and description of a gazetteer company, kept out of the content script for size. */
   describeCompany(data: { name: string }): Result<{ ticker?: string; description?: string } | null>;
   /**
-   * Saved quotes the page no longer holds exactly (it was edited), looked for
-   * approximately in its text: one placement or null per selector. The search
-   * library stays in the background, out of the script every page loads.
+   * Saved quotes the scan did not find again, looked for in the page's text:
+   * exactly, else approximately (the page was edited). One placement or null
+   * per selector. The search stays in the background, out of the script every
+   * page loads: a page needs it only when a reader comes back to it.
    */
-  anchorApprox(data: { text: string; selectors: Selector[] }): Result<({ start: number; end: number; errors: number } | null)[]>;
+  anchorQuotes(data: { text: string; selectors: Selector[] }): Result<({ start: number; end: number; errors: number } | null)[]>;
   /** Opens the library in a tab: the tooltip's way to the reader's collection. */
   openLibrary(): Result<void>;
 }

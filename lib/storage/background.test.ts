@@ -82,13 +82,16 @@ describe('content → background messages', () => {
     expect((await handlers.suppress({ type: 'company', text: '  ' })).ok).toBe(false);
   });
 
-  it('looks for edited quotes approximately, one answer per selector', async () => {
+  it('looks for saved quotes exactly, then approximately, one answer per selector', async () => {
     startBackground();
     const text = 'The lab raised $2.0 billion from Nvidia in a second round, people said.';
     const edited = { exact: 'raised $2 billion from Nvidia', prefix: 'The lab ', suffix: ' in a second', start: 8, end: 37 };
+    const same = { exact: 'second round', prefix: 'in a ', suffix: ', people', start: 45, end: 57 };
     const gone = { exact: 'a deal with Oracle worth $9 billion', prefix: 'x', suffix: 'y', start: 0, end: 35 };
-    const res = await contentMessaging.sendMessage('anchorApprox', { text, selectors: [edited, gone] });
-    expect(res.ok && res.value.map((p) => p && text.slice(p.start, p.end))).toEqual(['raised $2.0 billion from Nvidia', null]);
+    const res = await contentMessaging.sendMessage('anchorQuotes', { text, selectors: [edited, same, gone] });
+    expect(res.ok && res.value.map((p) => p && [text.slice(p.start, p.end), p.errors])).toEqual([
+      ['raised $2.0 billion from Nvidia', 2], ['second round', 0], null,
+    ]);
   });
 
   it('sets the badge on the sender’s tab', async () => {

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { contentMessaging, pageMessaging } from '../messaging/extension.ts';
 import { fail, ok, type ContentProtocol, type Result } from '../messaging/protocol.ts';
 import { companyDetails } from '../detect/details.ts';
-import { anchorApprox } from '../dom/anchor-approx.ts';
+import { anchorQuote } from '../dom/anchor-approx.ts';
 import { getSettings, updateSettings } from '../settings/index.ts';
 import { knownFacts, reportPage, setFactNote, setFactStatus } from './facts.ts';
 
@@ -39,9 +39,9 @@ export const handlers = {
     }
   },
   describeCompany: async (data: Data<'describeCompany'>): Reply<'describeCompany'> => ok(companyDetails(data.name)),
-  async anchorApprox(data: Data<'anchorApprox'>): Reply<'anchorApprox'> {
+  async anchorQuotes(data: Data<'anchorQuotes'>): Reply<'anchorQuotes'> {
     try {
-      return ok(data.selectors.map((s) => anchorApprox(data.text, s)));
+      return ok(data.selectors.map((s) => anchorQuote(data.text, s)));
     } catch (error) {
       return fail(error);
     }
@@ -101,7 +101,7 @@ export function startBackground(): void {
   contentMessaging.onMessage('suppress', ({ data }) => handlers.suppress(data));
   contentMessaging.onMessage('openLibrary', () => handlers.openLibrary());
   contentMessaging.onMessage('describeCompany', ({ data }) => handlers.describeCompany(data));
-  contentMessaging.onMessage('anchorApprox', ({ data }) => handlers.anchorApprox(data));
+  contentMessaging.onMessage('anchorQuotes', ({ data }) => handlers.anchorQuotes(data));
   contentMessaging.onMessage('setBadge', async ({ data, sender }) => {
     const res = await setBadge(data.count, sender.tab?.id);
     if (!res.ok) console.warn('[dealmark] badge:', res.error);
