@@ -59,6 +59,7 @@ describe('the gazetteer index the extension ships', () => {
 
   it('refuses entries it cannot carry instead of shipping them wrong', () => {
     expect(() => encodeIndex([{ name: 'A', kind: 'company', aliases: ['B\nC'] }])).toThrow(/cannot be encoded/);
+    expect(() => encodeIndex([{ name: 'A', kind: 'company', aliases: ['B|C'] }])).toThrow(/cannot be encoded/);
     expect(() => encodeIndex([{ name: 'A', kind: 'company', aliases: [' '] }])).toThrow(/cannot be encoded/);
     expect(() => encodeIndex([{ name: 'A', kind: 'company', aliases: [], description: 'x' }])).toThrow(/details/);
     expect(() => encodeIndex([{ name: 'A\u0640B', kind: 'company', aliases: [] }])).toThrow(/folded/);

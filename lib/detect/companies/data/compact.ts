@@ -51,6 +51,9 @@ function partOf(key: string): keyof ShippedParts {
   throw new Error(`gazetteer: "${key}" starts in a script no part carries`);
 }
 
+/** Between lines: a character no name holds that, unlike a newline, the shipped JSON writes as one byte (~0.3 kB gzip less). */
+const SEP = '|';
+
 const KIND_CODE: Record<CompanyKind, string> = { company: 'C', investor: 'I', media: 'M' };
 /** Base 61 without the kind letters and `!`: fixed-width numbers need no separator (200 bytes less gzip than base 36 with commas). */
 const REF_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABDEFGHJKLNOPQRSTUVWXYZ_$';
@@ -71,7 +74,7 @@ export function nameSources(entries: readonly OrgEntry[]): NameSource[] {
 /** Build time: the whole index as one part. */
 export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
   const { lines, refs } = encodeLines(entries);
-  return { names: lines.join('\n'), refs: refs.join('') };
+  return { names: lines.join(SEP), refs: refs.join('') };
 }
 
 /** Build time: the index in its three parts. Every canonical line must be in the Latin one, which decodes first. */
@@ -94,10 +97,10 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
     const keys = ks.map((k) => lowerString(lines[k]!));
     const risky = new Set(ks.filter((k) => refs[k]!.startsWith('!')).map((k) => lowerString(lines[k]!)));
     const lowerable = ks.every((k, n) => keys[n] === lines[k] || !risky.has(keys[n]!));
-    return { names: (lowerable ? keys : ks.map((k) => lines[k]!)).join('\n'), refs: refsOf(ks), ...(lowerable ? { lower: 1 as const } : {}) };
+    return { names: (lowerable ? keys : ks.map((k) => lines[k]!)).join(SEP), refs: refsOf(ks), ...(lowerable ? { lower: 1 as const } : {}) };
   };
   return {
-    latin: { names: parts.latin.map((k) => lines[k]!).join('\n'), refs: refsOf(parts.latin) },
+    latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: refsOf(parts.latin) },
     arabic: pack(parts.arabic), cjk: pack(parts.cjk),
   };
 }
@@ -108,7 +111,7 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
     if (e.ticker || e.description) throw new Error(`gazetteer: ${e.name} carries details; they belong in details.ts`);
     // The canonical line doubles as the name shown to the reader, so it must already be its own key.
     if (aliasKey(e.name) !== e.name) throw new Error(`gazetteer: "${e.name}" changes when folded; write it folded`);
-    for (const a of [e.name, ...e.aliases]) if (/\n/.test(a) || !aliasKey(a)) throw new Error(`gazetteer: "${a}" cannot be encoded`);
+    for (const a of [e.name, ...e.aliases]) if (/[\n|]/.test(a) || !aliasKey(a)) throw new Error(`gazetteer: "${a}" cannot be encoded`);
   }
   const sorted = sortAliases(nameSources(entries));
   const lowered = lowerLines(sorted.exact);
@@ -157,7 +160,7 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
   for (const p of parts) {
     if (!p.names) continue;
     // Lowered whole, then split: lowering line by line ran in the interpreter (this runs once per page, cold).
-    const lowered = (p.lower ? p.names : lowerString(p.names)).split('\n');
+    const lowered = (p.lower ? p.names : lowerString(p.names)).split(SEP);
     // Lowering keeps every line's length (encodeLines checks), so a key's offsets are its spelling's.
     const starts = new Int32Array(lowered.length);
     for (let k = 1; k < lowered.length; k++) starts[k] = starts[k - 1]! + lowered[k - 1]!.length + 1;
@@ -206,5 +209,5 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
 
 /** The lines lower-cased as decodeIndex lowers them: in one call on the joined text. */
 function lowerLines(lines: string[]): string[] {
-  return lowerString(lines.join('\n')).split('\n');
+  return lowerString(lines.join(SEP)).split(SEP);
 }
