@@ -120,6 +120,14 @@ describe('linkFacts', () => {
     expect(brief(facts)).toEqual([['Lumora', 'raised', 1.5e9, 'USD', null, null]]);
     expect([facts[0]!.start, facts[0]!.end]).toEqual([0, t.length]);
   });
+
+  it('keeps a decimal comma inside its clause, and reads no sales in a name that starts with the word', () => {
+    const t = 'Salesforce a payé 27,7 milliards de dollars pour Slack et 15,7 milliards de dollars pour Tableau.';
+    const facts = linkFacts(t, [money(t, '27,7 milliards de dollars', 2.77e10, 'USD'), money(t, '15,7 milliards de dollars', 1.57e10, 'USD')],
+      [co(t, 'Salesforce', 'Salesforce'), co(t, 'Slack', 'Slack'), co(t, 'Tableau', 'Tableau')]);
+    // Slack paid nothing: the second amount's clause holds two names and no cue to choose between them.
+    expect(brief(facts)).toEqual([['Salesforce', 'other', 2.77e10, 'USD', null, null]]);
+  });
 });
 
 describe('role cue fragments', () => {

@@ -16,6 +16,7 @@ const FROM_RE = onWords(() => {
   const companies = [...factWords().flatMap((w) => w.companies), ...COMPANY_WORDS];
   return new RegExp(`^[\\s,،]*(?:${from.map(esc).join('|')})\\s*(?:(?:${companies.map(esc).join('|')})\\s+)?$`, 'iu');
 });
+const DIGIT = /\d/;
 const CLAUSE_EDGE = /[,،;，；]\s*(?:(?:and|while|whereas|et|und|y|mientras|بينما)\s+|و)?/gu;
 
 /** Where the clause edges of a sentence sit: each edge's offset and the length of its mark. */
@@ -23,7 +24,10 @@ function clauseEdges(text: string, [s, e]: Range): [number, number][] {
   const sentence = text.slice(s, e);
   const edges: [number, number][] = [];
   CLAUSE_EDGE.lastIndex = 0;
-  for (let m = CLAUSE_EDGE.exec(sentence); m; m = CLAUSE_EDGE.exec(sentence)) edges.push([s + m.index, m[0].length]);
+  for (let m = CLAUSE_EDGE.exec(sentence); m; m = CLAUSE_EDGE.exec(sentence)) {
+    // A decimal or thousands comma ("27,7 milliards", "1,500") is inside a number, not between clauses.
+    if (!(DIGIT.test(sentence.charAt(m.index - 1)) && DIGIT.test(sentence.charAt(m.index + 1)))) edges.push([s + m.index, m[0].length]);
+  }
   return edges;
 }
 

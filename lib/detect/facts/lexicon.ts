@@ -11,7 +11,7 @@ export const ROLE_CUES: Record<Exclude<FactRole, 'other'>, string[]> = {
   acquisition: ['acquir', 'acquisition', 'buy(?:s|ing)? ', 'bought', 'takeover'],
   debt: ['debt', 'loan', 'bond', 'credit facility', 'borrow'],
   valuation: ['valu(?:ed|ation|ing)', 'market cap'],
-  revenue: ['revenue', 'sales', 'turnover'],
+  revenue: ['revenue', 'sales(?![a-z])', 'turnover'],
   invested: ['invest(?:ed|s|ing)? ', 'investment from', 'backed', 'particip', 'put ', 'puts ', 'putting', 'poured', 'pouring'],
   raised: ['rais(?:ed|es|ing)', 'clos(?:ed|es|ing) (?:a|an|its|the)', 'secur(?:ed|es)', 'funding round', 'round'],
   spending: ['spend', 'spent', 'capex', 'capital expenditure', 'data cent'],
