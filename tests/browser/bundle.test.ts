@@ -19,7 +19,7 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
-  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 85 kB', () => {
+  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 90 kB', () => {
     const size = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     // Their names and amount words are in the chunks, not in the script every page runs.
@@ -34,8 +34,8 @@ describeBrowser('built extension', () => {
     expect(readFileSync(join(EXTENSION_DIR, 'arabic.js'), 'utf8')).toMatch(/ملياري[\s\S]*ريال|ريال[\s\S]*ملياري/);
     expect(readFileSync(join(EXTENSION_DIR, 'cjk.js'), 'utf8')).toMatch(/港元[\s\S]*日元|日元[\s\S]*港元/);
     // The 60 kB budget is the script every page runs (above). A chunk comes on top only where a page holds its
-    // script; this keeps that sum near the budget too (README, Layout: why it is 85 kB and not 60).
-    for (const chunk of ['arabic.js', 'cjk.js', 'europe.js']) expect(size('content-scripts/content.js') + size(chunk)).toBeLessThanOrEqual(85_000);
+    // script; this keeps that sum near the budget too (README, Layout: why it is 90 kB and not 60).
+    for (const chunk of ['arabic.js', 'cjk.js', 'europe.js']) expect(size('content-scripts/content.js') + size(chunk)).toBeLessThanOrEqual(90_000);
     // French, German and Spanish amount words come with their own chunk too.
     for (const words of ['dollars americains', 'schweizer franken', 'libras esterlinas']) {
       expect(content).not.toContain(words);

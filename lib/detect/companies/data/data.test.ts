@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldWord } from '../../normalize.ts';
 import { GAZETTEER, type OrgEntry } from './index.ts';
 import { DETAILS } from './details.ts';
+import { SCRIPT_ALIASES, SCRIPT_AMBIGUOUS } from './script-aliases.ts';
 
 // The matcher looks names up by their folded, case-folded form, so that is the
 // identity two spellings must not share.
@@ -74,6 +75,12 @@ describe('gazetteer data', () => {
       }).map((a) => `${e.name}: "${a}"`),
     );
     expect(bad).toEqual([]);
+  });
+
+  it('adds script spellings only to entries that exist, and marks only spellings it adds', () => {
+    expect(Object.keys(SCRIPT_ALIASES).filter((name) => !byName.has(name))).toEqual([]);
+    const stray = Object.entries(SCRIPT_AMBIGUOUS).flatMap(([name, risky]) => risky.filter((a) => !SCRIPT_ALIASES[name]?.includes(a)));
+    expect(stray).toEqual([]);
   });
 
   it('marks as ambiguous only names the entry actually has', () => {

@@ -16,6 +16,7 @@ import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
 import { VC } from './vc.ts';
+import { SCRIPT_ALIASES, SCRIPT_AMBIGUOUS } from './script-aliases.ts';
 import type { ShippedIndex } from './compact.ts';
 import type { OrgEntry } from './types.ts';
 
@@ -37,7 +38,7 @@ export const SHIPPED_INDEX: ShippedIndex | undefined = undefined;
  * - Names that are also words, people, places or products go in `ambiguous`.
  * - Products, people and facilities stay out (ChatGPT, Grok, Stargate sites).
  */
-export const GAZETTEER: OrgEntry[] = [
+export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...LABS,
   ...BIGTECH,
   ...CHIPS_CLOUD,
@@ -56,4 +57,14 @@ export const GAZETTEER: OrgEntry[] = [
   ...MORE_ORGS_4,
   ...MORE_ORGS_5,
   ...CORPORATES_ADVISERS,
-];
+]);
+
+/** Each entry with the Japanese, Chinese and Arabic spellings script-aliases.ts adds to it. */
+function withScriptAliases(orgs: OrgEntry[]): OrgEntry[] {
+  return orgs.map((o) => {
+    const more = SCRIPT_ALIASES[o.name];
+    if (!more) return o;
+    const risky = SCRIPT_AMBIGUOUS[o.name] ?? [];
+    return { ...o, aliases: [...o.aliases, ...more], ...(o.ambiguous || risky.length ? { ambiguous: [...(o.ambiguous ?? []), ...risky] } : {}) };
+  });
+}
