@@ -83,14 +83,18 @@ const CREDIT_AFTER = /^ (?:first )?(?:reported|informó|publicó|reportó|adelan
 const CREDIT_ENDS = /^[.,;]|^$/;
 
 /**
- * A listed company's stock: "Oracle shares rose", "Apple's stock", "shares of
- * Meta", "die Oracle-Aktie". Only a company has shares, so the name is one
- * even at a sentence's start.
+ * What only a company has, right at the name: its stock ("Oracle shares rose",
+ * "Apple's stock", "shares of Meta", "die Oracle-Aktie"), a unit or a parent
+ * ("the venture arm of HP", "the parent of Google"). French, German and Spanish
+ * ones come with the European chunk (script-cues.ts).
  */
 const STOCK_AFTER = /^(?:['’]s)?(?:\s+|-)(?:shares|stock|Aktien?)\b/;
-const STOCK_BEFORE = /(?:shares|stock|stake|acciones|actions|Aktien?) (?:of|in|de|d'|von|an) $/i;
-/** The parent of a unit: "the venture arm of HP", "el brazo inversor de HP", "une filiale de Orange". */
-const PARENT_BEFORE = /(?:arm|unit|subsidiary|division|brazo(?: \p{L}+)?|filial|filiale|bras(?: \p{L}+)?|Tochter(?:gesellschaft)?) (?:of|de|del|von|d') ?$/iu;
+const OWN_BEFORE = /(?:(?:shares|stock|stake) (?:of|in)|(?:arm|unit|subsidiary|division|parent(?: company)?|owner) of) $/i;
+/**
+ * A one-kanji country before a katakana name: "英アーム", "米オラクル" (the
+ * Japanese press marks a foreign company so), not inside a longer kanji word.
+ */
+const JA_COUNTRY = /(?:^|[^\u4e00-\u9fff])[米英独仏中韓台蘭加豪印伊露瑞]$/;
 
 /** A cue that sits right at the name: a company noun before, a legal form after, a list of companies, a credit. */
 function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | undefined): boolean {
@@ -102,7 +106,9 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   if (CREDIT_BEFORE.test(words) || READERS.creditBefore?.test(words) || CREDIT_AFTER.test(text.slice(hit.end, hit.end + 16))) return true;
   // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
-  if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || STOCK_BEFORE.test(words.slice(-14)) || PARENT_BEFORE.test(words.slice(-30))) return true;
+  if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || OWN_BEFORE.test(words)) return true;
+  const first = text.charCodeAt(hit.start);
+  if (first >= 0x30a0 && first <= 0x30ff && JA_COUNTRY.test(words.slice(-2))) return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
   if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;
   return !!next && !next.ambiguous && isListGap(text.slice(hit.end, next.start));

@@ -136,7 +136,7 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'arizona georgia carolina barcelona valencia zaragoza sevilla bilbao lisboa lisbon milan milano rome roma zurich zürich ' +
   'geneva genève frankfurt hamburg amsterdam stockholm dublin bayern bavaria asia-pacific apac norway sweden denmark finland ' +
   'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru ' +
-  'deutschland frankreich spanien italien amerika afrika asien österreich schweiz').split(' ');
+  'deutschland frankreich spanien italien amerika afrika asien österreich schweiz ee.uu. ee.uu eeuu usa').split(' ');
 
 /** Technical terms and units a cue may frame like a name ("GPU-backed loans", "the operator of GPU data centres"). */
 export const TERM_WORDS = ['gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'hbm', 'llm', 'llms', 'api', 'apis', 'esg', 'ipo', 'spac', 'mw', 'gw'];

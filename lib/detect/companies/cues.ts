@@ -249,7 +249,10 @@ function backer(text: string, toks: Tok[], i: number, j: number): CueName | unde
   return named && { ...named, kind: 'investor' };
 }
 
-const PRODUCT_OF = /(?:maker|developer|creator|owner) of $|behind $/i;
+/** "The maker of Claude", "the lab behind Le Chat", "its Business Technology Platform", "seiner Cloud": a thing the company owns. */
+const PRODUCT_OF = /(?:(?:maker|developer|creator|owner) of|behind|(?:^|[^\p{L}])(?:its|their|seine[mnrs]?|ihre[mnrs]?|son|sa|ses|leurs?|sus?)) $/iu;
+/** Unless it is "its Quantum Labs unit": a unit, an arm or a fund the company owns is a company too. */
+const UNIT = /^(?:unit|subsidiary|arm|division|fund|affiliate|tochter\p{L}*|filiale?)$/iu;
 
 function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: number[], out: CueName[]): void {
   for (const [ri, rj] of runs(text, toks)) {
@@ -261,7 +264,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     const funded = fundedAt(text, toks, rj);
     if (!apposed && !funded && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     // "The maker of Claude closed …", "the lab behind Le Chat raised …": a product, whose maker the sentence is about.
-    if (PRODUCT_OF.test(text.slice(Math.max(0, toks[ri]!.s - 16), toks[ri]!.s))) continue;
+    if (PRODUCT_OF.test(text.slice(Math.max(0, toks[ri]!.s - 16), toks[ri]!.s)) && !UNIT.test(toks[rj + 1]?.w ?? '')) continue;
     for (let k = ri; k <= rj; k++) {
       if (!BACKED.test(toks[k]!.w)) continue;
       let st = ri;

@@ -24,6 +24,7 @@ export const EUROPEAN_COMPANY_CUES = [
  * A paper or agency credited in French, German or Spanish ("citadas por",
  * "dijo Velasco a", "selon les informations des"), or a firm given as an
  * example of its kind ("Versicherer wie die", "un consortium autour de"),
+ * or what only a company has (its shares, a unit it is the parent of),
  * right before an ambiguous name.
  */
 export const EUROPEAN_CREDIT_BEFORE = new RegExp(
@@ -32,7 +33,10 @@ export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   '(?:informations|article|enquête|édition|Informationen|Bericht) (?:des|du|de la)|' +
   '(?:banken|versicherer|investoren|konzerne|unternehmen|fonds|bancos|aseguradoras|fondos|empresas|banques|assureurs|groupes|' +
   'entreprises|sociétés|konsortium|consortium) (?:wie|um|como|comme|tels? que|telles? que|autour de)' +
-  '(?: (?:die|der|den|das|le|la|les|los|las))?) (?:el |la )?$', 'i');
+  '(?: (?:die|der|den|das|le|la|les|los|las))?|' +
+  // Its stock, a unit's parent: "acciones de", "el brazo inversor de", "maison mère de", "Tochter von".
+  '(?:acciones|actions|aktien?) (?:de|von)|(?:brazo(?: [a-zé]+)?|filiale?|bras(?: [a-zé]+)?|tochter(?:gesellschaft)?|' +
+  'maison mère|société mère|(?:casa )?matriz|mutter(?:konzern|gesellschaft)?) (?:de|del|von)) (?:el |la )?$', 'i');
 
 /** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter" name a firm. */
 export const GERMAN_ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|Tochter|Abspaltung|Aktie|Manager|Vorstand|Konzern|Beteiligung)/;
@@ -46,4 +50,6 @@ export const ARABIC_COMPANY_CUES = [
 /** CJK cue words, matched anywhere in the sentence (no word edges in these scripts). */
 export const CJK_COMPANY_CUES = ['公司', '集团', '融资', '投资', '估值', '股份', '美元', '亿', '企業', '会社', '出資', '調達', '億', '円', 'ドル',
   // A market column's words: share price, market value, limit up, stock (not 株価: 日経平均株価 is an index).
-  '股价', '股價', '市值', '涨停', '漲停', '股票', '時価総額'];
+  '股价', '股價', '市值', '涨停', '漲停', '股票', '時価総額', '领涨', '領漲',
+  // What only a firm reports: revenue, earnings, a filing, a maker ("芯片厂商寒武纪").
+  '营收', '營收', '财报', '財報', '公告', '厂商', '廠商', '売上高', '決算', '営業利益'];

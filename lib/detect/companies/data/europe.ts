@@ -20,7 +20,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Mirakl', kind: 'company', aliases: [] },
   { name: 'Alan', kind: 'company', aliases: [], ambiguous: ['Alan'] },
   { name: 'Doctolib', kind: 'company', aliases: [] },
-  { name: 'Iliad', kind: 'company', aliases: ['Iliad Group', 'Groupe Iliad'], ambiguous: ['Iliad'] },
+  { name: 'Iliad', kind: 'company', aliases: ['Iliad Group'], ambiguous: ['Iliad'] },
   { name: 'Scaleway', kind: 'company', aliases: [] },
   { name: 'Lovable', kind: 'company', aliases: [], ambiguous: ['Lovable'] },
   { name: 'Legora', kind: 'company', aliases: [] },
