@@ -115,6 +115,8 @@ describe('findCompanies: ambiguous names', () => {
     expect(names("Apple's stock fell after the call.")).toEqual(['Apple=Apple']);
     expect(names('Die Oracle-Aktie stieg deutlich.')).toEqual(['Oracle=Oracle']);
     expect(names('Oracle bones were found near the river.')).toEqual([]);
+    // Or that a German word for a kind of firm introduces.
+    expect(names('Der Finanzinvestor Silver Lake übernimmt die Mehrheit.')).toEqual(['Silver Lake=Silver Lake']);
     // Or whose unit it names: the parent of an investing arm is a company.
     expect(names('HP Tech Ventures, el brazo inversor de HP, también invirtió.').at(-1)).toBe('HP=HP Inc.');
   });
@@ -208,6 +210,9 @@ describe('findCompanies: names from cues', () => {
     expect(cue("Brandex (2019-2025), la pépite bretonne de l'IA, a fermé.")).toEqual(['Brandex/company']);
     expect(cue('Quorvex (Lyon), a startup that builds robots, said so. He flew to Paris (France), the city of light.')).toEqual(['Quorvex/company']);
     expect(cue('Le campus sera construit à Fos-sur-Mer (Bouches-du-Rhône), a annoncé la société.')).toEqual([]);
+    // An ampersand joins a firm's name, spaced or not; a product is no firm, whatever frames it.
+    expect(cue('Die Beratungsfirma Christ&Company beteiligt sich. Foo & Bar raised $5 million.')).toEqual(['Christ&Company/company', 'Foo & Bar/company']);
+    expect(cue('تعمل التطبيقات على منصة «أزور» السحابية.')).toEqual([]);
     // Nor the last of a list of founders before the company's own apposition.
     expect(cue('Fondée en 2018 par Alexandre Lebrun, Delphine Groll et Martin Raison, la jeune pousse recrute.')).toEqual([]);
     // A Latin name in Arabic text, then "وهي شركة" ("and it is a company"); not a man described so.

@@ -98,8 +98,10 @@ const JA_COUNTRY = /(?:^|[^\u4e00-\u9fff])[米英独仏中韓台蘭加豪印伊�
 
 /** A cue that sits right at the name: a company noun before, a legal form after, a list of companies, a credit. */
 function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | undefined): boolean {
-  const before = forms(wordBefore(text, hit.start));
-  if (before.some((f) => NOUNS.has(f))) return true;
+  const word = wordBefore(text, hit.start);
+  const before = forms(word);
+  // Or a German word for a kind of firm: "der Finanzinvestor Silver Lake".
+  if (before.some((f) => NOUNS.has(f)) || READERS.germanTrades?.kind(word)) return true;
   // "laut EY im Halbjahr": these mean "according to" wherever they stand; "après" also means "after", so it needs the clause to close.
   if (CREDITED.has(before[0]!) && (before[0] !== 'après' || CREDIT_ENDS.test(text.charAt(hit.end)))) return true;
   const words = text.slice(Math.max(0, hit.start - 60), hit.start);

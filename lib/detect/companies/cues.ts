@@ -312,7 +312,9 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     // "Ola founder Bhavish Aggarwal": the founder's name after the title.
     const founded = after && glued(text, toks[rj]!, after) && FOUNDERS().has(lowerString(after.w)) && !!toks[rj + 2] &&
       glued(text, after, toks[rj + 2]!) && capital(toks[rj + 2]!.w);
-    if ((funded || founded) && (rj - i === 0 || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
+    // Two people are not one subject joined by "&": "Foo & Bar raised" is a firm.
+    const joined = rj - i === 2 && toks[i + 1]!.w === '&';
+    if ((funded || founded) && (rj - i === 0 || joined || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
   }
 }
 

@@ -25,7 +25,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Elles', 'Il', 'Ils', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir', 'Aktien', 'Acciones',
     'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
     'Bestandsinvestoren', 'Neuinvestoren', 'Unternehmen', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
-    'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer'],
+    'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer',
+    // What a buyer takes over, not whom: "übernimmt die Mehrheit", "die Kontrolle", "die Führung".
+    'Mehrheit', 'Kontrolle', 'Führung', 'Leitung', 'Mehrheitsbeteiligung', 'Beteiligung', 'Anteile'],
   /** Company nouns before a name ("la société Foo", "das Unternehmen Foo"). */
   nouns: ['société', 'entreprise', 'jeune pousse', 'Unternehmen', 'Start-up', 'Startup', 'Firma', 'empresa',
     'compañía', 'firma'],

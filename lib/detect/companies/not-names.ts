@@ -8,17 +8,19 @@ import type { CueName } from './cues.ts';
 
 export const PLACES = new Set(PLACE_WORDS);
 const TERMS = new Set(TERM_WORDS);
+/** Products a cue may frame like a firm ("منصة «أزور» السحابية", read Azur; "the Copilot platform"): their makers are the companies. */
+const PRODUCTS = new Set(['azure', 'azur', 'chatgpt', 'copilot', 'gemini', 'grok', 'llama', 'sora']);
 /** Words that, alone together, name an asset class ("Private Equity und Venture Capital"), not a firm. */
 const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit']);
 /**
- * A name made of places only ("Texas", "Abu Dhabi's"), a technical term alone ("GPU"), a round's letter ("série B"),
+ * A name made of places only ("Texas", "Abu Dhabi's"), a technical term or a product alone ("GPU", "Azure"), a round's letter ("série B"),
  * an asset class or a fund's number ("Fund III"): no company.
  */
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
   // A German genitive has no apostrophe: "Jungunternehmen Europas", "Deutschlands".
   return words.every((w) => PLACES.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && PLACES.has(w.slice(0, -1)))) || words.every((w) => ASSET_CLASS.has(w)) ||
-    (words.length === 1 && (TERMS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
+    (words.length === 1 && (TERMS.has(words[0]!) || PRODUCTS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
 };
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;

@@ -84,12 +84,14 @@ export function tokens(text: string, s: number, e: number): Tok[] {
 }
 
 /**
- * Only spaces (no line break, no punctuation) between two tokens. A name never
+ * Only spaces (no line break, no punctuation) between two tokens, or none around an ampersand. A name never
  * goes on past "Corp." or "Inc.": after one, a capital starts a new sentence
  * that the splitter could not tell apart ("its parent LG Corp. Furiosa AI grew").
  */
 export const glued = (text: string, a: Tok, b: Tok) => {
-  if (b.s <= a.e || text.charCodeAt(a.e - 1) === 0x2e) return false;
+  // An ampersand may touch the words it joins: "Christ&Company", "AT&T".
+  if (b.s === a.e) return a.w === '&' || b.w === '&';
+  if (b.s < a.e || text.charCodeAt(a.e - 1) === 0x2e) return false;
   for (let k = a.e; k < b.s; k++) {
     const c = text.charCodeAt(k);
     if (c !== 0x20 && c !== 0x09) return false;

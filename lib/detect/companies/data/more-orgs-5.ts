@@ -129,4 +129,5 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Splunk', kind: 'company', aliases: [] },
   { name: 'Moveworks', kind: 'company', aliases: [] },
   { name: 'Sanmina', kind: 'company', aliases: [] },
+  { name: 'GoPro', kind: 'company', aliases: [] },
 ];
