@@ -25,7 +25,9 @@ const NAME_ENDS = new Set(ARABIC_NAME_ENDINGS);
 /** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */
 const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم منها بينها مثل كما قاد قادت شارك شاركت ان التي الذي هذه هذا ' +
   'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين نحو حوالي عبر لدي بعد قبل منذ حتي ' +
-  'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء بينهم جانب قيمت صندوقا صندوقي تديره يديره تديرها يديرها').split(' '));
+  'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء بينهم جانب قيمت صندوقا صندوقي تديره يديره تديرها يديرها ' +
+  // Conjunctions, adverbs and verbs of saying that stand beside a name ("بينما أعلنت السعودية", "وذكرت بلومبرغ لاحقا").
+  'بينما فيما عندما حين لاحقا سابقا مؤخرا حاليا ايضا كذلك اليوم امس اعلن اعلنت ذكرت ذكر اكدت اكد').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
 const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));

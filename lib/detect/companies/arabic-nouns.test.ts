@@ -82,6 +82,10 @@ describe('Arabic nouns with an adjective or a noun of their own after them', () 
     expect(cue('واستثمرت شركة هيوماين فنتشرز في الجولة.')).toEqual(['هيوماين فنتشرز=Humain Ventures/investor']);
   });
 
+  it('end a name at a conjunction, an adverb or a verb of saying', () => {
+    expect(cue('وذكرت بلومبرغ لاحقا أن الشركة تجري محادثات، بينما أعلنت السعودية خططا.')).toEqual([]);
+  });
+
   it('read no name from a city after موقع, a verb after صندوق, or a zone in guillemets', () => {
     expect(cue('تعزز الصفقة موقع أبوظبي في السباق، وخصص الطرفان مليار دولار لصندوق يدعم المطورين.')).toEqual([]);
     expect(cue('وستستثمر مليار دولار في «منطقة للذكاء الاصطناعي» بالمملكة.')).toEqual([]);

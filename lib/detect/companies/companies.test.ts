@@ -115,6 +115,9 @@ describe('findCompanies: ambiguous names', () => {
     expect(names("Apple's stock fell after the call.")).toEqual(['Apple=Apple']);
     expect(names('Die Oracle-Aktie stieg deutlich.')).toEqual(['Oracle=Oracle']);
     expect(names('Oracle bones were found near the river.')).toEqual([]);
+    // Or that a list of publishers gives as an example, or a French quote credits.
+    expect(names('Publishers including Dow Jones have sued it.')).toEqual(['Dow Jones=Dow Jones']);
+    expect(names('« Nous grandissons », a déclaré M. Dupont au Figaro.')).toEqual(['Figaro=Le Figaro']);
     // Or that a German word for a kind of firm introduces.
     expect(names('Der Finanzinvestor Silver Lake übernimmt die Mehrheit.')).toEqual(['Silver Lake=Silver Lake']);
     // Or whose unit it names: the parent of an investing arm is a company.

@@ -76,7 +76,7 @@ const CREDITED = new Set(['selon', 'según', 'segun', 'laut', 'après']);
  * example of its kind ("banks such as SEB"). French, German and Spanish
  * phrasings come with the European chunk (script-cues.ts).
  */
-const CREDIT_BEFORE = /(?:(?:(?:reported|cited|quoted) by|told|according to)|(?:banks|lenders|insurers|investors|funds|firms|groups|companies|consortium) (?:such as|like|including)) $/i;
+const CREDIT_BEFORE = /(?:(?:(?:reported|cited|quoted) by|told|according to)|(?:banks|lenders|insurers|investors|funds|firms|groups|companies|consortium|publishers|newspapers|outlets) (?:such as|like|including)) $/i;
 /** "… , The Information reported", "El Financiero informó". */
 const CREDIT_AFTER = /^ (?:first )?(?:reported|informó|publicó|reportó|adelantó|berichtete|meldete|schrieb|berichtet|rapporte)\b/;
 /** "según El Economista." with nothing after: the credit closes the clause. */

@@ -27,7 +27,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Bestandsinvestoren', 'Neuinvestoren', 'Unternehmen', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
     'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer',
     // What a buyer takes over, not whom: "übernimmt die Mehrheit", "die Kontrolle", "die Führung".
-    'Mehrheit', 'Kontrolle', 'Führung', 'Leitung', 'Mehrheitsbeteiligung', 'Beteiligung', 'Anteile'],
+    'Mehrheit', 'Kontrolle', 'Führung', 'Leitung', 'Mehrheitsbeteiligung', 'Beteiligung', 'Anteile',
+    // What a developer or a firm offers ("Entwickler Anwendungen anbieten"), and ministries.
+    'Anwendungen', 'Lösungen', 'Produkte', 'Dienste', 'Dienstleistungen', 'Geräte', 'Modelle', 'Ministerio', 'Ministère', 'Ministerium'],
   /** Company nouns before a name ("la société Foo", "das Unternehmen Foo"). */
   nouns: ['société', 'entreprise', 'jeune pousse', 'Unternehmen', 'Start-up', 'Startup', 'Firma', 'empresa',
     'compañía', 'firma'],

@@ -30,6 +30,8 @@ export const EUROPEAN_COMPANY_CUES = [
 export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   '(?:(?:citad|consultad|recogid)[oa]s? por|(?:inform|public|adelant|report|revel)[óo](?: el diario| la revista)?|' +
   '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|ha podido saber|' +
+  // "a déclaré M. Dupont au Figaro": a title's dot may stand between.
+  '(?:déclar|expliqu|indiqu|confi|précis|affirm)é[^,;:!?]{0,40} (?:au|à)|' +
   '(?:informations|article|enquête|édition|Informationen|Bericht) (?:des|du|de la)|' +
   '(?:banken|versicherer|investoren|konzerne|unternehmen|fonds|bancos|aseguradoras|fondos|empresas|banques|assureurs|groupes|' +
   'entreprises|sociétés|konsortium|consortium) (?:wie|um|como|comme|tels? que|telles? que|autour de)' +

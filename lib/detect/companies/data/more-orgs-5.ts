@@ -130,4 +130,8 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Moveworks', kind: 'company', aliases: [] },
   { name: 'Sanmina', kind: 'company', aliases: [] },
   { name: 'GoPro', kind: 'company', aliases: [] },
+  { name: 'TravelPerk', kind: 'company', aliases: [] },
+  { name: 'InterAlpha Asia', kind: 'investor', aliases: [] },
+  { name: "Teachers' Venture Growth", kind: 'investor', aliases: [] },
+  { name: 'Gunosy', kind: 'company', aliases: ['グノシー'] },
 ];

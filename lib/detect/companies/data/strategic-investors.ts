@@ -42,7 +42,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'Ares Management', kind: 'investor', aliases: ['Ares'], ambiguous: ['Ares'] },
   { name: 'Pimco', kind: 'investor', aliases: ['PIMCO Investment Management'] },
   { name: 'Sixth Street', kind: 'investor', aliases: ['Sixth Street Partners'], ambiguous: ['Sixth Street'] },
-  { name: 'Jane Street', kind: 'investor', aliases: [], ambiguous: ['Jane Street'] },
+  { name: 'Jane Street', kind: 'investor', aliases: ['جين ستريت'], ambiguous: ['Jane Street'] },
   { name: 'Citadel', kind: 'investor', aliases: [], ambiguous: ['Citadel'] },
   { name: 'D. E. Shaw', kind: 'investor', aliases: ['D.E. Shaw'] },
   { name: 'Two Sigma', kind: 'investor', aliases: [], ambiguous: ['Two Sigma'] },

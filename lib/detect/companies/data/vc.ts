@@ -92,7 +92,7 @@ export const VC: OrgEntry[] = [
   { name: 'High-Tech Gründerfonds', kind: 'investor', aliases: ['HTGF', 'High-Tech Grunderfonds'] },
   { name: 'Vy Capital', kind: 'investor', aliases: [] },
   { name: 'Sound Ventures', kind: 'investor', aliases: [] },
-  { name: 'Greenoaks', kind: 'investor', aliases: ['Greenoaks Capital'] },
+  { name: 'Greenoaks', kind: 'investor', aliases: ['Greenoaks Capital', 'غرين أوكس', 'グリーンオークス'] },
   { name: 'Sutter Hill Ventures', kind: 'investor', aliases: [] },
   { name: 'Meritech Capital', kind: 'investor', aliases: ['Meritech'] },
   { name: 'Bain Capital Ventures', kind: 'investor', aliases: [] },
