@@ -6,6 +6,7 @@
  * "die Wirtschaftszeitung „Dagens Næringsliv“"); a source a figure is credited to.
  */
 import type { CueName } from './cues.ts';
+import { READERS } from './readers/registry.ts';
 
 /**
  * A paragraph's opening place (capitalized words and short lower-case ones:
@@ -15,17 +16,27 @@ import type { CueName } from './cues.ts';
 const DATELINE = /^[^\S\n]*\p{Lu}[\p{L}.'-]*(?:[ /](?:\p{Lu}[\p{L}.'-]*|\p{Ll}{1,3}))*[^\S\n]*\(([^()\n]{2,40})\)[^\S\n]*[–—-]/u;
 /** One agency of a dateline: letters, maybe with a hyphen or a space ("dpa-AFX", "El Financiero"). */
 const AGENCY = /^[\p{L}][\p{L}&.-]*(?: [\p{L}][\p{L}&.-]*){0,3}$/u;
-const QUOTED = /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi;
 /** A title, not an outlet: capitals start an outlet's name, and it holds at most four words. */
 const OUTLET = /^\p{Lu}[\p{L}\d&.-]*(?: [\p{L}\d&.-]+){0,3}$/u;
 
 /**
- * A source a figure is credited to: "según recoge Expansión", "según datos de
- * Valora Analitik", "according to data from PitchBook", "laut Daten von
- * Dealroom", "selon La Nouvelle République". The verb, the word for data or
- * the paper's article rules out a person (a bank, court or ministry is no paper).
+ * A source a figure is credited to: "according to data from PitchBook". The
+ * word for data rules out a person. French, German and Spanish ones ("según
+ * recoge Expansión", "laut „Handelszeitung“") come with the European chunk
+ * (script-cues.ts EUROPEAN_OUTLETS).
  */
-const CREDITED = /(?:[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Aa]ccording to (?:data|figures|estimates) (?:from|by)|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher)\b)) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu;
+const CREDITED = /[Aa]ccording to (?:data|figures|estimates) (?:from|by) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu;
+
+/** Each outlet a credit names, less one whose name runs on past "y", "and" or "de" ("Bolsas y Mercados Españoles"). */
+function credited(text: string, re: RegExp, out: CueName[]): void {
+  for (const m of text.matchAll(re)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length;
+    if (!/^ (?:y|e|et|and|und|de|del) \p{Lu}/u.test(text.slice(s + name.length, s + name.length + 6))) {
+      out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
+    }
+  }
+}
 
 export function findOutlets(text: string): CueName[] {
   const out: CueName[] = [];
@@ -43,18 +54,11 @@ export function findOutlets(text: string): CueName[] {
       at += part.length + 1;
     }
   }
-  if (/egún|ccording to|elon [lL]|Daten|Berechnungen|Schätzungen/.test(text)) {
-    for (const m of text.matchAll(CREDITED)) {
-      const name = m[1]!;
-      const s = m.index + m[0].length - name.length;
-      // "Bolsas y Mercados Españoles": a name that runs on past "y" is longer than the match.
-      if (!/^ (?:y|e|et|and|und|de|del) \p{Lu}/u.test(text.slice(s + m[1]!.length, s + m[1]!.length + 6))) {
-        out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
-      }
-    }
-  }
-  if (!text.includes('„')) return out;
-  for (const m of text.matchAll(QUOTED)) {
+  if (text.includes('ccording to')) credited(text, CREDITED, out);
+  const eu = READERS.outlets;
+  if (!eu?.spot.test(text)) return out;
+  credited(text, eu.credited, out);
+  for (const m of text.matchAll(eu.quoted)) {
     const name = m[1] ?? m[2]!;
     const s = m.index + m[0].indexOf(name);
     if (OUTLET.test(name)) out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });

@@ -27,6 +27,20 @@ export const EUROPEAN_COMPANY_CUES = [
  * or what only a company has (its shares, a unit it is the parent of),
  * right before an ambiguous name.
  */
+/**
+ * Outlets credited in French, German and Spanish (media-cues.ts): "según
+ * recoge Expansión", "según datos de Valora Analitik", "selon La Nouvelle
+ * République", "laut Daten von Dealroom" (the verb, the word for data or the
+ * paper's article rules out a person; a bank, court or ministry is no paper),
+ * and a German paper in quotes after "laut" or a word for a paper, or before
+ * "zufolge" or "berichtet" ("laut „Handelszeitung“"). `spot` says a text may hold one.
+ */
+export const EUROPEAN_OUTLETS = {
+  spot: /egún|elon [lL]|Daten|Berechnungen|Schätzungen|„/,
+  credited: /(?:[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher)\b)) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
+  quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
+};
+
 export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   '(?:(?:citad|consultad|recogid)[oa]s? por|(?:inform|public|adelant|report|revel)[óo](?: el diario| la revista)?|' +
   '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|ha podido saber|' +

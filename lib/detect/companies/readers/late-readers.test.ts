@@ -9,7 +9,7 @@ const { findSolidNames } = await import('../solid-names.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
 const { GERMAN_TRADES } = await import('../german-trades.ts');
 const { EUROPEAN_CUE_WORDS } = await import('../european-cue-words.ts');
-const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
+const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
 const none = { names: '', refs: '' };
@@ -58,6 +58,11 @@ describe('script readers that arrive after the engine started', () => {
     expect(names(credit)).toEqual([]);
     addScript({ lexicons: [], readers: { creditBefore: EUROPEAN_CREDIT_BEFORE } });
     expect(names(credit)).toEqual(['El Financiero']);
+    // Outlets a French, German or Spanish credit names, which the English one does not cover.
+    const outlets = 'Según recoge Diario Norteño, crece. Laut „Alpenblick Kurier“ auch. According to data from Quillmark, too.';
+    expect(names(outlets)).toEqual(['Quillmark']);
+    addScript({ lexicons: [], readers: { outlets: EUROPEAN_OUTLETS } });
+    expect(names(outlets)).toEqual(['Diario Norteño', 'Alpenblick Kurier', 'Quillmark']);
   });
 
   it('reads French, German and Spanish cue words and German words for a kind of business once the European chunk brought them', () => {

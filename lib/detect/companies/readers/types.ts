@@ -30,6 +30,8 @@ export interface ScriptReaders {
   europeanCues?: readonly string[];
   /** Before an ambiguous name, a credit or an example of a kind of firm, in other languages than English (script-cues.ts). */
   creditBefore?: RegExp;
+  /** Outlets credited in French, German and Spanish (script-cues.ts EUROPEAN_OUTLETS). */
+  outlets?: { spot: RegExp; credited: RegExp; quoted: RegExp };
   /** After a known name, a role that makes it a firm's (script-cues.ts). */
   roleCompound?: RegExp;
   cjkCues?: readonly string[];
