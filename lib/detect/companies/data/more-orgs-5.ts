@@ -134,4 +134,5 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'InterAlpha Asia', kind: 'investor', aliases: [] },
   { name: "Teachers' Venture Growth", kind: 'investor', aliases: [] },
   { name: 'Gunosy', kind: 'company', aliases: ['グノシー'] },
+  { name: 'Archer Aviation', kind: 'company', aliases: ['Archer'], ambiguous: ['Archer'] },
 ];

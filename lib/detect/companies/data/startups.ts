@@ -6,7 +6,7 @@ import type { OrgEntry } from './types.ts';
  * the product name an ambiguous alias.
  */
 export const STARTUPS: OrgEntry[] = [
-  { name: 'Anysphere', kind: 'company', aliases: ['Cursor'], ambiguous: ['Cursor'] },
+  { name: 'Anysphere', kind: 'company', aliases: [] },
   { name: 'Cognition AI', kind: 'company', aliases: ['Cognition', 'Cognition Labs'], ambiguous: ['Cognition'] },
   { name: 'Replit', kind: 'company', aliases: [] },
   { name: 'Vercel', kind: 'company', aliases: [] },
@@ -17,7 +17,7 @@ export const STARTUPS: OrgEntry[] = [
   { name: 'Factory', kind: 'company', aliases: ['Factory AI'], ambiguous: ['Factory'] },
   { name: 'Harvey', kind: 'company', aliases: ['Harvey AI'], ambiguous: ['Harvey'] },
   { name: 'Glean', kind: 'company', aliases: ['Glean Technologies'], ambiguous: ['Glean'] },
-  { name: 'Sierra', kind: 'company', aliases: ['Sierra AI'], ambiguous: ['Sierra'] },
+  { name: 'Sierra', kind: 'company', aliases: ['Sierra AI', 'シエラ'], ambiguous: ['Sierra', 'シエラ'] },
   { name: 'Decagon', kind: 'company', aliases: [], ambiguous: ['Decagon'] },
   { name: 'Writer', kind: 'company', aliases: [], ambiguous: ['Writer'] },
   { name: 'Jasper', kind: 'company', aliases: ['Jasper AI'], ambiguous: ['Jasper'] },
