@@ -137,7 +137,6 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Archer Aviation', kind: 'company', aliases: ['Archer'], ambiguous: ['Archer'] },
   { name: 'BOC Hong Kong', kind: 'company', aliases: ['中銀香港', '中银香港'] },
   { name: 'UOB Kay Hian', kind: 'company', aliases: ['大華繼顯', '大华继显'] },
-  { name: 'Tokyo Stock Exchange', kind: 'company', aliases: ['東京証券取引所', '東証'] },
   { name: 'Formation Bio', kind: 'company', aliases: [] },
   { name: 'Nu México', kind: 'company', aliases: ['Nu Mexico'] },
   { name: 'Fuji Keizai', kind: 'company', aliases: ['富士経済'] },
