@@ -35,8 +35,8 @@ const laterParts: ShippedIndex[] = [];
 export function addNames(part: ShippedIndex): void {
   if (!SHIPPED_INDEX || laterParts.includes(part)) return;
   laterParts.push(part);
-  // Parts hold keys of one script each, so their first key's first unit orders them (after the front-code digit).
-  laterParts.sort((a, b) => a.names.charCodeAt(1) - b.names.charCodeAt(1));
+  // Parts hold keys of one script each, so their first key's first unit orders them.
+  laterParts.sort((a, b) => a.names.charCodeAt(0) - b.names.charCodeAt(0));
   gazTrie = undefined;
 }
 
