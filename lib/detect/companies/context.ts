@@ -11,6 +11,7 @@ import {
 import type { Hit } from './match.ts';
 import { rangeAt, type Range } from './sentences.ts';
 import { READERS } from './readers/registry.ts';
+import { PLACES } from './not-names.ts';
 
 const fold = (w: string) => lowerString(foldWord(w));
 const CUES = new Set(COMPANY_CUES.map(fold));
@@ -109,6 +110,9 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
   if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || OWN_BEFORE.test(words)) return true;
+  // A country's own firm: "Japan's Nikkei", "France's Mistral".
+  const own = /(\p{L}+)['’]s $/u.exec(words);
+  if (own && PLACES.has(lowerString(own[1]!))) return true;
   const first = text.charCodeAt(hit.start);
   if (first >= 0x30a0 && first <= 0x30ff && JA_COUNTRY.test(words.slice(-2))) return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;

@@ -114,6 +114,12 @@ describe('linkFacts', () => {
     expect(brief(facts)).toEqual([['Lumora', 'raised', 5e9, 'JPY', null, 'シリーズB']]);
   });
 
+  it('Japanese: the verb the amount is the object of gives its role, not another clause\'s', () => {
+    const t = 'ルモラ、190億円を調達　ハクロなどが出資';
+    const facts = linkFacts(t, [money(t, '190億円', 1.9e10, 'JPY')], [co(t, 'ルモラ', 'Lumora'), co(t, 'ハクロ', 'Hakuro', 'investor')]);
+    expect(brief(facts)).toEqual([['Lumora', 'raised', 1.9e10, 'JPY', null, null]]);
+  });
+
   it('does not split sentences at U.S., Inc. or decimals', () => {
     const t = 'Lumora Inc. raised $1.5 billion from U.S. investors.';
     const facts = linkFacts(t, [money(t, '$1.5 billion', 1.5e9, 'USD')], [co(t, 'Lumora Inc.', 'Lumora')]);

@@ -150,6 +150,13 @@ export function roleOf(text: string, cues: ClauseCues, m: MoneyEntity, all: read
     const after = at >= m.end && clear(all, m.end, at, m) && !all.some((o) => o.start >= end && o.start - end <= 15);
     if (before || after) return 'other';
   }
+  // Japanese marks the amount as the verb's object: "190億円を調達", "3億ドルを出資". That verb is the amount's role,
+  // whatever another clause's verb says ("190億円を調達　SBIなどが出資").
+  const object = /^(?:を|で)/.test(text.slice(m.end, m.end + 1)) ? text.slice(m.end + 1, m.end + 6) : '';
+  if (object) {
+    const quicks = ROLE_QUICK();
+    for (let r = 0; r < quicks.length; r++) if (quicks[r]!.other?.exec(object)?.index === 0) return ROLE_ORDER[r]!;
+  }
   const res = ROLE_RES();
   for (let r = 0; r < res.length; r++) {
     const { role, re } = res[r]!;
