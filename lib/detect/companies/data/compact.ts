@@ -155,8 +155,9 @@ interface Spellings {
  * must come in their order, the Latin one first; any may be left out but that one.
  */
 export function decodeIndex(...parts: ShippedIndex[]): Trie {
-  let keys: string[] = [];
+  const lists: string[][] = [];
   const spellings: Spellings[] = [];
+  let from = 0;
   for (const p of parts) {
     if (!p.names) continue;
     // Lowered whole, then split: lowering line by line ran in the interpreter (this runs once per page, cold).
@@ -164,9 +165,12 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
     // Lowering keeps every line's length (encodeLines checks), so a key's offsets are its spelling's.
     const starts = new Int32Array(lowered.length);
     for (let k = 1; k < lowered.length; k++) starts[k] = starts[k - 1]! + lowered[k - 1]!.length + 1;
-    spellings.push({ from: keys.length, text: p.names, starts });
-    keys = keys.length ? keys.concat(lowered) : lowered;
+    spellings.push({ from, text: p.names, starts });
+    lists.push(lowered);
+    from += lowered.length;
   }
+  // One copy of all the parts' keys, not one per part added: this runs while the page waits, and its garbage can cost a collection.
+  const keys = lists.length === 1 ? lists[0]! : ([] as string[]).concat(...lists);
   const exact = (k: number): string => {
     let s = spellings[0]!;
     for (const later of spellings) if (later.from <= k) s = later;
