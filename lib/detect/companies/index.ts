@@ -5,11 +5,10 @@
  */
 import { toOriginal, type Normalized } from '../normalize.ts';
 import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
-import { isArabicLetter, lowerSet, lowerString } from './chars.ts';
+import { lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
-import { LEGAL_FORMS } from './cue-lexicon.ts';
 import { findCueNames, type CueName } from './cues.ts';
-import { armAfter, type Arm } from './subsidiaries.ts';
+import { armAfter } from './subsidiaries.ts';
 import { listedBeside } from './partners.ts';
 import { rankedItems } from './ranked-lists.ts';
 import { decodeIndex, nameSources, type ShippedIndex } from './data/compact.ts';
@@ -18,6 +17,7 @@ import { edgesOk, scan, type Hit } from './match.ts';
 import { splitSentences, type Range } from './sentences.ts';
 import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
 import { READERS } from './readers/registry.ts';
+import { fitCues, type Tagged } from './fit-cues.ts';
 import { ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
 import { acronymsAfter, bracketAfter } from './acronyms.ts';
@@ -74,11 +74,6 @@ function watchTrie(list: WatchlistEntry[]): Trie {
   return trie;
 }
 
-interface Tagged extends Hit {
-  trie: Trie;
-  /** Set when a business word after the name makes it a group's arm (subsidiaries.ts). */
-  arm?: Arm;
-}
 
 function tag(hits: Hit[], trie: Trie): Tagged[] {
   // A plain literal instead of a spread: the spread copies by property lookup and runs for every hit.
@@ -94,8 +89,6 @@ function merge(a: Tagged[], b: Tagged[]): Tagged[] {
   for (const h of all) if (!out.length || h.start >= out[out.length - 1]!.end) out.push(h);
   return out;
 }
-
-const LEGAL = lowerSet(LEGAL_FORMS);
 
 // "Mistral Medium 3", "Meta Llama 4": a capitalized word and a version number right after an ambiguous name make a product.
 const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
@@ -114,53 +107,6 @@ function lowerCaseWord(text: string, h: Hit): boolean {
   if (h.exactCase) return false;
   const seen = text.slice(h.start, h.end);
   return seen === lowerString(seen) && /[a-zà-ÿ]/.test(seen);
-}
-
-/**
- * Fit a cue name with the gazetteer hits: "Nvidia Corp." stays Nvidia with the
- * longer span, "Cisco Investments" becomes its own investor, and a cue that
- * cuts into a known name any other way gives way to it.
- */
-function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: Tagged[]; cues: CueName[] } {
-  const keptCues: CueName[] = [];
-  const dropped = new Set<Tagged>();
-  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
-  let from = 0; // hits are sorted and disjoint: walk them alongside the cues
-  for (const c of sorted) {
-    const last = keptCues[keptCues.length - 1];
-    if (last && c.start < last.end) continue;
-    while (from < hits.length && hits[from]!.end <= c.start) from++;
-    const inside: Tagged[] = [];
-    for (let k = from; k < hits.length && hits[k]!.start < c.end; k++) inside.push(hits[k]!);
-    if (inside.length === 0) {
-      keptCues.push(c);
-      continue;
-    }
-    // "Bloomberg News" is Bloomberg: an outlet's last word adds nothing to a name the gazetteer knows.
-    if (c.kind === 'media') continue;
-    if (inside.length !== 1) continue;
-    const h = inside[0]!;
-    if (h.start !== c.start || h.end >= c.end) continue;
-    const tail = text.slice(h.end, c.end).trim().split(/\s+/).map((w) => lowerString(w.replace(/\.$/, '')));
-    if (tail.every((w) => LEGAL.has(w))) h.end = c.end;
-    else {
-      dropped.add(h);
-      keptCues.push(knownHead(text, h, c));
-    }
-  }
-  return { hits: hits.filter((h) => !dropped.has(h)), cues: keptCues };
-}
-
-/**
- * A cue name that opens with a known name keeps that name's English form:
- * "هيوماين فنتشرز" is Humain Ventures, not the head romanized letter by letter.
- */
-function knownHead(text: string, h: Tagged, c: CueName): CueName {
-  const english = READERS.arabicEnglish;
-  if (!english || !isArabicLetter(text.charCodeAt(h.start))) return c;
-  const own = english(text.slice(h.start, h.end));
-  if (!c.canonical.startsWith(`${own} `)) return c;
-  return { ...c, canonical: h.trie.org(h.target).canonical + c.canonical.slice(own.length) };
 }
 
 /** Does [s, e) overlap a span of one of the lists (each sorted by start, spans disjoint)? */

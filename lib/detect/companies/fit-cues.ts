@@ -1,0 +1,66 @@
+/**
+ * Where a cue name and a gazetteer hit cover the same words, which one the
+ * text means (index.ts runs this once per text, after the ambiguous names are settled).
+ */
+import { isArabicLetter, lowerSet, lowerString } from './chars.ts';
+import { LEGAL_FORMS } from './cue-lexicon.ts';
+import type { CueName } from './cues.ts';
+import type { Hit } from './match.ts';
+import { READERS } from './readers/registry.ts';
+import type { Arm } from './subsidiaries.ts';
+import type { Trie } from './trie.ts';
+
+export interface Tagged extends Hit {
+  trie: Trie;
+  /** Set when a business word after the name makes it a group's arm (subsidiaries.ts). */
+  arm?: Arm;
+}
+
+const LEGAL = lowerSet(LEGAL_FORMS);
+
+/**
+ * Fit a cue name with the gazetteer hits: "Nvidia Corp." stays Nvidia with the
+ * longer span, "Cisco Investments" becomes its own investor, and a cue that
+ * cuts into a known name any other way gives way to it.
+ */
+export function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: Tagged[]; cues: CueName[] } {
+  const keptCues: CueName[] = [];
+  const dropped = new Set<Tagged>();
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
+  let from = 0; // hits are sorted and disjoint: walk them alongside the cues
+  for (const c of sorted) {
+    const last = keptCues[keptCues.length - 1];
+    if (last && c.start < last.end) continue;
+    while (from < hits.length && hits[from]!.end <= c.start) from++;
+    const inside: Tagged[] = [];
+    for (let k = from; k < hits.length && hits[k]!.start < c.end; k++) inside.push(hits[k]!);
+    if (inside.length === 0) {
+      keptCues.push(c);
+      continue;
+    }
+    // "Bloomberg News" is Bloomberg: an outlet's last word adds nothing to a name the gazetteer knows.
+    if (c.kind === 'media') continue;
+    if (inside.length !== 1) continue;
+    const h = inside[0]!;
+    if (h.start !== c.start || h.end >= c.end) continue;
+    const tail = text.slice(h.end, c.end).trim().split(/\s+/).map((w) => lowerString(w.replace(/\.$/, '')));
+    if (tail.every((w) => LEGAL.has(w))) h.end = c.end;
+    else {
+      dropped.add(h);
+      keptCues.push(knownHead(text, h, c));
+    }
+  }
+  return { hits: hits.filter((h) => !dropped.has(h)), cues: keptCues };
+}
+
+/**
+ * A cue name that opens with a known name keeps that name's English form:
+ * "هيوماين فنتشرز" is Humain Ventures, not the head romanized letter by letter.
+ */
+function knownHead(text: string, h: Tagged, c: CueName): CueName {
+  const english = READERS.arabicEnglish;
+  if (!english || !isArabicLetter(text.charCodeAt(h.start))) return c;
+  const own = english(text.slice(h.start, h.end));
+  if (!c.canonical.startsWith(`${own} `)) return c;
+  return { ...c, canonical: h.trie.org(h.target).canonical + c.canonical.slice(own.length) };
+}
