@@ -11,7 +11,7 @@ import {
 import type { Hit } from './match.ts';
 import { rangeAt, type Range } from './sentences.ts';
 import { READERS } from './readers/registry.ts';
-import { PLACES } from './not-names.ts';
+import { placesOwn } from './not-names.ts';
 
 const fold = (w: string) => lowerString(foldWord(w));
 const CUES = new Set(COMPANY_CUES.map(fold));
@@ -95,6 +95,8 @@ const OWN_BEFORE = /(?:(?:shares|stock|stake) (?:of|in)|(?:arm|unit|subsidiary|d
  * A one-kanji country before a katakana name: "英アーム", "米オラクル" (the
  * Japanese press marks a foreign company so), not inside a longer kanji word.
  */
+/** The possessive word right before a name. */
+const POSSESSIVE_BEFORE = /(\p{L}+['’]s) $/u;
 const JA_COUNTRY = /(?:^|[^\u4e00-\u9fff])[米英独仏中韓台蘭加豪印伊露瑞]$/;
 
 /** A cue that sits right at the name: a company noun before, a legal form after, a list of companies, a credit. */
@@ -111,8 +113,8 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
   if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || OWN_BEFORE.test(words)) return true;
   // A country's own firm: "Japan's Nikkei", "France's Mistral".
-  const own = /(\p{L}+)['’]s $/u.exec(words);
-  if (own && PLACES.has(lowerString(own[1]!))) return true;
+  const own = POSSESSIVE_BEFORE.exec(words);
+  if (own && placesOwn(own[1]!)) return true;
   const first = text.charCodeAt(hit.start);
   if (first >= 0x30a0 && first <= 0x30ff && JA_COUNTRY.test(words.slice(-2))) return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;

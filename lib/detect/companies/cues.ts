@@ -18,7 +18,7 @@ import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { apposition } from './appositions.ts';
 import { fundedAt } from './funding-verbs.ts';
-import { DEMONYM, namesNoCompany, PLACES } from './not-names.ts';
+import { DEMONYM, namesNoCompany, PLACES, placesOwn } from './not-names.ts';
 import { AT_PLACE, companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 
@@ -70,7 +70,6 @@ function runs(text: string, toks: Tok[]): [number, number][] {
 
 const DESCRIBED_BY = /.-(?:based|backed|spin-off|ausgründung|startup|start-up)$/i;
 /** "Norway's Aker": a place's possessive says where, not who. */
-const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES.has(lowerString(w.slice(0, -2)));
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) || placesOwn(w);
 
 /**
@@ -136,14 +135,14 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   const core = toks.slice(i, last).filter((t) => !SUFFIX.has(lowerString(t.w)) && t.w !== '&');
   if (core.length === 0) return undefined;
   const before = lowerString(toks[last - 1]!.w);
+  const end = lowerString(toks[last]!.w);
   // "Korean AI", "Asia's AI", "Texas AI", "Generative AI": a describing word, not a name.
   // "European VC", "Silicon Valley VC" likewise.
-  const generic = /^(?:ai|vc)$/.test(lowerString(toks[last]!.w));
+  const generic = end === 'ai' || end === 'vc';
   if (generic && (GENERIC_AI.has(before) || DEMONYM.test(before) || PLACES.has(before) || before === 'valley')) return undefined;
   if (before === 'joint') return undefined; // "Joint Venture"
   // "a San Francisco-based AI answer engine", "Contracted AI capacity": the suffix follows a describing word, not a name.
-  if (HYPHEN_DESCRIBING.test(before) || (lowerString(toks[last]!.w) === 'ai' && last === i + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(toks[i]!.w))) return undefined;
-  const end = lowerString(toks[last]!.w);
+  if (HYPHEN_DESCRIBING.test(before) || (end === 'ai' && last === i + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(toks[i]!.w))) return undefined;
   // "CDC Data Centres", but not "la Asociación de Data Centers".
   if (AFTER_DATA.has(end) && (before !== 'data' || last - i < 2)) return undefined;
   const kind = MEDIA.has(end) ? 'media' : undefined;

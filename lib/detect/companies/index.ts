@@ -74,7 +74,6 @@ function watchTrie(list: WatchlistEntry[]): Trie {
   return trie;
 }
 
-
 function tag(hits: Hit[], trie: Trie): Tagged[] {
   // A plain literal instead of a spread: the spread copies by property lookup and runs for every hit.
   return hits.map((h) => ({ start: h.start, end: h.end, target: h.target, ambiguous: h.ambiguous, exactCase: h.exactCase, trie }));

@@ -22,5 +22,7 @@ export const namesNoCompany = (n: CueName) => {
   return words.every((w) => PLACES.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && PLACES.has(w.slice(0, -1)))) || words.every((w) => ASSET_CLASS.has(w)) ||
     (words.length === 1 && (TERMS.has(words[0]!) || PRODUCTS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
 };
+/** A place's possessive ("Norway's Aker", "Japan's Nikkei"): it says where a firm is, and that the name after it is one. */
+export const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES.has(lowerString(w.slice(0, -2)));
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;

@@ -21,13 +21,6 @@ export const EUROPEAN_COMPANY_CUES = [
 ];
 
 /**
- * A paper or agency credited in French, German or Spanish ("citadas por",
- * "dijo Velasco a", "selon les informations des"), or a firm given as an
- * example of its kind ("Versicherer wie die", "un consortium autour de"),
- * or what only a company has (its shares, a unit it is the parent of),
- * right before an ambiguous name.
- */
-/**
  * Outlets credited in French, German and Spanish (media-cues.ts): "según
  * recoge Expansión", "según datos de Valora Analitik", "selon La Nouvelle
  * République", "laut Daten von Dealroom" (the verb, the word for data or the
@@ -41,6 +34,13 @@ export const EUROPEAN_OUTLETS = {
   quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
 };
 
+/**
+ * A paper or agency credited in French, German or Spanish ("citadas por",
+ * "dijo Velasco a", "selon les informations des"), or a firm given as an
+ * example of its kind ("Versicherer wie die", "un consortium autour de"),
+ * or what only a company has (its shares, a unit it is the parent of),
+ * right before an ambiguous name.
+ */
 export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   '(?:(?:citad|consultad|recogid)[oa]s? por|(?:inform|public|adelant|report|revel)[óo](?: el diario| la revista)?|' +
   '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|ha podido saber|' +

@@ -152,8 +152,9 @@ export function roleOf(text: string, cues: ClauseCues, m: MoneyEntity, all: read
   }
   // Japanese marks the amount as the verb's object: "190億円を調達", "3億ドルを出資". That verb is the amount's role,
   // whatever another clause's verb says ("190億円を調達　SBIなどが出資").
-  const object = /^(?:を|で)/.test(text.slice(m.end, m.end + 1)) ? text.slice(m.end + 1, m.end + 6) : '';
-  if (object) {
+  const marker = text.charAt(m.end);
+  if (marker === 'を' || marker === 'で') {
+    const object = text.slice(m.end + 1, m.end + 6);
     const quicks = ROLE_QUICK();
     for (let r = 0; r < quicks.length; r++) if (quicks[r]!.other?.exec(object)?.index === 0) return ROLE_ORDER[r]!;
   }
