@@ -5,12 +5,8 @@
  * ("led by A, B and C"), a Latin name before 公司. Precision over recall: a run
  * of plain capitalized words that may be a person is left alone.
  */
-import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
-import {
-  BUSINESS_WORDS, FOUNDER_TITLES, fromLists, GENERIC_BEFORE_AI, INVESTOR_LIST_OPENERS, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS,
-  SUFFIXES_AFTER_DATA, TARGET_LIST_OPENERS, TITLE_WORDS,
-} from './cue-lexicon.ts';
+import { FOUNDER_TITLES, fromLists, GENERIC_BEFORE_AI, MEDIA_SUFFIXES, SUFFIXES_AFTER_DATA, TITLE_WORDS } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
 import { findOutlets } from './media-cues.ts';
@@ -18,34 +14,19 @@ import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { apposition } from './appositions.ts';
 import { fundedAt } from './funding-verbs.ts';
-import { DEMONYM, namesNoCompany, PLACES, placesOwn } from './not-names.ts';
-import { AT_PLACE, companyNoun, cueBefore, descriptor, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
+import { DEMONYM, namesNoCompany, PLACES } from './not-names.ts';
+import { companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
+import { make, NOT_NAME, peopleLike, SUFFIX, trimFront, type CueName } from './cue-name.ts';
+import { investorList, listOpenerEnd } from './investor-lists.ts';
 
-export interface CueName {
-  start: number;
-  end: number;
-  canonical: string;
-  kind: CompanyKind;
-  /** The short form the article may call it by later, when its reader knows one better than shortForm does (a katakana name's). */
-  short?: string;
-}
+export type { CueName } from './cue-name.ts';
 
-
-const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
 const MEDIA = lowerSet(MEDIA_SUFFIXES);
-const BUSINESS = fromLists(() => lowerSet(BUSINESS_WORDS));
 const AFTER_DATA = lowerSet(SUFFIXES_AFTER_DATA);
-const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
 const GENERIC_AI = lowerSet(GENERIC_BEFORE_AI);
-const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 const TITLES = lowerSet(TITLE_WORDS);
 const FOUNDERS = fromLists(() => lowerSet(FOUNDER_TITLES));
-/** Each opener with the kind of the names it lists. */
-const OPENERS = fromLists((): [string, CompanyKind][] => [
-  ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
-  ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
-]);
 const QUEBEC_LEGAL = /^(?:inc|ltée)\.?$/;
 
 /** Maximal runs of name-like tokens, as [first, last] token indexes. */
@@ -68,62 +49,6 @@ function runs(text: string, toks: Tok[]): [number, number][] {
   return out;
 }
 
-const DESCRIBED_BY = /.-(?:based|backed|spin-off|ausgründung|startup|start-up)$/i;
-/** "Norway's Aker": a place's possessive says where, not who. */
-const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) || placesOwn(w);
-
-/**
- * Drop function words, months, years, "Jakarta-based", "KKR-backed", "ETH-Spin-off" and German
- * descriptions from the front of a run; and a town's adjective before such a
- * word or a company noun ("Zuger Infrastrukturinvestor", "Londoner Fonds",
- * "Zürcher Fintech"), or "AI" before a
- * name ("startup de IA Sabiá Labs").
- */
-function trimFront(toks: Tok[], i: number, j: number): number {
-  // A place of more than one word is all description: "Bay Area-based Nimbus AI", "Abu Dhabi-backed".
-  for (let k = j - 1; k > i; k--) {
-    if (toks[k]!.w.includes('-') && DESCRIBED_BY.test(toks[k]!.w)) {
-      i = k + 1;
-      break;
-    }
-  }
-  while (i <= j && (frontWord(toks[i]!.w) ||
-    (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
-  // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.
-  if (i < j && toks[i - 1] && AT_PLACE.has(lowerString(toks[i - 1]!.w)) && PLACES.has(lowerString(toks[i]!.w))) i++;
-  return i;
-}
-
-export function peopleLike(toks: Tok[], i: number, j: number): boolean {
-  if (i === j) return false;
-  for (let k = i; k <= j; k++) {
-    const w = toks[k]!.w;
-    if (SUFFIX.has(lowerString(w)) || BUSINESS().has(lowerString(w)) || distinctive(w) || w === '&') return false;
-  }
-  return true;
-}
-
-/**
- * Legal forms a name's canonical leaves out, as the English press and the
- * gazetteer do ("Kessler Digital SE" is Kessler Digital): the span keeps them.
- * "Company", "Group" and "Holdings" stay, being part of how a name is said.
- */
-const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Oy|Oyj)\.?)+$/;
-
-function withoutLegalForm(name: string): string {
-  const bare = name.replace(LEGAL_TAIL, '');
-  return bare && bare !== name ? bare : name;
-}
-
-export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
-  const s = toks[i]!.s;
-  const last = toks[j]!;
-  // Keep the dot of "Inc." inside the span; drop a sentence's full stop.
-  const e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
-  const canonical = withoutLegalForm(text.slice(s, e).replace(/\s+/g, ' '));
-  const investorish = toks.slice(i, j + 1).some((t) => INVESTOR.has(lowerString(t.w)));
-  return { start: s, end: e, canonical, kind: kind ?? (investorish ? 'investor' : 'company') };
-}
 
 /** "Spark Capital", "Fidelity Management & Research Company": a run that ends in a suffix. */
 const HYPHEN_DESCRIBING = /(?:^|-)(?:based|backed|led|listed|owned|funded|focused)$/;
@@ -164,49 +89,6 @@ function titleCaseLine(text: string, e: number, toks: Tok[]): boolean {
 /** What a firm, never a person, has: analysts, economists, staff, shares, bonds ("analysts at Kepler Cheuvreux" though it reads like a person's name). */
 const FIRMS_ONLY = /analy|strateg|aktie|anleihe|acciones|shares|nomist|nom bei| at$/;
 
-const ARTICLE = /^(?:the|die|der|den|dem|das|le|la|les|el|los|las)$/;
-
-function investorList(text: string, toks: Tok[], from: number, out: CueName[], kind: CompanyKind, firmsOnly = false): void {
-  let k = from;
-  while (k < toks.length) {
-    // "Zulieferer wie die Kerbach Halbleiter": the article before the first name is not the name's (after a comma, "die" opens a clause).
-    if (k === from && ARTICLE.test(toks[k]!.w) && toks[k + 1] && glued(text, toks[k]!, toks[k + 1]!)) k++;
-    let j = k;
-    if (!namePart(toks[k]!.w)) return;
-    while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
-    const i = trimFront(toks, k, j);
-    // "backed by 12 investors", "invested in AI": a number or the field alone names no one.
-    if (i <= j && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w)))) out.push(make(text, toks, i, j, kind));
-    const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
-    const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or|ou|oder|o)$/i.test(toks[j + 1]!.w);
-    if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);
-    else if (gap === '' && joiner) k = j + 2;
-    else return;
-  }
-}
-
-/** Openers in scripts without spaces run straight into the name ("由红杉领投"): only a Latin one must end a word. */
-const LATIN_END = /\p{Script=Latin}$/u;
-
-function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number, CompanyKind, string][] {
-  const starts: [number, CompanyKind, string][] = [];
-  for (const [op, kind] of OPENERS()) {
-    for (let at = lowSentence.indexOf(op); at >= 0; at = lowSentence.indexOf(op, at + 1)) {
-      // A whole word: "controlled by" holds "led by", and "Unternehmen wies" "Unternehmen wie".
-      if ((at > 0 && /\p{L}/u.test(lowSentence[at - 1]!)) || (LATIN_END.test(op) && /\p{L}/u.test(lowSentence.charAt(at + op.length)))) continue;
-      const end = base + at + op.length;
-      let lo = 0;
-      let hi = toks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (toks[mid]!.s < end) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < toks.length) starts.push([lo, kind, op]);
-    }
-  }
-  return starts;
-}
 
 /**
  * The last token of a name a cue introduces: at most four words, before a

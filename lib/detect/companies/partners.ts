@@ -10,7 +10,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import { fromLists, NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
 import { AT_PLACE, FIELD } from './cue-before.ts';
-import { make, peopleLike, type CueName } from './cues.ts';
+import { make, peopleLike, type CueName } from './cue-name.ts';
 import { DEMONYM, namesNoCompany } from './not-names.ts';
 import { takenOr, type Taken } from './taken.ts';
 import { glued, tokens, type Tok } from './tokens.ts';

@@ -1,0 +1,83 @@
+/**
+ * A name read from a cue, and the word shapes that make one: what is trimmed
+ * from the front of a run, what reads as a person, and the canonical form
+ * (legal form left out) that every cue reader gives its names.
+ */
+import type { CompanyKind } from '../types.ts';
+import { lowerSet, lowerString } from './chars.ts';
+import { BUSINESS_WORDS, fromLists, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
+import { PLACES, placesOwn } from './not-names.ts';
+import { AT_PLACE, companyNoun, descriptor, FIELD, nounOf } from './cue-before.ts';
+import type { Tok } from './tokens.ts';
+import { distinctive } from './word-shapes.ts';
+
+export interface CueName {
+  start: number;
+  end: number;
+  canonical: string;
+  kind: CompanyKind;
+  /** The short form the article may call it by later, when its reader knows one better than shortForm does (a katakana name's). */
+  short?: string;
+}
+
+export const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
+const BUSINESS = fromLists(() => lowerSet(BUSINESS_WORDS));
+const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
+export const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
+
+const DESCRIBED_BY = /.-(?:based|backed|spin-off|ausgründung|startup|start-up)$/i;
+/** "Norway's Aker": a place's possessive says where, not who. */
+const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) || placesOwn(w);
+
+/**
+ * Drop function words, months, years, "Jakarta-based", "KKR-backed", "ETH-Spin-off" and German
+ * descriptions from the front of a run; and a town's adjective before such a
+ * word or a company noun ("Zuger Infrastrukturinvestor", "Londoner Fonds",
+ * "Zürcher Fintech"), or "AI" before a
+ * name ("startup de IA Sabiá Labs").
+ */
+export function trimFront(toks: Tok[], i: number, j: number): number {
+  // A place of more than one word is all description: "Bay Area-based Nimbus AI", "Abu Dhabi-backed".
+  for (let k = j - 1; k > i; k--) {
+    if (toks[k]!.w.includes('-') && DESCRIBED_BY.test(toks[k]!.w)) {
+      i = k + 1;
+      break;
+    }
+  }
+  while (i <= j && (frontWord(toks[i]!.w) ||
+    (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
+  // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.
+  if (i < j && toks[i - 1] && AT_PLACE.has(lowerString(toks[i - 1]!.w)) && PLACES.has(lowerString(toks[i]!.w))) i++;
+  return i;
+}
+
+export function peopleLike(toks: Tok[], i: number, j: number): boolean {
+  if (i === j) return false;
+  for (let k = i; k <= j; k++) {
+    const w = toks[k]!.w;
+    if (SUFFIX.has(lowerString(w)) || BUSINESS().has(lowerString(w)) || distinctive(w) || w === '&') return false;
+  }
+  return true;
+}
+
+/**
+ * Legal forms a name's canonical leaves out, as the English press and the
+ * gazetteer do ("Kessler Digital SE" is Kessler Digital): the span keeps them.
+ * "Company", "Group" and "Holdings" stay, being part of how a name is said.
+ */
+const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Oy|Oyj)\.?)+$/;
+
+function withoutLegalForm(name: string): string {
+  const bare = name.replace(LEGAL_TAIL, '');
+  return bare && bare !== name ? bare : name;
+}
+
+export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
+  const s = toks[i]!.s;
+  const last = toks[j]!;
+  // Keep the dot of "Inc." inside the span; drop a sentence's full stop.
+  const e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
+  const canonical = withoutLegalForm(text.slice(s, e).replace(/\s+/g, ' '));
+  const investorish = toks.slice(i, j + 1).some((t) => INVESTOR.has(lowerString(t.w)));
+  return { start: s, end: e, canonical, kind: kind ?? (investorish ? 'investor' : 'company') };
+}

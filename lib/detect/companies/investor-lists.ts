@@ -1,0 +1,62 @@
+/**
+ * Names listed after an opener: "led by A, B and C", "with participation from",
+ * "بقيادة", "clients such as". The opener says what the names are (investors, or
+ * the companies a deal or a list is about).
+ */
+import type { CompanyKind } from '../types.ts';
+import { lowerString } from './chars.ts';
+import { fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lexicon.ts';
+import { FIELD } from './cue-before.ts';
+import { make, peopleLike, trimFront, type CueName } from './cue-name.ts';
+import { glued, type Tok } from './tokens.ts';
+import { allDigits, namePart } from './word-shapes.ts';
+
+/** Each opener with the kind of the names it lists. */
+const OPENERS = fromLists((): [string, CompanyKind][] => [
+  ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
+  ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
+]);
+
+const ARTICLE = /^(?:the|die|der|den|dem|das|le|la|les|el|los|las)$/;
+
+export function investorList(text: string, toks: Tok[], from: number, out: CueName[], kind: CompanyKind, firmsOnly = false): void {
+  let k = from;
+  while (k < toks.length) {
+    // "Zulieferer wie die Kerbach Halbleiter": the article before the first name is not the name's (after a comma, "die" opens a clause).
+    if (k === from && ARTICLE.test(toks[k]!.w) && toks[k + 1] && glued(text, toks[k]!, toks[k + 1]!)) k++;
+    let j = k;
+    if (!namePart(toks[k]!.w)) return;
+    while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
+    const i = trimFront(toks, k, j);
+    // "backed by 12 investors", "invested in AI": a number or the field alone names no one.
+    if (i <= j && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w)))) out.push(make(text, toks, i, j, kind));
+    const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
+    const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or|ou|oder|o)$/i.test(toks[j + 1]!.w);
+    if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);
+    else if (gap === '' && joiner) k = j + 2;
+    else return;
+  }
+}
+
+/** Openers in scripts without spaces run straight into the name ("由红杉领投"): only a Latin one must end a word. */
+const LATIN_END = /\p{Script=Latin}$/u;
+
+export function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number, CompanyKind, string][] {
+  const starts: [number, CompanyKind, string][] = [];
+  for (const [op, kind] of OPENERS()) {
+    for (let at = lowSentence.indexOf(op); at >= 0; at = lowSentence.indexOf(op, at + 1)) {
+      // A whole word: "controlled by" holds "led by", and "Unternehmen wies" "Unternehmen wie".
+      if ((at > 0 && /\p{L}/u.test(lowSentence[at - 1]!)) || (LATIN_END.test(op) && /\p{L}/u.test(lowSentence.charAt(at + op.length)))) continue;
+      const end = base + at + op.length;
+      let lo = 0;
+      let hi = toks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid]!.s < end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < toks.length) starts.push([lo, kind, op]);
+    }
+  }
+  return starts;
+}
