@@ -29,7 +29,7 @@ async function fill(page: Page, data: ReturnType<typeof libraryRecords>): Promis
       req.onerror = () => rej(req.error);
     });
     const tx = db.transaction(['pages', 'annotations'], 'readwrite');
-    // The bench pages visited just before were reported to the library too: start from exactly N.
+    // Start from exactly N, whatever the profile already held.
     tx.objectStore('pages').clear();
     tx.objectStore('annotations').clear();
     for (const p of pages) tx.objectStore('pages').put(p);
