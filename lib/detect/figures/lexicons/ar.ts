@@ -107,6 +107,10 @@ export const ar: LexiconData = {
     }),
     ...currencyForms(['ليرة', 'ليرات'], 'TRY', { 'تركي': 'TRY', 'لبناني': 'LBP', 'سوري': 'SYP' }),
     ...currencyForms(['روبية', 'روبيات'], 'INR', { 'هندي': 'INR' }),
+    // Only South Africa's and Nigeria's currencies go by these names: read alone, they are not guesses.
+    ...currencyForms(['راند'], 'ZAR', { 'جنوب أفريقي': 'ZAR', 'جنوب افريقي': 'ZAR' }),
+    'راند': ['ZAR', false], 'نايرا': ['NGN', false], 'نيرة': ['NGN', false],
+    ...currencyForms(['شلن', 'شلنا', 'شلنات'], 'KES', { 'كيني': 'KES', 'أوغندي': 'UGX', 'تنزاني': 'TZS' }),
   },
   linkers: ['من'],
   percentWords: ['في المئة', 'في المائة', 'في المية', 'بالمئة', 'بالمائة', 'بالمية'],
