@@ -67,11 +67,13 @@ describe('findCompanies: edges per script', () => {
     expect(names('新しいモデルを公開', [{ canonical: 'Dell', aliases: ['デル'] }])).toEqual([]);
     expect(names('デルが出資', [{ canonical: 'Dell', aliases: ['デル'] }])).toEqual(['デル=Dell']);
     expect(names('プロキシデルタ社', [{ canonical: 'Dell', aliases: ['デル'] }])).toEqual([]);
-    // ...but a katakana company word may follow the name directly.
+    // ...but a katakana company word may follow the name directly, and the group or legal form joins the name.
     expect(names('クオービットグループが出資', [{ canonical: 'Quorbit', aliases: ['クオービット'] }]))
-      .toEqual(['クオービット=Quorbit']);
+      .toEqual(['クオービットグループ=Quorbit']);
     // Han names keep matching inside running text: Chinese has no spaces.
-    expect(names('据报道英伟达公司投资', WATCH)).toEqual(['英伟达=Nvidia']);
+    expect(names('据报道英伟达公司投资', WATCH)).toEqual(['英伟达公司=Nvidia']);
+    expect(names('小米集团和华为股份有限公司', WATCH)).toEqual(['小米集团=Xiaomi', '华为股份有限公司=Huawei']);
+    expect(names('OpenAI公司表示', [{ canonical: 'OpenAI', aliases: [] }])).toEqual(['OpenAI公司=OpenAI']);
   });
 
   it('reads an ambiguous name followed by a model name and number as a product', () => {

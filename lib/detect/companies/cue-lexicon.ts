@@ -19,6 +19,7 @@ export interface CueWords {
   personTrades?: readonly string[];
   investorOpeners?: readonly string[];
   targetOpeners?: readonly string[];
+  places?: readonly string[];
 }
 
 let version = 0;
@@ -131,12 +132,11 @@ export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder'];
  */
 export const PLACE_WORDS = ('japan china india korea taiwan singapore israel france germany britain spain canada ' +
   'mexico brazil europe asia africa america qatar saudi arabia abu dhabi dubai washington beijing tokyo paris ' +
-  'london berlin california texas europa españa vietnam indonesia malaysia thailand australia nigeria kenya morocco ' +
-  'turkey poland quebec québec seoul mumbai riyadh doha shanghai shenzhen hong munich madrid florida virginia ohio ' +
-  'arizona georgia carolina barcelona valencia zaragoza sevilla bilbao lisboa lisbon milan milano rome roma zurich zürich ' +
-  'geneva genève frankfurt hamburg amsterdam stockholm dublin bayern bavaria asia-pacific apac norway sweden denmark finland ' +
-  'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru ' +
-  'deutschland frankreich spanien italien amerika afrika asien österreich schweiz ee.uu. ee.uu eeuu usa').split(' ');
+  'london berlin california texas vietnam indonesia malaysia thailand australia nigeria kenya morocco ' +
+  'turkey poland quebec seoul mumbai riyadh doha shanghai shenzhen hong munich madrid florida virginia ohio ' +
+  'arizona georgia carolina barcelona valencia zaragoza bilbao lisbon milan rome zurich ' +
+  'geneva frankfurt hamburg amsterdam stockholm dublin bavaria asia-pacific apac norway sweden denmark finland ' +
+  'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa').split(' ');
 
 /** Technical terms and units a cue may frame like a name ("GPU-backed loans", "the operator of GPU data centres"). */
 export const TERM_WORDS = ['gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'hbm', 'llm', 'llms', 'api', 'apis', 'esg', 'ipo', 'spac', 'mw', 'gw'];
@@ -191,7 +191,7 @@ export const ZH_INVESTOR_CHARS = '投资本基金创风';
 const LISTS: Record<keyof CueWords, string[]> = {
   business: BUSINESS_WORDS, notName: NOT_NAME_WORDS, nouns: NOUNS_BEFORE_NAME, trade: TRADE_NOUNS, verbs: FUNDING_VERBS,
   auxiliaries: FUNDING_AUXILIARIES, founders: FOUNDER_TITLES, roles: APPOSED_ROLES, personTrades: PERSON_TRADES,
-  investorOpeners: INVESTOR_LIST_OPENERS, targetOpeners: TARGET_LIST_OPENERS,
+  investorOpeners: INVESTOR_LIST_OPENERS, targetOpeners: TARGET_LIST_OPENERS, places: PLACE_WORDS,
 };
 
 /** Adds a chunk's words to the lists; words a list holds already are not added twice. */

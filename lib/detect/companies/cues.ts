@@ -64,7 +64,7 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   // "Korean AI", "Asia's AI", "Texas AI", "Generative AI": a describing word, not a name.
   // "European VC", "Silicon Valley VC" likewise.
   const generic = end === 'ai' || end === 'vc';
-  if (generic && (GENERIC_AI.has(before) || DEMONYM.test(before) || PLACES.has(before) || before === 'valley')) return undefined;
+  if (generic && (GENERIC_AI.has(before) || DEMONYM.test(before) || PLACES().has(before) || before === 'valley')) return undefined;
   if (before === 'joint') return undefined; // "Joint Venture"
   // "a San Francisco-based AI answer engine", "Contracted AI capacity": the suffix follows a describing word, not a name.
   if (HYPHEN_DESCRIBING.test(before) || (end === 'ai' && last === i + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(toks[i]!.w))) return undefined;

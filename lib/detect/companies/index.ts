@@ -237,7 +237,8 @@ export function findCompanies(
     const arm = t.kind === 'media' ? undefined : armAfter(text, h.start, h.end, t.canonical, t.kind);
     if (arm && !taken(h.end, arm.end)) {
       h.end = arm.end;
-      h.arm = arm;
+      // 华为集团 is Huawei still, as the gazetteer knows it.
+      if (arm.canonical !== t.canonical) h.arm = arm;
     }
   }
   const known = [

@@ -3,10 +3,10 @@
  * round's letter, an asset class, a fund's number.
  */
 import { lowerString } from './chars.ts';
-import { PLACE_WORDS, TERM_WORDS } from './cue-lexicon.ts';
+import { fromLists, PLACE_WORDS, TERM_WORDS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 
-export const PLACES = new Set(PLACE_WORDS);
+export const PLACES = fromLists(() => new Set(PLACE_WORDS));
 const TERMS = new Set(TERM_WORDS);
 /** Products a cue may frame like a firm ("منصة «أزور» السحابية", read Azur; "the Copilot platform"): their makers are the companies. */
 const PRODUCTS = new Set(['azure', 'azur', 'chatgpt', 'copilot', 'gemini', 'grok', 'llama', 'sora']);
@@ -19,10 +19,10 @@ const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth'
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
   // A German genitive has no apostrophe: "Jungunternehmen Europas", "Deutschlands".
-  return words.every((w) => PLACES.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && PLACES.has(w.slice(0, -1)))) || words.every((w) => ASSET_CLASS.has(w)) ||
+  return words.every((w) => PLACES().has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && PLACES().has(w.slice(0, -1)))) || words.every((w) => ASSET_CLASS.has(w)) ||
     (words.length === 1 && (TERMS.has(words[0]!) || PRODUCTS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
 };
 /** A place's possessive ("Norway's Aker", "Japan's Nikkei"): it says where a firm is, and that the name after it is one. */
-export const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES.has(lowerString(w.slice(0, -2)));
+export const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES().has(lowerString(w.slice(0, -2)));
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;

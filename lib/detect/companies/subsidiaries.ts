@@ -11,11 +11,12 @@ import type { CompanyKind } from '../types.ts';
 /**
  * One group per arm, in ENGLISH's order; then a Latin arm after one space
  * ("Orange Ventures", "DBS Bank"); last a country or business unit, which
- * keeps the parent's kind and its name as written ("BBVA México", "Partech Africa"). An arm word that opens a longer word
+ * keeps the parent's kind and its name as written ("BBVA México", "Partech Africa"); then a group or legal form
+ * written solid after the name, which is no arm but the name itself. An arm word that opens a longer word
  * is something else: 証券取引所 (the exchange), 资本支出 (capital spending),
  * 银行业 (banking).
  */
-const ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車])|(フィナンシャル・?グループ)| (Securities|Bank|Capital|Ventures|Investments?)(?![\p{L}\p{N}])| (Tech|M[ée]xico|Brasil|Brazil|Argentina|Chile|Colombia|Espa[ñn]a|Spain|France|Deutschland|Germany|Italia|Japan|India|Africa|Europe|Asia|UK)(?![\p{L}\p{N}]))/u;
+const ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車])|(フィナンシャル・?グループ)| (Securities|Bank|Capital|Ventures|Investments?)(?![\p{L}\p{N}])| (Tech|M[ée]xico|Brasil|Brazil|Argentina|Chile|Colombia|Espa[ñn]a|Spain|France|Deutschland|Germany|Italia|Japan|India|Africa|Europe|Asia|UK)(?![\p{L}\p{N}])|(集[团團]|(?:股份)?(?:有限)?公司|控股|グループ|ホールディングス|株式会社))/u;
 const ENGLISH = 'Securities,Trust Bank,Bank,Capital,Ventures,Auto,Financial Group'.split(',');
 /** Words of a parent's English name that an arm's name drops: Hillhouse Investment → Hillhouse Ventures. */
 const PARENT_TAIL = /(?:\s+(?:Investments?|Capital|Group|Holdings|Corp\w*\.?|Inc\.?|Management|Asset|Financial))+$/;
@@ -33,6 +34,8 @@ export function armAfter(text: string, start: number, end: number, parent: strin
   const m = ARM.exec(text.slice(end, end + 13));
   if (!m) return undefined;
   const k = m.findIndex((g, i) => i > 0 && g);
+  // The group or its legal form, written solid after the name, is the name itself: 华为公司 is Huawei, 小米集团 Xiaomi.
+  if (m[10]) return { end: end + m[0].length, canonical: parent, kind: parentKind };
   // Named as the text names the parent: "Santander México" is not "Banco Santander México".
   if (m[9]) return { end: end + m[0].length, canonical: `${text.slice(start, end)} ${m[9]}`, kind: parentKind };
   const english = m[8] ?? ENGLISH[k - 1]!;

@@ -31,7 +31,7 @@ export const BANKS_TELECOMS_INDUSTRY: OrgEntry[] = [
   { name: 'MTN', kind: 'company', aliases: ['MTN Group', 'إم تي إن'] },
   { name: 'Safaricom', kind: 'company', aliases: [] },
   { name: 'Singtel', kind: 'company', aliases: ['新电信', '新加坡电信', '新加坡電信'] },
-  { name: 'KT', kind: 'company', aliases: ['KT Corp'], ambiguous: ['KT'] },
+  { name: 'KT', kind: 'company', aliases: ['KT Corp', 'KT Corporation'], ambiguous: ['KT'] },
   { name: 'Swisscom', kind: 'company', aliases: [] },
   { name: 'América Móvil', kind: 'company', aliases: ['America Movil'] },
   { name: 'Claro', kind: 'company', aliases: [], ambiguous: ['Claro'] },

@@ -5,10 +5,10 @@ import type { OrgEntry } from './types.ts';
  * simplified and traditional form where the two differ (mainland vs Taiwan/HK press).
  */
 export const CHINA: OrgEntry[] = [
-  { name: 'Alibaba', kind: 'company', aliases: ['Alibaba Group', 'علي بابا', '阿里巴巴', '阿里巴巴集团', '阿里巴巴集團', 'アリババ', 'アリババ集団', 'عليبابا', '阿里'], ambiguous: ['阿里'] },
+  { name: 'Alibaba', kind: 'company', aliases: ['Alibaba Group', 'علي بابا', '阿里巴巴', 'アリババ', 'アリババ集団', 'عليبابا', '阿里'], ambiguous: ['阿里'] },
   { name: 'Alibaba Cloud', kind: 'company', aliases: ['Aliyun', 'علي بابا كلاود', '阿里云', '阿里雲'] },
   { name: 'Ant Group', kind: 'company', aliases: ['Ant Financial', 'آنت غروب', 'آنت جروب', '蚂蚁集团', '螞蟻集團'] },
-  { name: 'Tencent', kind: 'company', aliases: ['Tencent Holdings', 'تينسنت', 'تنسنت', '腾讯', '騰訊', 'テンセント', '腾讯控股'] },
+  { name: 'Tencent', kind: 'company', aliases: ['Tencent Holdings', 'تينسنت', 'تنسنت', '腾讯', '騰訊', 'テンセント'] },
   { name: 'Baidu', kind: 'company', aliases: ['بايدو', '百度', 'バイドゥ'] },
   { name: 'ByteDance', kind: 'company', aliases: ['بايت دانس', 'بايتدانس', '字节跳动', '字節跳動', 'バイトダンス', '字节'], ambiguous: ['字节'] },
   { name: 'DeepSeek', kind: 'company', aliases: ['ديب سيك', 'ديبسيك', '深度求索', 'ディープシーク'] },

@@ -8,7 +8,7 @@ export const CHIPS_CLOUD: OrgEntry[] = [
   { name: 'TSMC', kind: 'company', aliases: ['Taiwan Semiconductor Manufacturing', 'Taiwan Semiconductor', 'تي إس إم سي', 'تايوان لصناعة أشباه الموصلات', '台积电', '台積電', '台湾積体電路製造'] },
   { name: 'Arm', kind: 'company', aliases: ['Arm Holdings', 'آرم', '安謀', 'アーム'], ambiguous: ['Arm', 'آرم', 'アーム'] },
   { name: 'Broadcom', kind: 'company', aliases: ['برودكوم', '博通', 'ブロードコム'] },
-  { name: 'Qualcomm', kind: 'company', aliases: ['كوالكوم', 'كوالكم', '高通', 'クアルコム', '高通公司'] },
+  { name: 'Qualcomm', kind: 'company', aliases: ['كوالكوم', 'كوالكم', '高通', 'クアルコム'] },
   { name: 'Micron', kind: 'company', aliases: ['Micron Technology', 'ميكرون', '美光', 'マイクロン', '美光科技'], ambiguous: ['Micron', 'ميكرون'] },
   { name: 'SK Hynix', kind: 'company', aliases: ['Hynix', 'إس كيه هاينكس', 'إس كي هاينكس', 'SK海力士', 'SKハイニックス'] },
   { name: 'Samsung Electronics', kind: 'company', aliases: ['Samsung', 'سامسونغ', 'سامسونج', '三星电子', '三星電子', '三星', 'サムスン電子', 'サムスン'], ambiguous: ['三星'] },

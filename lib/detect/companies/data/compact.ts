@@ -14,6 +14,7 @@
  *   name this line is, or the organization whose alias it is: `<` for the
  *   last canonical line above, `>` for the next one below (a fifth of the
  *   aliases sort beside their own name: "Nvidia Corporation" after "Nvidia"),
+ *   `=` for the same organization as the line above (sameAsAbove),
  *   else two digits of REF_DIGITS giving its number. Organizations are
  *   numbered by the order of their canonical lines.
  */
@@ -73,13 +74,13 @@ export function nameSources(entries: readonly OrgEntry[]): NameSource[] {
 
 /** Build time: the whole index as one part. */
 export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
-  const { lines, refs } = encodeLines(entries);
-  return { names: lines.join(SEP), refs: refs.join('') };
+  const { lines, refs, targets } = encodeLines(entries);
+  return { names: lines.join(SEP), refs: sameAsAbove(lines.map((_, k) => k), refs, targets) };
 }
 
 /** Build time: the index in its three parts. Every canonical line must be in the Latin one, which decodes first. */
 export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
-  const { lines, refs } = encodeLines(entries);
+  const { lines, refs, targets } = encodeLines(entries);
   const parts = { latin: [] as number[], arabic: [] as number[], cjk: [] as number[] };
   lines.forEach((line, k) => {
     const part = partOf(line);
@@ -87,7 +88,7 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
     if (part !== 'latin' && /^!?[CIM>]/.test(refs[k]!)) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
     parts[part].push(k);
   });
-  const refsOf = (ks: number[]) => ks.map((k) => refs[k]!).join('');
+  const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets);
   /**
    * A part whose lines are their own keys, lowered, skips lowering when decoded (a join, a lowering and a split:
    * about 0.5 ms of a cold start each for the Arabic and CJK parts). Its exact case is then lost, which only an
@@ -106,7 +107,22 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
 }
 
 /** Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
-function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: string[] } {
+/**
+ * A part's refs, where a line naming the same organization as the line above
+ * it in that part, by number, says `=` instead (a seventh of the Chinese and
+ * Japanese lines: 軟銀 after 软银). Never a part's first line: the parts
+ * decode in any combination, so its line above may be another part's.
+ */
+function sameAsAbove(ks: number[], refs: string[], targets: number[]): string {
+  return ks.map((k, n) => {
+    const ref = refs[k]!;
+    const mark = ref.startsWith('!') ? '!' : '';
+    // Only a number is worth replacing: a kind code must stay, as it counts its organization.
+    return n > 0 && ref.length - mark.length === 2 && targets[k] === targets[ks[n - 1]!] ? `${mark}=` : ref;
+  }).join('');
+}
+
+function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: string[]; targets: number[] } {
   for (const e of entries) {
     if (e.ticker || e.description) throw new Error(`gazetteer: ${e.name} carries details; they belong in details.ts`);
     // The canonical line doubles as the name shown to the reader, so it must already be its own key.
@@ -140,7 +156,7 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
     if (no >= BASE * BASE) throw new Error('gazetteer: too many organizations for two reference digits');
     return mark + REF_DIGITS[Math.floor(no / BASE)]! + REF_DIGITS[no % BASE]!;
   });
-  return { lines: sorted.exact, refs };
+  return { lines: sorted.exact, refs, targets: sorted.exact.map((_, k) => number.get(sorted.target[k]!)!) };
 }
 
 /** Where a part's exact spellings are: its text, and each line's offset in it. */
@@ -196,6 +212,10 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
       canonicalLine[orgs] = k;
       kindCode[orgs] = c;
       target[k] = orgs++;
+      at++;
+    } else if (c === 0x3d) {
+      // =: the organization of the line above.
+      target[k] = target[k - 1]!;
       at++;
     } else if (c === 0x3c || c === 0x3e) {
       // < and >: the canonical line above (already counted) or the next one (counted later at this number).

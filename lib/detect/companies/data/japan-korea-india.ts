@@ -5,8 +5,8 @@ import type { OrgEntry } from './types.ts';
  * ソフトバンク for the telecom unit and ソフトバンクグループ for the holding, so the two stay apart.
  */
 export const JAPAN_KOREA_INDIA: OrgEntry[] = [
-  { name: 'SoftBank Group', kind: 'company', aliases: ['SoftBank', 'SBG', 'سوفت بنك', 'سوفتبنك', 'سوفت بانك', 'مجموعة سوفت بنك', '软银', '軟銀', '软银集团', '軟銀集團', 'ソフトバンクグループ', 'ソフトバンクG'], ambiguous: ['SBG'] },
-  { name: 'SoftBank Vision Fund', kind: 'investor', aliases: ['Vision Fund', 'SoftBank Vision Fund 2', 'صندوق رؤية سوفت بنك', '软银愿景基金', '軟銀願景基金', 'ソフトバンクビジョンファンド'] },
+  { name: 'SoftBank Group', kind: 'company', aliases: ['SoftBank', 'SBG', 'سوفت بنك', 'سوفتبنك', 'سوفت بانك', 'مجموعة سوفت بنك', '软银', '軟銀', 'ソフトバンクグループ', 'ソフトバンクG'], ambiguous: ['SBG'] },
+  { name: 'SoftBank Vision Fund', kind: 'investor', aliases: ['Vision Fund', 'SoftBank Vision Fund 2', 'صندوق رؤية سوفت بنك', '软银愿景基金', '軟銀願景基金', 'ソフトバンクビジョンファンド', 'ビジョン・ファンド'] },
   { name: 'SoftBank Corp.', kind: 'company', aliases: ['ソフトバンク'] },
   { name: 'Sakana AI', kind: 'company', aliases: ['Sakana', 'サカナAI'] },
   { name: 'Preferred Networks', kind: 'company', aliases: ['PFN', 'プリファードネットワークス'], ambiguous: ['Preferred Networks', 'PFN'] },
@@ -14,7 +14,7 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'NTT Data', kind: 'company', aliases: ['NTTデータ'] },
   { name: 'KDDI', kind: 'company', aliases: [] },
   { name: 'Rakuten', kind: 'company', aliases: ['Rakuten Group', 'راكوتين', '楽天', '楽天グループ'], ambiguous: ['楽天'] },
-  { name: 'Sony Group', kind: 'company', aliases: ['Sony', 'سوني', '索尼', 'ソニー', 'ソニーグループ'] },
+  { name: 'Sony Group', kind: 'company', aliases: ['Sony', 'سوني', '索尼', 'ソニー'] },
   { name: 'Toyota', kind: 'company', aliases: ['Toyota Motor', 'تويوتا', '丰田', '豐田', 'トヨタ自動車', 'トヨタ'] },
   { name: 'Honda', kind: 'company', aliases: ['Honda Motor', 'هوندا', 'ホンダ', '本田'], ambiguous: ['本田', 'Honda'] },
   { name: 'Fujitsu', kind: 'company', aliases: ['فوجيتسو', '富士通'] },
@@ -33,9 +33,8 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'Kakao', kind: 'company', aliases: ['カカオ'], ambiguous: ['カカオ', 'Kakao'] },
   { name: 'LG Electronics', kind: 'company', aliases: ['إل جي إلكترونيكس', 'LG电子', 'LG電子', 'LGエレクトロニクス'] },
   { name: 'LG AI Research', kind: 'company', aliases: [] },
-  { name: 'KT Corp.', kind: 'company', aliases: ['KT Corporation'] },
   { name: 'Upstage', kind: 'company', aliases: [], ambiguous: ['Upstage'] },
-  { name: 'Hyundai Motor Group', kind: 'company', aliases: ['Hyundai', 'هيونداي', '现代汽车', '現代汽車', '现代汽车集团', 'ヒョンデ', '現代自動車'] },
+  { name: 'Hyundai Motor Group', kind: 'company', aliases: ['Hyundai', 'هيونداي', '现代汽车', '現代汽車', 'ヒョンデ', '現代自動車'] },
   { name: 'Samsung C&T', kind: 'company', aliases: [] },
   { name: 'Reliance Industries', kind: 'company', aliases: ['Reliance', 'ريلاينس'], ambiguous: ['Reliance'] },
   { name: 'Jio Platforms', kind: 'company', aliases: ['Jio', 'Reliance Jio', 'جيو بلاتفورمز'] },

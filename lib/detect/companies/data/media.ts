@@ -14,7 +14,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Bloomberg', kind: 'media', aliases: ['Bloomberg L.P.', 'بلومبرغ', 'بلومبيرغ', 'بلومبرج', '彭博', 'ブルームバーグ', '彭博社', 'ブルームバーグ通信'] },
   { name: 'Bloomberg News', kind: 'media', aliases: ['بلومبرغ نيوز', '彭博新闻社', 'ブルームバーグニュース', '彭博新闻'] },
   { name: 'Reuters', kind: 'media', aliases: ['رويترز', '路透社', '路透', 'ロイター', 'ロイター通信'] },
-  { name: 'Financial Times', kind: 'media', aliases: ['FT', 'فايننشال تايمز', 'فاينانشال تايمز', '英国金融时报', '英國金融時報', 'フィナンシャル・タイムズ'], ambiguous: ['FT'] },
+  { name: 'Financial Times', kind: 'media', aliases: ['FT', 'فايننشال تايمز', 'فاينانشال تايمز', '英国金融时报', '金融时报', '英國金融時報', 'フィナンシャル・タイムズ'], ambiguous: ['FT'] },
   { name: 'The Information', kind: 'media', aliases: ['ذا إنفورميشن'], ambiguous: ['The Information'] },
   { name: 'Axios', kind: 'media', aliases: ['أكسيوس'] },
   { name: 'TechCrunch', kind: 'media', aliases: ['تك كرانش'] },

@@ -231,7 +231,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Wolfspeed', kind: 'company', aliases: [] },
   { name: 'Teradyne', kind: 'company', aliases: [] },
   { name: 'Fabrinet', kind: 'company', aliases: [] },
-  { name: 'Ampere Computing', kind: 'company', aliases: ['アンペア・コンピューティング'] },
+  { name: 'Ampere Computing', kind: 'company', aliases: ['アンペア・コンピューティング', 'アンペア'], ambiguous: ['アンペア'] },
   { name: 'SiFive', kind: 'company', aliases: [] },
   { name: 'Alphawave Semi', kind: 'company', aliases: [] },
   { name: 'Axelera AI', kind: 'company', aliases: [] },

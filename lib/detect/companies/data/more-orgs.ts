@@ -195,7 +195,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'MBDA', kind: 'company', aliases: [] },
 
   // Chip, storage and network suppliers outside the AI-chip core.
-  { name: 'NXP Semiconductors', kind: 'company', aliases: ['NXP'] },
+  { name: 'NXP', kind: 'company', aliases: ['NXP Semiconductors'] },
   { name: 'ASM International', kind: 'company', aliases: ['ASMI'] },
   { name: 'Besi', kind: 'company', aliases: ['BE Semiconductor'] },
   { name: 'Arista Networks', kind: 'company', aliases: ['Arista'], ambiguous: ['Arista'] },

@@ -32,7 +32,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Aramco Ventures', kind: 'investor', aliases: ['أرامكو فنتشرز'] },
   { name: 'Aramco', kind: 'company', aliases: ['Saudi Aramco', 'أرامكو', 'أرامكو السعودية', '沙特阿美', 'サウジアラムコ'] },
   { name: 'Humain', kind: 'company', aliases: ['هيوماين', 'هيومين'], ambiguous: ['Humain'] },
-  { name: 'Alat', kind: 'company', aliases: [], ambiguous: ['Alat'] },
+  { name: 'Alat', kind: 'company', aliases: ['آلات'], ambiguous: ['Alat', 'آلات'] },
   { name: 'Sanabil Investments', kind: 'investor', aliases: ['Sanabil', 'سنابل للاستثمار', 'سنابل'], ambiguous: ['سنابل'] },
   { name: 'STV', kind: 'investor', aliases: ['Saudi Technology Ventures', 'إس تي في'], ambiguous: ['STV'] },
   { name: 'Saudi Venture Capital Company', kind: 'investor', aliases: ['SVC', 'الشركة السعودية للاستثمار الجريء'], ambiguous: ['SVC'] },

@@ -7,7 +7,7 @@ import type { OrgEntry } from './types.ts';
  */
 export const STARTUPS: OrgEntry[] = [
   { name: 'Anysphere', kind: 'company', aliases: [] },
-  { name: 'Cognition AI', kind: 'company', aliases: ['Cognition', 'Cognition Labs'], ambiguous: ['Cognition'] },
+  { name: 'Cognition', kind: 'company', aliases: ['Cognition AI', 'Cognition Labs'], ambiguous: ['Cognition'] },
   { name: 'Replit', kind: 'company', aliases: [] },
   { name: 'Vercel', kind: 'company', aliases: [] },
   { name: 'Windsurf', kind: 'company', aliases: ['Codeium'], ambiguous: ['Windsurf'] },

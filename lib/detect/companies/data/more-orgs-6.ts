@@ -1,0 +1,27 @@
+import type { OrgEntry } from './types.ts';
+
+/**
+ * A sixth batch: Gulf and African fintech backers, Chinese chip and car
+ * software firms, Korean investors and European data-centre operators that
+ * funding stories name beside the big rounds.
+ */
+export const MORE_ORGS_6: OrgEntry[] = [
+  { name: 'Blue Pool Capital', kind: 'investor', aliases: ['بلو بول كابيتال'] },
+  { name: 'SNB Capital', kind: 'investor', aliases: ['الأهلي المالية', 'إس إن بي كابيتال'] },
+  { name: 'KB Investment', kind: 'investor', aliases: [] },
+  { name: 'Shinhan Venture Investment', kind: 'investor', aliases: [] },
+  { name: 'Energy Capital Partners', kind: 'investor', aliases: [] },
+  { name: 'Lingotto Investment Management', kind: 'investor', aliases: ['Lingotto'] },
+  { name: 'Chipper Cash', kind: 'company', aliases: [] },
+  { name: 'Raxio', kind: 'company', aliases: ['Raxio Group'] },
+  { name: 'OpCore', kind: 'company', aliases: [] },
+  { name: 'Tractian', kind: 'company', aliases: [] },
+  { name: 'Sapeon', kind: 'company', aliases: [] },
+  { name: 'Adidas', kind: 'company', aliases: ['أديداس'] },
+  { name: 'Recurrent AI', kind: 'company', aliases: ['循环智能'] },
+  { name: 'Black Sesame Technologies', kind: 'company', aliases: ['黑芝麻智能'] },
+  { name: 'Cariad', kind: 'company', aliases: [] },
+  { name: 'Carizon', kind: 'company', aliases: ['酷睿程'] },
+  { name: 'Guotai Junan', kind: 'company', aliases: ['国泰君安'] },
+  { name: 'ITjuzi', kind: 'media', aliases: ['IT桔子'] },
+];
