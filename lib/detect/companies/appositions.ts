@@ -6,6 +6,7 @@
 import { lowerString } from './chars.ts';
 import { APPOSED_ROLES, fromLists } from './cue-lexicon.ts';
 import { AT_PLACE, companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, personTrade, ROMANCE_ADJECTIVE } from './cue-before.ts';
+import { READERS } from './readers/registry.ts';
 import type { Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
@@ -18,7 +19,8 @@ const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
 /** A founding participle with its founders after it, in the same sentence. */
 const FOUNDED_BY = /(?:^|[^\p{L}])(?:fundad[oa]s?|founded|fond[ée]e?s?|gegründet|cread[oa]s?|created)[^,.;:]*(?:por|by|par|von)[^.;:]*$/iu;
 /** A verb of saying after the noun: the clause reports, as in "…, the company said" or "…, la société a précisé". */
-const REPORTING = /^(?:said|says|added|told|announced|stated|wrote|noted|explained|confirmed|disclosed|reported|sagte|erklärte|teilte|dijo|informó|señaló|explicó|indicó|añadió|a (?:indiqué|précisé|annoncé|déclaré|ajouté|expliqué|confirmé)|indique|précise) /;
+const REPORTING = /^(?:said|says|added|told|announced|stated|wrote|noted|explained|confirmed|disclosed|reported) /;
+const reporting = (words: string) => REPORTING.test(words) || !!READERS.reporting?.test(words);
 /** Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group"): before a name, "group" is as often a crowd. */
 const APPOSED_ONLY = new Set(['group', 'giant', 'conglomerate']);
 
@@ -33,7 +35,7 @@ function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trad
     // "a fund manager", "a bank analyst": the noun only says whom the person works for.
     if (toks[k + 1] && personTrade(nounOf(toks[k + 1]!))) return 'trade';
     // "… near Teesside, the company said": a reporting clause, which says nothing of the words before it.
-    if (REPORTING.test(`${toks[k + 1]?.w ?? ''} ${toks[k + 2]?.w ?? ''} `)) return '';
+    if (reporting(`${toks[k + 1]?.w ?? ''} ${toks[k + 2]?.w ?? ''} `)) return '';
     const m = toks.findIndex((t, n) => n > k && n <= k + FIELD_REACH && capital(t.w) && !FIELD.test(t.w));
     if (m >= 0 && cueBefore(text, toks, m)) return '';
     // "Nodo Talento, el unicornio barcelonés": no person is a unicorn or a startup, though two plain words may read like a name.
@@ -74,7 +76,7 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   // The founders may be a list: "par Alexandre Lebrun, Delphine Groll et Martin Raison, la jeune pousse …".
   if (FOUNDED_BY.test(text.slice(Math.max(0, toks[ri]!.s - 120), toks[ri]!.s))) return '';
   // "à Fos-sur-Mer, a annoncé la société": French "a" there is the verb of a reporting clause.
-  if (REPORTING.test(`${art.w} ${toks[rj + 2]?.w ?? ''} `)) return '';
+  if (reporting(`${art.w} ${toks[rj + 2]?.w ?? ''} `)) return '';
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);
   // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
   // A town's or country's adjective may come between: "Kerlys Data, spécialiste nantais de l'énergie".

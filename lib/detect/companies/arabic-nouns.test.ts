@@ -92,6 +92,11 @@ describe('Arabic nouns with an adjective or a noun of their own after them', () 
     // A name of three letters after صندوق is no verb, whatever follows it.
     expect(cue('واستثمر صندوق يسر في الشركة.')).toEqual(['يسر=Yusr/investor']);
   });
+
+  it('read no name from a verb before a country that is its subject', () => {
+    expect(cue('وبحسب مستشارين في القطاع، تستحوذ السعودية على نصف السوق.')).toEqual([]);
+    expect(cue('وقالت سينابس المصرية إنها جمعت التمويل.')).toEqual(['سينابس=Synapse/company']);
+  });
 });
 
 describe('Arabic names after الشركة الناشئة', () => {

@@ -78,10 +78,10 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
   'ابوظبي دبي نيوم مسقط بيروت لندن باريس نيويورك واشنطن بكين طوكيو سيول كينيا فرنسا المانيا بريطانيا كندا تركيا').split(' '));
 /**
  * A verb in the present after the noun: "صندوق يدعم المطورين" (a fund that
- * backs developers). Its prefix ي or ت and three letters, then its object in
- * ال or a preposition: a name is not followed so.
+ * backs developers). Its prefix ي or ت and three letters, or ست and three
+ * ("تستحوذ", takes), then its object in ال or a preposition: a name is not followed so.
  */
-const VERB = /^[يت][^\sا]{2}[^\s]$/;
+const VERB = /^[يت](?:ست)?[^\sا]{2}[^\s]$/;
 const VERB_NEXT = /^(?:ال|في$|على$|الى$|من$|ب)/;
 const presentVerb = (w: string, next: Tok | undefined) => VERB.test(w) && !!next && VERB_NEXT.test(next.w);
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
@@ -153,7 +153,8 @@ export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, 
     if (!NATIONALITY.has(toks[k]!.w) || !glued(text, toks[k - 1]!, toks[k]!)) continue;
     // "وقعت المصرية للاتصالات": a word in و before it is a verb more often than a name.
     const ok = (t: Tok) => nameWord(t.w, stop) && !introducer(t.w) && !/^و/.test(t.w);
-    if (!ok(toks[k - 1]!) || (toks[k - 2] && introducer(toks[k - 2]!.w))) continue;
+    // "تستحوذ السعودية على": a verb, and the country is its subject.
+    if (!ok(toks[k - 1]!) || presentVerb(toks[k - 1]!.w, toks[k]) || (toks[k - 2] && introducer(toks[k - 2]!.w))) continue;
     let i = k - 1;
     while (i > k - 3 && toks[i - 1] && glued(text, toks[i - 1]!, toks[i]!) && ok(toks[i - 1]!)) i--;
     const left = toks[i - 1];

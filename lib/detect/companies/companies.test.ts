@@ -104,7 +104,10 @@ describe('findCompanies: ambiguous names', () => {
 
   it('needs no capital where the script has none: a sentence may open with the name', () => {
     expect(names('日経によると、同社は追加調達も検討している。')).toEqual(['日経=Nikkei']);
-    expect(names('日経によると、同社は検討している。')).toEqual([]);
+    expect(names('日経平均は下落した。同社は検討している。')).toEqual([]);
+    // A credit frames it, as "according to" does: によると, によれば, が報じた.
+    expect(names('日経によると、同社は検討している。')).toEqual(['日経=Nikkei']);
+    expect(names('日経が報じた。')).toEqual(['日経=Nikkei']);
   });
 
   it('trusts it before a relative clause for a thing', () => {
@@ -133,6 +136,8 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('Firms such as CVC and EQT bought it. Later the CVC model spread to other groups.')).toEqual([
       'CVC=CVC Capital Partners', 'EQT=EQT',
     ]);
+    // Three Han characters are a whole name: the list beside Huawei settles the earlier mention too.
+    expect(names('已经上市的寒武纪业绩迎来爆发。华为与寒武纪正在扩张。')).toEqual(['寒武纪=Cambricon', '华为=Huawei', '寒武纪=Cambricon']);
   });
 
   it('accepts a lone X only with a strong cue', () => {

@@ -78,8 +78,11 @@ const CREDITED = new Set(['selon', 'según', 'segun', 'laut', 'après']);
  * phrasings come with the European chunk (script-cues.ts).
  */
 const CREDIT_BEFORE = /(?:(?:(?:reported|cited|quoted) by|told|according to)|(?:banks|lenders|insurers|investors|funds|firms|groups|companies|consortium|publishers|newspapers|outlets) (?:such as|like|including)) $/i;
-/** "… , The Information reported", "El Financiero informó". */
-const CREDIT_AFTER = /^ (?:first )?(?:reported|informó|publicó|reportó|adelantó|berichtete|meldete|schrieb|berichtet|rapporte)\b/;
+/**
+ * "… , The Information reported", "日経によると" (according to the Nikkei), "日経が報じた"; and with the
+ * European chunk, "El Financiero informó", "wie der Spiegel berichtete" (READERS.reporting).
+ */
+const CREDIT_AFTER = /^(?: (?:first )?reported\b|によ[るれ]|[がは]報じ)/;
 /** "según El Economista." with nothing after: the credit closes the clause. */
 const CREDIT_ENDS = /^[.,;]|^$/;
 
@@ -108,7 +111,8 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   // "laut EY im Halbjahr": these mean "according to" wherever they stand; "après" also means "after", so it needs the clause to close.
   if (CREDITED.has(before[0]!) && (before[0] !== 'après' || CREDIT_ENDS.test(text.charAt(hit.end)))) return true;
   const words = text.slice(Math.max(0, hit.start - 60), hit.start);
-  if (CREDIT_BEFORE.test(words) || READERS.creditBefore?.test(words) || CREDIT_AFTER.test(text.slice(hit.end, hit.end + 16))) return true;
+  if (CREDIT_BEFORE.test(words) || READERS.creditBefore?.test(words) || CREDIT_AFTER.test(text.slice(hit.end, hit.end + 16)) ||
+    READERS.reporting?.test(text.slice(hit.end + 1, hit.end + 24))) return true;
   // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
   if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || OWN_BEFORE.test(words)) return true;
@@ -202,9 +206,9 @@ export function resolveAmbiguous<H extends Hit>(
   const verdicts = hits.map((h, k) => !h.ambiguous || (h.exactCase && cued?.get(h.start) === h.end) || (opens(h) ? openerPasses(h, k) : passes(h, k)));
   // One name, one sense in an article: once a cue shows "Nabla" or "Decagon" is the company, its other
   // mentions in the same case are too, cue or none; not an acronym of three letters or fewer ("CVC" is as often the
-  // common noun), which needs its cue each time.
+  // common noun), which needs its cue each time. Three Han or kana are a whole name (寒武纪), no acronym.
   const accepted = new Set(hits.filter((h, k) => h.ambiguous && verdicts[k]).map(keyOf));
   for (const k of accepted) carried?.add(k);
   return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||
-    (accepted.has(keyOf(hit)) && hit.exactCase && !compoundHead(text, hit.start) && hit.end - hit.start > 3));
+    (accepted.has(keyOf(hit)) && hit.exactCase && !compoundHead(text, hit.start) && (hit.end - hit.start > 3 || isCjk(text.charCodeAt(hit.start)))));
 }

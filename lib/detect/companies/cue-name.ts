@@ -25,7 +25,7 @@ const BUSINESS = fromLists(() => lowerSet(BUSINESS_WORDS));
 const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
 export const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 
-const DESCRIBED_BY = /.-(?:based|backed|spin-off|ausgründung|startup|start-up)$/i;
+const DESCRIBED_BY = /.-(?:based|backed|spin-off|ausgründung|startup|start-up|language)$/i;
 /** "Norway's Aker": a place's possessive says where, not who. */
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) || placesOwn(w);
 

@@ -14,7 +14,7 @@ import { make, peopleLike, type CueName } from './cue-name.ts';
 import { DEMONYM, namesNoCompany } from './not-names.ts';
 import { takenOr, type Taken } from './taken.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
-import { allDigits, namePart } from './word-shapes.ts';
+import { allDigits, capital, namePart } from './word-shapes.ts';
 
 export interface Known {
   start: number;
@@ -43,8 +43,11 @@ function run(text: string, toks: Tok[], from: number, back: boolean): [number, n
   // A lone number, suffix ("Royal Institute of Technology and ...") or nationality ("Indonesian operators") names no one.
   // A number, a suffix, a nationality or the field alone ("herramientas de IA, y Banco Macro") names no one.
   const lone = i === j && (allDigits(toks[i]!.w) || SUFFIX.has(lowerString(toks[i]!.w)) || DEMONYM.test(toks[i]!.w) || FIELD.test(toks[i]!.w));
-  // "In Australia, AustralianSuper, ...": a word after "in" is a place.
-  const atPlace = i > 0 && AT_PLACE.has(lowerString(toks[i - 1]!.w));
+  // "In Australia, AustralianSuper, ...": a word after "in" is a place, as after "dans le" ("dans le Var, et Iliad");
+  // and one after "do" or "de" ends a longer name ("Rio Grande do Sul, y Aligned").
+  const w = (k: number) => lowerString(toks[k]?.w ?? '');
+  const atPlace = AT_PLACE.has(w(i - 1)) || (/^(?:le|la|el|der|die|das)$/.test(w(i - 1)) && AT_PLACE.has(w(i - 2))) ||
+    (/^d[aeiou]s?$|^del$/.test(w(i - 1)) && capital(toks[i - 2]?.w ?? ''));
   if (i > j || lone || atPlace || peopleLike(toks, i, j)) return undefined;
   return [i, j];
 }

@@ -54,6 +54,12 @@ export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   '(?:acciones|actions|aktien?) (?:de|von)|(?:brazo(?: [a-zé]+)?|filiale?|bras(?: [a-zé]+)?|tochter(?:gesellschaft)?|' +
   'maison mère|société mère|(?:casa )?matriz|mutter(?:konzern|gesellschaft)?) (?:de|del|von)) (?:el |la )?$', 'i');
 
+/**
+ * Verbs of saying and reporting in French, German and Spanish: after an apposition's comma ("…, a indiqué la
+ * société", "…, sagte der Chef"), and after an outlet they credit ("El Financiero informó").
+ */
+export const EUROPEAN_REPORTING = /^(?:sagte|erklärte|teilte|dijo|informó|publicó|reportó|adelantó|señaló|explicó|indicó|añadió|berichtete|berichtet|meldete|schrieb|rapporte|a (?:indiqué|précisé|annoncé|déclaré|ajouté|expliqué|confirmé)|indique|précise)(?=[\s,.;:]|$)/;
+
 /** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter" name a firm. */
 export const GERMAN_ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|Tochter|Abspaltung|Aktie|Manager|Vorstand|Konzern|Beteiligung)/;
 

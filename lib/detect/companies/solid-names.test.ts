@@ -156,6 +156,8 @@ describe('Chinese names listed beside a known one', () => {
     expect(cue('英伟达、云峦三年投入百亿。')).toEqual([]);
     expect(cue('英伟达、国内厂商的芯片。')).toEqual([]);
     expect(cue('英伟达、2023年的芯片。')).toEqual([]);
+    // Cities listed for their state funds are places, not investors.
+    expect(cue('投资方包括腾讯以及北京、上海、深圳市等地的国资基金。')).toEqual([]);
   });
 
   it('does not read Japanese lists, where 、 is also a clause comma', () => {

@@ -10,7 +10,7 @@ import { definedNames } from './defined-names.ts';
 import { japaneseNames } from './solid-names-ja.ts';
 import { chineseNames } from './solid-names-zh.ts';
 import { listedInChinese } from './solid-lists.ts';
-import { chineseEnglish } from './pinyin.ts';
+import { chineseEnglish, placeOnly } from './pinyin.ts';
 import type { CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
 
@@ -26,7 +26,7 @@ export function findSolidNames(text: string, taken: Taken): CueName[] {
     chineseNames(text, taken, out);
     definedNames(text, takenOr(taken, out), out);
     // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
-    const names = [...out, ...listedInChinese(text, takenOr(taken, out))];
+    const names = [...out, ...listedInChinese(text, takenOr(taken, out))].filter((n) => !placeOnly(text.slice(n.start, n.end)));
     // Named in English as the English press would name them, so one company is one name across languages.
     for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical);
     return names;
