@@ -20,7 +20,8 @@
  */
 import type { CompanyKind } from '../../types.ts';
 import { lowerString } from '../chars.ts';
-import { aliasKey, indexSorted, sortAliases, type NameSource, type Target, type Trie } from '../trie.ts';
+import { aliasKey, sortAliases, type NameSource, type Target } from '../sorted-names.ts';
+import { indexSorted, type Trie } from '../trie.ts';
 import type { OrgEntry } from './types.ts';
 
 export interface ShippedIndex {

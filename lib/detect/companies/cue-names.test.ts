@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import type { CompanyEntity } from '../types.ts';
+import { findCompanies } from './index.ts';
+
+// The cue readers by cue and script; companies.test.ts holds the gazetteer scan, its edges and ambiguous names.
+const find = (text: string) => findCompanies(text, normalize(text), []);
+const names = (text: string) => find(text).map((c) => `${c.text}=${c.canonical}`);
+const spansExact = (text: string, found: CompanyEntity[]) => found.every((c) => text.slice(c.start, c.end) === c.text);
+
+describe('findCompanies: names from cues', () => {
+  const cue = (text: string) => find(text).filter((c) => c.source === 'cue').map((c) => `${c.text}/${c.kind}`);
+
+  it('reads legal and investor suffixes', () => {
+    expect(cue('The round included Brackwater Capital and Olvena Technologies.')).toEqual([
+      'Brackwater Capital/investor', 'Olvena Technologies/company',
+    ]);
+    expect(cue('Backers include 512 Ventures, a seed fund.')).toEqual(['512 Ventures/investor']);
+  });
+
+  it('names a company without its legal form, which its span keeps', () => {
+    const named = (text: string) => find(text).map((c) => `${c.text}=${c.canonical}`);
+    expect(named('Orvane Robotics GmbH raised $40 million from Brightmoor Capital LLC. Orvane said it would hire.')).toEqual([
+      'Orvane Robotics GmbH=Orvane Robotics', 'Brightmoor Capital LLC=Brightmoor Capital', 'Orvane=Orvane Robotics',
+    ]);
+    expect(named('La startup Quillane SAS a levé 5 millions. Kessmar Digital SE et Halberg Data B.V. aussi.').map((n) => n.split('=')[1])).toEqual([
+      'Quillane', 'Kessmar Digital', 'Halberg Data',
+    ]);
+  });
+
+  it('leaves a place or a backer written before a suffixed name out of it', () => {
+    expect(cue('Lisbon-based Olvena Group said so.')).toEqual(['Olvena Group/company']);
+    expect(cue('Seed funds and Ostara-backed Brackwater Capital joined.')).toEqual(['Brackwater Capital/investor']);
+    expect(cue('Rival Fenwick Technologies bought a stake.')).toEqual(['Fenwick Technologies/company']);
+    // German descriptions and a town's adjective before them, and "AI" before a Spanish name.
+    expect(cue('Der Netzbetreiber Olvena Technologies und der Hamburger Fonds Brackwater Capital stiegen ein.')).toEqual([
+      'Olvena Technologies/company', 'Brackwater Capital/investor',
+    ]);
+    expect(cue('Compró la startup de IA Quillbyte Labs por 20 millones.')).toEqual(['Quillbyte Labs/company']);
+    // A town's adjective that starts a name stays in it.
+    expect(cue('Die Hamburger Olvena Bank gab Kredit.')).toEqual(['Hamburger Olvena Bank/company']);
+  });
+
+  it('reads company nouns, funding verbs and investor lists', () => {
+    expect(cue('The startup Quillbyte said it would hire.')).toEqual(['Quillbyte/company']);
+    expect(cue('Yesterday Quillbyte raised $4 million.')).toEqual(['Quillbyte/company']);
+    expect(cue('The round was led by Ostara, Northwind Capital and Fenwick Brothers Partners.')).toEqual([
+      'Ostara/investor', 'Northwind Capital/investor', 'Fenwick Brothers Partners/investor',
+    ]);
+    expect(cue('أعلنت شركة Quillbyte عن جولة بقيادة Ostara')).toEqual(['Quillbyte/company', 'Ostara/investor']);
+    expect(cue('Une levée menée par Ostara et Brackwater Capital.')).toEqual(['Ostara/investor', 'Brackwater Capital/investor']);
+    expect(cue('Die Runde wurde angeführt von Ostara und Nordlicht Ventures.')).toEqual(['Ostara/investor', 'Nordlicht Ventures/investor']);
+    expect(cue('La ronda fue liderada por Ostara.')).toEqual(['Ostara/investor']);
+    expect(cue('The round was backed by 12 investors and led by 512 Ventures.')).toEqual(['512 Ventures/investor']);
+    expect(cue('جولة بقيادة 3 صناديق')).toEqual([]);
+    expect(cue('参与者包括Brightwater资本公司。')).toEqual(['Brightwater资本公司/investor']);
+  });
+
+  it('reads the companies money went into or that were bought', () => {
+    expect(cue('The fund invested in Quorvex and Lumio last year; it plans to acquire Brandex.')).toEqual([
+      'Quorvex/company', 'Lumio/company', 'Brandex/company',
+    ]);
+    expect(cue('Le groupe rachète Ostavia. La empresa adquirió Fenvia.')).toEqual(['Ostavia/company', 'Fenvia/company']);
+    // The field is no company, nor a place.
+    expect(cue('It invested in AI and robotics, and wants to buy Europe time.')).toEqual([]);
+  });
+
+  it('reads a name that an apposition says is a company', () => {
+    expect(cue('Quorvex, a Paris-based startup that builds robots, said so.')).toEqual(['Quorvex/company']);
+    expect(cue('Quorvex, ein Münchner Start-up, sammelt Geld. Lumio, una startup mexicana, también.')).toEqual(['Quorvex/company', 'Lumio/company']);
+    expect(cue("Brandex, l'assureur breton, signe.")).toEqual(['Brandex/company']);
+    // Dates or a place in brackets may stand between the name and its apposition.
+    expect(cue("Brandex (2019-2025), la pépite bretonne de l'IA, a fermé.")).toEqual(['Brandex/company']);
+    expect(cue('Quorvex (Lyon), a startup that builds robots, said so. He flew to Paris (France), the city of light.')).toEqual(['Quorvex/company']);
+    expect(cue('Le campus sera construit à Fos-sur-Mer (Bouches-du-Rhône), a annoncé la société.')).toEqual([]);
+    // An ampersand joins a firm's name, spaced or not; a product is no firm, whatever frames it.
+    expect(cue('Die Beratungsfirma Christ&Company beteiligt sich. Foo & Bar raised $5 million.')).toEqual(['Christ&Company/company', 'Foo & Bar/company']);
+    expect(cue('تعمل التطبيقات على منصة «أزور» السحابية.')).toEqual([]);
+    // Nor the last of a list of founders before the company's own apposition.
+    expect(cue('Fondée en 2018 par Alexandre Lebrun, Delphine Groll et Martin Raison, la jeune pousse recrute.')).toEqual([]);
+    // A Latin name in Arabic text, then "وهي شركة" ("and it is a company"); not a man described so.
+    expect(cue('استحوذت المجموعة على Quorvex، وهي شركة ناشئة مقرها دبي.')).toEqual(['Quorvex/company']);
+    expect(cue('التقى الوزير Dana Whitfield، وهو رجل أعمال.')).toEqual([]);
+    // Not after a conjunction, nor a person described by where they work.
+    expect(cue('Con herramientas de IA, y luego una empresa firmó. Dana Whitfield, an analyst at the firm, agreed.')).toEqual([]);
+  });
+
+  it('reads the company a backer is named before, and no place as a company', () => {
+    expect(cue('SINGAPORE – Quorvex-backed Meridel Compute, which runs GPU clusters, said so.')).toEqual([
+      'Meridel Compute/company',
+    ]);
+    expect(cue('Startups took 41 per cent of venture dollars invested in Asia-Pacific in the first half.')).toEqual([]);
+    // A spin-off's origin before its name is not part of it.
+    expect(cue('Das ETH-Spin-off Quellgrat Systems sammelt 12 Millionen Franken ein.')).toEqual(['Quellgrat Systems/company']);
+  });
+
+  it('reads a German company noun that opens the run of capitals', () => {
+    expect(cue('Das Start-up Quillora hat Geld bekommen. Die Firma Brandex wächst.')).toEqual(['Quillora/company', 'Brandex/company']);
+    expect(cue('Der Autobauer Fenwick plant mehr.')).toEqual(['Fenwick/company']);
+  });
+
+  it('reads trade nouns, but not a person after one', () => {
+    expect(cue('The Kenyan lender Quillbank and chipmaker Olvex both grew.')).toEqual(['Quillbank/company', 'Olvex/company']);
+    expect(cue("L'assureur Brandex et la banque Ostavia signent; el banco Fenvia también.")).toEqual([
+      'Brandex/company', 'Ostavia/company', 'Fenvia/company',
+    ]);
+    expect(cue('The developer Olvena Robotics said so.')).toEqual(['Olvena Robotics/company']);
+    expect(cue('Its parent Ostara Corp. agreed.')).toEqual(['Ostara Corp./company']);
+    // "Corp." ends the name even where the sentence splitter reads it as an abbreviation.
+    expect(cue('It was paid by its parent Ostara Corp. Fenwick Labs said nothing.')).toEqual(['Ostara Corp./company', 'Fenwick Labs/company']);
+    // Two plain capitalized words after a broad noun are more likely a person.
+    expect(cue('The developer Jane Whitfield and rival Tom Berry spoke.')).toEqual([]);
+  });
+
+  it('reads an Arabic-script name after شركة, span on the name alone', () => {
+    const text = 'أعلنت شركة بيموب عن جولة بقيادة صندوق نوا كابيتال ومشاركة لشركة فوري وشركة سوارا فنتشرز.';
+    expect(cue(text)).toEqual(['بيموب/company', 'نوا كابيتال/investor', 'فوري/company', 'سوارا فنتشرز/investor']);
+    expect(spansExact(text, find(text))).toBe(true);
+    // A transliterated ending marks the name before it, back to a particle, a deal verb or a noun that introduces names.
+    expect(cue('قادت سي آي كابيتال الجولة، واستثمرت فيها الريان كابيتال مع سنام فينتشرز وأوركا لابز.')).toEqual([
+      'سي آي كابيتال/investor', 'الريان كابيتال/investor', 'سنام فينتشرز/investor', 'أوركا لابز/company',
+    ]);
+    expect(cue('قال إن القابضة وحدها لا تكفي.')).toEqual([]);
+    // "X for the ..." is one name.
+    expect(cue('وتزود شركة سهيل للطاقة المشروع بالكهرباء.')).toEqual(['سهيل للطاقة/company']);
+    // Descriptions after شركة are not names: adjectives in ة, words in ال, كبرى, ذات...
+    expect(cue('استحوذت شركة ناشئة على شركة أمريكية وشركة كبرى وشركة ذات مسؤولية محدودة وشركة الاتصالات.')).toEqual([]);
+  });
+
+  it('finds a name read from a cue again wherever the text spells it the same way', () => {
+    const text = 'The startup Quorvex raised $5 million. Quorvex said it will hire. A quorvex fan and Quorvexa differ.';
+    expect(cue(text)).toEqual(['Quorvex/company', 'Quorvex/company']);
+    expect(spansExact(text, find(text))).toBe(true);
+    // Through Arabic clitics, and in Chinese.
+    expect(cue('أعلنت شركة بيموب عن جولة. وقالت بيموب إن… ولبيموب فروع.')).toEqual(['بيموب/company', 'بيموب/company', 'بيموب/company']);
+    expect(cue('青岚资本领投。青岚资本表示')).toEqual(['青岚资本/investor', '青岚资本/investor']);
+  });
+
+  it('reads a Japanese name from the word that ends it', () => {
+    expect(cue('北星商事は、東陽銀行とカワセミ・ホールディングスから出資を受けた。')).toEqual([
+      '北星商事/company', '東陽銀行/company', 'カワセミ・ホールディングス/company',
+    ]);
+    expect(cue('アオバ・キャピタルが主導した。')).toEqual(['アオバ・キャピタル/investor']);
+    // Descriptions, longer words and names glued to a Latin word are left alone.
+    expect(cue('大手銀行とネット証券、電気自動車の東京証券取引所での上場。XYZ日興証券も。')).toEqual([]);
+    // A known name inside keeps the gazetteer's reading.
+    expect(names('ソニーグループが出資した。')).toEqual(['ソニーグループ=Sony Group']);
+    // Two endings in one run make one name, never two that overlap.
+    expect(cue('北星商事グループが出資した。')).toEqual(['北星商事/company']);
+  });
+
+  it('reads a katakana name the text marks: a country or company noun before it, its seat or Latin spelling after it', () => {
+    const text = '英ヨルカと提携した。スタートアップのトワロ・ラボ（Towaro Lab）に出資し、クラウド企業ナギサにも。' +
+      'ミカゲ（東京・港）は上場した。GENKO（ゲンコー）も。ヨルカは英国の会社。';
+    expect(names(text)).toEqual([
+      'ヨルカ=Yoruka', 'トワロ・ラボ=Towaro Lab', 'Towaro Lab=Towaro Lab', 'ナギサ=Nagisa', 'ミカゲ=Mikage',
+      'GENKO=GENKO', 'ゲンコー=GENKO', 'ヨルカ=Yoruka',
+    ]);
+    expect(spansExact(text, find(text))).toBe(true);
+    // A glossed name keeps its Latin spelling where else it is marked.
+    expect(names('米トワロと組む。トワロ（Towaro）は').map((n) => n.split('=')[1])).toEqual(['Towaro', 'Towaro', 'Towaro']);
+    // Currencies, loanwords, people and plans after the same cues are not companies.
+    expect(cue('米ドル建てで、企業のデータセンターに。米トランプ大統領と米スターゲート計画。')).toEqual([]);
+  });
+
+  it('reads a Chinese name from the word that ends it, starting after a function character', () => {
+    expect(cue('本轮由青岚资本领投，华岳证券和北辰科技跟投。')).toEqual([
+      '青岚资本/investor', '华岳证券/company', '北辰科技/company',
+    ]);
+    expect(cue('該輪融資獲得台岳銀行支持。')).toEqual(['台岳銀行/company']);
+    // Descriptions, the word "capital spending" and longer runs are left alone.
+    expect(cue('多家人工智能科技公司和产业投资基金增加资本支出；上市公司在证券交易所挂牌。')).toEqual([]);
+    // A known name inside keeps the gazetteer's reading.
+    expect(names('小米集团发布新车。').map((n) => n.split('=')[1])).toEqual(['Xiaomi']);
+    expect(cue('由华岳证券基金领投。')).toEqual(['华岳证券/company']);
+  });
+
+  it('reads a French or Spanish company noun with its nationality after it', () => {
+    expect(cue('La fintech colombiana Quillpay recaudó dinero. Le groupe allemand Brandex rachète.')).toEqual([
+      'Quillpay/company', 'Brandex/company',
+    ]);
+    expect(cue('La startup française Olvex grandit. El banco español Fenvia crece.')).toEqual(['Olvex/company', 'Fenvia/company']);
+    // The adjective must sit between the noun and the name.
+    expect(cue('Une entreprise rentable, Olvex en tête.')).toEqual([]);
+    expect(cue('La jeune pousse lyonnaise Quillane Santé a levé des fonds.')).toEqual(['Quillane Santé/company']);
+    // A round's letter is no name ("une levée de fonds de série B"); a business word drops from the short form.
+    expect(cue('La start-up Orvane Robotique a bouclé une levée de fonds de série B. La valorisation d\'Orvane a doublé.')).toEqual([
+      'Orvane Robotique/company', 'Orvane/company',
+    ]);
+    // Québec writes the legal form in lower case, before an apposition.
+    expect(names('Un placement dans Brumaire Calcul inc., un exploitant de centres de données.')).toEqual(['Brumaire Calcul inc.=Brumaire Calcul']);
+    // A town's adjective before a company noun is not the name's: "Zürcher Fintech Zinsvogel".
+    expect(cue('Das Basler Fintech Orvakon AG hat Kapital aufgenommen.')).toEqual(['Orvakon AG/company']);
+  });
+
+  it('does not take a technical term, a unit, a trade or a description before 银行 for a company', () => {
+    expect(cue('The chips back so-called GPU-backed loans, and Ravelin runs GPU clusters.')).toEqual([]);
+    expect(cue('وهي شركة استثمار جريء مقرها جدة، وشركة تمويل أخرى.')).toEqual([]);
+    expect(cue('北斗電算は出力100ＭＷの拠点と、2ギガワットの計画を持つ。')).not.toEqual(expect.arrayContaining(['ＭＷ/company']));
+    expect(cue('多家股份制银行和参贷银行提供贷款，注册资本为10亿元。')).toEqual([]);
+  });
+
+  it('does not take people, descriptors or headline words for companies', () => {
+    expect(cue('The round was led by Jane Whitfield, a former banker.')).toEqual([]);
+    expect(cue('Musk raised concerns about Generative AI on Monday.')).toEqual([]);
+    expect(cue('Paris AI startup Quillbyte said so.')).toEqual(['Quillbyte/company']);
+    expect(cue('Die Investoren Brackwater Capital ziehen mit.')).toEqual(['Brackwater Capital/investor']);
+    // German capitalizes nouns: a prose sentence full of capitals is not a headline.
+    expect(cue('Am Deal beteiligen sich Brackwater Capital, Olvena Partners sowie Fenwick & Rowe Ventures.')).toEqual([
+      'Brackwater Capital/investor', 'Olvena Partners/investor', 'Fenwick & Rowe Ventures/investor',
+    ]);
+    expect(cue('Brackwater Capital Backs New Robotics Fund In Paris')).toEqual([]);
+    expect(cue('In March Quillbyte grew.')).toEqual([]);
+    expect(cue('Korean AI start-ups and Taiwanese AI makers raised $2 billion; Asia\'s AI boom goes on.')).toEqual([]);
+    expect(cue('British AI groups, Swedish AI labs and a Texas AI campus raised $2 billion for an Industrial AI Cloud.')).toEqual([]);
+    expect(cue('Separately, the fund and Singapore\'s sovereign fund invested $1 billion.')).toEqual([]);
+    expect(cue('Bids came from a Joint Venture of two utilities.')).toEqual([]);
+    expect(cue('Backed by Japan, the plan was led by Europe and Canada.')).toEqual([]);
+    expect(cue('Paris raised $2 billion for AI; Abu Dhabi secured more.')).toEqual([]);
+    expect(cue('La ronda fue liderada por España.')).toEqual([]);
+    expect(cue('President Trump secured $500 billion in pledges.')).toEqual([]);
+    expect(cue('Die Bundesregierung erhält 2 Milliarden Euro; el Gobierno recauda 500 millones de euros.')).toEqual([]);
+    expect(cue('It was backed by Singapore Quillbyte Partners.')).toEqual(['Singapore Quillbyte Partners/investor']);
+  });
+
+  it('keeps a known name when a cue only adds a legal form', () => {
+    const found = find('Nvidia Corporation said so.');
+    expect(found.map((c) => [c.text, c.canonical, c.source])).toEqual([['Nvidia Corporation', 'Nvidia', 'gazetteer']]);
+    // So the gazetteer lists no "Apple Inc." beside "Apple": the legal form makes even an ambiguous name safe.
+    expect(names('Shares of Apple Inc. rose, Block Inc. fell, Google LLC and SAP SE held.')).toEqual([
+      'Apple Inc.=Apple', 'Block Inc.=Block', 'Google LLC=Google', 'SAP SE=SAP',
+    ]);
+  });
+});
