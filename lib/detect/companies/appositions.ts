@@ -5,7 +5,7 @@
  */
 import { lowerString } from './chars.ts';
 import { APPOSED_ROLES, fromLists } from './cue-lexicon.ts';
-import { AT_PLACE, companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, personTrade, ROMANCE_ADJECTIVE } from './cue-before.ts';
+import { AT_PLACE, companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, personTrade, romanceAdjective } from './cue-before.ts';
 import { READERS } from './readers/registry.ts';
 import type { Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
@@ -71,7 +71,7 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   // "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not).
   if (!art || text.charCodeAt(comma) !== 0x2c || AT_PLACE.has(lowerString(toks[ri]!.w))) return '';
   // "et le Néerlandais Eiso Kant, la société …": a nationality used as a noun, then a person's name.
-  if (ri < rj && ROMANCE_ADJECTIVE.test(lowerString(toks[ri]!.w))) return '';
+  if (ri < rj && romanceAdjective(lowerString(toks[ri]!.w))) return '';
   // "Fundada en 2022 por Ana Ruiz y Luis Gil, la empresa vende …": the founders, then the sentence's own subject.
   // The founders may be a list: "par Alexandre Lebrun, Delphine Groll et Martin Raison, la jeune pousse …".
   if (FOUNDED_BY.test(text.slice(Math.max(0, toks[ri]!.s - 120), toks[ri]!.s))) return '';
@@ -80,6 +80,6 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);
   // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
   // A town's or country's adjective may come between: "Kerlys Data, spécialiste nantais de l'énergie".
-  const of = toks[rj + 2] && ROMANCE_ADJECTIVE.test(toks[rj + 2]!.w) ? toks[rj + 3] : toks[rj + 2];
+  const of = toks[rj + 2] && romanceAdjective(toks[rj + 2]!.w) ? toks[rj + 3] : toks[rj + 2];
   return BARE_ROLES().has(lowerString(art.w)) && ROLE_OF.test(of?.w ?? '') ? 'trade' : '';
 }

@@ -26,11 +26,8 @@ export const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 export const companyNoun = (w: string) => NOUNS().has(w) || TRADE().has(w);
 /** A trade a person may also have ("the developer John Smith"). */
 export const personTrade = (w: string) => PERSONAL().has(w);
-/**
- * français, allemande, italien(ne), américain(e), sud-africain, britannique, belge, colombiano/a, estadounidense, español(a),
- * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain ("le fonds régional Foo").
- */
-export const ROMANCE_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|europe[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?)$/u;
+/** A town's, country's or public fund's adjective (script-cues.ts EUROPEAN_ADJECTIVE), which only the European chunk brings. */
+export const romanceAdjective = (w: string) => !!READERS.romanceAdjective?.test(w);
 
 /** A German word for a kind of business ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
 const germanTrade = (w: string) => READERS.germanTrades?.kind(w) ?? '';
@@ -81,9 +78,9 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   // "la fundadora de Brisa Computación", "the founder of Quorvex": a person founds a company (one who may look like a person's name).
   if (/^(?:of|de|du|von)$/.test(lowPrev) && toks[i - 2] && FOUNDED_BY().has(lowerString(toks[i - 2]!.w))) return 'trade';
   // "l'allemand BioNTech": an elided article and a nationality.
-  if (/^l'/.test(lowPrev) && ROMANCE_ADJECTIVE.test(lowPrev.slice(2))) return 'trade';
+  if (/^l'/.test(lowPrev) && romanceAdjective(lowPrev.slice(2))) return 'trade';
   const before = toks[i - 2];
-  if (before && glued(text, before, prev) && ROMANCE_ADJECTIVE.test(prev.w)) {
+  if (before && glued(text, before, prev) && romanceAdjective(prev.w)) {
     // French and Spanish put the nationality after the noun: "la fintech colombiana Addi", "le groupe allemand Siemens";
     // or let it stand for the noun: "la brasileña Tractian".
     // A field word may end like one ("de logística", "d'informatique"): then the field reading below decides.
@@ -100,7 +97,7 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
     if (!FIELD_OPENER.test(t.w)) continue;
     if (k === i - 1 && !t.w.includes("'")) return '';
     // "la desarrolladora cordobesa de agentes de IA Lemon": a nationality may stand between the noun and its field.
-    const noun = ofNoun(k - 1) || (k > 1 && ROMANCE_ADJECTIVE.test(toks[k - 1]!.w) ? ofNoun(k - 2) : '');
+    const noun = ofNoun(k - 1) || (k > 1 && romanceAdjective(toks[k - 1]!.w) ? ofNoun(k - 2) : '');
     if (noun) return noun;
   }
   return '';

@@ -9,7 +9,7 @@ import {
   APPOSED_ROLES, fromLists, FOUNDER_TITLES, FUNDING_VERBS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
-import { ROMANCE_ADJECTIVE } from './cue-before.ts';
+
 import { groupedAlternation } from './alternation.ts';
 import { READERS } from './readers/registry.ts';
 
@@ -124,7 +124,8 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
   const german = READERS.germanTrades;
   if (german && /(?:^| )(?:und|der|die|das|dem|den|des) /.test(lowText)) spotBeforeCapital(german.spot, text, lowText, cues);
   // The article as a word of its own: " le" also opens "led" and "level" in every English text.
-  if (/(?:^|[ (])(?:la|le|el)\s|l'/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues, ROMANCE_ADJECTIVE);
+  const romance = READERS.romanceAdjective;
+  if (romance && /(?:^|[ (])(?:la|le|el)\s|l'/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues, romance);
   return { cues: cues.sort((a, b) => a - b), openers };
 }
 

@@ -60,6 +60,12 @@ export const EUROPEAN_CREDIT_BEFORE = new RegExp(
  */
 export const EUROPEAN_REPORTING = /^(?:sagte|erklärte|teilte|dijo|informó|publicó|reportó|adelantó|señaló|explicó|indicó|añadió|berichtete|berichtet|meldete|schrieb|rapporte|a (?:indiqué|précisé|annoncé|déclaré|ajouté|expliqué|confirmé)|indique|précise)(?=[\s,.;:]|$)/;
 
+/**
+ * français, allemande, italien(ne), américain(e), sud-africain, britannique, belge, colombiano/a, estadounidense, español(a),
+ * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain ("le fonds régional Foo").
+ */
+export const EUROPEAN_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|europe[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?)$/u;
+
 /** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter" name a firm. */
 export const GERMAN_ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|Tochter|Abspaltung|Aktie|Manager|Vorstand|Konzern|Beteiligung)/;
 

@@ -9,7 +9,7 @@ const { findSolidNames } = await import('../solid-names.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
 const { GERMAN_TRADES } = await import('../german-trades.ts');
 const { EUROPEAN_CUE_WORDS } = await import('../european-cue-words.ts');
-const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
+const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_ADJECTIVE, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
 const none = { names: '', refs: '' };
@@ -74,6 +74,13 @@ describe('script readers that arrive after the engine started', () => {
     // A person may be a specialist, so the two plain words after that one stay a person's name.
     expect(names(compound)).toEqual(['Nordhafen Rechnen']);
     expect(names(french)).toEqual(['Quorvane']);
+  });
+
+  it('reads a Spanish nationality that stands for the company noun once the European chunk brought the adjectives', () => {
+    const spanish = 'La brasileña Quorvane abrió una oficina en Lima.';
+    expect(names(spanish)).toEqual([]);
+    addScript({ lexicons: [], readers: { romanceAdjective: EUROPEAN_ADJECTIVE } });
+    expect(names(spanish)).toEqual(['Quorvane']);
   });
 
   it('finds a Chinese short form once the CJK chunk brought its reader', () => {

@@ -32,6 +32,8 @@ export interface ScriptReaders {
   creditBefore?: RegExp;
   /** Outlets credited in French, German and Spanish (script-cues.ts EUROPEAN_OUTLETS). */
   outlets?: { spot: RegExp; credited: RegExp; quoted: RegExp };
+  /** A town's, country's or public fund's adjective in French and Spanish (script-cues.ts EUROPEAN_ADJECTIVE). */
+  romanceAdjective?: RegExp;
   /** After an apposition's comma, a verb of saying (script-cues.ts EUROPEAN_REPORTING). */
   reporting?: RegExp;
   /** After a known name, a role that makes it a firm's (script-cues.ts). */
