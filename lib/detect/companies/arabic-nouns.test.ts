@@ -95,6 +95,7 @@ describe('Arabic nouns with an adjective or a noun of their own after them', () 
 
   it('read no name from a verb before a country that is its subject', () => {
     expect(cue('وبحسب مستشارين في القطاع، تستحوذ السعودية على نصف السوق.')).toEqual([]);
+    expect(cue('وفي العام الماضي تعهدت السعودية باستثمارات كبيرة.')).toEqual([]);
     expect(cue('وقالت سينابس المصرية إنها جمعت التمويل.')).toEqual(['سينابس=Synapse/company']);
   });
 });

@@ -84,6 +84,8 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
 const VERB = /^[يت](?:ست)?[^\sا]{2}[^\s]$/;
 const VERB_NEXT = /^(?:ال|في$|على$|الى$|من$|ب)/;
 const presentVerb = (w: string, next: Tok | undefined) => VERB.test(w) && !!next && VERB_NEXT.test(next.w);
+/** A verb in the past that a country may be the subject of: "تعهدت السعودية" (Saudi Arabia pledged), "توسعت". */
+const PAST_VERB = /^ت[^\s]{3,4}ت$/;
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
 export const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
 /** Fields between شركة or مكتب and a name ("شركة الأبحاث تراكسن", "مكتب المحاماة ..."), as normalized. */
@@ -154,7 +156,7 @@ export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, 
     // "وقعت المصرية للاتصالات": a word in و before it is a verb more often than a name.
     const ok = (t: Tok) => nameWord(t.w, stop) && !introducer(t.w) && !/^و/.test(t.w);
     // "تستحوذ السعودية على": a verb, and the country is its subject.
-    if (!ok(toks[k - 1]!) || presentVerb(toks[k - 1]!.w, toks[k]) || (toks[k - 2] && introducer(toks[k - 2]!.w))) continue;
+    if (!ok(toks[k - 1]!) || presentVerb(toks[k - 1]!.w, toks[k]) || PAST_VERB.test(toks[k - 1]!.w) || (toks[k - 2] && introducer(toks[k - 2]!.w))) continue;
     let i = k - 1;
     while (i > k - 3 && toks[i - 1] && glued(text, toks[i - 1]!, toks[i]!) && ok(toks[i - 1]!)) i--;
     const left = toks[i - 1];

@@ -120,6 +120,9 @@ describe('findCompanies: ambiguous names', () => {
     expect(names("Apple's stock fell after the call.")).toEqual(['Apple=Apple']);
     expect(names('Die Oracle-Aktie stieg deutlich.')).toEqual(['Oracle=Oracle']);
     expect(names('Oracle bones were found near the river.')).toEqual([]);
+    // Or its analysts: "Bernstein analyst Stacy Rasgon", "un analyste de Bernstein".
+    expect(names('Bernstein analyst Stacy Rasgon said the panic was overdone.')).toEqual(['Bernstein=Bernstein']);
+    expect(names('Ils s\'étalent sur dix ans, tempère un analyste de Bernstein.')).toEqual(['Bernstein=Bernstein']);
     // Or that a list of publishers gives as an example, or a French quote credits.
     expect(names('Publishers including Dow Jones have sued it.')).toEqual(['Dow Jones=Dow Jones']);
     expect(names('« Nous grandissons », a déclaré M. Dupont au Figaro.')).toEqual(['Figaro=Le Figaro']);

@@ -92,7 +92,7 @@ const CREDIT_ENDS = /^[.,;]|^$/;
  * ("the venture arm of HP", "the parent of Google"). French, German and Spanish
  * ones come with the European chunk (script-cues.ts).
  */
-const STOCK_AFTER = /^(?:['’]s)?(?:\s+|-)(?:shares|stock|Aktien?)\b/;
+const STOCK_AFTER = /^(?:['’]s)?(?:\s+|-)(?:shares|stock|Aktien?|analysts?)\b/;
 const OWN_BEFORE = /(?:(?:shares|stock|stake) (?:of|in)|(?:arm|unit|subsidiary|division|parent(?: company)?|owner) of) $/i;
 /**
  * A one-kanji country before a katakana name: "英アーム", "米オラクル" (the

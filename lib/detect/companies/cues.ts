@@ -72,6 +72,8 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   if (AFTER_DATA.has(end) && (before !== 'data' || last - i < 2)) return undefined;
   const kind = MEDIA.has(end) ? 'media' : undefined;
   while (last < j && continues(lowerString(toks[last + 1]!.w))) last++;
+  // "the Philadelphia SE Semiconductor index": a market index, named like a firm; and "the Central Bank of Nigeria".
+  if (/^ind(?:ex|ice)/i.test(toks[last + 1]?.w ?? '') || (end === 'bank' && before === 'central')) return undefined;
   return make(text, toks, i, last, kind);
 }
 

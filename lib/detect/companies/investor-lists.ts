@@ -8,6 +8,7 @@ import { lowerString } from './chars.ts';
 import { fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lexicon.ts';
 import { FIELD } from './cue-before.ts';
 import { make, peopleLike, trimFront, type CueName } from './cue-name.ts';
+import { DEMONYM } from './not-names.ts';
 import { glued, type Tok } from './tokens.ts';
 import { allDigits, namePart } from './word-shapes.ts';
 
@@ -29,7 +30,10 @@ export function investorList(text: string, toks: Tok[], from: number, out: CueNa
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
     const i = trimFront(toks, k, j);
     // "backed by 12 investors", "invested in AI": a number or the field alone names no one.
-    if (i <= j && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w)))) out.push(make(text, toks, i, j, kind));
+    // "backed by Chinese investors": a nationality before a plural names no one either ("led by Georgian and" does).
+    const next = toks[j + 1];
+    const demonym = i === j && DEMONYM.test(toks[i]!.w) && !!next && glued(text, toks[j]!, next) && /^\p{Ll}+s$/u.test(next.w);
+    if (i <= j && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w) || demonym))) out.push(make(text, toks, i, j, kind));
     const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
     const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or|ou|oder|o)$/i.test(toks[j + 1]!.w);
     if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);

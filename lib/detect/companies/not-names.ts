@@ -9,7 +9,7 @@ import type { CueName } from './cues.ts';
 export const PLACES = fromLists(() => new Set(PLACE_WORDS));
 const TERMS = new Set(TERM_WORDS);
 /** Products a cue may frame like a firm ("منصة «أزور» السحابية", read Azur; "the Copilot platform"): their makers are the companies. */
-const PRODUCTS = new Set(['azure', 'azur', 'chatgpt', 'copilot', 'gemini', 'grok', 'llama', 'sora']);
+const PRODUCTS = new Set(['azure', 'azur', 'chatgpt', 'copilot', 'gemini', 'grok', 'llama', 'sora', 'facebook', 'instagram', 'whatsapp']);
 /** Words that, alone together, name an asset class ("Private Equity und Venture Capital"), not a firm. */
 const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit']);
 /**

@@ -30,7 +30,7 @@ export const EUROPEAN_COMPANY_CUES = [
  */
 export const EUROPEAN_OUTLETS = {
   spot: /egún|elon [lL]|Daten|Berechnungen|Schätzungen|„/,
-  credited: /(?:[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher)\b)) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
+  credited: /(?:[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
   quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
 };
 
@@ -51,7 +51,7 @@ export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   'entreprises|sociétés|konsortium|consortium) (?:wie|um|como|comme|tels? que|telles? que|autour de)' +
   '(?: (?:die|der|den|das|le|la|les|los|las))?|' +
   // Its stock, a unit's parent: "acciones de", "el brazo inversor de", "maison mère de", "Tochter von".
-  '(?:acciones|actions|aktien?) (?:de|von)|(?:brazo(?: [a-zé]+)?|filiale?|bras(?: [a-zé]+)?|tochter(?:gesellschaft)?|' +
+  '(?:acciones|actions|aktien?) (?:de|von)|analystes? (?:de|chez)|analyst(?:en)? (?:von|bei)|analistas? de|(?:brazo(?: [a-zé]+)?|filiale?|bras(?: [a-zé]+)?|tochter(?:gesellschaft)?|' +
   'maison mère|société mère|(?:casa )?matriz|mutter(?:konzern|gesellschaft)?) (?:de|del|von)) (?:el |la )?$', 'i');
 
 /**

@@ -158,6 +158,8 @@ describe('Chinese names listed beside a known one', () => {
     expect(cue('英伟达、2023年的芯片。')).toEqual([]);
     // Cities listed for their state funds are places, not investors.
     expect(cue('投资方包括腾讯以及北京、上海、深圳市等地的国资基金。')).toEqual([]);
+    // Tech stocks, a tech index, related funds: descriptions before 科技 and 基金.
+    expect(cue('港股科技板块全线走强，恒生科技指数大涨。业内预计，相关基金将优先支持国产芯片。')).toEqual([]);
   });
 
   it('does not read Japanese lists, where 、 is also a clause comma', () => {

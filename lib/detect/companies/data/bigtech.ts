@@ -49,7 +49,7 @@ export const BIGTECH: OrgEntry[] = [
   { name: 'Thomson Reuters', kind: 'company', aliases: ['تومسون رويترز'] },
   { name: 'Verizon', kind: 'company', aliases: ['فيرايزون'] },
   { name: 'AT&T', kind: 'company', aliases: ['إيه تي آند تي'] },
-  { name: 'T-Mobile', kind: 'company', aliases: ['T-Mobile US', 'تي موبايل', 'Tモバイル', 'TモバイルUS'] },
+  { name: 'T-Mobile', kind: 'company', aliases: ['T-Mobile US', 'تي موبايل', 'Tモバイル'] },
   { name: 'Qualtrics', kind: 'company', aliases: [] },
   { name: 'Accenture', kind: 'company', aliases: ['أكسنتشر'] },
   { name: 'Deloitte', kind: 'company', aliases: ['ديلويت', '德勤'] },

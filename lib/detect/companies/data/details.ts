@@ -116,7 +116,7 @@ export const DETAILS: Record<string, OrgDetails> = {
   "Supermicro": {ticker: "SMCI",description: "AI-server maker"},
   "Hewlett Packard Enterprise": {ticker: "HPE"},
   "HP Inc.": {ticker: "HPQ"},
-  "Marvell": {ticker: "MRVL",description: "Custom and networking chip designer"},
+  "Marvell Technology": {ticker: "MRVL",description: "Custom and networking chip designer"},
   "Applied Materials": {ticker: "AMAT"},
   "Lam Research": {ticker: "LRCX"},
   "KLA": {ticker: "KLAC"},

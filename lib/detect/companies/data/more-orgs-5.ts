@@ -94,7 +94,7 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Unifonic', kind: 'company', aliases: ['يونيفونيك'] },
   { name: 'Vision Ventures', kind: 'investor', aliases: ['فيجن فنتشرز'] },
   { name: 'Outliers VC', kind: 'investor', aliases: [] },
-  { name: 'Tweeq', kind: 'company', aliases: [] },
+  { name: 'Tweeq', kind: 'company', aliases: ['تويك'] },
   { name: 'Sary', kind: 'company', aliases: [], ambiguous: ['Sary'] },
   { name: 'Klar', kind: 'company', aliases: [], ambiguous: ['Klar'] },
   { name: 'Nazca', kind: 'investor', aliases: ['Nazca Ventures'], ambiguous: ['Nazca'] },

@@ -24,4 +24,12 @@ export const MORE_ORGS_6: OrgEntry[] = [
   { name: 'Carizon', kind: 'company', aliases: ['酷睿程'] },
   { name: 'Guotai Junan', kind: 'company', aliases: ['国泰君安'] },
   { name: 'ITjuzi', kind: 'media', aliases: ['IT桔子'] },
+  { name: 'Finnfund', kind: 'investor', aliases: [] },
+  { name: 'Norfund', kind: 'investor', aliases: [] },
+  { name: 'Sequoia Heritage', kind: 'investor', aliases: [] },
+  { name: 'Kawasaki Heavy Industries', kind: 'company', aliases: ['川崎重工'] },
+  { name: 'Morgan Stanley MUFG Securities', kind: 'company', aliases: ['モルガン・スタンレーMUFG証券'] },
+  { name: 'Wilobank', kind: 'company', aliases: [] },
+  { name: 'dpa-AFX', kind: 'media', aliases: [] },
+  { name: 'TF1', kind: 'media', aliases: [] },
 ];

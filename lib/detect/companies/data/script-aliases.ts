@@ -82,7 +82,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Wipro': ['ウィプロ'],
   'Tata Consultancy Services': ['タタ・コンサルタンシー・サービシズ', '塔塔咨询服务'],
   // Chipmakers, chip tools and electronics makers.
-  'Marvell': ['マーベル・テクノロジー'],
+  'Marvell Technology': ['マーベル・テクノロジー'],
   'MediaTek': ['メディアテック'],
   'Synopsys': ['シノプシス'],
   'Cadence Design Systems': ['ケイデンス・デザイン・システムズ'],
