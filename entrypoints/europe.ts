@@ -1,7 +1,7 @@
 import { de } from '@/lib/detect/figures/lexicons/de';
 import { es } from '@/lib/detect/figures/lexicons/es';
 import { fr } from '@/lib/detect/figures/lexicons/fr';
-import { EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_ADJECTIVE, EUROPEAN_OUTLETS, EUROPEAN_REPORTING, GERMAN_ROLE_COMPOUND } from '@/lib/detect/companies/script-cues';
+import { EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, EUROPEAN_REPORTING, EUROPEAN_ROMANCE, GERMAN_ROLE_COMPOUND } from '@/lib/detect/companies/script-cues';
 import { GERMAN_TRADES } from '@/lib/detect/companies/german-trades';
 import { EUROPEAN_CUE_WORDS } from '@/lib/detect/companies/european-cue-words';
 import { EUROPEAN_FACT_WORDS } from '@/lib/detect/facts/words/european';
@@ -12,6 +12,6 @@ export default defineUnlistedScript(() => provide('europe', {
   lexicons: [fr, de, es],
   readers: { europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE, germanTrades: GERMAN_TRADES,
     cueWords: EUROPEAN_CUE_WORDS, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
-    romanceAdjective: EUROPEAN_ADJECTIVE },
+    romance: EUROPEAN_ROMANCE },
   facts: EUROPEAN_FACT_WORDS,
 }));

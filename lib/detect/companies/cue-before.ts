@@ -26,8 +26,8 @@ export const nounOf = (t: Tok) => lowerString(t.w).replace(/^[ld]'/, '');
 export const companyNoun = (w: string) => NOUNS().has(w) || TRADE().has(w);
 /** A trade a person may also have ("the developer John Smith"). */
 export const personTrade = (w: string) => PERSONAL().has(w);
-/** A town's, country's or public fund's adjective (script-cues.ts EUROPEAN_ADJECTIVE), which only the European chunk brings. */
-export const romanceAdjective = (w: string) => !!READERS.romanceAdjective?.test(w);
+/** A town's, country's or public fund's adjective (script-cues.ts EUROPEAN_ROMANCE), which only the European chunk brings. */
+export const romanceAdjective = (w: string) => !!READERS.romance?.adjective.test(w);
 
 /** A German word for a kind of business ("Rechenzentrumsbetreiber Alpenrechen"): a description, not the name. */
 const germanTrade = (w: string) => READERS.germanTrades?.kind(w) ?? '';

@@ -124,18 +124,10 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
   const german = READERS.germanTrades;
   if (german && /(?:^| )(?:und|der|die|das|dem|den|des) /.test(lowText)) spotBeforeCapital(german.spot, text, lowText, cues);
   // The article as a word of its own: " le" also opens "led" and "level" in every English text.
-  const romance = READERS.romanceAdjective;
-  if (romance && /(?:^|[ (])(?:la|le|el)\s|l'/.test(lowText)) spotBeforeCapital(ROMANCE_ADJECTIVE_RE, text, lowText, cues, romance);
+  const romance = READERS.romance;
+  if (romance && /(?:^|[ (])(?:la|le|el)\s|l'/.test(lowText)) spotBeforeCapital(romance.spot, text, lowText, cues, romance.adjective);
   return { cues: cues.sort((a, b) => a - b), openers };
 }
-
-/**
- * An article and a word before a name, which must be a nationality or a
- * town's adjective: "la brasileña Tractian", "l'allemand BioNTech". The word
- * is tested apart: an alternation of endings after a greedy word would
- * backtrack through every ending at each article.
- */
-const ROMANCE_ADJECTIVE_RE = /(?:^|[^a-zà-ÿ])(?:la|le|el|l')\s?([a-zà-ÿ-]+)[ \t]+/g;
 
 const UPPER = /\p{Lu}/u;
 

@@ -77,8 +77,6 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   return make(text, toks, i, last, kind);
 }
 
-/** Romance company nouns that, capitalized before a name, are its first word ("Grupo Altiplano", "Banque Misr"); German capitalizes every noun. */
-const NAME_HEADS = /^(?:Grupo|Groupe|Banco|Banque|Caja|Caisse|Fondo)$/;
 
 /** A headline in Title Case: mostly capitals and no closing full stop (German prose capitalizes nouns, but ends in one). */
 function titleCaseLine(text: string, e: number, toks: Tok[]): boolean {
@@ -168,7 +166,8 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     let from = i;
     if (i < rj && companyNoun(nounOf(toks[i]!))) {
       i++;
-      if (!NAME_HEADS.test(toks[from]!.w)) from = i;
+      // A Romance company noun may be the name's first word ("Grupo Altiplano", "Banque Misr"); German capitalizes every noun.
+      if (!READERS.romance?.heads.test(toks[from]!.w)) from = i;
     }
     if (i > rj || (i > 0 && TITLES.has(lowerString(toks[i - 1]!.w)))) continue;
     const cue = cueBefore(text, toks, i);

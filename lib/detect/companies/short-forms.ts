@@ -33,19 +33,6 @@ function latinShort(name: string): string | undefined {
   return head.length < 2 || (head.length < 4 && head !== head.toUpperCase()) ? undefined : head;
 }
 
-/** Business loanwords an Arabic name ends in ("نخلة فنتشرز", "سنام كابيتال"). */
-const ARABIC_TAILS = new Set(['كابيتال', 'فنتشرز', 'فينتشرز', 'بارتنرز', 'لابز', 'تكنولوجيز', 'القابضة', 'جروب', 'غروب', 'كلاود']);
-
-/** Arabic: the words before "for ..." or a business loanword ("خزنة لمراكز البيانات", "رمال للحوسبة", "نخلة فنتشرز"). */
-function arabicShort(name: string): string | undefined {
-  const words = name.split(/\s+/);
-  const loanword = words.length === 2 && ARABIC_TAILS.has(words[1]!);
-  if (!loanword && (words.length < 2 || words[1]!.length < 4 || !words[1]!.startsWith('ل'))) return undefined;
-  const head = words[0]!;
-  // A head in ال is an adjective or a place ("المصرية للاتصالات"), never the brand alone.
-  return head.length >= 3 && !head.startsWith('ال') && !NOT_SHORT().has(head) ? head : undefined;
-}
-
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** Does `text` hold `word` (lower-case) as a whole word? indexOf, not a regex built per name: names come by the dozen. */
@@ -59,8 +46,8 @@ function writtenLower(text: string, word: string): boolean {
 /** The short form a full name may go by later in its article. */
 export function shortForm(name: string): string | undefined {
   const c = name.charCodeAt(0);
-  if (isArabicLetter(c)) return arabicShort(name);
-  // Chinese and Japanese short forms come with the CJK readers (short-forms-cjk.ts).
+  // Arabic, Chinese and Japanese short forms come with their scripts' readers (short-forms-ar.ts, short-forms-cjk.ts).
+  if (isArabicLetter(c)) return READERS.arabicShort?.(name);
   if (isCjk(c)) return READERS.solidShort?.(name);
   return latinShort(name);
 }

@@ -49,6 +49,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('複数の金融系ベンチャーキャピタルも少額で参加した。')).toEqual([]);
     // What a company becomes is no company: 未上場企業「ユニコーン」.
     expect(cue('企業価値10億ドル以上の未上場企業「ユニコーン」の仲間入りを果たした。')).toEqual([]);
+    expect(cue('国内スタートアップのシリーズBとしては過去最大級だ。')).toEqual([]);
     // One kanji before a katakana word of what the firm is; a country's kanji is no name.
     expect(cue('リード投資家は凪キャピタル。米キャピタルではない。')).toEqual(['凪キャピタル=凪キャピタル']);
     // A place in a seat's brackets or before の is no company; the name before the seat is.

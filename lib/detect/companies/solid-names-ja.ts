@@ -40,7 +40,7 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
  * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
  * place, not a company.
  */
-const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
+const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
 /**
  * Loanwords no company's name ends in: 事務処理コスト (clerical costs) after
  * 顧客企業の is what the clients save; and places, which a seat in brackets

@@ -20,7 +20,7 @@ const WORDS = /.*(?:包括|以及|其中|[来來]自|旗下|公司|[厂廠]商|�
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
-  '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套' +
+  '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券' +
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們');
 /** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
 const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交|[产產国國创創]投[资資]|智算中|科技[大巨企股界圈板指资資]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;

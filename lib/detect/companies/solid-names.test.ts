@@ -160,6 +160,7 @@ describe('Chinese names listed beside a known one', () => {
     expect(cue('投资方包括腾讯以及北京、上海、深圳市等地的国资基金。')).toEqual([]);
     // Tech stocks, a tech index, related funds: descriptions before 科技 and 基金.
     expect(cue('港股科技板块全线走强，恒生科技指数大涨。业内预计，相关基金将优先支持国产芯片。')).toEqual([]);
+    expect(cue('市场消息称公司投后估值已超过150亿元，一位券商半导体分析师表示。')).toEqual([]);
   });
 
   it('does not read Japanese lists, where 、 is also a clause comma', () => {

@@ -69,6 +69,7 @@ describe('other currencies common in funding news', () => {
     ['300億ウォン', '300億ウォン', 3e10, 'KRW'],
     ['500 million Swedish kronor', '500 million Swedish kronor', 500 * M, 'SEK'],
     ['200 million kronor', '200 million kronor', 200 * M, 'SEK'],
+    ['1.9 billion Swedish crowns', '1.9 billion Swedish crowns', 1.9 * B, 'SEK'],
     ['80 million Norwegian kroner', '80 million Norwegian kroner', 80 * M, 'NOK'],
     ['70 millones de coronas danesas', '70 millones de coronas danesas', 70 * M, 'DKK'],
     ['R$ 500 milhões', 'R$ 500', 500, 'BRL'],

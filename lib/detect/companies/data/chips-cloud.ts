@@ -77,7 +77,7 @@ export const CHIPS_CLOUD: OrgEntry[] = [
   { name: 'Commonwealth Fusion Systems', kind: 'company', aliases: ['CFS'], ambiguous: ['CFS'] },
   { name: 'Tokyo Electron', kind: 'company', aliases: ['طوكيو إلكترون', '東京エレクトロン', '东京电子', '東京威力科創'] },
   { name: 'Advantest', kind: 'company', aliases: ['アドバンテスト'] },
-  { name: 'Renesas', kind: 'company', aliases: ['Renesas Electronics', 'ルネサスエレクトロニクス'] },
+  { name: 'Renesas Electronics', kind: 'company', aliases: ['Renesas', 'ルネサスエレクトロニクス'] },
   { name: 'Kioxia', kind: 'company', aliases: ['キオクシア'] },
   { name: 'Rapidus', kind: 'company', aliases: ['ラピダス'] },
   { name: 'Infineon', kind: 'company', aliases: ['Infineon Technologies', 'إنفينيون', '英飞凌', '英飛凌'] },

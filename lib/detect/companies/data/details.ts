@@ -153,7 +153,7 @@ export const DETAILS: Record<string, OrgDetails> = {
   "Oklo": {ticker: "OKLO"},
   "Tokyo Electron": {ticker: "8035.T"},
   "Advantest": {ticker: "6857.T"},
-  "Renesas": {ticker: "6723.T"},
+  "Renesas Electronics": {ticker: "6723.T"},
   "Kioxia": {ticker: "285A.T"},
   "Rapidus": {description: "Japanese 2nm foundry venture"},
   "Infineon": {ticker: "IFX.DE"},

@@ -82,7 +82,7 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Lucidya', kind: 'company', aliases: ['لوسيديا'] },
   { name: 'Mozn', kind: 'company', aliases: ['موزن'] },
   { name: 'Chimera Abu Dhabi', kind: 'investor', aliases: ['كيميرا أبوظبي', 'Chimera Investments'] },
-  { name: 'Development Partners International', kind: 'investor', aliases: ['ديفلوبمنت بارتنرز إنترناشونال', 'DPI'], ambiguous: ['DPI'] },
+  { name: 'Development Partners International', kind: 'investor', aliases: ['ديفلوبمنت بارتنرز إنترناشونال', 'ديفلوبمنت بارتنرز إنترناشيونال', 'DPI'], ambiguous: ['DPI'] },
   { name: 'Lorax Capital Partners', kind: 'investor', aliases: ['لوراكس كابيتال بارتنرز', 'Lorax Capital'] },
   { name: 'Valu', kind: 'company', aliases: ['فاليو'] },
   { name: 'Thndr', kind: 'company', aliases: ['ثاندر'] },

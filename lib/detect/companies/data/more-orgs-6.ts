@@ -32,4 +32,11 @@ export const MORE_ORGS_6: OrgEntry[] = [
   { name: 'Wilobank', kind: 'company', aliases: [] },
   { name: 'dpa-AFX', kind: 'media', aliases: [] },
   { name: 'TF1', kind: 'media', aliases: [] },
+  { name: 'Swancor Advanced Materials', kind: 'company', aliases: ['上纬新材'] },
+  { name: 'Apis Partners', kind: 'investor', aliases: ['أبيس بارتنرز'] },
+  { name: 'Informatica', kind: 'company', aliases: [] },
+  { name: 'Dealogic', kind: 'company', aliases: [] },
+  { name: 'Glovo', kind: 'company', aliases: [] },
+  { name: 'Navan', kind: 'company', aliases: ['TripActions'] },
+  { name: 'Wachtell, Lipton, Rosen & Katz', kind: 'company', aliases: ['Wachtell Lipton'] },
 ];

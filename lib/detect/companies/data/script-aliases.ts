@@ -98,7 +98,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Wolfspeed': ['ウルフスピード'],
   'Teradyne': ['テラダイン', '泰瑞达'],
   'Advantest': ['爱德万测试'],
-  'Renesas': ['ルネサス', '瑞萨电子', '瑞薩電子'],
+  'Renesas Electronics': ['ルネサス', '瑞萨电子', '瑞薩電子'],
   'Kioxia': ['铠侠', '鎧俠'],
   'Tenstorrent': ['テンストレント'],
   'SMIC': ['中芯国際'],

@@ -13,7 +13,7 @@ export const VC: OrgEntry[] = [
   { name: 'Greylock', kind: 'investor', aliases: ['Greylock Partners', 'غريلوك', 'グレイロック', 'جريلوك'] },
   { name: 'Founders Fund', kind: 'investor', aliases: ['فاوندرز فاند', 'ファウンダーズファンド', 'فاوندرز فند'] },
   { name: 'Tiger Global', kind: 'investor', aliases: ['Tiger Global Management', 'تايغر غلوبال', '老虎环球基金', '老虎環球基金', 'タイガーグローバル', 'تايجر جلوبال'] },
-  { name: 'Coatue Management', kind: 'investor', aliases: ['Coatue'] },
+  { name: 'Coatue Management', kind: 'investor', aliases: ['Coatue', 'كوتو'] },
   { name: 'Altimeter Capital Management', kind: 'investor', aliases: ['Altimeter Capital', 'Altimeter', 'ألتيميتر'], ambiguous: ['Altimeter'] },
   { name: 'Valor Equity Partners', kind: 'investor', aliases: ['Valor', 'فالور إكويتي بارتنرز', 'Valor股权投资公司', 'Valor股權投資公司'], ambiguous: ['Valor'] },
   { name: 'Spark Capital', kind: 'investor', aliases: ['Spark', 'سبارك كابيتال', 'スパークキャピタル'], ambiguous: ['Spark'] },

@@ -2,8 +2,9 @@ import { arabicNames } from '../arabic-cues.ts';
 import { arabicEnglish } from '../arabic-latin.ts';
 import { findSolidNames } from '../solid-names.ts';
 import { cjkShort } from '../short-forms-cjk.ts';
+import { arabicShort } from '../short-forms-ar.ts';
 import { zhCompanies } from '../han-latin.ts';
-import { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_ADJECTIVE, EUROPEAN_OUTLETS, EUROPEAN_REPORTING, GERMAN_ROLE_COMPOUND } from '../script-cues.ts';
+import { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, EUROPEAN_REPORTING, EUROPEAN_ROMANCE, GERMAN_ROLE_COMPOUND } from '../script-cues.ts';
 import { GERMAN_TRADES } from '../german-trades.ts';
 import { EUROPEAN_CUE_WORDS } from '../european-cue-words.ts';
 import type { ScriptReaders } from './types.ts';
@@ -14,8 +15,8 @@ import type { ScriptReaders } from './types.ts';
  * (entrypoints/arabic.ts, entrypoints/cjk.ts) through addScript.
  */
 export const BUILTIN_READERS: ScriptReaders = {
-  arabic: arabicNames, arabicEnglish, arabicCues: ARABIC_COMPANY_CUES, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
+  arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
   solid: findSolidNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
   cueWords: EUROPEAN_CUE_WORDS, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
-  romanceAdjective: EUROPEAN_ADJECTIVE,
+  romance: EUROPEAN_ROMANCE,
 };

@@ -7,9 +7,10 @@ const { detect, addScript } = await import('../../index.ts');
 const { arabicNames } = await import('../arabic-cues.ts');
 const { findSolidNames } = await import('../solid-names.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
+const { arabicShort } = await import('../short-forms-ar.ts');
 const { GERMAN_TRADES } = await import('../german-trades.ts');
 const { EUROPEAN_CUE_WORDS } = await import('../european-cue-words.ts');
-const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_ADJECTIVE, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
+const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, EUROPEAN_ROMANCE, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
 
 const names = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => e.text);
 const none = { names: '', refs: '' };
@@ -79,7 +80,7 @@ describe('script readers that arrive after the engine started', () => {
   it('reads a Spanish nationality that stands for the company noun once the European chunk brought the adjectives', () => {
     const spanish = 'La brasileña Quorvane abrió una oficina en Lima.';
     expect(names(spanish)).toEqual([]);
-    addScript({ lexicons: [], readers: { romanceAdjective: EUROPEAN_ADJECTIVE } });
+    addScript({ lexicons: [], readers: { romance: EUROPEAN_ROMANCE } });
     expect(names(spanish)).toEqual(['Quorvane']);
   });
 
@@ -89,5 +90,13 @@ describe('script readers that arrive after the engine started', () => {
     expect(names(chinese)).not.toContain('小鹏');
     addScript({ lexicons: [], names: none, readers: { solidShort: cjkShort }, facts: noWords });
     expect(names(chinese)).toContain('小鹏');
+  });
+
+  it('finds an Arabic short form once the Arabic chunk brought its reader', () => {
+    const arabic = 'جمعت شركة "سنبلة للتقنية" 5 ملايين دولار. وقالت سنبلة إن التمويل سيدعم التوسع.';
+    addScript({ lexicons: [], names: none, readers: { arabic: arabicNames }, facts: noWords });
+    expect(names(arabic)).not.toContain('سنبلة');
+    addScript({ lexicons: [], names: none, readers: { arabicShort }, facts: noWords });
+    expect(names(arabic)).toContain('سنبلة');
   });
 });

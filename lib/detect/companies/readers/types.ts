@@ -25,6 +25,7 @@ export interface ScriptReaders {
   hanLatin?: SentenceReader;
   solid?: SolidReader;
   solidShort?: ShortReader;
+  arabicShort?: ShortReader;
   /** Words that make an ambiguous name in the sentence a company's (script-cues.ts). */
   arabicCues?: readonly string[];
   europeanCues?: readonly string[];
@@ -32,8 +33,8 @@ export interface ScriptReaders {
   creditBefore?: RegExp;
   /** Outlets credited in French, German and Spanish (script-cues.ts EUROPEAN_OUTLETS). */
   outlets?: { spot: RegExp; credited: RegExp; quoted: RegExp };
-  /** A town's, country's or public fund's adjective in French and Spanish (script-cues.ts EUROPEAN_ADJECTIVE). */
-  romanceAdjective?: RegExp;
+  /** French and Spanish: a town's, country's or public fund's adjective, where one may stand before a name, and company nouns that open one (script-cues.ts EUROPEAN_ROMANCE). */
+  romance?: { adjective: RegExp; spot: RegExp; heads: RegExp };
   /** After an apposition's comma, a verb of saying (script-cues.ts EUROPEAN_REPORTING). */
   reporting?: RegExp;
   /** After a known name, a role that makes it a firm's (script-cues.ts). */

@@ -1,0 +1,21 @@
+/**
+ * Short forms of Arabic names ("خزنة لمراكز البيانات" is later "خزنة", "نخلة
+ * فنتشرز" "نخلة"). Their own module, carried by the Arabic chunk with the other
+ * Arabic readers: a page without Arabic never needs the tails.
+ */
+
+/** Business loanwords an Arabic name ends in ("نخلة فنتشرز", "سنام كابيتال"). */
+const ARABIC_TAILS = new Set(['كابيتال', 'فنتشرز', 'فينتشرز', 'بارتنرز', 'لابز', 'تكنولوجيز', 'القابضة', 'جروب', 'غروب', 'كلاود']);
+
+/** Places a fund or a firm is named for, never its short form ("قطر للاستثمار" is not "قطر"). */
+const PLACES = new Set('قطر مصر دبي عمان أبوظبي ابوظبي جدة لبنان تونس'.split(' '));
+
+/** Arabic: the words before "for ..." or a business loanword ("خزنة لمراكز البيانات", "رمال للحوسبة", "نخلة فنتشرز"). */
+export function arabicShort(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const loanword = words.length === 2 && ARABIC_TAILS.has(words[1]!);
+  if (!loanword && (words.length < 2 || words[1]!.length < 4 || !words[1]!.startsWith('ل'))) return undefined;
+  const head = words[0]!;
+  // A head in ال is an adjective or a place ("المصرية للاتصالات"), never the brand alone.
+  return head.length >= 3 && !head.startsWith('ال') && !PLACES.has(head) ? head : undefined;
+}
