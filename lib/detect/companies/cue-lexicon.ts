@@ -156,7 +156,7 @@ export const PLATFORM_NOUNS = ['platform', 'plataforma', 'plateforme', 'portal']
 export const APPOSED_ROLES = ['founded', 'headquartered', 'subsidiary', 'unit', 'maker', 'developer', 'operator'];
 
 /** Trade nouns a person's name may also follow ("the developer John Smith"); after the others, two plain words are a name. */
-export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager', 'designer'];
+export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager'];
 
 /** Phrases after which a list of investors follows. */
 export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',
