@@ -43,7 +43,7 @@ const TAIL_KEYS = Object.keys(TAILS).sort((a, b) => b.length - a.length);
 /** The collation's reading is the commonest one; in a name these characters read otherwise (乐 in 乐视, 长 in 长江, 重 in 重庆). */
 const READINGS: Record<string, string> = {
   乐: 'le', 樂: 'le', 长: 'chang', 長: 'chang', 重: 'chong', 厦: 'xia', 廈: 'xia', 强: 'qiang', 強: 'qiang', 都: 'du', 行: 'hang',
-  藏: 'zang', 率: 'lv', 翟: 'zhai', 覃: 'qin', 单: 'shan', 單: 'shan', 仇: 'qiu', 区: 'ou', 區: 'ou', 曾: 'zeng', 朝: 'chao',
+  藏: 'zang', 率: 'lv', 拓: 'tuo', 翟: 'zhai', 覃: 'qin', 单: 'shan', 單: 'shan', 仇: 'qiu', 区: 'ou', 區: 'ou', 曾: 'zeng', 朝: 'chao',
 };
 
 /**

@@ -12,7 +12,7 @@ import { takenOr, type Taken } from './taken.ts';
 
 const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控/g;
 /** Characters that end the words before a name; the name starts after the last one. */
-const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
+const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該此于於把给也都还已同跟以了至得到受家位笔个出下会、';
 /** Is the character at k a break? 据 is one ("according to") but not in 数据, data, which names hold (港湾数据). */
 const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? ''));
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"), roles ("老股东", "客户"). */

@@ -67,7 +67,7 @@ export const CHINA: OrgEntry[] = [
   { name: 'NIO', kind: 'company', aliases: ['蔚来', '蔚來'] },
   { name: 'XPeng', kind: 'company', aliases: ['إكس بنغ', '小鹏汽车', '小鵬汽車'] },
   { name: 'Li Auto', kind: 'company', aliases: ['لي أوتو', '理想汽车', '理想汽車'] },
-  { name: 'Geely', kind: 'company', aliases: ['吉利汽车', '吉利汽車'] },
+  { name: 'Geely', kind: 'company', aliases: ['吉利汽车', '吉利汽車', '吉利'], ambiguous: ['吉利'] },
   { name: 'Galbot', kind: 'company', aliases: ['银河通用', '銀河通用'] },
   { name: 'Shanghai AI Laboratory', kind: 'company', aliases: ['Shanghai AI Lab', '上海人工智能实验室'] },
   { name: 'CXMT', kind: 'company', aliases: ['ChangXin Memory Technologies', '长鑫存储', '長鑫存儲'] },
