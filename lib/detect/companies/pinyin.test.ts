@@ -33,6 +33,8 @@ describe('the English name of a Chinese company name', () => {
     expect(['北', '钱', '强', '桥', '拿', '点', '荣', '卓', '长', '乐'].map((c) => chineseEnglish(`${c}${c}资本`).split(' ')[0])).toEqual([
       'Beibei', 'Qianqian', 'Qiangqiang', 'Qiaoqiao', 'Nana', 'Diandian', 'Rongrong', 'Zhuozhuo', 'Changchang', 'Lele',
     ]);
+    // 拓 is tuo in a name (拓普, Tuopu), not ta.
+    expect(chineseEnglish('拓远资本')).toBe('Tuoyuan Capital');
   });
 });
 

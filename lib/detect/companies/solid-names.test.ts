@@ -161,6 +161,10 @@ describe('Chinese names listed beside a known one', () => {
     // Tech stocks, a tech index, related funds: descriptions before 科技 and 基金.
     expect(cue('港股科技板块全线走强，恒生科技指数大涨。业内预计，相关基金将优先支持国产芯片。')).toEqual([]);
     expect(cue('市场消息称公司投后估值已超过150亿元，一位券商半导体分析师表示。')).toEqual([]);
+    // 此前 ("before this") is no part of the name after it.
+    expect(cue('此前澜芯科技完成了B轮融资。')).toEqual(['澜芯科技/company']);
+    // A known brand's arm: 吉利 is Geely once the sentence is about money.
+    expect(found('吉利资本参与了本轮融资。').map((c) => c.canonical)).toEqual(['Geely Capital']);
   });
 
   it('does not read Japanese lists, where 、 is also a clause comma', () => {
