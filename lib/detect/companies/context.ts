@@ -94,12 +94,12 @@ const CREDIT_ENDS = /^[.,;]|^$/;
  */
 const STOCK_AFTER = /^(?:['’]s)?(?:\s+|-)(?:shares|stock|Aktien?|analysts?)\b/;
 const OWN_BEFORE = /(?:(?:shares|stock|stake) (?:of|in)|(?:arm|unit|subsidiary|division|parent(?: company)?|owner) of) $/i;
+/** The possessive word right before a name. */
+const POSSESSIVE_BEFORE = /(\p{L}+['’]s) $/u;
 /**
  * A one-kanji country before a katakana name: "英アーム", "米オラクル" (the
  * Japanese press marks a foreign company so), not inside a longer kanji word.
  */
-/** The possessive word right before a name. */
-const POSSESSIVE_BEFORE = /(\p{L}+['’]s) $/u;
 const JA_COUNTRY = /(?:^|[^\u4e00-\u9fff])[米英独仏中韓台蘭加豪印伊露瑞]$/;
 
 /** A cue that sits right at the name: a company noun before, a legal form after, a list of companies, a credit. */

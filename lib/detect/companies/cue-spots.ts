@@ -9,7 +9,6 @@ import {
   APPOSED_ROLES, fromLists, FOUNDER_TITLES, FUNDING_VERBS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
-
 import { groupedAlternation } from './alternation.ts';
 import { READERS } from './readers/registry.ts';
 

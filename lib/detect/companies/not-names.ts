@@ -18,8 +18,9 @@ const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth'
  */
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
+  const places = PLACES();
   // A German genitive has no apostrophe: "Jungunternehmen Europas", "Deutschlands".
-  return words.every((w) => PLACES().has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && PLACES().has(w.slice(0, -1)))) || words.every((w) => ASSET_CLASS.has(w)) ||
+  return words.every((w) => places.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && places.has(w.slice(0, -1)))) || words.every((w) => ASSET_CLASS.has(w)) ||
     (words.length === 1 && (TERMS.has(words[0]!) || PRODUCTS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
 };
 /** A place's possessive ("Norway's Aker", "Japan's Nikkei"): it says where a firm is, and that the name after it is one. */
