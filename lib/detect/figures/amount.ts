@@ -67,6 +67,7 @@ function readScales(text: string, i: number, a: Amount, bareFirst = false): numb
     const m = scaleTrie.match(text, j);
     if (!m) break;
     const bare = bareFirst && n === 0 ? m.value.bare : undefined;
+    if (m.value.alone && bare === undefined) break;
     const v = bare ?? firstValue(m.value);
     if (v === undefined || v <= last) break;
     a.scales.push(bare !== undefined ? { entry: m.value, override: bare } : { entry: m.value });

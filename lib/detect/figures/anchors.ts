@@ -50,16 +50,20 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
 }
 
 /**
- * Mexican press writes 1,300 millions as "mil 300 millones": the "mil" before a
- * number under a thousand, with a scale word after it, adds a thousand.
+ * Mexican press writes 1,300 millions as "mil 300 millones" and 4,800 millions
+ * as "4 mil 800 millones": "mil" before a number under a thousand, with a scale
+ * word after it, adds a thousand, or as many thousands as the number before it.
  */
 function thousandBefore(text: string, p: number, a: Amount): void {
-  if (a.scales.length === 0 || a.dotDecimal >= 1000 || !Number.isInteger(a.dotDecimal) || !MIL_BEFORE.test(text.slice(Math.max(0, p - 5), p))) return;
-  a.commaDecimal += 1000;
-  a.dotDecimal += 1000;
-  a.start = p - 4;
+  if (a.scales.length === 0 || a.dotDecimal >= 1000 || !Number.isInteger(a.dotDecimal)) return;
+  const m = MIL_BEFORE.exec(text.slice(Math.max(0, p - 9), p));
+  if (!m) return;
+  const thousands = 1000 * (m[1] ? Number(m[1]) : 1);
+  a.commaDecimal += thousands;
+  a.dotDecimal += thousands;
+  a.start = p - m[0].length;
 }
-const MIL_BEFORE = /(?:^|[^\p{L}\p{N}])[Mm]il $/u;
+const MIL_BEFORE = /(?<![\p{L}\p{N}.,])(?:([1-9]\d{0,2}) )?[Mm]il $/u;
 
 /** A number word and a scale word: "two billion", "un milliard", "fünf Millionen", ملياري. */
 export function amountAtScaleWord(ctx: Ctx, p: number): Amount | undefined {
@@ -78,7 +82,8 @@ export function amountAtScaleWord(ctx: Ctx, p: number): Amount | undefined {
     clitic = true;
   }
   const before = prev === 0x20 ? p - 1 : p;
-  if (isDigit(text.charCodeAt(before - 1))) return undefined; // the digit anchor had its turn
+  // The digit anchor had its turn, unless the word takes no number (a year before a dual).
+  if (isDigit(text.charCodeAt(before - 1)) && !m.value.alone) return undefined;
   if (!clitic) {
     const hyphen = prev === 0x2d; // "demi-milliard"
     const words = wordsBefore(text, hyphen ? p - 1 : p, 2);

@@ -29,6 +29,9 @@ describe('Spanish money', () => {
     // "mil 300 millones" is 1,300 millions; "mil" alone before a number with no scale word is not read.
     ['costará mil 300 millones de dólares', [usd('mil 300 millones de dólares', 1.3 * B, inferred)]],
     ['pagó mil 300 pesos', [money('300 pesos', 300, 'MXN', inferred)]],
+    // "4 mil 800 millones" is 4,800 millions; the count of thousands comes first.
+    ['invertirá 4 mil 800 millones de dólares', [usd('4 mil 800 millones de dólares', 4.8 * B, inferred)]],
+    ['(12 mil 500 millones de pesos)', [money('12 mil 500 millones de pesos', 12.5 * B, 'MXN', inferred)]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });

@@ -19,6 +19,8 @@ export interface ScaleEntry {
   langs: Lang[];
   /** The amount the word stands for with no number before it (مليار = 1e9, ملياري = 2e9). */
   bare?: number;
+  /** Read only with no number before it: the Arabic dual (ملياري) takes none. */
+  alone?: boolean;
   /** The currency the word carries: "mdd" is millones de dólares. */
   currency?: CurrencyEntry;
 }
@@ -95,7 +97,7 @@ function compileLang(lex: LexiconData): void {
   }
   for (const [k, v] of Object.entries(lex.bareScales ?? {})) {
     if (k in lex.scales) continue;
-    scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], bare: v });
+    scaleTrie.add(fold(k), { byLang: { [lang]: v }, langs: [lang], bare: v, alone: true });
   }
   for (const [k, [iso, inferred]] of Object.entries(lex.currencies)) {
     currencyTrie.add(fold(k), { iso, inferred, langs: [lang], sign: false }, mergeLangs);

@@ -62,12 +62,14 @@ export const ar: LexiconData = {
   decimalComma: false,
   scales: {
     'ألف': 1e3, 'آلاف': 1e3, 'ألفا': 1e3,
-    'مليون': M, 'ملايين': M, 'مليونا': M, 'مليوني': M, 'مليونين': M,
-    'مليار': B, 'مليارات': B, 'مليارا': B, 'ملياري': B, 'مليارين': B, 'بليون': B, 'بلايين': B,
-    'تريليون': T, 'تريليونات': T, 'تريليونا': T, 'ترليون': T, 'تريليوني': T,
+    'مليون': M, 'ملايين': M, 'مليونا': M,
+    'مليار': B, 'مليارات': B, 'مليارا': B, 'بليون': B, 'بلايين': B,
+    'تريليون': T, 'تريليونات': T, 'تريليونا': T, 'ترليون': T,
   },
   // With no number before it the singular is one and the dual two: مليار دولار, ملياري دولار.
   // مليارا/مليونا after a number is the accusative singular (20 مليارًا), alone the dual.
+  // The dual proper (ملياري, مليونين) never takes a number: in "مارس 2025 ملياري دولار"
+  // the number is a year, so the dual is read alone.
   bareScales: {
     'ألف': 1e3, 'ألفي': 2e3, 'ألفين': 2e3,
     'مليون': M, 'مليونا': 2 * M, 'مليوني': 2 * M, 'مليونين': 2 * M,
