@@ -25,9 +25,12 @@ describe('scriptsFor', () => {
     await scriptsFor('جمعت إنفيديا');
     await scriptsFor('وقالت الشركة');
     expect(loads).toEqual(['arabic']);
+    // Chinese brings the Han reader of solid names; Japanese, which kana mark, the kana one.
+    await scriptsFor('英伟达与软银');
+    expect(loads).toEqual(['arabic', 'cjk', 'han']);
     await scriptsFor('英伟达 and ソフトバンク');
-    expect(loads).toEqual(['arabic', 'cjk']);
-    expect(added).toHaveBeenCalledTimes(2);
+    expect(loads).toEqual(['arabic', 'cjk', 'han', 'kana']);
+    expect(added).toHaveBeenCalledTimes(4);
   });
 
   it('loads French, German and Spanish amount words for a text in one of them, not for English', async () => {
@@ -40,6 +43,10 @@ describe('scriptsFor', () => {
     await fresh('Die Firma sammelt 20 Millionen Euro ein, die Investoren kommen aus der Schweiz und aus Deutschland.');
     await fresh('La start-up a levé 20 millions d’euros pour ses centres de données.');
     expect(loads).toEqual(['europe']);
+    loads.length = 0;
+    // A Japanese page alone never loads the Chinese reader.
+    await fresh('ソフトバンクは英国の半導体設計会社を買収すると発表した。');
+    expect(loads).toEqual(['cjk', 'kana']);
   });
 
   it('says once that a chunk could not load, and lets the page go on reading the rest', async () => {

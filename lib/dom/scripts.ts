@@ -1,7 +1,8 @@
 /**
  * The content script reads English from the start; what Arabic, or Chinese,
  * Japanese and Korean, need (their amount words and their part of the name
- * index) comes in that script's chunk, loaded the first time a page's text
+ * index, and Chinese and Japanese each their reader of solid names) comes in
+ * that script's chunk, loaded the first time a page's text
  * holds the script, and so do French, German and Spanish amount words. A page
  * in English pays for none of them.
  */
@@ -24,6 +25,10 @@ function holdsEuropean(text: string): boolean {
 const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
   ['arabic', (text) => /[\u0600-\u06ff]/.test(text)],
   ['cjk', (text) => /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/.test(text)],
+  // The reader of names written solid, which differs between the two (lib/detect/companies/solid-names.ts):
+  // kana mark Japanese; Han without them is Chinese.
+  ['kana', (text) => /[\u3040-\u30ff]/.test(text)],
+  ['han', (text) => /[\u3400-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text)],
   // French, German and Spanish amount words.
   ['europe', holdsEuropean],
 ];

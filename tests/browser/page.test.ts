@@ -12,7 +12,7 @@ import { describeBrowser, hover, launch, type Session } from './harness.ts';
 function languageChunks(page: Page): string[] {
   const chunks: string[] = [];
   page.on('request', (r) => {
-    if (/\/(arabic|cjk|europe)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
+    if (/\/(arabic|cjk|han|kana|europe)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
   });
   return chunks;
 }
@@ -85,8 +85,27 @@ describeBrowser('page stage in Chromium', () => {
     expect(await highlighted(page, 'dealmark-money')).toEqual(expect.arrayContaining(['30亿美元', '200亿美元', '1兆円']));
     expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['软银', 'ソフトバンクグループ']));
     expect(await highlighted(page, 'dealmark-percent')).toContain('40%');
-    expect(new Set(chunks)).toEqual(new Set(['cjk.js']));
+    // The page holds kana, so the Japanese reader of solid names came with the CJK chunk.
+    expect(new Set(chunks)).toEqual(new Set(['cjk.js', 'kana.js']));
     await page.close();
+  });
+
+  it('brings the Chinese reader of unknown solid names to a Chinese page and the Japanese one to a Japanese page, each alone', async () => {
+    const zh = await s.newPage();
+    const zhChunks = languageChunks(zh);
+    await zh.goto(`${s.base}/pages/zh-funding.html`);
+    // Neither name is in the gazetteer: each is read from its ending (科技, 资本) by the Han chunk's reader.
+    await waitForHighlight(zh, 'dealmark-company', '云杉机器人科技');
+    expect(await highlighted(zh, 'dealmark-company')).toContain('青岚资本');
+    expect(new Set(zhChunks)).toEqual(new Set(['cjk.js', 'han.js']));
+    await zh.close();
+    const ja = await s.newPage();
+    const jaChunks = languageChunks(ja);
+    await ja.goto(`${s.base}/pages/ja-funding.html`);
+    await waitForHighlight(ja, 'dealmark-company', '北星商事');
+    expect(await highlighted(ja, 'dealmark-money')).toContain('30億円');
+    expect(new Set(jaChunks)).toEqual(new Set(['cjk.js', 'kana.js']));
+    await ja.close();
   });
 
   it('reads French amounts once their chunk has loaded, with the decimal comma', async () => {

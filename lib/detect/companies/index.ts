@@ -251,7 +251,7 @@ export function findCompanies(
   };
   add(listedBeside(text, known, taken));
   add(rankedItems(text, taken));
-  if (READERS.solid) add(READERS.solid(text, taken));
+  if (READERS.solid) add(READERS.solid(text, taken, READERS));
   // An ambiguous alias the scan passed over may be just what the brackets define ("(وام)"): only names kept count here.
   const bracketed = [...fitted.hits, ...fitted.cues].filter((n) => bracketAfter(text, n.end));
   if (bracketed.length) {

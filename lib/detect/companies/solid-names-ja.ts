@@ -9,6 +9,7 @@
  * (romaji.ts), the one the English press uses.
  */
 import type { CueName } from './cues.ts';
+import { definedNames } from './defined-names.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
@@ -185,4 +186,12 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
   }
   katakanaNames(text, taken, out, marked, latinOf);
   for (const n of out) n.short = katakanaShort(text.slice(n.start, n.end));
+}
+
+/** The Japanese reader (READERS.japanese, in the kana chunk): names read from their endings and frames, then those defined in brackets. */
+export function findJapaneseNames(text: string, taken: Taken): CueName[] {
+  const out: CueName[] = [];
+  japaneseNames(text, taken, out);
+  definedNames(text, takenOr(taken, out), out);
+  return out;
 }

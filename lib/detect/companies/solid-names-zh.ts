@@ -8,6 +8,9 @@
  */
 import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
+import { definedNames } from './defined-names.ts';
+import { chineseEnglish, placeOnly } from './pinyin.ts';
+import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
 
 const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控/g;
@@ -118,4 +121,18 @@ function shortest(text: string, n: CueName, names: ReadonlySet<string>): CueName
     if (names.has(name.slice(k))) return { ...n, start: n.start + k, canonical: name.slice(k) };
   }
   return n;
+}
+
+const HAN_ONLY = /^[\u3400-\u9fff()（）]+$/;
+
+/** The Chinese reader (READERS.chinese, in the Han chunk): names read from their endings, those defined in brackets, then those listed beside them. */
+export function findChineseNames(text: string, taken: Taken): CueName[] {
+  const out: CueName[] = [];
+  chineseNames(text, taken, out);
+  definedNames(text, takenOr(taken, out), out);
+  // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
+  const names = [...out, ...listedInChinese(text, takenOr(taken, out))].filter((n) => !placeOnly(text.slice(n.start, n.end)));
+  // Named in English as the English press would name them, so one company is one name across languages.
+  for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical);
+  return names;
 }

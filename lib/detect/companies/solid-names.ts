@@ -6,32 +6,19 @@
  * where it starts (solid-names-ja.ts); Chinese has none, so there the name
  * starts after a function character or word (solid-names-zh.ts).
  */
-import { definedNames } from './defined-names.ts';
-import { japaneseNames } from './solid-names-ja.ts';
-import { chineseNames } from './solid-names-zh.ts';
-import { listedInChinese } from './solid-lists.ts';
-import { chineseEnglish, placeOnly } from './pinyin.ts';
 import type { CueName } from './cues.ts';
-import { takenOr, type Taken } from './taken.ts';
+import type { ScriptReaders } from './readers/types.ts';
+import type { Taken } from './taken.ts';
 
-const HAN_ONLY = /^[\u3400-\u9fff()（）]+$/;
-
-/** Names read from their endings, less those that `taken` says overlap a name found another way. */
-export function findSolidNames(text: string, taken: Taken): CueName[] {
-  const out: CueName[] = [];
+/**
+ * Names read from their endings, less those `taken` says overlap a name found
+ * another way. Each language's reader comes with its own chunk (the Han one
+ * on a page in Chinese, the kana one in Japanese), so a page pays for one.
+ */
+export function findSolidNames(text: string, taken: Taken, readers: ScriptReaders): CueName[] {
   // Every ending and cue holds a Han or kana character: a text without any (most of a mixed-language feed) is done in one scan.
-  if (!/[\u3040-\u9fff]/.test(text)) return out;
+  if (!/[\u3040-\u9fff]/.test(text)) return [];
   // Kana tell Japanese from Chinese, whose endings and boundaries differ.
-  if (!/[\u3040-\u30ff]/.test(text)) {
-    chineseNames(text, taken, out);
-    definedNames(text, takenOr(taken, out), out);
-    // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
-    const names = [...out, ...listedInChinese(text, takenOr(taken, out))].filter((n) => !placeOnly(text.slice(n.start, n.end)));
-    // Named in English as the English press would name them, so one company is one name across languages.
-    for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical);
-    return names;
-  }
-  japaneseNames(text, taken, out);
-  definedNames(text, takenOr(taken, out), out);
-  return out;
+  const read = /[\u3040-\u30ff]/.test(text) ? readers.japanese : readers.chinese;
+  return read ? read(text, taken) : [];
 }

@@ -1,6 +1,8 @@
 import { arabicNames } from '../arabic-cues.ts';
 import { arabicEnglish } from '../arabic-latin.ts';
 import { findSolidNames } from '../solid-names.ts';
+import { findJapaneseNames } from '../solid-names-ja.ts';
+import { findChineseNames } from '../solid-names-zh.ts';
 import { cjkShort } from '../short-forms-cjk.ts';
 import { arabicShort } from '../short-forms-ar.ts';
 import { zhCompanies } from '../han-latin.ts';
@@ -12,11 +14,11 @@ import type { ScriptReaders } from './types.ts';
 /**
  * The script readers the engine starts with. The content script's build swaps
  * this file for ./latin.ts, and each reader comes with its script's chunk
- * (entrypoints/arabic.ts, entrypoints/cjk.ts) through addScript.
+ * (entrypoints/arabic.ts, cjk.ts, han.ts, kana.ts) through addScript.
  */
 export const BUILTIN_READERS: ScriptReaders = {
   arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
-  solid: findSolidNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
+  solid: findSolidNames, chinese: findChineseNames, japanese: findJapaneseNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
   cueWords: EUROPEAN_CUE_WORDS, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
   romance: EUROPEAN_ROMANCE,
 };

@@ -4,8 +4,8 @@ import type { CueWords } from '../cue-lexicon.ts';
 
 /** Reads names from the sentence [s, e) into `out`: Arabic-script ones (arabic-cues.ts), Latin ones before 公司 (han-latin.ts). */
 export type SentenceReader = (text: string, s: number, e: number, out: CueName[]) => void;
-/** Reads Chinese and Japanese names from the whole text, less those `taken` says are found another way (solid-names.ts). */
-export type SolidReader = (text: string, taken: Taken) => CueName[];
+/** Reads Chinese or Japanese names from the whole text, less those `taken` says are found another way (solid-names.ts). */
+export type SolidReader = (text: string, taken: Taken, readers: ScriptReaders) => CueName[];
 /** The short form a Chinese or Japanese full name goes by later in its article (short-forms-cjk.ts). */
 export type ShortReader = (name: string) => string | undefined;
 
@@ -23,7 +23,11 @@ export interface ScriptReaders {
   /** The English form the Arabic reader gives a name ("Sanam Capital" for سنام كابيتال), so a known head can replace its own (arabic-latin.ts). */
   arabicEnglish?: (name: string) => string;
   hanLatin?: SentenceReader;
+  /** Picks the reader below that fits the text (solid-names.ts, in the CJK chunk, which is handed the engine's readers: a chunk has no registry of its own). */
   solid?: SolidReader;
+  /** The reader of solid names in Chinese (solid-names-zh.ts) and in Japanese (solid-names-ja.ts). */
+  chinese?: (text: string, taken: Taken) => CueName[];
+  japanese?: (text: string, taken: Taken) => CueName[];
   solidShort?: ShortReader;
   arabicShort?: ShortReader;
   /** Words that make an ambiguous name in the sentence a company's (script-cues.ts). */
