@@ -8,14 +8,14 @@
 import { addNames, findCompanies } from './companies/index.ts';
 import type { ShippedIndex } from './companies/data/compact.ts';
 import { splitSentences } from './companies/sentences.ts';
-import { linkFacts } from './facts/index.ts';
+import { LINKER, type Linker } from './facts/linker.ts';
 import { findFigures } from './figures/index.ts';
 import { addLexicons } from './figures/lexicon.ts';
 import type { LexiconData } from './figures/lexicons/types.ts';
 import { normalize } from './normalize.ts';
 import { addReaders } from './companies/readers/registry.ts';
 import type { ScriptReaders } from './companies/readers/types.ts';
-import { addFactWords } from './facts/words/registry.ts';
+import { addFactWords, factWords } from './facts/words/registry.ts';
 import type { FactWords } from './facts/words/types.ts';
 import type { CompanyEntity, DetectOptions, Detection, Entity } from './types.ts';
 
@@ -33,6 +33,8 @@ export interface ScriptPart {
   names?: ShippedIndex;
   readers?: ScriptReaders;
   facts?: FactWords;
+  /** The facts chunk's linker (lib/detect/facts/linker.ts). */
+  linker?: Linker;
 }
 
 /**
@@ -45,6 +47,7 @@ export function addScript(part: ScriptPart): void {
   if (part.names) addNames(part.names);
   if (part.readers) addReaders(part.readers);
   if (part.facts) addFactWords(part.facts);
+  if (part.linker) LINKER.link = part.linker;
 }
 
 /**
@@ -82,6 +85,8 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
   if (want.has('company')) entities.push(...companies);
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
   // Facts read sentences of the page's own text; when normalizing changed nothing they are the same ones.
-  const facts = linkFacts(text, entities.filter((e) => e.type === 'money'), companies, norm.text === text ? sentences : undefined);
-  return { entities, facts };
+  const money = entities.filter((e) => e.type === 'money');
+  const link = () => LINKER.link?.(text, money, companies, norm.text === text ? sentences : undefined, factWords()) ?? [];
+  if (LINKER.link || !money.length || !companies.length) return { entities, facts: link() };
+  return { entities, facts: [], relink: link };
 }

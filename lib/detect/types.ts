@@ -99,4 +99,9 @@ export interface DetectOptions {
 export interface Detection {
   entities: Entity[];
   facts: Fact[];
+  /**
+   * Set when the text holds an amount and a company but no linker is loaded
+   * yet (the extension loads it with the facts chunk): the facts, once it is.
+   */
+  relink?: () => Fact[];
 }

@@ -12,6 +12,26 @@ function model(suppressed: string[] = [], types?: ('money' | 'percent' | 'compan
 }
 
 describe('PageModel', () => {
+  it('loads the fact linker only for a text whose detection left facts to link, then links them', async () => {
+    let loaded = 0;
+    // As the engine does before its linker arrives: no facts, and how to make them once it has.
+    const detector = (text: string, options?: Parameters<typeof fakeDetect>[1]) => {
+      const det = fakeDetect(text, options);
+      const money = det.entities.find((e) => e.type === 'money');
+      if (!money || !det.entities.some((e) => e.type === 'company')) return det;
+      return { ...det, relink: () => [{ company: 'Nvidia', role: 'raised' as const, value: 2e9, currency: 'USD', counterparty: null, round: null,
+        start: 0, end: text.length, moneyStart: money.start, moneyEnd: money.end }] };
+    };
+    const linked = new PageModel(() => document.body, { detector, linker: async () => void loaded++, settings: () => ({ suppressed: new Set<string>() }) });
+    document.body.innerHTML = '<p>A quiet day: 3% and nothing else.</p>';
+    await linked.scanAll();
+    expect(loaded).toBe(0);
+    document.body.innerHTML = '<p>Nvidia raised $2 billion.</p>';
+    const facts = await linked.scanAll();
+    expect(loaded).toBe(1);
+    expect(facts.find((f) => f.entity.type === 'money')!.fact).toMatchObject({ company: 'Nvidia', role: 'raised' });
+  });
+
   it('finds facts across inline elements, with quote selectors and their sentence', async () => {
     document.body.innerHTML = `<article><p>Intro.</p><p>قالت الشركة إنها جمعت <strong>5</strong> مليار دولار من <a href="#">إنفيديا</a>. وهذا كثير.</p></article>
       <textarea>10 مليار دولار</textarea><script>"$9 billion"</script>`;

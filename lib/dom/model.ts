@@ -15,6 +15,8 @@ export interface ModelOptions {
   detector: Detector;
   /** Made ready for a text before the detector reads it (the page loads the text's scripts: ./scripts.ts). */
   prepare?: (text: string) => Promise<unknown>;
+  /** Loads the fact linker once a text needs it (ScanOptions.linker). */
+  linker?: () => Promise<unknown>;
   collect?: CollectOptions;
   /** Read on every scan, so settings changes apply to the next one. */
   settings(): DetectOptions & { suppressed: ReadonlySet<string> };
@@ -62,7 +64,7 @@ export class PageModel {
     const map = await collectSliced(root, this.options.collect);
     await this.options.prepare?.(map.text);
     this.fullMap = map;
-    this.facts = await scanMap(map, { ...this.options.settings(), detector: this.options.detector, keys: this.keys, known: this.confirmed });
+    this.facts = await scanMap(map, { ...this.options.settings(), detector: this.options.detector, linker: this.options.linker, keys: this.keys, known: this.confirmed });
     return this.facts;
   }
 
@@ -90,7 +92,7 @@ export class PageModel {
       if (!block.isConnected) continue;
       const map = await collectSliced(block, this.options.collect);
       await this.options.prepare?.(map.text);
-      added.push(...await scanMap(map, { ...this.options.settings(), detector: this.options.detector, keys: this.keys, known: this.confirmed }));
+      added.push(...await scanMap(map, { ...this.options.settings(), detector: this.options.detector, linker: this.options.linker, keys: this.keys, known: this.confirmed }));
     }
     this.facts.push(...added);
     this.sortedCache = null;

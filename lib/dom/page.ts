@@ -15,7 +15,7 @@ import { t } from './i18n.ts';
 import { PageModel } from './model.ts';
 import { observePage, type PageObserver } from './observe.ts';
 import { suppressKey, type PageFact } from './scan.ts';
-import { scriptsFor } from './scripts.ts';
+import { linkerReady, scriptsFor } from './scripts.ts';
 import { startSlice, yieldIfLate } from './schedule.ts';
 import { isOwn, TOOLTIP_HOST } from './chunks.ts';
 import { TooltipSlot } from './tooltip/lazy.ts';
@@ -50,6 +50,7 @@ class PageController {
     this.model = new PageModel(() => document.body, {
       detector: detect,
       prepare: scriptsFor,
+      linker: linkerReady,
       // Only the tooltip: the fallback's marks hold page text that must be read.
       collect: { skip: (el) => el.localName === TOOLTIP_HOST },
       settings: () => ({ types: this.settings.types, watchlist: this.settings.watchlist, suppressed: this.suppressed }),

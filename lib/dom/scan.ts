@@ -185,6 +185,8 @@ export interface ScanOptions extends DetectOptions {
   suppressed?: ReadonlySet<string>;
   /** Where `map.text` starts in the page's text (a hint stored in selectors). */
   offset?: number;
+  /** Loads the fact linker, for a detection that found an amount and a company before it was loaded (Detection.relink). */
+  linker?: () => Promise<unknown>;
 }
 
 /** Detects over a collected map and returns the facts in reading order. */
@@ -198,6 +200,10 @@ export async function scanMap(map: TextMap, options: ScanOptions): Promise<PageF
     const part = text.slice(slice.start, slice.end);
     if (!part.trim()) continue;
     const det = options.detector(part, { watchlist: options.watchlist, types: options.types, known: options.known });
+    if (det.relink && options.linker) {
+      await options.linker();
+      det.facts = det.relink();
+    }
     const facts = det.facts.map((f) => ({
       ...f,
       start: f.start + slice.start,

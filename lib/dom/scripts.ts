@@ -35,17 +35,23 @@ const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
 
 const asked = new Map<ChunkName, Promise<void>>();
 
+/** Loads a chunk into the engine once per page; a chunk that cannot load is said once and the rest read on. */
+function load(name: ChunkName): Promise<void> {
+  let pending = asked.get(name);
+  if (!pending) {
+    pending = loadChunk<ScriptPart>(name).then(addScript, (err: unknown) => {
+      // Latin text is still read; only this script's names and amounts are missed, so say so once.
+      console.warn(`Dealmark: the ${name} reading could not load.`, err);
+    });
+    asked.set(name, pending);
+  }
+  return pending;
+}
+
 /** Loads the chunk of each script `text` holds that the engine lacks; resolves once it can read them all. */
 export function scriptsFor(text: string): Promise<unknown> {
-  return Promise.all(SCRIPTS.filter(([name, holds]) => asked.has(name) || holds(text)).map(([name]) => {
-    let pending = asked.get(name);
-    if (!pending) {
-      pending = loadChunk<ScriptPart>(name).then(addScript, (err: unknown) => {
-        // Latin text is still read; only this script's names and amounts are missed, so say so once.
-        console.warn(`Dealmark: the ${name} reading could not load.`, err);
-      });
-      asked.set(name, pending);
-    }
-    return pending;
-  }));
+  return Promise.all(SCRIPTS.filter(([name, holds]) => asked.has(name) || holds(text)).map(([name]) => load(name)));
 }
+
+/** The fact linker, which a page needs only once it holds an amount and a company (lib/dom/scan.ts). */
+export const linkerReady = (): Promise<void> => load('facts');

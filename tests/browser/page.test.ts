@@ -119,6 +119,23 @@ describeBrowser('page stage in Chromium', () => {
     await page.close();
   });
 
+  it('links an amount to its company with the fact linker, which loads once the page holds both', async () => {
+    const page = await s.newPage();
+    const linker: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/facts.js')) linker.push(r.url().replace(/.*\//, ''));
+    });
+    await page.goto(`${s.base}/pages/en-funding.html`);
+    await waitForHighlight(page, 'dealmark-money', '$300 million');
+    await hover(page, 'dealmark-money', '$300 million');
+    await tooltipOpen(page);
+    // The fact's line names the company the amount belongs to: the linker ran in the page.
+    expect(await tooltipText(page)).toMatch(/Nvidia · \w+ · \$300M/);
+    // (Chromium may ask for a chunk twice, as languageChunks notes.)
+    expect(new Set(linker)).toEqual(new Set(['facts.js']));
+    await page.close();
+  });
+
   it('shows a tooltip with the normalized amount on hover, closes it on Escape, and leaves the article DOM untouched', async () => {
     const page = await s.newPage();
     await page.goto(`${s.base}/pages/ar-funding.html`);

@@ -17,6 +17,11 @@ export function addFactWords(words: FactWords): void {
 
 export const factWords = (): readonly FactWords[] => known;
 
+/** In the facts chunk: takes the words the content script's registry holds, a separate copy of this one. */
+export function useFactWords(all: readonly FactWords[]): void {
+  for (const words of all) addFactWords(words);
+}
+
 /** A regex-built value, made again when a script's words were added since. */
 export function onWords<T>(make: () => T): () => T {
   let made: T | undefined;
