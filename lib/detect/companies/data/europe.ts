@@ -33,7 +33,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Celonis', kind: 'company', aliases: [] },
   { name: 'Quantum Systems', kind: 'company', aliases: [], ambiguous: ['Quantum Systems'] },
   { name: 'Neura Robotics', kind: 'company', aliases: [] },
-  { name: 'Agile Robots', kind: 'company', aliases: [], ambiguous: ['Agile Robots'] },
+  { name: 'Agile Robots', kind: 'company', aliases: ['アジャイル・ロボッツ'], ambiguous: ['Agile Robots'] },
   { name: 'ARX Robotics', kind: 'company', aliases: [] },
   { name: 'Black Semiconductor', kind: 'company', aliases: [] },
   { name: 'Merantix', kind: 'company', aliases: [] },

@@ -31,7 +31,7 @@ export const LABS: OrgEntry[] = [
   { name: 'World Labs', kind: 'company', aliases: [] },
   { name: 'Periodic Labs', kind: 'company', aliases: [] },
   { name: 'Physical Intelligence', kind: 'company', aliases: [], ambiguous: ['Physical Intelligence'] },
-  { name: 'Skild AI', kind: 'company', aliases: ['Skild'] },
+  { name: 'Skild AI', kind: 'company', aliases: ['Skild', 'スキルドAI'] },
   { name: 'Lila Sciences', kind: 'company', aliases: [] },
   { name: 'Isomorphic Labs', kind: 'company', aliases: [] },
   { name: 'Allen Institute for AI', kind: 'company', aliases: ['Ai2'], ambiguous: ['Ai2'] },

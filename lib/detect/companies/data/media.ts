@@ -82,7 +82,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 't3n', kind: 'media', aliases: [] },
   { name: 'Gründerszene', kind: 'media', aliases: ['Gruenderszene'] },
   { name: 'El País', kind: 'media', aliases: ['El Pais'], ambiguous: ['El País', 'El Pais'] },
-  { name: 'Expansión', kind: 'media', aliases: ['Expansion'], ambiguous: ['Expansión', 'Expansion'] },
+  { name: 'Expansión', kind: 'media', aliases: [], ambiguous: ['Expansión'] },
   { name: 'Cinco Días', kind: 'media', aliases: ['Cinco Dias'], ambiguous: ['Cinco Días', 'Cinco Dias'] },
   { name: 'El Confidencial', kind: 'media', aliases: [] },
   { name: 'Caixin', kind: 'media', aliases: ['财新', '財新'] },

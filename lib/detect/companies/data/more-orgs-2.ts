@@ -111,7 +111,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Loongson', kind: 'company', aliases: ['龙芯中科'] },
   { name: 'Montage Technology', kind: 'company', aliases: ['澜起科技'] },
   { name: 'Unisoc', kind: 'company', aliases: ['紫光展锐'] },
-  { name: 'Tsinghua Unigroup', kind: 'company', aliases: ['紫光集团'] },
+  { name: 'Tsinghua Unigroup', kind: 'company', aliases: ['紫光集团', 'تسينغهوا يوني جروب'] },
   { name: 'Hesai', kind: 'company', aliases: ['禾赛'] },
 
   // Taiwanese server makers, chip firms and telecoms.

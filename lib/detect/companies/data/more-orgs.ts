@@ -16,7 +16,7 @@ import type { OrgEntry } from './types.ts';
 export const MORE_ORGS: OrgEntry[] = [
   // Rating agencies, market data, research and advisory firms.
   { name: "Moody's", kind: 'company', aliases: ["Moody's Ratings", "Moody's Investors Service", 'موديز', '穆迪', 'ムーディーズ'] },
-  { name: 'S&P Global', kind: 'company', aliases: ['S&P Global Ratings', "Standard & Poor's", 'إس آند بي غلوبال', 'ستاندرد آند بورز', '标普全球', '標普全球', 'S&Pグローバル'], ambiguous: ["Standard & Poor's", 'ستاندرد آند بورز'] },
+  { name: 'S&P Global', kind: 'company', aliases: ["Standard & Poor's", 'إس آند بي غلوبال', 'ستاندرد آند بورز', '标普全球', '標普全球', 'S&Pグローバル'], ambiguous: ["Standard & Poor's", 'ستاندرد آند بورز'] },
   { name: 'Fitch Ratings', kind: 'company', aliases: ['Fitch', 'فيتش', '惠誉', '惠譽', 'フィッチ'], ambiguous: ['Fitch'] },
   { name: 'LSEG', kind: 'company', aliases: ['London Stock Exchange Group', 'Refinitiv', 'مجموعة بورصة لندن'] },
   { name: 'Gartner', kind: 'company', aliases: ['غارتنر', 'جارتنر', '高德纳', 'ガートナー'] },
@@ -36,7 +36,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Lazard', kind: 'company', aliases: [] },
   { name: 'Jefferies', kind: 'company', aliases: ['Jefferies Financial Group'] },
   { name: 'Standard Chartered', kind: 'company', aliases: ['StanChart', 'ستاندرد تشارترد', '渣打', '渣打银行', '渣打銀行'] },
-  { name: 'Macquarie', kind: 'company', aliases: ['Macquarie Group', 'Macquarie Asset Management', '麦格理', '麥格理', 'マッコーリー'] },
+  { name: 'Macquarie Group', kind: 'company', aliases: ['Macquarie', '麦格理', '麥格理', 'マッコーリー'] },
   { name: 'Prudential Financial', kind: 'company', aliases: [] },
   { name: 'PGIM', kind: 'investor', aliases: [] },
   { name: 'Athene', kind: 'company', aliases: ['Athene Holding'], ambiguous: ['Athene'] },

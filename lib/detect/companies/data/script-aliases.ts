@@ -208,7 +208,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'BNY': ['纽约梅隆银行'],
   'Lazard': ['ラザード', '拉扎德', 'لازارد'],
   'Jefferies': ['ジェフリーズ', '杰富瑞', 'جيفريز'],
-  'Macquarie': ['ماكواري'],
+  'Macquarie Group': ['ماكواري'],
   'Mizuho Financial Group': ['瑞穗金融集团'],
   'Mizuho Bank': ['瑞穗银行'],
   'Mitsubishi UFJ Financial Group': ['三菱日联金融集团'],

@@ -52,7 +52,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Bpifrance', kind: 'investor', aliases: ['BPI France', 'بي بي آي فرانس'] },
   { name: 'AI71', kind: 'company', aliases: [] },
   { name: 'Aramco Digital', kind: 'company', aliases: ['أرامكو الرقمية'] },
-  { name: 'DataVolt', kind: 'company', aliases: ['داتافولت'] },
+  { name: 'DataVolt', kind: 'company', aliases: ['داتافولت', 'داتا فولت'] },
   { name: 'Jada Fund of Funds', kind: 'investor', aliases: ['Jada'], ambiguous: ['Jada'] },
   { name: "Wa'ed Ventures", kind: 'investor', aliases: ['Waed Ventures', 'واعد فنتشرز', 'وعد فنتشرز'] },
   { name: 'Hub71', kind: 'company', aliases: [] },

@@ -54,7 +54,7 @@ export const STARTUPS: OrgEntry[] = [
   { name: 'Surge AI', kind: 'company', aliases: [] },
   { name: 'Mercor', kind: 'company', aliases: [] },
   { name: 'Invisible Technologies', kind: 'company', aliases: [] },
-  { name: 'Turing', kind: 'company', aliases: ['Turing.com'], ambiguous: ['Turing'] },
+  { name: 'Turing', kind: 'company', aliases: ['Turing.com', 'チューリング'], ambiguous: ['Turing', 'チューリング'] },
   { name: 'Snorkel AI', kind: 'company', aliases: [] },
   { name: 'Labelbox', kind: 'company', aliases: [] },
   { name: 'Handshake', kind: 'company', aliases: ['Handshake AI'], ambiguous: ['Handshake'] },
