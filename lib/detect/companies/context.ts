@@ -93,6 +93,8 @@ const CREDIT_ENDS = /^[.,;]|^$/;
  * ones come with the European chunk (script-cues.ts).
  */
 const STOCK_AFTER = /^(?:['’]s)?(?:\s+|-)(?:shares|stock|Aktien?|analysts?)\b/;
+/** Its own arm after it: "Alphabet's venture capital arm". */
+const ARM_AFTER = /^['’]s (?:[\w-]+ ){0,3}(?:arm|unit|subsidiary|division)\b/;
 const OWN_BEFORE = /(?:(?:shares|stock|stake) (?:of|in)|(?:arm|unit|subsidiary|division|parent(?: company)?|owner) of) $/i;
 /** The possessive word right before a name. */
 const POSSESSIVE_BEFORE = /(\p{L}+['’]s) $/u;
@@ -115,7 +117,7 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
     READERS.reporting?.test(text.slice(hit.end + 1, hit.end + 24))) return true;
   // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
-  if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || OWN_BEFORE.test(words)) return true;
+  if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || ARM_AFTER.test(text.slice(hit.end, hit.end + 40)) || OWN_BEFORE.test(words)) return true;
   // A country's own firm: "Japan's Nikkei", "France's Mistral".
   const own = POSSESSIVE_BEFORE.exec(words);
   if (own && placesOwn(own[1]!)) return true;
@@ -142,6 +144,11 @@ function shortName(name: string): boolean {
 }
 
 const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
+/**
+ * A number right after an ambiguous name makes a list, an index or a model of it: "Fortune 500 companies",
+ * "Nikkei 225 index", "Mistral 7B"; not a figure of its own ("Legrand 1,4 %", "et Dust 16 millions").
+ */
+const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])/;
 const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2d && /\p{L}/u.test(text.charAt(s - 2));
 
 /**
@@ -190,7 +197,7 @@ export function resolveAmbiguous<H extends Hit>(
   const passes = (hit: H, k: number): boolean => {
     if (!hit.ambiguous) return true;
     // The head of a compound ("Corporate-Venture-Arm") is a noun, whatever its case.
-    if (!hit.exactCase || compoundHead(text, hit.start)) return false;
+    if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16))) return false;
     const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]);
     if (shortName(text.slice(hit.start, hit.end))) return strong;
     if (strong || known.has(keyOf(hit))) return true;

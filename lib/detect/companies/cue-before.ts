@@ -7,7 +7,7 @@
  */
 import { lowerSet, lowerString } from './chars.ts';
 import {
-  ARABIC_SHARIKA, FOUNDER_TITLES, fromLists, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
+  ARABIC_NOUN_BEFORE, FOUNDER_TITLES, fromLists, NOUNS_BEFORE_NAME, PERSON_TRADES, PLACE_PREPOSITIONS, PLATFORM_NOUNS, POSSESSIVES,
   TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { READERS } from './readers/registry.ts';
@@ -61,7 +61,7 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   // "Rechenzentrumsbetreiber NorthSea", "KI-Start-up Helvion", "Datenspezialist Rossum".
   const trade = germanTrade(prev.w);
   if (trade) return trade;
-  if (ARABIC_SHARIKA.test(prev.w)) return 'noun';
+  if (ARABIC_NOUN_BEFORE.test(prev.w)) return 'noun';
   // "Singapore-based BDx Data Centers".
   if (/.-based$/i.test(prev.w)) return 'trade';
   /** The kind of company noun token `k` is, if it is one. */

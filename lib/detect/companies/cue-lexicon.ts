@@ -58,7 +58,7 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Clou
   'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'International', 'Holding', 'Legal', 'Health', 'Medical',
   'Pay', 'Payments', 'Fintech', 'Finance', 'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games',
   'Space', 'Quantum', 'Insurance', 'Aerospace', 'Automation', 'Telecom', 'Consulting', 'Advisory', 'Grid', 'Infrastructure',
-  'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging'];
+  'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
@@ -136,7 +136,9 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'turkey poland quebec seoul mumbai riyadh doha shanghai shenzhen hong munich madrid florida virginia ohio ' +
   'arizona georgia carolina barcelona valencia zaragoza bilbao lisbon milan rome zurich ' +
   'geneva frankfurt hamburg amsterdam stockholm dublin bavaria asia-pacific apac norway sweden denmark finland ' +
-  'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa').split(' ');
+  'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa ' +
+  // States that news of data centres names.
+  'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah').split(' ');
 
 /** Technical terms and units a cue may frame like a name ("GPU-backed loans", "the operator of GPU data centres"). */
 export const TERM_WORDS = ['gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'hbm', 'llm', 'llms', 'api', 'apis', 'esg', 'ipo', 'spac', 'mw', 'gw'];
@@ -183,6 +185,13 @@ export const ARABIC_NAME_ENDINGS = ['كابيتال', 'فنتشرز', 'فينت�
 
 /** شركة ("company") with the clitics it takes: the company noun that opens an Arabic name. */
 export const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;
+/**
+ * Nouns before a Latin name in Arabic text ("شركة Nvidia", "موقع TechCabal", "صناديق CIV"). Not منصة
+ * (platform): as often a product's ("منصة Blackwell").
+ */
+export const ARABIC_NOUNS = ['شركة', 'موقع', 'صندوق', 'صناديق'];
+/** One of them as a token, clitics on: "لموقع TechCabal". */
+export const ARABIC_NOUN_BEFORE = new RegExp(`^(?:[وف]?[بلك]|[وف])?(?:${ARABIC_NOUNS.join('|')})$`, 'u');
 
 /** Han characters that may stand between a Latin name and 公司 ("Valor股权投资公司"). */
 export const ZH_DESCRIPTOR_CHARS = '股权投资资本科技技术基金集团管理控股创投风险网络智能人工控股合伙';

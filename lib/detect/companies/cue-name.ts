@@ -72,11 +72,15 @@ function withoutLegalForm(name: string): string {
   return bare && bare !== name ? bare : name;
 }
 
+const ARM_NEXT = /^ (?:[\w-]+ ){0,3}(?:arm|unit|subsidiary|division)\b/;
+
 export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." inside the span; drop a sentence's full stop.
-  const e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
+  let e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
+  // "Alphabet's venture capital arm": the owner is the name, without its possessive.
+  if (/.['’]s$/.test(text.slice(s, e)) && ARM_NEXT.test(text.slice(e, e + 40))) e -= 2;
   const canonical = withoutLegalForm(text.slice(s, e).replace(/\s+/g, ' '));
   const investorish = toks.slice(i, j + 1).some((t) => INVESTOR.has(lowerString(t.w)));
   return { start: s, end: e, canonical, kind: kind ?? (investorish ? 'investor' : 'company') };

@@ -242,4 +242,21 @@ describe('findCompanies: names from cues', () => {
     expect(cue('"It burns cash," said Gil Luria, an analyst at D.A. Davidson. Moody\'s agreed.')).toEqual(['D.A. Davidson/company']);
     expect(names('Meta Platforms, matriz de Facebook, Instagram y WhatsApp, ingresó más.')).toEqual(['Meta Platforms=Meta']);
   });
+
+  it('reads a Latin name after an Arabic site or fund noun, clitics on, but not after منصة, which as often names a product', () => {
+    expect(cue('بحسب تحليل لموقع Orvanet رصد سبع صفقات.')).toEqual(['Orvanet/company']);
+    expect(cue('في جولة شاركت فيها صناديق Qelvo وشركات أخرى.')).toEqual(['Qelvo/company']);
+    expect(cue('وأطلقت إنفيديا منصة Blackwell الجديدة.')).toEqual([]);
+  });
+
+  it("takes an owner's name without its possessive, and leaves a place's AI, a ranking and a German noun", () => {
+    expect(names("The round was led by Orvane, Alphabet's venture capital arm.")).toEqual(['Orvane=Orvane', 'Alphabet=Alphabet']);
+    expect(names('Meta Platforms lines up $27bn for Louisiana AI campus.')).toEqual(['Meta Platforms=Meta']);
+    // A number after an ambiguous name: a ranking or a model, unless it is the name's own figure.
+    expect(names('More than 60 per cent of Fortune 100 companies use it.')).toEqual([]);
+    expect(names('Schneider Electric a gagné 2,1 % et Legrand 1,4 % lundi.')).toEqual(['Schneider Electric=Schneider Electric', 'Legrand=Legrand']);
+    expect(names('Auch Qorvane nutzt sie in ihrem Assistenten, und xAI setzte sie ein.')).toEqual(['xAI=xAI']);
+    expect(names('Das Geld soll vor allem in die Expansion in den USA fließen.')).toEqual([]);
+  });
 });
+

@@ -6,14 +6,14 @@
  */
 import { lowerSet, lowerString } from './chars.ts';
 import {
-  APPOSED_ROLES, fromLists, FOUNDER_TITLES, FUNDING_VERBS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
+  APPOSED_ROLES, ARABIC_NOUNS, fromLists, FOUNDER_TITLES, FUNDING_VERBS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { groupedAlternation } from './alternation.ts';
 import { READERS } from './readers/registry.ts';
 
 const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
-// شركة is a cue for a Latin name after it ("شركة Nvidia"); Arabic-script names are read in arabic-cues.ts.
+// شركة and a few more are cues for a Latin name after them ("شركة Nvidia"); Arabic-script names are read in arabic-cues.ts.
 /** Cue words only right after a hyphen: "Singapore-based Foo", "Ayala Corp-backed". */
 const AFTER_HYPHEN = new Set(['based', 'backed', 'led', 'funded']);
 const latinHead = (w: string) => /^[a-z]/.test(w);
@@ -26,7 +26,7 @@ export const spotting = fromLists(() => {
   const openers = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
   /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
   const openerCores = new Set(openers.filter((op) => !openers.some((other) => other !== op && op.includes(other))));
-  const words = new Set([...nouns, ...verbs, 'شركة', ...openerCores, ...AFTER_HYPHEN]);
+  const words = new Set([...nouns, ...verbs, ...ARABIC_NOUNS, ...openerCores, ...AFTER_HYPHEN]);
   /** Latin words the one pass looks for: cue words, openers and name suffixes. */
   const latin = [...new Set([...[...words].filter(latinHead), ...SUFFIX])];
   /**
@@ -109,7 +109,7 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
       else if (AFTER_HYPHEN.has(word)) {
         if (lowText.charCodeAt(at - 1) === 0x2d && rightEdge(lowText, at + word.length)) cues.push(at);
       }
-      else if (word === 'شركة' || (leftEdge(lowText, at) && (!nouns.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))))) cues.push(at);
+      else if (ARABIC_NOUNS.includes(word) || (leftEdge(lowText, at) && (!nouns.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))))) cues.push(at);
     }
     // A suffix needs a blank before it and an edge after it, as in "Spark Capital".
     const before = lowText.charCodeAt(at - 1);

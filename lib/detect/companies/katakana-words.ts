@@ -37,7 +37,7 @@ const PAIRS = `
 エンジニアリング Engineering ストレージ Storage チップ Chip シリコン Silicon マイクロ Micro ナノ Nano グラフ Graph
 シグナル Signal ピクセル Pixel ウイング Wing ウィング Wing アロー Arrow アーム Arm ボット Bot エージェント Agent
 エージェンツ Agents リアルティ Realty インフラ Infra ハーバー Harbor クレイン Crane クレーン Crane イーグル Eagle
-ファルコン Falcon フェニックス Phoenix ピーク Peak サミット Summit ホライズン Horizon フロンティア Frontier パイオニア Pioneer
+ファルコン Falcon フェニックス Phoenix ダイヤモンド Diamond ピーク Peak サミット Summit ホライズン Horizon フロンティア Frontier パイオニア Pioneer
 スパーク Spark フュージョン Fusion アトム Atom オービット Orbit ロケット Rocket エアロ Aero インダストリーズ Industries
 コーポレーション Corporation エンタープライズ Enterprise
 `.trim().split(/\s+/);

@@ -13,14 +13,16 @@ const PRODUCTS = new Set(['azure', 'azur', 'chatgpt', 'copilot', 'gemini', 'grok
 /** Words that, alone together, name an asset class ("Private Equity und Venture Capital"), not a firm. */
 const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit']);
 /**
- * A name made of places only ("Texas", "Abu Dhabi's"), a technical term or a product alone ("GPU", "Azure"), a round's letter ("série B"),
+ * A name made of places only ("Texas", "Abu Dhabi's", "Louisiana AI"), a technical term or a product alone ("GPU", "Azure"), a round's letter ("série B"),
  * an asset class or a fund's number ("Fund III"): no company.
  */
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
   const places = PLACES();
   // A German genitive has no apostrophe: "Jungunternehmen Europas", "Deutschlands".
-  return words.every((w) => places.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && places.has(w.slice(0, -1)))) || words.every((w) => ASSET_CLASS.has(w)) ||
+  const place = (w: string) => places.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && places.has(w.slice(0, -1)));
+  // "a Louisiana AI campus": a place's AI is a project or a field, not a firm.
+  return words.every(place) || (words.length > 1 && words.at(-1) === 'ai' && words.slice(0, -1).every(place)) || words.every((w) => ASSET_CLASS.has(w)) ||
     (words.length === 1 && (TERMS.has(words[0]!) || PRODUCTS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
 };
 /** A place's possessive ("Norway's Aker", "Japan's Nikkei"): it says where a firm is, and that the name after it is one. */

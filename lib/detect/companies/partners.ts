@@ -48,7 +48,9 @@ function run(text: string, toks: Tok[], from: number, back: boolean): [number, n
   const w = (k: number) => lowerString(toks[k]?.w ?? '');
   const atPlace = AT_PLACE.has(w(i - 1)) || (/^(?:le|la|el|der|die|das)$/.test(w(i - 1)) && AT_PLACE.has(w(i - 2))) ||
     (/^d[aeiou]s?$|^del$/.test(w(i - 1)) && capital(toks[i - 2]?.w ?? ''));
-  if (i > j || lone || atPlace || peopleLike(toks, i, j)) return undefined;
+  // "in ihrem Assistenten, und xAI": after a German possessive or indefinite article, a capital starts a noun.
+  const noun = i === j && /^(?:ihr|sein|unser|ein)e[mnrs]$/.test(w(i - 1));
+  if (i > j || lone || atPlace || noun || peopleLike(toks, i, j)) return undefined;
   return [i, j];
 }
 

@@ -12,6 +12,9 @@
  * the name keeps its characters.
  */
 import pinyin from 'tiny-pinyin/dist/core';
+import { PLACES } from './cjk-places.ts';
+
+export { placeOnly } from './cjk-places.ts';
 
 /** What the words a name may end in say in English; both the simplified and the traditional spelling. */
 const TAILS: Record<string, string> = {
@@ -34,10 +37,6 @@ const TAILS: Record<string, string> = {
 };
 /** Legal forms the English name leaves out, as the scorer of a name and the press both do. */
 const LEGAL = /(?:股份有限公司|有限责任公司|有限責任公司|有限公司|股份)$/;
-/** Places a name may open with: read apart, so "杭州灵枢" is "Hangzhou Lingshu", not one word. */
-const PLACES = /^(?:北京|上海|深圳|杭州|广州|廣州|合肥|南京|苏州|蘇州|武汉|武漢|成都|重庆|重慶|天津|西安|香港|台湾|臺灣|台灣|台北|臺北|浙江|江苏|江蘇|安徽|广东|廣東|中关村|中關村|厦门|廈門|青岛|青島|无锡|無錫|珠海|东莞|佛山|宁波|温州|福州|济南|郑州|长沙|昆明|大连|沈阳|长春|南昌|贵阳|南宁|海口|兰州|常州|绍兴|嘉兴|烟台|徐州|南通|泉州|雄安|山东|河南|河北|湖北|湖南|四川|福建|江西|山西|陕西|辽宁|吉林|云南|贵州|广西|海南|甘肃|新疆)/;
-/** A place and nothing more (上海, 珠海市): what a list of investors may name beside firms ("北京、上海等地的国资基金"), but no firm. */
-export const placeOnly = (name: string): boolean => PLACES.exec(name)?.[0].length === name.replace(/[市省]$/, '').length;
 const TAIL_KEYS = Object.keys(TAILS).sort((a, b) => b.length - a.length);
 
 /** The collation's reading is the commonest one; in a name these characters read otherwise (乐 in 乐视, 长 in 长江, 重 in 重庆). */

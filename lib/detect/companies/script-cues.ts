@@ -64,7 +64,7 @@ export const EUROPEAN_REPORTING = /^(?:sagte|erklärte|teilte|dijo|informó|publ
  * français, allemande, italien(ne), américain(e), sud-africain, britannique, belge, colombiano/a, estadounidense, español(a),
  * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain ("le fonds régional Foo").
  */
-const EUROPEAN_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|europe[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?)$/u;
+const EUROPEAN_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|uay[oa]|europe[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?)$/u;
 
 /** The adjective, where one may stand before a capital ("la brasileña Tractian"), and the company nouns that are a name's first word ("Grupo Altiplano"). */
 export const EUROPEAN_ROMANCE = {

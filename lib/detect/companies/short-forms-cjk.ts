@@ -4,6 +4,7 @@
  * without those scripts never needs the tails.
  */
 import { isCjk } from './chars.ts';
+import { placeOnly } from './cjk-places.ts';
 
 /** Business tails of Chinese and Japanese names that drop in a later mention ("小鹏汽车" → "小鹏", "武田薬品工業" → "武田"). */
 const SHORT_FORM_TAILS_CJK = ['汽车', '汽車', '电子', '電子', '科技', '集团', '集團', '控股', '机器人', '機器人',
@@ -20,7 +21,8 @@ export function cjkShort(name: string): string | undefined {
     head = head.slice(0, head.length - tail.length).replace(/・$/, '');
   }
   if (head === name) return undefined;
-  if (head.length < 2) return undefined;
+  // "浦东创投" later "浦东" would be the district: a place alone is no short form.
+  if (head.length < 2 || placeOnly(head)) return undefined;
   for (let i = 0; i < head.length; i++) if (!isCjk(head.charCodeAt(i))) return undefined;
   return head;
 }

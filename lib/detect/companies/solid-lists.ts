@@ -20,6 +20,7 @@ const CLOSE = '、,，。;；:：()（）「」《》“”"等的及与與和�
 /** Descriptions, not names: every character generic ("大型银行", "国内厂商"). */
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '大中小国國内內外各多数两几该这其公司厂廠商企业業机构構新创創美日韩韓中欧歐');
 const MAX = 8;
+const LEAD = /^.*(?:包括|包含|以及|其中|例如|比如)/;
 
 interface Item {
   start: number;
@@ -51,6 +52,8 @@ export function listedInChinese(text: string, known: Taken): CueName[] {
   const found: CueName[] = [];
   const knownNow = takenOr(known, found);
   const isKnown = (it: Item) => knownNow(it.start, it.end);
+  // The known name stands right at the 、: "银河通用坚持数据、模型" holds one, but far from it.
+  const atComma = (it: Item, j: number) => (it.end === j ? knownNow(j - 1, j) : knownNow(j + 1, j + 2));
   const commas = [...text.matchAll(/、/g)].map((m) => m.index);
   // Both ways, so a chain of unknown names grows from the known one in it, wherever it stands.
   for (const order of [commas, [...commas].reverse()]) {
@@ -59,7 +62,11 @@ export function listedInChinese(text: string, known: Taken): CueName[] {
       const right = item(text, j + 1, false);
       if (!left || !right) continue;
       const [have, add] = isKnown(left) ? [left, right] : [right, left];
-      if (!isKnown(have) || isKnown(add)) continue;
+      if (!atComma(have, j) || isKnown(add)) continue;
+      // The first item may run back into the words that open the list: "包括优刻得、金山云".
+      const lead = add.end === j ? LEAD.exec(text.slice(add.start, add.end)) : null;
+      if (lead) add.start += lead[0].length;
+      if (add.end - add.start < 2) continue;
       const word = text.slice(add.start, add.end);
       if (!nameLike(word)) continue;
       const investor = [...word].some((c) => ZH_INVESTOR_CHARS.includes(c));

@@ -82,4 +82,11 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'モモヒキ=Momohiki AI', 'モモヒキAI=Momohiki AI', 'サザンカ・インフラ=Sazanka Infra', 'モモヒキ=Momohiki AI', 'サザンカ=Sazanka Infra',
     ]);
   });
+
+  it("reads a source by its desk or its count, and leaves the description before a company noun", () => {
+    expect(cue('ミズナラ編集部の取材で明らかになった。')).toEqual(['ミズナラ=Mizunara']);
+    expect(cue('カモメリサーチの集計によると、調達額は減った。').map((n) => n.split('=')[0])).toEqual(['カモメリサーチ']);
+    expect(cue('12月には米デジタルインフラ投資会社ノースブリッジを買収する。')).toEqual(['ノースブリッジ=NorthBridge']);
+  });
 });
+

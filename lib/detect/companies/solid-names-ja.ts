@@ -73,6 +73,11 @@ const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u
  */
 const JA_CUE_BEFORE = new RegExp(`(?:${JA_FIRMS}|手がける|運営する)(?:[の、「].|[^\\u4e00-\\u9fff])$`);
 
+/** A source's frame after its name: によると, its desk's reporting (ダイヤモンド編集部の取材), its count (スピーダの集計). */
+const JA_SOURCE_AFTER = /^(?:によ(?:ると|れば)|編集部|の(?:集計|調べ|調査)[でにによ])/;
+/** A company noun right after a run, up to three kanji on: the run describes the firm named next. */
+const JA_DESCRIBES = /^[\u4e00-\u9fff]{0,3}(?:会社|企業|大手)/;
+
 /** A katakana name the text says was founded or born in a year (ミナセAIは2022年に…生まれた会社, …年に設立). */
 const JA_FOUNDED = /(?:^|[の。、\n「])([\u30a1-\u30fa][\u30a0-\u30ff]{2,}(?:AI)?)(?=は\d{4}年[^。\n]{0,30}(?:設立|創業|生まれた))/g;
 /** A name the text says a company is called (アオバ・データというデータセンター運営会社, ハヤテ半導体という未上場のスタートアップ). */
@@ -117,12 +122,15 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const desc = JA_IN_RUN.exec(m[0]);
     const s = m.index + (desc ? desc[0].length : 0);
     const name = text.slice(s, e);
-    if (!(desc || JA_CUE_BEFORE.test(text.slice(s - 9, s + 1)) || /^によ(?:ると|れば)/.test(text.slice(e, e + 4)))) continue;
+    const source = JA_SOURCE_AFTER.test(text.slice(e, e + 6));
+    if (!(desc || source || JA_CUE_BEFORE.test(text.slice(s - 9, s + 1)))) continue;
+    // "米デジタルインフラ投資会社デジタルブリッジ": a run before a company noun says what the firm after it does.
+    if (JA_DESCRIBES.test(text.slice(e, e + 6))) continue;
     // After の a name ends where kanji take over (企業のデータセンター建設); people, plans and loanwords are not companies.
     // A common loanword after kanji is a name when the kanji are (東和システム), not a description (大手スーパー, 基幹システム).
     const head = /^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/.exec(name)?.[0] ?? '';
     const namedByKanji = /^[\u4e00-\u9fff]{2,}$/.test(head) && !GENERIC.test(head);
-    if (!desc && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || (JA_COMMON.test(name.slice(head.length)) && !namedByKanji) || JA_NOT_NAME.test(name) ||
+    if (!desc && !source && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || (JA_COMMON.test(name.slice(head.length)) && !namedByKanji) || JA_NOT_NAME.test(name) ||
       JA_NOT_AFTER.test(text.slice(e, e + 3)) || !free(s, e)) continue;
     found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
   }

@@ -18,8 +18,8 @@ const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证�
 const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
 /** Is the character at k a break? 据 is one ("according to") but not in 数据, data, which names hold (港湾数据). */
 const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? ''));
-/** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"), roles ("老股东", "客户"). */
-const WORDS = /.*(?:包括|以及|其中|此前|此[后後]|随后|隨後|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
+/** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
+const WORDS = /.*(?:包括|以及|其中|此前|此[后後]|随后|隨後|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
@@ -39,17 +39,22 @@ const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]
  * "中国国有银行" describes).
  */
 const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
-  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c));
+  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front);
+/** How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital). */
+const TERM = /^(?:[长長短中]期|中[长長]期|耐心)$/;
 
 /**
  * Names the words around them mark: after a company
  * noun, quoted (新創「耐能智慧」), Latin (軟體公司Pyxis Vision) or three or four
  * characters before the news it makes (创业公司星衡智能完成, not 公司净利润约…,
- * 公司拒绝置评。); a source in its frame (据IT桔子统计, not 据海关统计); an
+ * 公司拒绝置评。); a source in its frame (据IT桔子统计, 据华商韬略梳理, not 据海关统计); an
  * outlet in 《》 after 据 or 对, before what it reported (对《财经》表示, not
  * 根据《公司法》规定).
  */
-const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計])|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計]|[梳整]理)|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+
+/** After 的, a name and its recent round: "成立于2023年的星海图近期完成A4轮融资". */
+const RECENT_DEAL = /的([\u4e00-\u9fff]{2,6}?)(?=(?:近期|近日|日前)(?:宣布)?(?:完成|[获獲]得)[^。\n]{0,24}?融[资資])/g;
 
 /**
  * A sentence, line or newsletter item that opens with the name and the round
@@ -99,7 +104,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (busy(s, e)) continue;
     found.push({ start: s, end: e, canonical: name, kind: before === '《' ? 'media' : 'company' });
   }
-  for (const m of text.matchAll(OPENS_DEAL)) {
+  for (const m of [...text.matchAll(OPENS_DEAL), ...text.matchAll(RECENT_DEAL)]) {
     const s = m.index + m[0].length - m[1]!.length;
     if (nameLike(m[1]!) && !TIME_WORD.test(m[1]!) && !WORDS.test(m[1]!) && !busy(s, s + m[1]!.length)) {
       found.push({ start: s, end: s + m[1]!.length, canonical: m[1]!, kind: 'company' });

@@ -213,4 +213,17 @@ describe('Japanese subjects of a funding sentence', () => {
     expect(cue('ライバルのミズナラ・ラボも今年、50億円の資金を集めた。')).toEqual(['ミズナラ・ラボ/company']);
     expect(cue('生成AIのリスクは大きいと指摘した。')).toEqual([]);
   });
+
+  it('leaves a term of money, a verb and a district; reads a source that compiled, a name before its recent round, lists by the name at the 、', () => {
+    expect(cue('引入这样的长期资本，既能筹集资金。所得款项将用于拓展国际商业业务。')).toEqual([]);
+    expect(cue('据青墨韬略梳理，半年时间里先后获得注资。')).toEqual(['青墨韬略/company']);
+    expect(cue('同样成立于2023年的星澜图近期完成A4轮战略融资。')).toEqual(['星澜图/company']);
+    // The known name must stand at the 、: a clause that merely holds one lists nothing.
+    expect(cue('银河通用坚持数据、模型与硬件全栈自研。')).toEqual([]);
+    expect(found('投资方包括金山云、墨岚得等。').map((c) => c.text)).toEqual(['金山云', '墨岚得']);
+    expect(found('包括墨岚得、金山云和华为。').map((c) => c.text)).toEqual(['墨岚得', '金山云', '华为']);
+    // 浦东创投 later "浦东" would be the district.
+    expect(found('在上海浦东张江科学会堂，再获浦东创投集团注资。').map((c) => c.text)).toEqual(['浦东创投']);
+  });
 });
+

@@ -170,6 +170,8 @@ export function percentAtTenths(ctx: Ctx, p: number): Amount | undefined {
   const { text } = ctx;
   const lang = TENTHS[text.charCodeAt(p)];
   if (!lang || p === 0 || NOT_TENTHS.has(text.charCodeAt(p + 1))) return undefined;
+  // Japanese counts tenths in 割: 成 among kana ends a name there (山本一成).
+  if (lang === 'zh' && /[\u3040-\u30ff]/.test(text.slice(Math.max(0, p - 12), p + 12))) return undefined;
   const n = parseCjkNumeral(text, p - 1, 1);
   if (!n || n.value < 1 || n.value > 9 || isCjkNumeral(text.charCodeAt(p - 2)) || isDigit(text.charCodeAt(p - 2))) return undefined;
   const a = blank(p - 1, p + 1, n.value * 10);

@@ -46,6 +46,8 @@ describe('Chinese money', () => {
     ['売上高の三割を占める', [pct('三割', 30)]],
     ['完成融资后成为一成不变的十八成员', []],
     ['三割引で販売', []],
+    // Japanese counts tenths in 割: among kana, 成 ends a given name.
+    ['開発者として知られる山本一成CEOと', []],
   ])('percent: %s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });
