@@ -9,8 +9,8 @@ import type { ExportFormat, LibraryItem } from './types';
 /** Everything matching the filter, whatever the page size. */
 const EXPORT_LIMIT = 1_000_000;
 
-export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadText(parts: string[], filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -33,12 +33,12 @@ export function ExportBar({ load }: { load(limit: number): Promise<LibraryItem[]
     try {
       const items = await load(EXPORT_LIMIT);
       if (format === 'copy') {
-        await navigator.clipboard.writeText(data.exportText('tsv', items));
+        await navigator.clipboard.writeText(data.exportParts('tsv', items).join(''));
         showToast({ message: t('copiedRows', items.length) });
       } else if (format === 'csv') {
-        downloadText(data.exportText('csv', items), `dealmark-${stamp()}.csv`, 'text/csv;charset=utf-8');
+        downloadText(data.exportParts('csv', items), `dealmark-${stamp()}.csv`, 'text/csv;charset=utf-8');
       } else {
-        downloadText(data.exportText('markdown', items), `dealmark-${stamp()}.md`, 'text/markdown;charset=utf-8');
+        downloadText(data.exportParts('markdown', items), `dealmark-${stamp()}.md`, 'text/markdown;charset=utf-8');
       }
     } catch (e) {
       showError(e);

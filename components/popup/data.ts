@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import * as library from '@/lib/storage/library';
-import { toCSV, toMarkdown, toTSV } from '@/lib/export';
+import { csvParts, toMarkdown, toTSV } from '@/lib/export';
 import { contentMessaging, pageMessaging } from '@/lib/messaging/extension';
 import { fail, ok, type Result } from '@/lib/messaging/protocol';
 import { getSettings, updateSettings } from '@/lib/settings';
@@ -43,7 +43,7 @@ export const realData: PopupData = {
   setNote: (id, note) => library.setNote(id, note),
   deleteAnnotations: (ids) => library.deleteAnnotations(ids),
   restoreAnnotations: (records) => library.restoreAnnotations(records),
-  exportText: (format, items) => (format === 'csv' ? toCSV(items) : format === 'tsv' ? toTSV(items) : toMarkdown(items)),
+  exportParts: (format, items) => (format === 'csv' ? csvParts(items) : [format === 'tsv' ? toTSV(items) : toMarkdown(items)]),
   activeTab,
   pageFacts,
   async setFactStatus(page, fact, status) {

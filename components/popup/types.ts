@@ -37,7 +37,8 @@ export interface PopupData {
   setNote(id: number, note: string): Promise<unknown>;
   deleteAnnotations(ids: number[]): Promise<AnnotationRecord[]>;
   restoreAnnotations(records: AnnotationRecord[]): Promise<unknown>;
-  exportText(format: ExportFormat, items: LibraryItem[]): string;
+  /** The file's text in pieces, in order (a CSV a line each, for the Blob: lib/export/tabular.ts). */
+  exportParts(format: ExportFormat, items: LibraryItem[]): string[];
   activeTab(): Promise<ActiveTab>;
   pageFacts(tabId: number): Promise<Result<PageFacts>>;
   setFactStatus(page: PageInfo, fact: FoundFact, status: AnnotationStatus): Promise<Result<void>>;

@@ -195,9 +195,11 @@ export async function queryByIndexes(q: LibraryQuery): Promise<{ items: LibraryI
 }
 
 export async function queryLibrary(q: LibraryQuery = {}): Promise<{ items: LibraryItem[]; total: number }> {
+  // The whole read is two table reads that need no shared transaction (a record whose page
+  // went meanwhile gets a stand-in), and waiting for one to commit cost an export a round trip.
+  if (wantsWhole(q)) return readWhole(q);
   const db = getDB();
   return db.transaction('r', db.pages, db.annotations, async () => {
-    if (wantsWhole(q)) return readWhole(q);
     if (wantsOpening(q)) return readOpening(q);
     return queryByIndexes(q);
   });
