@@ -33,11 +33,20 @@ export interface NameSource extends Target {
  * enough young garbage to cost a collection while the page waited.
  */
 export interface Sorted {
-  /** Lower-cased keys, sorted by UTF-16 unit; equal keys sit side by side. */
-  keys: string[];
-  /** The alias behind keys[k], folded, in its own case. */
+  /**
+   * The lower-cased keys, sorted by UTF-16 unit (equal keys side by side), as
+   * one text: key k runs from keyStart[k] for keyStart[k + 1] - keyStart[k] - 1
+   * units. One string and one array, not a string per key: thousands of small
+   * strings were enough young garbage to cost the page a collection while the
+   * index got ready.
+   */
+  keyText: string;
+  keyStart: Int32Array;
+  /** How many keys there are. */
+  count: number;
+  /** The alias behind key k, folded, in its own case. */
   exact: (k: number) => string;
-  /** target[k]: the number of the organization keys[k] names (see `org`). */
+  /** target[k]: the number of the organization key k names (see `org`). */
   target: Int32Array;
   /** 1 where the alias is also an ordinary word or other thing. */
   ambiguous: Uint8Array;
@@ -63,8 +72,24 @@ export function aliasKey(name: string): string {
  */
 export function sortNames(sources: readonly NameSource[]): Sorted {
   const { keys, exact, target, ambiguous, targets } = sortAliases(sources);
-  return { keys, exact: (k) => exact[k]!, target, ambiguous, org: (t) => targets[t]!, orgs: targets.length };
+  return { ...keyText(keys), exact: (k) => exact[k]!, target, ambiguous, org: (t) => targets[t]!, orgs: targets.length };
 }
+
+/** Keys in order as Sorted holds them: the separator is never read, the offsets say where each key ends. */
+export function keyText(keys: readonly string[]): Pick<Sorted, 'keyText' | 'keyStart' | 'count'> {
+  const keyStart = new Int32Array(keys.length + 1);
+  for (let k = 0; k < keys.length; k++) keyStart[k + 1] = keyStart[k]! + keys[k]!.length + 1;
+  return { keyText: keys.join('\n'), keyStart, count: keys.length };
+}
+
+/** Key k's length. */
+export const keyLength = (s: Sorted, k: number): number => s.keyStart[k + 1]! - s.keyStart[k]! - 1;
+
+/** Key k as a string (tests and rare paths; the walk reads the text by offset). */
+export const keyAt = (s: Sorted, k: number): string => s.keyText.slice(s.keyStart[k], s.keyStart[k + 1]! - 1);
+
+/** Every key, in order (tests). */
+export const keysOf = (s: Sorted): string[] => Array.from({ length: s.count }, (_, k) => keyAt(s, k));
 
 /** sortNames as plain arrays, for the build (compact.ts) to encode. */
 export function sortAliases(sources: readonly NameSource[]) {

@@ -5,7 +5,7 @@
  * arrays and flat tables: the shipped gazetteer comes already sorted from the
  * build, so it is ready without folding, sorting or building nodes.
  */
-import { sortNames, type Alias, type NameSource, type Sorted } from './sorted-names.ts';
+import { keyAt, keyLength, sortNames, type Alias, type NameSource, type Sorted } from './sorted-names.ts';
 
 /** The keys [lo, hi) that share their first unit. */
 interface Level {
@@ -57,13 +57,13 @@ const slotOf = (h: number, length: number) => (h ^ (h >>> 15) ^ (length << 14)) 
 const PREFIX = 1;
 const WHOLE = 2;
 
-/** Mark the heads of `key` (up to HEAD_UNITS units) in `heads`. */
-function markHeads(heads: Uint8Array, key: string): void {
+/** Mark the heads of the key at `at` of `text`, `length` units long (up to HEAD_UNITS units), in `heads`. */
+function markHeads(heads: Uint8Array, text: string, at: number, length: number): void {
   let h = SEED;
-  const n = Math.min(HEAD_UNITS, key.length);
+  const n = Math.min(HEAD_UNITS, length);
   for (let d = 1; d <= n; d++) {
-    h = mix(h, key.charCodeAt(d - 1));
-    heads[slotOf(h, d)]! |= d === key.length ? PREFIX | WHOLE : PREFIX;
+    h = mix(h, text.charCodeAt(at + d - 1));
+    heads[slotOf(h, d)]! |= d === length ? PREFIX | WHOLE : PREFIX;
   }
 }
 
@@ -81,7 +81,7 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
   // Two ASCII units no key starts with, and no one-unit key: one table read
   // settles it, as it does for most word starts of Latin text.
   const r = p + 1 < n ? pairSlot(low.charCodeAt(p), low.charCodeAt(p + 1)) : -1;
-  if (r >= 0 && trie.pairHi[r] === 0 && trie.keys[trie.levels[f - 1]!.lo]!.length !== 1) return false;
+  if (r >= 0 && trie.pairHi[r] === 0 && keyLength(trie, trie.levels[f - 1]!.lo) !== 1) return false;
   let i = p;
   let h = SEED;
   for (let d = 1; d <= HEAD_UNITS; d++) {
@@ -111,12 +111,12 @@ const isNameDot = (c: number) => c === 0x30fb || c === 0xb7;
  * only for the prefixes it contains.
  */
 export function indexSorted(sorted: Sorted): Trie {
-  const { keys } = sorted;
+  const { keyText, keyStart } = sorted;
   const firstUnits = new Uint16Array(0x10000);
   const levels: Level[] = [];
   let level: Level | undefined;
-  for (let k = 0; k < keys.length; k++) {
-    const c = keys[k]!.charCodeAt(0);
+  for (let k = 0; k < sorted.count; k++) {
+    const c = keyText.charCodeAt(keyStart[k]!);
     if (level && firstUnits[c] === levels.length) level.hi = k + 1;
     else firstUnits[c] = levels.push((level = { lo: k, hi: k + 1 }));
   }
@@ -132,12 +132,13 @@ export function indexSorted(sorted: Sorted): Trie {
  * once per page); a page in one script needs the levels of that script only.
  */
 function markLevel(trie: Trie, f: number): void {
-  const { keys, pairLo, pairHi } = trie;
+  const { keyText, keyStart, pairLo, pairHi } = trie;
   const { lo, hi } = trie.levels[f - 1]!;
   for (let k = lo; k < hi; k++) {
-    const key = keys[k]!;
-    markHeads(trie.heads, key);
-    const r = key.length < 2 ? -1 : pairSlot(key.charCodeAt(0), key.charCodeAt(1));
+    const at = keyStart[k]!;
+    const length = keyStart[k + 1]! - at - 1;
+    markHeads(trie.heads, keyText, at, length);
+    const r = length < 2 ? -1 : pairSlot(keyText.charCodeAt(at), keyText.charCodeAt(at + 1));
     if (r < 0) continue;
     if (pairHi[r] === 0) pairLo[r] = k;
     pairHi[r] = k + 1;
@@ -149,16 +150,12 @@ export function buildTrie(sources: readonly NameSource[]): Trie {
   return indexSorted(sortNames(sources));
 }
 
-/** Unit `d` of `key`, or -1 past its end (so shorter keys sort first, as they do). */
-function unit(key: string, d: number): number {
-  return d < key.length ? key.charCodeAt(d) : -1;
-}
-
-/** First index in [lo, hi) whose unit at `d` is at least `c`. */
-function lowerBound(keys: string[], lo: number, hi: number, d: number, c: number): number {
+/** First index in [lo, hi) whose unit at `d` is at least `c`; a key that ends before `d` reads -1 there, so shorter keys sort first, as they do. */
+function lowerBound(text: string, starts: Int32Array, lo: number, hi: number, d: number, c: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (unit(keys[mid]!, d) < c) lo = mid + 1;
+    const at = starts[mid]! + d;
+    if ((at < starts[mid + 1]! - 1 ? text.charCodeAt(at) : -1) < c) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -176,31 +173,31 @@ function space(c: number): boolean {
  * in the text matches one space of a key, so line breaks inside a name do not hide it.
  */
 export function walk(trie: Trie, low: string, p: number, out: number[]): number {
-  const keys = trie.keys;
   // Keys never start with a space, so the first level is a plain table lookup.
   const f = p < low.length ? trie.firstUnits[low.charCodeAt(p)]! : 0;
   if (f === 0) return 0;
   const level = trie.levels[f - 1]!;
   let count = 0;
-  if (keys[level.lo]!.length === 1) {
+  if (keyLength(trie, level.lo) === 1) {
     out[count++] = p + 1;
     out[count++] = level.lo;
   }
   const r = pairSlot(low.charCodeAt(p), low.charCodeAt(p + 1));
-  if (r < 0) return deeper(keys, low, p + 1, 1, level.lo, level.hi, out, count);
+  if (r < 0) return deeper(trie, low, p + 1, 1, level.lo, level.hi, out, count);
   // Two ASCII units: their key range is one table read away.
   const hi = trie.pairHi[r]!;
   if (hi === 0) return count;
   const lo = trie.pairLo[r]!;
-  if (keys[lo]!.length === 2) {
+  if (keyLength(trie, lo) === 2) {
     out[count++] = p + 2;
     out[count++] = lo;
   }
-  return deeper(keys, low, p + 2, 2, lo, hi, out, count);
+  return deeper(trie, low, p + 2, 2, lo, hi, out, count);
 }
 
 /** The rest of the walk: narrow [lo, hi) by binary search, one unit of text at a time. */
-function deeper(keys: string[], low: string, i: number, d: number, lo: number, hi: number, out: number[], count: number): number {
+function deeper(trie: Trie, low: string, i: number, d: number, lo: number, hi: number, out: number[], count: number): number {
+  const { keyText, keyStart } = trie;
   const n = low.length;
   while (i < n && lo < hi) {
     if (isNameDot(low.charCodeAt(i))) {
@@ -210,13 +207,13 @@ function deeper(keys: string[], low: string, i: number, d: number, lo: number, h
     let c = low.charCodeAt(i);
     const sp = space(c);
     if (sp) c = 0x20;
-    lo = lowerBound(keys, lo, hi, d, c);
-    hi = lowerBound(keys, lo, hi, d, c + 1);
+    lo = lowerBound(keyText, keyStart, lo, hi, d, c);
+    hi = lowerBound(keyText, keyStart, lo, hi, d, c + 1);
     if (lo >= hi) break;
     d++;
     i++;
     if (sp) while (i < n && space(low.charCodeAt(i))) i++;
-    else if (keys[lo]!.length === d) {
+    else if (keyStart[lo + 1]! - keyStart[lo]! - 1 === d) {
       out[count++] = i;
       out[count++] = lo;
     }
@@ -227,8 +224,8 @@ function deeper(keys: string[], low: string, i: number, d: number, lo: number, h
 /** Aliases that share the key at index `k`. */
 export function aliasesAt(trie: Trie, k: number): Alias[] {
   const out: Alias[] = [];
-  const key = trie.keys[k]!;
-  for (let j = k; j < trie.keys.length && trie.keys[j] === key; j++) {
+  const key = keyAt(trie, k);
+  for (let j = k; j < trie.count && keyAt(trie, j) === key; j++) {
     out.push({ target: trie.target[j]!, exact: trie.exact(j), ambiguous: trie.ambiguous[j] === 1 });
   }
   return out;

@@ -91,8 +91,8 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
   });
   const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets);
   /**
-   * A part whose lines are their own keys, lowered, skips lowering when decoded (a join, a lowering and a split:
-   * about 0.5 ms of a cold start each for the Arabic and CJK parts). Its exact case is then lost, which only an
+   * A part whose lines are their own keys ships them lowered (decodeIndex then lowers nothing where every part it
+   * gets is so, as in a test of the Arabic part alone). Its exact case is then lost, which only an
    * ambiguous alias needs (match.ts): so a line that lowering changes ("三菱UFJ銀行") may not share its key with one.
    */
   const pack = (ks: number[]): ShippedIndex => {
@@ -160,42 +160,26 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
   return { lines: sorted.exact, refs, targets: sorted.exact.map((_, k) => number.get(sorted.target[k]!)!) };
 }
 
-/** Where a part's exact spellings are: its text, and each line's offset in it. */
-interface Spellings {
-  from: number;
-  text: string;
-  starts: Int32Array;
-}
-
 /**
- * Load time: split strings and one pass over the lines. Parts (encodeParts)
+ * Load time: the parts joined, lowered once, their line offsets found, and one
+ * pass over the refs; no string per line (Sorted.keyText). Parts (encodeParts)
  * must come in their order, the Latin one first; any may be left out but that one.
  */
 export function decodeIndex(...parts: ShippedIndex[]): Trie {
-  const lists: string[][] = [];
-  const spellings: Spellings[] = [];
-  let from = 0;
-  for (const p of parts) {
-    if (!p.names) continue;
-    // Lowered whole, then split: lowering line by line ran in the interpreter (this runs once per page, cold).
-    const lowered = (p.lower ? p.names : lowerString(p.names)).split(SEP);
-    // Lowering keeps every line's length (encodeLines checks), so a key's offsets are its spelling's.
-    const starts = new Int32Array(lowered.length);
-    for (let k = 1; k < lowered.length; k++) starts[k] = starts[k - 1]! + lowered[k - 1]!.length + 1;
-    spellings.push({ from, text: p.names, starts });
-    lists.push(lowered);
-    from += lowered.length;
-  }
-  // One copy of all the parts' keys, not one per part added: this runs while the page waits, and its garbage can cost a collection.
-  const keys = lists.length === 1 ? lists[0]! : ([] as string[]).concat(...lists);
-  const exact = (k: number): string => {
-    let s = spellings[0]!;
-    for (const later of spellings) if (later.from <= k) s = later;
-    const at = s.starts[k - s.from]!;
-    return s.text.slice(at, at + keys[k]!.length);
-  };
+  // The parts joined are still sorted (encodeParts): one text in the lines' own case, and one lowered, whose
+  // lines keep their lengths (encodeLines checks), so a key's offsets are its spelling's.
+  const used = parts.filter((p) => p.names);
+  const text = used.map((p) => p.names).join(SEP);
+  // Lowered whole: lowering line by line ran in the interpreter (this runs once per page, cold). A part already
+  // lower-case (Arabic has no case) lowers to itself.
+  const keyText = used.every((p) => p.lower) ? text : lowerString(text);
+  // Two passes of indexOf, native both, to size the offsets first: no array grows or is copied.
+  let n = text ? 1 : 0;
+  for (let at = text.indexOf(SEP); at >= 0; at = text.indexOf(SEP, at + 1)) n++;
+  const keyStart = new Int32Array(n + 1);
+  for (let k = 1, at = -1; k <= n; k++) keyStart[k] = (at = k < n ? text.indexOf(SEP, at + 1) : text.length) + 1;
+  const exact = (k: number): string => text.slice(keyStart[k], keyStart[k + 1]! - 1);
   const refs = parts.map((p) => p.refs).join('');
-  const n = keys.length;
   const target = new Int32Array(n);
   const ambiguous = new Uint8Array(n);
   // Per organization: its canonical line and its kind's code.
@@ -229,7 +213,7 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
   }
   const made: Target[] = new Array<Target>(orgs);
   const org = (t: number): Target => (made[t] ??= { canonical: exact(canonicalLine[t]!), kind: KIND_OF[kindCode[t]!]!, source: 'gazetteer' });
-  return indexSorted({ keys, exact, target, ambiguous, org, orgs });
+  return indexSorted({ keyText, keyStart, count: n, exact, target, ambiguous, org, orgs });
 }
 
 /** The lines lower-cased as decodeIndex lowers them: in one call on the joined text. */
