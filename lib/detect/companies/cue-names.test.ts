@@ -258,5 +258,9 @@ describe('findCompanies: names from cues', () => {
     expect(names('Auch Qorvane nutzt sie in ihrem Assistenten, und xAI setzte sie ein.')).toEqual(['xAI=xAI']);
     expect(names('Das Geld soll vor allem in die Expansion in den USA fließen.')).toEqual([]);
   });
+
+  it('reads a Latin name glued to Japanese or Chinese text without the words it is glued to', () => {
+    expect(names('AIによる契約審査サービスを手がけるQorvane Technologies(東京)は調達した。')).toEqual(['Qorvane Technologies=Qorvane Technologies']);
+  });
 });
 

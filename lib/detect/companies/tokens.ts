@@ -1,6 +1,7 @@
 /**
  * Word tokens of a cue sentence, read by char code. It gives exactly what
- * /[\p{L}\p{M}\d]+(?:[-'.][\p{L}\p{M}\d]+)*\.?|&/gu would over text.slice(s, e),
+ * /W+(?:[-'.]W+)*\.?|&/gu would over text.slice(s, e), W a letter, mark or digit
+ * not in Han, kana or Hangul (WORD_CP),
  * less an elision before a capital (d'Otium), but a Unicode regex over every
  * cue sentence was the cue reader's largest cost.
  */
@@ -12,7 +13,12 @@ export interface Tok {
   w: string;
 }
 
-const WORD_CP = /^[\p{L}\p{M}\d]$/u;
+/**
+ * Letters, marks and digits, but not Han, kana or Hangul: those scripts write
+ * words solid, so a Latin name glued to them ("手がけるLegalOn Technologies")
+ * would take in the clause before it. Their names have readers of their own.
+ */
+const WORD_CP = /^(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{M}\d]$/u;
 // Per BMP unit: 0 not yet seen, 1 a word unit, 2 not. Filled on first sight so loading costs nothing.
 const BMP = new Uint8Array(0x10000);
 
