@@ -146,9 +146,10 @@ function shortName(name: string): boolean {
 const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
 /**
  * A number right after an ambiguous name makes a list, an index or a model of it: "Fortune 500 companies",
- * "Nikkei 225 index", "Mistral 7B"; not a figure of its own ("Legrand 1,4 %", "et Dust 16 millions").
+ * "Nikkei 225 index", "Mistral 7B"; not a figure of its own ("Legrand 1,4 %", "et Dust 16 millions"). Nor is
+ * "Free" before "Cashflow" the French operator.
  */
-const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])/;
+const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low/;
 const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2d && /\p{L}/u.test(text.charAt(s - 2));
 
 /**

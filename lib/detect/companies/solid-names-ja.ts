@@ -41,7 +41,7 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
  * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
  * place, not a company.
  */
-const JA_COMMON = /^(?:ドル|ポンド|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
+const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
 /**
  * Loanwords no company's name ends in: 事務処理コスト (clerical costs) after
  * 顧客企業の is what the clients save; and places, which a seat in brackets
@@ -125,7 +125,9 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const source = JA_SOURCE_AFTER.test(text.slice(e, e + 6));
     if (!(desc || source || JA_CUE_BEFORE.test(text.slice(s - 9, s + 1)))) continue;
     // "米デジタルインフラ投資会社デジタルブリッジ": a run before a company noun says what the firm after it does.
-    if (JA_DESCRIBES.test(text.slice(e, e + 6))) continue;
+    // One that goes on past the noun with a dot (ファンド・オブ・ファンズ) is a phrase, and so is a noun and what follows it
+    // inside quotes (「…スタートアップサミット」, an event); a quoted name after the noun is a name (合弁会社「ヌサ・ペイ」).
+    if (JA_DESCRIBES.test(text.slice(e, e + 6)) || name.startsWith('・') || (desc && QUOTED.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // After の a name ends where kanji take over (企業のデータセンター建設); people, plans and loanwords are not companies.
     // A common loanword after kanji is a name when the kanji are (東和システム), not a description (大手スーパー, 基幹システム).
     const head = /^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/.exec(name)?.[0] ?? '';

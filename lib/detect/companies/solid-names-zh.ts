@@ -10,23 +10,30 @@ import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
 import { chineseEnglish, placeOnly } from './pinyin.ts';
+import { latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
 
 const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控/g;
 /** Characters that end the words before a name; the name starts after the last one. */
 const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
-/** Is the character at k a break? 据 is one ("according to") but not in 数据, data, which names hold (港湾数据). */
-const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? ''));
+/**
+ * Is the character at k a break? 据 is one ("according to") but not in 数据, data, which names hold (港湾数据),
+ * nor 以 in 以色列 (Israel).
+ */
+const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? '')) &&
+  !(text[k] === '以' && text.startsWith('色列', k + 1));
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
-const WORDS = /.*(?:包括|以及|其中|此前|此[后後]|随后|隨後|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
+const WORDS = /.*(?:包括|以及|其中|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券' +
-  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們');
+  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支');
 /** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
-const LONGER = /^(?:[资資]本[支开開市化潮]|[证證]券交|[产產国國创創]投[资資]|智算中|科技[大巨企股界圈板指资資]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
+const LONGER = /^(?:[资資]本[支开開市化潮预預]|[证證]券交|[产產国國创創]投[资資]|智算中|科技[大巨企股界圈板指资資]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
+/** An ending that is the end of a plain word: 高科技 (high tech), 租赁资产 (leased assets). */
+const ENDS_WORD = /(?:高科技|租[赁賃][资資][产產])$/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市]|中[国國]|北京|上海)/;
 const HAN = /[\u4e00-\u9fff]/;
@@ -71,8 +78,8 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   let described = -1;
   for (const m of text.matchAll(ENDINGS)) {
     const end = m.index + m[0].length;
-    // A descriptor glued before a Latin name ("阿布扎比基金MGX"), or the start of a longer word.
-    if (LONGER.test(text.slice(m.index, m.index + 4)) || /[A-Za-z]/.test(text[end] ?? '')) continue;
+    // A descriptor glued before a Latin name ("阿布扎比基金MGX"), the start of a longer word, or the end of one (高科技, high tech).
+    if (LONGER.test(text.slice(m.index, m.index + 4)) || /[A-Za-z]/.test(text[end] ?? '') || ENDS_WORD.test(text.slice(m.index - 2, end))) continue;
     // The name starts after the last break character or word, at most twelve characters back.
     let s = m.index;
     while (s > m.index - 13 && s > 0 && HAN.test(text[s - 1]!) && !breakAt(text, s - 1)) s--;
@@ -94,9 +101,15 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   }
   const busy = takenOr(taken, found);
   for (const m of text.matchAll(CUED)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
-    const e = m.index + m[0].length;
+    let name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    let e = m.index + m[0].length;
     const s = e - name.length;
+    // "SwarmFarm Robotics10月": a Latin name runs into the date after it.
+    const date = /(?<=[A-Za-z])\d+$/.exec(name);
+    if (date && /[年月日]/.test(text[e] ?? '')) {
+      name = name.slice(0, date.index);
+      e = date.index + s;
+    }
     const before = text[s - 1]!;
     if (HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) ||
       // "据不完全统计", "据初步统计": how the count was made, not who made it.
@@ -135,6 +148,7 @@ export function findChineseNames(text: string, taken: Taken): CueName[] {
   const out: CueName[] = [];
   chineseNames(text, taken, out);
   definedNames(text, takenOr(taken, out), out);
+  out.push(...latinInHan(text, takenOr(taken, out)));
   // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
   const names = [...out, ...listedInChinese(text, takenOr(taken, out))].filter((n) => !placeOnly(text.slice(n.start, n.end)));
   // Named in English as the English press would name them, so one company is one name across languages.

@@ -108,7 +108,8 @@ describe('Chinese names the gazetteer does not know', () => {
   });
 
   it('leaves descriptions and a descriptor before a Latin name alone', () => {
-    expect(cue('参投方包括迪拜基金Qalamx。省级政府引导基金和地方国资基金纷纷入场，公司考虑资本化路径。')).toEqual([]);
+    // The descriptor is no name; the Latin name after it is the fund's (latin-in-han.ts).
+    expect(cue('参投方包括迪拜基金Qalamx。省级政府引导基金和地方国资基金纷纷入场，公司考虑资本化路径。')).toEqual(['Qalamx/investor']);
   });
 });
 
@@ -224,6 +225,16 @@ describe('Japanese subjects of a funding sentence', () => {
     expect(found('包括墨岚得、金山云和华为。').map((c) => c.text)).toEqual(['墨岚得', '金山云', '华为']);
     // 浦东创投 later "浦东" would be the district.
     expect(found('在上海浦东张江科学会堂，再获浦东创投集团注资。').map((c) => c.text)).toEqual(['浦东创投']);
+  });
+
+  it('reads Latin names between Han characters by the company noun before them, the deal after them, or a list beside one', () => {
+    const text = '加拿大初创企业4QX Robotics完成2900万美元B轮融资。以色列高科技蜂箱服务商Beewize则实现授粉自动化。' +
+      '澳大利亚农业机器人公司SwarmFeld Robotics10月宣布完成B轮融资，由Edafon领投，QIK、Emmertek、Tenax Ventures和Artezian跟投。' +
+      '该公司开发农机“SwarmBot”。创始人保罗(Paul Mikesel)是一位连续创业者。农业科技整体热度仍温和。';
+    expect(cue(text)).toEqual([
+      '4QX Robotics/company', 'Beewize/company', 'SwarmFeld Robotics/company', 'Edafon/investor', 'QIK/investor', 'Emmertek/investor',
+      'Tenax Ventures/investor', 'Artezian/investor',
+    ]);
   });
 });
 
