@@ -82,7 +82,7 @@ export const CHIPS_CLOUD: OrgEntry[] = [
   { name: 'Rapidus', kind: 'company', aliases: ['ラピダス'] },
   { name: 'Infineon', kind: 'company', aliases: ['Infineon Technologies', 'إنفينيون', '英飞凌', '英飛凌'] },
   { name: 'STMicroelectronics', kind: 'company', aliases: ['STMicro', 'إس تي مايكروإلكترونيكس', '意法半导体', '意法半導體'] },
-  { name: 'Rebellions', kind: 'company', aliases: [], ambiguous: ['Rebellions'] },
+  { name: 'Rebellions', kind: 'company', aliases: ['ريبليونز'], ambiguous: ['Rebellions'] },
   { name: 'FuriosaAI', kind: 'company', aliases: ['Furiosa AI'] },
   { name: 'Hailo', kind: 'company', aliases: [] },
 ];

@@ -47,7 +47,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Cleo', kind: 'company', aliases: [], ambiguous: ['Cleo'] },
   { name: 'Multiverse Computing', kind: 'company', aliases: [] },
   { name: 'Factorial', kind: 'company', aliases: [], ambiguous: ['Factorial'] },
-  { name: 'BNP Paribas', kind: 'company', aliases: ['بي إن بي باريبا', '法国巴黎银行', '法國巴黎銀行'] },
+  { name: 'BNP Paribas', kind: 'company', aliases: ['بي إن بي باريبا', '法国巴黎银行', '法國巴黎銀行', 'BNPパリバ'] },
   { name: 'SAP', kind: 'company', aliases: ['إس إيه بي'] },
   { name: 'Siemens', kind: 'company', aliases: ['سيمنز', 'سيمنس', '西门子', '西門子', 'シーメンス'] },
   { name: 'Schneider Electric', kind: 'company', aliases: ['Schneider', 'شنايدر إلكتريك'], ambiguous: ['Schneider'] },

@@ -6,7 +6,7 @@ import type { OrgEntry } from './types.ts';
  */
 export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'SoftBank Group', kind: 'company', aliases: ['SoftBank', 'SBG', 'سوفت بنك', 'سوفتبنك', 'سوفت بانك', 'مجموعة سوفت بنك', '软银', '軟銀', 'ソフトバンクグループ', 'ソフトバンクG'], ambiguous: ['SBG'] },
-  { name: 'SoftBank Vision Fund', kind: 'investor', aliases: ['Vision Fund', 'SoftBank Vision Fund 2', 'صندوق رؤية سوفت بنك', '软银愿景基金', '軟銀願景基金', 'ソフトバンクビジョンファンド', 'ビジョン・ファンド'] },
+  { name: 'SoftBank Vision Fund', kind: 'investor', aliases: ['Vision Fund', 'صندوق رؤية سوفت بنك', '软银愿景基金', '軟銀願景基金', 'ソフトバンクビジョンファンド', 'ビジョン・ファンド'] },
   { name: 'SoftBank Corp.', kind: 'company', aliases: ['ソフトバンク'] },
   { name: 'Sakana AI', kind: 'company', aliases: ['Sakana', 'サカナAI'] },
   { name: 'Preferred Networks', kind: 'company', aliases: ['PFN', 'プリファードネットワークス'], ambiguous: ['Preferred Networks', 'PFN'] },

@@ -116,7 +116,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Sumitomo Corp.', kind: 'company', aliases: ['住友商事'] },
   { name: 'Toyota Tsusho', kind: 'company', aliases: ['豊田通商'] },
   { name: 'Sojitz', kind: 'company', aliases: ['双日'] },
-  { name: 'Mitsubishi Heavy', kind: 'company', aliases: ['Mitsubishi Heavy Industries', 'MHI', '三菱重工業', '三菱重工'], ambiguous: ['MHI'] },
+  { name: 'Mitsubishi Heavy Industries', kind: 'company', aliases: ['Mitsubishi Heavy', 'MHI', '三菱重工業', '三菱重工'], ambiguous: ['MHI'] },
   { name: 'Fujikura', kind: 'company', aliases: ['フジクラ'] },
   { name: 'Fanuc', kind: 'company', aliases: ['ファナック'] },
   { name: 'Disco Corp.', kind: 'company', aliases: ['ディスコ'], ambiguous: ['ディスコ'] },

@@ -40,7 +40,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Hassana Investment Company', kind: 'investor', aliases: ['Hassana', 'حصانة الاستثمارية'] },
   { name: 'stc Group', kind: 'company', aliases: ['stc', 'Saudi Telecom Company', 'الاتصالات السعودية'], ambiguous: ['stc'] },
   { name: 'Ooredoo', kind: 'company', aliases: ['أوريدو'] },
-  { name: 'Kuwait Investment Authority', kind: 'investor', aliases: ['KIA', 'هيئة الاستثمار الكويتية'], ambiguous: ['KIA'] },
+  { name: 'Kuwait Investment Authority', kind: 'investor', aliases: ['KIA', 'هيئة الاستثمار الكويتية', 'الهيئة العامة للاستثمار الكويتية'], ambiguous: ['KIA'] },
   { name: 'Oman Investment Authority', kind: 'investor', aliases: ['OIA', 'جهاز الاستثمار العماني'], ambiguous: ['OIA'] },
   { name: 'Mumtalakat', kind: 'investor', aliases: ['Bahrain Mumtalakat Holding Company', 'ممتلكات البحرين القابضة'] },
   { name: 'Temasek', kind: 'investor', aliases: ['Temasek Holdings', 'تيماسك', 'تيماسيك', '淡马锡', '淡馬錫', 'テマセク'] },

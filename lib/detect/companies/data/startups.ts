@@ -15,7 +15,7 @@ export const STARTUPS: OrgEntry[] = [
   { name: 'Augment Code', kind: 'company', aliases: [] },
   { name: 'Sourcegraph', kind: 'company', aliases: [] },
   { name: 'Factory', kind: 'company', aliases: ['Factory AI'], ambiguous: ['Factory'] },
-  { name: 'Harvey', kind: 'company', aliases: ['Harvey AI'], ambiguous: ['Harvey'] },
+  { name: 'Harvey', kind: 'company', aliases: ['Harvey AI', 'ハーヴィー'], ambiguous: ['Harvey', 'ハーヴィー'] },
   { name: 'Glean', kind: 'company', aliases: ['Glean Technologies'], ambiguous: ['Glean'] },
   { name: 'Sierra', kind: 'company', aliases: ['Sierra AI', 'シエラ'], ambiguous: ['Sierra', 'シエラ'] },
   { name: 'Decagon', kind: 'company', aliases: [], ambiguous: ['Decagon'] },
