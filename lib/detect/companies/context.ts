@@ -133,6 +133,8 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
  * owns a bank", "Cohere, dont le siège": the word names the company, not "Scale matters".
  */
 const RELATIVE_AFTER = /^,\s+(?:which|dont|cuya|cuyo|deren|dessen)\s/;
+/** A subject's auxiliary right after a sentence's first word: "Oracle avait ouvert", "Oracle hatte gemeldet", "Oracle had". */
+const AUXILIARY_AFTER = /^ (?:had|has|avait|a|hatte|hat|había|ha)\s/;
 
 /**
  * One- or two-letter names ("X", "إكس"): too common to pass on a sentence cue
@@ -210,7 +212,9 @@ export function resolveAmbiguous<H extends Hit>(
   // such a name needs the same name accepted elsewhere, mid-sentence. Scripts without case (日経によると) lose nothing there.
   const opens = (h: Hit) => sentenceStart(h) && !caseless(text.charCodeAt(h.start));
   const openerPasses = (hit: H, k: number) => strongCue(text, hit, hits[k - 1], hits[k + 1]) ||
-    (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 12)));
+    (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 12))) ||
+    // Opening a sentence that speaks of money or deals, as the subject of a verb in a compound tense.
+    (hit.exactCase && AUXILIARY_AFTER.test(text.slice(hit.end, hit.end + 8)) && sentenceCue(rangeAt(sentences, hit.start)));
   const verdicts = hits.map((h, k) => !h.ambiguous || (h.exactCase && cued?.get(h.start) === h.end) || (opens(h) ? openerPasses(h, k) : passes(h, k)));
   // One name, one sense in an article: once a cue shows "Nabla" or "Decagon" is the company, its other
   // mentions in the same case are too, cue or none; not an acronym of three letters or fewer ("CVC" is as often the

@@ -257,6 +257,12 @@ describe('findCompanies: names from cues', () => {
     expect(names('Schneider Electric a gagné 2,1 % et Legrand 1,4 % lundi.')).toEqual(['Schneider Electric=Schneider Electric', 'Legrand=Legrand']);
     expect(names('Auch Qorvane nutzt sie in ihrem Assistenten, und xAI setzte sie ein.')).toEqual(['xAI=xAI']);
     expect(names('Das Geld soll vor allem in die Expansion in den USA fließen.')).toEqual([]);
+    expect(names('Der Free Cashflow erreichte 1,27 Milliarden Euro.')).toEqual([]);
+    // A sentence's first word, subject of a compound tense in a sentence about money, is the firm.
+    expect(names('Die Anleger zögerten. Oracle hatte im September Erlöse von 455 Mrd. US-Dollar gemeldet.')).toEqual(['Oracle=Oracle']);
+    expect(names('La vague commence. Oracle avait ouvert le bal avec 25 milliards de dollars.')).toEqual(['Oracle=Oracle']);
+    // A known Arabic head whose English name already ends in the word the text adds.
+    expect(names('شراكة مع بلو أول كابيتال في مجال مراكز البيانات.')).toEqual(['بلو أول كابيتال=Blue Owl Capital']);
   });
 
   it('reads a Latin name glued to Japanese or Chinese text without the words it is glued to', () => {

@@ -62,5 +62,8 @@ function knownHead(text: string, h: Tagged, c: CueName): CueName {
   if (!english || !isArabicLetter(text.charCodeAt(h.start))) return c;
   const own = english(text.slice(h.start, h.end));
   if (!c.canonical.startsWith(`${own} `)) return c;
-  return { ...c, canonical: h.trie.org(h.target).canonical + c.canonical.slice(own.length) };
+  const known = h.trie.org(h.target).canonical;
+  const rest = c.canonical.slice(own.length);
+  // "بلو أول كابيتال": the known name may already end in the word the cue name adds (Blue Owl Capital).
+  return { ...c, canonical: known.endsWith(rest) ? known : known + rest };
 }

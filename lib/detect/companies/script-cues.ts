@@ -12,7 +12,7 @@ export const EUROPEAN_COMPANY_CUES = [
   'millions', 'dirigeant', 'cofondateur', 'rachat', 'valorisation', 'concurrent',
   // German
   'unternehmen', 'firma', 'konzern', 'investor', 'investoren', 'aktien', 'milliarde', 'milliarden', 'millionen',
-  'mitgründer', 'gründer', 'chef', 'bewertung', 'finanzierungsrunde',
+  'mitgründer', 'gründer', 'chef', 'bewertung', 'finanzierungsrunde', 'mrd', 'mio', 'umsatz', 'erlöse',
   // Spanish
   'empresa', 'compañía', 'firma', 'inversor', 'inversores', 'inversión', 'acciones', 'millones', 'ronda',
   'fundador', 'valoración', 'rival',
