@@ -16,7 +16,7 @@ const RUN = /(?<![A-Za-z0-9.&'-])(?:[A-Z][A-Za-z0-9.&'-]*|\d+[A-Z][A-Za-z0-9.&'-
 /** Company nouns a name follows: 初创企业, 开发商, 服务商, 投资机构, 公司, 巨头, 独角兽. */
 const NOUN_BEFORE = /(?:公司|企[业業]|[开開][发發]商|服[务務]商|供[应應]商|[运運][营營]商|[厂廠]商|机构|機構|巨[头頭]|独角兽|獨角獸|基金|[资資]本)$/;
 /** A deal's verb or a founder after the name: 领投, 跟投, 完成…融资, 获得, 创始人. */
-const VERB_AFTER = /^(?:[领領跟参參]投|牵头|牽頭|[则則也]?(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:完成|[获獲]得|[获獲]投|宣布)|(?:联合)?创始人|(?:聯合)?創始人|旗下)/;
+const VERB_AFTER = /^(?:[领領跟参參]投|[又也]?追加|牵头|牽頭|[则則也]?(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:完成|[获獲]得|[获獲]投|宣布)|(?:联合)?创始人|(?:聯合)?創始人|旗下)/;
 /** Words no firm is called alone: terms, units, rounds. */
 const NOT_NAME = /^(?:AI|AIGC|GPU|CPU|TPU|NPU|API|LLM|IPO|CEO|CFO|CTO|SaaS|App|APP|IT|IoT|VR|AR|A|B|C|D|E|Pre-A|Series|Round)$/;
 /** Quotes a product or a model's name stands in. */

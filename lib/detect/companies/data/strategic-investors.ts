@@ -14,7 +14,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'Wellington Management', kind: 'investor', aliases: ['ويلينغتون مانجمنت', 'ويلينجتون مانجمنت'] },
   { name: 'Capital Group', kind: 'investor', aliases: [], ambiguous: ['Capital Group'] },
   { name: 'Counterpoint Global', kind: 'investor', aliases: [] },
-  { name: 'Goldman Sachs', kind: 'company', aliases: ['Goldman', 'غولدمان ساكس', 'جولدمان ساكس', '高盛', 'ゴールドマンサックス'], ambiguous: ['Goldman'] },
+  { name: 'Goldman Sachs', kind: 'company', aliases: ['Goldman', 'غولدمان ساكس', 'جولدمان ساكس', '高盛', 'ゴールドマンサックス', 'ゴールドマン'], ambiguous: ['Goldman'] },
   { name: 'Morgan Stanley', kind: 'company', aliases: ['مورغان ستانلي', 'مورجان ستانلي', '摩根士丹利', 'モルガンスタンレー'] },
   { name: 'JPMorgan Chase', kind: 'company', aliases: ['JPMorgan', 'J.P. Morgan', 'JP Morgan', 'جيه بي مورغان', '摩根大通', 'JPモルガン', 'JPモルガン・チェース', 'جي بي مورغان', 'جي بي مورجان', 'جيه بي مورجان'] },
   { name: 'Citigroup', kind: 'company', aliases: ['Citi', 'سيتي غروب', 'سيتي جروب', '花旗', 'シティグループ'], ambiguous: ['Citi'] },

@@ -40,6 +40,8 @@ export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
  */
 export const LETTER_SIGNS: Record<string, readonly [string, boolean]> = {
   RM: ['MYR', false], Rp: ['IDR', false], W: ['KRW', true],
+  // The Nigerian press writes the naira's ₦ as N, always with a scale word in funding news ("N2.55bn").
+  N: ['NGN', true],
   // Swiss German writes the franc first ("Fr. 8 Mio."); only with a scale word, since "Fr. 8." is also a Friday's date.
   'Fr.': ['CHF', true],
 };
