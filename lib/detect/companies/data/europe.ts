@@ -26,7 +26,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Legora', kind: 'company', aliases: [] },
   { name: 'Sana Labs', kind: 'company', aliases: [] },
   { name: 'Klarna', kind: 'company', aliases: ['كلارنا'] },
-  { name: 'Revolut', kind: 'company', aliases: ['ريفولوت'] },
+  { name: 'Revolut', kind: 'company', aliases: ['ريفولوت', 'レボリュー'] },
   { name: 'Silo AI', kind: 'company', aliases: [] },
   { name: 'n8n', kind: 'company', aliases: [] },
   { name: 'Parloa', kind: 'company', aliases: [] },

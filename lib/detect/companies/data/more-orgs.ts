@@ -301,7 +301,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'El Cronista', kind: 'media', aliases: [], ambiguous: ['El Cronista'] },
   { name: 'Ámbito Financiero', kind: 'media', aliases: ['Ámbito', 'Ambito Financiero'], ambiguous: ['Ámbito'] },
   { name: 'El Financiero', kind: 'media', aliases: [], ambiguous: ['El Financiero'] },
-  { name: 'Bloomberg Línea', kind: 'media', aliases: ['Bloomberg Linea'] },
+  { name: 'Bloomberg Línea', kind: 'media', aliases: ['Bloomberg Linea', 'ブルームバーグ・リネア'] },
   { name: 'El Español', kind: 'media', aliases: ['El Espanol'], ambiguous: ['El Español', 'El Espanol'] },
 
   // News media: Arabic.

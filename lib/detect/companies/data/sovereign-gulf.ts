@@ -13,7 +13,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Qatar Investment Authority', kind: 'investor', aliases: ['QIA', 'جهاز قطر للاستثمار', '卡塔尔投资局', '卡塔爾投資局', '卡達投資局', 'カタール投資庁'] },
   { name: 'Qatar Holding', kind: 'investor', aliases: ['قطر القابضة'] },
   { name: 'Public Investment Fund', kind: 'investor', aliases: ['PIF', 'صندوق الاستثمارات العامة', '沙特公共投资基金', '公共投资基金', '公共投資基金', '沙特公共投資基金', 'サウジ公共投資基金'] },
-  { name: 'Mubadala', kind: 'investor', aliases: ['Mubadala Investment Company', 'مبادلة', 'مبادلة للاستثمار', '穆巴达拉', '穆巴達拉', 'ムバダラ'], ambiguous: ['مبادلة'] },
+  { name: 'Mubadala', kind: 'investor', aliases: ['Mubadala Investment Company', 'مبادلة', 'مبادلة للاستثمار', '穆巴达拉', '穆巴達拉', 'ムバダラ', 'ムバダラ・インベストメント'], ambiguous: ['مبادلة'] },
   { name: 'Mubadala Capital', kind: 'investor', aliases: ['مبادلة كابيتال'] },
   { name: 'Abu Dhabi Investment Authority', kind: 'investor', aliases: ['ADIA', 'جهاز أبوظبي للاستثمار', 'جهاز أبو ظبي للاستثمار', '阿布扎比投资局', '阿布達比投資局', 'アブダビ投資庁'] },
   { name: 'ADQ', kind: 'investor', aliases: ['Abu Dhabi Developmental Holding Company', 'شركة أبوظبي التنموية القابضة'] },

@@ -84,7 +84,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'Naspers', kind: 'company', aliases: ['ناسبرز'] },
   { name: 'Bezos Expeditions', kind: 'investor', aliases: [] },
   { name: 'Emerson Collective', kind: 'investor', aliases: [] },
-  { name: 'Baillie Gifford', kind: 'investor', aliases: [] },
+  { name: 'Baillie Gifford', kind: 'investor', aliases: ['柏基投资', '柏基'] },
   { name: 'Sands Capital', kind: 'investor', aliases: [] },
   { name: 'Bain Capital', kind: 'investor', aliases: ['باين كابيتال', '贝恩资本', '貝恩資本'] },
   { name: 'XN', kind: 'investor', aliases: ['XN LP'], ambiguous: ['XN'] },
