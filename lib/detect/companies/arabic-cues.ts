@@ -27,7 +27,9 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين نحو حوالي عبر لدي بعد قبل منذ حتي ' +
   'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء بينهم جانب قيمت صندوقا صندوقي تديره يديره تديرها يديرها ' +
   // Conjunctions, adverbs and verbs of saying that stand beside a name ("بينما أعلنت السعودية", "وذكرت بلومبرغ لاحقا").
-  'بينما فيما عندما حين لاحقا سابقا مؤخرا حاليا ايضا كذلك اليوم امس اعلن اعلنت ذكرت ذكر اكدت اكد').split(' '));
+  'بينما فيما عندما حين لاحقا سابقا مؤخرا حاليا ايضا كذلك اليوم امس اعلن اعلنت ذكرت ذكر اكدت اكد ' +
+  // What a firm launches, named in guillemets after it ("كوالكوم نموذج «علّام»"): the model's, not the firm's.
+  'نموذج نماذج منصة تطبيق').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
 const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
@@ -68,7 +70,8 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     }
     // An adjective in ة describes شركة; a word in ة that a comma or full stop closes is its name ("شركة خزنة، المشغلة").
     const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
-    if (w.length < 3 || w.startsWith('ال') || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
+    // "شركة للأصول الرقمية" (a company for digital assets), "أي شركة بمفردها" (any company on its own): a phrase, no name.
+    if (w.length < 3 || w.startsWith('ال') || /^(?:لل|بال|بمفرد)/.test(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
     else out.push(name(text, toks[k + 1]!, toks[forThe(next) ? k + 2 : k + 1]!, 'company'));

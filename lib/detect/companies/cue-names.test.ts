@@ -261,6 +261,8 @@ describe('findCompanies: names from cues', () => {
     // A sentence's first word, subject of a compound tense in a sentence about money, is the firm.
     expect(names('Die Anleger zögerten. Oracle hatte im September Erlöse von 455 Mrd. US-Dollar gemeldet.')).toEqual(['Oracle=Oracle']);
     expect(names('La vague commence. Oracle avait ouvert le bal avec 25 milliards de dollars.')).toEqual(['Oracle=Oracle']);
+    // After شركة, a phrase with a preposition is no name; a model a firm launches is the model's.
+    expect(names('وأكبر استثمار في شركة للأصول الرقمية، وقال إن أي شركة بمفردها لا تستطيع ذلك.')).toEqual([]);
     // A known Arabic head whose English name already ends in the word the text adds.
     expect(names('شراكة مع بلو أول كابيتال في مجال مراكز البيانات.')).toEqual(['بلو أول كابيتال=Blue Owl Capital']);
   });

@@ -12,7 +12,7 @@ import type { CueName } from './cues.ts';
 import { takenOr, type Taken } from './taken.ts';
 
 /** A Latin run between Han characters or CJK punctuation: up to four words, the first capitalized or a number glued to capitals (4AG). */
-const RUN = /(?<![A-Za-z0-9.&'-])(?:[A-Z][A-Za-z0-9.&'-]*|\d+[A-Z][A-Za-z0-9.&'-]*|\d+(?= [A-Z]))(?: [A-Z][A-Za-z0-9.&'-]*){0,3}(?![A-Za-z0-9&'-])/g;
+const RUN = /(?<![\p{sc=Latin}\d.&'-])(?:\p{Lu}[\p{sc=Latin}\d.&'-]*|\d+\p{Lu}[\p{sc=Latin}\d.&'-]*|\d+(?= \p{Lu}))(?: \p{Lu}[\p{sc=Latin}\d.&'-]*){0,3}(?![\p{sc=Latin}\d&'-])/gu;
 /** Company nouns a name follows: 初创企业, 开发商, 服务商, 投资机构, 公司, 巨头, 独角兽. */
 const NOUN_BEFORE = /(?:公司|企[业業]|[开開][发發]商|服[务務]商|供[应應]商|[运運][营營]商|[厂廠]商|机构|機構|巨[头頭]|独角兽|獨角獸|基金|[资資]本)$/;
 /** A deal's verb or a founder after the name: 领投, 跟投, 完成…融资, 获得, 创始人. */
@@ -26,7 +26,7 @@ const JOINER = /^(?:、|和|及|与|與|以及)$/;
 
 /** An investor by its name's last word, the fund or investor noun before it (迪拜基金Qalamx), or its part in the round. */
 const investorish = (name: string, before: string, after: string) =>
-  /(?:Capital|Ventures|Partners|Fund|Growth|Investments?)$/.test(name) || /(?:基金|[资資]本|机构|機構)$/.test(before) || /^[领領跟参參]投/.test(after);
+  /(?:Capital|Ventures|Partners|Fund|Growth|Investments?|Investimentos|Inversiones)$/.test(name) || /(?:基金|[资資]本|机构|機構)$/.test(before) || /^[领領跟参參]投/.test(after);
 
 /** Latin names the Han words around them mark, in a text with Han; `taken` says what other readers found. */
 export function latinInHan(text: string, taken: Taken): CueName[] {

@@ -23,7 +23,7 @@ const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
 // And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞).
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元)*$/;
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元)*$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
@@ -53,7 +53,7 @@ const QUOTED = /「[^」]*$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
 
 /** Words for a company, its parent's (傘下の), its rival's or its line of business (データセンター事業の), that stand before its name. */
-const JA_FIRMS = '会社|企業|大手|財閥|ファンド|ベンチャーキャピタル|新興|スタートアップ|傘下|ライバル|競合|事業';
+const JA_FIRMS = '会社|企業|大手|経済誌|財閥|ファンド|ベンチャーキャピタル|新興|スタートアップ|傘下|ライバル|競合|事業';
 /**
  * A name of any make before its seat in brackets (北斗クラウド（札幌市）, 白浜精密（東京・港）);
  * a university or hospital has one too, and is left.
@@ -179,6 +179,9 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ,
     // ベンチャーキャピタルカザミドリ・キャピタル) is not the name's; what is left is short.
     s += JA_IN_RUN.exec(text.slice(s, m.index))?.[0].length ?? 0;
+    // A generic word with its own ending before the name (ネット銀行ティンコフ銀行: an online bank, Tinkoff Bank) describes it.
+    const inner = [...text.slice(s, m.index).matchAll(ENDINGS)].pop();
+    if (inner && GENERIC.test(text.slice(s, s + inner.index))) s += inner.index + inner[0].length;
     if (m.index - s > 12) continue;
     const front = text.slice(s, m.index);
     // Kanji names are short; a kanji head before a loanword is not (北辰コンピュート株式会社).

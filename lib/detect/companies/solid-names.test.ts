@@ -230,10 +230,11 @@ describe('Japanese subjects of a funding sentence', () => {
   it('reads Latin names between Han characters by the company noun before them, the deal after them, or a list beside one', () => {
     const text = '加拿大初创企业4QX Robotics完成2900万美元B轮融资。以色列高科技蜂箱服务商Beewize则实现授粉自动化。' +
       '澳大利亚农业机器人公司SwarmFeld Robotics10月宣布完成B轮融资，由Edafon领投，QIK、Emmertek、Tenax Ventures和Artezian跟投。' +
-      '该公司开发农机“SwarmBot”。创始人保罗(Paul Mikesel)是一位连续创业者。农业科技整体热度仍温和。';
+      '该公司开发农机“SwarmBot”。创始人保罗(Paul Mikesel)是一位连续创业者。农业科技整体热度仍温和。' +
+      '由拉美另类资产管理公司Pátrix Investimentos旗下的开发商Omnix负责建设。';
     expect(cue(text)).toEqual([
       '4QX Robotics/company', 'Beewize/company', 'SwarmFeld Robotics/company', 'Edafon/investor', 'QIK/investor', 'Emmertek/investor',
-      'Tenax Ventures/investor', 'Artezian/investor',
+      'Tenax Ventures/investor', 'Artezian/investor', 'Pátrix Investimentos/investor', 'Omnix/company',
     ]);
   });
 });

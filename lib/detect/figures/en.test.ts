@@ -11,6 +11,8 @@ describe('English money', () => {
     ['It raised $6.6bn last year.', [usd('$6.6bn', 6.6 * B)]],
     // The Nigerian press writes the naira as N, with a scale word.
     ['raising N2.55bn in a pre-seed round', [money('N2.55bn', 2.55 * B, 'NGN')]],
+    // And the South African press writes the rand as R.
+    ['R20.4bn and R14-billion in data centres', [money('R20.4bn', 20.4 * B, 'ZAR'), money('R14-billion', 14 * B, 'ZAR')]],
     // Written out, not 4.1 * B: the product in binary floating point is 4099999999.9999995, which no reader wrote.
     ['a £4.1bn offer and a $0.7 billion loan', [money('£4.1bn', 4100000000, 'GBP'), usd('$0.7 billion', 700000000)]],
     ['a US$6.6bn deal', [usd('US$6.6bn', 6.6 * B)]],

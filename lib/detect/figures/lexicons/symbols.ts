@@ -42,6 +42,8 @@ export const LETTER_SIGNS: Record<string, readonly [string, boolean]> = {
   RM: ['MYR', false], Rp: ['IDR', false], W: ['KRW', true],
   // The Nigerian press writes the naira's ₦ as N, always with a scale word in funding news ("N2.55bn").
   N: ['NGN', true],
+  // And the South African press the rand as R ("R20.4bn", "R14-billion").
+  R: ['ZAR', true],
   // Swiss German writes the franc first ("Fr. 8 Mio."); only with a scale word, since "Fr. 8." is also a Friday's date.
   'Fr.': ['CHF', true],
 };
