@@ -45,6 +45,9 @@ describeBrowser('built extension', () => {
     // The fact linker's role words (facts/lexicon.ts) are in its chunk, not in the script every page runs.
     expect(content).not.toContain('set out to');
     expect(readFileSync(join(EXTENSION_DIR, 'facts.js'), 'utf8')).toContain('set out to');
+    // Names in katakana come with the Japanese chunk, not with the CJK one a Chinese page loads too.
+    expect(readFileSync(join(EXTENSION_DIR, 'cjk.js'), 'utf8')).not.toContain('ソフトバンク');
+    expect(readFileSync(join(EXTENSION_DIR, 'kana.js'), 'utf8')).toContain('ソフトバンク');
     // Neither reader rides along with the other language's page.
     expect(readFileSync(join(EXTENSION_DIR, 'kana.js'), 'utf8')).not.toContain('由向从获');
     expect(readFileSync(join(EXTENSION_DIR, 'han.js'), 'utf8')).not.toContain('ロジック Logic');

@@ -28,11 +28,15 @@ describe('the gazetteer index the extension ships', () => {
 
   it('is the same index when cut into script parts, and each part is read the same with or without the others', () => {
     const parts = encodeParts(GAZETTEER);
-    expect(view(decodeIndex(parts.latin, parts.arabic, parts.cjk), true)).toEqual(view(reviewed, true));
-    // A page with Latin and Han but no Arabic: exactly the Latin and CJK keys, still sorted, resolved alike.
-    const scriptOf = (key: string) => (key < '\u0600' ? 'latin' : key < '\u0700' ? 'arabic' : 'cjk');
-    const noArabic = view(decodeIndex(parts.latin, parts.cjk), true);
-    expect(noArabic).toEqual(view(reviewed, true).filter((line) => scriptOf(line) !== 'arabic'));
+    expect(view(decodeIndex(parts.latin, parts.arabic, parts.kana, parts.cjk), true)).toEqual(view(reviewed, true));
+    // A page in Japanese, with no Arabic: exactly the Latin, kana and Han keys, still sorted, resolved alike;
+    // a page in Chinese gets no katakana names.
+    const scriptOf = (key: string) => (key < '\u0600' ? 'latin' : key < '\u0700' ? 'arabic' : key < '\u3100' ? 'kana' : 'cjk');
+    const japanese = view(decodeIndex(parts.latin, parts.kana, parts.cjk), true);
+    expect(japanese).toEqual(view(reviewed, true).filter((line) => scriptOf(line) !== 'arabic'));
+    const chinese = view(decodeIndex(parts.latin, parts.cjk), true);
+    expect(chinese).toEqual(view(reviewed, true).filter((line) => scriptOf(line) === 'latin' || scriptOf(line) === 'cjk'));
+    expect(parts.kana.names.length).toBeGreaterThan(1000);
     expect(view(decodeIndex(parts.latin))).toEqual(view(reviewed).filter((line) => scriptOf(line) === 'latin'));
     expect(parts.arabic.names.length).toBeGreaterThan(1000);
     expect(parts.cjk.names.length).toBeGreaterThan(1000);
@@ -40,8 +44,9 @@ describe('the gazetteer index the extension ships', () => {
     // and are read without lowering (the views above show they resolve the same); the Latin part is lowered as read.
     expect(parts.arabic.lower).toBe(1);
     expect(parts.cjk.lower).toBe(1);
+    expect(parts.kana.lower).toBe(1);
     const mixed = encodeParts([{ name: 'Alpha', kind: 'company', aliases: ['オープンAI'], ambiguous: ['オープンAI'] }]);
-    expect(mixed.cjk.lower).toBeUndefined();
+    expect(mixed.kana.lower).toBeUndefined();
     // Only the Latin part may hold canonical names.
     expect(() => encodeParts([{ name: 'Alpha', kind: 'company', aliases: [] }, { name: 'ميتا', kind: 'company', aliases: [] }])).toThrow(/outside the Latin part/);
   });

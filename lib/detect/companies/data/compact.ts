@@ -32,15 +32,18 @@ export interface ShippedIndex {
 }
 
 /**
- * The index cut in three by the script a key starts with. Keys sort by UTF-16
+ * The index cut in four by the script a key starts with. Keys sort by UTF-16
  * unit, so Latin keys (and digits, Greek, Cyrillic: below U+0600) come first,
- * Arabic ones next, Chinese, Japanese and Korean last: any of the parts,
- * concatenated in this order, is still sorted. The extension ships `latin` in
- * the content script and the others in their script's chunk (lib/dom/scripts.ts).
+ * Arabic ones next, then those in kana (Japanese names in katakana), Han and
+ * Hangul last: any of the parts, concatenated in this order, is still sorted.
+ * The extension ships `latin` in the content script and the others in their
+ * script's chunk (lib/dom/scripts.ts): `kana` in the Japanese one, so a page in
+ * Chinese carries no katakana names.
  */
 export interface ShippedParts {
   latin: ShippedIndex;
   arabic: ShippedIndex;
+  kana: ShippedIndex;
   cjk: ShippedIndex;
 }
 
@@ -49,7 +52,8 @@ function partOf(key: string): keyof ShippedParts {
   const c = key.charCodeAt(0);
   if (c < 0x600) return 'latin';
   if (c < 0x700) return 'arabic';
-  if (c >= 0x3000) return 'cjk';
+  if (c >= 0x3000 && c < 0x3100) return 'kana';
+  if (c >= 0x3100) return 'cjk';
   throw new Error(`gazetteer: "${key}" starts in a script no part carries`);
 }
 
@@ -82,7 +86,7 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
 /** Build time: the index in its three parts. Every canonical line must be in the Latin one, which decodes first. */
 export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
   const { lines, refs, targets } = encodeLines(entries);
-  const parts = { latin: [] as number[], arabic: [] as number[], cjk: [] as number[] };
+  const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], cjk: [] as number[] };
   lines.forEach((line, k) => {
     const part = partOf(line);
     // A canonical line, or a reference to the next one (>), would number organizations out of the Latin part's order.
@@ -103,7 +107,7 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
   };
   return {
     latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: refsOf(parts.latin) },
-    arabic: pack(parts.arabic), cjk: pack(parts.cjk),
+    arabic: pack(parts.arabic), kana: pack(parts.kana), cjk: pack(parts.cjk),
   };
 }
 

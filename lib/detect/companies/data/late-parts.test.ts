@@ -22,10 +22,10 @@ const canonicals = (text: string) => findCompanies(text, normalize(text), []).fi
 
 describe('name index parts that arrive after the content script started', () => {
   it('finds the names of each part once it has come, whichever chunk comes first', () => {
-    const { arabic, cjk } = parts.value as ShippedParts;
+    const { arabic, kana } = parts.value as ShippedParts;
     const text = 'Acme Robotics، وابتكار روبوت، وゼ ニス。';
     expect(canonicals(text)).toEqual(['Acme Robotics']);
-    addNames(cjk);
+    addNames(kana);
     expect(canonicals(text)).toEqual(['Acme Robotics', 'Zenith Labs']);
     addNames(arabic);
     expect(canonicals(text)).toEqual(['Acme Robotics', 'Acme Robotics', 'Zenith Labs']);
