@@ -98,7 +98,7 @@ export const MORE_ORGS_7: OrgEntry[] = [
   { name: 'Astra Tech', kind: 'company', aliases: ['أسترا تك'] },
   { name: 'aiXplain', kind: 'company', aliases: [] },
   { name: 'Tenderd', kind: 'company', aliases: [] },
-  { name: 'LegalOn Technologies', kind: 'company', aliases: ['LegalOn', 'LegalForce'] },
+  { name: 'LegalOn Technologies', kind: 'company', aliases: ['LegalForce'] },
   { name: 'Uzabase', kind: 'company', aliases: ['ユーザベース'] },
   { name: 'Chosun Biz', kind: 'media', aliases: ['朝鮮ビズ'] },
   { name: 'Lunit', kind: 'company', aliases: ['ルニット'] },
