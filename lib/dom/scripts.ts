@@ -22,13 +22,15 @@ function holdsEuropean(text: string): boolean {
   return false;
 }
 
+const KANA = /[\u3040-\u30ff]/;
+
 const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
   ['arabic', (text) => /[\u0600-\u06ff]/.test(text)],
   ['cjk', (text) => /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/.test(text)],
   // The reader of names written solid, which differs between the two (lib/detect/companies/solid-names.ts):
   // kana mark Japanese; Han without them is Chinese.
-  ['kana', (text) => /[\u3040-\u30ff]/.test(text)],
-  ['han', (text) => /[\u3400-\u9fff]/.test(text) && !/[\u3040-\u30ff]/.test(text)],
+  ['kana', (text) => KANA.test(text)],
+  ['han', (text) => /[\u3400-\u9fff]/.test(text) && !KANA.test(text)],
   // French, German and Spanish amount words.
   ['europe', holdsEuropean],
 ];

@@ -11,7 +11,7 @@ import {
 import type { Hit } from './match.ts';
 import { rangeAt, type Range } from './sentences.ts';
 import { READERS } from './readers/registry.ts';
-import { placesOwn } from './not-names.ts';
+import { placesOwn, POSSESSIVE_ARM } from './not-names.ts';
 
 const fold = (w: string) => lowerString(foldWord(w));
 const CUES = new Set(COMPANY_CUES.map(fold));
@@ -93,8 +93,6 @@ const CREDIT_ENDS = /^[.,;]|^$/;
  * ones come with the European chunk (script-cues.ts).
  */
 const STOCK_AFTER = /^(?:['’]s)?(?:\s+|-)(?:shares|stock|Aktien?|analysts?)\b/;
-/** Its own arm after it: "Alphabet's venture capital arm". */
-const ARM_AFTER = /^['’]s (?:[\w-]+ ){0,3}(?:arm|unit|subsidiary|division)\b/;
 const OWN_BEFORE = /(?:(?:shares|stock|stake) (?:of|in)|(?:arm|unit|subsidiary|division|parent(?: company)?|owner) of) $/i;
 /** The possessive word right before a name. */
 const POSSESSIVE_BEFORE = /(\p{L}+['’]s) $/u;
@@ -117,7 +115,7 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
     READERS.reporting?.test(text.slice(hit.end + 1, hit.end + 24))) return true;
   // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
-  if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || ARM_AFTER.test(text.slice(hit.end, hit.end + 40)) || OWN_BEFORE.test(words)) return true;
+  if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || POSSESSIVE_ARM.test(text.slice(hit.end, hit.end + 40)) || OWN_BEFORE.test(words)) return true;
   // A country's own firm: "Japan's Nikkei", "France's Mistral".
   const own = POSSESSIVE_BEFORE.exec(words);
   if (own && placesOwn(own[1]!)) return true;

@@ -6,7 +6,7 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import { BUSINESS_WORDS, fromLists, INVESTOR_SUFFIXES, MEDIA_SUFFIXES, NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
-import { PLACES, placesOwn } from './not-names.ts';
+import { PLACES, placesOwn, POSSESSIVE_ARM } from './not-names.ts';
 import { AT_PLACE, companyNoun, descriptor, FIELD, nounOf } from './cue-before.ts';
 import type { Tok } from './tokens.ts';
 import { distinctive } from './word-shapes.ts';
@@ -72,15 +72,13 @@ function withoutLegalForm(name: string): string {
   return bare && bare !== name ? bare : name;
 }
 
-const ARM_NEXT = /^ (?:[\w-]+ ){0,3}(?:arm|unit|subsidiary|division)\b/;
-
 export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." inside the span; drop a sentence's full stop.
   let e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
   // "Alphabet's venture capital arm": the owner is the name, without its possessive.
-  if (/.['’]s$/.test(text.slice(s, e)) && ARM_NEXT.test(text.slice(e, e + 40))) e -= 2;
+  if (/.['’]s$/.test(text.slice(s, e)) && POSSESSIVE_ARM.test(text.slice(e - 2, e + 40))) e -= 2;
   const canonical = withoutLegalForm(text.slice(s, e).replace(/\s+/g, ' '));
   const investorish = toks.slice(i, j + 1).some((t) => INVESTOR.has(lowerString(t.w)));
   return { start: s, end: e, canonical, kind: kind ?? (investorish ? 'investor' : 'company') };

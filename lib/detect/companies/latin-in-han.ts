@@ -24,6 +24,12 @@ const QUOTED = /[“"「《『‘][^”"」》』’]*$/;
 /** The joiners of a Chinese list. */
 const JOINER = /^(?:、|和|及|与|與|以及)$/;
 
+/** A Latin name less the digits of a date it runs into ("SwarmFarm Robotics10月"); `next` is the unit after it. */
+export function beforeDate(name: string, next: string | undefined): string {
+  const date = /(?<=[A-Za-z])\d+$/.exec(name);
+  return date && /[年月日]/.test(next ?? '') ? name.slice(0, date.index) : name;
+}
+
 /** An investor by its name's last word, the fund or investor noun before it (迪拜基金Qalamx), or its part in the round. */
 const investorish = (name: string, before: string, after: string) =>
   /(?:Capital|Ventures|Partners|Fund|Growth|Investments?|Investimentos|Inversiones)$/.test(name) || /(?:基金|[资資]本|机构|機構)$/.test(before) || /^[领領跟参參]投/.test(after);
@@ -71,9 +77,7 @@ export function latinInHan(text: string, taken: Taken): CueName[] {
   for (const k of [...marked].sort((a, b) => a - b)) {
     const m = runs[k]!;
     const s = m.index;
-    // "SwarmFarm Robotics10月": the name runs into the date after it.
-    const date = /(?<=[A-Za-z])\d+$/.exec(m[0]);
-    const name = date && /[年月日]/.test(text[s + m[0].length] ?? '') ? m[0].slice(0, date.index) : m[0];
+    const name = beforeDate(m[0], text[s + m[0].length]);
     const e = s + name.length;
     if (busy(s, e)) continue;
     // A list takes its kind from the name that marked it ("QIC、Emmertech和Artesian跟投": investors all).

@@ -10,7 +10,7 @@ import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
 import { chineseEnglish, placeOnly } from './pinyin.ts';
-import { latinInHan } from './latin-in-han.ts';
+import { beforeDate, latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
 
@@ -40,6 +40,9 @@ const HAN = /[\u4e00-\u9fff]/;
 /** "公司今天宣布", "公司未來三年": a time word after a company noun opens the news, not a name. */
 const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]|目前|近[期日]|日前|本[周週月年])/;
 
+/** How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital). */
+const TERM = /^(?:[长長短中]期|中[长長]期|耐心)$/;
+
 /**
  * A name, not a description: not every character generic, or a place and
  * more ("上海国有资本投资" is all generic but for the place that owns it, while
@@ -47,8 +50,6 @@ const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]
  */
 const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
   front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front);
-/** How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital). */
-const TERM = /^(?:[长長短中]期|中[长長]期|耐心)$/;
 
 /**
  * Names the words around them mark: after a company
@@ -101,15 +102,10 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   }
   const busy = takenOr(taken, found);
   for (const m of text.matchAll(CUED)) {
-    let name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
-    let e = m.index + m[0].length;
-    const s = e - name.length;
-    // "SwarmFarm Robotics10月": a Latin name runs into the date after it.
-    const date = /(?<=[A-Za-z])\d+$/.exec(name);
-    if (date && /[年月日]/.test(text[e] ?? '')) {
-      name = name.slice(0, date.index);
-      e = date.index + s;
-    }
+    const read = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const s = m.index + m[0].length - read.length;
+    const name = beforeDate(read, text[s + read.length]);
+    const e = s + name.length;
     const before = text[s - 1]!;
     if (HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) ||
       // "据不完全统计", "据初步统计": how the count was made, not who made it.

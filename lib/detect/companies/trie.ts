@@ -13,7 +13,6 @@ interface Level {
   hi: number;
 }
 
-
 export interface Trie extends Sorted {
   /** Per UTF-16 unit: 1 + the index in `levels` of the keys starting with it, 0 for none. */
   firstUnits: Uint16Array;
@@ -213,7 +212,7 @@ function deeper(trie: Trie, low: string, i: number, d: number, lo: number, hi: n
     d++;
     i++;
     if (sp) while (i < n && space(low.charCodeAt(i))) i++;
-    else if (keyStart[lo + 1]! - keyStart[lo]! - 1 === d) {
+    else if (keyLength(trie, lo) === d) {
       out[count++] = i;
       out[count++] = lo;
     }

@@ -83,7 +83,7 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
   return { names: lines.join(SEP), refs: sameAsAbove(lines.map((_, k) => k), refs, targets) };
 }
 
-/** Build time: the index in its three parts. Every canonical line must be in the Latin one, which decodes first. */
+/** Build time: the index in its script parts. Every canonical line must be in the Latin one, which decodes first. */
 export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
   const { lines, refs, targets } = encodeLines(entries);
   const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], cjk: [] as number[] };
@@ -111,7 +111,6 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
   };
 }
 
-/** Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
 /**
  * A part's refs, where a line naming the same organization as the line above
  * it in that part, by number, says `=` instead (a seventh of the Chinese and
@@ -127,6 +126,7 @@ function sameAsAbove(ks: number[], refs: string[], targets: number[]): string {
   }).join('');
 }
 
+/** Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
 function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: string[]; targets: number[] } {
   for (const e of entries) {
     if (e.ticker || e.description) throw new Error(`gazetteer: ${e.name} carries details; they belong in details.ts`);
