@@ -258,6 +258,9 @@ describe('findCompanies: names from cues', () => {
     expect(names('Auch Qorvane nutzt sie in ihrem Assistenten, und xAI setzte sie ein.')).toEqual(['xAI=xAI']);
     expect(names('Das Geld soll vor allem in die Expansion in den USA fließen.')).toEqual([]);
     expect(names('Der Free Cashflow erreichte 1,27 Milliarden Euro.')).toEqual([]);
+    expect(names('Damit erhält das Unternehmen Zugang zum Mittelstand. Fuera de Estados Unidos, la empresa compite.')).toEqual([]);
+    // A founder's title before a name in a list makes it a person's.
+    expect(names('Die Sparte soll unter Führung von Gründer Hollwitz weiterarbeiten, die Runde unter Führung von Qorvane Capital.')).toEqual(['Qorvane Capital=Qorvane Capital']);
     // A sentence's first word, subject of a compound tense in a sentence about money, is the firm.
     expect(names('Die Anleger zögerten. Oracle hatte im September Erlöse von 455 Mrd. US-Dollar gemeldet.')).toEqual(['Oracle=Oracle']);
     expect(names('La vague commence. Oracle avait ouvert le bal avec 25 milliards de dollars.')).toEqual(['Oracle=Oracle']);

@@ -31,6 +31,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer',
     // What a buyer takes over, not whom: "übernimmt die Mehrheit", "die Kontrolle", "die Führung".
     'Mehrheit', 'Kontrolle', 'Führung', 'Leitung', 'Mehrheitsbeteiligung', 'Beteiligung', 'Anteile',
+    // What a firm gains ("erhält das Unternehmen Zugang zum Mittelstand").
+    'Zugang', 'Zugriff',
     // What a developer or a firm offers ("Entwickler Anwendungen anbieten"), and ministries.
     'Anwendungen', 'Lösungen', 'Produkte', 'Dienste', 'Dienstleistungen', 'Geräte', 'Modelle', 'Ministerio', 'Ministère', 'Ministerium'],
   /** Company nouns before a name ("la société Foo", "das Unternehmen Foo"). */
@@ -55,7 +57,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   auxiliaries: ['a', 'ha', 'hat', 'habe', 'vient', 'de', 'acaba', 'également', 'también', 'ya', 'déjà', 'bereits'],
   /** Founders' titles ("la fundadora de Foo"). */
   founders: ['fondateur', 'cofondateur', 'fondatrice', 'cofondatrice', 'fundador', 'cofundador', 'fundadora',
-    'cofundadora'],
+    'cofundadora', 'Gründer', 'Gründerin', 'Mitgründer', 'Mitgründerin'],
   /** Roles after a name and a comma, with no article ("Sowit, spécialiste de l'agritech"). */
   roles: ['concurrente', 'competidora', 'pionnier', 'pionero', 'pionera', 'spécialiste', 'especializada',
     'participada', 'filiale', 'fundada', 'fundado', 'fondée', 'filial', 'fabricant', 'fabricante', 'proveedor',

@@ -5,7 +5,7 @@
  */
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
-import { fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lexicon.ts';
+import { FOUNDER_TITLES, fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lexicon.ts';
 import { FIELD } from './cue-before.ts';
 import { make, peopleLike, trimFront, type CueName } from './cue-name.ts';
 import { DEMONYM } from './not-names.ts';
@@ -17,6 +17,8 @@ const OPENERS = fromLists((): [string, CompanyKind][] => [
   ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
   ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
 ]);
+
+const FOUNDERS = fromLists(() => new Set(FOUNDER_TITLES.map(lowerString)));
 
 const ARTICLE = /^(?:the|die|der|den|dem|das|le|la|les|el|los|las)$/;
 
@@ -33,7 +35,9 @@ export function investorList(text: string, toks: Tok[], from: number, out: CueNa
     // "backed by Chinese investors": a nationality before a plural names no one either ("led by Georgian and" does).
     const next = toks[j + 1];
     const demonym = i === j && DEMONYM.test(toks[i]!.w) && !!next && glued(text, toks[j]!, next) && /^\p{Ll}+s$/u.test(next.w);
-    if (i <= j && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w) || demonym))) out.push(make(text, toks, i, j, kind));
+    // "unter Führung von Gründer Hofmann": a founder's title before a name makes it a person's.
+    const founder = toks.slice(k, i).some((t) => FOUNDERS().has(lowerString(t.w)));
+    if (i <= j && !founder && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w) || demonym))) out.push(make(text, toks, i, j, kind));
     const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
     const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or|ou|oder|o)$/i.test(toks[j + 1]!.w);
     if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);

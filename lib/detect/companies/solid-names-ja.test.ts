@@ -60,6 +60,13 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('クラウド「Azure（アジュール）」上で、大規模言語モデル（LLM）を提供する。')).toEqual([]);
   });
 
+  it('leaves a loanword glued to kanji before its acronym, a plant before its seat, and whose group or customers', () => {
+    // 広帯域メモリー（HBM）: one word, high-bandwidth memory; a country's kanji still marks a name (米コルベット（Corvette）).
+    expect(cue('次世代DRAMや広帯域メモリー（HBM）の生産を後押しする。米コルベット（Corvette）が受注した。')).toEqual(['コルベット=Corvette', 'Corvette=Corvette']);
+    expect(cue('同社が広島工場（広島県東広島市）で進める計画に対し、海外メディアによると補助する。')).toEqual([]);
+    expect(cue('単一の顧客グループから支出を受ける。まず自社グループ内で需要をつくる。投資銀行と協議した。')).toEqual([]);
+  });
+
   it('reads endings that are plain words alone only in a katakana name of several words', () => {
     expect(cue('再エネ投資のナギサ・グリーンファンドが拠出する。医療AIのカエデ・ラボは提携した。')).toEqual([
       'ナギサ・グリーンファンド=Nagisa Green Fund', 'カエデ・ラボ=Kaede Labs',

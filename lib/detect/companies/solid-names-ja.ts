@@ -22,8 +22,9 @@ const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス
 /** Kanji, katakana, ー and ・: what a solid name is made of. */
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
-// And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞).
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元)*$/;
+// And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞); whose
+// group or system it is (自社グループ, 顧客グループ, 社内システム), or what a bank does (投資銀行).
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部)*$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
@@ -41,7 +42,7 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
  * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
  * place, not a company.
  */
-const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
+const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メディア|メモリー?|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
 /**
  * Loanwords no company's name ends in: 事務処理コスト (clerical costs) after
  * 顧客企業の is what the clients save; and places, which a seat in brackets
@@ -54,6 +55,7 @@ const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|�
 
 /** Words for a company, its parent's (傘下の), its rival's or its line of business (データセンター事業の), that stand before its name. */
 const JA_FIRMS = '会社|企業|大手|経済誌|財閥|ファンド|ベンチャーキャピタル|新興|スタートアップ|傘下|ライバル|競合|事業';
+const FIRM_LAST = new RegExp(`(?:${JA_FIRMS})$`);
 /**
  * A name of any make before its seat in brackets (北斗クラウド（札幌市）, 白浜精密（東京・港）);
  * a university or hospital has one too, and is left.
@@ -62,7 +64,8 @@ const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-
 const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
 /** A name in hiragana before its ending, after 、, 「 or a line's start. */
 const KANA_HEAD = /(?:^|[、「\n])([\u3041-\u309f]{2,6})$/;
-const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏)$/;
+// A plant or site has a seat too (広島工場（広島県東広島市）).
+const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏|工場|拠点|事業所|本社|キャンパス)$/;
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
 const JA_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*[\u30a1-\u30faA-Za-z][\u30a0-\u30ff\w&.]*(?: [A-Z][\w&.]*)*/g;
 /** A company noun or a country's short form (米ウェイモ) inside the run: the name starts after it. */
@@ -110,6 +113,10 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     if (!(latin ?? place ?? named) || JA_COMMON.test(kana) || JA_NOT_AFTER.test(text.slice(end, end + 3))) continue;
     // Kanji before the katakana are the name's head (北斗コンピュート（札幌市）), read with its seat below; one is a country's (米ウェイモ).
     if (!latin && !named && /^[\u4e00-\u9fff]{2}/.test(text.slice(m.index - 2, m.index))) continue;
+    // Kanji glued before a glossed loanword make one word of them (広帯域メモリー（HBM）: high-bandwidth memory),
+    // unless they are a country's (米ウェイモ（Waymo）) or a company noun (新興ウェイブ（Wayve）).
+    const head = /[\u4e00-\u9fff]+$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0];
+    if (latin && head && !JA_COUNTRY.test(head) && !FIRM_LAST.test(head)) continue;
     const canonical = englishOf(latinOf, kana);
     const spans = [[start, end]];
     if (named) spans.push([m.index, m.index + named.length]);

@@ -30,15 +30,18 @@ const WORDS = /.*(?:包括|以及|其中|此前|此[后後]|随后|隨後|深耕
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券' +
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支');
-/** Endings that start a longer word: "资本支出" (capital spending), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
-const LONGER = /^(?:[资資]本[支开開市化潮预預]|[证證]券交|[产產国國创創]投[资資]|智算中|科技[大巨企股界圈板指资資]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
-/** An ending that is the end of a plain word: 高科技 (high tech), 租赁资产 (leased assets). */
-const ENDS_WORD = /(?:高科技|租[赁賃][资資][产產])$/;
+/** Endings that start a longer word: "资本支出" (capital spending), 资产管理 (asset management), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
+const LONGER = /^(?:[资資]本[支开開市化潮预預]|[资資][产產][管权權负負规規配]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
+/** An ending that is the end of a plain word: 高科技 (high tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets). */
+const ENDS_WORD = /(?:高科技|特[专專]科技|租[赁賃][资資][产產])$/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市]|中[国國]|北京|上海)/;
 const HAN = /[\u4e00-\u9fff]/;
 /** "公司今天宣布", "公司未來三年": a time word after a company noun opens the news, not a name. */
 const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]|目前|近[期日]|日前|本[周週月年])/;
+
+/** What a firm is not yet (未盈利生物科技公司, pre-profit biotechs; 非上市): a class of firms, not one. 无 opens names (无锡, 无问芯穹). */
+const NEGATED = /^(?:未|非(?!凡))/;
 
 /** How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital). */
 const TERM = /^(?:[长長短中]期|中[长長]期|耐心)$/;
@@ -49,7 +52,7 @@ const TERM = /^(?:[长長短中]期|中[长長]期|耐心)$/;
  * "中国国有银行" describes).
  */
 const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
-  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front);
+  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front) && !NEGATED.test(front);
 
 /**
  * Names the words around them mark: after a company
@@ -79,8 +82,8 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   let described = -1;
   for (const m of text.matchAll(ENDINGS)) {
     const end = m.index + m[0].length;
-    // A descriptor glued before a Latin name ("阿布扎比基金MGX"), the start of a longer word, or the end of one (高科技, high tech).
-    if (LONGER.test(text.slice(m.index, m.index + 4)) || /[A-Za-z]/.test(text[end] ?? '') || ENDS_WORD.test(text.slice(m.index - 2, end))) continue;
+    // A descriptor glued before a Latin name ("阿布扎比基金MGX", "美国生物科技公司Exelixis"), the start of a longer word, or the end of one (高科技, high tech).
+    if (LONGER.test(text.slice(m.index, m.index + 4)) || /^(?:公司|企[业業])?[A-Za-z]/.test(text.slice(end, end + 3)) || ENDS_WORD.test(text.slice(m.index - 2, end))) continue;
     // The name starts after the last break character or word, at most twelve characters back.
     let s = m.index;
     while (s > m.index - 13 && s > 0 && HAN.test(text[s - 1]!) && !breakAt(text, s - 1)) s--;

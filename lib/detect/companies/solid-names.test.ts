@@ -111,6 +111,14 @@ describe('Chinese names the gazetteer does not know', () => {
     // The descriptor is no name; the Latin name after it is the fund's (latin-in-han.ts).
     expect(cue('参投方包括迪拜基金Qalamx。省级政府引导基金和地方国资基金纷纷入场，公司考虑资本化路径。')).toEqual(['Qalamx/investor']);
   });
+
+  it('leaves a field before 公司 and a Latin name, asset management, a listing class and firms not yet profitable', () => {
+    expect(cue('由香港资产管理公司澜岳集团领投。美国生物科技公司Qorvane以首付款获得权益。')).toEqual(['澜岳集团/company', 'Qorvane/company']);
+    expect(cue('作为首家按特专科技公司规则上市的企业。随着特专科技和未盈利生物科技公司的上市通道日趋成熟。')).toEqual([]);
+    expect(cue('公司在保留核心资产权益的同时，运营商按需弹性调配智算投入。')).toEqual([]);
+    // 无 opens a city's name and firms' names as well.
+    expect(cue('由无锡创投领投。')).toEqual(['无锡创投/investor']);
+  });
 });
 
 describe('Japanese names the gazetteer does not know', () => {

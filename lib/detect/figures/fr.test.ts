@@ -22,6 +22,10 @@ describe('French money from Switzerland and Québec', () => {
       money('75 M$', 75 * M, 'CAD', { currencyInferred: true }), usd('2 milliards $ US', 2 * B),
     ]);
     expect(seen('La start-up parisienne a levé 500 M$ auprès de fonds américains.')).toEqual([usd('500 M$', 500 * M)]);
+    // A Canadian fund says whose money it was, not which dollar: France's press writes US dollars.
+    expect(seen('Elle avait été rachetée par le fonds de pension canadien Qorvest pour 5,3 milliards de dollars.')).toEqual([
+      usd('5,3 milliards de dollars', 5.3 * B, { currencyInferred: true }),
+    ]);
   });
 });
 

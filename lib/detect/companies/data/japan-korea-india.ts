@@ -48,7 +48,7 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'Flipkart', kind: 'company', aliases: ['فليبكارت'] },
   { name: 'Adani Group', kind: 'company', aliases: ['Adani', 'أداني'] },
   { name: 'Bharti Airtel', kind: 'company', aliases: ['Airtel', 'بهارتي إيرتل'] },
-  { name: 'Peak XV Partners', kind: 'investor', aliases: ['Peak XV', 'Sequoia India'] },
+  { name: 'Peak XV Partners', kind: 'investor', aliases: ['Peak XV', 'Sequoia India', 'Sequoia Capital India', 'سيكويا الهند وجنوب شرق آسيا', 'سيكويا الهند'] },
   { name: 'Grab', kind: 'company', aliases: ['Grab Holdings'], ambiguous: ['Grab'] },
   { name: 'Sea Limited', kind: 'company', aliases: ['Sea Ltd'] },
   { name: 'Vertex Holdings', kind: 'investor', aliases: ['Vertex Ventures'] },

@@ -233,7 +233,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Ciena', kind: 'company', aliases: [] },
   { name: 'Jabil', kind: 'company', aliases: [] },
   { name: 'Amkor', kind: 'company', aliases: ['Amkor Technology'] },
-  { name: 'Western Digital', kind: 'company', aliases: ['西部数据'] },
+  { name: 'Western Digital', kind: 'company', aliases: ['西部数据', 'WD'], ambiguous: ['WD'] },
   { name: 'Seagate', kind: 'company', aliases: ['希捷'] },
   { name: 'Pure Storage', kind: 'company', aliases: [], ambiguous: ['Pure Storage'] },
   { name: 'NetApp', kind: 'company', aliases: [] },

@@ -222,7 +222,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Emaar Properties', kind: 'company', aliases: ['Emaar'] },
   { name: 'Maaden', kind: 'company', aliases: ["Ma'aden"] },
   { name: 'XRG', kind: 'company', aliases: [] },
-  { name: 'Center3', kind: 'company', aliases: ['سنتر3', 'سنتر 3'] },
+  { name: 'center3', kind: 'company', aliases: ['سنتر3', 'سنتر 3'] },
 
   // Chip, memory, packaging and quantum firms not yet listed, many of them in Asia.
   { name: 'Analog Devices', kind: 'company', aliases: [] },
@@ -289,7 +289,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Teikoku Databank', kind: 'company', aliases: ['帝国データバンク'] },
 
   // Private-equity, credit and trading firms that lead or finance large tech deals.
-  { name: 'Advent International', kind: 'investor', aliases: [] },
+  { name: 'Advent International', kind: 'investor', aliases: ['アドベント・インターナショナル'] },
   { name: 'Hellman & Friedman', kind: 'investor', aliases: [] },
   { name: 'Clayton Dubilier & Rice', kind: 'investor', aliases: ['CD&R'] },
   { name: 'Francisco Partners', kind: 'investor', aliases: [] },

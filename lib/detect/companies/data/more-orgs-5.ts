@@ -126,7 +126,7 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Free', kind: 'company', aliases: [], ambiguous: ['Free'] },
   { name: 'Slack', kind: 'company', aliases: [], ambiguous: ['Slack'] },
   { name: 'Tableau', kind: 'company', aliases: [], ambiguous: ['Tableau'] },
-  { name: 'Splunk', kind: 'company', aliases: [] },
+  { name: 'Splunk', kind: 'company', aliases: ['スプランク'] },
   { name: 'Moveworks', kind: 'company', aliases: [] },
   { name: 'Sanmina', kind: 'company', aliases: [] },
   { name: 'GoPro', kind: 'company', aliases: [] },

@@ -10,7 +10,7 @@ export const MORE_ORGS_6: OrgEntry[] = [
   { name: 'SNB Capital', kind: 'investor', aliases: ['الأهلي المالية', 'إس إن بي كابيتال'] },
   { name: 'KB Investment', kind: 'investor', aliases: [] },
   { name: 'Shinhan Venture Investment', kind: 'investor', aliases: [] },
-  { name: 'Energy Capital Partners', kind: 'investor', aliases: [] },
+  { name: 'Energy Capital Partners', kind: 'investor', aliases: ['ECP', 'إنرجي كابيتال بارتنرز'], ambiguous: ['ECP'] },
   { name: 'Lingotto Investment Management', kind: 'investor', aliases: ['Lingotto'] },
   { name: 'Chipper Cash', kind: 'company', aliases: [] },
   { name: 'Raxio', kind: 'company', aliases: ['Raxio Group'] },

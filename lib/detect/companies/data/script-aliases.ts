@@ -311,7 +311,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'NHK': ['日本广播协会', 'إن إتش كيه'],
   'TV Tokyo': ['东京电视台'],
   'Yonhap': ['聯合ニュース'],
-  'Korea Herald': ['كوريا هيرالد'],
+  'The Korea Herald': ['كوريا هيرالد'],
   'Korea Times': ['كوريا تايمز'],
   'Korea Economic Daily': ['韓国経済新聞'],
   'Maeil Business Newspaper': ['毎日経済新聞'],

@@ -74,7 +74,7 @@ export const STARTUPS: OrgEntry[] = [
   { name: 'Deepgram', kind: 'company', aliases: [] },
   { name: 'AssemblyAI', kind: 'company', aliases: [] },
   { name: 'Hume AI', kind: 'company', aliases: [] },
-  { name: 'Wiz', kind: 'company', aliases: ['ويز'] },
+  { name: 'Wiz', kind: 'company', aliases: ['ويز', 'ウィズ'], ambiguous: ['ウィズ'] },
   { name: 'Cyera', kind: 'company', aliases: [] },
   { name: 'Mobileye', kind: 'company', aliases: ['موبايل آي'] },
   { name: 'Check Point', kind: 'company', aliases: ['Check Point Software', 'تشيك بوينت'], ambiguous: ['Check Point'] },

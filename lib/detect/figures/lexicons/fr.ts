@@ -63,10 +63,11 @@ export const fr: LexiconData = {
   betweenJoin: ['et'],
   stopwords: ['le', 'la', 'les', 'des', 'et', 'du', 'pour', 'dans', 'une', 'est', 'qui', 'sur', 'au', 'avec', 'ont', 'sont'],
   // Dirhams near Morocco are Moroccan; dollars near Québec, "$" or the word, Canadian ("75 M$"; the US one is "$ US").
+  // The country, not its adjective: "le fonds de pension canadien CPP Investments" says whose fund, not which dollar.
   // France, the US, Switzerland and the Emirates keep the reading.
   localCurrencies: [
     { places: 'maroc|casablanca|rabat', swap: { AED: 'MAD' } },
-    { places: 'qu[ée]bec|montr[ée]al|canad', swap: { USD: 'CAD', $: 'CAD' } },
+    { places: 'qu[ée]bec|montr[ée]al|canada', swap: { USD: 'CAD', $: 'CAD' } },
     { places: 'france|paris|[ée]tats-unis|am[ée]ricain|[ée]mirat|duba[ïi]|ab[ou]u dhabi|suisse|lausanne|gen[eè]v|zurich|vaud', swap: {} },
   ],
 };
