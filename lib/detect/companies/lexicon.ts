@@ -51,5 +51,7 @@ export const SHORT_FORM_NOT_HEADS = ('first national international global united
   'deutsche chinese indian new digital data smart royal standard commercial central development investment islamic ' +
   'emirates gulf pacific atlantic northern southern eastern western north south east west swiss french german british ' +
   'nordic silicon green blue red black white future next deep private public social union banco bank grupo groupe ' +
-  'caisse fondo fonds crédit credit société sociedad').split(' ');
+  'caisse fondo fonds crédit credit société sociedad ' +
+  // Fields that other names hold too ("Energy Capital Partners", then "Crane Clean Energy Center").
+  'energy power health media general capital').split(' ');
 

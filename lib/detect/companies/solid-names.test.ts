@@ -81,6 +81,8 @@ describe('Chinese names the gazetteer does not know', () => {
       '青桔研究/company', 'Qdata/company', '南岭财经/media',
     ]);
     expect(cue('据不完全统计，据海关统计，根据《公司法》规定，据《数据安全法》，该公司表示。')).toEqual([]);
+    // A paper before 报道 reported it; unnamed media or people did not name themselves.
+    expect(cue('据南岭导报报道，指数上涨。据当地媒体报道，据知情人士报道，交易完成。')).toEqual(['南岭导报/media']);
   });
 
   it('ends the words before a name at traditional function characters too', () => {

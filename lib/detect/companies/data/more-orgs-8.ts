@@ -35,6 +35,9 @@ export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'China Structural Reform Fund', kind: 'investor', aliases: ['国调基金', '中国国有企业结构调整基金'] },
   { name: 'Xiaomi Industrial Investment', kind: 'investor', aliases: ['小米产投'] },
   { name: 'Anhui Investment Group', kind: 'investor', aliases: ['安徽省投资集团', '安徽投资集团'] },
+  // The state chip fund's later phases invest on their own and are named apart.
+  { name: 'China Integrated Circuit Industry Investment Fund Phase II', kind: 'investor', aliases: ['国家集成电路产业投资基金二期', '大基金二期', 'Big Fund II'] },
+  { name: 'China Integrated Circuit Industry Investment Fund III', kind: 'investor', aliases: ['国家集成电路产业投资基金三期', '大基金三期', 'Big Fund III'] },
   { name: 'Innotron Memory', kind: 'company', aliases: ['睿力集成'] },
   { name: 'Shanghai Pudong Development Bank', kind: 'company', aliases: ['SPDB', '浦发银行', '浦發銀行'] },
   { name: 'Trend Micro', kind: 'company', aliases: ['トレンドマイクロ', '趋势科技'] },
