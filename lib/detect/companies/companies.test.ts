@@ -139,6 +139,10 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('Firms such as CVC and EQT bought it. Later the CVC model spread to other groups.')).toEqual([
       'CVC=CVC Capital Partners', 'EQT=EQT',
     ]);
+    // Unless the article writes it in full too: "KT Corp." makes the later "KT" the operator.
+    expect(names('It was led by KT Corp., lifting its value. Meanwhile KT has committed 2.4 trillion won.')).toEqual(['KT Corp.=KT', 'KT=KT']);
+    // Lower-case brands and Arabic names with a hyphen are read as written.
+    expect(names('evroc a levé des fonds. وقالت إم إن تي-حالان إن الطلب ارتفع.')).toEqual(['evroc=evroc', 'إم إن تي-حالان=MNT-Halan']);
     // Three Han characters are a whole name: the list beside Huawei settles the earlier mention too.
     expect(names('已经上市的寒武纪业绩迎来爆发。华为与寒武纪正在扩张。')).toEqual(['寒武纪=Cambricon', '华为=Huawei', '寒武纪=Cambricon']);
   });

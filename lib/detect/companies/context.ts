@@ -159,9 +159,12 @@ const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2
  */
 export function resolveAmbiguous<H extends Hit>(
   text: string, hits: H[], sentences: readonly Range[], keyOf: (h: H) => unknown = (h) => h.target, carried?: Set<unknown>,
-  cued?: ReadonlyMap<number, number>,
+  cued?: ReadonlyMap<number, number>, cueNamed: readonly unknown[] = [],
 ): H[] {
   const known = new Set(hits.filter((h) => !h.ambiguous).map(keyOf));
+  // A short name the article also writes in a longer, sure form ("KT Corp.", "Google Ventures"), then alone ("KT has …").
+  const longForm = new Set([...hits.filter((h) => !h.ambiguous && h.end - h.start > 3).map(keyOf), ...cueNamed]);
+  for (const k of cueNamed) known.add(k);
   // Names from earlier slices count here, and this slice's go on to the next.
   for (const k of carried ?? []) known.add(k);
   for (const k of known) carried?.add(k);
@@ -200,7 +203,7 @@ export function resolveAmbiguous<H extends Hit>(
     // The head of a compound ("Corporate-Venture-Arm") is a noun, whatever its case.
     if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16))) return false;
     const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]);
-    if (shortName(text.slice(hit.start, hit.end))) return strong;
+    if (shortName(text.slice(hit.start, hit.end))) return strong || longForm.has(keyOf(hit));
     if (strong || known.has(keyOf(hit))) return true;
     const si = rangeAt(sentences, hit.start);
     if (si < 0) return false;

@@ -227,7 +227,8 @@ export function findCompanies(
   const cueNames = findCueNames(text, sentences, low);
   // A cue that frames exactly an ambiguous name ("Decagon, a startup …") says which sense the article means.
   const cued = new Map(cueNames.map((c) => [c.start, c.end]));
-  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.org(h.target).canonical, confirmed, cued);
+  const hits = resolveAmbiguous(text, merged, sentences, (h) => h.trie.org(h.target).canonical, confirmed, cued,
+    cueNames.filter((c) => c.end - c.start > 3).map((c) => c.canonical));
   const fitted = fitCues(text, hits, cueNames);
   // Every gazetteer hit counts, kept or not: "ソニーグループ" is Sony, whether or not "ソニー" passed alone.
   // The test reads both lists as they are when it runs, so an arm's longer span and the names added below count too.

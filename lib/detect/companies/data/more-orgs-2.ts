@@ -202,7 +202,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
 
   // Egyptian, African and Turkish fintechs, banks, telecoms and groups.
   { name: 'Paymob', kind: 'company', aliases: ['باي موب'] },
-  { name: 'MNT-Halan', kind: 'company', aliases: ['MNT Halan', 'إم إن تي حالان', 'إم إن تي حالا'] },
+  { name: 'MNT-Halan', kind: 'company', aliases: ['MNT Halan', 'إم إن تي حالان', 'إم إن تي حالا', 'إم إن تي-حالان', 'إم إن تي-حالا'] },
   { name: 'Jumia', kind: 'company', aliases: ['جوميا'] },
   { name: 'Vodacom', kind: 'company', aliases: [] },
   { name: 'Absa', kind: 'company', aliases: [] },
@@ -243,7 +243,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Atos', kind: 'company', aliases: [] },
   { name: 'Eviden', kind: 'company', aliases: [] },
   { name: 'Sopra Steria', kind: 'company', aliases: [] },
-  { name: 'Evroc', kind: 'company', aliases: [] },
+  { name: 'evroc', kind: 'company', aliases: [] },
   { name: 'atNorth', kind: 'company', aliases: [] },
   { name: 'Merlin Properties', kind: 'company', aliases: [] },
 
