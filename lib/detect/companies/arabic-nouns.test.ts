@@ -46,6 +46,10 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
 
   it('takes a Latin spelling in brackets as the canonical name, and as a mention', () => {
     expect(cue('وقالت إنتيفا (Inteva) إنها ستتوسع.')).toEqual(['إنتيفا=Inteva/company', 'Inteva=Inteva/company']);
+    // In guillemets too, and the name another cue read first, here or in a later sentence, takes the Latin spelling.
+    expect(cue('تستعد شركة «إنتيفا» (Inteva) الناشئة للتوسع. وقالت إنتيفا إن الطلب ارتفع.')).toEqual([
+      'إنتيفا=Inteva/company', 'Inteva=Inteva/company', 'إنتيفا=Inteva/company',
+    ]);
   });
 
   it('reads the subject after a feminine deal verb, and the firm analysts work at, where a particle or a break follows', () => {

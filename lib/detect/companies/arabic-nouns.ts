@@ -169,8 +169,9 @@ export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, 
 }
 
 /**
- * "إنتيلا (Intella)": an Arabic word with its Latin spelling in brackets after
- * it. Both are mentions, and the Latin spelling is the canonical name.
+ * "إنتيلا (Intella)", "«إنتيلا» (Intella)": an Arabic word with its Latin
+ * spelling in brackets after it. Both are mentions, and the Latin spelling is
+ * the canonical name, also of the Arabic word another cue read first.
  */
 export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 1; k < toks.length; k++) {
@@ -179,13 +180,16 @@ export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueNa
     // By char code first: this runs on every token of an Arabic sentence.
     const c = latin.w.charCodeAt(0);
     if (c < 0x41 || c > 0x5a || !text.slice(before.e, latin.s).includes('(')) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test(latin.w) || !/^\s*\(\s*$/.test(text.slice(before.e, latin.s))) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(latin.w) || !/^[»"”]?\s*\(\s*$/.test(text.slice(before.e, latin.s))) continue;
     let last = k;
     while (toks[last + 1] && glued(text, toks[last]!, toks[last + 1]!) && /^\p{Lu}/u.test(toks[last + 1]!.w)) last++;
     if (!/^\s*\)/.test(text.slice(toks[last]!.e))) continue;
     if (!nameWord(before.w, stop)) continue;
     const canonical = text.slice(latin.s, toks[last]!.e);
-    out.push({ ...make(text, before, before, 'company'), canonical }, { ...make(text, latin, toks[last]!, 'company'), canonical });
+    const arabic = make(text, before, before, 'company');
+    const word = text.slice(arabic.start, arabic.end);
+    for (const n of out) if (text.slice(n.start, n.end) === word) n.canonical = canonical;
+    out.push({ ...arabic, canonical }, { ...make(text, latin, toks[last]!, 'company'), canonical });
   }
 }
 

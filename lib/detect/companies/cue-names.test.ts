@@ -258,6 +258,8 @@ describe('findCompanies: names from cues', () => {
     expect(names('Auch Qorvane nutzt sie in ihrem Assistenten, und xAI setzte sie ein.')).toEqual(['xAI=xAI']);
     expect(names('Das Geld soll vor allem in die Expansion in den USA fließen.')).toEqual([]);
     expect(names('Der Free Cashflow erreichte 1,27 Milliarden Euro.')).toEqual([]);
+    // A compound cut before "und" is no name.
+    expect(names('Der Konzern übernimmt den Lüftungs- und Klimaanlagenhersteller.')).toEqual([]);
     expect(names('Damit erhält das Unternehmen Zugang zum Mittelstand. Fuera de Estados Unidos, la empresa compite.')).toEqual([]);
     // A founder's title before a name in a list makes it a person's.
     expect(names('Die Sparte soll unter Führung von Gründer Hollwitz weiterarbeiten, die Runde unter Führung von Qorvane Capital.')).toEqual(['Qorvane Capital=Qorvane Capital']);

@@ -229,5 +229,8 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     }
   }
   out.push(...findOutlets(text));
-  return out.filter((n) => !namesNoCompany(n));
+  // "den Lüftungs- und Klimaanlagenhersteller": a compound's first part, cut off before "und", is no name.
+  return out.filter((n) => !namesNoCompany(n) && !SPLIT_COMPOUND.test(text.slice(n.end, n.end + 8)));
 }
+
+const SPLIT_COMPOUND = /^- (?:und|oder|bzw\.|sowie) /;

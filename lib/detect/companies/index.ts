@@ -200,11 +200,16 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
   cues.forEach((c, k) => {
     if (shorts[k] && !known.has(shorts[k])) known.set(shorts[k], c);
   });
+  const first = new Map<string, string>();
   for (const c of cues) {
+    const written = text.slice(c.start, c.end);
     // A cue that reads a known name's short form ("Multiverse, fundada en 2019") names that company.
-    const k = known.get(text.slice(c.start, c.end));
+    const k = known.get(written);
     if (k) Object.assign(c, { canonical: k.canonical, kind: k.kind });
-    add(text.slice(c.start, c.end), c, false);
+    // One spelling, one company: the name the first reading gave it ("إنتيلا (Intella)", then "وقالت إنتيلا").
+    else if (first.has(written)) c.canonical = first.get(written)!;
+    else first.set(written, c.canonical);
+    add(written, c, false);
   }
   cues.forEach((c, k) => add(shorts[k], c, true));
   for (const [short, k] of known) add(short, k, true);

@@ -65,6 +65,9 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('次世代DRAMや広帯域メモリー（HBM）の生産を後押しする。米コルベット（Corvette）が受注した。')).toEqual(['コルベット=Corvette', 'Corvette=Corvette']);
     expect(cue('同社が広島工場（広島県東広島市）で進める計画に対し、海外メディアによると補助する。')).toEqual([]);
     expect(cue('単一の顧客グループから支出を受ける。まず自社グループ内で需要をつくる。投資銀行と協議した。')).toEqual([]);
+    // An acronym spelled out in brackets is a term; a name in hiragana opens a sentence before its katakana and ending.
+    expect(cue('業界全体のDX（デジタルトランスフォーメーション）を支える。ファンドのパートナーが待った。')).toEqual([]);
+    expect(cue('動きも目立つ。さざなみフィナンシャルグループは出資した。').map((n) => n.split('=')[0])).toEqual(['さざなみフィナンシャルグループ']);
   });
 
   it('reads endings that are plain words alone only in a katakana name of several words', () => {

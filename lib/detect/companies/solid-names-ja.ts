@@ -42,7 +42,7 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
  * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
  * place, not a company.
  */
-const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メディア|メモリー?|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
+const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メディア|メモリー?|パートナーズ?|メガワット|ギガワット|AI|DX|IT|CEO|GPU|LLM|MW|GW)$/;
 /**
  * Loanwords no company's name ends in: 事務処理コスト (clerical costs) after
  * 顧客企業の is what the clients save; and places, which a seat in brackets
@@ -64,6 +64,8 @@ const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-
 const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
 /** A name in hiragana before its ending, after 、, 「 or a line's start. */
 const KANA_HEAD = /(?:^|[、「\n])([\u3041-\u309f]{2,6})$/;
+/** The same after a sentence's end, where a run that ends in a particle (これは, それが) is a clause's, not a name's. */
+const KANA_OPENS = /(?:^|[、「\n。])([\u3041-\u309f]{1,5}[\u3041-\u309f](?<![はがのをにもとでへや]))$/;
 // A plant or site has a seat too (広島工場（広島県東広島市）).
 const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏|工場|拠点|事業所|本社|キャンパス)$/;
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
@@ -111,6 +113,8 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const start = m.index + whole.lastIndexOf(kana);
     const end = start + kana.length;
     if (!(latin ?? place ?? named) || JA_COMMON.test(kana) || JA_NOT_AFTER.test(text.slice(end, end + 3))) continue;
+    // An acronym spelled out (DX（デジタルトランスフォーメーション）) is a term; a name's reading is about as long as the name (ELYZA（イライザ）).
+    if (named && (JA_COMMON.test(named) || kana.length > 3 * named.length)) continue;
     // Kanji before the katakana are the name's head (北斗コンピュート（札幌市）), read with its seat below; one is a country's (米ウェイモ).
     if (!latin && !named && /^[\u4e00-\u9fff]{2}/.test(text.slice(m.index - 2, m.index))) continue;
     // Kanji glued before a glossed loanword make one word of them (広帯域メモリー（HBM）: high-bandwidth memory),
@@ -182,7 +186,9 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.
     if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
     // A name in hiragana before a loanword ending, set off by 、, 「 or a line's start (、あさぎりキャピタルに).
+    // Or before a katakana word and its ending (。ふくおかフィナンシャルグループは).
     if (s === m.index && /^[\u30a0-\u30ff]{4,}$/.test(m[0]) && !DOTTED_ONLY.test(m[0])) s -= KANA_HEAD.exec(text.slice(Math.max(0, s - 8), s))?.[1]!.length ?? 0;
+    else if (s < m.index && /^[\u30a1-\u30fa]/.test(text[s]!)) s -= KANA_OPENS.exec(text.slice(Math.max(0, s - 8), s))?.[1]!.length ?? 0;
     // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ,
     // ベンチャーキャピタルカザミドリ・キャピタル) is not the name's; what is left is short.
     s += JA_IN_RUN.exec(text.slice(s, m.index))?.[0].length ?? 0;

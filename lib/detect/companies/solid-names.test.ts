@@ -23,7 +23,7 @@ describe('Chinese names the gazetteer does not know', () => {
       '青禾基金/investor', '明川证券/company', '澜舟资本/investor',
     ]);
     expect(cue('投资方来自岚山信托投资有限公司。')).toEqual(['岚山信托投资有限公司/company']);
-    expect(cue('老股东云启资本继续加注。')).toEqual(['云启资本/investor']);
+    expect(cue('老股东云岚资本继续加注。')).toEqual(['云岚资本/investor']);
     expect(cue('另一家机器人企业星途智能也获得了数亿元投资。')).toEqual(['星途智能/company']);
     // 业者 like 企业, news on 日前 or 昨日, and the short form after (鼎曜算力 then 鼎曜).
     expect(cue('AI算力業者鼎曜算力昨日宣布簽約。鼎曜表示，資金將用於建置資料中心。')).toEqual(['鼎曜算力/company', '鼎曜/company']);
@@ -120,6 +120,7 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('公司在保留核心资产权益的同时，运营商按需弹性调配智算投入。')).toEqual([]);
     // 无 opens a city's name and firms' names as well.
     expect(cue('由无锡创投领投。')).toEqual(['无锡创投/investor']);
+    expect(cue('实施重大资产重组。以进一步提升科技实力。过去十年全球汽车业规模最大。')).toEqual([]);
   });
 });
 

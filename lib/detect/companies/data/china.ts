@@ -51,7 +51,7 @@ export const CHINA: OrgEntry[] = [
   { name: 'Mobvoi', kind: 'company', aliases: ['出门问问', '出門問問'] },
   { name: 'China Mobile', kind: 'company', aliases: ['تشاينا موبايل', '中国移动', '中國移動'], ambiguous: ['中国移动', '中國移動'] },
   { name: 'China Telecom', kind: 'company', aliases: ['تشاينا تيليكوم', '中国电信', '中國電信'] },
-  { name: 'HongShan', kind: 'investor', aliases: ['HongShan Capital', 'Sequoia China', 'Sequoia Capital China', '红杉中国', '紅杉中國'] },
+  { name: 'HongShan', kind: 'investor', aliases: ['HongShan Capital', 'Sequoia China', 'Sequoia Capital China', '红杉中国', '紅杉中國', '紅杉中国', 'セコイア・キャピタル・チャイナ'] },
   { name: 'Hillhouse Capital', kind: 'investor', aliases: ['Hillhouse Investment', 'Hillhouse', '高瓴资本', '高瓴資本', '高瓴'] },
   { name: 'Qiming Venture Partners', kind: 'investor', aliases: ['Qiming', '启明创投', '啟明創投'] },
   { name: 'China Investment Corporation', kind: 'investor', aliases: ['CIC', 'المؤسسة الصينية للاستثمار', '中投公司', '中国投资有限责任公司'], ambiguous: ['CIC'] },

@@ -56,7 +56,7 @@ export const CHIPS_CLOUD: OrgEntry[] = [
   { name: 'Wistron', kind: 'company', aliases: ['纬创', '緯創'] },
   { name: 'Equinix', kind: 'company', aliases: ['إكوينكس'] },
   { name: 'Digital Realty', kind: 'company', aliases: [] },
-  { name: 'Vantage Data Centers', kind: 'company', aliases: [] },
+  { name: 'Vantage Data Centers', kind: 'company', aliases: ['バンテージ・データセンターズ'] },
   { name: 'Aligned Data Centers', kind: 'company', aliases: [] },
   { name: 'Stack Infrastructure', kind: 'company', aliases: [] },
   { name: 'Fluidstack', kind: 'company', aliases: [] },

@@ -20,7 +20,7 @@ export const LABS: OrgEntry[] = [
   { name: 'Midjourney', kind: 'company', aliases: ['ميدجورني'] },
   { name: 'Runway', kind: 'company', aliases: ['Runway AI', 'RunwayML', 'رانواي'], ambiguous: ['Runway'] },
   { name: 'ElevenLabs', kind: 'company', aliases: ['Eleven Labs', 'إيليفن لابس'] },
-  { name: 'Scale AI', kind: 'company', aliases: ['Scale', 'سكيل إيه آي', 'スケールAI'], ambiguous: ['Scale'] },
+  { name: 'Scale AI', kind: 'company', aliases: ['Scale', 'سكيل إيه آي', 'سكيل', 'スケールAI'], ambiguous: ['Scale'] },
   { name: 'Adept AI', kind: 'company', aliases: ['Adept'], ambiguous: ['Adept'] },
   { name: 'Magic', kind: 'company', aliases: ['Magic.dev', 'Magic AI'], ambiguous: ['Magic'] },
   { name: 'Imbue', kind: 'company', aliases: [], ambiguous: ['Imbue'] },

@@ -113,7 +113,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
 
   // Games, studios, labels and social apps: AI licensing and copyright news names them.
   { name: 'Activision Blizzard', kind: 'company', aliases: ['Activision'] },
-  { name: 'Take-Two Interactive', kind: 'company', aliases: ['Take-Two'] },
+  { name: 'Take-Two Interactive', kind: 'company', aliases: ['Take-Two', 'تيك-تو إنتراكتيف', 'تيك تو'] },
   { name: 'Roblox', kind: 'company', aliases: [] },
   { name: 'Unity Software', kind: 'company', aliases: ['Unity Technologies'] },
   { name: 'Discord', kind: 'company', aliases: [], ambiguous: ['Discord'] },

@@ -77,7 +77,7 @@ export const VC: OrgEntry[] = [
   { name: 'HV Capital', kind: 'investor', aliases: [] },
   { name: 'Project A', kind: 'investor', aliases: ['Project A Ventures'], ambiguous: ['Project A'] },
   { name: 'Cherry Ventures', kind: 'investor', aliases: [] },
-  { name: 'Speedinvest', kind: 'investor', aliases: [] },
+  { name: 'Speedinvest', kind: 'investor', aliases: ['سبيد إنفست'] },
   { name: 'La Famiglia', kind: 'investor', aliases: [] },
   { name: 'Plural', kind: 'investor', aliases: ['Plural Platform'], ambiguous: ['Plural'] },
   { name: 'Air Street Capital', kind: 'investor', aliases: [] },
