@@ -140,7 +140,9 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   // States that news of data centres names.
   'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +
   // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
-  'estados unidos états-unis reino unido royaume-uni').split(' ');
+  'estados unidos états-unis reino unido royaume-uni ' +
+  // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").
+  'israeli pakistani emirati qatari kuwaiti omani iraqi bahraini yemeni bangladeshi nepali somali azerbaijani').split(' ');
 
 /** Technical terms and units a cue may frame like a name ("GPU-backed loans", "the operator of GPU data centres"). */
 export const TERM_WORDS = ['gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'hbm', 'llm', 'llms', 'api', 'apis', 'esg', 'ipo', 'spac', 'mw', 'gw'];

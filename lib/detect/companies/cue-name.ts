@@ -62,10 +62,10 @@ export function peopleLike(toks: Tok[], i: number, j: number): boolean {
 
 /**
  * Legal forms a name's canonical leaves out, as the English press and the
- * gazetteer do ("Kessler Digital SE" is Kessler Digital): the span keeps them.
+ * gazetteer do ("Kessler Digital SE" is Kessler Digital, an Indian "… India Private Limited" is … India): the span keeps them.
  * "Company", "Group" and "Holdings" stay, being part of how a name is said.
  */
-const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Oy|Oyj)\.?)+$/;
+const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|(?:Private |Pvt\.? )?Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Oy|Oyj)\.?)+$/;
 
 function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_TAIL, '');

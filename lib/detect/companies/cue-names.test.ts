@@ -259,6 +259,8 @@ describe('findCompanies: names from cues', () => {
     expect(names('Das Geld soll vor allem in die Expansion in den USA fließen.')).toEqual([]);
     expect(names('Der Free Cashflow erreichte 1,27 Milliarden Euro.')).toEqual([]);
     // A compound cut before "und" is no name.
+    expect(names('Israeli AI security startup Qorvane raised $80 million.')).toEqual(['Qorvane=Qorvane']);
+    expect(names('Qorvane India Private Limited (QIPL) will be sold.')).toEqual(['Qorvane India Private Limited=Qorvane India', 'QIPL=Qorvane India']);
     expect(names('Der Konzern übernimmt den Lüftungs- und Klimaanlagenhersteller.')).toEqual([]);
     expect(names('Damit erhält das Unternehmen Zugang zum Mittelstand. Fuera de Estados Unidos, la empresa compite.')).toEqual([]);
     // A founder's title before a name in a list makes it a person's.

@@ -5,7 +5,7 @@
  */
 import { toOriginal, type Normalized } from '../normalize.ts';
 import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
-import { lowerString } from './chars.ts';
+import { isCjk, lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { findCueNames, type CueName } from './cues.ts';
 import { armAfter } from './subsidiaries.ts';
@@ -102,6 +102,16 @@ function namesProduct(text: string, h: Hit): boolean {
  * is a plain word ("centros de atención telefónica", "the orange juice"):
  * news writes a company's name with its capitals.
  */
+/**
+ * A short Chinese name that is a person's given name after a title and a
+ * surname ("小鹏汽车董事长何小鹏": XPeng's chairman He Xiaopeng).
+ */
+const TITLED_SURNAME = /(?:董事长|董事長|创始人|創始人|创办人|首席执行官|总裁|總裁|总经理|主席|负责人|CEO)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范雷黎贺顾毛郝龚邵钱严]$/;
+
+function personsGivenName(text: string, h: { start: number; end: number }): boolean {
+  return h.end - h.start <= 2 && isCjk(text.charCodeAt(h.start)) && TITLED_SURNAME.test(text.slice(Math.max(0, h.start - 6), h.start));
+}
+
 function lowerCaseWord(text: string, h: Hit): boolean {
   if (h.exactCase) return false;
   const seen = text.slice(h.start, h.end);
@@ -171,7 +181,7 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
       // A short form with a capital or a business word after it is another name; with a small number, a model (「ツムギ2」, "衡舟-3"), not a year ("深算2024年").
       if (short && (ANOTHER_NAME_NEXT.test(text.slice(e, e + 3)) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)))) continue;
-      if (!edgesOk(text, s, e) || inAl || taken(s, e)) continue;
+      if (!edgesOk(text, s, e) || inAl || taken(s, e) || personsGivenName(text, { start: s, end: e })) continue;
       if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
       if (ordinary) break;
       found.push({ ...c, start: s, end: e });
@@ -228,7 +238,7 @@ export function findCompanies(
   const trie = gazetteer();
   const gaz = tag(scan(trie, text, low), trie);
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
-  const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h));
+  const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !personsGivenName(text, h));
   const cueNames = findCueNames(text, sentences, low);
   // A cue that frames exactly an ambiguous name ("Decagon, a startup …") says which sense the article means.
   const cued = new Map(cueNames.map((c) => [c.start, c.end]));

@@ -109,7 +109,7 @@ export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'Kyndryl', kind: 'company', aliases: [] },
   { name: 'Harman', kind: 'company', aliases: ['Harman International'] },
   { name: 'Lennox', kind: 'company', aliases: ['Lennox International'] },
-  { name: 'Wind Information', kind: 'company', aliases: ['万得'] },
+  { name: 'Wind Information', kind: 'company', aliases: ['Wind', '万得'], ambiguous: ['Wind'] },
   { name: 'Fukuoka Financial Group', kind: 'company', aliases: ['ふくおかフィナンシャルグループ'] },
   { name: 'SCSK', kind: 'company', aliases: [] },
   { name: 'Sumisho Computer Systems', kind: 'company', aliases: ['住商情報システム'] },
