@@ -237,6 +237,7 @@ describe('findCompanies: names from cues', () => {
   it('leaves an index, a central bank, a nationality before a plural and a parent\'s apps; reads initials before a name', () => {
     expect(cue('The Philadelphia SE Semiconductor index tumbled 9.2%.')).toEqual([]);
     expect(cue('The Central Bank of Nigeria has raised its rate.')).toEqual([]);
+    expect(cue('Fue aprobada por el Cade y por el Banco Central de Brasil. Die Zentralbank hat entschieden.')).toEqual([]);
     expect(cue('OPay is backed by Chinese investors, as is PalmPay.')).toEqual([]);
     expect(cue('The round was led by Georgian and Inovia.')).toEqual(['Georgian/investor', 'Inovia/investor']);
     expect(cue('"It burns cash," said Gil Luria, an analyst at D.A. Davidson. Moody\'s agreed.')).toEqual(['D.A. Davidson/company']);
