@@ -1,6 +1,7 @@
 import { arabicNames } from '@/lib/detect/companies/arabic-cues';
 import { arabicEnglish } from '@/lib/detect/companies/arabic-latin';
 import { arabicShort } from '@/lib/detect/companies/short-forms-ar';
+import { arabicGivenName } from '@/lib/detect/companies/given-names';
 import { ARABIC_COMPANY_CUES } from '@/lib/detect/companies/script-cues';
 import { arabicNames as arabicIndex } from '@/lib/detect/companies/data/script-names';
 import { AR_FACT_WORDS } from '@/lib/detect/facts/words/ar';
@@ -11,6 +12,6 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('arabic', {
   lexicons: [ar],
   names: arabicIndex(),
-  readers: { arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES },
+  readers: { arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, arabicGivenName },
   facts: AR_FACT_WORDS,
 }));

@@ -5,7 +5,7 @@
  */
 import { toOriginal, type Normalized } from '../normalize.ts';
 import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
-import { isCjk, lowerString } from './chars.ts';
+import { lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { findCueNames, type CueName } from './cues.ts';
 import { armAfter } from './subsidiaries.ts';
@@ -97,31 +97,16 @@ function namesProduct(text: string, h: Hit): boolean {
   return h.ambiguous && PRODUCT_AFTER.test(text.slice(h.end, h.end + 40));
 }
 
+/** A short name that is a person's given name here (given-names.ts, in the Arabic and Chinese chunks). */
+function personsGivenName(text: string, h: { start: number; end: number; ambiguous?: boolean }): boolean {
+  return !!(READERS.arabicGivenName?.(text, h.start, h.end, !!h.ambiguous) || READERS.hanGivenName?.(text, h.start, h.end));
+}
+
 /**
  * A name written all in lower case where every spelling of it has a capital
  * is a plain word ("centros de atención telefónica", "the orange juice"):
  * news writes a company's name with its capitals.
  */
-/**
- * A short Chinese name that is a person's given name after a title and a
- * surname ("小鹏汽车董事长何小鹏": XPeng's chairman He Xiaopeng).
- */
-const TITLED_SURNAME = /(?:董事长|董事長|创始人|創始人|创办人|首席执行官|总裁|總裁|总经理|主席|负责人|CEO)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范雷黎贺顾毛郝龚邵钱严]$/;
-
-/**
- * An Arabic family name in ال and the masculine ي, set off by a comma, after an ambiguous name makes it a given
- * name ("كريم الشاذلي، الرئيس التنفيذي": Karim, not Careem); a firm's own adjective agrees with شركة in the feminine.
- */
-const ARABIC_SURNAME_AFTER = /^ ال[\u0621-\u064a]{2,}ي[،,]/;
-/** Adjectives in the masculine ي that follow a fund's name as well (صندوق مبادلة السيادي). */
-const ARABIC_ADJECTIVE_AFTER = /^ ال(?:سيادي|استثماري|دولي|وطني|عالمي|حكومي|تنموي|مالي|رقمي|تقني|عربي|خليجي|سعودي|[إا]ماراتي|قطري|كويتي|مصري|عماني|بحريني|[أا]مريكي|صيني|ياباني|[أا]وروبي|هندي|بريطاني|فرنسي|[أا]لماني|كوري)[،,]/;
-
-function personsGivenName(text: string, h: { start: number; end: number; ambiguous?: boolean }): boolean {
-  const after = text.slice(h.end, h.end + 24);
-  if (h.ambiguous && ARABIC_SURNAME_AFTER.test(after) && !ARABIC_ADJECTIVE_AFTER.test(after)) return true;
-  return h.end - h.start <= 2 && isCjk(text.charCodeAt(h.start)) && TITLED_SURNAME.test(text.slice(Math.max(0, h.start - 6), h.start));
-}
-
 function lowerCaseWord(text: string, h: Hit): boolean {
   if (h.exactCase) return false;
   const seen = text.slice(h.start, h.end);

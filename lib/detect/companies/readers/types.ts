@@ -43,6 +43,9 @@ export interface ScriptReaders {
   reporting?: RegExp;
   /** After a known name, a role that makes it a firm's (script-cues.ts). */
   roleCompound?: RegExp;
+  /** A known name that is a person's given name by the words around it (given-names.ts). */
+  arabicGivenName?: (text: string, start: number, end: number, ambiguous: boolean) => boolean;
+  hanGivenName?: (text: string, start: number, end: number) => boolean;
   cjkCues?: readonly string[];
   germanTrades?: GermanTrades;
   /** Words the cue lexicon's lists take in French, German and Spanish (european-cue-words.ts). */
