@@ -16,6 +16,8 @@ const BARE_ROLES = fromLists(() => new Set(APPOSED_ROLES));
 /** What "وهي" (and it is) may say a name is: a company, a platform, a group, a fund. */
 const ARABIC_NOUN = /^(?:شركة|منصة|مجموعة|صندوق)$/;
 const ROLE_OF = /^(?:de|du|des|del|of|en|in|por|by|at|von|d'.+)$/i;
+/** German prepositions fused with an article (ins, im, zum, vom …): a noun follows them, not a name. */
+const GERMAN_FUSED = /^(?:ins|im|am|zum|zur|vom|beim|aufs|ans|durchs|fürs|ums)$/;
 /** A founding participle with its founders after it, in the same sentence. */
 const FOUNDED_BY = /(?:^|[^\p{L}])(?:fundad[oa]s?|founded|fond[ée]e?s?|gegründet|cread[oa]s?|created)[^,.;:]*(?:por|by|par|von)[^.;:]*$/iu;
 /** A verb of saying after the noun: the clause reports, as in "…, the company said" or "…, la société a précisé". */
@@ -70,6 +72,8 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   if (art && text.charCodeAt(comma) === 0x60c) return /^و(?:هي|هو)$/.test(art.w) && ARABIC_NOUN.test(toks[rj + 2]?.w ?? '') ? 'noun' : '';
   // "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not).
   if (!art || text.charCodeAt(comma) !== 0x2c || AT_PLACE.has(lowerString(toks[ri]!.w))) return '';
+  // "stürzte ins Meer, das Unternehmen …": after a German preposition fused with its article, a capital is a noun's.
+  if (GERMAN_FUSED.test(toks[ri - 1]?.w ?? '')) return '';
   // "et le Néerlandais Eiso Kant, la société …": a nationality used as a noun, then a person's name.
   if (ri < rj && romanceAdjective(lowerString(toks[ri]!.w))) return '';
   // "Fundada en 2022 por Ana Ruiz y Luis Gil, la empresa vende …": the founders, then the sentence's own subject.

@@ -29,7 +29,7 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   // What a holding does to its assets ("وتدير القابضة أصولاً").
   'تدير يدير تملك يملك تمتلك يمتلك تستثمر يستثمر ' +
   // Conjunctions, adverbs and verbs of saying that stand beside a name ("بينما أعلنت السعودية", "وذكرت بلومبرغ لاحقا").
-  'بينما فيما عندما حين لاحقا سابقا مؤخرا حاليا ايضا كذلك اليوم امس اعلن اعلنت ذكرت ذكر اكدت اكد ' +
+  'بينما فيما عندما حين لاحقا سابقا مؤخرا حاليا ايضا مبكرا تقريبا رسميا كذلك اليوم امس اعلن اعلنت ذكرت ذكر اكدت اكد ' +
   // What a firm launches, named in guillemets after it ("كوالكوم نموذج «علّام»"): the model's, not the firm's.
   'نموذج نماذج منصة تطبيق').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */

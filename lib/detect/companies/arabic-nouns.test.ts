@@ -121,6 +121,8 @@ describe('Arabic names that a transliterated business word ends', () => {
     expect(cue('في جولة قادتها نوفا إنفستمنت، ذراع الاستثمار.')).toEqual(['نوفا إنفستمنت=Nova Investment/investor']);
     // A holding's verb before القابضة is no name's ("وتدير القابضة أصولاً": and the Holding manages assets).
     expect(cue('وتدير القابضة أصولاً تقدر بمليارات الدولارات.')).toEqual([]);
+    // Nor an adverb after a deal verb ("واستثمرت مبكراً": and it invested early).
+    expect(cue('واستثمرت مبكراً في شركات ناشئة.')).toEqual([]);
     // The conjunction or preposition glued on is not the name's, when it is long or the text writes it bare elsewhere.
     expect(cue('وتتفاوض الشركة مع مايكروسوفت ونخيل كلاود على عقود.')).toEqual(['نخيل كلاود=Nakheel Cloud/company']);
     expect(cue('وقدمت البنوك القروض لسرايا كلاود، وقالت إن الصفقة قيمت سرايا كلاود بمليار دولار.')).toEqual([

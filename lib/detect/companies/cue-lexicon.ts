@@ -148,7 +148,7 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
 export const TERM_WORDS = ['gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'hbm', 'llm', 'llms', 'api', 'apis', 'esg', 'ipo', 'spac', 'mw', 'gw'];
 
 /** Prepositions that put a place before a comma ("En Colombia, la plataforma ..."): the run after one is no apposed name. */
-export const PLACE_PREPOSITIONS = ['en', 'au', 'in', 'im', 'à', 'dans'];
+export const PLACE_PREPOSITIONS = ['en', 'au', 'in', 'im', 'ins', 'à', 'dans'];
 
 /** Possessives before a platform noun make it the subject's own product ("su plataforma North"), not a company. */
 export const POSSESSIVES = ['su', 'sus', 'sa', 'son', 'ses', 'leur', 'its', 'their', 'seine', 'ihre'];

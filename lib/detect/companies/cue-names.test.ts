@@ -260,6 +260,11 @@ describe('findCompanies: names from cues', () => {
     expect(names('Das Geld soll vor allem in die Expansion in den USA fließen.')).toEqual([]);
     expect(names('Der Free Cashflow erreichte 1,27 Milliarden Euro.')).toEqual([]);
     // A compound cut before "und" is no name.
+    expect(names('Die Rakete stürzte ins Meer, das Unternehmen wertete den Flug. Insgesamt hat das Unternehmen 100 Millionen eingesammelt.')).toEqual([]);
+    expect(names('Después, la plataforma convierte los dólares.')).toEqual([]);
+    expect(names('The round was led by Scottish investment house Qorvane Partners.')).toEqual(['Qorvane Partners=Qorvane Partners']);
+    // A German word for a builder is a trade before a name.
+    expect(names('Der Raketenbauer Qorvane Aerospace hat sich frisches Kapital gesichert.')).toEqual(['Qorvane Aerospace=Qorvane Aerospace']);
     expect(names('Israeli AI security startup Qorvane raised $80 million.')).toEqual(['Qorvane=Qorvane']);
     expect(names('Qorvane India Private Limited (QIPL) will be sold.')).toEqual(['Qorvane India Private Limited=Qorvane India', 'QIPL=Qorvane India']);
     expect(names('Der Konzern übernimmt den Lüftungs- und Klimaanlagenhersteller.')).toEqual([]);

@@ -24,7 +24,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'El', 'Los', 'Las', 'Una', 'Y', 'Con', 'Por', 'Para', 'Según', 'Del', 'Al', 'Januar', 'Februar', 'März', 'Mai',
     'Juni', 'Juli', 'Oktober', 'Dezember', 'Regierung', 'Bundesregierung', 'Gobierno', 'Zudem', 'Außerdem',
     'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis', 'Enfin', 'Déjà',
-    'Además', 'También', 'Asimismo', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Franken', 'Pfund', 'Elle',
+    'Además', 'También', 'Asimismo', 'Después', 'Luego', 'Entonces', 'Insgesamt', 'Danach', 'Zuvor', 'Inzwischen', 'Ensuite', 'Désormais', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Franken', 'Pfund', 'Elle',
     'Elles', 'Il', 'Ils', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir', 'Aktien', 'Acciones',
     'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
     'Bestandsinvestoren', 'Neuinvestoren', 'Unternehmen', 'Gesellschaft', 'Gesellschaften', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',

@@ -13,10 +13,11 @@ import type { GermanTrades } from './readers/types.ts';
 const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern', 'hersteller', 'anbieter',
   'entwickler', 'spezialist', 'dienstleister', 'fonds', 'versicherer', 'firma', 'unternehmen', 'start-up', 'startup',
   'versorger', 'verwalter', 'agentur', 'zeitung', 'automatisierer', 'plattform', 'sparte', 'abspaltung',
-  'tochter', 'ausrüster', 'zulieferer', 'händler', 'vermarkter', 'finanzierer', 'beratung'];
+  'tochter', 'ausrüster', 'zulieferer', 'händler', 'vermarkter', 'finanzierer', 'beratung', 'bauer'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
+// A builder too: Bauer is a surname, and a farmer ("Raketenbauer", "Autobauer" are firms).
 const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',
-  'händler', 'vermarkter', 'finanzierer', 'versicherer'];
+  'händler', 'vermarkter', 'finanzierer', 'versicherer', 'bauer'];
 
 const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e)?$`, 'u');
 const TRADE = endingsRe(GERMAN_TRADE_ENDINGS);

@@ -12,6 +12,8 @@ const TERMS = new Set(TERM_WORDS);
 const PRODUCTS = new Set(['azure', 'azur', 'chatgpt', 'copilot', 'gemini', 'grok', 'llama', 'sora', 'facebook', 'instagram', 'whatsapp']);
 /** Words that, alone together, name an asset class ("Private Equity und Venture Capital"), not a firm. */
 const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit']);
+/** Scale words after a number (cue readers may frame "100 Millionen" like a name). */
+const SCALE_WORD = /^(?:mio|mrd|millionen?|milliarden?|millions?|milliards?|billions?|millones|mil|crores?|lakhs?)\.?$/;
 /** A central bank, the regulator, is no company ("el Banco Central de Brasil", "la Banque centrale"). */
 const CENTRAL_BANK = /^(?:banco central|banque centrale|banca centrale|central bank|zentralbank|bundesbank)$/;
 
@@ -22,6 +24,8 @@ const CENTRAL_BANK = /^(?:banco central|banque centrale|banca centrale|central b
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
   if (CENTRAL_BANK.test(words.slice(0, 2).join(' '))) return true;
+  // "hat das Unternehmen 100 Millionen eingesammelt": a number and its scale word are an amount.
+  if (/^\d[\d.,]*$/.test(words[0]!) && SCALE_WORD.test(words[1] ?? '')) return true;
   const places = PLACES();
   // A German genitive has no apostrophe: "Jungunternehmen Europas", "Deutschlands".
   const place = (w: string) => places.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && places.has(w.slice(0, -1)));

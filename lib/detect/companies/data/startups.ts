@@ -43,7 +43,7 @@ export const STARTUPS: OrgEntry[] = [
   { name: 'Agility Robotics', kind: 'company', aliases: [] },
   { name: 'Field AI', kind: 'company', aliases: [] },
   { name: 'Dyna Robotics', kind: 'company', aliases: [] },
-  { name: 'Anduril', kind: 'company', aliases: ['Anduril Industries', 'أندوريل', 'アンドゥリル', 'アンドゥリルインダストリーズ'] },
+  { name: 'Anduril', kind: 'company', aliases: ['Anduril Industries', 'أندوريل', 'أندوريل إندستريز', 'アンドゥリル', 'アンドゥリルインダストリーズ'] },
   { name: 'Shield AI', kind: 'company', aliases: [] },
   { name: 'Saronic', kind: 'company', aliases: ['Saronic Technologies'] },
   { name: 'Applied Intuition', kind: 'company', aliases: [] },

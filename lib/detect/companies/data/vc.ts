@@ -20,7 +20,7 @@ export const VC: OrgEntry[] = [
   { name: 'Menlo Ventures', kind: 'investor', aliases: ['Menlo', 'مينلو فنتشرز', 'メンローベンチャーズ', 'مينلو فينتشرز'], ambiguous: ['Menlo'] },
   { name: 'Insight Partners', kind: 'investor', aliases: ['Insight', 'إنسايت بارتنرز', 'インサイトパートナーズ', 'إنسايت بارتنرس'], ambiguous: ['Insight'] },
   { name: 'ICONIQ', kind: 'investor', aliases: ['ICONIQ Capital', 'ICONIQ Growth', 'آيكونيك'] },
-  { name: 'Bessemer Venture Partners', kind: 'investor', aliases: ['Bessemer', 'BVP'], ambiguous: ['BVP'] },
+  { name: 'Bessemer Venture Partners', kind: 'investor', aliases: ['Bessemer', 'BVP', 'بيسمر فنتشر بارتنرز', 'بيسمر'], ambiguous: ['BVP'] },
   { name: 'Benchmark', kind: 'investor', aliases: ['Benchmark Capital'], ambiguous: ['Benchmark'] },
   { name: 'Khosla Ventures', kind: 'investor', aliases: ['خوسلا فنتشرز', 'コースラベンチャーズ', 'خوسلا فينتشرز'] },
   { name: 'Redpoint Ventures', kind: 'investor', aliases: ['Redpoint'] },
