@@ -140,7 +140,7 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   // States that news of data centres names.
   'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +
   // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
-  'estados unidos états-unis reino unido royaume-uni ' +
+  'estados unidos états-unis etats-unis reino unido royaume-uni ' +
   // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").
   'israeli pakistani emirati qatari kuwaiti omani iraqi bahraini yemeni bangladeshi nepali somali azerbaijani').split(' ');
 

@@ -262,6 +262,7 @@ describe('findCompanies: names from cues', () => {
     // A compound cut before "und" is no name.
     expect(names('Die Rakete stürzte ins Meer, das Unternehmen wertete den Flug. Insgesamt hat das Unternehmen 100 Millionen eingesammelt.')).toEqual([]);
     expect(names('Después, la plataforma convierte los dólares.')).toEqual([]);
+    expect(names('En lugar de bautizarla como Serie B, la compañía optó por otra. Il poursuit l\'entreprise aux Etats-Unis.')).toEqual([]);
     expect(names('The round was led by Scottish investment house Qorvane Partners.')).toEqual(['Qorvane Partners=Qorvane Partners']);
     // A German word for a builder is a trade before a name.
     expect(names('Der Raketenbauer Qorvane Aerospace hat sich frisches Kapital gesichert.')).toEqual(['Qorvane Aerospace=Qorvane Aerospace']);

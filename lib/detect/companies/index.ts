@@ -92,8 +92,12 @@ function merge(a: Tagged[], b: Tagged[]): Tagged[] {
 // "Mistral Medium 3", "Meta Llama 4": a capitalized word and a version number right after an ambiguous name make a product.
 const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
 
-/** An ambiguous name that heads a product name is not the company. */
+/** "Disney+", "Apple TV+": a plus glued on makes a streaming service. */
+const PLUS = /^\+(?!\d)/;
+
+/** A name glued to a plus, or an ambiguous one that heads a product name, is not the company. */
 function namesProduct(text: string, h: Hit): boolean {
+  if (PLUS.test(text.slice(h.end, h.end + 2))) return true;
   return h.ambiguous && PRODUCT_AFTER.test(text.slice(h.end, h.end + 40));
 }
 
@@ -176,7 +180,7 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
       // A short form with a capital or a business word after it is another name; with a small number, a model (「ツムギ2」, "衡舟-3"), not a year ("深算2024年").
       if (short && (ANOTHER_NAME_NEXT.test(text.slice(e, e + 3)) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)))) continue;
-      if (!edgesOk(text, s, e) || inAl || taken(s, e) || personsGivenName(text, { start: s, end: e })) continue;
+      if (!edgesOk(text, s, e) || inAl || taken(s, e) || personsGivenName(text, { start: s, end: e }) || PLUS.test(text.slice(e, e + 2))) continue;
       if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
       if (ordinary) break;
       found.push({ ...c, start: s, end: e });

@@ -26,6 +26,8 @@ export const namesNoCompany = (n: CueName) => {
   if (CENTRAL_BANK.test(words.slice(0, 2).join(' '))) return true;
   // "hat das Unternehmen 100 Millionen eingesammelt": a number and its scale word are an amount.
   if (/^\d[\d.,]*$/.test(words[0]!) && SCALE_WORD.test(words[1] ?? '')) return true;
+  // A round's name ("como Serie B, la compañía …").
+  if (words.length === 2 && /^(?:serie|série|series)$/.test(words[0]!) && /^[a-h]\d?$/.test(words[1]!)) return true;
   const places = PLACES();
   // A German genitive has no apostrophe: "Jungunternehmen Europas", "Deutschlands".
   const place = (w: string) => places.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && places.has(w.slice(0, -1)));

@@ -67,6 +67,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('単一の顧客グループから支出を受ける。まず自社グループ内で需要をつくる。投資銀行と協議した。')).toEqual([]);
     // An acronym spelled out in brackets is a term; a name in hiragana opens a sentence before its katakana and ending.
     expect(cue('業界全体のDX（デジタルトランスフォーメーション）を支える。ファンドのパートナーが待った。')).toEqual([]);
+    expect(cue('訴訟と提携を使い分ける大手スタジオの戦略。')).toEqual([]);
     expect(cue('動きも目立つ。さざなみフィナンシャルグループは出資した。').map((n) => n.split('=')[0])).toEqual(['さざなみフィナンシャルグループ']);
   });
 

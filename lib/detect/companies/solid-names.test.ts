@@ -121,6 +121,7 @@ describe('Chinese names the gazetteer does not know', () => {
     // 无 opens a city's name and firms' names as well.
     expect(cue('由无锡创投领投。')).toEqual(['无锡创投/investor']);
     expect(cue('实施重大资产重组。以进一步提升科技实力。过去十年全球汽车业规模最大。')).toEqual([]);
+    expect(cue('长线基金和主权财富基金取得了大部分股份。公司持有现金，另有金融资产6.4亿美元。')).toEqual([]);
   });
 });
 

@@ -41,7 +41,7 @@ export const BIGTECH: OrgEntry[] = [
   { name: 'Stripe', kind: 'company', aliases: ['سترايب'], ambiguous: ['Stripe'] },
   { name: 'PayPal', kind: 'company', aliases: ['باي بال', 'بايبال'] },
   { name: 'Block', kind: 'company', aliases: [], ambiguous: ['Block'] },
-  { name: 'Disney', kind: 'company', aliases: ['Walt Disney', 'The Walt Disney Company', 'ديزني', '迪士尼', 'ディズニー'] },
+  { name: 'Disney', kind: 'company', aliases: ['Walt Disney', 'The Walt Disney Company', 'ديزني', '迪士尼', 'ディズニー', 'ウォルト・ディズニー'] },
   { name: 'Reddit', kind: 'company', aliases: [] },
   { name: 'Getty Images', kind: 'company', aliases: [] },
   { name: 'Shutterstock', kind: 'company', aliases: [] },

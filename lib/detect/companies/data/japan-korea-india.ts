@@ -13,7 +13,7 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'NTT', kind: 'company', aliases: ['Nippon Telegraph and Telephone', '日本電信電話', 'إن تي تي'] },
   { name: 'NTT Data', kind: 'company', aliases: ['NTTデータ'] },
   { name: 'KDDI', kind: 'company', aliases: [] },
-  { name: 'Rakuten', kind: 'company', aliases: ['Rakuten Group', 'راكوتين', '楽天', '楽天グループ'], ambiguous: ['楽天'] },
+  { name: 'Rakuten', kind: 'company', aliases: ['Rakuten Group', 'راكوتين', 'راكوتن', '楽天', '楽天グループ'], ambiguous: ['楽天'] },
   { name: 'Sony Group', kind: 'company', aliases: ['Sony', 'سوني', '索尼', 'ソニー'] },
   { name: 'Toyota', kind: 'company', aliases: ['Toyota Motor', 'تويوتا', '丰田', '豐田', 'トヨタ自動車', 'トヨタ'] },
   { name: 'Honda', kind: 'company', aliases: ['Honda Motor', 'هوندا', 'ホンダ', '本田'], ambiguous: ['本田', 'Honda'] },

@@ -99,7 +99,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'The Korea Herald', kind: 'media', aliases: ['Korea Herald'] },
   { name: 'Yonhap', kind: 'media', aliases: ['Yonhap News Agency', 'يونهاب', '韩联社', '韓聯社'] },
   { name: 'The Economic Times', kind: 'media', aliases: ['Economic Times'] },
-  { name: 'Dow Jones', kind: 'media', aliases: ['Dow Jones Newswires'], ambiguous: ['Dow Jones'] },
+  { name: 'Dow Jones', kind: 'media', aliases: ['Dow Jones Newswires', 'ダウ・ジョーンズ'], ambiguous: ['Dow Jones'] },
   { name: 'Investing.com', kind: 'media', aliases: [] },
   { name: 'Seeking Alpha', kind: 'media', aliases: [] },
   { name: 'Benzinga', kind: 'media', aliases: [] },

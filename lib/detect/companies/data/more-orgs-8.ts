@@ -146,4 +146,18 @@ export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'Western Union', kind: 'company', aliases: [] },
   { name: 'MoneyGram', kind: 'company', aliases: [] },
   { name: 'Remitly', kind: 'company', aliases: [] },
+  // Studios, publishers and research outlets of creative-AI news.
+  { name: 'Lionsgate', kind: 'company', aliases: ['ライオンズゲート'] },
+  { name: 'Pixar', kind: 'company', aliases: ['ピクサー'] },
+  { name: 'Lucasfilm', kind: 'company', aliases: ['ルーカスフィルム'] },
+  { name: 'Studio Ghibli', kind: 'company', aliases: ['スタジオジブリ'] },
+  { name: 'Bandai Namco', kind: 'company', aliases: ['バンダイナムコ'] },
+  { name: 'Square Enix', kind: 'company', aliases: ['スクウェア・エニックス'] },
+  { name: 'New York Post', kind: 'media', aliases: ['ニューヨーク・ポスト'] },
+  { name: 'Britannica', kind: 'company', aliases: ['ブリタニカ'] },
+  { name: 'Merriam-Webster', kind: 'company', aliases: ['メリアム・ウェブスター'] },
+  { name: 'The Hollywood Reporter', kind: 'media', aliases: ['Hollywood Reporter', 'ذا هوليوود ريبورتر'] },
+  { name: 'Bloomberg Intelligence', kind: 'media', aliases: ['彭博行业研究'] },
+  { name: 'Artificial Analysis', kind: 'company', aliases: [] },
+  { name: 'AIsphere', kind: 'company', aliases: ['爱诗科技'] },
 ];
