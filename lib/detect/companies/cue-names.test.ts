@@ -260,6 +260,7 @@ describe('findCompanies: names from cues', () => {
     expect(names('Das Geld soll vor allem in die Expansion in den USA fließen.')).toEqual([]);
     expect(names('Der Free Cashflow erreichte 1,27 Milliarden Euro.')).toEqual([]);
     // A compound cut before "und" is no name.
+    expect(names('In November the Department of Energy closed a $1 billion loan for the restart.')).toEqual([]);
     expect(names('Die Rakete stürzte ins Meer, das Unternehmen wertete den Flug. Insgesamt hat das Unternehmen 100 Millionen eingesammelt.')).toEqual([]);
     expect(names('Después, la plataforma convierte los dólares.')).toEqual([]);
     expect(names('En lugar de bautizarla como Serie B, la compañía optó por otra. Il poursuit l\'entreprise aux Etats-Unis.')).toEqual([]);

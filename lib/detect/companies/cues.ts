@@ -230,7 +230,10 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
   }
   out.push(...findOutlets(text));
   // "den Lüftungs- und Klimaanlagenhersteller": a compound's first part, cut off before "und", is no name.
-  return out.filter((n) => !namesNoCompany(n) && !SPLIT_COMPOUND.test(text.slice(n.end, n.end + 8)));
+  // "the Department of Energy closed a loan": what a government body is of is no firm.
+  return out.filter((n) => !namesNoCompany(n) && !SPLIT_COMPOUND.test(text.slice(n.end, n.end + 8)) &&
+    !GOVERNMENT_OF.test(text.slice(Math.max(0, n.start - 24), n.start)));
 }
 
 const SPLIT_COMPOUND = /^- (?:und|oder|bzw\.|sowie) /;
+const GOVERNMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister) of (?:the )?$/;

@@ -21,7 +21,8 @@ export const MORE_ORGS_2: OrgEntry[] = [
   // Exchanges.
   { name: 'Deutsche Börse', kind: 'company', aliases: ['Deutsche Boerse'] },
   { name: 'Euronext', kind: 'company', aliases: [] },
-  { name: 'Saudi Tadawul Group', kind: 'company', aliases: ['Tadawul', 'Saudi Exchange', 'مجموعة تداول', 'السوق المالية السعودية'], ambiguous: ['السوق المالية السعودية'] },
+  // The group, not its exchange (Saudi Exchange, السوق المالية السعودية): a market is no company.
+  { name: 'Saudi Tadawul Group', kind: 'company', aliases: ['Tadawul', 'مجموعة تداول'] },
 
   // US and UK banks, brokers, deal advisers and insurers.
   { name: 'Northern Trust', kind: 'company', aliases: [] },
