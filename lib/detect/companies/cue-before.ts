@@ -14,7 +14,8 @@ import { READERS } from './readers/registry.ts';
 import { glued, type Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
-const FOUNDED_BY = fromLists(() => lowerSet(FOUNDER_TITLES));
+/** Founders' titles, lower-cased ("founder", "fondateur", "Gründer"): a name after one is a person's, one before it a firm's. */
+export const FOUNDERS = fromLists(() => lowerSet(FOUNDER_TITLES));
 
 export const NOUNS = fromLists(() => lowerSet(NOUNS_BEFORE_NAME));
 export const TRADE = fromLists(() => lowerSet(TRADE_NOUNS));
@@ -76,7 +77,7 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   if (own) return own;
   const lowPrev = lowerString(prev.w);
   // "la fundadora de Brisa Computación", "the founder of Quorvex": a person founds a company (one who may look like a person's name).
-  if (/^(?:of|de|du|von)$/.test(lowPrev) && toks[i - 2] && FOUNDED_BY().has(lowerString(toks[i - 2]!.w))) return 'trade';
+  if (/^(?:of|de|du|von)$/.test(lowPrev) && toks[i - 2] && FOUNDERS().has(lowerString(toks[i - 2]!.w))) return 'trade';
   // "l'allemand BioNTech": an elided article and a nationality.
   if (/^l'/.test(lowPrev) && romanceAdjective(lowPrev.slice(2))) return 'trade';
   const before = toks[i - 2];

@@ -6,7 +6,7 @@
  * of plain capitalized words that may be a person is left alone.
  */
 import { lowerSet, lowerString } from './chars.ts';
-import { FOUNDER_TITLES, fromLists, GENERIC_BEFORE_AI, MEDIA_SUFFIXES, SUFFIXES_AFTER_DATA, TITLE_WORDS } from './cue-lexicon.ts';
+import { GENERIC_BEFORE_AI, MEDIA_SUFFIXES, SUFFIXES_AFTER_DATA, TITLE_WORDS } from './cue-lexicon.ts';
 import { anyIn, cueSpots, hanCompanyWords, holds } from './cue-spots.ts';
 import type { Range } from './sentences.ts';
 import { findOutlets } from './media-cues.ts';
@@ -15,7 +15,7 @@ import { glued, tokens, type Tok } from './tokens.ts';
 import { apposition } from './appositions.ts';
 import { fundedAt } from './funding-verbs.ts';
 import { DEMONYM, namesNoCompany, PLACES } from './not-names.ts';
-import { companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, NOUNS } from './cue-before.ts';
+import { companyNoun, cueBefore, FIELD, FIELD_REACH, FOUNDERS, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
 import { make, NOT_NAME, peopleLike, SUFFIX, trimFront, type CueName } from './cue-name.ts';
 import { investorList, listOpenerEnd } from './investor-lists.ts';
@@ -26,7 +26,6 @@ const MEDIA = lowerSet(MEDIA_SUFFIXES);
 const AFTER_DATA = lowerSet(SUFFIXES_AFTER_DATA);
 const GENERIC_AI = lowerSet(GENERIC_BEFORE_AI);
 const TITLES = lowerSet(TITLE_WORDS);
-const FOUNDERS = fromLists(() => lowerSet(FOUNDER_TITLES));
 const QUEBEC_LEGAL = /^(?:inc|ltée)\.?$/;
 
 /** Maximal runs of name-like tokens, as [first, last] token indexes. */
@@ -200,6 +199,11 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
   }
 }
 
+/** "den Lüftungs- und Klimaanlagenhersteller": a compound's first part, cut off before "und", is no name. */
+const SPLIT_COMPOUND = /^- (?:und|oder|bzw\.|sowie) /;
+/** "the Department of Energy closed a loan": what a government body is of is no firm. */
+const GOVERNMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister) of (?:the )?$/;
+
 export function findCueNames(text: string, sentences: readonly Range[], lowText: string = lowerString(text)): CueName[] {
   const out: CueName[] = [];
   const { cues, openers } = cueSpots(text, lowText);
@@ -229,11 +233,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     }
   }
   out.push(...findOutlets(text));
-  // "den Lüftungs- und Klimaanlagenhersteller": a compound's first part, cut off before "und", is no name.
-  // "the Department of Energy closed a loan": what a government body is of is no firm.
   return out.filter((n) => !namesNoCompany(n) && !SPLIT_COMPOUND.test(text.slice(n.end, n.end + 8)) &&
     !GOVERNMENT_OF.test(text.slice(Math.max(0, n.start - 24), n.start)));
 }
 
-const SPLIT_COMPOUND = /^- (?:und|oder|bzw\.|sowie) /;
-const GOVERNMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister) of (?:the )?$/;

@@ -14,8 +14,9 @@ const ARABIC_SURNAME_AFTER = /^ ال[\u0621-\u064a]{2,}ي[،,]/;
 const ARABIC_ADJECTIVE_AFTER = /^ ال(?:سيادي|استثماري|دولي|وطني|عالمي|حكومي|تنموي|مالي|رقمي|تقني|عربي|خليجي|سعودي|[إا]ماراتي|قطري|كويتي|مصري|عماني|بحريني|[أا]مريكي|صيني|ياباني|[أا]وروبي|هندي|بريطاني|فرنسي|[أا]لماني|كوري)[،,]/;
 
 export function arabicGivenName(text: string, start: number, end: number, ambiguous: boolean): boolean {
+  if (!ambiguous) return false;
   const after = text.slice(end, end + 24);
-  return ambiguous && ARABIC_SURNAME_AFTER.test(after) && !ARABIC_ADJECTIVE_AFTER.test(after);
+  return ARABIC_SURNAME_AFTER.test(after) && !ARABIC_ADJECTIVE_AFTER.test(after);
 }
 
 /** A title and a common surname before a short Chinese name ("小鹏汽车董事长何小鹏": XPeng's chairman He Xiaopeng). */

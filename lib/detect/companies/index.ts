@@ -95,15 +95,18 @@ const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
 /** "Disney+", "Apple TV+": a plus glued on makes a streaming service. */
 const PLUS = /^\+(?!\d)/;
 
-/** A name glued to a plus, or an ambiguous one that heads a product name, is not the company. */
+/** An ambiguous name that heads a product name is not the company. */
 function namesProduct(text: string, h: Hit): boolean {
-  if (PLUS.test(text.slice(h.end, h.end + 2))) return true;
   return h.ambiguous && PRODUCT_AFTER.test(text.slice(h.end, h.end + 40));
 }
 
-/** A short name that is a person's given name here (given-names.ts, in the Arabic and Chinese chunks). */
-function personsGivenName(text: string, h: { start: number; end: number; ambiguous?: boolean }): boolean {
-  return !!(READERS.arabicGivenName?.(text, h.start, h.end, !!h.ambiguous) || READERS.hanGivenName?.(text, h.start, h.end));
+/**
+ * A mention of a known name that is not the company here, whether the scan or a repeat found it: a streaming
+ * service, or a person's given name (given-names.ts, in the Arabic and Chinese chunks).
+ */
+function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
+  return PLUS.test(text.slice(end, end + 2)) || !!READERS.arabicGivenName?.(text, start, end, ambiguous) ||
+    !!READERS.hanGivenName?.(text, start, end);
 }
 
 /**
@@ -180,7 +183,7 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
       // A short form with a capital or a business word after it is another name; with a small number, a model (「ツムギ2」, "衡舟-3"), not a year ("深算2024年").
       if (short && (ANOTHER_NAME_NEXT.test(text.slice(e, e + 3)) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)))) continue;
-      if (!edgesOk(text, s, e) || inAl || taken(s, e) || personsGivenName(text, { start: s, end: e }) || PLUS.test(text.slice(e, e + 2))) continue;
+      if (!edgesOk(text, s, e) || inAl || taken(s, e) || notTheFirm(text, s, e)) continue;
       if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
       if (ordinary) break;
       found.push({ ...c, start: s, end: e });
@@ -237,7 +240,7 @@ export function findCompanies(
   const trie = gazetteer();
   const gaz = tag(scan(trie, text, low), trie);
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
-  const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !personsGivenName(text, h));
+  const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !notTheFirm(text, h.start, h.end, h.ambiguous));
   const cueNames = findCueNames(text, sentences, low);
   // A cue that frames exactly an ambiguous name ("Decagon, a startup …") says which sense the article means.
   const cued = new Map(cueNames.map((c) => [c.start, c.end]));

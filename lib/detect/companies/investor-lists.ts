@@ -5,8 +5,8 @@
  */
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
-import { FOUNDER_TITLES, fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lexicon.ts';
-import { FIELD } from './cue-before.ts';
+import { fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lexicon.ts';
+import { FIELD, FOUNDERS } from './cue-before.ts';
 import { make, peopleLike, trimFront, type CueName } from './cue-name.ts';
 import { DEMONYM } from './not-names.ts';
 import { glued, type Tok } from './tokens.ts';
@@ -17,8 +17,6 @@ const OPENERS = fromLists((): [string, CompanyKind][] => [
   ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
   ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
 ]);
-
-const FOUNDERS = fromLists(() => new Set(FOUNDER_TITLES.map(lowerString)));
 
 const ARTICLE = /^(?:the|die|der|den|dem|das|le|la|les|el|los|las)$/;
 

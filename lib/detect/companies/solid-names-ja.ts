@@ -66,6 +66,8 @@ const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
 const KANA_HEAD = /(?:^|[、「\n])([\u3041-\u309f]{2,6})$/;
 /** The same after a sentence's end, where a run that ends in a particle (これは, それが) is a clause's, not a name's. */
 const KANA_OPENS = /(?:^|[、「\n。])([\u3041-\u309f]{1,5}[\u3041-\u309f](?<![はがのをにもとでへや]))$/;
+/** How many hiragana before `s` the pattern takes as a name's head (0 for none). */
+const kanaHead = (head: RegExp, text: string, s: number) => head.exec(text.slice(Math.max(0, s - 8), s))?.[1]!.length ?? 0;
 // A plant or site has a seat too (広島工場（広島県東広島市）).
 const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏|工場|拠点|事業所|本社|キャンパス)$/;
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
@@ -151,7 +153,7 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const cut = JA_IN_RUN.exec(m[1]!);
     let s = m.index + (cut ? cut[0].length : 0);
     // A bare ending is no name: one in kana and an ending, set off by 、 or 「, is (スタートアップ、ことのは研究所（東京）).
-    if (!cut && BARE_ENDING.test(m[1]!)) s -= KANA_HEAD.exec(text.slice(Math.max(0, s - 8), s))?.[1]!.length ?? 0;
+    if (!cut && BARE_ENDING.test(m[1]!)) s -= kanaHead(KANA_HEAD, text, s);
     const name = text.slice(s, m.index + m[1]!.length);
     if (s === m.index && !cut && BARE_ENDING.test(name)) continue;
     if (name.length >= 2 && !NOT_SEATED.test(name) && !JA_COMMON.test(name) && free(s, s + name.length)) {
@@ -187,8 +189,8 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
     // A name in hiragana before a loanword ending, set off by 、, 「 or a line's start (、あさぎりキャピタルに).
     // Or before a katakana word and its ending (。ふくおかフィナンシャルグループは).
-    if (s === m.index && /^[\u30a0-\u30ff]{4,}$/.test(m[0]) && !DOTTED_ONLY.test(m[0])) s -= KANA_HEAD.exec(text.slice(Math.max(0, s - 8), s))?.[1]!.length ?? 0;
-    else if (s < m.index && /^[\u30a1-\u30fa]/.test(text[s]!)) s -= KANA_OPENS.exec(text.slice(Math.max(0, s - 8), s))?.[1]!.length ?? 0;
+    if (s === m.index && /^[\u30a0-\u30ff]{4,}$/.test(m[0]) && !DOTTED_ONLY.test(m[0])) s -= kanaHead(KANA_HEAD, text, s);
+    else if (s < m.index && /^[\u30a1-\u30fa]/.test(text[s]!)) s -= kanaHead(KANA_OPENS, text, s);
     // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ,
     // ベンチャーキャピタルカザミドリ・キャピタル) is not the name's; what is left is short.
     s += JA_IN_RUN.exec(text.slice(s, m.index))?.[0].length ?? 0;
