@@ -63,6 +63,11 @@ export function foldUnit(c: number): number | undefined {
     case 0x2019: // typographic apostrophe: "d’euros"
     case 0x2018:
       return 0x27;
+    // Dotted capital I: the one unit that lower-cases to two ("i̇"), which would
+    // shift every offset after it in a lowered copy; Türkiye İş Bankası is then
+    // matched as "iş bankası", as a reader would type it.
+    case 0x0130:
+      return 0x49;
   }
   // Bidi embeddings, overrides and isolates.
   if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return DROP;
@@ -74,7 +79,7 @@ export function foldUnit(c: number): number | undefined {
 const KEEP = -2;
 /** The only blocks foldUnit ever changes (normalize.test.ts checks every other unit is kept). */
 export const FOLDED_BLOCKS: readonly (readonly [number, number])[] = [
-  [0x80, 0xff], [0x600, 0x6ff], [0x2000, 0x2212], [0x3000, 0x3000], [0xfeff, 0xff5e],
+  [0x80, 0xff], [0x130, 0x130], [0x600, 0x6ff], [0x2000, 0x2212], [0x3000, 0x3000], [0xfeff, 0xff5e],
 ];
 /**
  * foldUnit for every BMP unit, computed once: the hot loop then costs one table

@@ -23,6 +23,14 @@ describe('lower-casing', () => {
     expect(low).toHaveLength(text.length);
     expect(low).toBe('türkiye İş bankası and çelik holding');
   });
+
+  it('never meets "İ" in a key or a folded text: the fold reads it as "I", so the index lowers in one native call', async () => {
+    const { findCompanies } = await import('./index.ts');
+    const { normalize } = await import('../normalize.ts');
+    const text = 'Loans from Türkiye İş Bankası grew.';
+    expect(normalize(text).text).toBe('Loans from Türkiye Iş Bankası grew.');
+    expect(findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`)).toEqual(['Türkiye İş Bankası=Isbank']);
+  });
 });
 
 describe('the gazetteer scan', () => {

@@ -47,6 +47,9 @@ describe('the gazetteer index the extension ships', () => {
     expect(parts.kana.lower).toBe(1);
     const mixed = encodeParts([{ name: 'Alpha', kind: 'company', aliases: ['オープンAI'], ambiguous: ['オープンAI'] }]);
     expect(mixed.kana.lower).toBeUndefined();
+    // Such a part is lowered as read, and its lines' own case is read back from the part itself.
+    const both = decodeIndex(mixed.latin, mixed.kana);
+    expect(keysOf(both).map((key, k) => `${key}=${both.exact(k)}`)).toEqual(['alpha=Alpha', 'オープンai=オープンAI']);
     // Only the Latin part may hold canonical names.
     expect(() => encodeParts([{ name: 'Alpha', kind: 'company', aliases: [] }, { name: 'ميتا', kind: 'company', aliases: [] }])).toThrow(/outside the Latin part/);
   });
