@@ -146,7 +146,7 @@ describe('findCompanies: ambiguous names', () => {
     // A short Chinese name after a title and a surname is a person's given name (XPeng's chairman He Xiaopeng).
     expect(names('小鹏汽车董事长何小鹏此前表示。小鹏发布了新车。')).toEqual(['小鹏汽车=XPeng', '小鹏=XPeng']);
     // A plus glued on makes a streaming service, not the company.
-    expect(names('Disney will stream some of the videos on Disney+ next year.')).toEqual(['Disney=Disney']);
+    expect(names('Disney will stream some of the videos on Disney+ next year.')).toEqual(['Disney=Walt Disney']);
     // An Arabic family name in the masculine after an ambiguous name makes it a person's (Karim, not Careem).
     expect(names('وقال كريم الشاذلي، الرئيس التنفيذي للشركة، إن الطلب ارتفع. وأعلنت شركة كريم الإماراتية عن جولة.')).toEqual(['كريم=Careem']);
     // Three Han characters are a whole name: the list beside Huawei settles the earlier mention too.

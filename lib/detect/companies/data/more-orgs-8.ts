@@ -136,7 +136,7 @@ export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'PLD Space', kind: 'company', aliases: [] },
   { name: 'The Exploration Company', kind: 'company', aliases: [] },
   { name: 'Planet Labs', kind: 'company', aliases: [] },
-  { name: 'Eldridge', kind: 'investor', aliases: ['Eldridge Industries'], ambiguous: ['Eldridge'] },
+  { name: 'Eldridge Industries', kind: 'investor', aliases: ['Eldridge'], ambiguous: ['Eldridge'] },
   { name: 'Porsche SE', kind: 'investor', aliases: [] },
   { name: 'Thiel Capital', kind: 'investor', aliases: [] },
   { name: 'In-Q-Tel', kind: 'investor', aliases: [] },

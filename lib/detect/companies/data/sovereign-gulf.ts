@@ -30,7 +30,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Emirates Investment Authority', kind: 'investor', aliases: ['جهاز الإمارات للاستثمار'] },
   { name: 'Prosperity7 Ventures', kind: 'investor', aliases: ['Prosperity7', 'Prosperity 7', 'بروسبيريتي 7', 'بروسبيرتي 7', 'بروسبيريتي7'] },
   { name: 'Aramco Ventures', kind: 'investor', aliases: ['أرامكو فنتشرز'] },
-  { name: 'Aramco', kind: 'company', aliases: ['Saudi Aramco', 'أرامكو', 'أرامكو السعودية', '沙特阿美', 'サウジアラムコ'] },
+  { name: 'Saudi Aramco', kind: 'company', aliases: ['Aramco', 'أرامكو', 'أرامكو السعودية', '沙特阿美', 'サウジアラムコ'] },
   { name: 'Humain', kind: 'company', aliases: ['هيوماين', 'هيومين'], ambiguous: ['Humain'] },
   { name: 'Alat', kind: 'company', aliases: ['آلات'], ambiguous: ['Alat', 'آلات'] },
   { name: 'Sanabil Investments', kind: 'investor', aliases: ['Sanabil', 'سنابل للاستثمار', 'سنابل'], ambiguous: ['سنابل'] },
