@@ -95,6 +95,8 @@ export const NOT_NAME_WORDS = [
   ...TITLE_WORDS, 'Government',
   'Rival', 'Rivals', 'Fellow', 'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
   'Separately', 'Additionally', 'Overall', 'Elsewhere', 'Instead',
+  // Trade shorthand written like a name: mergers, research, a profit and loss account.
+  'M&A', 'R&D', 'Q&A', 'P&L',
   // Currencies, which an amount puts before a verb ("600 Mio. Euro eingesammelt").
   'Euro', 'Euros', 'Dollar', 'Dollars', 'Yen', 'Yuan',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',

@@ -13,8 +13,8 @@ import { takenOr, type Taken } from './taken.ts';
 
 /** A Latin run between Han characters or CJK punctuation: up to four words, the first capitalized or a number glued to capitals (4AG). */
 const RUN = /(?<![\p{sc=Latin}\d.&'-])(?:\p{Lu}[\p{sc=Latin}\d.&'-]*|\d+\p{Lu}[\p{sc=Latin}\d.&'-]*|\d+(?= \p{Lu}))(?: \p{Lu}[\p{sc=Latin}\d.&'-]*){0,3}(?![\p{sc=Latin}\d&'-])/gu;
-/** Company nouns a name follows: 初创企业, 开发商, 服务商, 投资机构, 公司, 巨头, 独角兽. */
-const NOUN_BEFORE = /(?:公司|企[业業]|[开開][发發]商|服[务務]商|供[应應]商|[运運][营營]商|[厂廠]商|机构|機構|巨[头頭]|独角兽|獨角獸|基金|[资資]本)$/;
+/** Company nouns a name follows: 初创企业, 开发商, 制造商, 服务商, 投资机构, 公司, 巨头, 独角兽. */
+const NOUN_BEFORE = /(?:公司|企[业業]|[开開][发發]商|[制製]造商|服[务務]商|供[应應]商|[运運][营營]商|[厂廠]商|机构|機構|巨[头頭]|独角兽|獨角獸|基金|[资資]本)$/;
 /** A deal's verb or a founder after the name: 领投, 跟投, 完成…融资, 获得, 创始人. */
 const VERB_AFTER = /^(?:[领領跟参參]投|[又也]?追加|牵头|牽頭|[则則也]?(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:完成|[获獲]得|[获獲]投|宣布)|(?:联合)?创始人|(?:聯合)?創始人|旗下)/;
 /** Words no firm is called alone: terms, units, rounds. */
