@@ -282,6 +282,18 @@ describe('findCompanies: names from cues', () => {
     expect(names('شراكة مع بلو أول كابيتال في مجال مراكز البيانات.')).toEqual(['بلو أول كابيتال=Blue Owl Capital']);
   });
 
+  it("keeps a blank-check company's series number and the Arabic article of a name; drops what a hyphen describes", () => {
+    expect(names('Velmora will merge with Ostrander Acquisition Corp. IV, a blank-check company.')).toEqual([
+      'Ostrander Acquisition Corp. IV=Ostrander Acquisition Corp. IV',
+    ]);
+    expect(names('La start-up a levé des fonds auprès d’Al Qamar Ventures. Al Qamar a mené le tour.')).toEqual([
+      'Al Qamar Ventures=Al Qamar Ventures', 'Al Qamar=Al Qamar Ventures',
+    ]);
+    // Spanish "al" (to the) is still no name.
+    expect(names('Al cierre, la startup Nubaria levantó 5 millones de euros.')).toEqual(['Nubaria=Nubaria']);
+    expect(names('Nvidia-powered AI factories will open in Zurich.')).toEqual(['Nvidia=Nvidia']);
+  });
+
   it('reads a Latin name glued to Japanese or Chinese text without the words it is glued to', () => {
     expect(names('AIによる契約審査サービスを手がけるQorvane Technologies(東京)は調達した。')).toEqual(['Qorvane Technologies=Qorvane Technologies']);
   });

@@ -69,15 +69,12 @@ describe('a name read again by its first word, or as part of a longer one', () =
     ]);
   });
 
-  it('reads letters with a capitalized word after them as a longer name, in German text as in Korean affiliates', () => {
+  it('reads letters joined by an ampersand as one name, but not trade shorthand', () => {
     // An ampersand with no space makes one word, so a name that starts with a preposition's letters is whole.
     expect(names('Der steirische Substrathersteller AT&S hat mehr verdient. Bestätigt hat AT&S den Umsatz.')).toEqual([
       'AT&S/AT&S/cue', 'AT&S/AT&S/cue',
     ]);
     expect(names('The M&A market and R&D spending grew at the startup Tovani, which raised $5 million.')).toEqual(['Tovani/Tovani/cue']);
-    expect(names('LG Innotek and SK Gelvion grew, while SK Group held on.')).toEqual([
-      'LG Innotek/LG Innotek/gazetteer', 'SK Gelvion/SK Gelvion/cue', 'SK Group/SK Group/gazetteer',
-    ]);
   });
 });
 

@@ -27,19 +27,8 @@ export interface Arm {
   kind: CompanyKind;
 }
 
-/** Korean groups whose affiliates go by the group's letters and a word: "SK Siltron", "LG Energy Solution". */
-const GROUP_LETTERS = /^(?:SK|LG|GS|CJ|LS|HD|KT|HL)$/;
-/** That word, capitalized, when it is no group word or legal form ("SK Group" is the group). */
-const AFFILIATE = /^ (\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}&])/u;
-const NOT_AFFILIATE = /^(?:Group|Groups|Holdings?|Inc|Corp|Corporation|Co|Chairman|Chief|Said|Says|And|Also)$/;
-
 /** The arm named by the word at `end`, right after a known name, if there is one. */
 export function armAfter(text: string, start: number, end: number, parent: string, parentKind: CompanyKind): Arm | undefined {
-  const written = text.slice(start, end);
-  if (GROUP_LETTERS.test(written)) {
-    const m = AFFILIATE.exec(text.slice(end, end + 24));
-    if (m && !NOT_AFFILIATE.test(m[1]!)) return { end: end + m[0].length, canonical: `${written} ${m[1]}`, kind: 'company' };
-  }
   // Only after a name in Han, kana or Latin letters: not an Arabic one glued to Han by chance.
   if (!/[\u3040-\u9fffA-Za-z0-9]/.test(text[end - 1] ?? '')) return undefined;
   const m = ARM.exec(text.slice(end, end + 13));

@@ -357,7 +357,7 @@ export const DETAILS: Record<string, OrgDetails> = {
   "Axios": {description: "US news site"},
   "TechCrunch": {description: "Startup and tech news site"},
   "The Wall Street Journal": {description: "US business daily"},
-  "New York Times": {description: "US daily newspaper"},
+  "The New York Times": {description: "US daily newspaper"},
   "CNBC": {description: "US business TV network"},
   "PitchBook": {description: "Private-market data provider"},
   "Crunchbase": {description: "Startup funding database and news"},

@@ -19,7 +19,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Axios', kind: 'media', aliases: ['أكسيوس'] },
   { name: 'TechCrunch', kind: 'media', aliases: ['تك كرانش'] },
   { name: 'The Wall Street Journal', kind: 'media', aliases: ['Wall Street Journal', 'WSJ', 'وول ستريت جورنال', '华尔街日报', '華爾街日報', 'ウォール・ストリート・ジャーナル'] },
-  { name: 'New York Times', kind: 'media', aliases: ['NYT', 'نيويورك تايمز', '纽约时报', '紐約時報', 'ニューヨーク・タイムズ'] },
+  { name: 'The New York Times', kind: 'media', aliases: ['New York Times', 'New York Times Co.', 'NYT', 'نيويورك تايمز', '纽约时报', '紐約時報', 'ニューヨーク・タイムズ'] },
   { name: 'CNBC', kind: 'media', aliases: ['سي إن بي سي', '美国消费者新闻与商业频道'] },
   { name: 'CNBC Arabia', kind: 'media', aliases: ['سي إن بي سي عربية'] },
   { name: 'PitchBook', kind: 'media', aliases: ['بيتش بوك'] },

@@ -134,7 +134,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'HD Hyundai Electric', kind: 'company', aliases: [] },
   { name: 'Doosan Enerbility', kind: 'company', aliases: [] },
   { name: 'KEPCO', kind: 'company', aliases: ['Korea Electric Power'] },
-  { name: 'Mirae Asset', kind: 'company', aliases: ['Mirae Asset Financial Group', '未来资产', '未來資產', 'ミレーアセット'], ambiguous: ['未来资产', '未來資產'] },
+  { name: 'Mirae Asset', kind: 'company', aliases: ['Mirae Asset Financial Group', '未来资产', '未來資產', 'ミレーアセット', '未来アセット'], ambiguous: ['未来资产', '未來資產'] },
 
   // Indian, Southeast Asian and Australian tech, lenders and data centres.
   { name: 'Yotta Data Services', kind: 'company', aliases: ['Yotta'], ambiguous: ['Yotta'] },
@@ -197,7 +197,7 @@ export const MORE_ORGS: OrgEntry[] = [
   // Chip, storage and network suppliers outside the AI-chip core.
   { name: 'NXP', kind: 'company', aliases: ['NXP Semiconductors'] },
   { name: 'ASM International', kind: 'company', aliases: ['ASMI'] },
-  { name: 'Besi', kind: 'company', aliases: ['BE Semiconductor'] },
+  { name: 'BE Semiconductor Industries', kind: 'company', aliases: ['Besi', 'BE Semiconductor'] },
   { name: 'Arista Networks', kind: 'company', aliases: ['Arista'], ambiguous: ['Arista'] },
   { name: 'Celestica', kind: 'company', aliases: [] },
   { name: 'SanDisk', kind: 'company', aliases: [] },
@@ -265,7 +265,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'MAGNiTT', kind: 'media', aliases: ['ماغنيت', 'ماجنيت'] },
 
   // News media: English.
-  { name: 'Washington Post', kind: 'media', aliases: ['واشنطن بوست', '华盛顿邮报', '華盛頓郵報', 'ワシントン・ポスト'] },
+  { name: 'The Washington Post', kind: 'media', aliases: ['Washington Post', 'واشنطن بوست', '华盛顿邮报', '華盛頓郵報', 'ワシントン・ポスト'] },
   { name: 'DigiTimes', kind: 'media', aliases: ['電子時報', '电子时报'] },
   { name: 'Data Center Dynamics', kind: 'media', aliases: ['DatacenterDynamics', 'DCD'], ambiguous: ['DCD'] },
   { name: 'Straits Times', kind: 'media', aliases: ['海峡时报', '海峽時報'] },

@@ -13,6 +13,10 @@
 export const SCRIPT_ALIASES: Record<string, string[]> = {
   // AI labs and AI startups.
   'Midjourney': ['ミッドジャーニー'],
+  // Platforms that delivery and robotaxi news names.
+  'Delivery Hero': ['ديليفري هيرو'],
+  'Zoox': ['زوكس'],
+  'Crunchbase': ['クランチベース'],
   'Neuralink': ['ニューラリンク'],
   'Alibaba Cloud': ['アリババクラウド'],
   'Ant Group': ['アント・グループ'],
@@ -51,7 +55,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Coupang': ['クーパン', '酷澎'],
   'Flipkart': ['フリップカート'],
   'Airbnb': ['エアビーアンドビー', '爱彼迎', 'إير بي إن بي'],
-  'DoorDash': ['ドアダッシュ'],
+  'DoorDash': ['ドアダッシュ', 'دورداش'],
   'Instacart': ['インスタカート'],
   'Waymo': ['ウェイモ'],
   'eBay': ['イーベイ'],
@@ -215,7 +219,6 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'MUFG Bank': ['三菱日联银行'],
   'Sumitomo Mitsui Financial Group': ['三井住友金融集团'],
   'Sumitomo Mitsui Banking Corporation': ['三井住友银行'],
-  'Nomura': ['野村証券'],
   'Daiwa Securities': ['大和证券'],
   'ICBC': ['中国工商銀行'],
   'China Construction Bank': ['中国建設銀行'],
@@ -387,9 +390,9 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Sanofi': ['サノフィ', '赛诺菲'],
   'Bayer': ['バイエル', '拜耳'],
   'Novo Nordisk': ['ノボ・ノルディスク', '诺和诺德'],
-  'Eli Lilly': ['イーライ・リリー'],
+  'Eli Lilly': ['イーライ・リリー', 'リリー'],
   'GSK': ['グラクソ・スミスクライン', '葛兰素史克'],
-  'Johnson & Johnson': ['ジョンソン・エンド・ジョンソン'],
+  'Johnson & Johnson': ['ジョンソン・エンド・ジョンソン', '强生', '強生'],
   'Takeda Pharmaceutical': ['武田制药'],
   // Retail and consumer groups.
   'Walmart': ['ウォルマート', '沃尔玛', '沃爾瑪', 'وول مارت', 'وولمارت'],
