@@ -28,6 +28,9 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء بينهم جانب قيمت صندوقا صندوقي تديره يديره تديرها يديرها ' +
   // What a holding does to its assets ("وتدير القابضة أصولاً").
   'تدير يدير تملك يملك تمتلك يمتلك تستثمر يستثمر ' +
+  // Verbs in the present that follow شركة as a relative clause ("شركة تتجاوز قيمتها"), and a deal verb before its subject.
+  'تتجاوز يتجاوز تبلغ يبلغ تعمل يعمل تقدم يقدم تضم يضم تسعي يسعي تعتزم يعتزم تخطط يخطط تطور يطور توفر يوفر تتيح يتيح ' +
+  'تتخذ يتخذ تنشط ينشط تتخصص يتخصص اتفقت اتفق ' +
   // Conjunctions, adverbs and verbs of saying that stand beside a name ("بينما أعلنت السعودية", "وذكرت بلومبرغ لاحقا").
   'بينما فيما عندما حين لاحقا سابقا مؤخرا حاليا ايضا مبكرا تقريبا رسميا كذلك اليوم امس اعلن اعلنت ذكرت ذكر اكدت اكد ' +
   // What a firm launches, named in guillemets after it ("كوالكوم نموذج «علّام»"): the model's, not the firm's.
@@ -73,7 +76,7 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     // An adjective in ة describes شركة; a word in ة that a comma or full stop closes is its name ("شركة خزنة، المشغلة").
     const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
     // "شركة للأصول الرقمية" (a company for digital assets), "أي شركة بمفردها" (any company on its own): a phrase, no name.
-    if (w.length < 3 || w.startsWith('ال') || /^(?:لل|بال|بمفرد)/.test(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
+    if (w.length < 3 || w.startsWith('ال') || NOT_IN_NAME.has(w) || /^(?:لل|بال|بمفرد)/.test(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
     else out.push(name(text, toks[k + 1]!, toks[forThe(next) ? k + 2 : k + 1]!, 'company'));

@@ -140,4 +140,9 @@ describe('Arabic names that a transliterated business word ends', () => {
       'سي آي كابيتال=CI Capital/investor', 'غيمة كابيتال=Ghaima Capital/investor',
     ]);
   });
+
+  it('leaves a deal verb out of the name after it, and a verb in the present after شركة', () => {
+    expect(cue('اتفقت زيبرادوك الأميركية، أكبر منصة لتوصيل الطعام، على شراء منافستها.')).toEqual(['زيبرادوك=Zibraduk/company']);
+    expect(cue('قالت شركة تتجاوز قيمتها 5 مليارات دولار إن الإيرادات تتجاوز التوقعات.')).toEqual([]);
+  });
 });

@@ -195,7 +195,7 @@ export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueNa
 
 /** Deal and report verbs in the feminine, which agrees with شركة: a name often follows them as their subject. */
 export const SUBJECT_VERBS = new Set(('اعلنت قالت ذكرت اكدت اوضحت كشفت جمعت استحوذت وقعت قادت ضخت حصلت اطلقت استثمرت ' +
-  'امتنعت رفضت تصدرت نفت اضافت افادت ابرمت باعت اشترت طرحت سجلت حققت تعتزم تخطط تسعي تملك كانت ستخصص').split(' '));
+  'اتفقت امتنعت رفضت تصدرت نفت اضافت افادت ابرمت باعت اشترت طرحت سجلت حققت تعتزم تخطط تسعي تملك كانت ستخصص').split(' '));
 /** Plural nouns that are the subject of such a verb more often than a name ("قالت مصادر"). */
 const PLURAL_SUBJECTS = new Set('مصادر تقارير بيانات ارقام تقديرات توقعات وثائق نتائج اسهم اسواق'.split(' '));
 /** What may follow a name that a verb's subject is: a particle, or a break (a comma, a full stop). */

@@ -101,5 +101,9 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     // A generic word with its own ending before the name describes it (an online bank).
     expect(cue('ロシアのネット銀行カモメ銀行の創業者が').map((n) => n.split('=')[0])).toEqual(['カモメ銀行']);
   });
-});
 
+  it('reads no firm in a report, a city, an independent VC or a growth scenario', () => {
+    expect(cue('Bond Capitalが5月にまとめたリポートによると、米サンフランシスコでは配車アプリ経由の予約が増えた。')).toEqual([]);
+    expect(cue('ジャフコグループなどの独立系ベンチャーキャピタル（VC）が出資した。同社が掲げる先端素材事業の成長シナリオが焦点だ。')).toEqual([]);
+  });
+});

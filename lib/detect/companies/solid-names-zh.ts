@@ -23,8 +23,8 @@ const BREAKS = '的和与與及由向从获对對在是为為将將被据據称�
  */
 const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? '')) &&
   !(text[k] === '以' && text.startsWith('色列', k + 1));
-/** Words that end the words before a name, up to the last: lists ("包括", "以及"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
-const WORDS = /.*(?:包括|以及|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
+/** Words that end the words before a name, up to the last: lists ("包括", "以及"), verbs ("通过", "收购"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
+const WORDS = /.*(?:包括|以及|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
@@ -43,8 +43,12 @@ const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]
 /** What a firm is not yet (未盈利生物科技公司, pre-profit biotechs; 非上市): a class of firms, not one. 无 opens names (无锡, 无问芯穹). */
 const NEGATED = /^(?:未|非(?!凡))/;
 
-/** How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital), 长线基金, 主权财富基金 (sovereign wealth funds). */
-const TERM = /^(?:[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?)$/;
+/**
+ * How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital), 长线基金, 主权财富基金
+ * (sovereign wealth funds), 主题基金 (thematic funds), 专项基金 (a dedicated fund), 首期 (first phase), 年度 (of the year),
+ * 生物科技 (biotech), 民族汽车 (national car brands), 发行股本证券 (issuing equity).
+ */
+const TERM = /^(?:[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?)$/;
 
 /**
  * A name, not a description: not every character generic, or a place and

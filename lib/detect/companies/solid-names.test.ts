@@ -251,3 +251,9 @@ describe('Japanese subjects of a funding sentence', () => {
   });
 });
 
+describe('Chinese words that are no names', () => {
+  it('reads no name in a verb and what it takes, nor in a kind of fund, a phase, a year or a field', () => {
+    expect(cue('该基金通过资本市场融资，主题基金和首期电力项目、年度科技大奖、生物科技公司均受益。利用集团资源，预计三年内新材料产能翻倍。')).toEqual([]);
+    expect(cue('公司通过发行股本证券募资，设立专项基金，树立民族汽车品牌。')).toEqual([]);
+  });
+});
