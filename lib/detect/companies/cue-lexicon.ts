@@ -113,7 +113,7 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'ุดุ
  * above, so a name they introduce must not look like a person's.
  */
 export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'operator', 'fintech',
-  'developer', 'rival', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
+  'developer', 'rival', 'rivals', 'competitor', 'competitors', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech', 'portal', 'miner',
   'designer', 'contractor'];
 

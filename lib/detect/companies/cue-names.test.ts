@@ -282,6 +282,18 @@ describe('findCompanies: names from cues', () => {
     expect(names('شراكة مع بلو أول كابيتال في مجال مراكز البيانات.')).toEqual(['بلو أول كابيتال=Blue Owl Capital']);
   });
 
+  it('reads the rivals or competitors a text names, in each language', () => {
+    expect(names('The round follows the listings of its rivals Quellmark Health and Ostravo Health.')).toEqual([
+      'Quellmark Health=Quellmark Health', 'Ostravo Health=Ostravo Health',
+    ]);
+    expect(names('Llega tras las salidas a bolsa de sus competidores Quellmark Health y Ostravo Health.')).toEqual([
+      'Quellmark Health=Quellmark Health', 'Ostravo Health=Ostravo Health',
+    ]);
+    expect(names('Die Konkurrenten Quellmark Health und Ostravo Health sind an der Börse.')).toEqual([
+      'Quellmark Health=Quellmark Health', 'Ostravo Health=Ostravo Health',
+    ]);
+  });
+
   it("keeps a blank-check company's series number and the Arabic article of a name; drops what a hyphen describes", () => {
     expect(names('Velmora will merge with Ostrander Acquisition Corp. IV, a blank-check company.')).toEqual([
       'Ostrander Acquisition Corp. IV=Ostrander Acquisition Corp. IV',

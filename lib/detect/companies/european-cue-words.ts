@@ -40,7 +40,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'compañía', 'firma'],
   /** Nouns for a kind of business before a name ("la banque Natixis", "der Autobauer Porsche"). */
   trade: ['banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
-    'spécialiste', 'concurrent', 'concurrente', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
+    'spécialiste', 'concurrent', 'concurrente', 'concurrents', 'competidor', 'competidores', 'rivales', 'Konkurrent',
+    'Konkurrenten', 'Wettbewerber', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
     'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant', 'pme', 'pyme', 'banco', 'grupo', 'fondo', 'consultora',
     'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'plataforma', 'aseguradora', 'gestora',
     'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
