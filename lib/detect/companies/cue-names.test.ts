@@ -282,6 +282,13 @@ describe('findCompanies: names from cues', () => {
     expect(names('شراكة مع بلو أول كابيتال في مجال مراكز البيانات.')).toEqual(['بلو أول كابيتال=Blue Owl Capital']);
   });
 
+  it('reads a name that opens with digits, and an asset manager as its group\'s arm', () => {
+    expect(names('La ronda fue liderada por el fondo portugués 47N Ventures. The round used 5G networks.')).toEqual(['47N Ventures=47N Ventures']);
+    expect(names('Le tour a été mené par Goldman Sachs Alternatives, avec Goldman Sachs comme conseil.')).toEqual([
+      'Goldman Sachs Alternatives=Goldman Sachs Alternatives', 'Goldman Sachs=Goldman Sachs',
+    ]);
+  });
+
   it('reads the rivals or competitors a text names, in each language', () => {
     expect(names('The round follows the listings of its rivals Quellmark Health and Ostravo Health.')).toEqual([
       'Quellmark Health=Quellmark Health', 'Ostravo Health=Ostravo Health',
