@@ -35,6 +35,14 @@ export const MORE_ORGS_9: OrgEntry[] = [
   // Telecoms.
   { name: 'Bell Canada', kind: 'company', aliases: ['BCE', 'Bell'], ambiguous: ['Bell'] },
   { name: 'Telus', kind: 'company', aliases: [] },
+  // Security companies that acquisitions name.
+  { name: 'CyberArk', kind: 'company', aliases: ['سايبر آرك', 'サイバーアーク'] },
+  { name: 'Netskope', kind: 'company', aliases: ['نتسكوب', 'ネットスコープ'] },
+  { name: 'Armis', kind: 'company', aliases: ['آرميس', 'アーミス'] },
+  { name: 'Claroty', kind: 'company', aliases: ['クラロティ'] },
+  { name: 'Dragos', kind: 'company', aliases: ['ドラゴス'] },
+  { name: 'SailPoint', kind: 'company', aliases: [] },
+  { name: 'Nozomi Networks', kind: 'company', aliases: ['ノゾミ・ネットワークス'] },
   // Food delivery.
   { name: 'Deliveroo', kind: 'company', aliases: ['ديليفرو'] },
   { name: 'Just Eat Takeaway.com', kind: 'company', aliases: ['Just Eat'] },

@@ -16,6 +16,8 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   // Platforms that delivery and robotaxi news names.
   'Delivery Hero': ['ديليفري هيرو'],
   'Zoox': ['زوكس'],
+  'Zscaler': ['زيسكيلر', 'ゼットスケーラー'],
+  'Moveworks': ['موفووركس'],
   'Türkiye Wealth Fund': ['صندوق الثروة السيادي التركي', 'صندوق الثروة التركي', '土耳其主权财富基金'],
   'Crunchbase': ['クランチベース'],
   'Neuralink': ['ニューラリンク'],
