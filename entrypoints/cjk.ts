@@ -1,4 +1,6 @@
-import { cjkNames } from '@/lib/detect/companies/data/script-names';
+import type { ShippedIndex } from '@/lib/detect';
+import { withMixed } from '@/lib/detect/companies/data/merge-latin';
+import { cjkNames, mixedNames } from '@/lib/detect/companies/data/script-names';
 import { cjkShort } from '@/lib/detect/companies/short-forms-cjk';
 import { findSolidNames } from '@/lib/detect/companies/solid-names';
 import { CJK_COMPANY_CUES } from '@/lib/detect/companies/script-cues';
@@ -12,6 +14,7 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('cjk', {
   lexicons: [zh, ja],
   names: cjkNames(),
+  latinNames: (latin: ShippedIndex) => withMixed(latin, mixedNames()),
   readers: { solid: findSolidNames, solidShort: cjkShort, cjkCues: CJK_COMPANY_CUES },
   facts: CJK_FACT_WORDS,
 }));

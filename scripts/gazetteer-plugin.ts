@@ -40,7 +40,7 @@ export function shippedDataModule(): string {
 /** What data/script-names.ts becomes: the same call, for each chunk's part. */
 function scriptNamesModule(): string {
   return `export const arabicNames = () => ${partFn('arabic')}();\nexport const cjkNames = () => ${partFn('cjk')}();\n` +
-    `export const kanaNames = () => ${partFn('kana')}();\n`;
+    `export const kanaNames = () => ${partFn('kana')}();\nexport const mixedNames = () => ${partFn('mixed')}();\n`;
 }
 
 /** The declaration that goes after the code of the chunk that calls it (the benchmark adds it as a footer). */
@@ -66,7 +66,7 @@ export function compactGazetteer(): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        for (const part of ['latin', 'arabic', 'kana', 'cjk'] as const) {
+        for (const part of ['latin', 'arabic', 'kana', 'cjk', 'mixed'] as const) {
           if (!chunk.code.includes(`${partFn(part)}()`)) continue;
           if (!parts) throw new Error('gazetteer: a chunk calls for the index, but it was never built');
           chunk.code += indexFunction(parts[part], part);

@@ -26,6 +26,8 @@ let gazTrie: Trie | undefined;
 let buildMs = 0;
 /** Parts of the shipped index that came after the script (addNames), in key order. */
 const laterParts: ShippedIndex[] = [];
+/** The Latin part, with the names a chunk merged in (addLatinNames). */
+let latinPart = SHIPPED_INDEX;
 
 /**
  * Adds a part of the shipped index (its script's chunk, in the extension); the
@@ -40,6 +42,13 @@ export function addNames(part: ShippedIndex): void {
   gazTrie = undefined;
 }
 
+/** Lets a chunk put names among the Latin part's keys (data/merge-latin.ts); the index is made again on next use. */
+export function addLatinNames(merge: (latin: ShippedIndex) => ShippedIndex): void {
+  if (!latinPart) return;
+  latinPart = merge(latinPart);
+  gazTrie = undefined;
+}
+
 /**
  * The gazetteer's index, made on first use rather than when the script loads:
  * decoding it was some 12 ms of the content script's first task on every page.
@@ -49,7 +58,7 @@ export function addNames(part: ShippedIndex): void {
 function gazetteer(): Trie {
   if (!gazTrie) {
     const t0 = performance.now();
-    gazTrie = SHIPPED_INDEX ? decodeIndex(SHIPPED_INDEX, ...laterParts) : buildTrie(nameSources(GAZETTEER));
+    gazTrie = latinPart ? decodeIndex(latinPart, ...laterParts) : buildTrie(nameSources(GAZETTEER));
     buildMs = performance.now() - t0;
   }
   return gazTrie;

@@ -4,6 +4,7 @@ import { keysOf } from '../sorted-names.ts';
 import { buildTrie, type Trie } from '../trie.ts';
 import { decodeIndex, encodeIndex, encodeParts, nameSources } from './compact.ts';
 import { GAZETTEER } from './index.ts';
+import { withMixed } from './merge-latin.ts';
 
 /** What a key resolves to, independent of how organizations are numbered; `anyCase`: leave out the alias's own case where matching cannot use it. */
 const view = (t: Trie, anyCase = false) => {
@@ -28,16 +29,20 @@ describe('the gazetteer index the extension ships', () => {
 
   it('is the same index when cut into script parts, and each part is read the same with or without the others', () => {
     const parts = encodeParts(GAZETTEER);
-    expect(view(decodeIndex(parts.latin, parts.arabic, parts.kana, parts.cjk), true)).toEqual(view(reviewed, true));
+    // The CJK chunk merges the keys that start in Latin letters and go on in CJK into the Latin part.
+    const latinCjk = withMixed(parts.latin, parts.mixed);
+    expect(view(decodeIndex(latinCjk, parts.arabic, parts.kana, parts.cjk), true)).toEqual(view(reviewed, true));
     // A page in Japanese, with no Arabic: exactly the Latin, kana and Han keys, still sorted, resolved alike;
-    // a page in Chinese gets no katakana names.
-    const scriptOf = (key: string) => (key < '\u0600' ? 'latin' : key < '\u0700' ? 'arabic' : key < '\u3100' ? 'kana' : 'cjk');
-    const japanese = view(decodeIndex(parts.latin, parts.kana, parts.cjk), true);
+    // a page in Chinese gets no katakana names; one in Latin script alone none that goes on in CJK.
+    const scriptOf = (key: string) => (key < '\u0600' ? (/^[^|]*[\u3000-\uffff]/.test(key) ? 'mixed' : 'latin') : key < '\u0700' ? 'arabic' : key < '\u3100' ? 'kana' : 'cjk');
+    const japanese = view(decodeIndex(latinCjk, parts.kana, parts.cjk), true);
     expect(japanese).toEqual(view(reviewed, true).filter((line) => scriptOf(line) !== 'arabic'));
-    const chinese = view(decodeIndex(parts.latin, parts.cjk), true);
-    expect(chinese).toEqual(view(reviewed, true).filter((line) => scriptOf(line) === 'latin' || scriptOf(line) === 'cjk'));
+    const chinese = view(decodeIndex(latinCjk, parts.cjk), true);
+    expect(chinese).toEqual(view(reviewed, true).filter((line) => scriptOf(line) !== 'arabic' && scriptOf(line) !== 'kana'));
     expect(parts.kana.names.length).toBeGreaterThan(1000);
     expect(view(decodeIndex(parts.latin))).toEqual(view(reviewed).filter((line) => scriptOf(line) === 'latin'));
+    expect(parts.mixed.names.split('|')).toEqual(expect.arrayContaining(['LGエレクトロニクス', 'AFP通信']));
+    expect(parts.latin.names).not.toMatch(/[\u3000-\uffff]/);
     expect(parts.arabic.names.length).toBeGreaterThan(1000);
     expect(parts.cjk.names.length).toBeGreaterThan(1000);
     // Arabic has no case, and no CJK key an ambiguous alias has holds a Latin capital, so both parts ship lowered
@@ -52,6 +57,19 @@ describe('the gazetteer index the extension ships', () => {
     expect(keysOf(both).map((key, k) => `${key}=${both.exact(k)}`)).toEqual(['alpha=Alpha', 'オープンai=オープンAI']);
     // Only the Latin part may hold canonical names.
     expect(() => encodeParts([{ name: 'Alpha', kind: 'company', aliases: [] }, { name: 'ميتا', kind: 'company', aliases: [] }])).toThrow(/outside the Latin part/);
+  });
+
+  it('keeps what each line refers to when keys that go on in CJK are merged among the Latin ones', () => {
+    // "ac" names the organization of the line above it in the Latin part alone (`=`); merged, "ab通信", another's, stands between.
+    const entries = [
+      { name: 'Aa', kind: 'company' as const, aliases: ['Ab通信'] },
+      { name: 'Ad', kind: 'investor' as const, aliases: [] },
+      { name: 'Zeta', kind: 'media' as const, aliases: ['Ab', 'Ac'], ambiguous: ['Ac'] },
+    ];
+    const parts = encodeParts(entries);
+    expect(parts.latin.refs).toContain('=');
+    expect(view(decodeIndex(withMixed(parts.latin, parts.mixed)))).toEqual(view(buildTrie(nameSources(entries))));
+    expect(withMixed(parts.latin, { names: '', refs: '' })).toBe(parts.latin);
   });
 
   it('keeps the part every page loads within the 25 kB gzip budget of the content script', () => {

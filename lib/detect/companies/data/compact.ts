@@ -20,11 +20,11 @@
  *   else two digits of REF_DIGITS giving its number. Organizations are
  *   numbered by the order of their canonical lines.
  */
-import type { CompanyKind } from '../../types.ts';
 import { lowerString } from '../chars.ts';
 import { aliasKey, sortAliases, type NameSource, type Target } from '../sorted-names.ts';
 import { indexSorted, type Trie } from '../trie.ts';
 import type { OrgEntry } from './types.ts';
+import { BASE, DIGIT, KIND_CODE, KIND_OF, REF_DIGITS, SEP } from './refs.ts';
 
 export interface ShippedIndex {
   names: string;
@@ -47,31 +47,24 @@ export interface ShippedParts {
   arabic: ShippedIndex;
   kana: ShippedIndex;
   cjk: ShippedIndex;
+  /**
+   * Keys that start in Latin letters and go on in CJK ("LGエレクトロニクス",
+   * "AFP通信"): no page without CJK text can hold them, so the CJK chunk
+   * carries them and merges them into the Latin part, among whose keys they
+   * sort (merge-latin.ts). Each line's ref is its organization's number.
+   */
+  mixed: ShippedIndex;
 }
 
 /** The part a key goes to, by its first unit. */
 function partOf(key: string): keyof ShippedParts {
   const c = key.charCodeAt(0);
-  if (c < 0x600) return 'latin';
+  if (c < 0x600) return /[\u3000-\uffff]/.test(key) ? 'mixed' : 'latin';
   if (c < 0x700) return 'arabic';
   if (c >= 0x3000 && c < 0x3100) return 'kana';
   if (c >= 0x3100) return 'cjk';
   throw new Error(`gazetteer: "${key}" starts in a script no part carries`);
 }
-
-/** Between lines: a character no name holds that, unlike a newline, the shipped JSON writes as one byte (~0.3 kB gzip less). */
-const SEP = '|';
-
-const KIND_CODE: Record<CompanyKind, string> = { company: 'C', investor: 'I', media: 'M' };
-/** Base 61 without the kind letters and `!`: fixed-width numbers need no separator (200 bytes less gzip than base 36 with commas). */
-const REF_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABDEFGHJKLNOPQRSTUVWXYZ_$';
-const BASE = REF_DIGITS.length;
-/** KIND_CODE read back, by char code (an array: a Map lookup per line was a sizeable part of a cold decode). */
-const KIND_OF: (CompanyKind | undefined)[] = [];
-for (const [kind, code] of Object.entries(KIND_CODE)) KIND_OF[code.charCodeAt(0)] = kind as CompanyKind;
-/** REF_DIGITS read back, by char code. */
-const DIGIT = new Int8Array(128);
-for (let d = 0; d < BASE; d++) DIGIT[REF_DIGITS.charCodeAt(d)] = d;
 
 export function nameSources(entries: readonly OrgEntry[]): NameSource[] {
   return entries.map((o) => ({
@@ -88,13 +81,14 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
 /** Build time: the index in its script parts. Every canonical line must be in the Latin one, which decodes first. */
 export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
   const { lines, refs, targets } = encodeLines(entries);
-  const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], cjk: [] as number[] };
+  const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], cjk: [] as number[], mixed: [] as number[] };
   lines.forEach((line, k) => {
     const part = partOf(line);
     // A canonical line, or a reference to the next one (>), would number organizations out of the Latin part's order.
     if (part !== 'latin' && /^!?[CIM>]/.test(refs[k]!)) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
     parts[part].push(k);
   });
+  const number = (k: number) => REF_DIGITS[Math.floor(targets[k]! / BASE)]! + REF_DIGITS[targets[k]! % BASE]!;
   const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets);
   /**
    * A part whose lines are their own keys ships them lowered (decodeIndex then lowers nothing where every part it
@@ -110,6 +104,7 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
   return {
     latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: refsOf(parts.latin) },
     arabic: pack(parts.arabic), kana: pack(parts.kana), cjk: pack(parts.cjk),
+    mixed: { names: parts.mixed.map((k) => lines[k]!).join(SEP), refs: parts.mixed.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + number(k)).join('') },
   };
 }
 
@@ -142,6 +137,8 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
     if (lowered[k] !== sorted.keys[k]) throw new Error(`gazetteer: "${exact}" lowers differently inside the joined names`);
     // decodeIndex finds a line's spelling at its key's offsets.
     if (exact.length !== sorted.keys[k]!.length) throw new Error(`gazetteer: "${exact}" changes length when lowered`);
+    // The fold reads İ as I: without it, plain toLowerCase lowers a line as lowerString does (merge-latin.ts relies on it).
+    if (exact.includes('\u0130')) throw new Error(`gazetteer: "${exact}" holds an unfolded İ`);
   });
   const number = new Map<number, number>();
   sorted.exact.forEach((exact, k) => {

@@ -11,3 +11,4 @@ import { GAZETTEER } from './index.ts';
 export const arabicNames = (): ShippedIndex => encodeParts(GAZETTEER).arabic;
 export const cjkNames = (): ShippedIndex => encodeParts(GAZETTEER).cjk;
 export const kanaNames = (): ShippedIndex => encodeParts(GAZETTEER).kana;
+export const mixedNames = (): ShippedIndex => encodeParts(GAZETTEER).mixed;
