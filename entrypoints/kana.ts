@@ -2,7 +2,7 @@ import { kanaNames } from '@/lib/detect/companies/data/script-names';
 import { findJapaneseNames } from '@/lib/detect/companies/solid-names-ja';
 import { provide } from '@/lib/dom/chunks';
 
-// Loaded beside cjk.js on pages that hold kana: Japanese (lib/dom/scripts.ts). It brings the names in katakana.
+// Loaded beside cjk.js on pages that hold kana: Japanese (lib/dom/scripts.ts). It brings the names in katakana and in Han, less those in simplified Chinese.
 export default defineUnlistedScript(() => provide('kana', {
   lexicons: [],
   names: kanaNames(),

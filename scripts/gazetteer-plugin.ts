@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 import type { ShippedIndex, ShippedParts } from '../lib/detect/companies/data/compact.ts';
+import { simplifiedOnly } from './han-forms.ts';
 
 const DATA_INDEX = /\/lib\/detect\/companies\/data\/index\.ts$/;
 /** Where the script chunks take the Arabic and CJK parts from (data/script-names.ts). */
@@ -19,7 +20,7 @@ export async function shippedIndex(indexFile: string): Promise<ShippedParts> {
   const entry = `export { GAZETTEER } from ${JSON.stringify(indexFile)};\nexport { encodeParts } from ${JSON.stringify(compact)};`;
   const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'error' });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0]!.text).toString('base64')}`);
-  return mod.encodeParts(mod.GAZETTEER);
+  return mod.encodeParts(mod.GAZETTEER, simplifiedOnly);
 }
 
 /** The functions that hand a part over, declared by the build after all the code (`indexFunction`). */
@@ -40,7 +41,7 @@ export function shippedDataModule(): string {
 /** What data/script-names.ts becomes: the same call, for each chunk's part. */
 function scriptNamesModule(): string {
   return `export const arabicNames = () => ${partFn('arabic')}();\nexport const cjkNames = () => ${partFn('cjk')}();\n` +
-    `export const kanaNames = () => ${partFn('kana')}();\nexport const mixedNames = () => ${partFn('mixed')}();\n`;
+    `export const kanaNames = () => ${partFn('kana')}();\nexport const hanNames = () => ${partFn('han')}();\nexport const zhjaNames = () => ${partFn('zhja')}();\nexport const mixedNames = () => ${partFn('mixed')}();\n`;
 }
 
 /** The declaration that goes after the code of the chunk that calls it (the benchmark adds it as a footer). */
@@ -66,7 +67,7 @@ export function compactGazetteer(): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        for (const part of ['latin', 'arabic', 'kana', 'cjk', 'mixed'] as const) {
+        for (const part of ['latin', 'arabic', 'kana', 'han', 'zhja', 'cjk', 'mixed'] as const) {
           if (!chunk.code.includes(`${partFn(part)}()`)) continue;
           if (!parts) throw new Error('gazetteer: a chunk calls for the index, but it was never built');
           chunk.code += indexFunction(parts[part], part);

@@ -31,7 +31,7 @@ export type { LexiconData } from './figures/lexicons/types.ts';
 export interface ScriptPart {
   lexicons: readonly LexiconData[];
   names?: ShippedIndex;
-  /** The Latin part with this chunk's names that start in Latin letters merged in (CJK: "LG电子"). */
+  /** The Latin part with the CJK chunk's names that start in Latin letters put in ("LG电子"). */
   latinNames?: (latin: ShippedIndex) => ShippedIndex;
   readers?: ScriptReaders;
   facts?: FactWords;

@@ -31,6 +31,9 @@ const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
   // kana mark Japanese; Han without them is Chinese.
   ['kana', (text) => KANA.test(text)],
   ['han', (text) => /[\u3400-\u9fff]/.test(text) && !KANA.test(text)],
+  // The Han names of both: kana brings those Japanese and Chinese share, and simplified forms Japanese never writes
+  // mark Chinese beside them (a page quoting both, rare enough that this part is not made of the other two at run time).
+  ['zhja', (text) => KANA.test(text) && /[们这说对发经资银亿为时]/.test(text)],
   // French, German and Spanish amount words.
   ['europe', holdsEuropean],
 ];

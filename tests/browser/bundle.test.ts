@@ -48,6 +48,12 @@ describeBrowser('built extension', () => {
     // Names in katakana come with the Japanese chunk, not with the CJK one a Chinese page loads too.
     expect(readFileSync(join(EXTENSION_DIR, 'cjk.js'), 'utf8')).not.toContain('ソフトバンク');
     expect(readFileSync(join(EXTENSION_DIR, 'kana.js'), 'utf8')).toContain('ソフトバンク');
+    // Names in simplified Chinese come with the Chinese chunk, not with the Japanese one, and the other way round;
+    // the rare page in both gets zhja.js, which has both (README, Layout).
+    expect(readFileSync(join(EXTENSION_DIR, 'kana.js'), 'utf8')).not.toContain('英伟达');
+    expect(readFileSync(join(EXTENSION_DIR, 'han.js'), 'utf8')).toContain('英伟达');
+    expect(readFileSync(join(EXTENSION_DIR, 'han.js'), 'utf8')).not.toContain('ソフトバンク');
+    expect(readFileSync(join(EXTENSION_DIR, 'zhja.js'), 'utf8')).toMatch(/英伟达[\s\S]*ソフトバンク|ソフトバンク[\s\S]*英伟达/);
     // Neither reader rides along with the other language's page.
     expect(readFileSync(join(EXTENSION_DIR, 'kana.js'), 'utf8')).not.toContain('由向从获');
     expect(readFileSync(join(EXTENSION_DIR, 'han.js'), 'utf8')).not.toContain('ロジック Logic');
@@ -71,7 +77,7 @@ describeBrowser('built extension', () => {
     expect(gzipSync(marks, { level: 9 }).length).toBeLessThanOrEqual(3_000);
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['tooltip.js', 'marks.js', 'arabic.js', 'cjk.js', 'han.js', 'kana.js', 'europe.js', 'facts.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['tooltip.js', 'marks.js', 'arabic.js', 'cjk.js', 'han.js', 'kana.js', 'zhja.js', 'europe.js', 'facts.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
   });
 

@@ -12,7 +12,7 @@ import { describeBrowser, hover, launch, type Session } from './harness.ts';
 function languageChunks(page: Page): string[] {
   const chunks: string[] = [];
   page.on('request', (r) => {
-    if (/\/(arabic|cjk|han|kana|europe)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
+    if (/\/(arabic|cjk|han|kana|zhja|europe)\.js$/.test(r.url())) chunks.push(r.url().replace(/.*\//, ''));
   });
   return chunks;
 }
@@ -86,8 +86,9 @@ describeBrowser('page stage in Chromium', () => {
     // Names that start in Latin letters and go on in CJK come in the CJK chunk too (lib/detect/companies/data/merge-latin.ts).
     expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['软银', 'ソフトバンクグループ', 'SKハイニックス', 'LG電子']));
     expect(await highlighted(page, 'dealmark-percent')).toContain('40%');
-    // The page holds kana, so the Japanese reader of solid names came with the CJK chunk.
-    expect(new Set(chunks)).toEqual(new Set(['cjk.js', 'kana.js']));
+    // The page holds kana, so the Japanese reader of solid names came with the CJK chunk; and simplified Chinese
+    // beside it, so the Han names of both languages came too.
+    expect(new Set(chunks)).toEqual(new Set(['cjk.js', 'kana.js', 'zhja.js']));
     await page.close();
   });
 

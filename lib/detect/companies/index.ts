@@ -25,7 +25,7 @@ import { acronymsAfter, bracketAfter } from './acronyms.ts';
 let gazTrie: Trie | undefined;
 let buildMs = 0;
 /** Parts of the shipped index that came after the script (addNames), in key order. */
-const laterParts: ShippedIndex[] = [];
+let laterParts: ShippedIndex[] = [];
 /** The Latin part, with the names a chunk merged in (addLatinNames). */
 let latinPart = SHIPPED_INDEX;
 
@@ -36,13 +36,18 @@ let latinPart = SHIPPED_INDEX;
  */
 export function addNames(part: ShippedIndex): void {
   if (!SHIPPED_INDEX || laterParts.includes(part)) return;
+  if (part.han) {
+    // A page keeps one part of the Han keys, as a key may not come twice (compact.ts): the one that carries the most.
+    if (laterParts.some((p) => p.han! > part.han!)) return;
+    laterParts = laterParts.filter((p) => !p.han);
+  }
   laterParts.push(part);
   // Parts hold keys of one script each, so their first key's first unit orders them.
   laterParts.sort((a, b) => a.names.charCodeAt(0) - b.names.charCodeAt(0));
   gazTrie = undefined;
 }
 
-/** Lets a chunk put names among the Latin part's keys (data/merge-latin.ts); the index is made again on next use. */
+/** Lets the CJK chunk put its names among the Latin part's keys (data/merge-latin.ts); the index is made again on next use. */
 export function addLatinNames(merge: (latin: ShippedIndex) => ShippedIndex): void {
   if (!latinPart) return;
   latinPart = merge(latinPart);

@@ -5,6 +5,7 @@ import { buildTrie, type Trie } from '../trie.ts';
 import { decodeIndex, encodeIndex, encodeParts, nameSources } from './compact.ts';
 import { GAZETTEER } from './index.ts';
 import { withMixed } from './merge-latin.ts';
+import { simplifiedOnly } from '../../../../scripts/han-forms.ts';
 
 /** What a key resolves to, independent of how organizations are numbered; `anyCase`: leave out the alias's own case where matching cannot use it. */
 const view = (t: Trie, anyCase = false) => {
@@ -28,28 +29,43 @@ describe('the gazetteer index the extension ships', () => {
   });
 
   it('is the same index when cut into script parts, and each part is read the same with or without the others', () => {
-    const parts = encodeParts(GAZETTEER);
+    const parts = encodeParts(GAZETTEER, simplifiedOnly);
     // The CJK chunk merges the keys that start in Latin letters and go on in CJK into the Latin part.
     const latinCjk = withMixed(parts.latin, parts.mixed);
-    expect(view(decodeIndex(latinCjk, parts.arabic, parts.kana, parts.cjk), true)).toEqual(view(reviewed, true));
-    // A page in Japanese, with no Arabic: exactly the Latin, kana and Han keys, still sorted, resolved alike;
-    // a page in Chinese gets no katakana names; one in Latin script alone none that goes on in CJK.
-    const scriptOf = (key: string) => (key < '\u0600' ? (/^[^|]*[\u3000-\uffff]/.test(key) ? 'mixed' : 'latin') : key < '\u0700' ? 'arabic' : key < '\u3100' ? 'kana' : 'cjk');
-    const japanese = view(decodeIndex(latinCjk, parts.kana, parts.cjk), true);
-    expect(japanese).toEqual(view(reviewed, true).filter((line) => scriptOf(line) !== 'arabic'));
-    const chinese = view(decodeIndex(latinCjk, parts.cjk), true);
-    expect(chinese).toEqual(view(reviewed, true).filter((line) => scriptOf(line) !== 'arabic' && scriptOf(line) !== 'kana'));
-    expect(parts.kana.names.length).toBeGreaterThan(1000);
+    const scriptOf = (line: string) => {
+      const key = line.slice(0, line.indexOf('|'));
+      if (key < '\u0600') return /[\u3000-\uffff]/.test(key) ? 'mixed' : 'latin';
+      if (key < '\u0700') return 'arabic';
+      if (key >= '\ua000') return 'hangul';
+      return /[\u3040-\u30ff]/.test(key) ? 'japanese' : simplifiedOnly(key) ? 'chinese' : 'han';
+    };
+    const all = view(reviewed, true);
+    const without = (...scripts: string[]) => all.filter((line) => !scripts.includes(scriptOf(line)));
+    // A page in Japanese: every key but the Arabic and the simplified Chinese ones, still sorted, resolved alike.
+    expect(view(decodeIndex(latinCjk, parts.kana, parts.cjk), true)).toEqual(without('arabic', 'chinese'));
+    // One in Chinese and Japanese: the part of the Han keys that has both.
+    expect(view(decodeIndex(latinCjk, parts.arabic, parts.zhja, parts.cjk), true)).toEqual(all);
+    // One in Chinese and Arabic: none with kana.
+    expect(view(decodeIndex(latinCjk, parts.arabic, parts.han, parts.cjk), true)).toEqual(without('japanese'));
     expect(view(decodeIndex(parts.latin))).toEqual(view(reviewed).filter((line) => scriptOf(line) === 'latin'));
+    // Every kind of key is there (the gazetteer has no name in Hangul yet: Korean firms go by their Latin names).
+    expect(new Set(all.map(scriptOf))).toEqual(new Set(['latin', 'mixed', 'arabic', 'japanese', 'chinese', 'han']));
+    expect(parts.kana.names).toContain('ソフトバンク');
+    expect(parts.kana.names).not.toContain('英伟达');
+    expect(parts.han.names).toContain('英伟达');
+    expect(parts.han.names).not.toMatch(/[\u3040-\u30ff]/);
+    for (const shared of ['三井住友銀行', '軟銀']) {
+      expect(parts.kana.names.split('|')).toContain(shared);
+      expect(parts.han.names.split('|')).toContain(shared);
+    }
+    expect([parts.han.han, parts.kana.han, parts.zhja.han]).toEqual([1, 2, 3]);
     expect(parts.mixed.names.split('|')).toEqual(expect.arrayContaining(['LGエレクトロニクス', 'AFP通信']));
     expect(parts.latin.names).not.toMatch(/[\u3000-\uffff]/);
-    expect(parts.arabic.names.length).toBeGreaterThan(1000);
-    expect(parts.cjk.names.length).toBeGreaterThan(1000);
-    // Arabic has no case, and no CJK key an ambiguous alias has holds a Latin capital, so both parts ship lowered
+    // Without a classifier, no Han key is left to the Chinese part alone.
+    expect(encodeParts(GAZETTEER).kana.names).toContain('英伟达');
+    // Arabic has no case, and no CJK key an ambiguous alias has holds a Latin capital, so these parts ship lowered
     // and are read without lowering (the views above show they resolve the same); the Latin part is lowered as read.
-    expect(parts.arabic.lower).toBe(1);
-    expect(parts.cjk.lower).toBe(1);
-    expect(parts.kana.lower).toBe(1);
+    for (const part of [parts.arabic, parts.kana, parts.han, parts.zhja]) expect(part.lower).toBe(1);
     const mixed = encodeParts([{ name: 'Alpha', kind: 'company', aliases: ['オープンAI'], ambiguous: ['オープンAI'] }]);
     expect(mixed.kana.lower).toBeUndefined();
     // Such a part is lowered as read, and its lines' own case is read back from the part itself.
@@ -60,16 +76,22 @@ describe('the gazetteer index the extension ships', () => {
   });
 
   it('keeps what each line refers to when keys that go on in CJK are merged among the Latin ones', () => {
-    // "ac" names the organization of the line above it in the Latin part alone (`=`); merged, "ab通信", another's, stands between.
+    // "ac" names the organization of the line above it in the Latin part, but merged, "ab通信", another's, stands between.
     const entries = [
       { name: 'Aa', kind: 'company' as const, aliases: ['Ab通信'] },
       { name: 'Ad', kind: 'investor' as const, aliases: [] },
       { name: 'Zeta', kind: 'media' as const, aliases: ['Ab', 'Ac'], ambiguous: ['Ac'] },
     ];
     const parts = encodeParts(entries);
-    expect(parts.latin.refs).toContain('=');
+    // Without the mixed name, "ac" says `=`; with it, the Latin part gives the number.
+    expect(encodeParts([{ ...entries[0]!, aliases: [] }, ...entries.slice(1)]).latin.refs).toContain('=');
+    expect(parts.latin.refs).not.toContain('=');
     expect(view(decodeIndex(withMixed(parts.latin, parts.mixed)))).toEqual(view(buildTrie(nameSources(entries))));
     expect(withMixed(parts.latin, { names: '', refs: '' })).toBe(parts.latin);
+    // A mixed line may go first, or last.
+    const ends = [{ name: 'Bb', kind: 'company' as const, aliases: ['A通信', 'Bz通信'] }];
+    const edge = encodeParts(ends);
+    expect(view(decodeIndex(withMixed(edge.latin, edge.mixed)))).toEqual(view(buildTrie(nameSources(ends))));
   });
 
   it('keeps the part every page loads within the 25 kB gzip budget of the content script', () => {

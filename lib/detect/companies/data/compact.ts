@@ -31,21 +31,32 @@ export interface ShippedIndex {
   refs: string;
   /** 1 when the lines are already lower-case (Arabic has no case), so they are their own keys. */
   lower?: 1;
+  /** For a part of the Han keys: 1 the Chinese one (ShippedParts.han), 2 the Japanese one, 3 both: a page keeps the highest it gets. */
+  han?: 1 | 2 | 3;
+  /** ShippedParts.mixed: per line, where in the Latin part's names and refs it goes (merge-latin.ts). */
+  at?: number[];
 }
 
 /**
- * The index cut in four by the script a key starts with. Keys sort by UTF-16
- * unit, so Latin keys (and digits, Greek, Cyrillic: below U+0600) come first,
- * Arabic ones next, then those in kana (Japanese names in katakana), Han and
- * Hangul last: any of the parts, concatenated in this order, is still sorted.
+ * The index cut by the script a key starts with. Keys sort by UTF-16 unit, so
+ * Latin keys (and digits, Greek, Cyrillic: below U+0600) come first, Arabic
+ * ones next, then those in kana (Japanese names in katakana), Han and Hangul
+ * last: the parts a page gets, concatenated in this order, are still sorted.
  * The extension ships `latin` in the content script and the others in their
- * script's chunk (lib/dom/scripts.ts): `kana` in the Japanese one, so a page in
- * Chinese carries no katakana names.
+ * script's chunk (lib/dom/scripts.ts). The Han keys come twice, each time less
+ * one language's own: `kana` (Japanese) has the kana keys and every Han key
+ * but those in simplified Chinese forms, `han` (Chinese) every Han key but
+ * those that hold kana. A Japanese page so carries no 英伟达, a Chinese one
+ * no ソフトバンク; `zhja` has all of them, for the rare page that holds
+ * both languages. A page keeps one of the three, as keys may not repeat.
  */
 export interface ShippedParts {
   latin: ShippedIndex;
   arabic: ShippedIndex;
   kana: ShippedIndex;
+  han: ShippedIndex;
+  zhja: ShippedIndex;
+  /** The keys in other CJK scripts: Hangul. */
   cjk: ShippedIndex;
   /**
    * Keys that start in Latin letters and go on in CJK ("LGエレクトロニクス",
@@ -56,13 +67,18 @@ export interface ShippedParts {
   mixed: ShippedIndex;
 }
 
-/** The part a key goes to, by its first unit. */
-function partOf(key: string): keyof ShippedParts {
+/** Kana, and the CJK punctuation before them. */
+const KANA = /[\u3000-\u30ff]/;
+
+/** The part a key goes to, by its first unit; `shared`: the Han keys both the Japanese and the Chinese part carry. */
+function partOf(key: string, simplifiedOnly: (name: string) => boolean): Exclude<keyof ShippedParts, 'zhja'> | 'shared' {
   const c = key.charCodeAt(0);
   if (c < 0x600) return /[\u3000-\uffff]/.test(key) ? 'mixed' : 'latin';
   if (c < 0x700) return 'arabic';
   if (c >= 0x3000 && c < 0x3100) return 'kana';
-  if (c >= 0x3100) return 'cjk';
+  if (c >= 0x3400 && c < 0xa000) return KANA.test(key) ? 'kana' : simplifiedOnly(key) ? 'han' : 'shared';
+  // Past the Han block, so no key of the Han parts sorts after one of these.
+  if (c >= 0xa000) return 'cjk';
   throw new Error(`gazetteer: "${key}" starts in a script no part carries`);
 }
 
@@ -75,21 +91,26 @@ export function nameSources(entries: readonly OrgEntry[]): NameSource[] {
 /** Build time: the whole index as one part. */
 export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
   const { lines, refs, targets } = encodeLines(entries);
-  return { names: lines.join(SEP), refs: sameAsAbove(lines.map((_, k) => k), refs, targets) };
+  return { names: lines.join(SEP), refs: sameAsAbove(lines.map((_, k) => k), refs, targets).join('') };
 }
 
-/** Build time: the index in its script parts. Every canonical line must be in the Latin one, which decodes first. */
-export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
+/**
+ * Build time: the index in its script parts. Every canonical line must be in the Latin one, which decodes first.
+ * `simplifiedOnly` tells the Han keys no Japanese text holds (the build's is scripts/han-forms.ts); by default none.
+ */
+export function encodeParts(entries: readonly OrgEntry[], simplifiedOnly: (name: string) => boolean = () => false): ShippedParts {
   const { lines, refs, targets } = encodeLines(entries);
-  const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], cjk: [] as number[], mixed: [] as number[] };
+  const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], han: [] as number[], cjk: [] as number[], mixed: [] as number[], shared: [] as number[] };
+  const number = (k: number) => REF_DIGITS[Math.floor(targets[k]! / BASE)]! + REF_DIGITS[targets[k]! % BASE]!;
   lines.forEach((line, k) => {
-    const part = partOf(line);
-    // A canonical line, or a reference to the next one (>), would number organizations out of the Latin part's order.
-    if (part !== 'latin' && /^!?[CIM>]/.test(refs[k]!)) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
+    const part = partOf(line, simplifiedOnly);
+    // A canonical line, or a reference to the next one (>), would number organizations out of the Latin part's order
+    // (a mixed line's ref is written as a number).
+    if ((part !== 'latin' && /^!?[CIM]/.test(refs[k]!)) || (part !== 'latin' && part !== 'mixed' && /^!?>/.test(refs[k]!))) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
     parts[part].push(k);
   });
-  const number = (k: number) => REF_DIGITS[Math.floor(targets[k]! / BASE)]! + REF_DIGITS[targets[k]! % BASE]!;
-  const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets);
+  const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets).join('');
+  const withShared = (ks: number[]) => [...ks, ...parts.shared].sort((a, b) => a - b);
   /**
    * A part whose lines are their own keys ships them lowered (decodeIndex then lowers nothing where every part it
    * gets is so, as in a test of the Arabic part alone). Its exact case is then lost, which only an
@@ -101,10 +122,21 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
     const lowerable = ks.every((k, n) => keys[n] === lines[k] || !risky.has(keys[n]!));
     return { names: (lowerable ? keys : ks.map((k) => lines[k]!)).join(SEP), refs: refsOf(ks), ...(lowerable ? { lower: 1 as const } : {}) };
   };
+  // The Latin line after a mixed one may not say `=`: merged in, that line is no longer above it (merge-latin.ts).
+  const afterMixed = new Set(parts.mixed.map((k) => parts.latin.find((l) => l > k)!));
+  const latinRefs = sameAsAbove(parts.latin, refs, targets, afterMixed);
+  // Where each mixed line goes: the offsets of the first Latin line after it, in the names and in the refs.
+  const at: number[] = [];
+  for (const k of parts.mixed) {
+    const before = parts.latin.filter((l) => l < k);
+    at.push(before.reduce((n, l) => n + lines[l]!.length + 1, 0), latinRefs.slice(0, before.length).join('').length);
+  }
   return {
-    latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: refsOf(parts.latin) },
-    arabic: pack(parts.arabic), kana: pack(parts.kana), cjk: pack(parts.cjk),
-    mixed: { names: parts.mixed.map((k) => lines[k]!).join(SEP), refs: parts.mixed.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + number(k)).join('') },
+    latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: latinRefs.join('') },
+    arabic: pack(parts.arabic), cjk: pack(parts.cjk),
+    kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...pack(withShared(parts.han)), han: 1 },
+    zhja: { ...pack(withShared([...parts.kana, ...parts.han])), han: 3 },
+    mixed: { names: parts.mixed.map((k) => lines[k]!).join(SEP), refs: parts.mixed.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + number(k)).join(''), at },
   };
 }
 
@@ -114,13 +146,13 @@ export function encodeParts(entries: readonly OrgEntry[]): ShippedParts {
  * Japanese lines: 軟銀 after 软银). Never a part's first line: the parts
  * decode in any combination, so its line above may be another part's.
  */
-function sameAsAbove(ks: number[], refs: string[], targets: number[]): string {
+function sameAsAbove(ks: number[], refs: string[], targets: number[], not = new Set<number>()): string[] {
   return ks.map((k, n) => {
     const ref = refs[k]!;
     const mark = ref.startsWith('!') ? '!' : '';
     // Only a number is worth replacing: a kind code must stay, as it counts its organization.
-    return n > 0 && ref.length - mark.length === 2 && targets[k] === targets[ks[n - 1]!] ? `${mark}=` : ref;
-  }).join('');
+    return n > 0 && !not.has(k) && ref.length - mark.length === 2 && targets[k] === targets[ks[n - 1]!] ? `${mark}=` : ref;
+  });
 }
 
 /** Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
@@ -137,8 +169,6 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
     if (lowered[k] !== sorted.keys[k]) throw new Error(`gazetteer: "${exact}" lowers differently inside the joined names`);
     // decodeIndex finds a line's spelling at its key's offsets.
     if (exact.length !== sorted.keys[k]!.length) throw new Error(`gazetteer: "${exact}" changes length when lowered`);
-    // The fold reads İ as I: without it, plain toLowerCase lowers a line as lowerString does (merge-latin.ts relies on it).
-    if (exact.includes('\u0130')) throw new Error(`gazetteer: "${exact}" holds an unfolded İ`);
   });
   const number = new Map<number, number>();
   sorted.exact.forEach((exact, k) => {

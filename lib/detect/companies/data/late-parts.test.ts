@@ -7,11 +7,13 @@ import type { ShippedParts } from './compact.ts';
 const TINY: OrgEntry[] = [
   { name: 'Acme Robotics', kind: 'company', aliases: ['ابتكار روبوت'] },
   { name: 'Zenith Labs', kind: 'company', aliases: ['ゼ ニス'] },
+  { name: 'Nova Bank', kind: 'company', aliases: ['诺瓦银行', '諾瓦銀行'] },
 ];
 const parts = vi.hoisted(() => ({ value: undefined as unknown }));
 vi.mock('./index.ts', async () => {
   const { encodeParts } = await import('./compact.ts');
-  parts.value = encodeParts(TINY);
+  const { simplifiedOnly } = await import('../../../../scripts/han-forms.ts');
+  parts.value = encodeParts(TINY, simplifiedOnly);
   return { GAZETTEER: [], SHIPPED_INDEX: (parts.value as ShippedParts).latin };
 });
 
@@ -29,5 +31,28 @@ describe('name index parts that arrive after the content script started', () => 
     expect(canonicals(text)).toEqual(['Acme Robotics', 'Zenith Labs']);
     addNames(arabic);
     expect(canonicals(text)).toEqual(['Acme Robotics', 'Acme Robotics', 'Zenith Labs']);
+  });
+
+  it('keeps one part of the Han names, the one that carries the most, whichever comes first', async () => {
+    const { han, kana, zhja } = parts.value as ShippedParts;
+    // A fresh engine: the test above already gave this one the Japanese part.
+    vi.resetModules();
+    const fresh = await import('../index.ts');
+    const { normalize: norm } = await import('../../normalize.ts');
+    const canonicals = (text: string) => fresh.findCompanies(text, norm(text), []).filter((c) => c.source === 'gazetteer').map((c) => c.canonical);
+    const addNames = fresh.addNames;
+    const text = '诺瓦银行と諾瓦銀行。';
+    addNames(han);
+    expect(canonicals(text)).toEqual(['Nova Bank', 'Nova Bank']);
+    // A Japanese page writes no simplified forms: its part has the traditional spelling only, and replaces the Chinese one.
+    addNames(kana);
+    expect(canonicals(text)).toEqual(['Nova Bank']);
+    addNames(han);
+    expect(canonicals(text)).toEqual(['Nova Bank']);
+    // A page that holds both languages gets the part with every Han name, which nothing replaces.
+    addNames(zhja);
+    expect(canonicals(text)).toEqual(['Nova Bank', 'Nova Bank']);
+    addNames(kana);
+    expect(canonicals(text)).toEqual(['Nova Bank', 'Nova Bank']);
   });
 });

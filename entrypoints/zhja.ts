@@ -1,0 +1,6 @@
+import { zhjaNames } from '@/lib/detect/companies/data/script-names';
+import { provide } from '@/lib/dom/chunks';
+
+// Loaded on the rare page whose text holds both Japanese and simplified Chinese (lib/dom/scripts.ts): the Han names
+// of both languages, which the Japanese and the Chinese chunk each carry less the other's own.
+export default defineUnlistedScript(() => provide('zhja', { lexicons: [], names: zhjaNames() }));
