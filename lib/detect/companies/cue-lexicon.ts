@@ -95,6 +95,8 @@ export const NOT_NAME_WORDS = [
   ...TITLE_WORDS, 'Government',
   'Rival', 'Rivals', 'Fellow', 'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
   'Separately', 'Additionally', 'Overall', 'Elsewhere', 'Instead',
+  // Trade shorthand written like a name: mergers, research, a profit and loss account.
+  'M&A', 'R&D', 'Q&A', 'P&L',
   // Currencies, which an amount puts before a verb ("600 Mio. Euro eingesammelt").
   'Euro', 'Euros', 'Dollar', 'Dollars', 'Yen', 'Yuan',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',
@@ -111,7 +113,7 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'ุดุ
  * above, so a name they introduce must not look like a person's.
  */
 export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'operator', 'fintech',
-  'developer', 'rival', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
+  'developer', 'rival', 'rivals', 'competitor', 'competitors', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech', 'portal', 'miner',
   'designer', 'contractor'];
 

@@ -25,7 +25,7 @@ const BUSINESS = fromLists(() => lowerSet(BUSINESS_WORDS));
 const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
 export const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 
-const DESCRIBED_BY = /.-(?:based|backed|spin-off|ausgründung|startup|start-up|language)$/i;
+const DESCRIBED_BY = /.-(?:based|backed|powered|owned|funded|led|linked|controlled|spin-off|ausgründung|startup|start-up|language)$/i;
 /** "Norway's Aker": a place's possessive says where, not who. */
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) || placesOwn(w);
 
@@ -44,7 +44,8 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
       break;
     }
   }
-  while (i <= j && (frontWord(toks[i]!.w) ||
+  // The Arabic article before a capitalized word opens the name ("Al Mada Ventures"); Spanish "Al" (to the) is a front word.
+  while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w))) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
   // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.
   if (i < j && toks[i - 1] && AT_PLACE.has(lowerString(toks[i - 1]!.w)) && PLACES().has(lowerString(toks[i]!.w))) i++;
@@ -72,11 +73,17 @@ function withoutLegalForm(name: string): string {
   return bare && bare !== name ? bare : name;
 }
 
+/** A roman series number, II to XII. */
+const SERIES = /^ (?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})(?![\p{L}\p{N}])/u;
+
 export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." inside the span; drop a sentence's full stop.
   let e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
+  // A blank-check company's series number follows its legal form: "Legato Merger Corp. III", "Churchill Capital Corp IX".
+  const series = /^(?:corp|inc|co|ltd)\.?$/i.test(last.w) ? SERIES.exec(text.slice(e, e + 6)) : null;
+  if (series) e += series[0].length;
   // "Alphabet's venture capital arm": the owner is the name, without its possessive.
   if (/.['’]s$/.test(text.slice(s, e)) && POSSESSIVE_ARM.test(text.slice(e - 2, e + 40))) e -= 2;
   const canonical = withoutLegalForm(text.slice(s, e).replace(/\s+/g, ' '));

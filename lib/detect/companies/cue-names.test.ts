@@ -282,13 +282,35 @@ describe('findCompanies: names from cues', () => {
     expect(names('شراكة مع بلو أول كابيتال في مجال مراكز البيانات.')).toEqual(['بلو أول كابيتال=Blue Owl Capital']);
   });
 
-  it('reads the competitors a Spanish or German text names', () => {
+  it('reads a name that opens with digits, and an asset manager as its group\'s arm', () => {
+    expect(names('La ronda fue liderada por el fondo portugués 47N Ventures. The round used 5G networks.')).toEqual(['47N Ventures=47N Ventures']);
+    expect(names('Le tour a été mené par Goldman Sachs Alternatives, avec Goldman Sachs comme conseil.')).toEqual([
+      'Goldman Sachs Alternatives=Goldman Sachs Alternatives', 'Goldman Sachs=Goldman Sachs',
+    ]);
+  });
+
+  it('reads the rivals or competitors a text names, in each language', () => {
+    expect(names('The round follows the listings of its rivals Quellmark Health and Ostravo Health.')).toEqual([
+      'Quellmark Health=Quellmark Health', 'Ostravo Health=Ostravo Health',
+    ]);
     expect(names('Llega tras las salidas a bolsa de sus competidores Quellmark Health y Ostravo Health.')).toEqual([
       'Quellmark Health=Quellmark Health', 'Ostravo Health=Ostravo Health',
     ]);
     expect(names('Die Konkurrenten Quellmark Health und Ostravo Health sind an der Börse.')).toEqual([
       'Quellmark Health=Quellmark Health', 'Ostravo Health=Ostravo Health',
     ]);
+  });
+
+  it("keeps a blank-check company's series number and the Arabic article of a name; drops what a hyphen describes", () => {
+    expect(names('Velmora will merge with Ostrander Acquisition Corp. IV, a blank-check company.')).toEqual([
+      'Ostrander Acquisition Corp. IV=Ostrander Acquisition Corp. IV',
+    ]);
+    expect(names('La start-up a levé des fonds auprès d’Al Qamar Ventures. Al Qamar a mené le tour.')).toEqual([
+      'Al Qamar Ventures=Al Qamar Ventures', 'Al Qamar=Al Qamar Ventures',
+    ]);
+    // Spanish "al" (to the) is still no name.
+    expect(names('Al cierre, la startup Nubaria levantó 5 millones de euros.')).toEqual(['Nubaria=Nubaria']);
+    expect(names('Nvidia-powered AI factories will open in Zurich.')).toEqual(['Nvidia=Nvidia']);
   });
 
   it('reads a Latin name glued to Japanese or Chinese text without the words it is glued to', () => {

@@ -18,7 +18,7 @@ import { splitSentences, type Range } from './sentences.ts';
 import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
 import { READERS } from './readers/registry.ts';
 import { fitCues, type Tagged } from './fit-cues.ts';
-import { ordinaryWord, shortForm } from './short-forms.ts';
+import { headForm, ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
 import { acronymsAfter, bracketAfter } from './acronyms.ts';
 
@@ -238,6 +238,8 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
     add(written, c, false);
   }
   cues.forEach((c, k) => add(shorts[k], c, true));
+  // Less sure than the short form, so asked after it: a head the short form already claimed stays its.
+  cues.forEach((c) => add(c.short ? undefined : headForm(text.slice(c.start, c.end)), c, true));
   for (const [short, k] of known) add(short, k, true);
   return names;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize.ts';
 import { findCompanies } from './index.ts';
-import { shortForm } from './short-forms.ts';
+import { headForm, shortForm } from './short-forms.ts';
 
 const names = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}/${c.canonical}/${c.source}`);
 
@@ -55,6 +55,26 @@ describe('short forms of a name the article spelled in full', () => {
     expect(names('قالت المصرية للاتصالات إنها ستستثمر 10 ملايين دولار، وارتفعت الأسهم المصرية.')).toEqual([
       'المصرية للاتصالات/Telecom Egypt/gazetteer',
     ]);
+  });
+});
+
+describe('a name read again by its first word, or as part of a longer one', () => {
+  it('takes a distinctive first word alone once the name was spelled in full', () => {
+    expect(headForm('Ferrandel Commercial Corporation')).toBe('Ferrandel');
+    expect(headForm('Quillory IP Group')).toBe('Quillory');
+    expect(headForm('Isar Valley Capital')).toBeUndefined(); // too short to be sure of
+    expect(headForm('Vandora Analytics')).toBeUndefined(); // the short form is already one word
+    expect(names('Terms call for Ferrandel Commercial Corporation to be bought. Ferrandel makes enclosures.')).toEqual([
+      'Ferrandel Commercial Corporation/Ferrandel Commercial Corporation/cue', 'Ferrandel/Ferrandel Commercial Corporation/cue',
+    ]);
+  });
+
+  it('reads letters joined by an ampersand as one name, but not trade shorthand', () => {
+    // An ampersand with no space makes one word, so a name that starts with a preposition's letters is whole.
+    expect(names('Der steirische Substrathersteller AT&S hat mehr verdient. Bestätigt hat AT&S den Umsatz.')).toEqual([
+      'AT&S/AT&S/cue', 'AT&S/AT&S/cue',
+    ]);
+    expect(names('The M&A market and R&D spending grew at the startup Tovani, which raised $5 million.')).toEqual(['Tovani/Tovani/cue']);
   });
 });
 

@@ -26,11 +26,28 @@ function latinShort(name: string): string | undefined {
   while (n > 1 && tail(words[n - 1]!)) n--;
   if (n === words.length) return undefined;
   if (n > 1) return words.slice(0, n).every((w) => isUpperLatin(w.charCodeAt(0))) ? words.slice(0, n).join(' ') : undefined;
-  const head = words[0]!;
+  return headWord(words[0]!);
+}
+
+/** A name's first word as a name of its own, unless it is a generic or a too short one. */
+function headWord(head: string): string | undefined {
   const lowHead = lowerString(head);
   if (TAIL().has(lowHead) || NOT_SHORT().has(lowHead) || !isUpperLatin(head.charCodeAt(0))) return undefined;
   // A one- or two-letter head must be an acronym ("KT Corp"); a mixed-case one must be a real word's length.
   return head.length < 2 || (head.length < 4 && head !== head.toUpperCase()) ? undefined : head;
+}
+
+/**
+ * The first word alone, where the short form keeps more than one: "Channell
+ * Commercial Corporation" goes on as "Channell", "Alphawave IP Group" as
+ * "Alphawave". A mixed-case word of six letters or more only: a shorter or
+ * all-capital head ("Isar", "YTL") is as often another firm's.
+ */
+export function headForm(name: string): string | undefined {
+  const short = latinShort(name);
+  if (!short?.includes(' ')) return undefined;
+  const head = headWord(short.slice(0, short.indexOf(' ')));
+  return head && head.length >= 6 && head !== head.toUpperCase() ? head : undefined;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;

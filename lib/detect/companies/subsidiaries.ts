@@ -16,7 +16,7 @@ import type { CompanyKind } from '../types.ts';
  * is something else: 証券取引所 (the exchange), 资本支出 (capital spending),
  * 银行业 (banking).
  */
-const ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車])|(フィナンシャル・?グループ)| (Securities|Bank|Capital|Ventures|Investments?)(?![\p{L}\p{N}])| (Tech|M[ée]xico|Brasil|Brazil|Argentina|Chile|Colombia|Espa[ñn]a|Spain|France|Deutschland|Germany|Italia|Japan|India|Africa|Europe|Asia|UK)(?![\p{L}\p{N}])|(集[团團]|(?:股份)?(?:有限)?公司|控股|グループ|ホールディングス|株式会社))/u;
+const ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車])|(フィナンシャル・?グループ)| (Securities|Bank|Capital|Ventures|Investments?|Alternatives)(?![\p{L}\p{N}])| (Tech|M[ée]xico|Brasil|Brazil|Argentina|Chile|Colombia|Espa[ñn]a|Spain|France|Deutschland|Germany|Italia|Japan|India|Africa|Europe|Asia|UK)(?![\p{L}\p{N}])|(集[团團]|(?:股份)?(?:有限)?公司|控股|グループ|ホールディングス|株式会社))/u;
 const ENGLISH = 'Securities,Trust Bank,Bank,Capital,Ventures,Auto,Financial Group'.split(',');
 /** Words of a parent's English name that an arm's name drops: Hillhouse Investment → Hillhouse Ventures. */
 const PARENT_TAIL = /(?:\s+(?:Investments?|Capital|Group|Holdings|Corp\w*\.?|Inc\.?|Management|Asset|Financial))+$/;
@@ -39,5 +39,5 @@ export function armAfter(text: string, start: number, end: number, parent: strin
   // Named as the text names the parent: "Santander México" is not "Banco Santander México".
   if (m[9]) return { end: end + m[0].length, canonical: `${text.slice(start, end)} ${m[9]}`, kind: parentKind };
   const english = m[8] ?? ENGLISH[k - 1]!;
-  return { end: end + m[0].length, canonical: `${parent.replace(PARENT_TAIL, '')} ${english}`, kind: /^[CVI]/.test(english) ? 'investor' : 'company' };
+  return { end: end + m[0].length, canonical: `${parent.replace(PARENT_TAIL, '')} ${english}`, kind: /^[CVIA]/.test(english) ? 'investor' : 'company' };
 }

@@ -4,7 +4,7 @@ import { tokens } from './tokens.ts';
 
 // The hand-written reader must agree with the pattern it replaced, on any text and any span.
 const W = String.raw`(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{M}\d])`;
-const PATTERN = new RegExp(String.raw`${W}+(?:[-'.]${W}+)*\.?|&`, 'gu');
+const PATTERN = new RegExp(String.raw`${W}+(?:[-'.&]${W}+)*\.?|&`, 'gu');
 function byPattern(text: string, s: number, e: number) {
   return [...text.slice(s, e).matchAll(PATTERN)].map((m) => {
     const w = m[0];

@@ -1,6 +1,6 @@
 /**
  * Word tokens of a cue sentence, read by char code. It gives exactly what
- * /W+(?:[-'.]W+)*\.?|&/gu would over text.slice(s, e), W a letter, mark or digit
+ * /W+(?:[-'.&]W+)*\.?|&/gu would over text.slice(s, e), W a letter, mark or digit
  * not in Han, kana or Hangul (WORD_CP),
  * less an elision before a capital (d'Otium), but a Unicode regex over every
  * cue sentence was the cue reader's largest cost.
@@ -76,7 +76,8 @@ export function tokens(text: string, s: number, e: number): Tok[] {
     }
     for (;;) {
       const sep = j < e ? text.charCodeAt(j) : 0;
-      if (sep !== 0x2d && sep !== 0x27 && sep !== 0x2e) break;
+      // An ampersand between two words with no space makes one word: "AT&S" is a name, where "AT" alone is a preposition.
+      if (sep !== 0x2d && sep !== 0x27 && sep !== 0x2e && sep !== 0x26) break;
       const k = runEnd(text, j + 1, e);
       if (k === j + 1) break;
       j = k;

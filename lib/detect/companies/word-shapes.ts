@@ -1,6 +1,6 @@
 /**
  * The shapes of a word that can be part of a Latin-script name: a capital
- * (OpenAI), camel case (xAI), digits (468), "&". These run on every token of
+ * (OpenAI), camel case (xAI), digits (468), digits before capitals (33N), "&". These run on every token of
  * a cue sentence, so ASCII is settled by char code and the rest by Unicode
  * regexes.
  */
@@ -36,4 +36,6 @@ export const allDigits = (w: string) => {
   }
   return w.length > 0;
 };
-export const namePart = (w: string) => capital(w) || camel(w) || allDigits(w) || w === '&';
+/** Digits before capitals ("33N Ventures", "4AG Robotics"); not a unit or a period ("5G", "3D", "4K", "10X", "1H", "3Q"). */
+const numbered = (w: string) => /^\d+[A-Z]/.test(w) && !/^\d+[BDGHKMQX]$/.test(w);
+export const namePart = (w: string) => capital(w) || camel(w) || allDigits(w) || numbered(w) || w === '&';

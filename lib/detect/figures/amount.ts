@@ -143,7 +143,11 @@ export function prefixCurrency(text: string, numStart: number): { entry: Currenc
 
 /** Currency after the amount: "dollars", "d'euros", "美元", "€", "USD". */
 function readCurrency(text: string, i: number, a: Amount): number {
-  const j = skipSpace(text, i);
+  // A compound's currency is hyphenated after its scale, as the scale to its number: "3,35-Milliarden-Dollar-Deal",
+  // "a 200-million-dollar round"; not "a billion-dollar valuation", which names no amount.
+  const hyphened = a.scales.length > 0 && text.charCodeAt(i) === 0x2d && isLatinLetter(text.charCodeAt(i + 1)) &&
+    /\d-\p{L}/u.test(text.slice(a.start, i));
+  const j = hyphened ? i + 1 : skipSpace(text, i);
   if (a.scales.length > 0) {
     const l = linkerTrie.match(text, j);
     if (l) {

@@ -17,6 +17,12 @@ describe('German money from Switzerland', () => {
 });
 
 describe('German money', () => {
+  it('reads an amount hyphenated into a compound', () => {
+    expect(seen('Der 3,35-Milliarden-Dollar-Deal und eine 1,5-Milliarden-Euro-Runde.')).toEqual([
+      usd('3,35-Milliarden-Dollar', 3.35 * B, { currencyInferred: true }), eur('1,5-Milliarden-Euro', 1.5 * B),
+    ]);
+  });
+
   it.each([
     ['Das Start-up sammelte 23 Millionen Euro ein.', [eur('23 Millionen Euro', 23 * M)]],
     ['zunächst fünf Millionen Euro', [eur('fünf Millionen Euro', 5 * M)]],

@@ -39,6 +39,7 @@ describe('English money', () => {
     ['less than $100 million', [usd('$100 million', 100 * M, { qualifier: 'under' })]],
     ['$3 billion or more', [usd('$3 billion', 3 * B, { qualifier: 'at-least' })]],
     ['a $1.5-billion deal', [usd('$1.5-billion', 1.5 * B)]],
+    ['a 200-million-dollar round', [usd('200-million-dollar', 200 * M, { currencyInferred: true })]],
     ['Rs 500 crore and ₹1,000 crore', [money('Rs 500 crore', 5e9, 'INR'), money('₹1,000 crore', 1e10, 'INR')]],
     ['€1bn ($1.1bn)', [money('€1bn', B, 'EUR'), usd('$1.1bn', 1.1 * B)]],
     ['a $500K grant', [usd('$500K', 5e5)]],
