@@ -37,7 +37,7 @@ export const CHINA: OrgEntry[] = [
   { name: 'Hua Hong Semiconductor', kind: 'company', aliases: ['Hua Hong', '华虹半导体', '華虹半導體'] },
   { name: 'Horizon Robotics', kind: 'company', aliases: ['地平线机器人', '地平線機器人', '地平线', '地平線'], ambiguous: ['地平线', '地平線'] },
   { name: 'Unitree Robotics', kind: 'company', aliases: ['Unitree', 'يونيتري', '宇树科技', '宇樹科技', '宇树'] },
-  { name: 'UBTech Robotics', kind: 'company', aliases: ['UBTech', '优必选', '優必選'] },
+  { name: 'UBTech', kind: 'company', aliases: ['UBTech Robotics', '优必选', '優必選'] },
   { name: 'AgiBot', kind: 'company', aliases: ['Zhiyuan Robotics', '智元机器人', '智元機器人'] },
   { name: 'Biren Technology', kind: 'company', aliases: ['Biren', '壁仞科技'] },
   { name: 'Moore Threads', kind: 'company', aliases: ['摩尔线程', '摩爾線程'] },

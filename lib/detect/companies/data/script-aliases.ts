@@ -404,6 +404,13 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Unilever': ['ユニリーバ', '联合利华', 'يونيليفر'],
   'LVMH': ['路威酩轩'],
   'Bertelsmann': ['ベルテルスマン', '贝塔斯曼'],
+  'Equinor': ['エクイノール'],
+  'Breakthrough Energy Ventures': ['ブレークスルー・エナジー・ベンチャーズ'],
+  'Emerson Collective': ['エマーソン・コレクティブ'],
+  'Seeking Alpha': ['シーキング・アルファ'],
+  'Counterpoint Global': ['カウンターポイント・グローバル'],
+  'GE Vernova': ['GEベルノバ'],
+  'Bank of China': ['بنك الصين'],
 };
 
 /** Spellings above that are also words, people, places or products: matched only with a company cue nearby. */
