@@ -14,7 +14,9 @@ import { beforeDate, latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控/g;
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|股份(?![有制公])/g;
+/** Two characters before 股份 that say which shares, not whose. */
+const SHARES = /^(?:部分|全部|持有|所持|[增减減]持|增[发發]|[发發]行|[发發]售|配售|新增|剩[余餘]|[确確][认認]|[认認][购購]|[转轉][让讓]|出售|[回收][购購]|限售|流通|相[关關]|普通|[优優]先|[库庫]存|上市|公司|其他|[这這]些|所有|控制)$/;
 /** Characters that end the words before a name; the name starts after the last one. */
 const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
 /**
@@ -32,8 +34,8 @@ const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支');
 /** Endings that start a longer word: "资本支出" (capital spending), 资产管理 (asset management), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
 const LONGER = /^(?:[资資]本[支开開市化潮预預]|[资資][产產][管权權负負规規配重]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
-/** An ending that is the end of a plain word: 高科技 (high tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets). */
-const ENDS_WORD = /(?:高科技|特[专專]科技|租[赁賃][资資][产產])$/;
+/** An ending that is the end of a plain word: 高科技 (high tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets), 购买资产 (to buy assets). */
+const ENDS_WORD = /(?:高科技|特[专專]科技|(?:租[赁賃]|[购購][买買])[资資][产產])$/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市]|中[国國]|北京|上海)/;
 const HAN = /[\u4e00-\u9fff]/;
@@ -100,6 +102,8 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     else if (m.index - s > 12 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
     if (described > s && described < m.index && !m[0].endsWith('公司')) s = described;
     const front = text.slice(s, m.index);
+    // A listed firm's short name is two characters and 股份 (锋龙股份); other shares are said so too (配售股份, 所持股份).
+    if (m[0] === '股份' && (front.length !== 2 || SHARES.test(front))) continue;
     // 国际 ends short names (中芯国际); after a longer run it is an adjective ("看中當地鄰近國際…").
     if (!nameLike(front) && /[创創]投|基金|[资資]本/.test(m[0])) described = end;
     if (!nameLike(front) || taken(s, end) || (/^(?:[国國]際|国际)$/.test(m[0]) && front.length > 3)) continue;

@@ -18,6 +18,12 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('沙特AI公司Qorvane表示合作顺利。')).toEqual(['Qorvane/company']);
   });
 
+  it('reads a listed firm\'s short name in 股份, not the shares a deal names', () => {
+    const text = '澄川股份公告称，将收购岭溪股份约43%的股份。澄川股份持有部分股份，此次配售股份及所持股份均已登记。';
+    expect(cue(text)).toEqual(['澄川股份/company', '岭溪股份/company', '澄川股份/company']);
+    expect(cue('浙江岭溪股份有限公司披露了新增股份的安排。')).toEqual(['浙江岭溪股份有限公司/company']);
+  });
+
   it('starts a name after a list or source word, not only after a function character', () => {
     expect(cue('参与认购的机构包括青禾基金、明川证券和澜舟资本。')).toEqual([
       '青禾基金/investor', '明川证券/company', '澜舟资本/investor',

@@ -221,7 +221,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Aditya Birla Group', kind: 'company', aliases: [] },
   { name: 'Emaar Properties', kind: 'company', aliases: ['Emaar'] },
   { name: 'Maaden', kind: 'company', aliases: ["Ma'aden"] },
-  { name: 'XRG', kind: 'company', aliases: [] },
+  { name: 'XRG', kind: 'company', aliases: ['إكس آر جي'] },
   { name: 'center3', kind: 'company', aliases: ['سنتر3', 'سنتر 3'] },
 
   // Chip, memory, packaging and quantum firms not yet listed, many of them in Asia.

@@ -176,7 +176,7 @@ export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'Pudu Robotics', kind: 'company', aliases: ['普渡机器人', '普渡科技'] },
   { name: 'Gasgoo', kind: 'media', aliases: ['盖世汽车', '蓋世汽車'] },
   { name: 'Shanghai Electric', kind: 'company', aliases: ['上海电气', '上海電気', 'شنغهاي إلكتريك'] },
-  { name: 'J.D. Power', kind: 'company', aliases: ['JD Power', 'جي دي باور'] },
+  { name: 'J.D. Power', kind: 'company', aliases: ['JD Power'] },
   { name: 'Export-Import Bank of Korea', kind: 'company', aliases: ['KEXIM', 'Korea Eximbank', 'بنك التصدير والاستيراد الكوري', '韓国輸出入銀行', '韩国进出口银行'] },
   { name: 'Centrica', kind: 'company', aliases: [] },
   { name: 'British Gas', kind: 'company', aliases: [] },
