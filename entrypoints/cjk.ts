@@ -1,5 +1,4 @@
-import type { ShippedIndex } from '@/lib/detect';
-import { withMixed } from '@/lib/detect/companies/data/merge-latin';
+import { withLatinNames } from '@/lib/detect/companies/data/merge-latin';
 import { cjkNames, mixedNames } from '@/lib/detect/companies/data/script-names';
 import { cjkShort } from '@/lib/detect/companies/short-forms-cjk';
 import { findSolidNames } from '@/lib/detect/companies/solid-names';
@@ -14,7 +13,8 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('cjk', {
   lexicons: [zh, ja],
   names: cjkNames(),
-  latinNames: (latin: ShippedIndex) => withMixed(latin, mixedNames()),
+  latinNames: mixedNames(),
+  mergeLatin: withLatinNames,
   readers: { solid: findSolidNames, solidShort: cjkShort, cjkCues: CJK_COMPANY_CUES },
   facts: CJK_FACT_WORDS,
 }));

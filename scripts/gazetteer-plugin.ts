@@ -17,10 +17,11 @@ const SCRIPT_NAMES = /\/lib\/detect\/companies\/data\/script-names\.ts$/;
 /** The index parts of the data module at `indexFile`, bundled fresh so edits to the data are always picked up. */
 export async function shippedIndex(indexFile: string): Promise<ShippedParts> {
   const compact = indexFile.replace(/index\.ts$/, 'compact.ts');
-  const entry = `export { GAZETTEER } from ${JSON.stringify(indexFile)};\nexport { encodeParts } from ${JSON.stringify(compact)};`;
+  const entry = `export { GAZETTEER } from ${JSON.stringify(indexFile)};\nexport { encodeParts } from ${JSON.stringify(compact)};\n` +
+    `export { EUROPEAN_ONLY } from ${JSON.stringify(indexFile.replace(/index\.ts$/, 'european-only.ts'))};`;
   const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'error' });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0]!.text).toString('base64')}`);
-  return mod.encodeParts(mod.GAZETTEER, simplifiedOnly);
+  return mod.encodeParts(mod.GAZETTEER, { simplifiedOnly, europeanOnly: (name: string) => mod.EUROPEAN_ONLY.has(name) });
 }
 
 /** The functions that hand a part over, declared by the build after all the code (`indexFunction`). */
@@ -41,7 +42,7 @@ export function shippedDataModule(): string {
 /** What data/script-names.ts becomes: the same call, for each chunk's part. */
 function scriptNamesModule(): string {
   return `export const arabicNames = () => ${partFn('arabic')}();\nexport const cjkNames = () => ${partFn('cjk')}();\n` +
-    `export const kanaNames = () => ${partFn('kana')}();\nexport const hanNames = () => ${partFn('han')}();\nexport const zhjaNames = () => ${partFn('zhja')}();\nexport const mixedNames = () => ${partFn('mixed')}();\n`;
+    `export const kanaNames = () => ${partFn('kana')}();\nexport const hanNames = () => ${partFn('han')}();\nexport const zhjaNames = () => ${partFn('zhja')}();\nexport const mixedNames = () => ${partFn('mixed')}();\nexport const europeNames = () => ${partFn('europe')}();\n`;
 }
 
 /** The declaration that goes after the code of the chunk that calls it (the benchmark adds it as a footer). */
@@ -67,7 +68,7 @@ export function compactGazetteer(): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        for (const part of ['latin', 'arabic', 'kana', 'han', 'zhja', 'cjk', 'mixed'] as const) {
+        for (const part of ['latin', 'arabic', 'kana', 'han', 'zhja', 'cjk', 'mixed', 'europe'] as const) {
           if (!chunk.code.includes(`${partFn(part)}()`)) continue;
           if (!parts) throw new Error('gazetteer: a chunk calls for the index, but it was never built');
           chunk.code += indexFunction(parts[part], part);

@@ -5,7 +5,7 @@
  *
  * Public surface: `detect(text, options)`, `addScript` and the types in ./types.
  */
-import { addLatinNames, addNames, findCompanies } from './companies/index.ts';
+import { addLatinNames, addNames, findCompanies, type LatinMerge } from './companies/index.ts';
 import type { ShippedIndex } from './companies/data/compact.ts';
 import { splitSentences } from './companies/sentences.ts';
 import { LINKER, type Linker } from './facts/linker.ts';
@@ -31,8 +31,9 @@ export type { LexiconData } from './figures/lexicons/types.ts';
 export interface ScriptPart {
   lexicons: readonly LexiconData[];
   names?: ShippedIndex;
-  /** The Latin part with the CJK chunk's names that start in Latin letters put in ("LG电子"). */
-  latinNames?: (latin: ShippedIndex) => ShippedIndex;
+  /** Names that go among the Latin part's keys ("LG电子", "Europäische Investitionsbank"), and how (data/merge-latin.ts). */
+  latinNames?: ShippedIndex;
+  mergeLatin?: LatinMerge;
   readers?: ScriptReaders;
   facts?: FactWords;
   /** The facts chunk's linker (lib/detect/facts/linker.ts). */
@@ -47,7 +48,7 @@ export interface ScriptPart {
 export function addScript(part: ScriptPart): void {
   addLexicons(part.lexicons);
   if (part.names) addNames(part.names);
-  if (part.latinNames) addLatinNames(part.latinNames);
+  if (part.latinNames) addLatinNames(part.latinNames, part.mergeLatin!);
   if (part.readers) addReaders(part.readers);
   if (part.facts) addFactWords(part.facts);
   if (part.linker) LINKER.link = part.linker;

@@ -116,6 +116,8 @@ describeBrowser('page stage in Chromium', () => {
     await waitForHighlight(page, 'dealmark-money', "300 millions d'euros");
     expect(await highlighted(page, 'dealmark-money')).toEqual(expect.arrayContaining(["14 milliards d'euros", "1,2 milliard d'euros"]));
     expect(await highlighted(page, 'dealmark-percent')).toContain('40 %');
+    // A name only French writes comes with the chunk too (lib/detect/companies/data/european-only.ts).
+    expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['Bpifrance', "Banque européenne d'investissement"]));
     expect(new Set(chunks)).toEqual(new Set(['europe.js']));
     await page.close();
   });

@@ -26,8 +26,10 @@ let gazTrie: Trie | undefined;
 let buildMs = 0;
 /** Parts of the shipped index that came after the script (addNames), in key order. */
 let laterParts: ShippedIndex[] = [];
-/** The Latin part, with the names a chunk merged in (addLatinNames). */
-let latinPart = SHIPPED_INDEX;
+/** Names that chunks put among the Latin part's keys (addLatinNames), and their merge (data/merge-latin.ts). */
+const latinExtras: ShippedIndex[] = [];
+let mergeLatin: LatinMerge | undefined;
+export type LatinMerge = (latin: ShippedIndex, extras: readonly ShippedIndex[]) => ShippedIndex;
 
 /**
  * Adds a part of the shipped index (its script's chunk, in the extension); the
@@ -47,10 +49,10 @@ export function addNames(part: ShippedIndex): void {
   gazTrie = undefined;
 }
 
-/** Lets the CJK chunk put its names among the Latin part's keys (data/merge-latin.ts); the index is made again on next use. */
-export function addLatinNames(merge: (latin: ShippedIndex) => ShippedIndex): void {
-  if (!latinPart) return;
-  latinPart = merge(latinPart);
+/** Lets a chunk put names among the Latin part's keys; the index is made again on next use. */
+export function addLatinNames(part: ShippedIndex, merge: LatinMerge): void {
+  latinExtras.push(part);
+  mergeLatin = merge;
   gazTrie = undefined;
 }
 
@@ -63,7 +65,7 @@ export function addLatinNames(merge: (latin: ShippedIndex) => ShippedIndex): voi
 function gazetteer(): Trie {
   if (!gazTrie) {
     const t0 = performance.now();
-    gazTrie = latinPart ? decodeIndex(latinPart, ...laterParts) : buildTrie(nameSources(GAZETTEER));
+    gazTrie = SHIPPED_INDEX ? decodeIndex(mergeLatin ? mergeLatin(SHIPPED_INDEX, latinExtras) : SHIPPED_INDEX, ...laterParts) : buildTrie(nameSources(GAZETTEER));
     buildMs = performance.now() - t0;
   }
   return gazTrie;

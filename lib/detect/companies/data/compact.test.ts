@@ -4,7 +4,8 @@ import { keysOf } from '../sorted-names.ts';
 import { buildTrie, type Trie } from '../trie.ts';
 import { decodeIndex, encodeIndex, encodeParts, nameSources } from './compact.ts';
 import { GAZETTEER } from './index.ts';
-import { withMixed } from './merge-latin.ts';
+import { EUROPEAN_ONLY } from './european-only.ts';
+import { withLatinNames } from './merge-latin.ts';
 import { simplifiedOnly } from '../../../../scripts/han-forms.ts';
 
 /** What a key resolves to, independent of how organizations are numbered; `anyCase`: leave out the alias's own case where matching cannot use it. */
@@ -29,27 +30,35 @@ describe('the gazetteer index the extension ships', () => {
   });
 
   it('is the same index when cut into script parts, and each part is read the same with or without the others', () => {
-    const parts = encodeParts(GAZETTEER, simplifiedOnly);
-    // The CJK chunk merges the keys that start in Latin letters and go on in CJK into the Latin part.
-    const latinCjk = withMixed(parts.latin, parts.mixed);
-    const scriptOf = (line: string) => {
-      const key = line.slice(0, line.indexOf('|'));
-      if (key < '\u0600') return /[\u3000-\uffff]/.test(key) ? 'mixed' : 'latin';
+    const parts = encodeParts(GAZETTEER, { simplifiedOnly, europeanOnly: (name) => EUROPEAN_ONLY.has(name) });
+    function scriptOf(line: string) {
+      const [key, exact] = line.split('|') as [string, string];
+      if (key < '\u0600') return /[\u3000-\uffff]/.test(key) ? 'mixed' : EUROPEAN_ONLY.has(exact) ? 'european' : 'latin';
       if (key < '\u0700') return 'arabic';
       if (key >= '\ua000') return 'hangul';
       return /[\u3040-\u30ff]/.test(key) ? 'japanese' : simplifiedOnly(key) ? 'chinese' : 'han';
-    };
-    const all = view(reviewed, true);
-    const without = (...scripts: string[]) => all.filter((line) => !scripts.includes(scriptOf(line)));
-    // A page in Japanese: every key but the Arabic and the simplified Chinese ones, still sorted, resolved alike.
-    expect(view(decodeIndex(latinCjk, parts.kana, parts.cjk), true)).toEqual(without('arabic', 'chinese'));
-    // One in Chinese and Japanese: the part of the Han keys that has both.
-    expect(view(decodeIndex(latinCjk, parts.arabic, parts.zhja, parts.cjk), true)).toEqual(all);
-    // One in Chinese and Arabic: none with kana.
-    expect(view(decodeIndex(latinCjk, parts.arabic, parts.han, parts.cjk), true)).toEqual(without('japanese'));
-    expect(view(decodeIndex(parts.latin))).toEqual(view(reviewed).filter((line) => scriptOf(line) === 'latin'));
+    }
+    const all = view(reviewed);
+    const kinds = all.map(scriptOf);
+    // Where a part ships lowered, an alias's own case is read only where matching uses it (view's anyCase).
+    const allAnyCase = view(reviewed, true);
+    const without = (...scripts: string[]) => allAnyCase.filter((_, k) => !scripts.includes(kinds[k]!));
+    const only = (...scripts: string[]) => all.filter((_, k) => scripts.includes(kinds[k]!));
+    // The CJK chunk puts the keys that start in Latin letters and go on in CJK among the Latin ones, the European
+    // chunk those in French, German or Spanish only.
+    const latinCjk = withLatinNames(parts.latin, [parts.mixed]);
+    const everyLatin = withLatinNames(parts.latin, [parts.europe, parts.mixed]);
+    // A page in Japanese: every key but the Arabic, the European and the simplified Chinese ones, still sorted, resolved alike.
+    expect(view(decodeIndex(latinCjk, parts.kana, parts.cjk), true)).toEqual(without('arabic', 'chinese', 'european'));
+    // One in Chinese, Arabic and Spanish: none with kana. One in Chinese and Japanese: the part of the Han keys that has both.
+    expect(view(decodeIndex(everyLatin, parts.arabic, parts.han, parts.cjk), true)).toEqual(without('japanese'));
+    expect(view(decodeIndex(everyLatin, parts.arabic, parts.zhja, parts.cjk), true)).toEqual(allAnyCase);
+    // One in German: every Latin key, and no other; one in English: no European one either.
+    expect(view(decodeIndex(withLatinNames(parts.latin, [parts.europe])))).toEqual(only('latin', 'european'));
+    expect(view(decodeIndex(parts.latin))).toEqual(only('latin'));
     // Every kind of key is there (the gazetteer has no name in Hangul yet: Korean firms go by their Latin names).
-    expect(new Set(all.map(scriptOf))).toEqual(new Set(['latin', 'mixed', 'arabic', 'japanese', 'chinese', 'han']));
+    expect(new Set(kinds)).toEqual(new Set(['latin', 'european', 'mixed', 'arabic', 'japanese', 'chinese', 'han']));
+    expect(parts.europe.names.split('|').sort()).toEqual([...EUROPEAN_ONLY].sort());
     expect(parts.kana.names).toContain('ソフトバンク');
     expect(parts.kana.names).not.toContain('英伟达');
     expect(parts.han.names).toContain('英伟达');
@@ -61,8 +70,9 @@ describe('the gazetteer index the extension ships', () => {
     expect([parts.han.han, parts.kana.han, parts.zhja.han]).toEqual([1, 2, 3]);
     expect(parts.mixed.names.split('|')).toEqual(expect.arrayContaining(['LGエレクトロニクス', 'AFP通信']));
     expect(parts.latin.names).not.toMatch(/[\u3000-\uffff]/);
-    // Without a classifier, no Han key is left to the Chinese part alone.
+    // Without a classifier, no Han key is left to the Chinese part alone, nor a Latin one to the European chunk.
     expect(encodeParts(GAZETTEER).kana.names).toContain('英伟达');
+    expect(encodeParts(GAZETTEER).latin.names).toContain('Europäische Investitionsbank');
     // Arabic has no case, and no CJK key an ambiguous alias has holds a Latin capital, so these parts ship lowered
     // and are read without lowering (the views above show they resolve the same); the Latin part is lowered as read.
     for (const part of [parts.arabic, parts.kana, parts.han, parts.zhja]) expect(part.lower).toBe(1);
@@ -86,12 +96,12 @@ describe('the gazetteer index the extension ships', () => {
     // Without the mixed name, "ac" says `=`; with it, the Latin part gives the number.
     expect(encodeParts([{ ...entries[0]!, aliases: [] }, ...entries.slice(1)]).latin.refs).toContain('=');
     expect(parts.latin.refs).not.toContain('=');
-    expect(view(decodeIndex(withMixed(parts.latin, parts.mixed)))).toEqual(view(buildTrie(nameSources(entries))));
-    expect(withMixed(parts.latin, { names: '', refs: '' })).toBe(parts.latin);
+    expect(view(decodeIndex(withLatinNames(parts.latin, [parts.mixed])))).toEqual(view(buildTrie(nameSources(entries))));
+    expect(withLatinNames(parts.latin, [{ names: '', refs: '' }])).toEqual(parts.latin);
     // A mixed line may go first, or last.
     const ends = [{ name: 'Bb', kind: 'company' as const, aliases: ['A通信', 'Bz通信'] }];
     const edge = encodeParts(ends);
-    expect(view(decodeIndex(withMixed(edge.latin, edge.mixed)))).toEqual(view(buildTrie(nameSources(ends))));
+    expect(view(decodeIndex(withLatinNames(edge.latin, [edge.mixed])))).toEqual(view(buildTrie(nameSources(ends))));
   });
 
   it('keeps the part every page loads within the 25 kB gzip budget of the content script', () => {

@@ -65,18 +65,28 @@ export interface ShippedParts {
    * sort (merge-latin.ts). Each line's ref is its organization's number.
    */
   mixed: ShippedIndex;
+  /** Keys in French, German or Spanish only ("Europäische Investitionsbank"): the European chunk's, in the same form. */
+  europe: ShippedIndex;
+}
+
+/** What tells the parts apart beyond the script a key starts with: the build's are in scripts/ (gazetteer-plugin.ts). */
+export interface PartsBy {
+  /** Han keys no Japanese text holds (scripts/han-forms.ts). */
+  simplifiedOnly?: (name: string) => boolean;
+  /** Latin keys only French, German or Spanish text holds (data/european-only.ts). */
+  europeanOnly?: (name: string) => boolean;
 }
 
 /** Kana, and the CJK punctuation before them. */
 const KANA = /[\u3000-\u30ff]/;
 
 /** The part a key goes to, by its first unit; `shared`: the Han keys both the Japanese and the Chinese part carry. */
-function partOf(key: string, simplifiedOnly: (name: string) => boolean): Exclude<keyof ShippedParts, 'zhja'> | 'shared' {
+function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja'> | 'shared' {
   const c = key.charCodeAt(0);
-  if (c < 0x600) return /[\u3000-\uffff]/.test(key) ? 'mixed' : 'latin';
+  if (c < 0x600) return /[\u3000-\uffff]/.test(key) ? 'mixed' : by.europeanOnly?.(key) ? 'europe' : 'latin';
   if (c < 0x700) return 'arabic';
   if (c >= 0x3000 && c < 0x3100) return 'kana';
-  if (c >= 0x3400 && c < 0xa000) return KANA.test(key) ? 'kana' : simplifiedOnly(key) ? 'han' : 'shared';
+  if (c >= 0x3400 && c < 0xa000) return KANA.test(key) ? 'kana' : by.simplifiedOnly?.(key) ? 'han' : 'shared';
   // Past the Han block, so no key of the Han parts sorts after one of these.
   if (c >= 0xa000) return 'cjk';
   throw new Error(`gazetteer: "${key}" starts in a script no part carries`);
@@ -96,17 +106,17 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
 
 /**
  * Build time: the index in its script parts. Every canonical line must be in the Latin one, which decodes first.
- * `simplifiedOnly` tells the Han keys no Japanese text holds (the build's is scripts/han-forms.ts); by default none.
+ * Without `by`, no Han key is left to the Chinese part alone and no Latin one to the European chunk.
  */
-export function encodeParts(entries: readonly OrgEntry[], simplifiedOnly: (name: string) => boolean = () => false): ShippedParts {
+export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): ShippedParts {
   const { lines, refs, targets } = encodeLines(entries);
-  const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], han: [] as number[], cjk: [] as number[], mixed: [] as number[], shared: [] as number[] };
+  const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], han: [] as number[], cjk: [] as number[], mixed: [] as number[], europe: [] as number[], shared: [] as number[] };
   const number = (k: number) => REF_DIGITS[Math.floor(targets[k]! / BASE)]! + REF_DIGITS[targets[k]! % BASE]!;
   lines.forEach((line, k) => {
-    const part = partOf(line, simplifiedOnly);
+    const part = partOf(line, by);
     // A canonical line, or a reference to the next one (>), would number organizations out of the Latin part's order
     // (a mixed line's ref is written as a number).
-    if ((part !== 'latin' && /^!?[CIM]/.test(refs[k]!)) || (part !== 'latin' && part !== 'mixed' && /^!?>/.test(refs[k]!))) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
+    if ((part !== 'latin' && /^!?[CIM]/.test(refs[k]!)) || (!['latin', 'mixed', 'europe'].includes(part) && /^!?>/.test(refs[k]!))) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
     parts[part].push(k);
   });
   const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets).join('');
@@ -122,21 +132,24 @@ export function encodeParts(entries: readonly OrgEntry[], simplifiedOnly: (name:
     const lowerable = ks.every((k, n) => keys[n] === lines[k] || !risky.has(keys[n]!));
     return { names: (lowerable ? keys : ks.map((k) => lines[k]!)).join(SEP), refs: refsOf(ks), ...(lowerable ? { lower: 1 as const } : {}) };
   };
-  // The Latin line after a mixed one may not say `=`: merged in, that line is no longer above it (merge-latin.ts).
-  const afterMixed = new Set(parts.mixed.map((k) => parts.latin.find((l) => l > k)!));
-  const latinRefs = sameAsAbove(parts.latin, refs, targets, afterMixed);
-  // Where each mixed line goes: the offsets of the first Latin line after it, in the names and in the refs.
-  const at: number[] = [];
-  for (const k of parts.mixed) {
-    const before = parts.latin.filter((l) => l < k);
-    at.push(before.reduce((n, l) => n + lines[l]!.length + 1, 0), latinRefs.slice(0, before.length).join('').length);
-  }
+  // The Latin line after one that goes in later may not say `=`: merged in, that line is no longer above it (merge-latin.ts).
+  const later = [...parts.mixed, ...parts.europe];
+  const latinRefs = sameAsAbove(parts.latin, refs, targets, new Set(later.map((k) => parts.latin.find((l) => l > k)!)));
+  /** Lines that go in later, each with the offsets of the first Latin line after it, in the names and in the refs. */
+  const toMerge = (ks: number[]): ShippedIndex => {
+    const at: number[] = [];
+    for (const k of ks) {
+      const before = parts.latin.filter((l) => l < k);
+      at.push(before.reduce((n, l) => n + lines[l]!.length + 1, 0), latinRefs.slice(0, before.length).join('').length);
+    }
+    return { names: ks.map((k) => lines[k]!).join(SEP), refs: ks.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + number(k)).join(''), at };
+  };
   return {
     latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: latinRefs.join('') },
     arabic: pack(parts.arabic), cjk: pack(parts.cjk),
     kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...pack(withShared(parts.han)), han: 1 },
     zhja: { ...pack(withShared([...parts.kana, ...parts.han])), han: 3 },
-    mixed: { names: parts.mixed.map((k) => lines[k]!).join(SEP), refs: parts.mixed.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + number(k)).join(''), at },
+    mixed: toMerge(parts.mixed), europe: toMerge(parts.europe),
   };
 }
 

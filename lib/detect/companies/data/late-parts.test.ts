@@ -13,7 +13,7 @@ const parts = vi.hoisted(() => ({ value: undefined as unknown }));
 vi.mock('./index.ts', async () => {
   const { encodeParts } = await import('./compact.ts');
   const { simplifiedOnly } = await import('../../../../scripts/han-forms.ts');
-  parts.value = encodeParts(TINY, simplifiedOnly);
+  parts.value = encodeParts(TINY, { simplifiedOnly });
   return { GAZETTEER: [], SHIPPED_INDEX: (parts.value as ShippedParts).latin };
 });
 

@@ -6,11 +6,16 @@
  * in Node they are made from the reviewed files.
  */
 import { encodeParts, type ShippedIndex } from './compact.ts';
+import { EUROPEAN_ONLY } from './european-only.ts';
 import { GAZETTEER } from './index.ts';
 
-export const arabicNames = (): ShippedIndex => encodeParts(GAZETTEER).arabic;
-export const cjkNames = (): ShippedIndex => encodeParts(GAZETTEER).cjk;
-export const kanaNames = (): ShippedIndex => encodeParts(GAZETTEER).kana;
-export const hanNames = (): ShippedIndex => encodeParts(GAZETTEER).han;
-export const zhjaNames = (): ShippedIndex => encodeParts(GAZETTEER).zhja;
-export const mixedNames = (): ShippedIndex => encodeParts(GAZETTEER).mixed;
+/** In Node no Han key is left to the Chinese part alone (the build tells them apart with OpenCC: scripts/han-forms.ts). */
+const BY = { europeanOnly: (name: string) => EUROPEAN_ONLY.has(name) };
+
+export const arabicNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).arabic;
+export const cjkNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).cjk;
+export const kanaNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).kana;
+export const hanNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).han;
+export const zhjaNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).zhja;
+export const mixedNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).mixed;
+export const europeNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).europe;
