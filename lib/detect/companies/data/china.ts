@@ -20,7 +20,7 @@ export const CHINA: OrgEntry[] = [
   { name: 'StepFun', kind: 'company', aliases: ['阶跃星辰', '階躍星辰'] },
   { name: 'ModelBest', kind: 'company', aliases: ['面壁智能'] },
   { name: 'Manus', kind: 'company', aliases: ['Manus AI', 'مانوس'] },
-  { name: 'Shengshu Technology', kind: 'company', aliases: ['Shengshu', '生数科技', '生數科技'] },
+  { name: 'ShengShu', kind: 'company', aliases: ['Shengshu Technology', '生数科技', '生數科技'] },
   { name: 'Huawei', kind: 'company', aliases: ['Huawei Technologies', 'هواوي', '华为', '華為', 'ファーウェイ'] },
   { name: 'SenseTime', kind: 'company', aliases: ['商汤科技', '商湯科技', '商汤', '商湯', 'センスタイム', 'سنس تايم'] },
   { name: 'iFlytek', kind: 'company', aliases: ['آي فلاي تك', '科大讯飞', '科大訊飛'] },

@@ -168,7 +168,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Hana Financial Group', kind: 'company', aliases: ['Hana Financial'] },
   { name: 'Woori Financial Group', kind: 'company', aliases: ['Woori Financial'] },
   { name: 'Coupang', kind: 'company', aliases: [] },
-  { name: 'Krafton', kind: 'company', aliases: [] },
+  { name: 'Krafton', kind: 'company', aliases: ['クラフトン', 'كرافتون'] },
 
   // Indian IT, data-centre, conglomerate and internet companies.
   { name: 'Sify Technologies', kind: 'company', aliases: ['Sify'] },

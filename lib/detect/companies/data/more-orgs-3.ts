@@ -124,7 +124,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'NBCUniversal', kind: 'company', aliases: [] },
   { name: 'Universal Music Group', kind: 'company', aliases: ['UMG'] },
   { name: 'Warner Music Group', kind: 'company', aliases: [] },
-  { name: 'Sony Music', kind: 'company', aliases: ['Sony Music Entertainment'] },
+  { name: 'Sony Music Entertainment', kind: 'company', aliases: ['Sony Music', '索尼音乐', '索尼音乐娱乐', 'ソニー・ミュージックエンタテインメント', 'ソニーミュージック'] },
   { name: 'Weibo', kind: 'company', aliases: ['微博'], ambiguous: ['微博'] },
 
   // US software, security, card and crypto firms the tech pages quote as peers and buyers.
