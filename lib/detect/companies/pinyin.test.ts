@@ -20,6 +20,9 @@ describe('the English name of a Chinese company name', () => {
     expect(chineseEnglish('臺灣銀行')).toBe('Bank of Taiwan');
     expect(chineseEnglish('杭州银行')).toBe('Bank of Hangzhou');
     expect(chineseEnglish('珠海华发集团')).toBe('Zhuhai Huafa Group');
+    // The country is said in English.
+    expect(chineseEnglish('中国互联网投资基金')).toBe('China Internet Investment Fund');
+    expect(chineseEnglish('中國微澜资本')).toBe('China Weilan Capital');
   });
 
   it('keeps a name of describing words only, and a one-character head whole', () => {

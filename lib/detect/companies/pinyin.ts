@@ -34,6 +34,7 @@ const TAILS: Record<string, string> = {
   儲能: 'Energy Storage', 航天: 'Aerospace', 航太: 'Aerospace', 航空: 'Aviation', 动力: 'Dynamics', 動力: 'Dynamics',
   发展: 'Development', 發展: 'Development', 创新: 'Innovation', 創新: 'Innovation', 主题: '', 主題: '',
   智造: 'Intelligent Manufacturing', 计算: 'Computing', 計算: 'Computing', 互联: 'Interconnect', 互聯: 'Interconnect',
+  互联网: 'Internet', 互聯網: 'Internet',
 };
 /** Legal forms the English name leaves out, as the scorer of a name and the press both do. */
 const LEGAL = /(?:股份有限公司|有限责任公司|有限責任公司|有限公司|股份)$/;
@@ -108,6 +109,8 @@ function headWords(head: string): (string | undefined)[] {
     const rest = head.slice(seat[0].length);
     return [seat[2] === '省' && place ? `${place} Provincial` : place, ...(rest ? [pinyinWord(rest)] : [])];
   }
+  // The country is said in English ("China Internet Investment Fund"), not read out.
+  if (/^中[国國]/.test(head)) return head.length > 2 ? ['China', pinyinWord(head.slice(2))] : ['China'];
   const place = PLACES.exec(head)?.[0];
   return (place && place.length < head.length ? [place, head.slice(place.length)] : [head]).map(pinyinWord);
 }

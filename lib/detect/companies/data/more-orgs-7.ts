@@ -74,7 +74,7 @@ export const MORE_ORGS_7: OrgEntry[] = [
   { name: 'WDR', kind: 'media', aliases: [] },
   { name: 'SoftBank Investment Advisers', kind: 'investor', aliases: ['ソフトバンク・インベストメント・アドバイザーズ'] },
   { name: 'CaixaBank DayOne', kind: 'company', aliases: [] },
-  { name: 'SoftBank Vision Fund 2', kind: 'investor', aliases: ['SVF2', 'SoftBank Vision Fund II', 'ソフトバンク・ビジョン・ファンド2', '软银愿景基金二期'] },
+  { name: 'SoftBank Vision Fund 2', kind: 'investor', aliases: ['SVF2', 'Vision Fund 2', 'SoftBank Vision Fund II', 'ソフトバンク・ビジョン・ファンド2', '软银愿景基金二期'] },
   { name: 'Glass Lewis', kind: 'company', aliases: [] },
   { name: 'Institutional Shareholder Services', kind: 'company', aliases: ['ISS'], ambiguous: ['ISS'] },
   { name: 'Red Hat', kind: 'company', aliases: [] },
