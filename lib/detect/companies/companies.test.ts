@@ -18,6 +18,8 @@ describe('findCompanies: edges per script', () => {
   it('never finds a Latin name inside a longer Latin word', () => {
     expect(names('SpaceX and Tesla are Musk firms.')).toEqual(['SpaceX=SpaceX', 'Tesla=Tesla']);
     expect(names('The metaverse and its Metadata teams.')).toEqual([]);
+    // One letter after a word and a hyphen ends that word; a name after a hyphen is still one ("the Tesla-X deal").
+    expect(names('Zorba-X Capital and the Tesla-X deal.')).toEqual(['Zorba-X Capital=Zorba-X Capital', 'Tesla=Tesla']);
     expect(names('Quorbitz is a typo; xQuorbit too; Quorbit2 as well.', WATCH)).toEqual([]);
   });
 

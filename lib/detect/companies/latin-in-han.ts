@@ -17,6 +17,8 @@ const RUN = /(?<![\p{sc=Latin}\d.&'-])(?:\p{Lu}[\p{sc=Latin}\d.&'-]*|\d+\p{Lu}[\
 const NOUN_BEFORE = /(?:公司|企[业業]|[开開][发發]商|[制製]造商|服[务務]商|供[应應]商|[运運][营營]商|[厂廠]商|机构|機構|巨[头頭]|独角兽|獨角獸|基金|[资資]本)$/;
 /** A deal's verb or a founder after the name: 领投, 跟投, 完成…融资, 获得, 创始人. */
 const VERB_AFTER = /^(?:[领領跟参參]投|[又也]?追加|牵头|牽頭|[则則也]?(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:完成|[获獲]得|[获獲]投|宣布)|(?:联合)?创始人|(?:聯合)?創始人|旗下)/;
+/** A last word only a firm's name ends in ("LINK-X Capital", "Orbita Labs"): the name says what it is. */
+const SUFFIXED = / (?:Capital|Ventures|Partners|Investments?|Labs|Technologies|Holdings|Robotics|Therapeutics)$/;
 /** Words no firm is called alone: terms, units, rounds. */
 const NOT_NAME = /^(?:AI|AIGC|GPU|CPU|TPU|NPU|API|LLM|IPO|CEO|CFO|CTO|SaaS|App|APP|IT|IoT|VR|AR|A|B|C|D|E|Pre-A|Series|Round)$/;
 /** Quotes a product or a model's name stands in. */
@@ -49,7 +51,7 @@ export function latinInHan(text: string, taken: Taken): CueName[] {
     const before = text.slice(Math.max(0, s - 8), s);
     const after = text.slice(e, e + 16);
     if (QUOTED.test(before) || !/[\u4e00-\u9fff]/.test(before.slice(-1) + after.charAt(0))) return;
-    if (NOUN_BEFORE.test(before) || VERB_AFTER.test(after)) marked.add(k);
+    if (NOUN_BEFORE.test(before) || VERB_AFTER.test(after) || SUFFIXED.test(m[0])) marked.add(k);
   });
   // A name listed beside a marked one ("QIC、Emmertech、Tenacious Ventures和Artesian跟投") is one too, both ways along the list.
   for (let grew = true; grew; ) {

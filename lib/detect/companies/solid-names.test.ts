@@ -254,6 +254,10 @@ describe('Japanese subjects of a funding sentence', () => {
       '4QX Robotics/company', 'Beewize/company', 'SwarmFeld Robotics/company', 'Edafon/investor', 'QIK/investor', 'Emmertek/investor',
       'Tenax Ventures/investor', 'Artezian/investor', 'Pátrix Investimentos/investor', 'Omnix/company',
     ]);
+    // A last word only a firm's name ends in says what it is, with no noun or verb beside it; one letter after a
+    // hyphen is part of the name, not X.
+    expect(cue('由阿里云领投，LUMA-X Capital和Veldora Labs等老股东继续跟投。')).toEqual(['LUMA-X Capital/investor', 'Veldora Labs/company']);
+    expect(cue('他在Harvard Business School任教。')).toEqual([]);
   });
 });
 
