@@ -26,7 +26,7 @@ export interface Ready {
    * it shows what the lazy part of getting ready costs the first page.
    */
   firstScanMs: number;
-  /** All three parts of the name index, gzip -9. */
+  /** The whole name index, each key once, gzip -9. */
   gazetteerKbGz: number;
   /** The part the content script carries (keys in Latin script); the Arabic and CJK parts ride in their chunks. */
   contentGazetteerKbGz: number;
@@ -89,7 +89,8 @@ console.log(JSON.stringify({ ms, build: gazetteerStats().buildMs, first: perform
     const builds = found.map((r) => r.build);
     return {
       indexMs: median(builds), indexMaxMs: Math.max(...builds), startMs: median(found.map((r) => r.ms)), firstScanMs: median(found.map((r) => r.first)),
-      gazetteerKbGz: gzipSync(declarations, { level: 9 }).length / 1000,
+      // Each key once: the part with both languages' Han names stands for the Japanese and the Chinese one.
+      gazetteerKbGz: gzipSync([parts.latin, parts.arabic, parts.zhja, parts.cjk, parts.mixed, parts.europe].map((p) => indexFunction(p)).join(''), { level: 9 }).length / 1000,
       contentGazetteerKbGz: gzipSync(indexFunction(parts.latin), { level: 9 }).length / 1000,
     };
   } finally {

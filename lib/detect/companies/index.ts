@@ -37,7 +37,8 @@ export type LatinMerge = (latin: ShippedIndex, extras: readonly ShippedIndex[]) 
  * from the reviewed files, so there is nothing to add.
  */
 export function addNames(part: ShippedIndex): void {
-  if (!SHIPPED_INDEX || laterParts.includes(part)) return;
+  // An empty part (the CJK chunk's, while no key starts in Hangul) has no first key to be ordered by.
+  if (!SHIPPED_INDEX || !part.names || laterParts.includes(part)) return;
   if (part.han) {
     // A page keeps one part of the Han keys, as a key may not come twice (compact.ts): the one that carries the most.
     if (laterParts.some((p) => p.han! > part.han!)) return;
