@@ -18,3 +18,16 @@ const toTraditional = Converter({ from: 'cn', to: 'tw' });
 export function simplifiedOnly(name: string): boolean {
   return toJapanese(name) !== name && toTraditional(name) !== name;
 }
+
+/**
+ * Characters only Japanese writes so (its postwar simplified forms, and 働):
+ * Chinese has other forms for each, in both its scripts (経 for 经/經, 楽 for
+ * 乐/樂, 産 for 产/產). OpenCC cannot say this alone: its Taiwan and Hong Kong
+ * tables turn 研 and 衛 into rarer variants, which would mark Chinese names.
+ */
+const JAPANESE_FORMS = /[経楽団徳産変亜済沢塩挙労働広鉄県売続読険験駅発気戦図転銭関総営児帰権薬桜栄検黒従焼専弾闘払仏歩豊満黙訳頼覧緑]/;
+
+/** A name no Chinese text writes: kana in it, or a character in a form only Japanese uses (日本経済新聞, 楽天). */
+export function japaneseOnly(name: string): boolean {
+  return /[\u3040-\u30ff]/.test(name) || JAPANESE_FORMS.test(name);
+}

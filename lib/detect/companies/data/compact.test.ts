@@ -6,7 +6,7 @@ import { decodeIndex, encodeIndex, encodeParts, nameSources } from './compact.ts
 import { GAZETTEER } from './index.ts';
 import { EUROPEAN_ONLY } from './european-only.ts';
 import { withLatinNames } from './merge-latin.ts';
-import { simplifiedOnly } from '../../../../scripts/han-forms.ts';
+import { japaneseOnly, simplifiedOnly } from '../../../../scripts/han-forms.ts';
 
 /** What a key resolves to, independent of how organizations are numbered; `anyCase`: leave out the alias's own case where matching cannot use it. */
 const view = (t: Trie, anyCase = false) => {
@@ -30,13 +30,13 @@ describe('the gazetteer index the extension ships', () => {
   });
 
   it('is the same index when cut into script parts, and each part is read the same with or without the others', () => {
-    const parts = encodeParts(GAZETTEER, { simplifiedOnly, europeanOnly: (name) => EUROPEAN_ONLY.has(name) });
+    const parts = encodeParts(GAZETTEER, { simplifiedOnly, japaneseOnly, europeanOnly: (name) => EUROPEAN_ONLY.has(name) });
     function scriptOf(line: string) {
       const [key, exact] = line.split('|') as [string, string];
       if (key < '\u0600') return /[\u3000-\uffff]/.test(key) ? 'mixed' : EUROPEAN_ONLY.has(exact) ? 'european' : 'latin';
       if (key < '\u0700') return 'arabic';
       if (key >= '\ua000') return 'hangul';
-      return /[\u3040-\u30ff]/.test(key) ? 'japanese' : simplifiedOnly(key) ? 'chinese' : 'han';
+      return japaneseOnly(key) ? 'japanese' : simplifiedOnly(key) ? 'chinese' : 'han';
     }
     const all = view(reviewed);
     const kinds = all.map(scriptOf);
@@ -63,6 +63,10 @@ describe('the gazetteer index the extension ships', () => {
     expect(parts.kana.names).not.toContain('英伟达');
     expect(parts.han.names).toContain('英伟达');
     expect(parts.han.names).not.toMatch(/[\u3040-\u30ff]/);
+    // Nor a name in forms only Japanese writes: 日本経済新聞 (Chinese writes 日本经济新闻 or 日本經濟新聞).
+    expect(parts.kana.names.split('|')).toContain('日本経済新聞');
+    expect(parts.han.names.split('|')).not.toContain('日本経済新聞');
+    expect(parts.han.names.split('|')).toContain('日本经济新闻');
     for (const shared of ['三井住友銀行', '軟銀']) {
       expect(parts.kana.names.split('|')).toContain(shared);
       expect(parts.han.names.split('|')).toContain(shared);

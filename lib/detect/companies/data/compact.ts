@@ -71,8 +71,9 @@ export interface ShippedParts {
 
 /** What tells the parts apart beyond the script a key starts with: the build's are in scripts/ (gazetteer-plugin.ts). */
 export interface PartsBy {
-  /** Han keys no Japanese text holds (scripts/han-forms.ts). */
+  /** Han keys no Japanese text holds, and those no Chinese text holds (scripts/han-forms.ts); kana alone mark the latter by default. */
   simplifiedOnly?: (name: string) => boolean;
+  japaneseOnly?: (name: string) => boolean;
   /** Latin keys only French, German or Spanish text holds (data/european-only.ts). */
   europeanOnly?: (name: string) => boolean;
 }
@@ -86,7 +87,7 @@ function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja'> |
   if (c < 0x600) return /[\u3000-\uffff]/.test(key) ? 'mixed' : by.europeanOnly?.(key) ? 'europe' : 'latin';
   if (c < 0x700) return 'arabic';
   if (c >= 0x3000 && c < 0x3100) return 'kana';
-  if (c >= 0x3400 && c < 0xa000) return KANA.test(key) ? 'kana' : by.simplifiedOnly?.(key) ? 'han' : 'shared';
+  if (c >= 0x3400 && c < 0xa000) return KANA.test(key) || by.japaneseOnly?.(key) ? 'kana' : by.simplifiedOnly?.(key) ? 'han' : 'shared';
   // Past the Han block, so no key of the Han parts sorts after one of these.
   if (c >= 0xa000) return 'cjk';
   throw new Error(`gazetteer: "${key}" starts in a script no part carries`);

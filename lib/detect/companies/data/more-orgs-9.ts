@@ -2,7 +2,7 @@ import type { OrgEntry } from './types.ts';
 
 /**
  * A ninth batch: drugmakers that AI drug-discovery deals name, Chinese
- * carmakers, FedEx, Japanese retailers and materials makers, Doosan, North
+ * carmakers, couriers and investors, FedEx, Japanese retailers and materials makers, Doosan, North
  * American telecoms, security firms that acquisitions name, and food-delivery
  * companies. The content script carries every English name, so only names
  * that the news uses often are here.
@@ -11,10 +11,16 @@ export const MORE_ORGS_9: OrgEntry[] = [
   // Drugmakers. Merck KGaA is another company, so no bare "Merck"; nor MSD, which other names hold (BDT & MSD Partners).
   { name: 'Merck & Co.', kind: 'company', aliases: ['默沙东', '默沙東'] },
   { name: 'BeiGene', kind: 'company', aliases: ['百济神州', '百濟神州'] },
+  { name: 'Hengrui', kind: 'company', aliases: ['恒瑞医药', '恆瑞醫藥'] },
+  { name: 'CSPC Pharmaceutical Group', kind: 'company', aliases: ['CSPC', '石药集团', '石藥集團', '石药'] },
   // Carmakers and logistics.
   { name: 'FAW', kind: 'company', aliases: ['中国一汽', '中國一汽', '一汽集团', '一汽股份', '一汽'] },
   { name: 'Dongfeng Motor', kind: 'company', aliases: ['东风汽车', '東風汽車'] },
   { name: 'FedEx', kind: 'company', aliases: ['联邦快递', '聯邦快遞', 'فيديكس', 'フェデックス'] },
+  { name: 'ZTO Express', kind: 'company', aliases: ['中通快递', '中通快遞'] },
+  { name: 'CITIC Capital', kind: 'investor', aliases: ['中信资本', '中信資本'] },
+  { name: 'CDH Investments', kind: 'investor', aliases: ['鼎晖投资', '鼎暉投資'] },
+  { name: 'Legend Holdings', kind: 'investor', aliases: ['联想控股', '聯想控股'] },
   // Japanese retail and materials.
   { name: 'Seven & i Holdings', kind: 'company', aliases: ['セブン&アイ・ホールディングス', 'セブン&アイ'] },
   { name: 'Lawson', kind: 'company', aliases: ['ローソン'] },
