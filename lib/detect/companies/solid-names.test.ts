@@ -22,6 +22,8 @@ describe('Chinese names the gazetteer does not know', () => {
     const text = '澄川股份公告称，将收购岭溪股份约43%的股份。澄川股份持有部分股份，此次配售股份及所持股份均已登记。';
     expect(cue(text)).toEqual(['澄川股份/company', '岭溪股份/company', '澄川股份/company']);
     expect(cue('浙江岭溪股份有限公司披露了新增股份的安排。')).toEqual(['浙江岭溪股份有限公司/company']);
+    // Issuing shares to buy assets is a deal's form, not an asset manager.
+    expect(cue('公司减持了部分股份。发行股份购买资产已获批准。')).toEqual([]);
   });
 
   it('starts a name after a list or source word, not only after a function character', () => {
