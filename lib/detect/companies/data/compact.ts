@@ -24,7 +24,7 @@ import { lowerString } from '../chars.ts';
 import { aliasKey, sortAliases, type NameSource, type Target } from '../sorted-names.ts';
 import { indexSorted, type Trie } from '../trie.ts';
 import type { OrgEntry } from './types.ts';
-import { BASE, DIGIT, KIND_CODE, KIND_OF, REF_DIGITS, SEP } from './refs.ts';
+import { BASE, DIGIT, KIND_CODE, KIND_OF, refNumber, SEP } from './refs.ts';
 
 export interface ShippedIndex {
   names: string;
@@ -112,7 +112,6 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
 export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): ShippedParts {
   const { lines, refs, targets } = encodeLines(entries);
   const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], han: [] as number[], cjk: [] as number[], mixed: [] as number[], europe: [] as number[], shared: [] as number[] };
-  const number = (k: number) => REF_DIGITS[Math.floor(targets[k]! / BASE)]! + REF_DIGITS[targets[k]! % BASE]!;
   lines.forEach((line, k) => {
     const part = partOf(line, by);
     // A canonical line, or a reference to the next one (>), would number organizations out of the Latin part's order
@@ -139,11 +138,18 @@ export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): Shi
   /** Lines that go in later, each with the offsets of the first Latin line after it, in the names and in the refs. */
   const toMerge = (ks: number[]): ShippedIndex => {
     const at: number[] = [];
+    // Both lists are in line order, so one pass over the Latin lines sums the offsets.
+    let i = 0;
+    let name = 0;
+    let ref = 0;
     for (const k of ks) {
-      const before = parts.latin.filter((l) => l < k);
-      at.push(before.reduce((n, l) => n + lines[l]!.length + 1, 0), latinRefs.slice(0, before.length).join('').length);
+      for (; i < parts.latin.length && parts.latin[i]! < k; i++) {
+        name += lines[parts.latin[i]!]!.length + 1;
+        ref += latinRefs[i]!.length;
+      }
+      at.push(name, ref);
     }
-    return { names: ks.map((k) => lines[k]!).join(SEP), refs: ks.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + number(k)).join(''), at };
+    return { names: ks.map((k) => lines[k]!).join(SEP), refs: ks.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + refNumber(targets[k]!)).join(''), at };
   };
   return {
     latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: latinRefs.join('') },
@@ -202,7 +208,7 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
     if (no === above - 1) return `${mark}<`;
     if (no === above) return `${mark}>`;
     if (no >= BASE * BASE) throw new Error('gazetteer: too many organizations for two reference digits');
-    return mark + REF_DIGITS[Math.floor(no / BASE)]! + REF_DIGITS[no % BASE]!;
+    return mark + refNumber(no);
   });
   return { lines: sorted.exact, refs, targets: sorted.exact.map((_, k) => number.get(sorted.target[k]!)!) };
 }

@@ -12,6 +12,8 @@ export const KIND_CODE: Record<CompanyKind, string> = { company: 'C', investor: 
 /** Base 61 without the kind letters and `!`: fixed-width numbers need no separator (200 bytes less gzip than base 36 with commas). */
 export const REF_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABDEFGHJKLNOPQRSTUVWXYZ_$';
 export const BASE = REF_DIGITS.length;
+/** Organization `n` as its two ref digits. */
+export const refNumber = (n: number): string => REF_DIGITS[Math.floor(n / BASE)]! + REF_DIGITS[n % BASE]!;
 /** KIND_CODE read back, by char code (an array: a Map lookup per line was a sizeable part of a cold decode). */
 export const KIND_OF: (CompanyKind | undefined)[] = [];
 for (const [kind, code] of Object.entries(KIND_CODE)) KIND_OF[code.charCodeAt(0)] = kind as CompanyKind;
