@@ -6,6 +6,7 @@
 import type { Entity } from '../lib/detect/types.ts';
 import type { FoundFact } from '../lib/messaging/protocol.ts';
 import { recordFromFound } from '../lib/storage/facts.ts';
+import { packRows, type PackRecord } from '../lib/storage/packs.ts';
 import type { AnnotationRecord, PageRecord } from '../lib/storage/types.ts';
 import { KNOWN, LANGS } from './corpus-data.ts';
 import { createRng } from './prng.ts';
@@ -13,7 +14,7 @@ import { spellMoney, spellPercent } from './spell.ts';
 
 const CURRENCIES = ['USD', 'EUR', 'CNY', 'JPY', 'GBP', 'SAR'];
 
-export function libraryRecords(count: number, pageCount = 500): { pages: Required<PageRecord>[]; annotations: AnnotationRecord[] } {
+export function libraryRecords(count: number, pageCount = 500): { pages: Required<PageRecord>[]; annotations: AnnotationRecord[]; packs: PackRecord[] } {
   const rng = createRng(99);
   const pages = Array.from({ length: pageCount }, (_, i): Required<PageRecord> => {
     const site = `news${i % 40}.example`;
@@ -38,7 +39,8 @@ export function libraryRecords(count: number, pageCount = 500): { pages: Require
       context: `In a statement, ${text} in a new round.`,
       ...(kind === 1 ? { fact: { company: name, role: 'raised' as const, value, currency: 'USD', counterparty: null, round: 'Series B', start: 0, end: 40, moneyStart: 10, moneyEnd: 10 + text.length } } : {}),
     };
-    return recordFromFound(page.id, page.url, found, i % 10 === 0 ? 'saved' : 'auto', page.firstSeen + i);
+    return { ...recordFromFound(page.id, page.url, found, i % 10 === 0 ? 'saved' : 'auto', page.firstSeen + i), id: i + 1 };
   });
-  return { pages, annotations };
+  // The packs storage keeps beside the records (lib/storage/packs.ts), as its own writes would leave them.
+  return { pages, annotations, packs: packRows(annotations) };
 }

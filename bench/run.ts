@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/run.ts --engine-only    engine and peers only (no browser)
  *   npx tsx bench/run.ts --browser-only   page, popup and size only
+ *   npx tsx bench/run.ts --popup-only     popup and export only (a quick check of storage changes)
  *   npx tsx bench/run.ts --rt-all         also time Recognizers-Text's slowest cultures (adds minutes)
  */
 import { cpus } from 'node:os';
@@ -15,7 +16,8 @@ import { closingLine, emptySummary, textTable, writeMarkdown, type Row } from '.
 const ROOT = join(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
 const engineOnly = args.has('--engine-only');
-const browserOnly = args.has('--browser-only');
+const popupOnly = args.has('--popup-only');
+const browserOnly = args.has('--browser-only') || popupOnly;
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
   if (!browserOnly) await runEngine(engine, summary, rows, notes, log);
   if (!engineOnly) {
     const { runBrowser } = await import('./browser.ts');
-    await runBrowser(ROOT, summary, rows, notes, log);
+    await runBrowser(ROOT, summary, rows, notes, log, popupOnly);
   }
 
   const env = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;

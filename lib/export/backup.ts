@@ -7,11 +7,13 @@ import { exportDB } from 'dexie-export-import';
 import type { Result } from '../messaging/protocol.ts';
 import { DB_NAME, getDB } from '../storage/db.ts';
 import { withWords } from '../storage/facts.ts';
+import { storeRecords } from '../storage/packs.ts';
 import type { AnnotationRecord } from '../storage/types.ts';
 import { parseBackup } from './validate.ts';
 
 export function backup(): Promise<Blob> {
-  return exportDB(getDB(), { prettyJson: false });
+  // Packs are the records again (storage/packs.ts); restore rebuilds them.
+  return exportDB(getDB(), { prettyJson: false, skipTables: ['packs'] });
 }
 
 /** Suggested file name for a backup taken at `now`. */
@@ -31,7 +33,7 @@ export async function restore(input: Blob | string): Promise<Result<{ added: num
   try {
     return {
       ok: true,
-      value: await db.transaction('rw', db.pages, db.annotations, async () => {
+      value: await db.transaction('rw', db.pages, db.annotations, db.packs, async () => {
         const existingPages = await db.pages.where('url').anyOf(contents.pages.map((p) => p.url)).toArray();
         const byUrl = new Map(existingPages.map((p) => [p.url, p]));
         const newId = new Map<number, number>();
@@ -57,7 +59,7 @@ export async function restore(input: Blob | string): Promise<Result<{ added: num
           if (present.has(a.uid)) continue;
           fresh.set(a.uid, withWords({ ...a, pageId: newId.get(a.pageId)! }));
         }
-        await db.annotations.bulkAdd([...fresh.values()]);
+        await storeRecords(db, [...fresh.values()], 'add');
         return { added: fresh.size, skipped: contents.annotations.length - fresh.size };
       }),
     };
@@ -66,11 +68,12 @@ export async function restore(input: Blob | string): Promise<Result<{ added: num
   }
 }
 
-/** "Delete everything": both tables in one transaction, so it never half-happens. */
+/** "Delete everything": every table in one transaction, so it never half-happens. */
 export async function wipeAll(): Promise<void> {
   const db = getDB();
-  await db.transaction('rw', db.pages, db.annotations, async () => {
+  await db.transaction('rw', db.pages, db.annotations, db.packs, async () => {
     await db.annotations.clear();
+    await db.packs.clear();
     await db.pages.clear();
   });
 }

@@ -29,8 +29,8 @@ function v1Annotation(i: number, pageId: number, url: string) {
   };
 }
 
-describe('schema upgrade v1 → v2', () => {
-  it('keeps every record and fills the fields v2 added', async () => {
+describe('schema upgrade v1 → v3', () => {
+  it('keeps every record, fills the fields v2 added and packs them (v3)', async () => {
     const old = new Dexie(DB_NAME);
     old.version(1).stores(SCHEMA_V1);
     const ids = (await old.table('pages').bulkAdd(v1Pages, { allKeys: true })) as number[];
@@ -40,7 +40,7 @@ describe('schema upgrade v1 → v2', () => {
 
     const db = getDB();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const pages = await db.pages.orderBy('id').toArray();
     expect(pages.map((p) => [p.url, p.language, p.site, p.title, p.firstSeen, p.lastSeen])).toEqual([
       ['https://news.example.com/a', 'en', 'news.example.com', 'Funding round', 10, 20],
@@ -59,5 +59,7 @@ describe('schema upgrade v1 → v2', () => {
     // The new indexes answer queries on migrated data.
     expect(await db.pages.where('site').equals('akhbar.example').count()).toBe(1);
     expect(await db.annotations.where('words').equals('check').count()).toBe(1);
+    const packed = (await db.packs.toArray()).flatMap((p) => p.records);
+    expect(packed).toEqual(anns.map(({ words: _w, ...rest }) => rest));
   });
 });

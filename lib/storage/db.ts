@@ -7,10 +7,13 @@
  *      currencyInferred, qualifier, companyKind, counterparty, round.
  *  v2  pages gain `site` (indexed) and rename `lang` → `language`; annotations gain
  *      the fields above plus `words`, a multi-entry index that makes search an index lookup.
+ *  v3  `packs`: the records again in rows of up to 512 by id range, read whole
+ *      by an export (packs.ts says why); built from the records on upgrade.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { AnnotationRecord, PageRecord } from './types.ts';
 import { migrateAnnotationV1, migratePageV1 } from './migrate.ts';
+import { rebuildPacks, type PackRecord } from './packs.ts';
 
 export const DB_NAME = 'dealmark';
 
@@ -24,9 +27,12 @@ export const SCHEMA_V2 = {
   annotations: '++id, &uid, pageId, url, type, currency, company, status, updated, value, *words',
 } as const;
 
+export const SCHEMA_V3 = { ...SCHEMA_V2, packs: 'n' } as const;
+
 export type LibraryDB = Dexie & {
   pages: EntityTable<PageRecord, 'id'>;
   annotations: EntityTable<AnnotationRecord, 'id'>;
+  packs: EntityTable<PackRecord, 'n'>;
 };
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -50,6 +56,7 @@ export function openLibraryDB(name = DB_NAME): LibraryDB {
   const db = new Dexie(name) as LibraryDB;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3).upgrade((tx) => rebuildPacks(tx.table('annotations'), tx.table('packs')));
   return db;
 }
 

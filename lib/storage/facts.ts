@@ -7,6 +7,7 @@ import type { AnnotationStatus, FoundFact, KnownFact, PageInfo, Result } from '.
 import { fail, ok } from '../messaging/protocol.ts';
 import { getDB, type LibraryDB } from './db.ts';
 import { siteOf } from './migrate.ts';
+import { storeRecords } from './packs.ts';
 import { wordsOf } from './search.ts';
 import type { AnnotationRecord, PageRecord } from './types.ts';
 
@@ -95,7 +96,7 @@ export async function reportPage(
 ): Promise<Result<{ stored: number }>> {
   const db = getDB();
   try {
-    const stored = await db.transaction('rw', db.pages, db.annotations, async () => {
+    const stored = await db.transaction('rw', db.pages, db.annotations, db.packs, async () => {
       if (!autoSave) {
         await db.pages.where('url').equals(page.url).modify({ lastSeen: now });
         return 0;
@@ -123,7 +124,7 @@ export async function reportPage(
           updated: prev.updated,
         }));
       }
-      await db.annotations.bulkPut([...fresh.values()]);
+      await storeRecords(db, [...fresh.values()]);
       return fresh.size;
     });
     return ok({ stored });
@@ -141,13 +142,13 @@ async function changeFact(
 ): Promise<Result<void>> {
   const db = getDB();
   try {
-    await db.transaction('rw', db.pages, db.annotations, async () => {
+    await db.transaction('rw', db.pages, db.annotations, db.packs, async () => {
       const pageId = await upsertPage(db, page, now);
       const uid = uidOf(page.url, fact.key);
       const prev = await db.annotations.where('uid').equals(uid).first();
       // A fact the reader touches is one they want kept, even with auto-save off.
       const base = prev ?? recordFromFound(pageId, page.url, fact, 'saved', now);
-      await db.annotations.put(withWords({ ...base, ...change, updated: now }));
+      await storeRecords(db, [withWords({ ...base, ...change, updated: now })]);
     });
     return ok(undefined);
   } catch (error) {

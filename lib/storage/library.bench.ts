@@ -6,6 +6,7 @@ import { beforeAll, bench, describe } from 'vitest';
 import { getDB, resetDBForTests } from './db.ts';
 import { recordFromFound } from './facts.ts';
 import { queryLibrary, summarizeCompanies } from './library.ts';
+import { storeRecords } from './packs.ts';
 import { company, found, money, raised } from './testing.ts';
 
 const N = 10_000;
@@ -35,7 +36,7 @@ beforeAll(async () => {
     const rec = recordFromFound(pageIds[p]!, `https://site${p % 40}.example/story-${p}`, f, i % 10 === 0 ? 'dismissed' : 'auto', 1_000_000 + i);
     return rec;
   });
-  await db.annotations.bulkAdd(recs);
+  await db.transaction('rw', db.annotations, db.packs, () => storeRecords(db, recs, 'add'));
 }, 120_000);
 
 describe('queryLibrary on 10,000 entries', () => {

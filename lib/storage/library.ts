@@ -5,6 +5,7 @@
 import type { AnnotationStatus } from '../messaging/protocol.ts';
 import { getDB } from './db.ts';
 import { withWords } from './facts.ts';
+import { removeRecords, storeRecords } from './packs.ts';
 import type { AnnotationRecord } from './types.ts';
 
 export type { LibraryItem, LibraryQuery } from './query.ts';
@@ -15,10 +16,10 @@ export type { AnnotationRecord, PageRecord } from './types.ts';
 
 async function edit(id: number, change: Partial<AnnotationRecord>): Promise<void> {
   const db = getDB();
-  await db.transaction('rw', db.annotations, async () => {
+  await db.transaction('rw', db.annotations, db.packs, async () => {
     const rec = await db.annotations.get(id);
     if (!rec) throw new Error(`No library entry with id ${id} (it may have been deleted).`);
-    await db.annotations.put(withWords({ ...rec, ...change, updated: Date.now() }));
+    await storeRecords(db, [withWords({ ...rec, ...change, updated: Date.now() })]);
   });
 }
 
@@ -42,9 +43,9 @@ export function setStatusById(id: number, status: AnnotationStatus): Promise<voi
 /** Deletes and hands back the deleted records, so the popup can offer Undo. */
 export async function deleteAnnotations(ids: number[]): Promise<AnnotationRecord[]> {
   const db = getDB();
-  return db.transaction('rw', db.annotations, async () => {
+  return db.transaction('rw', db.annotations, db.packs, async () => {
     const recs = (await db.annotations.bulkGet(ids)).filter((r): r is AnnotationRecord => !!r);
-    await db.annotations.bulkDelete(recs.map((r) => r.id!));
+    await removeRecords(db, recs.map((r) => r.id!));
     return recs;
   });
 }
@@ -55,9 +56,9 @@ export async function deleteAnnotations(ids: number[]): Promise<AnnotationRecord
  */
 export async function restoreAnnotations(records: AnnotationRecord[]): Promise<void> {
   const db = getDB();
-  await db.transaction('rw', db.annotations, async () => {
+  await db.transaction('rw', db.annotations, db.packs, async () => {
     const clashes = await db.annotations.where('uid').anyOf(records.map((r) => r.uid)).primaryKeys();
-    await db.annotations.bulkDelete(clashes);
-    await db.annotations.bulkPut(records.map(withWords));
+    await removeRecords(db, clashes as number[]);
+    await storeRecords(db, records.map(withWords));
   });
 }

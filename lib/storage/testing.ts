@@ -6,6 +6,7 @@ import type { Entity, Fact } from '../detect/types.ts';
 import type { FoundFact, PageInfo } from '../messaging/protocol.ts';
 import { getDB, resetDBForTests } from './db.ts';
 import { withWords } from './facts.ts';
+import { storeRecords } from './packs.ts';
 import type { AnnotationRecord, PageRecord } from './types.ts';
 
 export function pageInfo(url: string, over: Partial<PageInfo> = {}): PageInfo {
@@ -73,5 +74,6 @@ export async function seed(pages: PageRecord[], records: AnnotationRecord[]): Pr
   const db = getDB();
   const ids = new Map<string, number>();
   for (const p of pages) ids.set(p.url, (await db.pages.add(p)) as number);
-  await db.annotations.bulkAdd(records.map((r) => withWords({ ...r, pageId: ids.get(r.url) ?? 0 })));
+  await db.transaction('rw', db.annotations, db.packs, () =>
+    storeRecords(db, records.map((r) => withWords({ ...r, pageId: ids.get(r.url) ?? 0 })), 'add'));
 }

@@ -5,7 +5,8 @@
  * Chromium, listing the `updated` index of 10k records took about half as long
  * as reading the records themselves, and the count another tenth.
  */
-import { getDB } from './db.ts';
+import { getDB, type LibraryDB } from './db.ts';
+import { readPacked, rebuildPacks } from './packs.ts';
 import type { LibraryItem, LibraryQuery } from './query.ts';
 import type { AnnotationRecord, PageRecord } from './types.ts';
 
@@ -40,10 +41,20 @@ export async function attachPages(recs: AnnotationRecord[]): Promise<LibraryItem
   return recs.map((r) => Object.assign(r, { page: pageOf(r, byId) }));
 }
 
+/** Every record: from the packs, or from the records themselves (and the packs repaired) when those disagree. */
+async function allRecords(db: LibraryDB): Promise<AnnotationRecord[]> {
+  const packed = await readPacked(db);
+  if (packed) return packed;
+  const recs = await db.annotations.toArray();
+  // The repair runs after this read, in its own transaction; a failed one leaves the next read on this path.
+  db.transaction('rw', db.annotations, db.packs, () => rebuildPacks(db.annotations, db.packs)).catch(() => undefined);
+  return recs;
+}
+
 /** The same records, in the same order, as the index path gives for a `wantsWhole` query. */
 export async function readWhole(q: LibraryQuery): Promise<{ items: LibraryItem[]; total: number }> {
   const db = getDB();
-  const [recs, pages] = await Promise.all([db.annotations.toArray(), db.pages.toArray()]);
+  const [recs, pages] = await Promise.all([allRecords(db), db.pages.toArray()]);
   const kept = recs.filter((r) => statusMatches(q, r.status) &&
     (!q.type || r.type === q.type) && (!q.currency || r.currency === q.currency) &&
     (q.from === undefined || r.updated >= q.from) && (q.to === undefined || r.updated <= q.to));
