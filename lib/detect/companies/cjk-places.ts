@@ -4,6 +4,11 @@
  * (short-forms-cjk.ts: "浦东创投" is never just "浦东") share them.
  */
 /** Places a name may open with: read apart, so "杭州灵枢" is "Hangzhou Lingshu", not one word. */
-export const PLACES = /^(?:北京|上海|深圳|杭州|广州|廣州|合肥|南京|苏州|蘇州|武汉|武漢|成都|重庆|重慶|天津|西安|香港|台湾|臺灣|台灣|台北|臺北|浙江|江苏|江蘇|安徽|广东|廣東|中关村|中關村|厦门|廈門|青岛|青島|无锡|無錫|珠海|东莞|佛山|宁波|温州|福州|济南|郑州|长沙|昆明|大连|沈阳|长春|南昌|贵阳|南宁|海口|兰州|常州|绍兴|嘉兴|烟台|徐州|南通|泉州|雄安|山东|河南|河北|湖北|湖南|四川|福建|江西|山西|陕西|辽宁|吉林|云南|贵州|广西|海南|甘肃|新疆|浦东|張江|张江|海淀|前海|临港|亦庄)/;
+export const PLACES = /^(?:中国|中國|北京|上海|深圳|杭州|广州|廣州|合肥|南京|苏州|蘇州|武汉|武漢|成都|重庆|重慶|天津|西安|香港|澳门|澳門|台湾|臺灣|台灣|台北|臺北|浙江|江苏|江蘇|安徽|广东|廣東|中关村|中關村|厦门|廈門|青岛|青島|无锡|無錫|珠海|东莞|佛山|宁波|温州|福州|济南|郑州|长沙|昆明|大连|沈阳|长春|南昌|贵阳|南宁|海口|兰州|常州|绍兴|嘉兴|烟台|徐州|南通|泉州|雄安|山东|河南|河北|湖北|湖南|四川|福建|江西|山西|陕西|辽宁|吉林|云南|贵州|广西|海南|甘肃|新疆|浦东|張江|张江|海淀|前海|临港|亦庄)/;
+/** Places the English press does not name in pinyin: 香港 is Hong Kong, never "Xianggang" (台湾 reads as Taiwan already). */
+export const EXONYMS: Record<string, string> = {
+  中国: 'China', 中國: 'China', 香港: 'Hong Kong', 澳门: 'Macau', 澳門: 'Macau', 台北: 'Taipei', 臺北: 'Taipei', 陕西: 'Shaanxi',
+};
+
 /** A place and nothing more (上海, 珠海市): what a list of investors may name beside firms ("北京、上海等地的国资基金"), but no firm. */
 export const placeOnly = (name: string): boolean => PLACES.exec(name)?.[0].length === name.replace(/[市省]$/, '').length;

@@ -20,9 +20,13 @@ describe('the English name of a Chinese company name', () => {
     expect(chineseEnglish('臺灣銀行')).toBe('Bank of Taiwan');
     expect(chineseEnglish('杭州银行')).toBe('Bank of Hangzhou');
     expect(chineseEnglish('珠海华发集团')).toBe('Zhuhai Huafa Group');
-    // The country is said in English.
+    // The country, and places with an English name of their own, are said in English.
     expect(chineseEnglish('中国互联网投资基金')).toBe('China Internet Investment Fund');
     expect(chineseEnglish('中國微澜资本')).toBe('China Weilan Capital');
+    expect(chineseEnglish('香港微澜资本')).toBe('Hong Kong Weilan Capital');
+    expect(chineseEnglish('澳门银行')).toBe('Bank of Macau');
+    expect(chineseEnglish('陕西省青岚投资集团')).toBe('Shaanxi Provincial Qinglan Investment Group');
+    expect(chineseEnglish('中国银行')).toBe('Bank of China');
   });
 
   it('keeps a name of describing words only, and a one-character head whole', () => {

@@ -12,7 +12,7 @@
  * the name keeps its characters.
  */
 import pinyin from 'tiny-pinyin/dist/core';
-import { PLACES } from './cjk-places.ts';
+import { EXONYMS, PLACES } from './cjk-places.ts';
 
 export { placeOnly } from './cjk-places.ts';
 
@@ -98,6 +98,8 @@ function pinyinWord(run: string): string | undefined {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
+const placeWord = (run: string) => EXONYMS[run] ?? pinyinWord(run);
+
 /** A province or city the name opens with: "安澜省…" is "Anlan Provincial …", "云州市…" is "Yunzhou …". */
 const SEAT = /^([\u4e00-\u9fff]{2})([省市])/;
 
@@ -105,14 +107,12 @@ const SEAT = /^([\u4e00-\u9fff]{2})([省市])/;
 function headWords(head: string): (string | undefined)[] {
   const seat = SEAT.exec(head);
   if (seat) {
-    const place = pinyinWord(seat[1]!);
+    const place = placeWord(seat[1]!);
     const rest = head.slice(seat[0].length);
     return [seat[2] === '省' && place ? `${place} Provincial` : place, ...(rest ? [pinyinWord(rest)] : [])];
   }
-  // The country is said in English ("China Internet Investment Fund"), not read out.
-  if (/^中[国國]/.test(head)) return head.length > 2 ? ['China', pinyinWord(head.slice(2))] : ['China'];
   const place = PLACES.exec(head)?.[0];
-  return (place && place.length < head.length ? [place, head.slice(place.length)] : [head]).map(pinyinWord);
+  return place ? [placeWord(place), ...(place.length < head.length ? [pinyinWord(head.slice(place.length))] : [])] : [pinyinWord(head)];
 }
 
 /**
