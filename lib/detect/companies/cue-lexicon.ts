@@ -115,7 +115,9 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'ุดุ
 export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'operator', 'fintech',
   'developer', 'rival', 'rivals', 'competitor', 'competitors', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech', 'portal', 'miner',
-  'designer', 'contractor'];
+  'designer', 'contractor',
+  // A sector's start-up, in every language that borrowed the word ("la foodtech Nestor", "das Legaltech Justor").
+  'edtech', 'foodtech', 'healthtech', 'proptech', 'legaltech', 'agritech', 'medtech', 'deeptech', 'cleantech'];
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',

@@ -47,7 +47,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
     'fournisseur', 'hébergeur', 'licorne', 'Tochter', 'Ausgründung', 'tecnológica', 'farmacéutica', 'energética',
     'biotecnológica', 'eléctrica', 'siderúrgica', 'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier',
-    'armateur', 'énergéticien', 'transporteur', 'promotora', 'promotor', 'promoteur'],
+    'armateur', 'énergéticien', 'transporteur', 'promotora', 'promotor', 'promoteur', 'studio', 'estudio'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
   verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',
@@ -70,6 +70,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   /** Phrases a list of investors follows. */
   investorOpeners: ['investoren wie', 'geldgeber wie', 'inversores como', 'investisseurs comme', 'fondos como',
     'menée par', 'mené par', 'con la participación de', 'coliderada por', 'avec la participation de',
+    'emmenée par', 'pilotée par', 'conduite par', 'encabezado por', 'liderado por', 'coliderado por',
     'unter beteiligung von', 'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por'],
   /** Phrases the companies money went into, or that belong to one, follow. */
   targetOpeners: ['investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von',
@@ -79,5 +80,6 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'économiste chez', 'économiste de', 'ökonom bei', 'economista de', 'startups como', 'empresas como',
     'compañías como', 'entreprises comme', 'sociétés comme', 'start-up comme', 'unternehmen wie', 'konzerne wie',
     'firmen wie', 'start-ups wie', 'zulieferer wie', 'konkurrenten wie', 'rivalen wie', 'anbieter wie', 'hersteller wie',
-    'director general de', 'directora general de', 'directeur général de', 'directrice générale de'],
+    'director general de', 'directora general de', 'directeur général de', 'directrice générale de',
+    'rivales como', 'competidores como', 'concurrents comme', 'rivaux comme', 'concurrents tels que'],
 };
