@@ -110,6 +110,11 @@ describe('findCompanies: names from cues', () => {
     expect(cue('It was paid by its parent Ostara Corp. Fenwick Labs said nothing.')).toEqual(['Ostara Corp./company', 'Fenwick Labs/company']);
     // Two plain capitalized words after a broad noun are more likely a person.
     expect(cue('The developer Jane Whitfield and rival Tom Berry spoke.')).toEqual([]);
+    // A sector's start-up word, which French, Spanish and German borrowed, and a French studio with its field.
+    expect(cue("L'edtech Quorvane, ancien client de la foodtech Brindal, et le studio d'animation Pellux signent.")).toEqual([
+      'Quorvane/company', 'Brindal/company', 'Pellux/company',
+    ]);
+    expect(cue('Das Legaltech Justavo sammelt Geld; the proptech Ostwind Homes hires.')).toEqual(['Justavo/company', 'Ostwind Homes/company']);
   });
 
   it('reads an Arabic-script name after شركة, span on the name alone', () => {
@@ -298,6 +303,10 @@ describe('findCompanies: names from cues', () => {
     ]);
     expect(names('Die Konkurrenten Quellmark Health und Ostravo Health sind an der Börse.')).toEqual([
       'Quellmark Health=Quellmark Health', 'Ostravo Health=Ostravo Health',
+    ]);
+    expect(names('Compite con rivales como Talvex, Hirondo o Brila.')).toEqual(['Talvex=Talvex', 'Hirondo=Hirondo', 'Brila=Brila']);
+    expect(names('Face à des concurrents comme Lingvaro, Parlimo et Dictavo, elle accélère.')).toEqual([
+      'Lingvaro=Lingvaro', 'Parlimo=Parlimo', 'Dictavo=Dictavo',
     ]);
   });
 
