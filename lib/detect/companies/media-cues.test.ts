@@ -34,6 +34,15 @@ describe('outlets a story credits', () => {
 describe('an ambiguous known name credited as a source', () => {
   const known = (text: string) => findCompanies(text, normalize(text), []).map((c) => c.canonical);
 
+  it('reads a bare source that ends its clause, alone or with one more, but no person, capital or ministry', () => {
+    expect(cue('Le coût dépasse 2 milliards, selon Biovanta et MedWatch-Pro. Il baisse, selon Boursemag.')).toEqual([
+      'Biovanta/media', 'MedWatch-Pro/media', 'Boursemag/media',
+    ]);
+    expect(cue('La cifra crece, según Noticias360; y cae, según Hacienda.')).toEqual(['Noticias360/media']);
+    // A first and last name, a surname the text gave a first name before, the ministry's building.
+    expect(cue('Elle a levé 3 millions, selon Marc Dubois. Luis Romero habla; sube, según Romero. Il baisse, selon Bercy.')).toEqual([]);
+  });
+
   it('reads "Selon Le Monde," and "Según Expansión," though no other cue is in the sentence', () => {
     expect(known('Selon Le Monde, la capacité est réservée.')).toEqual(['Le Monde']);
     expect(known('Según Expansión, los terrenos fueron visitados.')).toEqual(['Expansión']);

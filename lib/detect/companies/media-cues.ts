@@ -58,6 +58,7 @@ export function findOutlets(text: string): CueName[] {
   const eu = READERS.outlets;
   if (!eu?.spot.test(text)) return out;
   credited(text, eu.credited, out);
+  out.push(...eu.sourced(text));
   for (const m of text.matchAll(eu.quoted)) {
     const name = m[1] ?? m[2]!;
     const s = m.index + m[0].indexOf(name);

@@ -4,6 +4,7 @@
  * ride with their languages' chunk: only a page in those languages has
  * sentences that hold them.
  */
+import { sourcedOutlets } from './sourced.ts';
 
 /** French, German and Spanish cue words, matched as whole words, case-insensitive. */
 export const EUROPEAN_COMPANY_CUES = [
@@ -29,9 +30,10 @@ export const EUROPEAN_COMPANY_CUES = [
  * "zufolge" or "berichtet" ("laut „Handelszeitung“"). `spot` says a text may hold one.
  */
 export const EUROPEAN_OUTLETS = {
-  spot: /egún|elon [lL]|Daten|Berechnungen|Schätzungen|„/,
+  spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„/,
   credited: /(?:[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
   quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
+  sourced: sourcedOutlets,
 };
 
 /**
