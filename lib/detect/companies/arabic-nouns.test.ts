@@ -50,6 +50,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('تستعد شركة «إنتيفا» (Inteva) الناشئة للتوسع. وقالت إنتيفا إن الطلب ارتفع.')).toEqual([
       'إنتيفا=Inteva/company', 'Inteva=Inteva/company', 'إنتيفا=Inteva/company',
     ]);
+    // A brand written in lower case, alone; not a gloss of a plural.
+    expect(cue('المالكة لتطبيق السفر إيكسورا (ixora)، وتعمل الروبوتات (robots) هنا.')).toEqual(['إيكسورا=ixora/company', 'ixora=ixora/company']);
   });
 
   it('reads the subject after a feminine deal verb, and the firm analysts work at, where a particle or a break follows', () => {
@@ -73,6 +75,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('نماذج لغوية باللغات الهندية.')).toEqual([]);
     expect(cue('وقالت شركة «ذكاء» إن الذكاء الاصطناعي ينمو.')).toEqual(['ذكاء=Dhaka/company']);
     expect(cue('قدرات الحوسبة (GPU) تكفي.')).toEqual([]);
+    // A plural before a word in ال is the noun's complement; a present verb before a figure is no name.
+    expect(cue('المالكة لمنصة حجوزات السفر. اشترت 13 مليون سهم تمثل 3٪ من رأس المال.')).toEqual([]);
   });
 });
 

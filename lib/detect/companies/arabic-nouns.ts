@@ -82,7 +82,7 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
  * ("تستحوذ", takes), then its object in ال or a preposition: a name is not followed so.
  */
 const VERB = /^[يت](?:ست)?[^\sا]{2}[^\s]$/;
-const VERB_NEXT = /^(?:ال|في$|على$|الى$|من$|ب)/;
+const VERB_NEXT = /^(?:ال|في$|على$|الى$|من$|ب|[\d٠-٩])/;
 const presentVerb = (w: string, next: Tok | undefined) => VERB.test(w) && !!next && VERB_NEXT.test(next.w);
 /** A verb in the past that a country may be the subject of: "تعهدت السعودية" (Saudi Arabia pledged), "توسعت". */
 const PAST_VERB = /^ت[^\s]{3,4}ت$/;
@@ -130,8 +130,10 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
       out.push(make(text, toks[at]!, toks[at]!, kind));
       continue;
     }
-    // "صندوق لرأس المال": a preposition on the word makes it the noun's complement, not its name.
-    if (nameWord(w, stop) && !/^[لب]/.test(w) && !introducer(w) && !presentVerb(w, next)) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
+    // "صندوق لرأس المال": a preposition on the word makes it the noun's complement, not its name;
+    // so does a plural before a word in ال ("منصة حجوزات السفر", a travel-booking platform).
+    const plural = /ات$/.test(w) && !!next && /^ال/.test(next.w);
+    if (nameWord(w, stop) && !/^[لب]/.test(w) && !introducer(w) && !presentVerb(w, next) && !plural) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
   }
 }
 
@@ -179,12 +181,14 @@ export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueNa
     const before = toks[k - 1]!;
     // By char code first: this runs on every token of an Arabic sentence.
     const c = latin.w.charCodeAt(0);
-    if (c < 0x41 || c > 0x5a || !text.slice(before.e, latin.s).includes('(')) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test(latin.w) || !/^[»"”]?\s*\(\s*$/.test(text.slice(before.e, latin.s))) continue;
+    if (!(c >= 0x41 && c <= 0x5a || c >= 0x61 && c <= 0x7a) || !text.slice(before.e, latin.s).includes('(')) continue;
+    // A brand may be written in lower case ("إكسيجو (ixigo)"), but then alone, and not glossing a plural ("روبوتات (robots)").
+    const lower = c >= 0x61;
+    if (!/^\p{L}\p{Ll}/u.test(latin.w) || !/^[»"”]?\s*\(\s*$/.test(text.slice(before.e, latin.s))) continue;
     let last = k;
-    while (toks[last + 1] && glued(text, toks[last]!, toks[last + 1]!) && /^\p{Lu}/u.test(toks[last + 1]!.w)) last++;
+    while (!lower && toks[last + 1] && glued(text, toks[last]!, toks[last + 1]!) && /^\p{Lu}/u.test(toks[last + 1]!.w)) last++;
     if (!/^\s*\)/.test(text.slice(toks[last]!.e))) continue;
-    if (!nameWord(before.w, stop)) continue;
+    if (!nameWord(before.w, stop) || (lower && (latin.w.length < 3 || /ات$/.test(before.w)))) continue;
     const canonical = text.slice(latin.s, toks[last]!.e);
     const arabic = make(text, before, before, 'company');
     const word = text.slice(arabic.start, arabic.end);
