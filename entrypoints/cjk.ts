@@ -1,5 +1,6 @@
 import { withLatinNames } from '@/lib/detect/companies/data/merge-latin';
 import { cjkNames, mixedNames } from '@/lib/detect/companies/data/script-names';
+import { CJK_PLACES } from '@/lib/detect/companies/cjk-places';
 import { cjkShort } from '@/lib/detect/companies/short-forms-cjk';
 import { findSolidNames } from '@/lib/detect/companies/solid-names';
 import { CJK_COMPANY_CUES } from '@/lib/detect/companies/script-cues';
@@ -15,6 +16,6 @@ export default defineUnlistedScript(() => provide('cjk', {
   names: cjkNames(),
   latinNames: mixedNames(),
   mergeLatin: withLatinNames,
-  readers: { solid: findSolidNames, solidShort: cjkShort, cjkCues: CJK_COMPANY_CUES },
+  readers: { solid: findSolidNames, solidShort: cjkShort, cjkCues: CJK_COMPANY_CUES, places: CJK_PLACES },
   facts: CJK_FACT_WORDS,
 }));

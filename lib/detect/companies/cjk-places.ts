@@ -12,3 +12,7 @@ export const EXONYMS: Record<string, string> = {
 
 /** A place and nothing more (上海, 珠海市): what a list of investors may name beside firms ("北京、上海等地的国资基金"), but no firm. */
 export const placeOnly = (name: string): boolean => PLACES.exec(name)?.[0].length === name.replace(/[市省]$/, '').length;
+
+/** The three together, as the CJK chunk hands them to the Han reader (han.js would otherwise carry a second copy). */
+export const CJK_PLACES = { PLACES, EXONYMS, placeOnly };
+export type CjkPlaces = typeof CJK_PLACES;

@@ -57,6 +57,10 @@ describe('findCompanies: names from cues', () => {
   });
 
   it('reads the companies money went into or that were bought', () => {
+    expect(cue("Jurisia met la main sur son rival Lexilo. Quelle prise : Vantor s'offre Kelpix pour 30 millions d'euros.")).toEqual([
+      'Lexilo/company', 'Vantor/company', 'Kelpix/company',
+    ]);
+    expect(cue('Halvix kauft Brontor für 3 Mrd. Euro.')).toEqual(['Halvix/company', 'Brontor/company']);
     expect(cue('The fund invested in Quorvex and Lumio last year; it plans to acquire Brandex.')).toEqual([
       'Quorvex/company', 'Lumio/company', 'Brandex/company',
     ]);
@@ -115,6 +119,10 @@ describe('findCompanies: names from cues', () => {
       'Quorvane/company', 'Brindal/company', 'Pellux/company',
     ]);
     expect(cue('Das Legaltech Justavo sammelt Geld; the proptech Ostwind Homes hires.')).toEqual(['Justavo/company', 'Ostwind Homes/company']);
+    // German compounds that end in a business: a tour operator, a chain, a weather service.
+    expect(cue('Der Reiseveranstalter Travelor, die Apothekenkette Medora Health und der Wetterdienst Skyvane wachsen.')).toEqual([
+      'Travelor/company', 'Medora Health/company', 'Skyvane/company',
+    ]);
   });
 
   it('reads an Arabic-script name after شركة, span on the name alone', () => {

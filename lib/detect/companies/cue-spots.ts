@@ -40,7 +40,7 @@ export const spotting = fromLists(() => {
    * would fail its right edge anyway (cue-spots.test.ts keeps the lists so).
    */
   const re = new RegExp(`(?:^|[^a-z0-9])(${groupedAlternation(latin)})|${groupedAlternation([...words].filter((w) => !latinHead(w)))}`, 'g');
-  return { nouns, openerCores, words, latin, re };
+  return { nouns, verbs, openerCores, words, latin, re };
 });
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
 /**
@@ -96,7 +96,7 @@ const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
 export function cueSpots(text: string, lowText: string): { cues: number[]; openers: number[] } {
   const cues: number[] = [];
   const openers: number[] = [];
-  const { nouns, openerCores, words, re } = spotting();
+  const { nouns, verbs, openerCores, words, re } = spotting();
   re.lastIndex = 0;
   for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
     // A Latin match opens with the character before its word, except at the text's start. The group
@@ -105,8 +105,11 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
     const at = m.index + m[0].length - word.length;
     if (words.has(word)) {
       // The left edge is checked by hand (a non-ASCII letter before passes the regex).
-      if (openerCores.has(word)) openers.push(at);
-      else if (AFTER_HYPHEN.has(word)) {
+      if (openerCores.has(word)) {
+        openers.push(at);
+        // A buyer's verb opens the list of what it bought and ends its own name ("Foo rachète Bar").
+        if (verbs.has(word)) cues.push(at);
+      } else if (AFTER_HYPHEN.has(word)) {
         if (lowText.charCodeAt(at - 1) === 0x2d && rightEdge(lowText, at + word.length)) cues.push(at);
       }
       else if (ARABIC_NOUNS.includes(word) || (leftEdge(lowText, at) && (!nouns.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))))) cues.push(at);

@@ -53,7 +53,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',
     'obtiene', 'consigue', 'consiguió', 'logra', 'logró', 'asegura', 'aseguró', 'levé', 'bouclé', 'obtenu',
     'décroché', 'investi', 'levantado', 'cerrado', 'obtenido', 'conseguido', 'invertido', 'invertirá', 'invierte',
-    'invirtió', 'aportó', 'inyectó', 'investit', 'investira', 'eingesammelt', 'eingeworben', 'sumó', 'suma'],
+    'invirtió', 'aportó', 'inyectó', 'investit', 'investira', 'eingesammelt', 'eingeworben', 'sumó', 'suma',
+    // A buyer before what it buys ("Doctrine rachète Predictice", "F5 s'offre CalypsoAI", "Dertour kauft Hotelplan").
+    'rachète', 'acquiert', "s'offre", 's’offre', 'kauft', 'übernimmt', 'compra', 'adquiere', 'adquirió', 'compró'],
   /** Auxiliaries and adverbs between a name and its funding verb. */
   auxiliaries: ['a', 'ha', 'hat', 'habe', 'vient', 'de', 'acaba', 'également', 'también', 'ya', 'déjà', 'bereits'],
   /** Founders' titles ("la fundadora de Foo"). */
@@ -73,7 +75,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'emmenée par', 'pilotée par', 'conduite par', 'encabezado por', 'liderado por', 'coliderado por',
     'unter beteiligung von', 'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por'],
   /** Phrases the companies money went into, or that belong to one, follow. */
-  targetOpeners: ['investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von',
+  targetOpeners: ['investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'kauft',
+    'met la main sur', "s'offre", 's’offre', 'acquiert',
     'invierte en', 'invirtió en', 'adquiere', 'adquirió', 'adquisición de', 'aktie von', 'anleihe von',
     'analysten von', 'analyst bei', 'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de',
     'acciones de', 'consejero delegado de', 'filial de', 'matriz de', 'analyste chez', 'analystes chez',

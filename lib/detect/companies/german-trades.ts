@@ -13,7 +13,9 @@ import type { GermanTrades } from './readers/types.ts';
 const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern', 'hersteller', 'anbieter',
   'entwickler', 'spezialist', 'dienstleister', 'fonds', 'versicherer', 'firma', 'unternehmen', 'start-up', 'startup',
   'versorger', 'verwalter', 'agentur', 'zeitung', 'automatisierer', 'plattform', 'sparte', 'abspaltung',
-  'tochter', 'ausrüster', 'zulieferer', 'händler', 'vermarkter', 'finanzierer', 'beratung', 'bauer'];
+  'tochter', 'ausrüster', 'zulieferer', 'händler', 'vermarkter', 'finanzierer', 'beratung', 'bauer',
+  // "Reiseveranstalter Dertour", "Apothekenkette CVS Health", "Wetterdienst Meteomatics", "Mediengruppe RTL".
+  'veranstalter', 'kette', 'vermittler', 'portal', 'dienst', 'gruppe', 'verlag', 'reederei'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
 // A builder too: Bauer is a surname, and a farmer ("Raketenbauer", "Autobauer" are firms).
 const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../index.ts';
-import { chineseEnglish } from './pinyin.ts';
+import { CJK_PLACES } from './cjk-places.ts';
+import { chineseEnglish as english } from './pinyin.ts';
+
+const chineseEnglish = (name: string) => english(name, CJK_PLACES);
 
 describe('the English name of a Chinese company name', () => {
   it('reads the name in pinyin and translates what it says the company is', () => {

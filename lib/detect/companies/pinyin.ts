@@ -12,9 +12,7 @@
  * the name keeps its characters.
  */
 import pinyin from 'tiny-pinyin/dist/core';
-import { EXONYMS, PLACES } from './cjk-places.ts';
-
-export { placeOnly } from './cjk-places.ts';
+import type { CjkPlaces } from './cjk-places.ts';
 
 /** What the words a name may end in say in English; both the simplified and the traditional spelling. */
 const TAILS: Record<string, string> = {
@@ -98,13 +96,13 @@ function pinyinWord(run: string): string | undefined {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-const placeWord = (run: string) => EXONYMS[run] ?? pinyinWord(run);
 
 /** A province or city the name opens with: "安澜省…" is "Anlan Provincial …", "云州市…" is "Yunzhou …". */
 const SEAT = /^([\u4e00-\u9fff]{2})([省市])/;
 
 /** The head's words: a place it opens with, read apart, then the rest. */
-function headWords(head: string): (string | undefined)[] {
+function headWords(head: string, { PLACES, EXONYMS }: CjkPlaces): (string | undefined)[] {
+  const placeWord = (run: string) => EXONYMS[run] ?? pinyinWord(run);
   const seat = SEAT.exec(head);
   if (seat) {
     const place = placeWord(seat[1]!);
@@ -119,7 +117,7 @@ function headWords(head: string): (string | undefined)[] {
  * "Lanxu Intelligence" for 澜序智能; the name itself when it is all words
  * that describe (人工智能基金 names no one) or a character has no reading.
  */
-export function chineseEnglish(name: string): string {
+export function chineseEnglish(name: string, places: CjkPlaces): string {
   let rest = name.replace(/[(（]集[团團][)）]/, '集团').replace(LEGAL, '');
   const words: string[] = [];
   for (let tail = TAIL_KEYS.find((t) => rest.endsWith(t)); tail && rest.length - tail.length >= 2; tail = TAIL_KEYS.find((t) => rest.endsWith(t))) {
@@ -130,9 +128,9 @@ export function chineseEnglish(name: string): string {
   if (rest in TAILS) return name;
   // "X智能科技有限公司" is the company X智能 in its legal dress: its English name is X智能's.
   if (LEGAL.test(name) && words.length > 1 && words[words.length - 1] === 'Technology') words.pop();
-  const read = headWords(rest);
+  const read = headWords(rest, places);
   if (read.some((w) => !w)) return name;
   // A bank named for its city or province is that place's bank: 北京银行 is Bank of Beijing.
-  if (words.length === 1 && words[0] === 'Bank' && PLACES.exec(rest)?.[0] === rest) return `Bank of ${read.join(' ')}`;
+  if (words.length === 1 && words[0] === 'Bank' && places.PLACES.exec(rest)?.[0] === rest) return `Bank of ${read.join(' ')}`;
   return [...read, ...words].join(' ');
 }

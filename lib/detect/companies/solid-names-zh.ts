@@ -9,7 +9,8 @@
 import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
-import { chineseEnglish, placeOnly } from './pinyin.ts';
+import { chineseEnglish } from './pinyin.ts';
+import type { ScriptReaders } from './readers/types.ts';
 import { beforeDate, latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
@@ -154,14 +155,15 @@ function shortest(text: string, n: CueName, names: ReadonlySet<string>): CueName
 const HAN_ONLY = /^[\u3400-\u9fff()（）]+$/;
 
 /** The Chinese reader (READERS.chinese, in the Han chunk): names read from their endings, those defined in brackets, then those listed beside them. */
-export function findChineseNames(text: string, taken: Taken): CueName[] {
+export function findChineseNames(text: string, taken: Taken, { places }: ScriptReaders): CueName[] {
   const out: CueName[] = [];
   chineseNames(text, taken, out);
   definedNames(text, takenOr(taken, out), out);
   out.push(...latinInHan(text, takenOr(taken, out)));
   // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
-  const names = [...out, ...listedInChinese(text, takenOr(taken, out))].filter((n) => !placeOnly(text.slice(n.start, n.end)));
+  // The places come with the CJK chunk, which loads before this reader runs.
+  const names = [...out, ...listedInChinese(text, takenOr(taken, out))].filter((n) => !places!.placeOnly(text.slice(n.start, n.end)));
   // Named in English as the English press would name them, so one company is one name across languages.
-  for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical);
+  for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical, places!);
   return names;
 }

@@ -20,5 +20,5 @@ export function findSolidNames(text: string, taken: Taken, readers: ScriptReader
   if (!/[\u3040-\u9fff]/.test(text)) return [];
   // Kana tell Japanese from Chinese, whose endings and boundaries differ.
   const read = /[\u3040-\u30ff]/.test(text) ? readers.japanese : readers.chinese;
-  return read ? read(text, taken) : [];
+  return read ? read(text, taken, readers) : [];
 }

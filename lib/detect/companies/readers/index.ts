@@ -10,6 +10,7 @@ import { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_
 import { GERMAN_TRADES } from '../german-trades.ts';
 import { EUROPEAN_CUE_WORDS } from '../european-cue-words.ts';
 import { arabicGivenName, hanGivenName } from '../given-names.ts';
+import { CJK_PLACES } from '../cjk-places.ts';
 import type { ScriptReaders } from './types.ts';
 
 /**
@@ -21,5 +22,5 @@ export const BUILTIN_READERS: ScriptReaders = {
   arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
   solid: findSolidNames, chinese: findChineseNames, japanese: findJapaneseNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
   cueWords: EUROPEAN_CUE_WORDS, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
-  romance: EUROPEAN_ROMANCE, arabicGivenName, hanGivenName,
+  romance: EUROPEAN_ROMANCE, arabicGivenName, hanGivenName, places: CJK_PLACES,
 };

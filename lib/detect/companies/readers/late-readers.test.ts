@@ -8,6 +8,7 @@ const { arabicNames } = await import('../arabic-cues.ts');
 const { findSolidNames } = await import('../solid-names.ts');
 const { findChineseNames } = await import('../solid-names-zh.ts');
 const { findJapaneseNames } = await import('../solid-names-ja.ts');
+const { CJK_PLACES } = await import('../cjk-places.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
 const { arabicShort } = await import('../short-forms-ar.ts');
 const { GERMAN_TRADES } = await import('../german-trades.ts');
@@ -32,7 +33,7 @@ describe('script readers that arrive after the engine started', () => {
     // Chinese and Japanese readers come in chunks of their own (the Han and the kana one).
     const chinese = '星澜证券宣布完成新一轮融资。';
     expect(names(chinese)).toEqual([]);
-    addScript({ lexicons: [], names: none, readers: { solid: findSolidNames, japanese: findJapaneseNames }, facts: noWords });
+    addScript({ lexicons: [], names: none, readers: { solid: findSolidNames, japanese: findJapaneseNames, places: CJK_PLACES }, facts: noWords });
     expect(names(japanese)).toEqual(['北星商事']);
     expect(names(chinese)).toEqual([]);
     addScript({ lexicons: [], names: none, readers: { chinese: findChineseNames }, facts: noWords });
@@ -94,7 +95,7 @@ describe('script readers that arrive after the engine started', () => {
 
   it('finds a Chinese short form once the CJK chunk brought its reader', () => {
     const chinese = '小鹏汽车公司宣布融资。小鹏表示，资金将用于研发。';
-    addScript({ lexicons: [], names: none, readers: { chinese: findChineseNames, japanese: findJapaneseNames }, facts: noWords });
+    addScript({ lexicons: [], names: none, readers: { chinese: findChineseNames, japanese: findJapaneseNames, places: CJK_PLACES }, facts: noWords });
     expect(names(chinese)).not.toContain('小鹏');
     addScript({ lexicons: [], names: none, readers: { solidShort: cjkShort }, facts: noWords });
     expect(names(chinese)).toContain('小鹏');

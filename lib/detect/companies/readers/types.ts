@@ -1,6 +1,7 @@
 import type { CueName } from '../cues.ts';
 import type { Taken } from '../taken.ts';
 import type { CueWords } from '../cue-lexicon.ts';
+import type { CjkPlaces } from '../cjk-places.ts';
 
 /** Reads names from the sentence [s, e) into `out`: Arabic-script ones (arabic-cues.ts), Latin ones before 公司 (han-latin.ts). */
 export type SentenceReader = (text: string, s: number, e: number, out: CueName[]) => void;
@@ -26,7 +27,7 @@ export interface ScriptReaders {
   /** Picks the reader below that fits the text (solid-names.ts, in the CJK chunk, which is handed the engine's readers: a chunk has no registry of its own). */
   solid?: SolidReader;
   /** The reader of solid names in Chinese (solid-names-zh.ts) and in Japanese (solid-names-ja.ts). */
-  chinese?: (text: string, taken: Taken) => CueName[];
+  chinese?: (text: string, taken: Taken, readers: ScriptReaders) => CueName[];
   japanese?: (text: string, taken: Taken) => CueName[];
   solidShort?: ShortReader;
   arabicShort?: ShortReader;
@@ -47,6 +48,8 @@ export interface ScriptReaders {
   arabicGivenName?: (text: string, start: number, end: number, ambiguous: boolean) => boolean;
   hanGivenName?: (text: string, start: number, end: number) => boolean;
   cjkCues?: readonly string[];
+  /** Chinese places, their English names and the test for a place alone (cjk-places.ts), from the CJK chunk. */
+  places?: CjkPlaces;
   germanTrades?: GermanTrades;
   /** Words the cue lexicon's lists take in French, German and Spanish (european-cue-words.ts). */
   cueWords?: CueWords;
