@@ -32,7 +32,8 @@ const TAILS: Record<string, string> = {
   儲能: 'Energy Storage', 航天: 'Aerospace', 航太: 'Aerospace', 航空: 'Aviation', 动力: 'Dynamics', 動力: 'Dynamics',
   发展: 'Development', 發展: 'Development', 创新: 'Innovation', 創新: 'Innovation', 主题: '', 主題: '',
   智造: 'Intelligent Manufacturing', 计算: 'Computing', 計算: 'Computing', 互联: 'Interconnect', 互聯: 'Interconnect',
-  互联网: 'Internet', 互聯網: 'Internet',
+  互联网: 'Internet', 互聯網: 'Internet', 酒店: 'Hotel', 旅行: 'Travel', 旅游: 'Tourism', 地产: 'Real Estate', 地產: 'Real Estate',
+  农业: 'Agriculture', 農業: 'Agriculture', 食品: 'Food', 教育: 'Education',
 };
 /** Legal forms the English name leaves out, as the scorer of a name and the press both do. */
 const LEGAL = /(?:股份有限公司|有限责任公司|有限責任公司|有限公司|股份)$/;

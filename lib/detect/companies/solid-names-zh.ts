@@ -30,7 +30,7 @@ const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[�
 const WORDS = /.*(?:包括|以及|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
-const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
+const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培训该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券' +
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支');
 /** Endings that start a longer word: "资本支出" (capital spending), 资产管理 (asset management), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
@@ -86,6 +86,22 @@ const OPENS_DEAL = new RegExp('(?:^|[。！？；\\n])[ \\t]*(?:[•·*\\-–][ 
   '(?:今年|去年|本月|上月|近日|日前|昨日|今日|本周|上周)?(?:\\d{1,2}月(?:\\d{1,2}日)?份?)?(?:宣布)?' +
   '(?:完成|[获獲]得|在[^，。\\n]{1,8}(?:上市|挂牌|掛牌))[^。\\n]{0,24}?(?:融[资資]|募[资資]|上市))', 'gm');
 
+/**
+ * Where a name that ends at `at` starts: after the last break character or
+ * word, at most twelve characters back. -1 for a run that goes on past that
+ * (prose, not a name) or has a Latin word glued in front (another name's).
+ */
+function startBack(text: string, at: number): number {
+  let s = at;
+  while (s > at - 13 && s > 0 && HAN.test(text[s - 1]!) && !breakAt(text, s - 1)) s--;
+  const cut = WORDS.exec(text.slice(s, at));
+  if (cut) return s + cut[0].length;
+  return at - s > 12 || /[A-Za-z0-9]/.test(text[s - 1] ?? '') ? -1 : s;
+}
+
+/** A listed company's stock code in brackets after its name: 同程旅行(0780.HK), 寒武纪(688256.SH), 蔚来(NYSE:NIO). */
+const TICKER = /(?<=[\u4e00-\u9fff])\((?:\d{4,6}\.(?:HK|SH|SZ|BJ|TW)|[036]\d{5}|(?:NYSE|NASDAQ|Nasdaq|纽交所|纳斯达克)[:：] ?[A-Z]{1,5})\)/g;
+
 export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
   // Where an investor described as one ends (本土創投, a local venture firm): a name after it starts there.
@@ -94,13 +110,8 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     const end = m.index + m[0].length;
     // A descriptor glued before a Latin name ("阿布扎比基金MGX", "美国生物科技公司Exelixis"), the start of a longer word, or the end of one (高科技, high tech).
     if (LONGER.test(text.slice(m.index, m.index + 4)) || /^(?:公司|企[业業])?[A-Za-z]/.test(text.slice(end, end + 3)) || ENDS_WORD.test(text.slice(m.index - 2, end))) continue;
-    // The name starts after the last break character or word, at most twelve characters back.
-    let s = m.index;
-    while (s > m.index - 13 && s > 0 && HAN.test(text[s - 1]!) && !breakAt(text, s - 1)) s--;
-    const cut = WORDS.exec(text.slice(s, m.index));
-    if (cut) s += cut[0].length;
-    // A run that goes on past that is prose, not a name; a Latin word glued in front is another name's.
-    else if (m.index - s > 12 || /[A-Za-z0-9]/.test(text[s - 1] ?? '')) continue;
+    let s = startBack(text, m.index);
+    if (s < 0) continue;
     if (described > s && described < m.index && !m[0].endsWith('公司')) s = described;
     const front = text.slice(s, m.index);
     // A listed firm's short name is two characters and 股份 (锋龙股份); other shares are said so too (配售股份, 所持股份).
@@ -115,7 +126,16 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (!last || last.end <= s) found.push(n);
     else if (m[0].endsWith('公司') && s <= last.start) found[found.length - 1] = n;
   }
-  const busy = takenOr(taken, found);
+  let busy = takenOr(taken, found);
+  for (const m of text.matchAll(TICKER)) {
+    let s = startBack(text, m.index);
+    // A break character that opens the sentence is the name's own (同程旅行 at a line's start), not one after a comma (，与…).
+    if (s > 0 && breakAt(text, s - 1) && /^[\n。！？]?$/.test(text[s - 2] ?? '')) s--;
+    if (s >= 0 && m.index - s >= 2 && nameLike(text.slice(s, m.index)) && !busy(s, m.index)) {
+      found.push({ start: s, end: m.index, canonical: text.slice(s, m.index), kind: 'company' });
+    }
+  }
+  busy = takenOr(taken, found);
   for (const m of text.matchAll(CUED)) {
     const read = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const s = m.index + m[0].length - read.length;

@@ -117,6 +117,15 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('公司看中當地鄰近國際市場。')).toEqual([]);
   });
 
+  it('reads a listed name before its stock code, with a break character that opens the clause, in English as the press names it', () => {
+    const named = (text: string) => found(text).map((c) => `${c.text}=${c.canonical}`);
+    expect(named('同岚旅行(0780.HK)宣布收购澜峰酒店发展(0169.HK)旗下资产，与汇远农业(603555)合作。')).toEqual([
+      '同岚旅行=Tonglan Travel', '澜峰酒店发展=Lanfeng Hotel Development', '汇远农业=Huiyuan Agriculture',
+    ]);
+    // A sector and what it does is no name, even with a cue after it.
+    expect(cue('公司在酒店科技和教育科技领域布局。')).toEqual([]);
+  });
+
   it('leaves descriptions and a descriptor before a Latin name alone', () => {
     // The descriptor is no name; the Latin name after it is the fund's (latin-in-han.ts).
     expect(cue('参投方包括迪拜基金Qalamx。省级政府引导基金和地方国资基金纷纷入场，公司考虑资本化路径。')).toEqual(['Qalamx/investor']);
