@@ -5,14 +5,13 @@ import { cjkShort } from '@/lib/detect/companies/short-forms-cjk';
 import { findSolidNames } from '@/lib/detect/companies/solid-names';
 import { CJK_COMPANY_CUES } from '@/lib/detect/companies/script-cues';
 import { CJK_FACT_WORDS } from '@/lib/detect/facts/words/cjk';
-import { ja } from '@/lib/detect/figures/lexicons/ja';
-import { zh } from '@/lib/detect/figures/lexicons/zh';
 import { provide } from '@/lib/dom/chunks';
 
 // Loaded by the content script on pages that hold Chinese, Japanese or Korean text (lib/dom/scripts.ts);
-// the language's own reader of solid names comes apart, in han.js or kana.js.
+// the language's own reader of solid names and amount words come apart, in han.js or kana.js.
 export default defineUnlistedScript(() => provide('cjk', {
-  lexicons: [zh, ja],
+  // Amount words come with the language's own chunk (han, kana, zhja): a page pays for one language's.
+  lexicons: [],
   names: cjkNames(),
   latinNames: mixedNames(),
   mergeLatin: withLatinNames,

@@ -2,11 +2,12 @@ import { hanNames } from '@/lib/detect/companies/data/script-names';
 import { hanGivenName } from '@/lib/detect/companies/given-names';
 import { zhCompanies } from '@/lib/detect/companies/han-latin';
 import { findChineseNames } from '@/lib/detect/companies/solid-names-zh';
+import { zh } from '@/lib/detect/figures/lexicons/zh';
 import { provide } from '@/lib/dom/chunks';
 
 // Loaded beside cjk.js on pages whose Han text has no kana: Chinese (lib/dom/scripts.ts). It brings the names in Han.
 export default defineUnlistedScript(() => provide('han', {
-  lexicons: [],
+  lexicons: [zh],
   names: hanNames(),
   readers: { chinese: findChineseNames, hanLatin: zhCompanies, hanGivenName },
 }));

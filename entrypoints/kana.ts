@@ -1,10 +1,11 @@
 import { kanaNames } from '@/lib/detect/companies/data/script-names';
 import { findJapaneseNames } from '@/lib/detect/companies/solid-names-ja';
+import { ja } from '@/lib/detect/figures/lexicons/ja';
 import { provide } from '@/lib/dom/chunks';
 
 // Loaded beside cjk.js on pages that hold kana: Japanese (lib/dom/scripts.ts). It brings the names in katakana and in Han, less those in simplified Chinese.
 export default defineUnlistedScript(() => provide('kana', {
-  lexicons: [],
+  lexicons: [ja],
   names: kanaNames(),
   readers: { japanese: findJapaneseNames },
 }));
