@@ -102,6 +102,12 @@ function startBack(text: string, at: number): number {
 /** A listed company's stock code in brackets after its name: 同程旅行(0780.HK), 寒武纪(688256.SH), 蔚来(NYSE:NIO). */
 const TICKER = /(?<=[\u4e00-\u9fff])\((?:\d{4,6}\.(?:HK|SH|SZ|BJ|TW)|[036]\d{5}|(?:NYSE|NASDAQ|Nasdaq|纽交所|纳斯达克)[:：] ?[A-Z]{1,5})\)/g;
 
+/**
+ * A paper before what it reported: 大河报援引, 新京报记者, 经济日报报道. A bare 报 after
+ * 财, 年, 季, 研… ends a kind of report (财报称, an earnings report), not a paper.
+ */
+const PAPER = /(?:[日晚时時早商]报|[日晚时時早商]報|周刊|週刊|(?<![财財年季公简簡研快情预預电電举舉汇匯申通画畫捷喜警])[报報])(?=援引|[报報]道|称|稱|指出|[记記]者|获悉|獲悉|了解到|披露)/g;
+
 export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
   // Where an investor described as one ends (本土創投, a local venture firm): a name after it starts there.
@@ -134,6 +140,11 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (s >= 0 && m.index - s >= 2 && nameLike(text.slice(s, m.index)) && !busy(s, m.index)) {
       found.push({ start: s, end: m.index, canonical: text.slice(s, m.index), kind: 'company' });
     }
+  }
+  for (const m of text.matchAll(PAPER)) {
+    const s = startBack(text, m.index);
+    const e = m.index + m[0].length;
+    if (s >= 0 && m.index - s >= 2 && nameLike(text.slice(s, m.index)) && !busy(s, e)) found.push({ start: s, end: e, canonical: text.slice(s, e), kind: 'media' });
   }
   busy = takenOr(taken, found);
   for (const m of text.matchAll(CUED)) {

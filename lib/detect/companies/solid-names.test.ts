@@ -126,6 +126,14 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('公司在酒店科技和教育科技领域布局。')).toEqual([]);
   });
 
+  it('reads a paper before what it reported, in English as the press names it; not a kind of report', () => {
+    const named = (text: string) => found(text).map((c) => `${c.text}=${c.canonical}/${c.kind}`);
+    expect(named('大岚报援引业内人士称，据中国岚山日报报道，融资已完成。')).toEqual([
+      '大岚报=Dalan Daily/media', '中国岚山日报=China Lanshan Daily/media',
+    ]);
+    expect(named('该公司季度财报称利润增长，年报称营收翻倍。')).toEqual([]);
+  });
+
   it('leaves descriptions and a descriptor before a Latin name alone', () => {
     // The descriptor is no name; the Latin name after it is the fund's (latin-in-han.ts).
     expect(cue('参投方包括迪拜基金Qalamx。省级政府引导基金和地方国资基金纷纷入场，公司考虑资本化路径。')).toEqual(['Qalamx/investor']);
