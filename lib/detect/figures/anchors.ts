@@ -53,11 +53,12 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
  * Mexican press writes 1,300 millions as "mil 300 millones" and 4,800 millions
  * as "4 mil 800 millones": "mil" before a number under a thousand, with a scale
  * word after it, adds a thousand, or as many thousands as the number before it.
+ * Without a scale word only a count of thousands says so ("30 mil 570 pesos").
  */
 function thousandBefore(text: string, p: number, a: Amount): void {
-  if (a.scales.length === 0 || a.dotDecimal >= 1000 || !Number.isInteger(a.dotDecimal)) return;
+  if (a.dotDecimal >= 1000 || !Number.isInteger(a.dotDecimal)) return;
   const m = MIL_BEFORE.exec(text.slice(Math.max(0, p - 9), p));
-  if (!m) return;
+  if (!m || (a.scales.length === 0 && !m[1])) return;
   const thousands = 1000 * (m[1] ? Number(m[1]) : 1);
   a.commaDecimal += thousands;
   a.dotDecimal += thousands;

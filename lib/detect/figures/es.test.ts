@@ -29,6 +29,8 @@ describe('Spanish money', () => {
     // "mil 300 millones" is 1,300 millions; "mil" alone before a number with no scale word is not read.
     ['costará mil 300 millones de dólares', [usd('mil 300 millones de dólares', 1.3 * B, inferred)]],
     ['pagó mil 300 pesos', [money('300 pesos', 300, 'MXN', inferred)]],
+    // With the count of thousands before "mil", no scale word is needed: 30,570 pesos.
+    ['un promedio de 30 mil 570 pesos', [money('30 mil 570 pesos', 30570, 'MXN', inferred)]],
     // "4 mil 800 millones" is 4,800 millions; the count of thousands comes first.
     ['invertirá 4 mil 800 millones de dólares', [usd('4 mil 800 millones de dólares', 4.8 * B, inferred)]],
     ['(12 mil 500 millones de pesos)', [money('12 mil 500 millones de pesos', 12.5 * B, 'MXN', inferred)]],
