@@ -216,10 +216,21 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
   for (const n of out) n.short = katakanaShort(text.slice(n.start, n.end));
 }
 
+/**
+ * A kanji name the words before it say is a young firm, set off by 、 (宇宙ベンチャー、天岳星は;
+ * AI新興、雲海は): with の the words after would as often be the firm's (新興の業績は), and
+ * after 企業 or 会社 the comma as often lists (銀行、企業、政府は).
+ */
+const JA_KANJI_APPOSED = /(?:ベンチャー|スタートアップ|新興)、(?![同当各両自他]社|政府|同氏)([\u4e00-\u9fff]{2,4})(?=[はがも])/g;
+
 /** The Japanese reader (READERS.japanese, in the kana chunk): names read from their endings and frames, then those defined in brackets. */
 export function findJapaneseNames(text: string, taken: Taken): CueName[] {
   const out: CueName[] = [];
   japaneseNames(text, taken, out);
+  for (const m of text.matchAll(JA_KANJI_APPOSED)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    if (!GENERIC.test(m[1]!) && !takenOr(taken, out)(s, s + m[1]!.length)) out.push({ start: s, end: s + m[1]!.length, canonical: m[1]!, kind: 'company' });
+  }
   definedNames(text, takenOr(taken, out), out);
   return out;
 }

@@ -151,6 +151,11 @@ describe('Chinese names the gazetteer does not know', () => {
 });
 
 describe('Japanese names the gazetteer does not know', () => {
+  it('reads a kanji name a young firm\'s noun and 、 set off, and finds it again; not 同社 or a list', () => {
+    expect(cue('宇宙ベンチャー、天岳星は約1億円を調達した。天岳星が累計19億円に。')).toEqual(['天岳星/company', '天岳星/company']);
+    expect(cue('国内ベンチャー、同社は成長した。銀行、企業、政府は協力する。')).toEqual([]);
+  });
+
   it('reads a name a company noun stands before, with or without の', () => {
     expect(cue('国営通信大手テルナセルと提携した。テルナセルは通信会社。')).toEqual(['テルナセル/company', 'テルナセル/company']);
     expect(cue('米投資会社ハルカ・パートナーズが主導し、政府系ファンドのアマンタラも出資した。')).toEqual([
