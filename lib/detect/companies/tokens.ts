@@ -47,9 +47,17 @@ const UPPER = /\p{Lu}/u;
 /**
  * Where a word starts past a French or Italian elision before a name: "d'Otium
  * Capital", "dell'Eni" are "Otium Capital" and "Eni" to the name readers. Only
- * before a capital: "l'assureur" stays whole, as the cue words spell it.
+ * before a capital: "l'assureur" stays whole, as the cue words spell it. So too
+ * past an Arabic clitic.
  */
 function elided(text: string, i: number, j: number): number {
+  // Arabic clitics glued to a Latin name ("وGlobivest", "لـOpenAI") are not the name's: و ف ب ل ك and the tatweel.
+  for (let k = i; k < j && k < i + 4; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 || c === 0x643 || c === 0x640) continue;
+    if (k > i && c >= 0x41 && c <= 0x5a) return k;
+    break;
+  }
   for (let k = i; k < j && k < i + 7; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x27) return k > i && k + 1 < j && UPPER.test(text[k + 1]!) ? k + 1 : i;

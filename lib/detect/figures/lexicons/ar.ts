@@ -65,6 +65,8 @@ export const ar: LexiconData = {
     'مليون': M, 'ملايين': M, 'مليونا': M,
     'مليار': B, 'مليارات': B, 'مليارا': B, 'بليون': B, 'بلايين': B,
     'تريليون': T, 'تريليونات': T, 'تريليونا': T, 'ترليون': T,
+    // Indian amounts as the Arabic press carries them: "1,295 كرور روبية" (a crore is ten million, a lakh a hundred thousand).
+    'كرور': 1e7, 'لاك': 1e5,
   },
   // With no number before it the singular is one and the dual two: مليار دولار, ملياري دولار.
   // مليارا/مليونا after a number is the accusative singular (20 مليارًا), alone the dual.
