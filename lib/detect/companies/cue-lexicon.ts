@@ -20,6 +20,7 @@ export interface CueWords {
   investorOpeners?: readonly string[];
   targetOpeners?: readonly string[];
   places?: readonly string[];
+  givenNames?: readonly string[];
 }
 
 let version = 0;
@@ -201,6 +202,14 @@ export const ARABIC_NOUNS = ['شركة', 'موقع', 'صندوق', 'صناديق
 /** One of them as a token, clitics on: "لموقع TechCabal". */
 export const ARABIC_NOUN_BEFORE = new RegExp(`^(?:[وف]?[بلك]|[وف])?(?:${ARABIC_NOUNS.join('|')})$`, 'u');
 
+/**
+ * Given names, lower case, that make a two-word cue name a person's ("Harry
+ * Stebbings", "Louis Larret-Chahine") unless its second word is a business's.
+ * Only the European chunk brings them: they are the French, German and
+ * Spanish press's commonest misreadings.
+ */
+export const GIVEN_NAMES: string[] = [];
+
 /** Han characters that may stand between a Latin name and 公司 ("Valor股权投资公司"). */
 export const ZH_DESCRIPTOR_CHARS = '股权投资资本科技技术基金集团管理控股创投风险网络智能人工控股合伙';
 export const ZH_INVESTOR_CHARS = '投资本基金创风';
@@ -208,7 +217,7 @@ export const ZH_INVESTOR_CHARS = '投资本基金创风';
 const LISTS: Record<keyof CueWords, string[]> = {
   business: BUSINESS_WORDS, notName: NOT_NAME_WORDS, nouns: NOUNS_BEFORE_NAME, trade: TRADE_NOUNS, verbs: FUNDING_VERBS,
   auxiliaries: FUNDING_AUXILIARIES, founders: FOUNDER_TITLES, roles: APPOSED_ROLES, personTrades: PERSON_TRADES,
-  investorOpeners: INVESTOR_LIST_OPENERS, targetOpeners: TARGET_LIST_OPENERS, places: PLACE_WORDS,
+  investorOpeners: INVESTOR_LIST_OPENERS, targetOpeners: TARGET_LIST_OPENERS, places: PLACE_WORDS, givenNames: GIVEN_NAMES,
 };
 
 /** Adds a chunk's words to the lists; words a list holds already are not added twice. */

@@ -69,6 +69,11 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   /** Trades a person may also have, after which a name that looks like a person's is left alone. */
   personTrades: ['spécialiste', 'concurrent', 'concurrente', 'chez', 'consultora', 'gestora', 'éditeur', 'cabinet',
     'despacho', 'competidora'],
+  /** Given names that make a two-word name a person's (cue-lexicon.ts GIVEN_NAMES). */
+  givenNames: ('louis thomas alexandre pierre jean jacques nicolas julien antoine maxime xavier olivier philippe françois ' +
+    'marie sophie camille julie claire anne isabelle céline laure harry james john david michael peter paul mark ' +
+    'carlos josé juan luis javier miguel pablo andrés alejandro fernando maría ana lucía carmen laura sofía hans klaus ' +
+    'stefan andreas matthias michael markus christian florian sebastian tobias jan lukas anna katharina julia sandra').split(' '),
   /** Phrases a list of investors follows. */
   investorOpeners: ['investoren wie', 'geldgeber wie', 'inversores como', 'investisseurs comme', 'fondos como',
     'menée par', 'mené par', 'con la participación de', 'coliderada por', 'avec la participation de',

@@ -3,10 +3,12 @@
  * round's letter, an asset class, a fund's number.
  */
 import { lowerString } from './chars.ts';
-import { fromLists, PLACE_WORDS, TERM_WORDS } from './cue-lexicon.ts';
+import { BUSINESS_WORDS, fromLists, GIVEN_NAMES, NAME_SUFFIXES, PLACE_WORDS, TERM_WORDS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 
 export const PLACES = fromLists(() => new Set(PLACE_WORDS));
+const GIVEN = fromLists(() => new Set(GIVEN_NAMES));
+const BUSINESS = fromLists(() => new Set([...BUSINESS_WORDS, ...NAME_SUFFIXES].map(lowerString)));
 const TERMS = new Set(TERM_WORDS);
 /** Products a cue may frame like a firm ("منصة «أزور» السحابية", read Azur; "the Copilot platform"): their makers are the companies. */
 const PRODUCTS = new Set(['azure', 'azur', 'chatgpt', 'copilot', 'gemini', 'grok', 'llama', 'sora', 'facebook', 'instagram', 'whatsapp']);
@@ -28,6 +30,8 @@ export const namesNoCompany = (n: CueName) => {
   if (/^\d[\d.,]*$/.test(words[0]!) && SCALE_WORD.test(words[1] ?? '')) return true;
   // A round's name ("como Serie B, la compañía …").
   if (words.length === 2 && /^(?:serie|série|series)$/.test(words[0]!) && /^[a-h]\d?$/.test(words[1]!)) return true;
+  // A given name and one more word is a person, unless that word is a business's ("Louis Capital" goes on).
+  if (words.length === 2 && GIVEN().has(words[0]!) && !BUSINESS().has(words[1]!)) return true;
   const places = PLACES();
   // A German genitive has no apostrophe: "Jungunternehmen Europas", "Deutschlands".
   const place = (w: string) => places.has(w.replace(/['’]s$/, '')) || (w.endsWith('s') && places.has(w.slice(0, -1)));
