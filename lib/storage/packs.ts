@@ -114,14 +114,18 @@ export async function rebuildPacks(
 /**
  * Every record, from the packs, in id order; null when the packs do not add
  * up to the records (a count or the latest change differs), so the caller
- * reads the records instead.
+ * reads the records instead. What the check cannot see: a build from before
+ * the packs, opened on this database after a downgrade, editing a record
+ * without changing the count, before a newer write raises the latest change
+ * past it. No shipped path writes around the packs.
  */
 export async function readPacked(db: LibraryDB): Promise<AnnotationRecord[] | null> {
-  const [rows, count, lastUpdated] = await Promise.all([
+  // One read transaction: a write landing between the three reads would otherwise look like stale packs.
+  const [rows, count, lastUpdated] = await db.transaction('r', db.packs, db.annotations, () => Promise.all([
     db.packs.toArray(),
     db.annotations.count(),
     db.annotations.orderBy('updated').lastKey(),
-  ]);
+  ]));
   const records = rows.length === 1 ? rows[0]!.records : rows.flatMap((p) => p.records);
   if (records.length !== count) return null;
   let latest: number | undefined;

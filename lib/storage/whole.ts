@@ -41,13 +41,18 @@ export async function attachPages(recs: AnnotationRecord[]): Promise<LibraryItem
   return recs.map((r) => Object.assign(r, { page: pageOf(r, byId) }));
 }
 
+let repairing: Promise<void> | undefined;
+
 /** Every record: from the packs, or from the records themselves (and the packs repaired) when those disagree. */
 async function allRecords(db: LibraryDB): Promise<AnnotationRecord[]> {
   const packed = await readPacked(db);
   if (packed) return packed;
   const recs = await db.annotations.toArray();
-  // The repair runs after this read, in its own transaction; a failed one leaves the next read on this path.
-  db.transaction('rw', db.annotations, db.packs, () => rebuildPacks(db.annotations, db.packs)).catch(() => undefined);
+  // The repair runs after this read, in its own transaction, once at a time (an export and the Companies tab may
+  // both find the packs off); a failed one leaves the next read on this path.
+  repairing ??= db.transaction('rw', db.annotations, db.packs, () => rebuildPacks(db.annotations, db.packs))
+    .catch(() => undefined)
+    .finally(() => (repairing = undefined));
   return recs;
 }
 
