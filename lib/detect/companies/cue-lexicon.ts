@@ -127,8 +127,8 @@ export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured',
 /** Words between a name and its funding verb: auxiliaries and adverbs ("Foo a levé", "Foo has raised", "Foo vient de lever"). */
 export const FUNDING_AUXILIARIES = ['has', 'have', 'had', 'just', 'also'];
 
-/** A founder's title between a company and the founder's name ("Ola founder Bhavish Aggarwal"). */
-export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder'];
+/** A founder's or chief executive's title between a company and their name ("Ola founder Bhavish Aggarwal", "CEO of Foo"). */
+export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder', 'CEO'];
 
 /**
  * Places that a cue puts where a name would stand ("backed by Japan", "Paris

@@ -114,6 +114,8 @@ describe('findCompanies: names from cues', () => {
     expect(cue('It was paid by its parent Ostara Corp. Fenwick Labs said nothing.')).toEqual(['Ostara Corp./company', 'Fenwick Labs/company']);
     // Two plain capitalized words after a broad noun are more likely a person.
     expect(cue('The developer Jane Whitfield and rival Tom Berry spoke.')).toEqual([]);
+    // A founder's or chief executive's company, without its possessive.
+    expect(cue("Lumiro's co-founder Ana Ruiz declined. Dana Whitfield, CEO of Brightmoor, agreed.")).toEqual(['Lumiro/company', 'Brightmoor/company']);
     // A French page's investor or founder with a given name is a person, but a given name with a business word is a firm.
     expect(cue("L'investisseur britannique Harry Quellmont a participé, avec Louis Capital, au tour de la jeune pousse Dravio.")).toEqual([
       'Louis Capital/investor', 'Dravio/company',

@@ -42,6 +42,6 @@ export const namesNoCompany = (n: CueName) => {
 /** A place's possessive ("Norway's Aker", "Japan's Nikkei"): it says where a firm is, and that the name after it is one. */
 export const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES().has(lowerString(w.slice(0, -2)));
 /** A possessive, then the owner's arm, up to three words on: "Alphabet's venture capital arm". */
-export const POSSESSIVE_ARM = /^['’]s (?:[\w-]+ ){0,3}(?:arm|unit|subsidiary|division)\b/;
+export const POSSESSIVE_ARM = /^['’]s (?:(?:[\w-]+ ){0,3}(?:arm|unit|subsidiary|division)\b|(?:co-?)?founder|CEO\b)/;
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$/;
