@@ -10,7 +10,7 @@ import { creditedOutlets } from './arabic-outlets.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
-import { afterNouns, afterVerbs, beforeNationality, glossed, make as name, NATIONALITY, PLACE_NOUNS, SUBJECT_VERBS } from './arabic-nouns.ts';
+import { afterNouns, afterVerbs, beforeNationality, examples, glossed, make as name, NATIONALITY, PLACE_NOUNS, SUBJECT_VERBS } from './arabic-nouns.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 
 
@@ -36,7 +36,7 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   // What a firm launches, named in guillemets after it ("كوالكوم نموذج «علّام»"): the model's, not the firm's.
   'نموذج نماذج منصة تطبيق').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
-const SPOT = new RegExp(['شركة|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«', ...ARABIC_NAME_ENDINGS,
+const SPOT = new RegExp(['شركة|شركات مثل|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
 
 /** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */
@@ -160,6 +160,7 @@ export function arabicNames(text: string, s: number, e: number, out: CueName[]):
   beforeNationality(text, toks, NOT_IN_NAME, out);
   glossed(text, toks, NOT_IN_NAME, out);
   afterVerbs(text, toks, NOT_IN_NAME, out);
+  examples(text, toks, NOT_IN_NAME, out);
   // Named in Latin letters as the English press would name them, so one company is one name across languages.
   for (let k = from; k < out.length; k++) {
     const n = out[k]!;
