@@ -41,6 +41,8 @@ describe('an ambiguous known name credited as a source', () => {
     expect(cue('La cifra crece, según Noticias360; y cae, según Hacienda.')).toEqual(['Noticias360/media']);
     // A first and last name, a surname the text gave a first name before, the ministry's building.
     expect(cue('Elle a levé 3 millions, selon Marc Dubois. Luis Romero habla; sube, según Romero. Il baisse, selon Bercy.')).toEqual([]);
+    // A capital city is a place, which the check of every cue name drops, in the spellings French and Spanish use.
+    expect(cue('Les ventes montent, selon Pékin. La cifra crece, según Bruselas; cae, según Londres.')).toEqual([]);
   });
 
   it('reads "Selon Le Monde," and "Según Expansión," though no other cue is in the sentence', () => {

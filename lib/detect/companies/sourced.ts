@@ -2,13 +2,14 @@
  * A bare source that ends its clause in French or Spanish, alone or with one
  * more ("selon Zonebourse.", "selon BioSpace et Fierce Biotech.", "según
  * Expansión,"). A person is named in full, or by a surname the text gave a
- * first name before; the capital cities and buildings that stand for a
- * government are not sources. German capitalizes every noun ("laut
- * Insidern."), so "laut" is left out. Rides with the European chunk.
+ * first name before; the buildings and offices that stand for a government
+ * are not sources (a capital city is a place, which every cue name is checked
+ * against: not-names.ts). German capitalizes every noun ("laut Insidern."),
+ * so "laut" is left out. Rides with the European chunk.
  */
 import type { CueName } from './cues.ts';
 
-const SOURCED = /(?:\b[Ss]elon|\b[Ss]egún|\b[Dd]['’]après) (?!(?:Bercy|Matignon|Moncloa|Hacienda|Bruxelles|Bruselas|Eurostat|Pékin|Pekín|Washington|Londres|Berlin|Berlín|Tokyo|Tokio|Madrid|Paris|París)\b)(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?)(?: (?:et|y) (\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?))?(?=[.,;:](?:\s|$))/gu;
+const SOURCED = /(?:\b[Ss]elon|\b[Ss]egún|\b[Dd]['’]après) (?!(?:Bercy|Matignon|Moncloa|Hacienda|Eurostat)\b)(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?)(?: (?:et|y) (\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?))?(?=[.,;:](?:\s|$))/gu;
 
 /** Whether the text names `name` earlier after another capitalized word, as a person's surname ("Luis Romero … según Romero"). */
 function surnameBefore(text: string, name: string, end: number): boolean {
