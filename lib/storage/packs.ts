@@ -27,6 +27,7 @@ export interface PackRecord {
 }
 
 const packNumber = (id: number) => Math.floor(id / PACK);
+const inIdOrder = (records: AnnotationRecord[]) => records.sort((a, b) => a.id! - b.id!);
 
 function packed(rec: AnnotationRecord): AnnotationRecord {
   const { words: _words, ...rest } = rec;
@@ -43,7 +44,7 @@ export function packRows(records: readonly AnnotationRecord[]): PackRecord[] {
     if (!list) byPack.set(n, (list = []));
     list.push(packed(r));
   }
-  return [...byPack].map(([n, list]) => ({ n, records: list.sort((a, b) => a.id! - b.id!) }));
+  return [...byPack].map(([n, list]) => ({ n, records: inIdOrder(list) }));
 }
 
 /**
@@ -75,7 +76,7 @@ export async function updatePacks(db: LibraryDB, put: readonly AnnotationRecord[
       if (rec) byId.set(id, rec);
       else byId.delete(id);
     }
-    if (byId.size) next.push({ n, records: [...byId.values()].sort((a, b) => a.id! - b.id!) });
+    if (byId.size) next.push({ n, records: inIdOrder([...byId.values()]) });
     else empty.push(n);
   });
   if (next.length) await db.packs.bulkPut(next);

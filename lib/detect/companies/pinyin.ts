@@ -99,7 +99,6 @@ function pinyinWord(run: string): string | undefined {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-
 /** A province or city the name opens with: "安澜省…" is "Anlan Provincial …", "云州市…" is "Yunzhou …". */
 const SEAT = /^([\u4e00-\u9fff]{2})([省市])/;
 

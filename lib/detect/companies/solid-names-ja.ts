@@ -227,9 +227,10 @@ const JA_KANJI_APPOSED = /(?:ベンチャー|スタートアップ|新興)、(?!
 export function findJapaneseNames(text: string, taken: Taken): CueName[] {
   const out: CueName[] = [];
   japaneseNames(text, taken, out);
+  const busy = takenOr(taken, out);
   for (const m of text.matchAll(JA_KANJI_APPOSED)) {
     const s = m.index + m[0].length - m[1]!.length;
-    if (!GENERIC.test(m[1]!) && !takenOr(taken, out)(s, s + m[1]!.length)) out.push({ start: s, end: s + m[1]!.length, canonical: m[1]!, kind: 'company' });
+    if (!GENERIC.test(m[1]!) && !busy(s, s + m[1]!.length)) out.push({ start: s, end: s + m[1]!.length, canonical: m[1]!, kind: 'company' });
   }
   definedNames(text, takenOr(taken, out), out);
   return out;

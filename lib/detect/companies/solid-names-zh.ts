@@ -106,7 +106,7 @@ const TICKER = /(?<=[\u4e00-\u9fff])\((?:\d{4,6}\.(?:HK|SH|SZ|BJ|TW)|[036]\d{5}|
  * A paper before what it reported: 大河报援引, 新京报记者, 经济日报报道. A bare 报 after
  * 财, 年, 季, 研… ends a kind of report (财报称, an earnings report), not a paper.
  */
-const PAPER = /(?:[日晚时時早商]报|[日晚时時早商]報|周刊|週刊|(?<![财財年季公简簡研快情预預电電举舉汇匯申通画畫捷喜警])[报報])(?=援引|[报報]道|称|稱|指出|[记記]者|获悉|獲悉|了解到|披露)/g;
+const PAPER = /(?:[日晚时時早商][报報]|[周週]刊|(?<![财財年季公简簡研快情预預电電举舉汇匯申通画畫捷喜警])[报報])(?=援引|[报報]道|称|稱|指出|[记記]者|获悉|獲悉|了解到|披露)/g;
 
 export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
   const found: CueName[] = [];
@@ -132,7 +132,8 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (!last || last.end <= s) found.push(n);
     else if (m[0].endsWith('公司') && s <= last.start) found[found.length - 1] = n;
   }
-  let busy = takenOr(taken, found);
+  // Asked as `found` stands: the names the loops below add count as they come.
+  const busy = takenOr(taken, found);
   for (const m of text.matchAll(TICKER)) {
     let s = startBack(text, m.index);
     // A break character that opens the sentence is the name's own (同程旅行 at a line's start), not one after a comma (，与…).
@@ -146,7 +147,6 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     const e = m.index + m[0].length;
     if (s >= 0 && m.index - s >= 2 && nameLike(text.slice(s, m.index)) && !busy(s, e)) found.push({ start: s, end: e, canonical: text.slice(s, e), kind: 'media' });
   }
-  busy = takenOr(taken, found);
   for (const m of text.matchAll(CUED)) {
     const read = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const s = m.index + m[0].length - read.length;
