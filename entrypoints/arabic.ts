@@ -1,5 +1,6 @@
 import { arabicNames } from '@/lib/detect/companies/arabic-cues';
-import { arabicEnglish } from '@/lib/detect/companies/arabic-latin';
+import { arabicEnglish, arabicNameSound } from '@/lib/detect/companies/arabic-latin';
+import { alike } from '@/lib/detect/companies/sound-alike';
 import { arabicShort } from '@/lib/detect/companies/short-forms-ar';
 import { arabicGivenName } from '@/lib/detect/companies/given-names';
 import { ARABIC_COMPANY_CUES } from '@/lib/detect/companies/script-cues';
@@ -12,6 +13,6 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('arabic', {
   lexicons: [ar],
   names: arabicIndex(),
-  readers: { arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, arabicGivenName },
+  readers: { arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, arabicGivenName, alike, arabicSound: arabicNameSound },
   facts: AR_FACT_WORDS,
 }));

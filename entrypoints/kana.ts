@@ -1,5 +1,7 @@
 import { kanaNames } from '@/lib/detect/companies/data/script-names';
 import { findJapaneseNames } from '@/lib/detect/companies/solid-names-ja';
+import { kanaLatin } from '@/lib/detect/companies/romaji';
+import { alike } from '@/lib/detect/companies/sound-alike';
 import { ja } from '@/lib/detect/figures/lexicons/ja';
 import { provide } from '@/lib/dom/chunks';
 
@@ -7,5 +9,5 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('kana', {
   lexicons: [ja],
   names: kanaNames(),
-  readers: { japanese: findJapaneseNames },
+  readers: { japanese: findJapaneseNames, kanaLatin, alike },
 }));

@@ -16,6 +16,7 @@
  * The text is normalized: أ and إ are ا, ى is ي.
  */
 import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
+import { arabicSound, type Sound } from './sound-alike.ts';
 
 /** Transliterated endings and the Arabic phrases of what a company is, in English. Longest first below. */
 const ENDINGS: Record<string, string> = {
@@ -93,11 +94,8 @@ function romanizeName(words: string[]): string | undefined {
   return out.join(' ');
 }
 
-/**
- * "Sanam Capital" for سنام كابيتال; the name itself when a word is not
- * Arabic letters or the name is all words of what a company is.
- */
-export function arabicEnglish(name: string): string {
+/** A name less the words of what the firm is, and those words in English ("سنام كابيتال": سنام, Capital). */
+function splitTail(name: string): { rest: string; tail: string[]; group: boolean } {
   let rest = name;
   let group = false;
   // "مجموعة قمرة القابضة" is the Qamra Holding Group.
@@ -110,9 +108,38 @@ export function arabicEnglish(name: string): string {
     tail.unshift(ENDINGS[end]!);
     rest = rest.slice(0, -end.length - 1);
   }
+  return { rest, tail, group };
+}
+
+/**
+ * "Sanam Capital" for سنام كابيتال; the name itself when a word is not
+ * Arabic letters or the name is all words of what a company is.
+ */
+export function arabicEnglish(name: string): string {
+  const { rest, tail, group } = splitTail(name);
   if (!rest || rest in ENDINGS) return name;
   const words = rest.split(' ');
   const head = acronym(words) ?? romanizeName(words);
   if (!head) return name;
   return [head, ...tail, ...(group ? ['Group'] : [])].join(' ');
+}
+
+/**
+ * Letters Arabic writes its own words with and a foreign name in Arabic
+ * letters hardly ever has: English has no ع or ح, and its t, s, d and k are
+ * ت, س, د and ك. A name holding one is Arabic (برقان), not a Latin one heard.
+ */
+const ARABIC_SOUNDS = /[عحصضظطقخذ]/;
+
+/**
+ * How an Arabic name sounds, for matching it to a Latin one (sound-alike.ts):
+ * only a name that reads as a foreign one written in Arabic letters, not an
+ * acronym spelled out, an Arabic word the brands take (data/arabic-words.ts)
+ * or one with Arabic's own sounds.
+ */
+export function arabicNameSound(name: string): Sound | undefined {
+  const { rest, tail, group } = splitTail(name);
+  const words = rest.split(' ');
+  if (!rest || acronym(words) || !/^[\u0621-\u064a ]+$/.test(rest) || ARABIC_SOUNDS.test(rest) || words.some((w) => w in ARABIC_WORDS)) return undefined;
+  return arabicSound(rest, [...tail, ...(group ? ['Group'] : [])].join(' '));
 }

@@ -154,15 +154,17 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
 /**
  * A cue name spelled exactly as a safe alias is that organization: the scan
  * passes over a name glued to a word of its own script (ファンドテマセク, a
- * fund, then Temasek), and the cue reader finds it there.
+ * fund, then Temasek), and the cue reader finds it there. So is one that
+ * sounds like a Latin name (sound-alike.ts).
  */
 function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
-  const low = lowerString(text.slice(c.start, c.end));
+  const written = text.slice(c.start, c.end);
+  const low = lowerString(written);
   const n = walk(trie, low, 0, found);
-  if (n < 2 || found[n - 2] !== low.length) return;
-  const alias = aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous);
-  if (!alias) return;
-  const t = trie.org(alias.target);
+  const alias = n > 1 && found[n - 2] === low.length ? aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous) : undefined;
+  // Or a name in Arabic or katakana that sounds like one the gazetteer knows in Latin letters only (ناسبرس: Naspers).
+  const t = alias ? trie.org(alias.target) : READERS.alike?.(trie, written, READERS);
+  if (!t) return;
   c.canonical = t.canonical;
   c.kind = t.kind;
 }

@@ -114,6 +114,12 @@ export function romanizeName(name: string): string | undefined {
   return [...words, m[2] ? KANJI_TAILS[m[2]] : m[3]].filter(Boolean).join(' ');
 }
 
+/** A katakana name in Hepburn as written, loanwords too, a word per ・ (sound-alike.ts); undefined if it holds anything else. */
+export function kanaLatin(name: string): string | undefined {
+  const words = name.split('・').map(hepburn);
+  return words.every(Boolean) ? words.join(' ') : undefined;
+}
+
 const tailWords = (w: string) => !!loanSplit(w)?.every((e) => TAILS.has(e));
 
 /**

@@ -2,6 +2,8 @@ import type { CueName } from '../cues.ts';
 import type { Taken } from '../taken.ts';
 import type { CueWords } from '../cue-lexicon.ts';
 import type { CjkPlaces } from '../cjk-places.ts';
+import type { Sorted, Target } from '../sorted-names.ts';
+import type { Sound } from '../sound-alike.ts';
 
 /** Reads names from the sentence [s, e) into `out`: Arabic-script ones (arabic-cues.ts), Latin ones before 公司 (han-latin.ts). */
 export type SentenceReader = (text: string, s: number, e: number, out: CueName[]) => void;
@@ -23,6 +25,12 @@ export interface ScriptReaders {
   arabic?: SentenceReader;
   /** The English form the Arabic reader gives a name ("Sanam Capital" for سنام كابيتال), so a known head can replace its own (arabic-latin.ts). */
   arabicEnglish?: (name: string) => string;
+  /** How an Arabic name sounds (arabic-latin.ts). */
+  arabicSound?: (name: string) => Sound | undefined;
+  /** A katakana name in Hepburn, loanword or not (romaji.ts). */
+  kanaLatin?: (name: string) => string | undefined;
+  /** The organization a name in Arabic or katakana sounds like (sound-alike.ts), from either chunk; it reads the romanizations above. */
+  alike?: (trie: Sorted, written: string, readers: ScriptReaders) => Target | undefined;
   hanLatin?: SentenceReader;
   /** Picks the reader below that fits the text (solid-names.ts, in the CJK chunk, which is handed the engine's readers: a chunk has no registry of its own). */
   solid?: SolidReader;

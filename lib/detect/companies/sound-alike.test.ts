@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.ts';
+import { normalize } from '../normalize.ts';
+import { arabicNameSound } from './arabic-latin.ts';
+import { kanaLatin } from './romaji.ts';
+import { BUILTIN_READERS } from './readers/index.ts';
+import { alike, latinSound } from './sound-alike.ts';
+import { buildTrie } from './trie.ts';
+
+const org = (canonical: string, ...names: string[]) => ({ canonical, kind: 'company' as const, source: 'gazetteer' as const, names: [canonical, ...names] });
+const trie = buildTrie([
+  org('Quorvex Systems'), org('Travlino Capital'), org('Zentrix'), org('Hamberly'), org('Amberley'), org('Lomatix'), org('Romatix'),
+  org('Sentavio Holdings'), org('Deltane Partners'),
+]);
+const named = (written: string) => alike(trie, normalize(written).text, BUILTIN_READERS)?.canonical;
+
+describe('a name in Arabic or katakana heard as a Latin one the gazetteer knows', () => {
+  it('matches the consonants both spellings keep, whatever vowels Arabic leaves out', () => {
+    expect(named('كورفكس سيستمز')).toBe('Quorvex Systems');
+    expect(named('ترافلينو كابيتال')).toBe('Travlino Capital');
+    expect(named('زينتريكس')).toBe('Zentrix');
+    expect(named('سينتافيو هولدينغز')).toBe('Sentavio Holdings');
+  });
+
+  it('hears katakana with one sound for l and r, an r after a vowel dropped, and every vowel written', () => {
+    expect(kanaLatin('センタビオ・ホールディングス')).toBe('sentabio horudingusu');
+    expect(alike(trie, 'センタビオ・ホールディングス', BUILTIN_READERS)?.canonical).toBe('Sentavio Holdings');
+    expect(alike(trie, 'デルテイン・パートナーズ', BUILTIN_READERS)?.canonical).toBe('Deltane Partners');
+  });
+
+  it('needs four classes in an Arabic name itself, three in a katakana one\'s first word: a short head matches too much by chance', () => {
+    expect(named('تري كابيتال')).toBeUndefined();
+    // Zentrix has four; زنتر, three of them, is not it.
+    expect(named('زنتر')).toBeUndefined();
+    expect(alike(trie, 'ズン・キャピタル', BUILTIN_READERS)).toBeUndefined();
+  });
+
+  it('keeps a vowel or an h that opens the name: Hamberly is not Amberley', () => {
+    expect(named('هامبرلي')).toBe('Hamberly');
+    expect(named('امبرلي')).toBe('Amberley');
+  });
+
+  it('refuses a vowel Arabic writes where the Latin name has none', () => {
+    // زينتاريكس writes an a between t and r; Zentrix has no vowel there.
+    expect(named('زينتاريكس')).toBeUndefined();
+  });
+
+  it('matches nothing when two organizations sound alike to the hearing', () => {
+    // Arabic tells l from r, so Lomatix and Romatix stay apart; Japanese does not.
+    expect(named('لوماتكس')).toBe('Lomatix');
+    expect(alike(trie, 'ロマティクス', BUILTIN_READERS)).toBeUndefined();
+  });
+
+  it('reads what a firm is from its English words, and an acronym spelled out not at all', () => {
+    expect(arabicNameSound('ترافلينو كابيتال')?.head).toBe(latinSound('Travlino', 'arabic').key.length);
+    expect(arabicNameSound('اس تي سي')).toBeUndefined();
+  });
+});
+
+describe('the engine', () => {
+  it('names a cue name in Arabic by the Latin name it sounds like', () => {
+    const found = detect('واستحوذت شركة ناسبرس الجنوب أفريقية على حصة في الشركة.').entities.filter((e) => e.type === 'company');
+    expect(found.map((e) => [e.text, e.type === 'company' && e.canonical])).toContainEqual(['ناسبرس', 'Naspers']);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * A name the cues found in Arabic or katakana that the gazetteer knows in
+ * Latin letters only: ناسبرس is Naspers, إليفيشن كابيتال is Elevation Capital,
+ * グラブ is Grab. The press of each script writes a foreign firm by its sound,
+ * and no list of aliases keeps up with every spelling, so the name is matched
+ * by the consonants both spellings keep.
+ *
+ * A name's sound is its consonants in a few classes, and where vowels are
+ * written between them. Consonants that the other script cannot tell apart
+ * share a class (s and z; g and j, as ج is g in Egypt; for Arabic p and b, f
+ * and v; for Japanese l and r, b and v). Vowels, w and y only mark their
+ * place: Arabic leaves short vowels unwritten and writes و and ي for vowels
+ * and glides alike, Japanese writes one after nearly every consonant, so
+ * the sparser spelling's vowels must stand where the fuller one has some.
+ * A short sound says too little, and one that two organizations share says
+ * nothing: neither is matched. Names in Arabic are heard only when they read
+ * as foreign ones (arabic-latin.ts), so برقان stays Barqan, not Preqin.
+ *
+ * Loaded with the Arabic and the kana chunk (it reads the gazetteer the
+ * content script holds, which it is handed): a page in Latin script never
+ * builds its keys.
+ */
+import type { ScriptReaders } from './readers/types.ts';
+// Types only: sorted-names.ts brings the text folding, which the chunks that load this file need not carry.
+import type { Sorted, Target } from './sorted-names.ts';
+
+/**
+ * Letter pairs and triples, read before single letters into their class: `ch`
+ * is k before a consonant or at a word's end ("Tech"), "-tion" keeps the vowel
+ * Arabic and Japanese write in it (ـشن, ション), "-ture" is heard as in "venture".
+ */
+const DIGRAPHS: [RegExp, string][] = [
+  [/[ts]ion/g, 'XoN'], [/t(?=ure)/g, 'X'], [/t?sch|t?ch(?=[aeiouy])|t?sh/g, 'X'], [/ch|ck|kh|q/g, 'K'], [/ph/g, 'F'],
+  [/gh/g, 'G'], [/dh/g, 'D'], [/x/g, 'KS'], [/c(?=[eiy])/g, 'S'], [/c/g, 'K'],
+];
+/**
+ * Letters' classes, Latin and Arabic; a vowel (or glide) is V, and letters
+ * that are neither (h, ه, ع) have none. The hearing merges them further below.
+ */
+const CLASSES: Record<string, string> = {};
+for (const [from, to] of [['bpfvtdszkgjmnlraeiouyw', 'BPFWTDSSKGGMNLRVVVVVVV'], ['بپفڤتطثدضذظسصزشجغگقكخمنلراىةوي', 'BPFWTTTDDDDSSSXGGGKKKMNLRVVVVV']] as const) {
+  for (let k = 0; k < from.length; k++) CLASSES[from[k]!] = to[k]!;
+}
+/**
+ * What each hearing cannot tell apart. Arabic has no p and writes v as ف;
+ * Japanese has one sound for l and r and writes v as ブ. Both tell t from d.
+ */
+const HEARD = { arabic: { P: 'B', W: 'F' } as Record<string, string>, japanese: { W: 'B', L: 'R' } as Record<string, string> };
+type Hearing = keyof typeof HEARD;
+/** Words that are no part of a name's sound: the article an English name may open with, and "and" beside "&". */
+const SILENT_WORDS = /\b(?:the|and)\b/g;
+
+/**
+ * A name's sound: its consonant classes as a key, and before each class (and
+ * after the last) whether a vowel is written there. Two letters of one class
+ * in a row are one sound (Swiggy, Tracxn); with a vowel between, two.
+ * `head`: how many classes come before the words of what the firm is (Capital, Labs).
+ */
+export interface Sound {
+  key: string;
+  vowels: boolean[];
+  head: number;
+}
+
+function soundOf(letters: string, hearing: Hearing, tail = ''): Sound {
+  let key = '';
+  const vowels = [false];
+  let head = 0;
+  let last = ' ';
+  for (const ch of `${letters}|${tail}`) {
+    if (ch === '|') head = key.length;
+    // An h that opens a word is heard (هيرميس is Hermes, not Armis); elsewhere it is mostly silent (Sarah, John).
+    const fine = ch >= 'A' && ch <= 'Z' ? ch : (last === ' ' || last === '|') && /[hهح]/.test(ch) ? 'H' : CLASSES[ch];
+    last = ch;
+    const c = fine && (HEARD[hearing][fine] ?? fine);
+    if (c === 'V') vowels[key.length] = true;
+    else if (c && !(key.endsWith(c) && !vowels[key.length])) {
+      key += c;
+      vowels.push(false);
+    }
+  }
+  return { key, vowels, head };
+}
+
+/** Latin letters in lower case with their pairs read (DIGRAPHS), less what is silent. `japanese`: an r after a vowel dropped (センター, "center"), th heard as s. */
+function latinLetters(name: string, japanese: boolean): string {
+  // A final e after a consonant is silent, as "Deltane" is written ديلتين and デルテイン.
+  let s = name.normalize('NFD').toLowerCase().replace(/[^a-z ]+/g, ' ').replace(SILENT_WORDS, ' ').replace(/(?<=[a-z][^aeiouy ])e\b/g, '');
+  if (japanese) s = s.replace(/([aeiou])r(?![aeiouy])/g, '$1');
+  s = s.replace(/th/g, japanese ? 'S' : 'T');
+  for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
+  return s;
+}
+
+/** The sound of a name in Latin letters as Arabic or Japanese hears it. */
+export const latinSound = (name: string, hearing: Hearing): Sound => {
+  const s = latinLetters(name, hearing === 'japanese');
+  return soundOf(s, hearing);
+};
+
+/**
+ * The sound of an Arabic name (normalized: أ and إ are ا) read from its
+ * letters, not from a romanization that guesses its vowels; `tail` is what the
+ * firm is, already in English ("Capital" for كابيتال: arabic-latin.ts).
+ */
+export const arabicSound = (name: string, tail: string): Sound =>
+  soundOf(name.replace(/تش/g, 'X').replace(/(?:^| )[اآ]ند(?= |$)/g, ' '), 'arabic', latinLetters(tail, false));
+
+/**
+ * Whether the sounds can be one name: the same key, a vowel first in both or
+ * in neither, and every vowel the sparser spelling writes found in the other
+ * too (Arabic leaves short vowels out; Japanese puts one after every consonant).
+ */
+function fits(sparse: Sound, full: Sound): boolean {
+  return sparse.vowels[0] === full.vowels[0] && sparse.vowels.every((v, k) => !v || full.vowels[k]);
+}
+
+/**
+ * Fewer classes than these match too many names by chance. In the name's own
+ * part: four in Arabic (دانة كابيتال is no Taiwania Capital, nor نيوفار Naver),
+ * three in a katakana name's first word; and five in the whole katakana name,
+ * since Japanese writes every vowel and so says less with each.
+ */
+const MIN_HEAD = { arabic: 4, japanese: 3 };
+const MIN_KANA = 5;
+/** Per index and hearing: Latin keys' sounds by key, each with its organization. */
+const indexes = new WeakMap<Sorted, Partial<Record<Hearing, Map<string, [Sound, number][]>>>>();
+
+function soundIndex(trie: Sorted, hearing: Hearing): Map<string, [Sound, number][]> {
+  let both = indexes.get(trie);
+  if (!both) indexes.set(trie, (both = {}));
+  let map = both[hearing];
+  if (map) return map;
+  map = both[hearing] = new Map();
+  for (let k = 0; k < trie.count; k++) {
+    const key = trie.keyText.slice(trie.keyStart[k], trie.keyStart[k + 1]! - 1);
+    // An alias that is also a word (Meta, Scale) is too loose to be heard in another script.
+    if (trie.ambiguous[k] || !/^[a-z][a-z0-9 &.'-]*$/.test(key)) continue;
+    const sound = latinSound(key, hearing);
+    if (sound.key.length >= MIN_HEAD.japanese) (map.get(sound.key) ?? map.set(sound.key, []).get(sound.key)!).push([sound, trie.target[k]!]);
+  }
+  return map;
+}
+
+/**
+ * The organization a name written in Arabic or katakana sounds like, if one
+ * gazetteer name alone sounds so. The script's chunk lends its reading
+ * through `readers`.
+ */
+export function alike(trie: Sorted, written: string, readers: ScriptReaders): Target | undefined {
+  const arabic = /[\u0600-\u06ff]/.test(written);
+  const latin = arabic ? undefined : readers.kanaLatin?.(written);
+  // A katakana name's first word is its own (ブルー・キャピタル: "Blue", heard as Breyer's "Brey-" too).
+  const space = latin ? latin.indexOf(' ') : -1;
+  const sound = arabic ? readers.arabicSound?.(written)
+    : latin && soundOf(latinLetters(space < 0 ? latin : latin.slice(0, space), false), 'japanese', space < 0 ? '' : latinLetters(latin.slice(space), false));
+  if (!sound || sound.head < MIN_HEAD[arabic ? 'arabic' : 'japanese'] || (!arabic && sound.key.length < MIN_KANA)) return undefined;
+  const named = new Set<string>();
+  let found: Target | undefined;
+  for (const [known, t] of soundIndex(trie, arabic ? 'arabic' : 'japanese').get(sound.key) ?? []) {
+    if (!(arabic ? fits(sound, known) : fits(known, sound))) continue;
+    found = trie.org(t);
+    named.add(found.canonical);
+  }
+  return named.size === 1 ? found : undefined;
+}
