@@ -210,8 +210,8 @@ export const ARABIC_NOUN_BEFORE = new RegExp(`^(?:[وف]?[بلك]|[وف])?(?:${A
  */
 export const GIVEN_NAMES: string[] = [];
 
-/** Han characters that may stand between a Latin name and 公司 ("Valor股权投资公司"). */
-export const ZH_DESCRIPTOR_CHARS = '股权投资资本科技技术基金集团管理控股创投风险网络智能人工控股合伙';
+/** Han characters that may stand between a Latin name and 公司 ("Valor股权投资公司"), each once: a set, not words. */
+export const ZH_DESCRIPTOR_CHARS = '股权投资本科技术基金集团管理控创风险网络智能人工合伙';
 export const ZH_INVESTOR_CHARS = '投资本基金创风';
 
 const LISTS: Record<keyof CueWords, string[]> = {

@@ -1,19 +1,18 @@
 /**
  * What the scanner does at each kind of anchor: a digit, a scale word standing
- * after a number word (fünf Millionen, ملياري), a CJK scale after a CJK numeral
- * (二十亿), and 百分之. Each reads a bounded stretch around the anchor.
+ * after a number word (fünf Millionen, ملياري), and a percent word. Those of
+ * Chinese and Japanese come with their lexicons (cjk-anchors.ts). Each reads
+ * a bounded stretch around the anchor.
  */
 import { type Amount, type Ctx, prefixCurrency, readTail } from './amount.ts';
 import { numberWords, percentTrie, prefixCurrencies, scaleTrie } from './lexicon.ts';
-import { isCjkNumeral, numberRunEnd, parseCjkNumeral, parseNumber } from './numbers.ts';
+import { parseNumber } from './numbers.ts';
 import type { Lang } from './lexicons/types.ts';
 import { isArabicLetter, isDigit, isLatinLetter, wordsBefore } from './text.ts';
 
 const CLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك'].map((c) => c.charCodeAt(0)));
-// 数十亿 "several billion", 上万 "tens of thousands": vague, not an amount.
-const VAGUE_CJK = new Set(['数', '數', '几', '幾', '上', '成', '好', '多'].map((c) => c.charCodeAt(0)));
 
-function blank(start: number, end: number, value: number): Amount {
+export function blank(start: number, end: number, value: number): Amount {
   return { start, end, commaDecimal: value, dotDecimal: value, scales: [], addend: 0, hints: [] };
 }
 
@@ -117,66 +116,6 @@ export function amountAtScaleWord(ctx: Ctx, p: number): Amount | undefined {
   if (m.value.bare === undefined) return undefined;
   const a = blank(p, p, 1);
   readTail(ctx, p, a, true);
-  return a;
-}
-
-/** 二十亿美元, 十億円: a CJK numeral before a CJK scale. */
-export function amountAtCjkScale(ctx: Ctx, p: number): Amount | undefined {
-  const { text } = ctx;
-  let k = p;
-  while (k > 0 && p - k < 12 && isCjkNumeral(text.charCodeAt(k - 1))) k--;
-  if (k === p) return undefined;
-  const prev = text.charCodeAt(k - 1);
-  if (VAGUE_CJK.has(prev) || isDigit(prev)) return undefined;
-  const n = parseCjkNumeral(text, k);
-  if (!n || n.end !== p) return undefined;
-  const a = blank(k, p, n.value);
-  readTail(ctx, p, a);
-  return a;
-}
-
-/** 百分之二十, 百分之3.5: the percent word comes first in Chinese. */
-export function percentAtBai(ctx: Ctx, p: number): Amount | undefined {
-  const { text } = ctx;
-  const i = p + 3;
-  let value: number | undefined;
-  let end = i;
-  if (isDigit(text.charCodeAt(i))) {
-    const run = numberRunEnd(text, i);
-    const n = parseNumber(text, i, run);
-    if (n) {
-      value = n.dotDecimal;
-      end = n.end;
-    }
-  } else {
-    const n = parseCjkNumeral(text, i);
-    if (n) {
-      value = n.value;
-      end = n.end;
-    }
-  }
-  if (value === undefined) return undefined;
-  const a = blank(p, end, value);
-  a.percent = { langs: ['zh'] };
-  return a;
-}
-
-/** Tenths: 八成 in Chinese, 三割 in Japanese (80%, 30%). */
-const TENTHS: Record<number, Lang> = { [0x6210]: 'zh', [0x5272]: 'ja' };
-/** What after 成 or 割 makes another word: 成为 (become), 成立 (found), 成本 (cost), 割引 (discount)... */
-const NOT_TENTHS = new Set([...'为為立本功员員果长長交熟型品份分年人就绩績都了不引'].map((c) => c.charCodeAt(0)));
-
-/** 八成, 两成, 三割: one numeral from one to nine, alone, before the word for tenths. */
-export function percentAtTenths(ctx: Ctx, p: number): Amount | undefined {
-  const { text } = ctx;
-  const lang = TENTHS[text.charCodeAt(p)];
-  if (!lang || p === 0 || NOT_TENTHS.has(text.charCodeAt(p + 1))) return undefined;
-  // Japanese counts tenths in 割: 成 among kana ends a name there (山本一成).
-  if (lang === 'zh' && /[\u3040-\u30ff]/.test(text.slice(Math.max(0, p - 12), p + 12))) return undefined;
-  const n = parseCjkNumeral(text, p - 1, 1);
-  if (!n || n.value < 1 || n.value > 9 || isCjkNumeral(text.charCodeAt(p - 2)) || isDigit(text.charCodeAt(p - 2))) return undefined;
-  const a = blank(p - 1, p + 1, n.value * 10);
-  a.percent = { langs: [lang] };
   return a;
 }
 

@@ -7,6 +7,7 @@ import { foldWord } from '../normalize.ts';
 import { BUILTIN_LEXICONS } from './lexicons/index.ts';
 import { CODES, LETTER_SIGNS, SYMBOLS } from './lexicons/symbols.ts';
 import type { Lang, LexiconData } from './lexicons/types.ts';
+import type { CjkAnchor } from './cjk-anchors.ts';
 import { Trie, lowerString } from './text.ts';
 
 const LEXICONS: LexiconData[] = [...BUILTIN_LEXICONS];
@@ -85,8 +86,12 @@ const mergeScale = {
   merge: (a: ScaleEntry, b: ScaleEntry): ScaleEntry => ({ ...mergeLangs.merge(a, b), byLang: { ...a.byLang, ...b.byLang } }),
 };
 
+/** The reader of Chinese and Japanese amount anchors, once a lexicon of theirs is in (cjk-anchors.ts). */
+export let cjkAnchor: CjkAnchor | undefined;
+
 function compileLang(lex: LexiconData): void {
   const lang = lex.lang;
+  cjkAnchor ??= lex.anchor;
   if (lex.decimalComma) DECIMAL_COMMA.add(lang);
   for (const [k, v] of Object.entries(lex.scales)) {
     const bare = lex.bareScales?.[k];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberRunEnd, parseCjkNumeral, parseNumber } from './numbers.ts';
+import { numberRunEnd, parseNumber } from './numbers.ts';
+import { parseCjkNumeral } from './cjk-anchors.ts';
 
 const read = (s: string) => parseNumber(s, 0, numberRunEnd(s, 0));
 

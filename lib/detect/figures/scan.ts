@@ -6,10 +6,11 @@
  * parsed more than a bounded number of times.
  */
 import type { Qualifier } from '../types.ts';
-import { type Amount, type Ctx, currencyOf, prefixCurrency, valueOf } from './amount.ts';
-import { amountAtCjkScale, amountAtDigit, amountAtScaleWord, percentAtBai, percentAtTenths, percentAtWord } from './anchors.ts';
-import { currencyTrie, joinTrie, maxLetterSignLen } from './lexicon.ts';
-import { numberRunEnd } from './numbers.ts';
+import { type Amount, type Ctx, currencyOf, prefixCurrency, readTail, valueOf } from './amount.ts';
+import { amountAtDigit, amountAtScaleWord, blank, percentAtWord } from './anchors.ts';
+import type { AnchorHelpers } from './cjk-anchors.ts';
+import { cjkAnchor, currencyTrie, joinTrie, maxLetterSignLen } from './lexicon.ts';
+import { numberRunEnd, parseNumber } from './numbers.ts';
 import { betweenBefore, qualifierAfter, qualifierBefore } from './qualify.ts';
 import { isDigit, isLatinLetter, skipSpace, wordBefore } from './text.ts';
 
@@ -25,10 +26,8 @@ export interface Figure {
   range?: { min: number; max: number };
 }
 
-const BAI = '百'.charCodeAt(0);
-const CHENG = '成'.charCodeAt(0);
-const WARI = '割'.charCodeAt(0);
-const CJK_SCALES = new Set([...'亿億万萬兆'].map((c) => c.charCodeAt(0)));
+/** What the Chinese and Japanese anchors borrow from the engine (cjk-anchors.ts). */
+const HELPERS: AnchorHelpers = [readTail, parseNumber, numberRunEnd, blank];
 // Stems of scale words that may follow a number word: million, milliard, millón,
 // Milliarde, billion, trillion, مليار/مليون/ملايين, بليون, تريليون.
 const STEM = /mil|bill[ioó]|trill|مل[اي]|بلي|تر[يل]لي/iy;
@@ -163,9 +162,8 @@ export function scan(ctx: Ctx): Figure[] {
     const c = text.charCodeAt(p);
     let r: Found;
     if (isDigit(c)) r = atDigit(ctx, p);
-    else if (c === BAI) r = atWordAnchor(ctx, p, percentAtBai(ctx, p));
-    else if (CJK_SCALES.has(c)) r = atWordAnchor(ctx, p, amountAtCjkScale(ctx, p));
-    else if (c === CHENG || c === WARI) r = atWordAnchor(ctx, p, percentAtTenths(ctx, p));
+    // 百分之, a CJK scale, 成 or 割: ANCHOR finds no other unit above U+3000.
+    else if (c > 0x3000) r = atWordAnchor(ctx, p, cjkAnchor?.(ctx, p, HELPERS));
     else if ((c | 0x20) === 0x70) r = atWordAnchor(ctx, p, percentAtWord(ctx, p));
     else if (stemAt(text, p)) r = atWordAnchor(ctx, p, amountAtScaleWord(ctx, p));
     else {

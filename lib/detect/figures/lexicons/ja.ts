@@ -1,7 +1,9 @@
+import { cjkAnchor } from '../cjk-anchors.ts';
 import { type LexiconData, byIso, byQualifier } from './types.ts';
 
 export const ja: LexiconData = {
   lang: 'ja',
+  anchor: cjkAnchor,
   decimalComma: false,
   scales: { 千: 1e3, 万: 1e4, 億: 1e8, 兆: 1e12 },
   currencies: {

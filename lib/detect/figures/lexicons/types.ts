@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../types.ts';
+import type { CjkAnchor } from '../cjk-anchors.ts';
 
 export type Lang = 'en' | 'ar' | 'fr' | 'de' | 'es' | 'zh' | 'ja';
 
@@ -12,6 +13,8 @@ export type CurrencyDef = readonly [string, boolean];
  */
 export interface LexiconData {
   lang: Lang;
+  /** Chinese and Japanese: the reader of amounts at 百, 成, 割 and a CJK scale (cjk-anchors.ts), which comes with the lexicon. */
+  anchor?: CjkAnchor;
   /** True where "1,5" is one and a half and "1.200" is twelve hundred. */
   decimalComma: boolean;
   /** Scale words after a number: "billion" → 1e9. Consecutive rising scales multiply ("mil millones"). */

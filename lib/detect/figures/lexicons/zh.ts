@@ -1,7 +1,9 @@
+import { cjkAnchor } from '../cjk-anchors.ts';
 import { type LexiconData, byIso, byQualifier } from './types.ts';
 
 export const zh: LexiconData = {
   lang: 'zh',
+  anchor: cjkAnchor,
   decimalComma: false,
   scales: { 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 },
   currencies: {
