@@ -7,7 +7,6 @@
 import { type Amount, type Ctx, prefixCurrency, readTail } from './amount.ts';
 import { numberWords, percentTrie, prefixCurrencies, scaleTrie } from './lexicon.ts';
 import { parseNumber } from './numbers.ts';
-import type { Lang } from './lexicons/types.ts';
 import { isArabicLetter, isDigit, isLatinLetter, wordsBefore } from './text.ts';
 
 const CLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك'].map((c) => c.charCodeAt(0)));
