@@ -147,6 +147,28 @@ function quotedForThe(text: string, toks: Tok[], out: CueName[]): void {
   }
 }
 
+/** What only a firm is after its name: another's subsidiary, owned by one, listed ("«جيوفاست» التابعة للمجموعة"). */
+const FIRM_AFTER = /^»\s*(?:التابعة|التابع|المملوكة|المملوك|المدرجة|المدرج)(?![\u0621-\u064a])/;
+
+/** Nouns of a product, whose name may belong to a firm as well ("نموذج «سورا 2» التابع لـOpenAI"). */
+const PRODUCT_NOUNS = /^(?:نموذج|نماذج|منصة|تطبيق|منتج|خدمة|برنامج|اداة|روبوت|شريحة|رقاقة)$/;
+
+/** A name of one to three words in guillemets that such a word follows, unless a product's noun stands before it. */
+function quotedFirm(text: string, toks: Tok[], out: CueName[]): void {
+  for (let k = 0; k < toks.length; k++) {
+    if (k > 0 && PRODUCT_NOUNS.test(toks[k - 1]!.w)) continue;
+    // A name in ال is more often a body's than a firm's («المرصد» التابع للأمم المتحدة).
+    if (!/«\s*$/.test(text.slice(Math.max(0, toks[k]!.s - 2), toks[k]!.s)) || !isArabicLetter(toks[k]!.w.charCodeAt(0)) || toks[k]!.w.startsWith('ال')) continue;
+    for (let j = k; j < k + 3 && toks[j]; j++) {
+      if (FIRM_AFTER.test(text.slice(toks[j]!.e).trimStart())) {
+        out.push(name(text, toks[k]!, toks[j]!, 'company'));
+        break;
+      }
+      if (!toks[j + 1] || !glued(text, toks[j]!, toks[j + 1]!)) break;
+    }
+  }
+}
+
 /** Names in the sentence [s, e) of the normalized text. */
 export function arabicNames(text: string, s: number, e: number, out: CueName[]): void {
   creditedOutlets(text, s, e, arabicEnglish, out);
@@ -157,6 +179,7 @@ export function arabicNames(text: string, s: number, e: number, out: CueName[]):
   beforeEnding(text, toks, out);
   afterNouns(text, toks, NOT_IN_NAME, out);
   quotedForThe(text, toks, out);
+  quotedFirm(text, toks, out);
   beforeNationality(text, toks, NOT_IN_NAME, out);
   glossed(text, toks, NOT_IN_NAME, out);
   afterVerbs(text, toks, NOT_IN_NAME, out);

@@ -21,6 +21,20 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وقال محلل في شركة الأبحاث مرصاد إن القيمة ارتفعت.')).toEqual(['مرصاد=Marsad/company']);
   });
 
+  it('reads a name after شركة and the words of its trade in ال, where a word in ال or a break closes it', () => {
+    expect(cue('وأعلنت شركة الشحن والخدمات اللوجستية ترانسيكو المدرجة في البورصة عن أرباحها.')).toEqual(['ترانسيكو=Taransiku/company']);
+    expect(cue('ووقعت شركة الطيران الاقتصادي فلايكس، ومقرها دبي، اتفاقا.')).toEqual(['فلايكس=Falayks/company']);
+    // A verb or a noun after the word makes it the sentence's, not a name.
+    expect(cue('وقالت شركة التقنية الناشئة تطلق منصة جديدة.')).toEqual([]);
+  });
+
+  it('reads a quoted name that only a firm can follow: a subsidiary, one owned, one listed; not a product nor a body in ال', () => {
+    expect(cue('وتملك «فالكورا» التابعة للمجموعة الألمانية حصة صغيرة.')).toEqual(['فالكورا=Falkura/company']);
+    expect(cue('وباعت «نوفا تك» المدرجة في السوق حصتها.')).toEqual(['نوفا تك=Nova Tech/company']);
+    expect(cue('ويتفوق نموذج «رمزي 3» التابع للشركة على منافسيه.')).toEqual([]);
+    expect(cue('وقال «المرصد» التابع للأمم المتحدة إن الأسعار ارتفعت.')).toEqual([]);
+  });
+
   it('reads a firm in ال that a word of its own closes after شركة, and a name in ة a comma closes', () => {
     expect(cue('وقال محلل في شركة الواحة المالية إن القرض كبير.')).toEqual(['الواحة المالية=Al Waha Financial/company']);
     expect(cue('وتخطط شركة سدرة، المشغلة للمراكز، للتوسع.')).toEqual(['سدرة=Sidra/company']);

@@ -101,6 +101,23 @@ function nameTail(text: string, toks: Tok[], j: number, stop: Set<string>): numb
   return toks[j + 1] && /^\d+$/.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!) ? j + 1 : j;
 }
 
+/** A word of a trade in ال, maybe joined by و ("الشحن والخدمات اللوجستية"). */
+const FIELD_WORD = /^و?ال../;
+
+/**
+ * "شركة الشحن والخدمات اللوجستية أرامكس المدرجة": after شركة, up to four
+ * words of its trade in ال, then a name that a word in ال or a break closes
+ * (a verb or a noun after it would make the word the sentence's). The name's
+ * offset, or -1.
+ */
+function fieldEnd(text: string, toks: Tok[], at: number): number {
+  let j = at;
+  while (j < at + 4 && toks[j + 1] && FIELD_WORD.test(toks[j]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
+  if (j === at || FIELD_WORD.test(toks[j]!.w)) return -1;
+  const next = toks[j + 1];
+  return !next || /^ال/.test(next.w) || /^\s*[،,.:؛»]/.test(text.slice(toks[j]!.e, next.s)) ? j : -1;
+}
+
 export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const noun = introducer(toks[k]!.w);
@@ -116,7 +133,10 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     let at = k + 1;
     if (!glued(text, toks[k]!, toks[at]!)) continue;
     if (FIELDS.has(toks[at]!.w) && toks[at + 1] && glued(text, toks[at]!, toks[at + 1]!)) at++;
-    else if (noun === 'شركة') continue;
+    else if (noun === 'شركة') {
+      at = fieldEnd(text, toks, at);
+      if (at < 0) continue;
+    }
     const w = toks[at]!.w;
     // "صندوق المرجان السيادي": a word in ال is the fund's name when "sovereign" or "investment" closes it
     // (not "صندوق الثروة السيادي", a sovereign wealth fund).
