@@ -12,6 +12,7 @@ import { linkFacts } from '../lib/detect/facts/index.ts';
 import { findFigures } from '../lib/detect/figures/index.ts';
 import { detect } from '../lib/detect/index.ts';
 import { normalize } from '../lib/detect/normalize.ts';
+import { splitSentences } from '../lib/detect/companies/sentences.ts';
 import type { Entity } from '../lib/detect/types.ts';
 import { corpusBytes, generateCorpus } from './corpus.ts';
 import { fmt, mbPerSec } from './measure.ts';
@@ -37,7 +38,7 @@ function stageTimes(texts: readonly string[]): Record<string, number> {
     const companies = findCompanies(text, norm, []);
     t.findCompanies += performance.now() - s;
     s = performance.now();
-    linkFacts(text, figures.filter((e): e is Extract<Entity, { type: 'money' }> => e.type === 'money'), companies);
+    linkFacts(text, figures.filter((e): e is Extract<Entity, { type: 'money' }> => e.type === 'money'), companies, splitSentences(text));
     t.linkFacts += performance.now() - s;
   }
   return t;

@@ -90,7 +90,7 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
   // Facts read sentences of the page's own text; when normalizing changed nothing they are the same ones.
   const money = entities.filter((e) => e.type === 'money');
-  const link = () => LINKER.link?.(text, money, companies, norm.text === text ? sentences : undefined, factWords()) ?? [];
+  const link = () => LINKER.link?.(text, money, companies, norm.text === text ? sentences : splitSentences(text), factWords()) ?? [];
   if (LINKER.link || !money.length || !companies.length) return { entities, facts: link() };
   return { entities, facts: [], relink: link };
 }

@@ -4,7 +4,11 @@ import { AR_FACT_WORDS } from './words/ar.ts';
 import { CJK_FACT_WORDS } from './words/cjk.ts';
 import { EUROPEAN_FACT_WORDS } from './words/european.ts';
 import type { CompanyEntity, CompanyKind, Fact, MoneyEntity } from '../types.ts';
-import { linkFacts } from './index.ts';
+import { splitSentences } from '../companies/sentences.ts';
+import { linkFacts as linkIn } from './index.ts';
+
+/** The linker over the text's own sentences, as detect hands them over. */
+const linkFacts = (text: string, money: MoneyEntity[], companies: CompanyEntity[]) => linkIn(text, money, companies, splitSentences(text));
 
 /** Build entities by hand from substrings, so these tests pin the linker alone. */
 function at(text: string, piece: string, nth = 0): [number, number] {

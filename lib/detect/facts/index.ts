@@ -3,7 +3,7 @@
  * with a role read from cue words. When the company is unclear no fact is
  * made: a missing fact costs less than a wrong one in the reader's library.
  */
-import { rangeAt, splitSentences, type Range } from '../companies/sentences.ts';
+import { rangeAt, type Range } from '../companies/sentences.ts';
 import type { CompanyEntity, Fact, MoneyEntity } from '../types.ts';
 import { COMPANY_WORDS, FROM_WORDS } from './lexicon.ts';
 import { factWords, onWords } from './words/registry.ts';
@@ -152,12 +152,14 @@ function amountsNear(amounts: MoneyEntity[], reach: number[], [s, e]: Range): Mo
   return out;
 }
 
-/** `sentences`: splitSentences(text), when the caller already has it. */
+/**
+ * `sentences`: splitSentences(text). The caller has them already, and the
+ * facts chunk then carries no second copy of the splitter.
+ */
 export function linkFacts(
-  text: string, money: MoneyEntity[], companies: CompanyEntity[], sentences?: readonly Range[],
+  text: string, money: MoneyEntity[], companies: CompanyEntity[], sentences: readonly Range[],
 ): Fact[] {
   if (money.length === 0 || companies.length === 0) return [];
-  sentences ??= splitSentences(text);
   const sorted = [...companies].sort((a, b) => a.start - b.start);
   const amounts = [...money].sort((a, b) => a.start - b.start);
   const reach: number[] = [];

@@ -15,7 +15,7 @@ import type { FactWords } from './words/types.ts';
  * (those the language chunks brought) must reach.
  */
 export type Linker = (
-  text: string, money: MoneyEntity[], companies: CompanyEntity[], sentences: readonly Range[] | undefined, words: readonly FactWords[],
+  text: string, money: MoneyEntity[], companies: CompanyEntity[], sentences: readonly Range[], words: readonly FactWords[],
 ) => Fact[];
 
 export const LINKER: { link?: Linker } = { link: BUILTIN_LINK };
