@@ -16,6 +16,7 @@ import { MORE_ORGS_6 } from './more-orgs-6.ts';
 import { MORE_ORGS_7 } from './more-orgs-7.ts';
 import { MORE_ORGS_8 } from './more-orgs-8.ts';
 import { MORE_ORGS_9 } from './more-orgs-9.ts';
+import { MORE_ORGS_10 } from './more-orgs-10.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
@@ -64,6 +65,7 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...MORE_ORGS_7,
   ...MORE_ORGS_8,
   ...MORE_ORGS_9,
+  ...MORE_ORGS_10,
   ...CORPORATES_ADVISERS,
 ]);
 
