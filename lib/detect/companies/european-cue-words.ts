@@ -47,7 +47,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
     'fournisseur', 'hébergeur', 'licorne', 'Tochter', 'Ausgründung', 'tecnológica', 'farmacéutica', 'energética',
     'biotecnológica', 'eléctrica', 'siderúrgica', 'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier',
-    'armateur', 'énergéticien', 'transporteur', 'promotora', 'promotor', 'promoteur', 'studio', 'estudio'],
+    'armateur', 'énergéticien', 'transporteur', 'promotora', 'promotor', 'promoteur', 'studio', 'estudio',
+    // A paper the news cites ("le quotidien Tremplin", "la revista Expansión"); not "magazine", which opens Magazine Luiza.
+    'quotidien', 'hebdomadaire', 'revista'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
   verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',
@@ -78,7 +80,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   investorOpeners: ['investoren wie', 'geldgeber wie', 'inversores como', 'investisseurs comme', 'fondos como',
     'menée par', 'mené par', 'con la participación de', 'coliderada por', 'avec la participation de',
     'emmenée par', 'pilotée par', 'conduite par', 'encabezado por', 'liderado por', 'coliderado por',
-    'unter beteiligung von', 'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por'],
+    'unter beteiligung von', 'codirigée par', 'angeführt von', 'unter Führung von', 'liderada por', 'encabezada por',
+    // A company's anchor shareholders, named after the word ("von den Ankeraktionären Haniel und Freenet").
+    'ankeraktionären', 'ankeraktionäre', 'großaktionären', 'hauptaktionären'],
   /** Phrases the companies money went into, or that belong to one, follow. */
   targetOpeners: ['investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'kauft',
     'met la main sur', "s'offre", 's’offre', 'acquiert',

@@ -17,6 +17,10 @@ describe('names a description of the business introduces', () => {
     expect(cue('Die Bank leiht dem Netzbetreiber Alvtra AG Kredite über 1 Mrd. Franken.')).toEqual(['Alvtra AG/company']);
     // Names that merely end like such a word are names, not descriptions.
     expect(cue('The lender Quillbank grew.')).toEqual(['Quillbank/company']);
+    // A holding's compound, and the anchor shareholders a list of names follows.
+    expect(cue('Das Kartellamt genehmigte die Übernahme der Kölner Handelsholding Vantrex.')).toEqual(['Vantrex/company']);
+    expect(cue('Gesichert sind 40 Prozent, unter anderem von den Ankeraktionären Morlang und Treubach.')).toEqual(['Morlang/investor', 'Treubach/investor']);
+    expect(cue('Selon le quotidien Tremplin, la pépite a levé 5 millions.')).toEqual(['Tremplin/company']);
   });
 
   it('reads a French or Spanish nationality that stands for the company noun, and a noun with its field', () => {
