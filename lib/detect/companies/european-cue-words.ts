@@ -10,7 +10,9 @@ import type { CueWords } from './cue-lexicon.ts';
 export const EUROPEAN_CUE_WORDS: CueWords = {
   /** Places as French, German and Spanish write them. */
   places: ('europa españa sevilla lisboa milano roma zürich genève bayern québec deutschland frankreich spanien italien ' +
-    'amerika afrika asien österreich schweiz ee.uu. ee.uu eeuu londres pékin pekín berlín tokio parís bruxelles bruselas singapur').split(' '),
+    'amerika afrika asien österreich schweiz ee.uu. ee.uu eeuu londres pékin pekín berlín tokio parís bruxelles bruselas singapur ' +
+    // Continents and regions in French and Spanish ("l’Afrique du Nord", "Moyen-Orient").
+    'afrique asie amérique moyen-orient maghreb áfrica américa latina latinoamérica oriente medio').split(' '),
   /** Business words that end a firm's name ("Quimbo Computación", "Helvion Robotik"). */
   business: ['Datos', 'Daten', 'Systèmes', 'Sistemas', 'Robotique', 'Calcul', 'Systeme', 'Energía', 'Energie',
     'Énergie', 'Tecnologías', 'Tecnologia', 'Technologie', 'Salud', 'Santé', 'Robotik', 'Conseil', 'Beratung',

@@ -21,6 +21,8 @@ describe('names a description of the business introduces', () => {
     expect(cue('Das Kartellamt genehmigte die Übernahme der Kölner Handelsholding Vantrex.')).toEqual(['Vantrex/company']);
     expect(cue('Gesichert sind 40 Prozent, unter anderem von den Ankeraktionären Morlang und Treubach.')).toEqual(['Morlang/investor', 'Treubach/investor']);
     expect(cue('Selon le quotidien Tremplin, la pépite a levé 5 millions.')).toEqual(['Tremplin/company']);
+    // A continent or a region in French or Spanish is no firm, whatever cue stands near it.
+    expect(cue('Les start-up de la région Moyen-Orient et Afrique du Nord ont levé 700 millions de dollars.')).toEqual([]);
   });
 
   it('reads a French or Spanish nationality that stands for the company noun, and a noun with its field', () => {
