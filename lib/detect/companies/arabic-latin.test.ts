@@ -19,6 +19,13 @@ describe('the reviewed Arabic brand words', () => {
 });
 
 describe('the English name of an Arabic-script company name', () => {
+  it('reads a letter name that is no Arabic word as its letter, before words or an ending', () => {
+    expect(arabicEnglish('كيو لوجستيكس')).toBe('Q Logistics');
+    expect(arabicEnglish('اكس كابيتال')).toBe('X Capital');
+    // Alone it may be a name of its own.
+    expect(arabicEnglish('كيو')).toBe('Kiu');
+  });
+
   it('romanizes the name and translates what it says the company is', () => {
     expect(arabicEnglish('كثبان كابيتال')).toBe('Kathban Capital');
     expect(arabicEnglish('سحاب لابز')).toBe('Sahab Labs');

@@ -22,7 +22,7 @@ import { arabicSound, type Sound } from './sound-alike.ts';
 const ENDINGS: Record<string, string> = {
   كابيتال: 'Capital', فنتشرز: 'Ventures', فينتشرز: 'Ventures', فنتشر: 'Ventures', بارتنرز: 'Partners', لابز: 'Labs', لاب: 'Lab',
   كلاود: 'Cloud', داتا: 'Data', اناليتكس: 'Analytics', انفستمنت: 'Investment', تكنولوجيز: 'Technologies', سيستمز: 'Systems',
-  كمبيوت: 'Compute', روبوتكس: 'Robotics', القابضة: 'Holding', المالية: 'Financial', للطاقة: 'Energy', 'للطاقة المتجددة': 'Renewables',
+  كمبيوت: 'Compute', روبوتكس: 'Robotics', لوجستيكس: 'Logistics', لوجيستيكس: 'Logistics', القابضة: 'Holding', المالية: 'Financial', للطاقة: 'Energy', 'للطاقة المتجددة': 'Renewables',
   للحوسبة: 'Compute', 'للحوسبة السحابية': 'Cloud', للذكاء: 'AI', 'للذكاء الاصطناعي': 'AI', للاستثمار: 'Investment',
   للانشاءات: 'Construction', للابحاث: 'Research', للتقنية: 'Technology', للتكنولوجيا: 'Technology', للاتصالات: 'Telecom',
   للبيانات: 'Data', 'لمراكز البيانات': 'Data Centers', للتمويل: 'Finance', للخدمات: 'Services', للروبوتات: 'Robotics',
@@ -78,6 +78,16 @@ function acronym(words: string[]): string | undefined {
   return words.map((w, k) => (k === 0 && w === 'اي' ? 'E' : LETTERS[w])).join('');
 }
 
+/** Letter names that are no Arabic word: كيو is only ever Q ("كيو لوجستيكس": Q Logistics). */
+const LETTER_ONLY = new Set(['كيو', 'اكس', 'زد', 'دبليو', 'جيه', 'كيه', 'اتش']);
+
+/** A name that opens with such a letter and goes on, in words or a firm's ending: the letter, then the words romanized. */
+function letterFirst(words: string[], more: boolean): string | undefined {
+  if (!LETTER_ONLY.has(words[0]!) || !(more || words.length > 1)) return undefined;
+  const rest = words.length > 1 ? romanizeName(words.slice(1)) : '';
+  return rest === undefined ? undefined : `${LETTERS[words[0]!]}${rest && ` ${rest}`}`;
+}
+
 /** "Al Sarh" for الصرح: the article is written apart, as names in the English press have it. */
 function romanizeName(words: string[]): string | undefined {
   const out: string[] = [];
@@ -119,7 +129,7 @@ export function arabicEnglish(name: string): string {
   const { rest, tail, group } = splitTail(name);
   if (!rest || rest in ENDINGS) return name;
   const words = rest.split(' ');
-  const head = acronym(words) ?? romanizeName(words);
+  const head = acronym(words) ?? letterFirst(words, tail.length > 0) ?? romanizeName(words);
   if (!head) return name;
   return [head, ...tail, ...(group ? ['Group'] : [])].join(' ');
 }

@@ -33,6 +33,9 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وباعت «نوفا تك» المدرجة في السوق حصتها.')).toEqual(['نوفا تك=Nova Tech/company']);
     expect(cue('ويتفوق نموذج «رمزي 3» التابع للشركة على منافسيه.')).toEqual([]);
     expect(cue('وقال «المرصد» التابع للأمم المتحدة إن الأسعار ارتفعت.')).toEqual([]);
+    // A joint venture's name, in quotes only.
+    expect(cue('وتتولى الشركتان ذلك عبر المشروع المشترك «نوراس»، الذي أعلن العام الماضي.')).toEqual(['نوراس=Nuras/company']);
+    expect(cue('وسيعمل المشروع المشترك على بناء المنشأة.')).toEqual([]);
   });
 
   it('reads a firm in ال that a word of its own closes after شركة, and a name in ة a comma closes', () => {

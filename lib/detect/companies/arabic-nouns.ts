@@ -15,6 +15,8 @@ const INTRODUCERS = new Map<string, CompanyKind>([
   // الناشئة: "الشركة الناشئة نبراس" (the startup Nibras).
   ...'مجموعة منصة مكتب بنك مصرف سهم الناشئة'.split(' ').map((w): [string, CompanyKind] => [w, 'company']),
   ['صندوق', 'investor'],
+  // "المشروع المشترك «أسمو»": a joint venture's name, in quotes only (quotedName).
+  ['المشترك', 'company'],
   ...'صحيفة جريدة نشرة موقع وكالة قناة مجلة'.split(' ').map((w): [string, CompanyKind] => [w, 'media']),
 ]);
 /** The clitics a noun takes: و or ف, then ب, ل or ك ("ولمنصة", "بشركة"). */
@@ -129,6 +131,8 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
       out.push(make(text, toks[k + 1]!, toks[q]!, kind));
       continue;
     }
+    // "المشروع المشترك سيعمل": after "joint", only a quoted word is a name.
+    if (noun === 'المشترك') continue;
     // شركة alone is read in arabic-cues.ts; here only "شركة الأبحاث تراكسن": the noun, its field, the name.
     let at = k + 1;
     if (!glued(text, toks[k]!, toks[at]!)) continue;
