@@ -1,6 +1,7 @@
 import { kanaNames } from '@/lib/detect/companies/data/script-names';
 import { findJapaneseNames } from '@/lib/detect/companies/solid-names-ja';
 import { kanaLatin } from '@/lib/detect/companies/romaji';
+import { KANA_TAILS } from '@/lib/detect/companies/kana-tails';
 import { alike } from '@/lib/detect/companies/sound-alike';
 import { ja } from '@/lib/detect/figures/lexicons/ja';
 import { provide } from '@/lib/dom/chunks';
@@ -9,5 +10,5 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('kana', {
   lexicons: [ja],
   names: kanaNames(),
-  readers: { japanese: findJapaneseNames, kanaLatin, alike },
+  readers: { japanese: findJapaneseNames, kanaLatin, alike, kanaTails: KANA_TAILS },
 }));

@@ -5,19 +5,24 @@
  */
 import { isCjk } from './chars.ts';
 import { placeOnly } from './cjk-places.ts';
+import type { ScriptReaders } from './readers/types.ts';
 
 /** Business tails of Chinese and Japanese names that drop in a later mention ("小鹏汽车" → "小鹏", "武田薬品工業" → "武田"). */
 const SHORT_FORM_TAILS_CJK = ['汽车', '汽車', '电子', '電子', '科技', '集团', '集團', '控股', '机器人', '機器人',
-  '智能', '算力', '资本', '資本', '创投', '創投', '证券', '證券', '半导体', '半導體', '薬品', '薬品工業', '製薬', '工業', '股份', 'ホールディングス', 'グループ',
-  'キャピタル', 'パートナーズ', 'ベンチャーズ', 'クラウド', '公司', '有限公司', '股份有限公司', '有限责任公司', '有限責任公司', '智算', '运算', '運算', '株式会社'];
+  '智能', '算力', '资本', '資本', '创投', '創投', '证券', '證券', '半导体', '半導體', '薬品', '薬品工業', '製薬', '工業', '股份',
+  '公司', '有限公司', '股份有限公司', '有限责任公司', '有限責任公司', '智算', '运算', '運算'];
 // Longest first, so "薬品工業" goes before "工業".
 const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
 
-/** Chinese and Japanese: the name less a business tail ("三星電子", "武田薬品工業", "グラブ・ホールディングス"). */
-export function cjkShort(name: string): string | undefined {
+/**
+ * Chinese and Japanese: the name less a business tail ("三星電子", "武田薬品工業",
+ * "グラブ・ホールディングス"). Japanese tails come with the kana chunk (kana-tails.ts), in `readers`.
+ */
+export function cjkShort(name: string, readers?: ScriptReaders): string | undefined {
   let head = name;
+  const tails = readers?.kanaTails ? [...readers.kanaTails, ...CJK_TAILS] : CJK_TAILS;
   // Tails may stack: グロービス・キャピタル・パートナーズ goes by グロービス.
-  for (let tail = CJK_TAILS.find((t) => head.endsWith(t)); tail; tail = CJK_TAILS.find((t) => head.endsWith(t))) {
+  for (let tail = tails.find((t) => head.endsWith(t)); tail; tail = tails.find((t) => head.endsWith(t))) {
     head = head.slice(0, head.length - tail.length).replace(/・$/, '');
   }
   if (head === name) return undefined;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize.ts';
 import { findCompanies } from './index.ts';
 import { headForm, shortForm } from './short-forms.ts';
+import { cjkShort } from './short-forms-cjk.ts';
+import { BUILTIN_READERS } from './readers/index.ts';
 
 const names = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}/${c.canonical}/${c.source}`);
 
@@ -83,5 +85,15 @@ describe('two-syllable CJK names', () => {
     expect(names('三星電子表示將投資。三星與SK海力士擴大產能。')).toEqual([
       '三星電子/Samsung Electronics/gazetteer', '三星/Samsung Electronics/gazetteer', 'SK海力士/SK Hynix/gazetteer',
     ]);
+  });
+});
+
+describe('the short form of a katakana name', () => {
+  it('drops the Japanese business tails the kana chunk brings, stacked, and none without them', () => {
+    expect(cjkShort('ルミナ・インシュアランス・ホールディングス', BUILTIN_READERS)).toBe('ルミナ');
+    expect(cjkShort('カグラ・テクノロジーズ', BUILTIN_READERS)).toBe('カグラ');
+    // A page without the kana chunk has only the Han tails.
+    expect(cjkShort('カグラ・テクノロジーズ')).toBeUndefined();
+    expect(cjkShort('小鹏汽车')).toBe('小鹏');
   });
 });

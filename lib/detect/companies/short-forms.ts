@@ -65,7 +65,7 @@ export function shortForm(name: string): string | undefined {
   const c = name.charCodeAt(0);
   // Arabic, Chinese and Japanese short forms come with their scripts' readers (short-forms-ar.ts, short-forms-cjk.ts).
   if (isArabicLetter(c)) return READERS.arabicShort?.(name);
-  if (isCjk(c)) return READERS.solidShort?.(name);
+  if (isCjk(c)) return READERS.solidShort?.(name, READERS);
   return latinShort(name);
 }
 

@@ -1,6 +1,7 @@
 import { arabicNames } from '../arabic-cues.ts';
 import { arabicEnglish, arabicNameSound } from '../arabic-latin.ts';
 import { kanaLatin } from '../romaji.ts';
+import { KANA_TAILS } from '../kana-tails.ts';
 import { alike } from '../sound-alike.ts';
 import { findSolidNames } from '../solid-names.ts';
 import { findJapaneseNames } from '../solid-names-ja.ts';
@@ -24,5 +25,5 @@ export const BUILTIN_READERS: ScriptReaders = {
   arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
   solid: findSolidNames, chinese: findChineseNames, japanese: findJapaneseNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
   cueWords: EUROPEAN_CUE_WORDS, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
-  romance: EUROPEAN_ROMANCE, arabicGivenName, hanGivenName, places: CJK_PLACES, kanaLatin, alike, arabicSound: arabicNameSound,
+  romance: EUROPEAN_ROMANCE, arabicGivenName, hanGivenName, places: CJK_PLACES, kanaLatin, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
 };
