@@ -133,6 +133,9 @@ function count(text: string, part: string): number {
   return n;
 }
 
+/** Does the token open right after «, maybe past a blank? */
+const afterGuillemet = (text: string, t: Tok) => /«\s*$/.test(text.slice(Math.max(0, t.s - 2), t.s));
+
 /**
  * "«شراع للبيانات»": a name of the form "X for the ..." in guillemets, with no
  * noun before it, when "..." is a business field; not «منطقة للذكاء الاصطناعي», a zone.
@@ -141,7 +144,7 @@ function quotedForThe(text: string, toks: Tok[], out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const a = toks[k]!;
     const b = toks[k + 1]!;
-    if (!/«\s*$/.test(text.slice(Math.max(0, a.s - 2), a.s)) || !glued(text, a, b) || !businessField(b.w) || a.w.startsWith('ال') || PLACE_NOUNS.has(a.w)) continue;
+    if (!afterGuillemet(text, a) || !glued(text, a, b) || !businessField(b.w) || a.w.startsWith('ال') || PLACE_NOUNS.has(a.w)) continue;
     const last = toks[k + 2] && glued(text, b, toks[k + 2]!) && /^\s*»/.test(text.slice(toks[k + 2]!.e)) ? toks[k + 2]! : b;
     if (/^\s*»/.test(text.slice(last.e)) && isArabicLetter(a.w.charCodeAt(0))) out.push(name(text, a, last, 'company'));
   }
@@ -158,7 +161,7 @@ function quotedFirm(text: string, toks: Tok[], out: CueName[]): void {
   for (let k = 0; k < toks.length; k++) {
     if (k > 0 && PRODUCT_NOUNS.test(toks[k - 1]!.w)) continue;
     // A name in ال is more often a body's than a firm's («المرصد» التابع للأمم المتحدة).
-    if (!/«\s*$/.test(text.slice(Math.max(0, toks[k]!.s - 2), toks[k]!.s)) || !isArabicLetter(toks[k]!.w.charCodeAt(0)) || toks[k]!.w.startsWith('ال')) continue;
+    if (!afterGuillemet(text, toks[k]!) || !isArabicLetter(toks[k]!.w.charCodeAt(0)) || toks[k]!.w.startsWith('ال')) continue;
     for (let j = k; j < k + 3 && toks[j]; j++) {
       if (FIRM_AFTER.test(text.slice(toks[j]!.e).trimStart())) {
         out.push(name(text, toks[k]!, toks[j]!, 'company'));

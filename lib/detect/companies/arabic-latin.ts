@@ -104,7 +104,7 @@ function romanizeName(words: string[]): string | undefined {
   return out.join(' ');
 }
 
-/** A name less the words of what the firm is, and those words in English ("سنام كابيتال": سنام, Capital). */
+/** A name less the words of what the firm is, and those words in English, a group last ("سنام كابيتال": سنام, Capital). */
 function splitTail(name: string): { rest: string; tail: string[]; group: boolean } {
   let rest = name;
   let group = false;
@@ -118,7 +118,7 @@ function splitTail(name: string): { rest: string; tail: string[]; group: boolean
     tail.unshift(ENDINGS[end]!);
     rest = rest.slice(0, -end.length - 1);
   }
-  return { rest, tail, group };
+  return { rest, tail: group ? [...tail, 'Group'] : tail, group };
 }
 
 /**
@@ -129,9 +129,10 @@ export function arabicEnglish(name: string): string {
   const { rest, tail, group } = splitTail(name);
   if (!rest || rest in ENDINGS) return name;
   const words = rest.split(' ');
-  const head = acronym(words) ?? letterFirst(words, tail.length > 0) ?? romanizeName(words);
+  // A letter goes on into an ending it was written with ("كيو لوجستيكس"), not into a group before it.
+  const head = acronym(words) ?? letterFirst(words, tail.length > (group ? 1 : 0)) ?? romanizeName(words);
   if (!head) return name;
-  return [head, ...tail, ...(group ? ['Group'] : [])].join(' ');
+  return [head, ...tail].join(' ');
 }
 
 /**
@@ -148,8 +149,8 @@ const ARABIC_SOUNDS = /[عحصضظطقخذ]/;
  * or one with Arabic's own sounds.
  */
 export function arabicNameSound(name: string): Sound | undefined {
-  const { rest, tail, group } = splitTail(name);
+  const { rest, tail } = splitTail(name);
   const words = rest.split(' ');
   if (!rest || acronym(words) || !/^[\u0621-\u064a ]+$/.test(rest) || ARABIC_SOUNDS.test(rest) || words.some((w) => w in ARABIC_WORDS)) return undefined;
-  return arabicSound(rest, [...tail, ...(group ? ['Group'] : [])].join(' '));
+  return arabicSound(rest, tail.join(' '));
 }

@@ -20,9 +20,10 @@ const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
  */
 export function cjkShort(name: string, readers?: ScriptReaders): string | undefined {
   let head = name;
-  const tails = readers?.kanaTails ? [...readers.kanaTails, ...CJK_TAILS] : CJK_TAILS;
+  // The kana chunk's tails first, as the Han ones end none of them; no list is made per call.
+  const tailOf = (h: string) => readers?.kanaTails?.find((t) => h.endsWith(t)) ?? CJK_TAILS.find((t) => h.endsWith(t));
   // Tails may stack: グロービス・キャピタル・パートナーズ goes by グロービス.
-  for (let tail = tails.find((t) => head.endsWith(t)); tail; tail = tails.find((t) => head.endsWith(t))) {
+  for (let tail = tailOf(head); tail; tail = tailOf(head)) {
     head = head.slice(0, head.length - tail.length).replace(/・$/, '');
   }
   if (head === name) return undefined;

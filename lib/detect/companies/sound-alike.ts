@@ -99,6 +99,17 @@ export const latinSound = (name: string, hearing: Hearing): Sound => {
 };
 
 /**
+ * The sound of a katakana name from its Hepburn reading, its first word as
+ * its own part (ブルー・キャピタル: "Blue", heard as Breyer's "Brey-" too).
+ * Romaji has no r after a vowel to drop, so it is read as written.
+ */
+function kanaSound(latin: string): Sound {
+  const space = latin.indexOf(' ');
+  return space < 0 ? soundOf(latinLetters(latin, false), 'japanese')
+    : soundOf(latinLetters(latin.slice(0, space), false), 'japanese', latinLetters(latin.slice(space), false));
+}
+
+/**
  * The sound of an Arabic name (normalized: أ and إ are ا) read from its
  * letters, not from a romanization that guesses its vowels; `tail` is what the
  * firm is, already in English ("Capital" for كابيتال: arabic-latin.ts).
@@ -123,6 +134,8 @@ function fits(sparse: Sound, full: Sound): boolean {
  */
 const MIN_HEAD = { arabic: 4, japanese: 3 };
 const MIN_KANA = 5;
+/** No name asked about has a shorter key (an Arabic head of four, a katakana name of five), so no shorter one is kept. */
+const MIN_KEY = Math.min(MIN_HEAD.arabic, MIN_KANA);
 /** Per index and hearing: Latin keys' sounds by key, each with its organization. */
 const indexes = new WeakMap<Sorted, Partial<Record<Hearing, Map<string, [Sound, number][]>>>>();
 
@@ -137,7 +150,7 @@ function soundIndex(trie: Sorted, hearing: Hearing): Map<string, [Sound, number]
     // An alias that is also a word (Meta, Scale) is too loose to be heard in another script.
     if (trie.ambiguous[k] || !/^[a-z][a-z0-9 &.'-]*$/.test(key)) continue;
     const sound = latinSound(key, hearing);
-    if (sound.key.length >= MIN_HEAD.japanese) (map.get(sound.key) ?? map.set(sound.key, []).get(sound.key)!).push([sound, trie.target[k]!]);
+    if (sound.key.length >= MIN_KEY) (map.get(sound.key) ?? map.set(sound.key, []).get(sound.key)!).push([sound, trie.target[k]!]);
   }
   return map;
 }
@@ -149,11 +162,10 @@ function soundIndex(trie: Sorted, hearing: Hearing): Map<string, [Sound, number]
  */
 export function alike(trie: Sorted, written: string, readers: ScriptReaders): Target | undefined {
   const arabic = /[\u0600-\u06ff]/.test(written);
+  // Every cue name comes here, most in Latin letters: only one opening in katakana is read.
+  if (!arabic && !/^[\u30a1-\u30fc]/.test(written)) return undefined;
   const latin = arabic ? undefined : readers.kanaLatin?.(written);
-  // A katakana name's first word is its own (ブルー・キャピタル: "Blue", heard as Breyer's "Brey-" too).
-  const space = latin ? latin.indexOf(' ') : -1;
-  const sound = arabic ? readers.arabicSound?.(written)
-    : latin && soundOf(latinLetters(space < 0 ? latin : latin.slice(0, space), false), 'japanese', space < 0 ? '' : latinLetters(latin.slice(space), false));
+  const sound = arabic ? readers.arabicSound?.(written) : latin && kanaSound(latin);
   if (!sound || sound.head < MIN_HEAD[arabic ? 'arabic' : 'japanese'] || (!arabic && sound.key.length < MIN_KANA)) return undefined;
   const named = new Set<string>();
   let found: Target | undefined;
