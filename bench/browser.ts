@@ -17,7 +17,7 @@ import { loadDetect } from './engine.ts';
 import { fmt } from './measure.ts';
 import { generatePage } from './page.ts';
 import { runPopup } from './popup.ts';
-import { installProbe, longest, longestBetween, readProbe, runMarkJs, scrollThrough, type ProbeState } from './probe.ts';
+import { installProbe, longest, longestBetween, readProbe, runMarkJs, scrollThrough, seenStrings, type ProbeState } from './probe.ts';
 import { check, type Row, type Summary } from './report.ts';
 
 const SIZES = [1000, 5000, 20000] as const;
@@ -118,14 +118,15 @@ async function withExtension(context: BrowserContext, worker: Worker, url: strin
   const s = await waitForHighlights(page, bytes);
   const detected = await settledBadge(worker);
   const atRest = longestBetween(await page.evaluate(readProbe), s.loadEnd, Infinity);
-  const pass = scroll ? await page.evaluate(scrollThrough) : { start: NaN, end: NaN, steps: 0, ranges: NaN, strings: [] };
+  const pass = scroll ? await page.evaluate(scrollThrough) : { start: NaN, end: NaN, steps: 0, ranges: NaN };
+  const strings = scroll ? await page.evaluate(seenStrings) : [];
   const after = await page.evaluate(readProbe);
   const heap = await heapUsed(context, page);
   await page.close();
   const paintedMs = s.count > 0 ? s.paintedAt : NaN;
   return {
     facts, bytes, paintedMs, afterDclMs: paintedMs - s.domContentLoaded, detected, count: s.count,
-    tasks: longest(s), atRest, heap, strings: pass.strings,
+    tasks: longest(s), atRest, heap, strings,
     scroll: { longest: scroll ? longestBetween(after, pass.start, pass.end) : NaN, steps: pass.steps, ms: pass.end - pass.start, ranges: pass.ranges },
   };
 }

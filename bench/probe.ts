@@ -81,8 +81,6 @@ export interface ScrollRun {
   steps: number;
   /** Distinct ranges seen registered in the kind highlights over the whole scroll. */
   ranges: number;
-  /** Their distinct strings (what mark.js is fed). */
-  strings: string[];
 }
 
 /**
@@ -97,17 +95,17 @@ export async function scrollThrough(): Promise<ScrollRun> {
   const FLING = 3;
   const PAUSE_MS = 250;
   const names = ['dealmark-money', 'dealmark-percent', 'dealmark-company'];
+  // Kept on the page and read by seenStrings() after the pass: turning thousands of ranges into text and
+  // handing them to Node took 40-80 ms in the pass's last task, which was then counted as the extension's.
   const seen = new Set<AbstractRange>();
-  const strings = new Set<string>();
+  (window as unknown as { __dmSeen: Set<AbstractRange> }).__dmSeen = seen;
   const frames = async (n: number): Promise<void> => {
     for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
   };
   const collect = (): void => {
     for (const name of names) {
       for (const r of CSS.highlights.get(name) ?? []) {
-        if (seen.has(r)) continue;
         seen.add(r);
-        strings.add(String(r));
       }
     }
   };
@@ -127,7 +125,13 @@ export async function scrollThrough(): Promise<ScrollRun> {
     await frames(2);
     collect();
   }
-  return { start, end: performance.now(), steps, ranges: seen.size, strings: [...strings].filter((x) => x.trim().length > 0) };
+  return { start, end: performance.now(), steps, ranges: seen.size };
+}
+
+/** The distinct strings of the ranges the last scroll pass saw registered (what mark.js is fed). */
+export function seenStrings(): string[] {
+  const seen = (window as unknown as { __dmSeen?: Set<AbstractRange> }).__dmSeen ?? new Set<AbstractRange>();
+  return [...new Set([...seen].map(String))].filter((x) => x.trim().length > 0);
 }
 
 /** Longest task that started within [from, to]. */

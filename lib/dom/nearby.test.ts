@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Nearby } from './nearby.ts';
 
 /**
@@ -32,6 +32,7 @@ const pause = () => new Promise((r) => setTimeout(r, 150));
 describe('Nearby', () => {
   const stop = new AbortController();
   afterEach(() => {
+    vi.restoreAllMocks();
     stop.abort();
     Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
   });
@@ -148,5 +149,36 @@ describe('Nearby', () => {
     await settle();
     expect(on.has(els[999]!)).toBe(true);
     expect(on.has(els[500]!)).toBe(false);
+  });
+  it('measures every element anew at most once every few seconds of pauses, and still finds what moved', async () => {
+    const scroll = { y: 0 };
+    let shift = 0;
+    const els = column(1000, scroll, (i) => i * 100 + (i === 900 ? shift : 0));
+    let reads = 0;
+    for (const el of els) {
+      const measure = el.getBoundingClientRect.bind(el);
+      el.getBoundingClientRect = () => {
+        reads++;
+        return measure();
+      };
+    }
+    const on = new Set<Element>();
+    new Nearby((el, show) => (show ? on.add(el) : on.delete(el)), stop.signal).set(els);
+    await settle();
+    expect(reads).toBeGreaterThanOrEqual(1000);
+    // Element 900 moves to the top with nothing to tell (no resize, no new height): the cached places miss it.
+    shift = -90_000 + 10;
+    reads = 0;
+    scrollTo(scroll, 0.1 * innerHeight);
+    await settle();
+    expect(reads).toBeLessThan(100);
+    expect(on.has(els[900]!)).toBe(false);
+    // A pause after the remeasuring interval (three seconds, moved on by hand) measures all again and finds it.
+    const now = performance.now.bind(performance);
+    vi.spyOn(performance, 'now').mockImplementation(() => now() + 3100);
+    scrollTo(scroll, 0.2 * innerHeight);
+    await settle();
+    expect(reads).toBeGreaterThanOrEqual(1000);
+    expect(on.has(els[900]!)).toBe(true);
   });
 });
