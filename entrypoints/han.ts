@@ -2,6 +2,7 @@ import { hanNames } from '@/lib/detect/companies/data/script-names';
 import { hanGivenName } from '@/lib/detect/companies/given-names';
 import { zhCompanies } from '@/lib/detect/companies/han-latin';
 import { findChineseNames } from '@/lib/detect/companies/solid-names-zh';
+import { ZH_FACT_WORDS } from '@/lib/detect/facts/words/cjk';
 import { zh } from '@/lib/detect/figures/lexicons/zh';
 import { provide } from '@/lib/dom/chunks';
 
@@ -10,4 +11,5 @@ export default defineUnlistedScript(() => provide('han', {
   lexicons: [zh],
   names: hanNames(),
   readers: { chinese: findChineseNames, hanLatin: zhCompanies, hanGivenName },
+  facts: ZH_FACT_WORDS,
 }));

@@ -3,6 +3,7 @@ import { findJapaneseNames } from '@/lib/detect/companies/solid-names-ja';
 import { kanaLatin } from '@/lib/detect/companies/romaji';
 import { KANA_TAILS } from '@/lib/detect/companies/kana-tails';
 import { alike } from '@/lib/detect/companies/sound-alike';
+import { JA_FACT_WORDS } from '@/lib/detect/facts/words/cjk';
 import { ja } from '@/lib/detect/figures/lexicons/ja';
 import { provide } from '@/lib/dom/chunks';
 
@@ -11,4 +12,5 @@ export default defineUnlistedScript(() => provide('kana', {
   lexicons: [ja],
   names: kanaNames(),
   readers: { japanese: findJapaneseNames, kanaLatin, alike, kanaTails: KANA_TAILS },
+  facts: JA_FACT_WORDS,
 }));

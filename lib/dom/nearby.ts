@@ -50,8 +50,6 @@ const FAST = 2;
 const RECENT_MS = 100;
 /** `frame`: during a scroll; `rest`: it paused (or new facts came); `full`: every element, once it stopped. */
 type Mode = 'frame' | 'rest' | 'full';
-/** The viewport: scrollY and innerHeight. */
-type View = [number, number];
 /** Screens: when anything within NEED is missing, everything within KEEP is shown and the rest dropped. */
 const NEED = 0.3;
 const KEEP = 1.1;
@@ -65,14 +63,8 @@ export class Nearby {
   private run = 0;
   /** The page's scroll offset at a frame, and when: for the scroll speed. */
   private probe: { y: number; at: number } | null = null;
-  /**
-   * Where element i was last measured, in page coordinates: top at 2i, bottom
-   * at 2i + 1, NaN when not measured. A typed array, not a map of pairs: the
-   * full pass measures every element after each pause, and a fresh pair per
-   * element made the garbage whose collection stretched tasks past 50 ms.
-   */
-  private spots = new Float64Array(0);
-  private readonly index = new Map<Element, number>();
+  /** Where each element was last measured, in page coordinates (top, bottom). */
+  private readonly spots = new Map<Element, [number, number]>();
   /** When the full pass last measured every element anew. */
   private measured = -Infinity;
 
@@ -89,7 +81,7 @@ export class Nearby {
 
   private readonly soon = (ev?: Event): void => {
     // An inner container's scroll, a resize or a change of the page's height moves elements on the page.
-    if (ev?.type !== 'scroll' || ev.target !== document) this.spots.fill(NaN);
+    if (ev?.type !== 'scroll' || ev.target !== document) this.spots.clear();
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
       void this.scan('frame');
@@ -103,30 +95,27 @@ export class Nearby {
   /** Elements in document order (roughly: the full pass corrects any that are not). */
   set(els: Element[]): void {
     this.els = els;
-    this.index.clear();
-    els.forEach((el, i) => this.index.set(el, i));
-    this.spots = new Float64Array(2 * els.length).fill(NaN);
-    for (const el of this.shown) if (!this.index.has(el)) this.shown.delete(el);
+    const keep = new Set(els);
+    for (const el of this.shown) if (!keep.has(el)) this.shown.delete(el);
     void this.scan('rest');
     this.soon();
   }
 
   /**
    * Screens below (+) or above (-) the viewport; 0 on screen. `live`: measure
-   * now rather than trust the last measurement. `view` is the viewport's
+   * now rather than trust the last measurement. `y` and `h` are the viewport's
    * scrollY and height, read once per scan: each read crosses into the DOM,
    * and a full pass asks about thousands of elements.
    */
-  private far(i: number, live: boolean, view: View): number {
-    const { spots } = this;
-    const [y, h] = view;
-    if (live || Number.isNaN(spots[2 * i]!)) {
-      const r = this.els[i]!.getBoundingClientRect();
-      spots[2 * i] = r.top + y;
-      spots[2 * i + 1] = r.bottom + y;
+  private far(el: Element, live: boolean, y: number, h: number): number {
+    let spot = live ? undefined : this.spots.get(el);
+    if (!spot) {
+      const r = el.getBoundingClientRect();
+      spot = [r.top + y, r.bottom + y];
+      this.spots.set(el, spot);
     }
-    const top = spots[2 * i]! - y;
-    const bottom = spots[2 * i + 1]! - y;
+    const top = spot[0] - y;
+    const bottom = spot[1] - y;
     return top > h ? (top - h) / h : bottom < 0 ? bottom / h : 0;
   }
 
@@ -150,19 +139,21 @@ export class Nearby {
     const run = ++this.run;
     const started = performance.now();
     const live = all && started - this.measured >= REMEASURE_MS;
-    let view: View = [scrollY, innerHeight];
+    // Read once: a scroll or resize during a full pass starts a newer scan (soon()), which ends this one.
+    const y = scrollY;
+    const h = innerHeight;
     let lo = 0;
     let hi = all ? 0 : els.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.far(mid, false, view) < -KEEP) lo = mid + 1;
+      if (this.far(els[mid]!, false, y, h) < -KEEP) lo = mid + 1;
       else hi = mid;
     }
     const want: Element[] = [];
     let missing = false;
     for (let i = lo; i < els.length; i++) {
       const el = els[i]!;
-      const d = this.far(i, live, view);
+      const d = this.far(el, live, y, h);
       if (Math.abs(d) <= KEEP) {
         want.push(el);
         missing ||= (all || Math.abs(d) <= NEED) && !this.shown.has(el);
@@ -171,7 +162,6 @@ export class Nearby {
       if (live) {
         await yieldIfLate();
         if (run !== this.run) return;
-        view = [scrollY, innerHeight];
       }
     }
     if (live) this.measured = started;
@@ -180,8 +170,7 @@ export class Nearby {
     // Measure all before changing any highlight: a change between two
     // measurements would make each one lay the page out again.
     // Measured anew: a fixed or sticky part stays on screen however far its last measured place has scrolled.
-    view = [scrollY, innerHeight];
-    const drop = [...this.shown].filter((el) => Math.abs(this.far(this.index.get(el)!, true, view)) > KEEP);
+    const drop = [...this.shown].filter((el) => Math.abs(this.far(el, true, y, h)) > KEEP);
     for (const el of drop) {
       this.shown.delete(el);
       this.toggle(el, false);

@@ -25,10 +25,10 @@ describeBrowser('built extension', () => {
     // Their names and amount words are in the chunks, not in the script every page runs.
     // So are their cue readers: words that end an Arabic name read backwards (arabic-cues.ts), Chinese function
     // characters that end the words before a name (solid-names-zh.ts).
-    // And their fact words (facts/words/): "صفقة شراء" (a purchase deal), 融資枠 (a credit line).
+    // And their fact words (facts/words/): "صفقة شراء" (a purchase deal), 融資枠 (a credit line, Japanese), 营业额 (turnover, Chinese).
     // Chinese and Japanese each bring their own reader of solid names on top of the CJK chunk: the Han one its
     // boundary characters, the kana one its katakana loanwords (katakana-words.ts).
-    const readers = [['arabic.js', 'قالت بقيادة بمشاركة'], ['han.js', '由向从获'], ['arabic.js', 'صفقة شراء'], ['cjk.js', '融資枠'], ['kana.js', 'ロジック Logic']];
+    const readers = [['arabic.js', 'قالت بقيادة بمشاركة'], ['han.js', '由向从获'], ['arabic.js', 'صفقة شراء'], ['kana.js', '融資枠'], ['han.js', '营业额'], ['kana.js', 'ロジック Logic']];
     for (const [chunk, words] of readers) {
       expect(content).not.toContain(words);
       expect(readFileSync(join(EXTENSION_DIR, chunk!), 'utf8')).toContain(words);
@@ -39,6 +39,10 @@ describeBrowser('built extension', () => {
     for (const chunk of ['han.js', 'zhja.js']) expect(chunkText(chunk)).toMatch(/港元[\s\S]*日元|日元[\s\S]*港元/);
     expect(chunkText('kana.js')).toMatch(/日本円[\s\S]*米ドル|米ドル[\s\S]*日本円/);
     expect(chunkText('cjk.js')).not.toMatch(/港元|日本円/);
+    // So do their fact words: a Chinese page does not load the Japanese ones, nor the other way round.
+    expect(chunkText('han.js')).not.toContain('融資枠');
+    expect(chunkText('kana.js')).not.toContain('营业额');
+    expect(chunkText('cjk.js')).not.toMatch(/融資枠|营业额/);
     // The 60 kB budget is the script every page runs (above). A chunk comes on top only where a page holds its
     // script; this keeps that sum near the budget too (README, Layout: why it is 90 kB and not 60).
     // A page with an amount and a company loads the fact linker too (facts.js).

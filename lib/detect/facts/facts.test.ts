@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANAPHORS, ROLE_CUES, ROUND_WORDS, TARGET_WORDS } from './lexicon.ts';
 import { AR_FACT_WORDS } from './words/ar.ts';
-import { CJK_FACT_WORDS } from './words/cjk.ts';
+import { JA_FACT_WORDS, ZH_FACT_WORDS } from './words/cjk.ts';
 import { EUROPEAN_FACT_WORDS } from './words/european.ts';
 import type { CompanyEntity, CompanyKind, Fact, MoneyEntity } from '../types.ts';
 import { splitSentences } from '../companies/sentences.ts';
@@ -142,7 +142,7 @@ describe('linkFacts', () => {
 
 describe('role cue fragments', () => {
   it('need no Unicode regex mode: no property escape and nothing beyond the BMP', () => {
-    const scripts = [EUROPEAN_FACT_WORDS, AR_FACT_WORDS, CJK_FACT_WORDS].flatMap((w) => [...Object.values(w.roles).flat(), ...w.target, ...w.anaphors, ...w.rounds]);
+    const scripts = [EUROPEAN_FACT_WORDS, AR_FACT_WORDS, ZH_FACT_WORDS, JA_FACT_WORDS].flatMap((w) => [...Object.values(w.roles).flat(), ...w.target, ...w.anaphors, ...w.rounds]);
     const fragments = [...Object.values(ROLE_CUES).flat(), ...TARGET_WORDS, ...ANAPHORS, ...ROUND_WORDS, ...scripts];
     for (const f of fragments) {
       expect(f).not.toMatch(/\\[pPu]/);

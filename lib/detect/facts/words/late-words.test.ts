@@ -6,13 +6,13 @@ vi.mock('./index.ts', async () => import('./latin.ts'));
 const { detect } = await import('../../index.ts');
 const { addFactWords } = await import('./registry.ts');
 const { AR_FACT_WORDS } = await import('./ar.ts');
-const { CJK_FACT_WORDS } = await import('./cjk.ts');
+const { JA_FACT_WORDS, ZH_FACT_WORDS } = await import('./cjk.ts');
 const { EUROPEAN_FACT_WORDS } = await import('./european.ts');
 
 const facts = (text: string) => detect(text).facts.map((f) => `${f.company} ${f.role} ${f.value} ${f.round ?? ''}`.trim());
 
 describe('fact words that arrive after the engine started', () => {
-  it("reads an Arabic or Chinese fact's role and round only once that script's words are added", () => {
+  it("reads an Arabic, Japanese or Chinese fact's role and round only once that language's words are added", () => {
     const arabic = 'جمعت شركة Qorvane مليوني دولار في جولة تمويلية.';
     const chinese = 'Qorvane公司完成2亿美元B轮融资。';
     expect(facts('The startup Qorvane raised $2 million in a Series A round.')).toEqual(['Qorvane raised 2000000 Series A']);
@@ -20,8 +20,13 @@ describe('fact words that arrive after the engine started', () => {
     expect(before.flat().some((f) => f.includes('raised'))).toBe(false);
     addFactWords(AR_FACT_WORDS);
     expect(facts(arabic)).toEqual(['Qorvane raised 2000000 جولة تمويلية']);
-    addFactWords(CJK_FACT_WORDS);
-    addFactWords(CJK_FACT_WORDS);
+    const japanese = 'AIスタートアップのQorvaneは、シリーズBラウンドで2億ドルを調達した。';
+    expect(facts(japanese).some((f) => f.includes('raised'))).toBe(false);
+    addFactWords(JA_FACT_WORDS);
+    expect(facts(chinese).some((f) => f.includes('raised'))).toBe(false);
+    expect(facts(japanese)).toEqual(['Qorvane raised 200000000 シリーズB']);
+    addFactWords(ZH_FACT_WORDS);
+    addFactWords(ZH_FACT_WORDS);
     expect(facts(chinese)).toEqual(['Qorvane raised 200000000 B轮']);
   });
 
