@@ -8,7 +8,7 @@
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 import type { ShippedIndex, ShippedParts } from '../lib/detect/companies/data/compact.ts';
-import { japaneseOnly, simplifiedOnly } from './han-forms.ts';
+import { japaneseOnly, simplifiedChar, simplifiedOnly } from './han-forms.ts';
 
 const DATA_INDEX = /\/lib\/detect\/companies\/data\/index\.ts$/;
 /** Where the script chunks take the Arabic and CJK parts from (data/script-names.ts). */
@@ -21,7 +21,9 @@ export async function shippedIndex(indexFile: string): Promise<ShippedParts> {
     `export { EUROPEAN_ONLY } from ${JSON.stringify(indexFile.replace(/index\.ts$/, 'european-only.ts'))};`;
   const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'error' });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0]!.text).toString('base64')}`);
-  return mod.encodeParts(mod.GAZETTEER, { simplifiedOnly, japaneseOnly, europeanOnly: (name: string) => mod.EUROPEAN_ONLY.has(name) });
+  return mod.encodeParts(mod.GAZETTEER, {
+    simplifiedOnly, japaneseOnly, simplified: simplifiedChar, europeanOnly: (name: string) => mod.EUROPEAN_ONLY.has(name),
+  });
 }
 
 /** The functions that hand a part over, declared by the build after all the code (`indexFunction`). */

@@ -8,6 +8,7 @@ import { Converter } from 'opencc-js';
 
 const toJapanese = Converter({ from: 'cn', to: 'jp' });
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
+const fromTraditional = Converter({ from: 'tw', to: 'cn' });
 
 /**
  * A name written in simplified forms that Japanese does not share (软银,
@@ -30,4 +31,15 @@ const JAPANESE_FORMS = /[経楽団徳産変亜済沢塩挙労働広鉄県売続�
 /** A name no Chinese text writes: kana in it, or a character in a form only Japanese uses (日本経済新聞, 楽天). */
 export function japaneseOnly(name: string): boolean {
   return /[\u3040-\u30ff]/.test(name) || JAPANESE_FORMS.test(name);
+}
+
+/**
+ * A character's simplified form, character by character (OpenCC's phrase
+ * tables would turn 網路 into 网络, which no fold of single characters
+ * makes): the Chinese part drops a traditional name that folds to a
+ * simplified one it has (data/compact.ts).
+ */
+export function simplifiedChar(ch: string): string {
+  const s = fromTraditional(ch);
+  return s.length === ch.length ? s : ch;
 }

@@ -109,6 +109,20 @@ describeBrowser('page stage in Chromium', () => {
     }
   });
 
+  it('finds names written in traditional Chinese, which the Chinese chunk carries in simplified forms only', async () => {
+    const page = await s.newPage();
+    const chunks = languageChunks(page);
+    await page.goto(`${s.base}/pages/zh-hant-funding.html`);
+    // The chunk folds the page's text, not the page: the highlight spans the characters as written.
+    await waitForHighlight(page, 'dealmark-company', '英偉達');
+    expect(await highlighted(page, 'dealmark-company')).toContain('聯發科');
+    await hover(page, 'dealmark-company', '英偉達');
+    await tooltipOpen(page);
+    expect(await tooltipText(page)).toMatch(/Nvidia/);
+    expect(new Set(chunks)).toEqual(new Set(['cjk.js', 'han.js']));
+    await page.close();
+  });
+
   it('reads French amounts once their chunk has loaded, with the decimal comma', async () => {
     const page = await s.newPage();
     const chunks = languageChunks(page);

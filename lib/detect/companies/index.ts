@@ -160,7 +160,7 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
 function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
   const written = text.slice(c.start, c.end);
   const low = lowerString(written);
-  const n = walk(trie, low, 0, found);
+  const n = walk(trie, trie.fold?.(low) ?? low, 0, found);
   const alias = n > 1 && found[n - 2] === low.length ? aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous) : undefined;
   // Or a name in Arabic or katakana that sounds like one the gazetteer knows in Latin letters only (ناسبرس: Naspers).
   const t = alias ? trie.org(alias.target) : READERS.alike?.(trie, written, READERS);
@@ -259,7 +259,8 @@ export function findCompanies(
   if (!text) return [];
   const low = lowerString(text);
   const trie = gazetteer();
-  const gaz = tag(scan(trie, text, low), trie);
+  // The reader's watchlist is looked for as written; the gazetteer in the form its keys take.
+  const gaz = tag(scan(trie, text, trie.fold?.(low) ?? low), trie);
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
   const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !notTheFirm(text, h.start, h.end, h.ambiguous));
   const cueNames = findCueNames(text, sentences, low);

@@ -32,6 +32,8 @@ export interface Trie extends Sorted {
    */
   pairLo: Int32Array;
   pairHi: Int32Array;
+  /** Folds a text before its keys are looked for, where a part of the shipped index says how (compact.ts: ShippedIndex.fold). */
+  fold?: (s: string) => string;
 }
 
 /** The ASCII-pair table slot of units c0 c1, or -1 when the pair table cannot speak for them. */

@@ -1,12 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { keysOf } from '../sorted-names.ts';
-import { buildTrie, type Trie } from '../trie.ts';
+import { aliasesAt, buildTrie, walk, type Trie } from '../trie.ts';
 import { decodeIndex, encodeIndex, encodeParts, nameSources } from './compact.ts';
 import { GAZETTEER } from './index.ts';
 import { EUROPEAN_ONLY } from './european-only.ts';
 import { withLatinNames } from './merge-latin.ts';
-import { japaneseOnly, simplifiedOnly } from '../../../../scripts/han-forms.ts';
+import { japaneseOnly, simplifiedChar, simplifiedOnly } from '../../../../scripts/han-forms.ts';
 
 /** What a key resolves to, independent of how organizations are numbered; `anyCase`: leave out the alias's own case where matching cannot use it. */
 const view = (t: Trie, anyCase = false) => {
@@ -137,5 +137,24 @@ describe('the gazetteer index the extension ships', () => {
     ]));
     expect(view(tiny)).toEqual(['a16z|a16z|Andreessen Horowitz|investor|0', 'andreessen horowitz|Andreessen Horowitz|Andreessen Horowitz|investor|0',
       'meta|Meta|Meta|company|1', 'ميتا|ميتا|Meta|company|0']);
+  });
+  it('folds the Chinese part into simplified forms and still gives every Chinese key its organization', () => {
+    const parts = encodeParts(GAZETTEER, { simplifiedOnly, japaneseOnly, simplified: simplifiedChar, europeanOnly: (name) => EUROPEAN_ONLY.has(name) });
+    const chinese = decodeIndex(withLatinNames(parts.latin, [parts.europe, parts.mixed]), parts.arabic, parts.han, parts.cjk);
+    expect(chinese.fold).toBeDefined();
+    // A fifth of the part's keys were traditional twins of simplified ones.
+    expect(parts.han.names.length).toBeLessThan(0.9 * encodeParts(GAZETTEER, { simplifiedOnly, japaneseOnly }).han.names.length);
+    expect(parts.han.names.split('|')).not.toContain('英偉達');
+    const found: number[] = [];
+    for (const o of GAZETTEER) {
+      for (const alias of [o.name, ...o.aliases]) {
+        // Every key the Chinese page had before (none with kana, none in forms only Japanese writes), whole, as the page writes it.
+        if (!/^[\u3400-\u9fff]/.test(alias) || japaneseOnly(alias)) continue;
+        const low = chinese.fold!(alias.toLowerCase());
+        const n = walk(chinese, low, 0, found);
+        const whole = n > 1 && found[n - 2] === low.length ? aliasesAt(chinese, found[n - 1]!) : [];
+        expect(whole.map((a) => chinese.org(a.target).canonical), alias).toContain(o.name);
+      }
+    }
   });
 });

@@ -35,6 +35,12 @@ export interface ShippedIndex {
   han?: 1 | 2 | 3;
   /** ShippedParts.mixed: per line, where in the Latin part's names and refs it goes (merge-latin.ts). */
   at?: number[];
+  /**
+   * ShippedParts.han: pairs of characters, a traditional one and its simplified
+   * form, that the page's text is folded by before its Han keys are looked for
+   * (decodeIndex). The part then carries 英伟达 without 英偉達.
+   */
+  fold?: string;
 }
 
 /**
@@ -76,6 +82,8 @@ export interface PartsBy {
   japaneseOnly?: (name: string) => boolean;
   /** Latin keys only French, German or Spanish text holds (data/european-only.ts). */
   europeanOnly?: (name: string) => boolean;
+  /** A Han character's simplified form (itself when it has no other), for the Chinese part's fold (scripts/han-forms.ts). */
+  simplified?: (ch: string) => string;
 }
 
 /** Kana, and the CJK punctuation before them. */
@@ -154,9 +162,57 @@ export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): Shi
   return {
     latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: latinRefs.join('') },
     arabic: pack(parts.arabic), cjk: pack(parts.cjk),
-    kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...pack(withShared(parts.han)), han: 1 },
+    kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...foldTwins(withShared(parts.han), lines, refs, targets, by.simplified, pack), han: 1 },
     zhja: { ...pack(withShared([...parts.kana, ...parts.han])), han: 3 },
     mixed: toMerge(parts.mixed), europe: toMerge(parts.europe),
+  };
+}
+
+/**
+ * The Chinese part in simplified forms: each key folded character by
+ * character (英偉達 becomes 英伟达, which it already has, and 台積電 becomes
+ * 台积电), with the pairs that fold them, so the page's text is folded the
+ * same way before its keys are looked for (decodeIndex). A fifth of the
+ * part's keys were traditional twins. A pair is left out where folding
+ * would make two organizations' keys one, or change an ambiguous key, whose
+ * spelling is compared with the text's (match.ts).
+ */
+function foldTwins(
+  ks: number[], lines: string[], refs: string[], targets: number[], simplified: ((ch: string) => string) | undefined,
+  pack: (ks: number[]) => ShippedIndex,
+): ShippedIndex {
+  if (!simplified) return pack(ks);
+  const pairs = new Map<string, string>();
+  for (const k of ks) {
+    for (const ch of lines[k]!) {
+      const to = simplified(ch);
+      if (to !== ch && to.length === 1 && ch.length === 1) pairs.set(ch, to);
+    }
+  }
+  const fold = (line: string) => [...line].map((ch) => pairs.get(ch) ?? ch).join('');
+  for (;;) {
+    const owner = new Map<string, number>();
+    const clash = new Set<number>();
+    for (const k of ks) {
+      const f = fold(lines[k]!);
+      if (f !== lines[k] && refs[k]!.startsWith('!')) clash.add(k);
+      const o = owner.get(f);
+      if (o === undefined) owner.set(f, k);
+      else if (targets[o] !== targets[k]) clash.add(k).add(o);
+    }
+    if (!clash.size) break;
+    for (const k of clash) for (const ch of lines[k]!) pairs.delete(ch);
+  }
+  // One line per folded key (the first in line order: the same organization's), sorted again as the index sorts.
+  const seen = new Set<string>();
+  const kept = ks.map((k) => ({ k, line: fold(lines[k]!) })).filter(({ line }) => !seen.has(line) && !!seen.add(line));
+  const key = (line: string) => lowerString(line);
+  kept.sort((x, y) => (key(x.line) < key(y.line) ? -1 : key(x.line) > key(y.line) ? 1 : 0));
+  const out = kept.map(({ line }) => line);
+  const outRefs = sameAsAbove(kept.map((_, n) => n), kept.map(({ k }) => refs[k]!), kept.map(({ k }) => targets[k]!));
+  return {
+    names: out.join(SEP), refs: outRefs.join(''), ...(out.every((l) => key(l) === l) ? { lower: 1 as const } : {}),
+    ...(pairs.size ? { fold: [...pairs].map(([t, c]) => t + c).join('') } : {}),
   };
 }
 
@@ -266,7 +322,18 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
   }
   const made: Target[] = new Array<Target>(orgs);
   const org = (t: number): Target => (made[t] ??= { canonical: exact(canonicalLine[t]!), kind: KIND_OF[kindCode[t]!]!, source: 'gazetteer' });
-  return indexSorted({ keyText, keyStart, count: n, exact, target, ambiguous, org, orgs });
+  const trie: Trie = indexSorted({ keyText, keyStart, count: n, exact, target, ambiguous, org, orgs });
+  const pairs = parts.map((p) => p.fold ?? '').join('');
+  if (pairs) trie.fold = folder(pairs);
+  return trie;
+}
+
+/** What folds a text by a part's character pairs (ShippedIndex.fold): one unit for one, so offsets stay. */
+function folder(pairs: string): (s: string) => string {
+  const to = new Map<string, string>();
+  for (let i = 0; i < pairs.length; i += 2) to.set(pairs[i]!, pairs[i + 1]!);
+  const re = new RegExp(`[${[...to.keys()].join('')}]`, 'g');
+  return (s) => s.replace(re, (ch) => to.get(ch)!);
 }
 
 /** The lines lower-cased as decodeIndex lowers them: in one call on the joined text. */
