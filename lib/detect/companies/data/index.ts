@@ -17,6 +17,7 @@ import { MORE_ORGS_7 } from './more-orgs-7.ts';
 import { MORE_ORGS_8 } from './more-orgs-8.ts';
 import { MORE_ORGS_9 } from './more-orgs-9.ts';
 import { MORE_ORGS_10 } from './more-orgs-10.ts';
+import { MORE_ORGS_11 } from './more-orgs-11.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
@@ -66,6 +67,7 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...MORE_ORGS_8,
   ...MORE_ORGS_9,
   ...MORE_ORGS_10,
+  ...MORE_ORGS_11,
   ...CORPORATES_ADVISERS,
 ]);
 
