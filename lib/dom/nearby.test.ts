@@ -17,6 +17,19 @@ function column(n: number, scroll: { y: number }, at = (i: number) => i * 100): 
   });
 }
 
+/** Counts the layout reads of the elements, in `n`. */
+function countReads(els: Element[]): { n: number } {
+  const reads = { n: 0 };
+  for (const el of els) {
+    const measure = el.getBoundingClientRect.bind(el);
+    el.getBoundingClientRect = () => {
+      reads.n++;
+      return measure();
+    };
+  }
+  return reads;
+}
+
 /** Scrolls the fake page: the layout reads `scroll.y`, the window says it too, and a scroll event goes out. */
 function scrollTo(scroll: { y: number }, y: number): void {
   scroll.y = y;
@@ -122,21 +135,14 @@ describe('Nearby', () => {
   it('reads no layout while the page scrolls, once it has measured where the elements are', async () => {
     const scroll = { y: 0 };
     const els = column(1000, scroll);
-    let reads = 0;
-    for (const el of els) {
-      const measure = el.getBoundingClientRect.bind(el);
-      el.getBoundingClientRect = () => {
-        reads++;
-        return measure();
-      };
-    }
+    const reads = countReads(els);
     new Nearby(() => {}, stop.signal).set(els);
     await settle();
-    reads = 0;
+    reads.n = 0;
     scrollTo(scroll, 0.1 * innerHeight);
     await frame();
     await pause();
-    expect(reads).toBe(0);
+    expect(reads.n).toBe(0);
   });
 
   it('finds, once scrolling stops, an element out of document order', async () => {
@@ -150,35 +156,29 @@ describe('Nearby', () => {
     expect(on.has(els[999]!)).toBe(true);
     expect(on.has(els[500]!)).toBe(false);
   });
+
   it('measures every element anew at most once every few seconds of pauses, and still finds what moved', async () => {
     const scroll = { y: 0 };
     let shift = 0;
     const els = column(1000, scroll, (i) => i * 100 + (i === 900 ? shift : 0));
-    let reads = 0;
-    for (const el of els) {
-      const measure = el.getBoundingClientRect.bind(el);
-      el.getBoundingClientRect = () => {
-        reads++;
-        return measure();
-      };
-    }
+    const reads = countReads(els);
     const on = new Set<Element>();
     new Nearby((el, show) => (show ? on.add(el) : on.delete(el)), stop.signal).set(els);
     await settle();
-    expect(reads).toBeGreaterThanOrEqual(1000);
+    expect(reads.n).toBeGreaterThanOrEqual(1000);
     // Element 900 moves to the top with nothing to tell (no resize, no new height): the cached places miss it.
     shift = -90_000 + 10;
-    reads = 0;
+    reads.n = 0;
     scrollTo(scroll, 0.1 * innerHeight);
     await settle();
-    expect(reads).toBeLessThan(100);
+    expect(reads.n).toBeLessThan(100);
     expect(on.has(els[900]!)).toBe(false);
     // A pause after the remeasuring interval (three seconds, moved on by hand) measures all again and finds it.
     const now = performance.now.bind(performance);
     vi.spyOn(performance, 'now').mockImplementation(() => now() + 3100);
     scrollTo(scroll, 0.2 * innerHeight);
     await settle();
-    expect(reads).toBeGreaterThanOrEqual(1000);
+    expect(reads.n).toBeGreaterThanOrEqual(1000);
     expect(on.has(els[900]!)).toBe(true);
   });
 });

@@ -7,12 +7,13 @@
  *
  * Not an IntersectionObserver: with one target per paragraph of a long page
  * (thousands) its per-frame geometry pass alone took 20-60 ms while
- * scrolling. Instead the elements' places on the page are measured once, in
- * slices, when scrolling stops (and again whenever the layout may have moved:
- * a resize, a new height, an inner container's scroll), so a scroll itself
- * only reads scrollY and binary-searches the elements (in document order).
- * The full pass also catches layouts that are not in document order
- * (sidebars, columns, fixed parts).
+ * scrolling. Instead the elements' places on the page are measured in
+ * slices when scrolling stops (again whenever the layout may have moved: a
+ * resize, a new height, an inner container's scroll; and at most every few
+ * seconds otherwise, see REMEASURE_MS), so a scroll itself only reads
+ * scrollY and binary-searches the elements (in document order). The full
+ * pass also catches layouts that are not in document order (sidebars,
+ * columns, fixed parts).
  *
  * Hysteresis keeps the registry still most of the time: nothing changes while
  * everything within a third of a screen is shown; when something there is
