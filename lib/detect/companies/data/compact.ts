@@ -203,9 +203,11 @@ function foldTwins(
     if (!clash.size) break;
     for (const k of clash) for (const ch of lines[k]!) pairs.delete(ch);
   }
-  // One line per folded key (the first in line order: the same organization's), sorted again as the index sorts.
+  // One line per folded key (all the same organization's by now), the one written so if there is one, as it
+  // alone may be ambiguous; then sorted again as the index sorts.
   const seen = new Set<string>();
-  const kept = ks.map((k) => ({ k, line: fold(lines[k]!) })).filter(({ line }) => !seen.has(line) && !!seen.add(line));
+  const kept = ks.map((k) => ({ k, line: fold(lines[k]!) })).sort((x, y) => +(x.line !== lines[x.k]) - +(y.line !== lines[y.k]))
+    .filter(({ line }) => !seen.has(line) && !!seen.add(line));
   const key = (line: string) => lowerString(line);
   kept.sort((x, y) => (key(x.line) < key(y.line) ? -1 : key(x.line) > key(y.line) ? 1 : 0));
   const out = kept.map(({ line }) => line);
