@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Nearby } from './nearby.ts';
+import { startSlice } from './schedule.ts';
 
 /**
  * Positions come from a fake layout: element i of a column sits at
@@ -43,9 +44,16 @@ const settle = () => new Promise((r) => setTimeout(r, 350));
 const pause = () => new Promise((r) => setTimeout(r, 150));
 
 describe('Nearby', () => {
-  const stop = new AbortController();
+  // One per test: an instance left from an earlier test must not answer this one's events, and a signal
+  // already aborted would add no listener at all.
+  let stop = new AbortController();
+  beforeEach(() => {
+    stop = new AbortController();
+  });
   afterEach(() => {
     vi.restoreAllMocks();
+    // A test that moves the clock on leaves the current slice starting in the future (schedule.ts): start it anew.
+    startSlice();
     stop.abort();
     Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
   });
@@ -180,5 +188,31 @@ describe('Nearby', () => {
     await settle();
     expect(reads.n).toBeGreaterThanOrEqual(1000);
     expect(on.has(els[900]!)).toBe(true);
+  });
+  it('measures in slices whatever it has to measure anew, even between its remeasuring', async () => {
+    const scroll = { y: 0 };
+    const els = column(1000, scroll);
+    const reads = countReads(els);
+    new Nearby(() => {}, stop.signal).set(els);
+    await settle();
+    // A resize forgets every place, well within the remeasuring interval. Each read now takes 0.05 ms, so measuring
+    // them all takes longer than a slice (8 ms): counted are the reads made with no timer run between them.
+    let inARow = 0;
+    let most = 0;
+    for (const el of els) {
+      const measure = el.getBoundingClientRect;
+      el.getBoundingClientRect = () => {
+        most = Math.max(most, ++inARow);
+        for (const until = performance.now() + 0.05; performance.now() < until;);
+        return measure.call(el);
+      };
+    }
+    reads.n = 0;
+    const tick = setInterval(() => (inARow = 0), 1);
+    window.dispatchEvent(new Event('resize'));
+    await settle();
+    clearInterval(tick);
+    expect(reads.n).toBeGreaterThanOrEqual(1000);
+    expect(most).toBeLessThan(500);
   });
 });

@@ -159,8 +159,9 @@ export class Nearby {
         want.push(el);
         missing ||= (all || Math.abs(d) <= NEED) && !this.shown.has(el);
       } else if (!all && d > 0) break;
-      // Reading cached places is quick; only measuring the page needs slices.
-      if (live) {
+      // In slices even when the places are trusted: elements new since set() and those a resize made it forget
+      // are measured here too, between two remeasurings (one await per element, cheap beside a measurement).
+      if (all) {
         await yieldIfLate();
         if (run !== this.run) return;
       }
