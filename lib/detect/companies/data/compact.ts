@@ -162,7 +162,7 @@ export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): Shi
   return {
     latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: latinRefs.join('') },
     arabic: pack(parts.arabic), cjk: pack(parts.cjk),
-    kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...foldTwins(withShared(parts.han), lines, refs, targets, by.simplified, pack), han: 1 },
+    kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...(by.simplified ? simplifiedPart(withShared(parts.han), lines, refs, targets, by.simplified) : pack(withShared(parts.han))), han: 1 },
     zhja: { ...pack(withShared([...parts.kana, ...parts.han])), han: 3 },
     mixed: toMerge(parts.mixed), europe: toMerge(parts.europe),
   };
@@ -177,11 +177,7 @@ export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): Shi
  * would make two organizations' keys one, or change an ambiguous key, whose
  * spelling is compared with the text's (match.ts).
  */
-function foldTwins(
-  ks: number[], lines: string[], refs: string[], targets: number[], simplified: ((ch: string) => string) | undefined,
-  pack: (ks: number[]) => ShippedIndex,
-): ShippedIndex {
-  if (!simplified) return pack(ks);
+function simplifiedPart(ks: number[], lines: string[], refs: string[], targets: number[], simplified: (ch: string) => string): ShippedIndex {
   const pairs = new Map<string, string>();
   for (const k of ks) {
     for (const ch of lines[k]!) {
