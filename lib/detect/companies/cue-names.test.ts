@@ -295,6 +295,10 @@ describe('findCompanies: names from cues', () => {
     // A sentence's first word, subject of a compound tense in a sentence about money, is the firm.
     expect(names('Die Anleger zögerten. Oracle hatte im September Erlöse von 455 Mrd. US-Dollar gemeldet.')).toEqual(['Oracle=Oracle']);
     expect(names('La vague commence. Oracle avait ouvert le bal avec 25 milliards de dollars.')).toEqual(['Oracle=Oracle']);
+    // A funding verb in a past tense, or past a negation that only limits the amount, still names its subject; a plural subject is a kind of firm.
+    expect(names('Avant ce rachat, Qorvane n’avait levé qu’environ 12 millions d’euros.')).toEqual(['Qorvane=Qorvane']);
+    expect(names('Entonces Qorvane había cerrado 20 millones de dólares. Qorvane hatte zuvor 5 Millionen Euro eingesammelt.')).toEqual(['Qorvane=Qorvane', 'Qorvane=Qorvane']);
+    expect(names('Les start-up françaises de l’IA ont levé 2 milliards d’euros. Erst im Sommer hatte die Firma 3 Mio. Dollar eingesammelt.')).toEqual([]);
     // After شركة, a phrase with a preposition is no name; a model a firm launches is the model's.
     expect(names('وأكبر استثمار في شركة للأصول الرقمية، وقال إن أي شركة بمفردها لا تستطيع ذلك.')).toEqual([]);
     // A known Arabic head whose English name already ends in the word the text adds.

@@ -25,6 +25,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Dans', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
     'El', 'Los', 'Las', 'Una', 'Y', 'Con', 'Por', 'Para', 'Según', 'Del', 'Al', 'Januar', 'Februar', 'März', 'Mai',
     'Juni', 'Juli', 'Oktober', 'Dezember', 'Regierung', 'Bundesregierung', 'Gobierno', 'Zudem', 'Außerdem',
+    // Seasons open a German clause the verb then follows ("Im Sommer hatte Foo …").
+    'Sommer', 'Herbst', 'Frühjahr', 'Frühling', 'Verano', 'Otoño', 'Invierno',
     'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis', 'Enfin', 'Déjà',
     'Además', 'También', 'Asimismo', 'Después', 'Luego', 'Entonces', 'Insgesamt', 'Danach', 'Zuvor', 'Inzwischen', 'Ensuite', 'Désormais', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Franken', 'Pfund', 'Elle',
     'Elles', 'Il', 'Ils', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir', 'Aktien', 'Acciones',
@@ -60,8 +62,14 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'invirtió', 'aportó', 'inyectó', 'investit', 'investira', 'eingesammelt', 'eingeworben', 'sumó', 'suma',
     // A buyer before what it buys ("Doctrine rachète Predictice", "F5 s'offre CalypsoAI", "Dertour kauft Hotelplan").
     'rachète', 'acquiert', "s'offre", 's’offre', 'kauft', 'übernimmt', 'compra', 'adquiere', 'adquirió', 'compró'],
-  /** Auxiliaries and adverbs between a name and its funding verb. */
-  auxiliaries: ['a', 'ha', 'hat', 'habe', 'vient', 'de', 'acaba', 'également', 'también', 'ya', 'déjà', 'bereits'],
+  /**
+   * Auxiliaries and adverbs between a name and its funding verb, in the past
+   * tenses a profile uses too ("Foo avait levé", "Foo había cerrado"), and after
+   * a negation that only limits the amount ("Foo n'avait levé que 12 millions").
+   * Singular only: a plural subject is a kind of firm ("les start-up de l'IA ont levé").
+   */
+  auxiliaries: ['a', 'ha', 'hat', 'habe', 'vient', 'de', 'acaba', 'également', 'también', 'ya', 'déjà', 'bereits',
+    'avait', "n'a", "n'avait", 'había'],
   /** Founders' titles ("la fundadora de Foo"). */
   founders: ['fondateur', 'cofondateur', 'fondatrice', 'cofondatrice', 'fundador', 'cofundador', 'fundadora',
     'cofundadora', 'Gründer', 'Gründerin', 'Mitgründer', 'Mitgründerin'],

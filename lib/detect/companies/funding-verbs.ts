@@ -14,8 +14,8 @@ const GERMAN_PARTICIPLES = new Set(['eingesammelt', 'eingeworben', 'erhalten', '
 
 /** A funding verb, maybe after an auxiliary or two ("Foo a levé", "Foo has also raised"), right after the run, with an amount after it. */
 export function fundedAt(text: string, toks: Tok[], rj: number): boolean {
-  // German puts the participle last: "Foo hat 20 Millionen Euro eingesammelt".
-  if (toks[rj + 1] && /^(?:hat|haben)$/.test(toks[rj + 1]!.w) && glued(text, toks[rj]!, toks[rj + 1]!)) {
+  // German puts the participle last: "Foo hat 20 Millionen Euro eingesammelt", "Foo hatte zuvor …".
+  if (toks[rj + 1] && /^(?:hat|haben|hatte|hatten)$/.test(toks[rj + 1]!.w) && glued(text, toks[rj]!, toks[rj + 1]!)) {
     const end = toks.findIndex((t, n) => n > rj + 1 && n <= rj + 10 && GERMAN_PARTICIPLES.has(t.w));
     return end > 0 && /\d/.test(text.slice(toks[rj + 1]!.e, toks[end]!.s));
   }
