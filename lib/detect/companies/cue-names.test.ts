@@ -297,6 +297,10 @@ describe('findCompanies: names from cues', () => {
     expect(names('La vague commence. Oracle avait ouvert le bal avec 25 milliards de dollars.')).toEqual(['Oracle=Oracle']);
     // A funding verb in a past tense, or past a negation that only limits the amount, still names its subject; a plural subject is a kind of firm.
     expect(names('Avant ce rachat, Qorvane n’avait levé qu’environ 12 millions d’euros.')).toEqual(['Qorvane=Qorvane']);
+    // A name with no generic tail goes on by its head too, under the full name.
+    expect(names('La start-up minera QorVane Metals recaudó 537 millones. Con este aporte, QorVane eleva su valor.')).toEqual([
+      'QorVane Metals=QorVane Metals', 'QorVane=QorVane Metals',
+    ]);
     expect(names('Entonces Qorvane había cerrado 20 millones de dólares. Qorvane hatte zuvor 5 Millionen Euro eingesammelt.')).toEqual(['Qorvane=Qorvane', 'Qorvane=Qorvane']);
     expect(names('Les start-up françaises de l’IA ont levé 2 milliards d’euros. Erst im Sommer hatte die Firma 3 Mio. Dollar eingesammelt.')).toEqual([]);
     // After شركة, a phrase with a preposition is no name; a model a firm launches is the model's.

@@ -40,11 +40,12 @@ function headWord(head: string): string | undefined {
 /**
  * The first word alone, where the short form keeps more than one: "Channell
  * Commercial Corporation" goes on as "Channell", "Alphawave IP Group" as
- * "Alphawave". A mixed-case word of six letters or more only: a shorter or
- * all-capital head ("Isar", "YTL") is as often another firm's.
+ * "Alphawave", and so where the name has no generic tail to drop ("KoBold
+ * Metals" goes on as "KoBold"). A mixed-case word of six letters or more only:
+ * a shorter or all-capital head ("Isar", "YTL") is as often another firm's.
  */
 export function headForm(name: string): string | undefined {
-  const short = latinShort(name);
+  const short = latinShort(name) ?? name;
   if (!short?.includes(' ')) return undefined;
   const head = headWord(short.slice(0, short.indexOf(' ')));
   return head && head.length >= 6 && head !== head.toUpperCase() ? head : undefined;
