@@ -65,11 +65,12 @@ const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
  * Names the words around them mark: after a company
  * noun, quoted (新創「耐能智慧」), Latin (軟體公司Pyxis Vision) or three or four
  * characters before the news it makes (创业公司星衡智能完成, not 公司净利润约…,
- * 公司拒绝置评。); a source in its frame (据IT桔子统计, 据华商韬略梳理, 据经济导报报道, not 据海关统计 or 据当地媒体报道); an
- * outlet in 《》 after 据 or 对, before what it reported (对《财经》表示, not
+ * 公司拒绝置评。); a source in its frame (据IT桔子统计, 据华商韬略梳理, 据经济导报报道,
+ * and 据源媒汇不完全统计 less its "incomplete"; not 据海关统计 or 据当地媒体报道);
+ * an outlet in 《》 after 据 or 对, before what it reported (对《财经》表示, not
  * 根据《公司法》规定).
  */
-const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{3,8})(?=[统統][计計]|[梳整]理|[报報]道)|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{3,8}?)(?=(?:不完全|初步|粗略|最新)?(?:[统統][计計]|[梳整]理|[报報]道))|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
 
 /** Who reported, unnamed: 据当地媒体报道 (local media), 据知情人士报道 (people familiar), 据相关方面报道. */
 const UNNAMED_SOURCE = /(?:媒体|媒體|媒|人士|方面|消息|机构|機構)$/;
@@ -157,7 +158,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
       // "据不完全统计", "据初步统计": how the count was made, not who made it.
       /^[不初本该該此]/.test(name) || TIME_WORD.test(name) || [...name].some((_, k) => breakAt(name, k)) || UNNAMED_SOURCE.test(name))) continue;
     if (busy(s, e)) continue;
-    found.push({ start: s, end: e, canonical: name, kind: before === '《' || /^[报報]道/.test(text.slice(e, e + 2)) ? 'media' : 'company' });
+    found.push({ start: s, end: e, canonical: name, kind: before === '《' || /^(?:最新)?[报報]道/.test(text.slice(e, e + 4)) ? 'media' : 'company' });
   }
   for (const m of [...text.matchAll(OPENS_DEAL), ...text.matchAll(RECENT_DEAL)]) {
     const s = m.index + m[0].length - m[1]!.length;
