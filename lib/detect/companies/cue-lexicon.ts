@@ -45,7 +45,7 @@ export function fromLists<T>(make: () => T): () => T {
 /** Last words of company names ("Spark Capital", "Fidelity Management & Research Company"). */
 export const NAME_SUFFIXES = [
   'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'LP', 'plc', 'GmbH', 'AG', 'SE', 'SA', 'SAS', 'S.A', 'BV',
-  'Co', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
+  'B.V', 'N.V', 'Co', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
   'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC',
@@ -59,7 +59,9 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Clou
   'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'International', 'Holding', 'Legal', 'Health', 'Medical',
   'Pay', 'Payments', 'Fintech', 'Finance', 'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games',
   'Space', 'Quantum', 'Insurance', 'Aerospace', 'Automation', 'Telecom', 'Consulting', 'Advisory', 'Grid', 'Infrastructure',
-  'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global'];
+  'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global',
+  // Consumer trades: "Urban Sports Club", "Wifit Gyms", "Lindqvist Beauty".
+  'Club', 'Sports', 'Fitness', 'Gyms', 'Brands', 'Beauty', 'Fashion', 'Retail', 'Hotels', 'Travel', 'Airlines'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];

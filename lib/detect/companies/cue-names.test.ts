@@ -297,6 +297,10 @@ describe('findCompanies: names from cues', () => {
     expect(names('La vague commence. Oracle avait ouvert le bal avec 25 milliards de dollars.')).toEqual(['Oracle=Oracle']);
     // A funding verb in a past tense, or past a negation that only limits the amount, still names its subject; a plural subject is a kind of firm.
     expect(names('Avant ce rachat, Qorvane n’avait levé qu’environ 12 millions d’euros.')).toEqual(['Qorvane=Qorvane']);
+    // A consumer trade's word is no person's ("Kavoru Sports Club"); a Dutch or Spanish legal form keeps its dot.
+    expect(names('La CNMC autorizó la compra de Kavoru Sports Club por parte de Lindwerk Holding B.V., su matriz.')).toEqual([
+      'Kavoru Sports Club=Kavoru Sports Club', 'Lindwerk Holding B.V.=Lindwerk Holding',
+    ]);
     // A name with no generic tail goes on by its head too, under the full name.
     expect(names('La start-up minera QorVane Metals recaudó 537 millones. Con este aporte, QorVane eleva su valor.')).toEqual([
       'QorVane Metals=QorVane Metals', 'QorVane=QorVane Metals',
