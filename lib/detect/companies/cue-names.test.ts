@@ -129,6 +129,8 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Der Reiseveranstalter Travelor, die Apothekenkette Medora Health und der Wetterdienst Skyvane wachsen.')).toEqual([
       'Travelor/company', 'Medora Health/company', 'Skyvane/company',
     ]);
+    // A business a buyer takes over: "das Wettdatengeschäft", the betting-data business.
+    expect(cue('Sportradar übernimmt das Wettdatengeschäft Fjordline Arena vom Konzern Endeavor.')).toEqual(expect.arrayContaining(['Fjordline Arena/company']));
   });
 
   it('reads an Arabic-script name after شركة, span on the name alone', () => {
@@ -271,6 +273,9 @@ describe('findCompanies: names from cues', () => {
 
   it("takes an owner's name without its possessive, and leaves a place's AI, a ranking and a German noun", () => {
     expect(names("The round was led by Orvane, Alphabet's venture capital arm.")).toEqual(['Orvane=Orvane', 'Alphabet=Alphabet']);
+    // A possessive the article also writes without is no part of the name; a name that is never written bare keeps its own.
+    expect(names("The startup Kavoru Young's stores grew, and Kavoru Young said so.")).toEqual(['Kavoru Young=Kavoru Young', 'Kavoru Young=Kavoru Young']);
+    expect(names("The startup Pellaby's raised $5 million.")).toEqual(["Pellaby's=Pellaby's"]);
     expect(names('Meta Platforms lines up $27bn for Louisiana AI campus.')).toEqual(['Meta Platforms=Meta']);
     // A number after an ambiguous name: a ranking or a model, unless it is the name's own figure.
     expect(names('More than 60 per cent of Fortune 100 companies use it.')).toEqual([]);

@@ -16,8 +16,8 @@ const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern'
   'tochter', 'ausrüster', 'zulieferer', 'händler', 'vermarkter', 'finanzierer', 'beratung', 'bauer',
   // "Reiseveranstalter Dertour", "Apothekenkette CVS Health", "Wetterdienst Meteomatics", "Mediengruppe RTL".
   'veranstalter', 'kette', 'vermittler', 'portal', 'dienst', 'gruppe', 'verlag', 'reederei',
-  // "Elektronikhandelsholding Ceconomy".
-  'holding'];
+  // "Elektronikhandelsholding Ceconomy", "das Wettdatengeschäft Fjordline Data" (a business the buyer takes over).
+  'holding', 'geschäft'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
 // A builder too: Bauer is a surname, and a farmer ("Raketenbauer", "Autobauer" are firms).
 const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',

@@ -76,6 +76,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'ナギサ・グリーンファンド=Nagisa Green Fund', 'カエデ・ラボ=Kaede Labs',
     ]);
     expect(cue('政府系ファンドとヘッジファンドが、AIインフラと研究ラボに投資する。')).toEqual([]);
+    // A trade after a country's initial (英, British) is what the firm does, not its name.
+    expect(cue('ZOZO、英ファッション検索「Quiltra」を買収　AIで海外展開の基盤に').some((c) => c.startsWith('ファッション'))).toBe(false);
     expect(cue('工作機械メーカーのオオバ精機が出資した。')).toEqual(['オオバ精機=Ooba Seiki']);
   });
 
