@@ -61,7 +61,7 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Clou
   'Space', 'Quantum', 'Insurance', 'Aerospace', 'Automation', 'Telecom', 'Consulting', 'Advisory', 'Grid', 'Infrastructure',
   'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global',
   // Consumer trades: "Urban Sports Club", "Wifit Gyms", "Lindqvist Beauty".
-  'Club', 'Sports', 'Fitness', 'Gyms', 'Brands', 'Beauty', 'Fashion', 'Retail', 'Hotels', 'Travel', 'Airlines'];
+  'Club', 'Sports', 'Fitness', 'Gyms', 'Beauty', 'Travel', 'Airlines'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];

@@ -76,15 +76,6 @@ function withoutLegalForm(name: string): string {
 /** A roman series number, II to XII. */
 const SERIES = /^ (?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})(?![\p{L}\p{N}])/u;
 
-/** Does the text write `name` on its own somewhere, with no possessive after it? */
-function writtenBare(text: string, name: string): boolean {
-  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
-    const next = text.charAt(k + name.length);
-    if (!/[\p{L}\p{N}'’]/u.test(next) && !/[\p{L}\p{N}]/u.test(text.charAt(k - 1))) return true;
-  }
-  return false;
-}
-
 export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
   const s = toks[i]!.s;
   const last = toks[j]!;
@@ -95,7 +86,7 @@ export function make(text: string, toks: Tok[], i: number, j: number, kind?: Com
   if (series) e += series[0].length;
   // "Alphabet's venture capital arm": the owner is the name, without its possessive. So is one the article
   // also writes without it ("Olive Young's stores" beside "Olive Young said"); "Wendy's" never loses its own.
-  if (/.['’]s$/.test(text.slice(s, e)) && (POSSESSIVE_ARM.test(text.slice(e - 2, e + 40)) || writtenBare(text, text.slice(s, e - 2)))) e -= 2;
+  if (/.['’]s$/.test(text.slice(s, e)) && (POSSESSIVE_ARM.test(text.slice(e - 2, e + 40)) || text.includes(`${text.slice(s, e - 2)} `))) e -= 2;
   const canonical = withoutLegalForm(text.slice(s, e).replace(/\s+/g, ' '));
   const investorish = toks.slice(i, j + 1).some((t) => INVESTOR.has(lowerString(t.w)));
   return { start: s, end: e, canonical, kind: kind ?? (investorish ? 'investor' : 'company') };

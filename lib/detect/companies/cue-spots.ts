@@ -91,13 +91,11 @@ const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
 
 /**
  * Sorted offsets where a cue word may start (`cues`) and where an
- * investor-list opener, or the shorter opener inside it, starts (`openers`,
- * with that opener in `openerWords`).
+ * investor-list opener, or the shorter opener inside it, starts (`openers`).
  */
-export function cueSpots(text: string, lowText: string): { cues: number[]; openers: number[]; openerWords: string[] } {
+export function cueSpots(text: string, lowText: string): { cues: number[]; openers: number[] } {
   const cues: number[] = [];
   const openers: number[] = [];
-  const openerWords: string[] = [];
   const { nouns, verbs, openerCores, words, re } = spotting();
   re.lastIndex = 0;
   for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
@@ -109,7 +107,6 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
       // The left edge is checked by hand (a non-ASCII letter before passes the regex).
       if (openerCores.has(word)) {
         openers.push(at);
-        openerWords.push(word);
         // A buyer's verb opens the list of what it bought and ends its own name ("Foo rachète Bar").
         if (verbs.has(word)) cues.push(at);
       } else if (AFTER_HYPHEN.has(word)) {
@@ -131,7 +128,7 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
   // The article as a word of its own: " le" also opens "led" and "level" in every English text.
   const romance = READERS.romance;
   if (romance && /(?:^|[ (])(?:la|le|el)\s|l'/.test(lowText)) spotBeforeCapital(romance.spot, text, lowText, cues, romance.adjective);
-  return { cues: cues.sort((a, b) => a - b), openers, openerWords };
+  return { cues: cues.sort((a, b) => a - b), openers };
 }
 
 const UPPER = /\p{Lu}/u;

@@ -138,14 +138,11 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
   for (const [ri, rj] of runs(text, toks)) {
     // A run yields a name only through a cue word just before it, inside it or just after it,
     // or through an apposition after it ("Quorvex, a Paris-based startup").
+    const apposed = apposition(text, toks, ri, rj);
     // The cue may stand words back: "la plataforma de pagos Addi".
     // Or a funding verb after it, maybe past an auxiliary: "Foo a levé".
-    // Most runs have a cue word near them: the apposition and the verb are read only where one is asked for.
-    let apposed: ReturnType<typeof apposition> | undefined;
-    let funded: boolean | undefined;
-    const isApposed = () => (apposed ??= apposition(text, toks, ri, rj));
-    const isFunded = () => (funded ??= fundedAt(text, toks, rj));
-    if (!holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e) && !isApposed() && !isFunded()) continue;
+    const funded = fundedAt(text, toks, rj);
+    if (!apposed && !funded && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     // "The maker of Claude closed …", "the lab behind Le Chat raised …": a product, whose maker the sentence is about.
     if (PRODUCT_OF.test(text.slice(Math.max(0, toks[ri]!.s - 16), toks[ri]!.s)) && !UNIT.test(toks[rj + 1]?.w ?? '')) continue;
     for (let k = ri; k <= rj; k++) {
@@ -188,7 +185,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
       out.push(suffixed);
       continue;
     }
-    if (isApposed() === 'noun' || (isApposed() && !peopleLike(toks, i, rj))) {
+    if (apposed === 'noun' || (apposed && !peopleLike(toks, i, rj))) {
       out.push(make(text, toks, i, rj));
       continue;
     }
@@ -198,7 +195,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
       glued(text, after, toks[rj + 2]!) && capital(toks[rj + 2]!.w);
     // Two people are not one subject joined by "&": "Foo & Bar raised" is a firm.
     const joined = rj - i === 2 && toks[i + 1]!.w === '&';
-    if ((isFunded() || founded) && (rj - i === 0 || joined || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
+    if ((funded || founded) && (rj - i === 0 || joined || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
   }
 }
 
@@ -209,7 +206,7 @@ const GOVERNMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister
 
 export function findCueNames(text: string, sentences: readonly Range[], lowText: string = lowerString(text)): CueName[] {
   const out: CueName[] = [];
-  const { cues, openers, openerWords } = cueSpots(text, lowText);
+  const { cues, openers } = cueSpots(text, lowText);
   const han = hanCompanyWords(text);
   const c = { i: 0 };
   const o = { i: 0 };
@@ -232,9 +229,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     }
     if (opener && !headline) {
       const lowSentence = lowerString(text.slice(s, e));
-      const spotted = new Set<string>();
-      for (let k = o.i; k < openers.length && openers[k]! < e; k++) spotted.add(openerWords[k]!);
-      for (const [k, kind, op] of listOpenerEnd(lowSentence, s, toks, spotted)) investorList(text, toks, k, out, kind, FIRMS_ONLY.test(op));
+      for (const [k, kind, op] of listOpenerEnd(lowSentence, s, toks)) investorList(text, toks, k, out, kind, FIRMS_ONLY.test(op));
     }
   }
   out.push(...findOutlets(text));

@@ -6,26 +6,17 @@
 import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import { fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lexicon.ts';
-import { spotting } from './cue-spots.ts';
 import { FIELD, FOUNDERS } from './cue-before.ts';
 import { make, peopleLike, trimFront, type CueName } from './cue-name.ts';
 import { DEMONYM } from './not-names.ts';
 import { glued, type Tok } from './tokens.ts';
 import { allDigits, namePart } from './word-shapes.ts';
 
-/**
- * Each opener with the kind of the names it lists, and the openers the cue
- * pass spots inside it (cue-spots.ts): where none of those stands in a
- * sentence, the opener cannot, and its search there is skipped.
- */
-const OPENERS = fromLists((): [string, CompanyKind, string[]][] => {
-  const { openerCores } = spotting();
-  const entry = (op: string, kind: CompanyKind): [string, CompanyKind, string[]] => [op, kind, [...openerCores].filter((c) => op.includes(c))];
-  return [
-    ...INVESTOR_LIST_OPENERS.map((op) => entry(lowerString(op), 'investor')),
-    ...TARGET_LIST_OPENERS.map((op) => entry(lowerString(op), 'company')),
-  ];
-});
+/** Each opener with the kind of the names it lists. */
+const OPENERS = fromLists((): [string, CompanyKind][] => [
+  ...INVESTOR_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'investor']),
+  ...TARGET_LIST_OPENERS.map((op): [string, CompanyKind] => [lowerString(op), 'company']),
+]);
 
 const ARTICLE = /^(?:the|die|der|den|dem|das|le|la|les|el|los|las)$/;
 
@@ -58,10 +49,9 @@ export function investorList(text: string, toks: Tok[], from: number, out: CueNa
 /** Openers in scripts without spaces run straight into the name ("由红杉领投"): only a Latin one must end a word. */
 const LATIN_END = /\p{Script=Latin}$/u;
 
-export function listOpenerEnd(lowSentence: string, base: number, toks: Tok[], spotted: ReadonlySet<string>): [number, CompanyKind, string][] {
+export function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [number, CompanyKind, string][] {
   const starts: [number, CompanyKind, string][] = [];
-  for (const [op, kind, cores] of OPENERS()) {
-    if (!cores.some((c) => spotted.has(c))) continue;
+  for (const [op, kind] of OPENERS()) {
     for (let at = lowSentence.indexOf(op); at >= 0; at = lowSentence.indexOf(op, at + 1)) {
       // A whole word: "controlled by" holds "led by", and "Unternehmen wies" "Unternehmen wie".
       if ((at > 0 && /\p{L}/u.test(lowSentence[at - 1]!)) || (LATIN_END.test(op) && /\p{L}/u.test(lowSentence.charAt(at + op.length)))) continue;

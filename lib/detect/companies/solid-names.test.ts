@@ -88,7 +88,7 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('据青桔研究统计，据Qdata统计，一位投资人对《南岭财经》表示。')).toEqual([
       '青桔研究/company', 'Qdata/company', '南岭财经/media',
     ]);
-    // A qualifier of the count is not the source's: 不完全 (incomplete), 初步 (first).
+    // A qualifier of the count or report is not the source's: 不完全 (incomplete), 最新 (latest).
     expect(cue('另据青桔研究不完全统计，据南岭导报最新报道，订单增加。')).toEqual(['青桔研究/company', '南岭导报/media']);
     expect(cue('据不完全统计，据海关统计，根据《公司法》规定，据《数据安全法》，该公司表示。')).toEqual([]);
     // A paper before 报道 reported it; unnamed media or people did not name themselves.
