@@ -4,6 +4,7 @@ import { GAZETTEER, type OrgEntry } from './index.ts';
 import { DETAILS } from './details.ts';
 import { SCRIPT_ALIASES, SCRIPT_AMBIGUOUS } from './script-aliases.ts';
 import { ARABIC_PRESS_ALIASES } from './arabic-press-aliases.ts';
+import { JAPANESE_PRESS_ALIASES } from './japanese-press-aliases.ts';
 
 // The matcher looks names up by their folded, case-folded form, so that is the
 // identity two spellings must not share.
@@ -80,7 +81,8 @@ describe('gazetteer data', () => {
   });
 
   it('adds script spellings only to entries that exist, and marks only spellings it adds', () => {
-    expect([...Object.keys(SCRIPT_ALIASES), ...Object.keys(ARABIC_PRESS_ALIASES)].filter((name) => !byName.has(name))).toEqual([]);
+    const keyed = [SCRIPT_ALIASES, ARABIC_PRESS_ALIASES, JAPANESE_PRESS_ALIASES].flatMap((list) => Object.keys(list));
+    expect(keyed.filter((name) => !byName.has(name))).toEqual([]);
     const stray = Object.entries(SCRIPT_AMBIGUOUS).flatMap(([name, risky]) => risky.filter((a) => !SCRIPT_ALIASES[name]?.includes(a)));
     expect(stray).toEqual([]);
   });

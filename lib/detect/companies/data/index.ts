@@ -24,6 +24,7 @@ import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
 import { VC } from './vc.ts';
 import { SCRIPT_ALIASES, SCRIPT_AMBIGUOUS } from './script-aliases.ts';
 import { ARABIC_PRESS_ALIASES } from './arabic-press-aliases.ts';
+import { JAPANESE_PRESS_ALIASES } from './japanese-press-aliases.ts';
 import type { ShippedIndex } from './compact.ts';
 import type { OrgEntry } from './types.ts';
 
@@ -72,10 +73,10 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...CORPORATES_ADVISERS,
 ]);
 
-/** Each entry with the Japanese, Chinese and Arabic spellings script-aliases.ts and arabic-press-aliases.ts add to it. */
+/** Each entry with the Japanese, Chinese and Arabic spellings script-aliases.ts and the press-aliases files add to it. */
 function withScriptAliases(orgs: OrgEntry[]): OrgEntry[] {
   return orgs.map((o) => {
-    const more = [...(SCRIPT_ALIASES[o.name] ?? []), ...(ARABIC_PRESS_ALIASES[o.name] ?? [])];
+    const more = [...(SCRIPT_ALIASES[o.name] ?? []), ...(ARABIC_PRESS_ALIASES[o.name] ?? []), ...(JAPANESE_PRESS_ALIASES[o.name] ?? [])];
     if (!more.length) return o;
     const risky = SCRIPT_AMBIGUOUS[o.name] ?? [];
     return { ...o, aliases: [...o.aliases, ...more], ...(o.ambiguous || risky.length ? { ambiguous: [...(o.ambiguous ?? []), ...risky] } : {}) };
