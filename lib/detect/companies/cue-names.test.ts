@@ -303,7 +303,8 @@ describe('findCompanies: names from cues', () => {
     // A funding verb in a past tense, or past a negation that only limits the amount, still names its subject; a plural subject is a kind of firm.
     expect(names('Avant ce rachat, Qorvane n’avait levé qu’environ 12 millions d’euros.')).toEqual(['Qorvane=Qorvane']);
     // A consumer trade's word is no person's ("Kavoru Sports Club"); a Dutch or Spanish legal form keeps its dot.
-    expect(names('La CNMC autorizó la compra de Kavoru Sports Club por parte de Lindwerk Holding B.V., su matriz.')).toEqual([
+    // "compra de" opens no list: a purchase is as often of chips or coins ("la compra de H100", "de Bitcoin").
+    expect(names('La CNMC autorizó la adquisición de Kavoru Sports Club por parte de Lindwerk Holding B.V., su matriz.')).toEqual([
       'Kavoru Sports Club=Kavoru Sports Club', 'Lindwerk Holding B.V.=Lindwerk Holding',
     ]);
     // A name with no generic tail goes on by its head too, under the full name.
@@ -311,6 +312,7 @@ describe('findCompanies: names from cues', () => {
       'QorVane Metals=QorVane Metals', 'QorVane=QorVane Metals',
     ]);
     expect(names('Entonces Qorvane había cerrado 20 millones de dólares. Qorvane hatte zuvor 5 Millionen Euro eingesammelt.')).toEqual(['Qorvane=Qorvane', 'Qorvane=Qorvane']);
+    expect(names('La empresa anunció la compra de H100 a un proveedor y la compra de Bitcoin.')).toEqual([]);
     expect(names('Les start-up françaises de l’IA ont levé 2 milliards d’euros. Erst im Sommer hatte die Firma 3 Mio. Dollar eingesammelt.')).toEqual([]);
     // After شركة, a phrase with a preposition is no name; a model a firm launches is the model's.
     expect(names('وأكبر استثمار في شركة للأصول الرقمية، وقال إن أي شركة بمفردها لا تستطيع ذلك.')).toEqual([]);

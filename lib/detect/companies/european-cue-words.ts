@@ -97,7 +97,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   /** Phrases the companies money went into, or that belong to one, follow. */
   targetOpeners: ['investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'kauft',
     'met la main sur', "s'offre", 's’offre', 'acquiert',
-    'invierte en', 'invirtió en', 'adquiere', 'adquirió', 'adquisición de', 'compra de', 'aktie von', 'anleihe von',
+    'invierte en', 'invirtió en', 'adquiere', 'adquirió', 'adquisición de', 'aktie von', 'anleihe von',
     'analysten von', 'analyst bei', 'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de',
     'acciones de', 'consejero delegado de', 'filial de', 'matriz de', 'analyste chez', 'analystes chez',
     'économiste chez', 'économiste de', 'ökonom bei', 'economista de', 'startups como', 'empresas como',

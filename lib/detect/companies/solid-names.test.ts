@@ -284,8 +284,9 @@ describe('Japanese subjects of a funding sentence', () => {
     // hyphen is part of the name, not X.
     expect(cue('由阿里云领投，LUMA-X Capital和Veldora Labs等老股东继续跟投。')).toEqual(['LUMA-X Capital/investor', 'Veldora Labs/company']);
     expect(cue('他在Harvard Business School任教。')).toEqual([]);
-    // What only a firm reports or has: revenue, profit, a share price.
+    // What only a firm reports: total revenue, net profit, a share price; a product has revenue too.
     expect(cue('截至6月30日止六个月，Fitora总收入为8.2亿元；Veldora净利润下滑。')).toEqual(['Fitora/company', 'Veldora/company']);
+    expect(cue('微软表示，Azure收入增长了40%，Copilot营收翻倍。')).toEqual([]);
   });
 });
 
