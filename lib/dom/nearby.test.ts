@@ -189,6 +189,7 @@ describe('Nearby', () => {
     expect(reads.n).toBeGreaterThanOrEqual(1000);
     expect(on.has(els[900]!)).toBe(true);
   });
+
   it('measures in slices whatever it has to measure anew, even between its remeasuring', async () => {
     const scroll = { y: 0 };
     const els = column(1000, scroll);

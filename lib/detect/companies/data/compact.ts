@@ -203,13 +203,12 @@ function simplifiedPart(ks: number[], lines: string[], refs: string[], targets: 
   // alone may be ambiguous; then sorted again as the index sorts.
   const seen = new Set<string>();
   const kept = ks.map((k) => ({ k, line: fold(lines[k]!) })).sort((x, y) => +(x.line !== lines[x.k]) - +(y.line !== lines[y.k]))
-    .filter(({ line }) => !seen.has(line) && !!seen.add(line));
-  const key = (line: string) => lowerString(line);
-  kept.sort((x, y) => (key(x.line) < key(y.line) ? -1 : key(x.line) > key(y.line) ? 1 : 0));
+    .filter(({ line }) => !seen.has(line) && !!seen.add(line)).map((x) => ({ ...x, key: lowerString(x.line) }));
+  kept.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const out = kept.map(({ line }) => line);
   const outRefs = sameAsAbove(kept.map((_, n) => n), kept.map(({ k }) => refs[k]!), kept.map(({ k }) => targets[k]!));
   return {
-    names: out.join(SEP), refs: outRefs.join(''), ...(out.every((l) => key(l) === l) ? { lower: 1 as const } : {}),
+    names: out.join(SEP), refs: outRefs.join(''), ...(kept.every(({ line, key }) => key === line) ? { lower: 1 as const } : {}),
     ...(pairs.size ? { fold: [...pairs].map(([t, c]) => t + c).join('') } : {}),
   };
 }
