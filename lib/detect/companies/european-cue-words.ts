@@ -53,7 +53,13 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'biotecnológica', 'eléctrica', 'siderúrgica', 'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier',
     'armateur', 'énergéticien', 'transporteur', 'promotora', 'promotor', 'promoteur', 'studio', 'estudio',
     // A paper the news cites ("le quotidien Tremplin", "la revista Expansión"); not "magazine", which opens Magazine Luiza.
-    'quotidien', 'hebdomadaire', 'revista'],
+    'quotidien', 'hebdomadaire', 'revista',
+    // Trades and outlets the press puts before a small firm's name ("le loueur Knave", "la cadena de bebidas Mixue",
+    // "le site spécialisé SemiWiki", "la constructora Sundt Construction").
+    'biotech', 'loueur', 'logisticien', 'distributeur', 'courtier', 'intégrateur', 'chimiste', 'cimentier', 'géant',
+    'coentreprise', 'incubateur', 'site', 'média', 'chaîne', 'constructora', 'financiera', 'financiadora', 'fabricante',
+    'cadena', 'aerolínea', 'naviera', 'inmobiliaria', 'cementera', 'gigante', 'operador',
+    'multinacional', 'incubadora', 'aceleradora', 'editorial', 'auditora', 'calificadora', 'comercializadora'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
   verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',
@@ -104,5 +110,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'compañías como', 'entreprises comme', 'sociétés comme', 'start-up comme', 'unternehmen wie', 'konzerne wie',
     'firmen wie', 'start-ups wie', 'zulieferer wie', 'konkurrenten wie', 'rivalen wie', 'anbieter wie', 'hersteller wie',
     'director general de', 'directora general de', 'directeur général de', 'directrice générale de',
-    'rivales como', 'competidores como', 'concurrents comme', 'rivaux comme', 'concurrents tels que'],
+    'rivales como', 'competidores como', 'concurrents comme', 'rivaux comme', 'concurrents tels que',
+    // Clients and deals named by example ("aseguradoras como Sanitas y Adeslas", "Zukäufe wie AirRobot").
+    'clientes como', 'aseguradoras como', 'bancos como', 'clients comme', 'zukäufe wie', 'kunden wie'],
 };

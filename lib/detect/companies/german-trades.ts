@@ -17,7 +17,10 @@ const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern'
   // "Reiseveranstalter Dertour", "Apothekenkette CVS Health", "Wetterdienst Meteomatics", "Mediengruppe RTL".
   'veranstalter', 'kette', 'vermittler', 'portal', 'dienst', 'gruppe', 'verlag', 'reederei',
   // "Elektronikhandelsholding Ceconomy", "das Wettdatengeschäft Fjordline Data" (a business the buyer takes over).
-  'holding', 'geschäft'];
+  'holding', 'geschäft',
+  // "die KI-Suchmaschine Perplexity", "der Logistiker Fiege", "die Anwaltskanzlei Hengeler Mueller", "der Fernsehsender RTL",
+  // "das Fachmagazin JUVE" (and the French "le magazine CIO").
+  'suchmaschine', 'logistiker', 'kanzlei', 'boutique', 'sender', 'magazin', 'vermieter', 'broker'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
 // A builder too: Bauer is a surname, and a farmer ("Raketenbauer", "Autobauer" are firms).
 const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',
@@ -29,6 +32,8 @@ const BUSINESS = endingsRe(GERMAN_TRADE_ENDINGS.filter((w) => !GERMAN_PERSON_END
 
 export const GERMAN_TRADES: GermanTrades = {
   kind(word) {
+    // The French and English noun is lower case: a capital one opens a name ("la minorista Magazine Luiza").
+    if (word === 'Magazine') return '';
     const w = lowerString(word);
     return !TRADE.test(w) ? '' : BUSINESS.test(w) ? 'noun' : 'trade';
   },

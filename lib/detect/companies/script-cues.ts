@@ -64,9 +64,10 @@ export const EUROPEAN_REPORTING = /^(?:sagte|erklärte|teilte|dijo|informó|publ
 
 /**
  * français, allemande, italien(ne), américain(e), sud-africain, britannique, belge, colombiano/a, estadounidense, español(a),
- * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain ("le fonds régional Foo").
+ * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain ("le fonds régional Foo"),
+ * and a paper's: spécialisé(e), especializado/a ("le site spécialisé Foo").
  */
-const EUROPEAN_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|uay[oa]|europe[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?)$/u;
+const EUROPEAN_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|uay[oa]|europe[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?|écialisée?|ializad[oa])$/u;
 
 /** The adjective, where one may stand before a capital ("la brasileña Tractian"), and the company nouns that are a name's first word ("Grupo Altiplano"). */
 export const EUROPEAN_ROMANCE = {
@@ -74,7 +75,7 @@ export const EUROPEAN_ROMANCE = {
   // The word after the article is tested apart: an alternation of endings after a greedy word would backtrack
   // through every ending at each article.
   spot: /(?:^|[^a-zà-ÿ])(?:la|le|el|l')\s?([a-zà-ÿ-]+)[ \t]+/g,
-  heads: /^(?:Grupo|Groupe|Banco|Banque|Caja|Caisse|Fondo)$/,
+  heads: /^(?:Grupo|Groupe|Banco|Banque|Caja|Caisse|Fondo|Constructora|Financiera|Inmobiliaria|Naviera|Editorial|Cadena)$/,
 };
 
 /** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter" name a firm. */

@@ -130,6 +130,28 @@ describe('names a description of the business introduces', () => {
     expect(cue('Renueva sus sistemas con herramientas de IA, y Banco Orsa firmó con Microsoft.')).toEqual(['Banco Orsa/company']);
   });
 
+  it('reads the trades and outlets the press names small firms by, in French, Spanish and German', () => {
+    expect(cue('Les clients sont le loueur Travenne, la biotech Orvadys et le logisticien allemand Korrfeld.').map((n) => n.split('/')[0])).toEqual([
+      'Travenne', 'Orvadys', 'Korrfeld',
+    ]);
+    expect(cue('Le marché a doublé, relève le site spécialisé Quorvane, cité par la chaîne américaine Telvix.').map((n) => n.split('/')[0])).toEqual([
+      'Quorvane', 'Telvix',
+    ]);
+    expect(cue('La constructora Ardella Obras y el fabricante chino Wenxu prueban la cadena de bebidas Miruo.').map((n) => n.split('/')[0])).toEqual([
+      'Ardella Obras', 'Wenxu', 'Miruo',
+    ]);
+    expect(cue('Trabaja con aseguradoras como Salvora y Adelvia.').map((n) => n.split('/')[0])).toEqual(['Salvora', 'Adelvia']);
+    expect(cue('Partner sind die KI-Suchmaschine Quellox und der Logistiker Brandtal, so das Fachmagazin Rechtskurier.').map((n) => n.split('/')[0]))
+      .toEqual(['Quellox', 'Brandtal', 'Rechtskurier']);
+    expect(cue('Durch Zukäufe wie Aerovent und Nordrotor wuchs die Firma.').map((n) => n.split('/')[0])).toEqual(['Aerovent', 'Nordrotor']);
+  });
+
+  it('keeps such a trade written with a capital as the name\'s first word', () => {
+    // "Financiera Comultrasan" and "Magazine Luiza" are whole names; a capital French or English "Magazine" is no German noun.
+    expect(cue('El crédito lo otorgó la Financiera Valmira.').map((n) => n.split('/')[0])).toEqual(['Financiera Valmira']);
+    expect(cue('Lo usan el banco digital Nubank y la minorista Magazine Pernalta.').map((n) => n.split('/')[0])).toContain('Magazine Pernalta');
+  });
+
   it('reads an apposition that calls the name a group, or a German subsidiary in the dative', () => {
     expect(cue('Tern Data, the Ohio-based analytics group, has agreed to buy it.')).toEqual(['Tern Data/company']);
     expect(cue('Das Rechenzentrum gehört Taunuskraft Rechenzentren, einer Tochter von Ostwerk.')).toContain('Taunuskraft Rechenzentren/company');
