@@ -132,6 +132,8 @@ describeBrowser('page stage in Chromium', () => {
     expect(await highlighted(page, 'dealmark-percent')).toContain('40 %');
     // A name only French writes comes with the chunk too (lib/detect/companies/data/european-only.ts).
     expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['Bpifrance', "Banque européenne d'investissement"]));
+    // So do the organizations only that chunk knows, numbered after all the others (data/european-orgs.ts).
+    expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(["L'Usine Nouvelle", 'Maddyness']));
     expect(new Set(chunks)).toEqual(new Set(['europe.js']));
     await page.close();
   });

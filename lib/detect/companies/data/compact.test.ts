@@ -108,6 +108,25 @@ describe('the gazetteer index the extension ships', () => {
     expect(view(decodeIndex(withLatinNames(edge.latin, [edge.mixed])))).toEqual(view(buildTrie(nameSources(ends))));
   });
 
+  it('carries organizations only the European chunk knows, numbered after the others', () => {
+    const entries = [
+      { name: 'Alpha', kind: 'company' as const, aliases: ['ألفا'] },
+      { name: 'Keolia', kind: 'company' as const, aliases: ['Keolia Groupe'] },
+      { name: 'Beta Presse', kind: 'media' as const, aliases: ['Beta'], ambiguous: ['Beta'] },
+      { name: 'Omega', kind: 'investor' as const, aliases: ['Omega Fonds', 'أوميغا'] },
+    ];
+    const european = (name: string) => ['Keolia', 'Keolia Groupe', 'Beta Presse', 'Beta'].includes(name);
+    const parts = encodeParts(entries, { europeanOnly: european });
+    expect(parts.latin.names).toBe('Alpha|Omega|Omega Fonds');
+    expect(parts.europe.names).toBe('Beta|Beta Presse|Keolia|Keolia Groupe');
+    // With the European part, every name resolves as the reviewed entries say; without it, the others still do.
+    const reviewed = view(buildTrie(nameSources(entries)));
+    expect(view(decodeIndex(withLatinNames(parts.latin, [parts.europe]), parts.arabic))).toEqual(reviewed);
+    expect(view(decodeIndex(parts.latin, parts.arabic))).toEqual(reviewed.filter((line) => !/Keolia|Beta/.test(line)));
+    // Such an organization's names all go in the European part, or the build stops.
+    expect(() => encodeParts(entries, { europeanOnly: (name) => name === 'Keolia' })).toThrow(/not every name/);
+  });
+
   it('keeps the part every page loads within the 25 kB gzip budget of the content script', () => {
     // The Arabic and CJK parts ride in chunks that only pages in those scripts load (lib/dom/scripts.ts);
     // bundle.test.ts holds the content script and each chunk to their own budgets.

@@ -18,7 +18,9 @@
  *   aliases sort beside their own name: "Nvidia Corporation" after "Nvidia"),
  *   `=` for the same organization as the line above (sameAsAbove),
  *   else two digits of REF_DIGITS giving its number. Organizations are
- *   numbered by the order of their canonical lines.
+ *   numbered by the order of their canonical lines, except those the
+ *   European chunk alone carries: numbered after all the others, their
+ *   canonical line says `*`, the kind and the number (encodeLines).
  */
 import { lowerString } from '../chars.ts';
 import { aliasKey, sortAliases, type NameSource, type Target } from '../sorted-names.ts';
@@ -118,13 +120,14 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
  * Without `by`, no Han key is left to the Chinese part alone and no Latin one to the European chunk.
  */
 export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): ShippedParts {
-  const { lines, refs, targets } = encodeLines(entries);
+  const { lines, refs, targets } = encodeLines(entries, by.europeanOnly);
   const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], han: [] as number[], cjk: [] as number[], mixed: [] as number[], europe: [] as number[], shared: [] as number[] };
   lines.forEach((line, k) => {
     const part = partOf(line, by);
     // A canonical line, or a reference to the next one (>), would number organizations out of the Latin part's order
     // (a mixed line's ref is written as a number).
-    if ((part !== 'latin' && /^!?[CIM]/.test(refs[k]!)) || (!['latin', 'mixed', 'europe'].includes(part) && /^!?>/.test(refs[k]!))) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
+    // A European organization's own line (`*`, encodeLines) goes in the European part, and only there.
+    if ((part !== 'latin' && /^!?[CIM]/.test(refs[k]!)) || (!['latin', 'mixed', 'europe'].includes(part) && /^!?>/.test(refs[k]!)) || (part !== 'europe' && refs[k]!.includes('*'))) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
     parts[part].push(k);
   });
   const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets).join('');
@@ -157,7 +160,7 @@ export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): Shi
       }
       at.push(name, ref);
     }
-    return { names: ks.map((k) => lines[k]!).join(SEP), refs: ks.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + refNumber(targets[k]!)).join(''), at };
+    return { names: ks.map((k) => lines[k]!).join(SEP), refs: ks.map((k) => (refs[k]!.includes('*') ? refs[k]! : (refs[k]!.startsWith('!') ? '!' : '') + refNumber(targets[k]!))).join(''), at };
   };
   return {
     latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: latinRefs.join('') },
@@ -228,8 +231,13 @@ function sameAsAbove(ks: number[], refs: string[], targets: number[], not = new 
   });
 }
 
-/** Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
-function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: string[]; targets: number[] } {
+/**
+ * Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. An organization
+ * `european` says all of whose names are French, German or Spanish only is numbered after every other, and its own
+ * line says so (`*`, its kind, its number): that line then goes in the European part, which pages in other languages
+ * never get, and no other organization's number moves with it.
+ */
+function encodeLines(entries: readonly OrgEntry[], european?: (name: string) => boolean): { lines: string[]; refs: string[]; targets: number[] } {
   for (const e of entries) {
     if (e.ticker || e.description) throw new Error(`gazetteer: ${e.name} carries details; they belong in details.ts`);
     // The canonical line doubles as the name shown to the reader, so it must already be its own key.
@@ -243,24 +251,32 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
     // decodeIndex finds a line's spelling at its key's offsets.
     if (exact.length !== sorted.keys[k]!.length) throw new Error(`gazetteer: "${exact}" changes length when lowered`);
   });
+  const late = (t: number) => !!european?.(sorted.targets[t]!.canonical);
+  for (const e of entries) {
+    if (european?.(e.name) && !e.aliases.every((a) => european(aliasKey(a)))) throw new Error(`gazetteer: ${e.name} is European only, but not every name of it is`);
+  }
   const number = new Map<number, number>();
-  sorted.exact.forEach((exact, k) => {
-    const t = sorted.target[k]!;
-    if (exact === sorted.targets[t]!.canonical) number.set(t, number.size);
-  });
+  for (const pass of [false, true]) {
+    sorted.exact.forEach((exact, k) => {
+      const t = sorted.target[k]!;
+      if (exact === sorted.targets[t]!.canonical && late(t) === pass) number.set(t, number.size);
+    });
+  }
   let above = 0;
   const refs = sorted.exact.map((exact, k) => {
     const t = sorted.target[k]!;
     const mark = sorted.ambiguous[k] ? '!' : '';
     const own = sorted.targets[t]!;
+    const no = number.get(t)!;
+    if (no >= BASE * BASE) throw new Error('gazetteer: too many organizations for two reference digits');
     if (exact === own.canonical) {
+      if (late(t)) return `${mark}*${KIND_CODE[own.kind]}${refNumber(no)}`;
       above++;
       return mark + KIND_CODE[own.kind];
     }
-    const no = number.get(t)!;
+    if (late(t)) return mark + refNumber(no);
     if (no === above - 1) return `${mark}<`;
     if (no === above) return `${mark}>`;
-    if (no >= BASE * BASE) throw new Error('gazetteer: too many organizations for two reference digits');
     return mark + refNumber(no);
   });
   return { lines: sorted.exact, refs, targets: sorted.exact.map((_, k) => number.get(sorted.target[k]!)!) };
@@ -299,7 +315,13 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
       ambiguous[k] = 1;
       c = refs.charCodeAt(++at);
     }
-    if (KIND_OF[c]) {
+    if (c === 0x2a) {
+      // *: a European organization's own line, numbered after the others (encodeLines).
+      const t = (target[k] = DIGIT[refs.charCodeAt(at + 2)]! * BASE + DIGIT[refs.charCodeAt(at + 3)]!);
+      canonicalLine[t] = k;
+      kindCode[t] = refs.charCodeAt(at + 1);
+      at += 4;
+    } else if (KIND_OF[c]) {
       canonicalLine[orgs] = k;
       kindCode[orgs] = c;
       target[k] = orgs++;

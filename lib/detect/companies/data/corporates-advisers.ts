@@ -121,7 +121,6 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   // News outlets.
   { name: 'Globes', kind: 'media', aliases: [], ambiguous: ['Globes'] },
   { name: 'Calcalist', kind: 'media', aliases: [] },
-  { name: 'La Presse', kind: 'media', aliases: [], ambiguous: ['La Presse'] },
   { name: 'Het Financieele Dagblad', kind: 'media', aliases: ['Financieele Dagblad'] },
   { name: 'Australian Financial Review', kind: 'media', aliases: ['AFR'], ambiguous: ['AFR'] },
   { name: 'Desjardins Securities', kind: 'investor', aliases: ['Valeurs mobilières Desjardins'] },

@@ -1,3 +1,6 @@
+import { aliasKey } from '../sorted-names.ts';
+import { EUROPEAN_ORGS } from './european-orgs.ts';
+
 /**
  * Aliases that only French, German or Spanish text writes: an institution's
  * name in those languages ("Banque européenne d'investissement"), or a German
@@ -7,7 +10,7 @@
  * Caisse des Dépôts, El País) stay with every page. data.test.ts checks each
  * is an alias the gazetteer has.
  */
-export const EUROPEAN_ONLY: ReadonlySet<string> = new Set([
+const ALIASES = [
   // The European Investment Bank and Fund, the African and Inter-American development banks, the IFC.
   "Banque européenne d'investissement", 'Europäische Investitionsbank', 'Europäischen Investitionsbank', 'Banco Europeo de Inversiones',
   "Fonds européen d'investissement", 'Europäische Investitionsfonds', 'Europäischen Investitionsfonds', 'Europäischer Investitionsfonds',
@@ -21,4 +24,7 @@ export const EUROPEAN_ONLY: ReadonlySet<string> = new Set([
   'Münchener Rück', 'Schwarz Gruppe', 'Schwarz-Gruppe', 'Valeurs mobilières Desjardins', "Réseau de transport d'électricité",
   'Comisión Federal de Electricidad', 'Comision Federal de Electricidad',
   'Sociedad Española para la Transformación Tecnológica', 'Sociedad Estatal de Participaciones Industriales',
-]);
+];
+
+/** Those aliases, and every name of the organizations only the European chunk carries, as the index keys them. */
+export const EUROPEAN_ONLY: ReadonlySet<string> = new Set([...ALIASES, ...EUROPEAN_ORGS.flatMap((o) => [o.name, ...o.aliases])].map(aliasKey));

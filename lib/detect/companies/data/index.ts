@@ -4,6 +4,7 @@ import { CHINA } from './china.ts';
 import { CORPORATES_ADVISERS } from './corporates-advisers.ts';
 import { CHIPS_CLOUD } from './chips-cloud.ts';
 import { EUROPE } from './europe.ts';
+import { EUROPEAN_ORGS } from './european-orgs.ts';
 import { JAPAN_KOREA_INDIA } from './japan-korea-india.ts';
 import { LABS } from './labs.ts';
 import { MEDIA } from './media.ts';
@@ -71,6 +72,7 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...MORE_ORGS_10,
   ...MORE_ORGS_11,
   ...CORPORATES_ADVISERS,
+  ...EUROPEAN_ORGS,
 ]);
 
 /** Each entry with the Japanese, Chinese and Arabic spellings script-aliases.ts and the press-aliases files add to it. */

@@ -367,34 +367,10 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'BusinessKorea', kind: 'media', aliases: [] },
   { name: 'Hankyoreh', kind: 'media', aliases: ['ハンギョレ'] },
 
-  // News media: German.
-  { name: 'Tagesspiegel', kind: 'media', aliases: [] },
-  { name: 'Der Standard', kind: 'media', aliases: [], ambiguous: ['Der Standard'] },
-  { name: 'Golem.de', kind: 'media', aliases: [] },
-
   // News media: French (France, Switzerland, Canada, Morocco, Africa).
-  { name: "L'Opinion", kind: 'media', aliases: [], ambiguous: ["L'Opinion"] },
-  { name: 'Le Parisien', kind: 'media', aliases: [], ambiguous: ['Le Parisien'] },
-  { name: 'Numerama', kind: 'media', aliases: [] },
-  { name: 'Frandroid', kind: 'media', aliases: [] },
-  { name: '01net', kind: 'media', aliases: [] },
-  { name: "L'Agefi", kind: 'media', aliases: ['Agefi'] },
-  { name: 'Le Temps', kind: 'media', aliases: [], ambiguous: ['Le Temps'] },
-  { name: 'Franceinfo', kind: 'media', aliases: ['France Info'] },
   { name: 'Radio-Canada', kind: 'media', aliases: [] },
-  { name: 'Le Devoir', kind: 'media', aliases: [], ambiguous: ['Le Devoir'] },
-  { name: 'Médias24', kind: 'media', aliases: ['Medias24'] },
-  { name: 'TelQuel', kind: 'media', aliases: [] },
-  { name: 'Financial Afrik', kind: 'media', aliases: [] },
 
   // News media: Spanish.
-  { name: 'El Universal', kind: 'media', aliases: [], ambiguous: ['El Universal'] },
-  { name: 'El Tiempo', kind: 'media', aliases: [], ambiguous: ['El Tiempo'] },
-  { name: 'La Tercera', kind: 'media', aliases: [], ambiguous: ['La Tercera'] },
-  { name: 'El Mercurio', kind: 'media', aliases: [], ambiguous: ['El Mercurio'] },
-  { name: 'elDiario.es', kind: 'media', aliases: [] },
-  { name: 'RTVE', kind: 'media', aliases: [] },
-  { name: 'Hipertextual', kind: 'media', aliases: [], ambiguous: ['Hipertextual'] },
 
   // News media: Arabic.
   { name: 'Elaph', kind: 'media', aliases: ['إيلاف'] },

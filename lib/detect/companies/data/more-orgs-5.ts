@@ -43,7 +43,6 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'BlueRun Ventures', kind: 'investor', aliases: ['蓝驰创投', '藍馳創投'] },
   { name: 'Enterprise', kind: 'media', aliases: ['إنتربرايز'], ambiguous: ['Enterprise'] },
   { name: 'La República', kind: 'media', aliases: ['La Republica'], ambiguous: ['La República', 'La Republica'] },
-  { name: 'Valora Analitik', kind: 'media', aliases: [] },
   { name: 'Vontobel', kind: 'investor', aliases: [] },
   { name: 'Foxconn Industrial Internet', kind: 'company', aliases: ['工业富联', '工業富聯', '富士康工业互联网', '富士康工業互聯網'] },
   { name: 'MiraclePlus', kind: 'investor', aliases: ['奇绩创坛', '奇績創壇'] },
@@ -77,7 +76,6 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Monolith Capital', kind: 'investor', aliases: ['砺思资本'] },
   { name: 'CDB Capital', kind: 'investor', aliases: ['国开金融'] },
   { name: 'Shanghai State-owned Capital Investment', kind: 'investor', aliases: ['上海国投', '上海国有资本投资'] },
-  { name: 'Capital Riesgo de Euskadi', kind: 'investor', aliases: [] },
   // Regional startups and investors of the Gulf, Egypt, India, Latin America, China and Japan.
   { name: 'Lucidya', kind: 'company', aliases: ['لوسيديا'] },
   { name: 'Mozn', kind: 'company', aliases: ['موزن'] },

@@ -69,7 +69,6 @@ export const MORE_ORGS_7: OrgEntry[] = [
   { name: 'ITWeb', kind: 'media', aliases: [] },
   { name: 'Finansavisen', kind: 'media', aliases: [] },
   { name: 'iProfesional', kind: 'media', aliases: [] },
-  { name: 'elDiarioAR', kind: 'media', aliases: [] },
   { name: 'SDP Noticias', kind: 'media', aliases: [] },
   { name: 'WDR', kind: 'media', aliases: [] },
   { name: 'SoftBank Investment Advisers', kind: 'investor', aliases: ['ソフトバンク・インベストメント・アドバイザーズ'] },

@@ -279,30 +279,16 @@ export const MORE_ORGS: OrgEntry[] = [
   // News media: German.
   { name: 'Neue Zürcher Zeitung', kind: 'media', aliases: ['NZZ', 'Neue Zurcher Zeitung', 'Neuen Zürcher Zeitung'] },
   { name: 'Die Welt', kind: 'media', aliases: [], ambiguous: ['Die Welt'] },
-  { name: 'Die Zeit', kind: 'media', aliases: [], ambiguous: ['Die Zeit'] },
-  { name: 'Tagesschau', kind: 'media', aliases: [] },
   { name: 'Deutsche Welle', kind: 'media', aliases: ['DW', 'دويتشه فيله', 'دي دبليو'], ambiguous: ['DW'] },
 
   // News media: French.
   { name: 'Jeune Afrique', kind: 'media', aliases: [] },
-  { name: 'Libération', kind: 'media', aliases: ['Liberation'], ambiguous: ['Libération', 'Liberation'] },
-  { name: "L'Express", kind: 'media', aliases: [] },
-  { name: 'Le Point', kind: 'media', aliases: [], ambiguous: ['Le Point'] },
-  { name: "L'Usine Nouvelle", kind: 'media', aliases: [] },
-  { name: 'Journal du Net', kind: 'media', aliases: ['JDN'] },
   { name: 'RFI', kind: 'media', aliases: ['Radio France Internationale'], ambiguous: ['RFI'] },
   { name: 'France 24', kind: 'media', aliases: ['فرانس 24'] },
-  { name: 'Agence Ecofin', kind: 'media', aliases: ['Ecofin'] },
   { name: 'Hespress', kind: 'media', aliases: ['هسبريس'] },
 
   // News media: Spanish.
-  { name: 'La Nación', kind: 'media', aliases: ['La Nacion'], ambiguous: ['La Nación', 'La Nacion'] },
-  { name: 'Clarín', kind: 'media', aliases: ['Clarin'], ambiguous: ['Clarín', 'Clarin'] },
-  { name: 'El Cronista', kind: 'media', aliases: [], ambiguous: ['El Cronista'] },
-  { name: 'Ámbito Financiero', kind: 'media', aliases: ['Ámbito', 'Ambito Financiero'], ambiguous: ['Ámbito'] },
-  { name: 'El Financiero', kind: 'media', aliases: [], ambiguous: ['El Financiero'] },
   { name: 'Bloomberg Línea', kind: 'media', aliases: ['Bloomberg Linea', 'ブルームバーグ・リネア'] },
-  { name: 'El Español', kind: 'media', aliases: ['El Espanol'], ambiguous: ['El Español', 'El Espanol'] },
 
   // News media: Arabic.
   { name: 'Anadolu Agency', kind: 'media', aliases: ['Anadolu Ajansı', 'وكالة الأناضول'] },
