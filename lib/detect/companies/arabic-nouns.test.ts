@@ -100,6 +100,11 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
 });
 
 describe('Arabic nouns with an adjective or a noun of their own after them', () => {
+  it('read no name from "سهم مقابل" (shares against), nor a percentage after a share\'s name', () => {
+    expect(cue('وبلغ عدد أسهم الشريحة الأولى 74 مليون سهم مقابل 674 مليون سهم للشريحة الثانية.')).toEqual([]);
+    expect(cue('ارتفع سهم ترافيلكس 2% في التداولات.').map((n) => n.split('=')[0])).toEqual(['ترافيلكس']);
+  });
+
   it('read no name from "بنك مركزي", "صندوق تحوط", "موقع رسمي" or "بنك استثمار"', () => {
     expect(cue('كما أعلن بنك مركزي عن خطة، وبحسب موقع رسمي يدرس صندوق تحوط الاستثمار مع مصرف محلي.')).toEqual([]);
     expect(cue('وشارك في الجولة بنك استثمار أوروبي وصندوق ثروة سيادي ومكتب محاماة دولي.')).toEqual([]);

@@ -65,11 +65,11 @@ function quotedName(text: string, toks: Tok[], k: number): number {
 const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) &&
   !/ة$|ها$|هم$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
 /**
- * Particles with a pronoun on them ("عليه"), which follow a verb as a name
+ * Particles with a pronoun on them ("عليه") and "versus" (مقابل), which follow a verb or a noun as a name
  * would, adjectives not in ة ("كبرى", and the masculine ones that follow بنك,
  * صندوق or موقع: "بنك مركزي", "صندوق تحوط", "موقع رسمي"), amounts.
  */
-const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين ' +
+const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين مقابل ' +
   'مركزي رسمي محلي دولي عالمي حكومي اقليمي وطني سيادي استثماري تجاري اسلامي رقمي خليجي عربي اجنبي خاص عام جديد كبير ' +
   'صغير ناشئ تحوط مشترك اخر فرعي عائلي مغلق ذكي اغلاق اطلاق توقيع ' +
   // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة".
@@ -100,7 +100,9 @@ function nameTail(text: string, toks: Tok[], j: number, stop: Set<string>): numb
   const pair = (k: number) => toks[k + 2] && toks[k + 1]!.w === AND && !stop.has(toks[k + 2]!.w) &&
     glued(text, toks[k]!, toks[k + 1]!) && glued(text, toks[k + 1]!, toks[k + 2]!);
   for (let n = 0; n < 2 && pair(j); n++) j += 2;
-  return toks[j + 1] && /^\d+$/.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!) ? j + 1 : j;
+  // Not a share of something ("سهم أرامكو 2%") or an amount ("2.5").
+  const n = toks[j + 1];
+  return n && /^\d+$/.test(n.w) && glued(text, toks[j]!, n) && !/^(?:[%٪]|[.,٫]\d)/.test(text.slice(n.e)) ? j + 1 : j;
 }
 
 /** A word of a trade in ال, maybe joined by و ("الشحن والخدمات اللوجستية"). */

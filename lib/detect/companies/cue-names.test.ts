@@ -16,6 +16,14 @@ describe('findCompanies: names from cues', () => {
       'Brackwater Capital/investor', 'Olvena Technologies/company',
     ]);
     expect(cue('Backers include 512 Ventures, a seed fund.')).toEqual(['512 Ventures/investor']);
+    expect(cue('Analysts said Torvane Enterprises and Kelbrook Industries would bid, with Nordel Airports.')).toEqual([
+      'Torvane Enterprises/company', 'Kelbrook Industries/company', 'Nordel Airports/company',
+    ]);
+  });
+
+  it('reads a name written as a web address in .ai, not one styled with a capital AI', () => {
+    expect(cue('Quorbit.ai has completed its purchase, and Quorbit.ai said more would follow.')).toEqual(['Quorbit.ai/company', 'Quorbit.ai/company']);
+    expect(cue('It works with communities such as Eleuther.AI and others.')).toEqual([]);
   });
 
   it('names a company without its legal form, which its span keeps', () => {

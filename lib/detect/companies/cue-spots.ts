@@ -114,9 +114,10 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
       }
       else if (ARABIC_NOUNS.includes(word) || (leftEdge(lowText, at) && (!nouns.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))))) cues.push(at);
     }
-    // A suffix needs a blank before it and an edge after it, as in "Spark Capital".
+    // A suffix needs a blank before it and an edge after it, as in "Spark Capital"; or a web address's dot before a
+    // lower-case "ai" ("BigBear.ai"; "Eleuther.AI" is styled as a name and may be a lab's, not a firm's).
     const before = lowText.charCodeAt(at - 1);
-    if (SUFFIX.has(word) && (before === 0x20 || before === 0x09) && rightEdge(lowText, at + word.length) && afterNameWord(text, lowText, at)) {
+    if (SUFFIX.has(word) && (before === 0x20 || before === 0x09 || (before === 0x2e && text.startsWith('ai', at))) && rightEdge(lowText, at + word.length) && afterNameWord(text, lowText, at)) {
       cues.push(at);
     }
     // A match that fails may hide another inside it: the search goes on from the next unit.

@@ -53,6 +53,8 @@ function runs(text: string, toks: Tok[]): [number, number][] {
 const HYPHEN_DESCRIBING = /(?:^|-)(?:based|backed|led|listed|owned|funded|focused)$/;
 
 function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | undefined {
+  // A web address for a name is a firm's: "BigBear.ai".
+  if (/\.ai$/.test(toks[j]!.w)) return make(text, toks, i, j);
   let last = j;
   while (last >= i && !SUFFIX.has(lowerString(toks[last]!.w))) last--;
   if (last <= i) return undefined;
