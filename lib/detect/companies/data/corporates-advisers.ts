@@ -125,5 +125,4 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'Australian Financial Review', kind: 'media', aliases: ['AFR'], ambiguous: ['AFR'] },
   { name: 'Desjardins Securities', kind: 'investor', aliases: ['Valeurs mobilières Desjardins'] },
   { name: 'Kepler Cheuvreux', kind: 'company', aliases: [] },
-  { name: 'Fonds de solidarité FTQ', kind: 'investor', aliases: ['Fonds de solidarité des travailleurs du Québec'] },
 ];

@@ -9,6 +9,13 @@ import type { OrgEntry } from './types.ts';
  * european-only.ts; a page in another language pays nothing for them.
  */
 export const EUROPEAN_ORGS: OrgEntry[] = [
+  // Banks and public lenders of Spain, Quebec and South America.
+  { name: 'Fonds de solidarité FTQ', kind: 'investor', aliases: ['Fonds de solidarité des travailleurs du Québec'] },
+  { name: 'Renta 4 Banco', kind: 'investor', aliases: ['Renta 4'] },
+  { name: 'Instituto de Crédito Oficial', kind: 'investor', aliases: ['ICO'], ambiguous: ['ICO'] },
+  { name: 'BancoEstado', kind: 'company', aliases: [] },
+  { name: 'Banco Galicia', kind: 'company', aliases: ['Grupo Financiero Galicia'] },
+  { name: 'Banco de Chile', kind: 'company', aliases: [] },
   // Papers and sites of the French, German and Spanish-language press.
   { name: "L'Opinion", kind: 'media', aliases: [], ambiguous: ["L'Opinion"] },
   { name: "L'Agefi", kind: 'media', aliases: ['Agefi'] },

@@ -19,7 +19,6 @@ export const MORE_ORGS_4: OrgEntry[] = [
   { name: 'ANRI', kind: 'investor', aliases: [] },
   { name: 'Konfío', kind: 'company', aliases: ['Konfio'] },
   { name: 'HCA Healthcare', kind: 'company', aliases: [] },
-  { name: 'Renta 4 Banco', kind: 'investor', aliases: ['Renta 4'] },
   { name: 'CFE', kind: 'company', aliases: ['Comisión Federal de Electricidad', 'Comision Federal de Electricidad'], ambiguous: ['CFE'] },
   { name: 'Quirónsalud', kind: 'company', aliases: ['Quironsalud'] },
   { name: 'Yuanta Securities', kind: 'investor', aliases: ['元大證券', '元大证券'] },

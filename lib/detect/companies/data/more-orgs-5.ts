@@ -117,7 +117,6 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Hostplus', kind: 'investor', aliases: [] },
   { name: 'Aware Super', kind: 'investor', aliases: [] },
   { name: 'Atlantic Bridge', kind: 'investor', aliases: [] },
-  { name: 'Instituto de Crédito Oficial', kind: 'investor', aliases: ['ICO'], ambiguous: ['ICO'] },
   { name: 'Hong Kong Investment Corporation', kind: 'investor', aliases: ['港投公司', '香港投资管理有限公司'] },
   { name: 'Yuanta Securities Investment Consulting', kind: 'company', aliases: ['元大投顧'] },
   { name: 'Al Rajhi Capital', kind: 'investor', aliases: ['الراجحي المالية'] },
@@ -143,7 +142,6 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Altran', kind: 'company', aliases: [] },
   { name: 'Automobilwoche', kind: 'media', aliases: [] },
   { name: 'Kraft Heinz', kind: 'company', aliases: [] },
-  { name: 'BancoEstado', kind: 'company', aliases: [] },
   { name: 'Lee and Li', kind: 'company', aliases: ['理律法律事務所', 'Lee and Li Attorneys-at-Law'] },
   { name: 'PwC Taiwan', kind: 'company', aliases: ['資誠聯合會計師事務所', '資誠'] },
 ];

@@ -70,8 +70,6 @@ export const MORE_ORGS: OrgEntry[] = [
 
   // Latin American banks.
   { name: 'BTG Pactual', kind: 'company', aliases: [] },
-  { name: 'Banco Galicia', kind: 'company', aliases: ['Grupo Financiero Galicia'] },
-  { name: 'Banco de Chile', kind: 'company', aliases: [] },
 
   // Development banks, development finance and state funds.
   { name: 'European Investment Bank', kind: 'company', aliases: ['EIB', 'EIB Group', 'BEI', "Banque européenne d'investissement", 'Europäische Investitionsbank', 'Europäischen Investitionsbank', 'Banco Europeo de Inversiones', 'بنك الاستثمار الأوروبي', '欧洲投资银行', '歐洲投資銀行'], ambiguous: ['BEI'] },
