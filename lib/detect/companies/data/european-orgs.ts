@@ -1,4 +1,5 @@
 import type { OrgEntry } from './types.ts';
+import { EUROPEAN_ORGS_2 } from './european-orgs-2.ts';
 
 /**
  * Organizations the French, German and Spanish press names far more often
@@ -455,4 +456,5 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'Tigo', kind: 'company', aliases: [], ambiguous: ['Tigo'] },
   { name: 'Development Bank of Latin America', kind: 'investor', aliases: ['Banco de Desarrollo de América Latina y el Caribe', 'Banco de Desarrollo de America Latina y el Caribe', 'Corporación Andina de Fomento', 'Corporacion Andina de Fomento'] },
   { name: 'CNN en Español', kind: 'media', aliases: ['CNN en Espanol'] },
+  ...EUROPEAN_ORGS_2,
 ];
