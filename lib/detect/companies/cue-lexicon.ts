@@ -48,7 +48,7 @@ export const NAME_SUFFIXES = [
   'B.V', 'N.V', 'Co', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
-  'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries', 'Airports',
+  'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries',
 ];
 
 /**

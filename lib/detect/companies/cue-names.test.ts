@@ -16,8 +16,8 @@ describe('findCompanies: names from cues', () => {
       'Brackwater Capital/investor', 'Olvena Technologies/company',
     ]);
     expect(cue('Backers include 512 Ventures, a seed fund.')).toEqual(['512 Ventures/investor']);
-    expect(cue('Analysts said Torvane Enterprises and Kelbrook Industries would bid, with Nordel Airports.')).toEqual([
-      'Torvane Enterprises/company', 'Kelbrook Industries/company', 'Nordel Airports/company',
+    expect(cue('Analysts said Torvane Enterprises and Kelbrook Industries would bid, with Nordel Partners.')).toEqual([
+      'Torvane Enterprises/company', 'Kelbrook Industries/company', 'Nordel Partners/investor',
     ]);
   });
 

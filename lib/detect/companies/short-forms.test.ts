@@ -75,8 +75,8 @@ describe('a name read again by its first word, or as part of a longer one', () =
 
   it('reads letters joined by an ampersand as one name, but not trade shorthand', () => {
     // An ampersand with no space makes one word, so a name that starts with a preposition's letters is whole.
-    expect(names('Der steirische Substrathersteller AT&S hat mehr verdient. Bestätigt hat AT&S den Umsatz.')).toEqual([
-      'AT&S/AT&S/cue', 'AT&S/AT&S/cue',
+    expect(names('Der steirische Substrathersteller AT&K hat mehr verdient. Bestätigt hat AT&K den Umsatz.')).toEqual([
+      'AT&K/AT&K/cue', 'AT&K/AT&K/cue',
     ]);
     expect(names('The M&A market and R&D spending grew at the startup Tovani, which raised $5 million.')).toEqual(['Tovani/Tovani/cue']);
   });

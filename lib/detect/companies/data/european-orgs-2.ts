@@ -58,6 +58,11 @@ export const EUROPEAN_ORGS_2: OrgEntry[] = [
   { name: 'Raise Ventures', kind: 'investor', aliases: [] },
   { name: 'Supernova Invest', kind: 'investor', aliases: [] },
   { name: 'Galion.exe', kind: 'investor', aliases: [] },
+  { name: 'Altarea', kind: 'company', aliases: [] },
+  { name: 'Driveco', kind: 'company', aliases: [] },
+  { name: 'Cercle Finance', kind: 'media', aliases: [] },
+  // The Netherlands, whose charging network the French and German press covers.
+  { name: 'Fastned', kind: 'company', aliases: [] },
   // Belgium.
   { name: 'STIB', kind: 'company', aliases: [] },
   { name: 'Syensqo', kind: 'company', aliases: [] },
@@ -188,6 +193,9 @@ export const EUROPEAN_ORGS_2: OrgEntry[] = [
   { name: 'Miura Partners', kind: 'investor', aliases: [] },
   { name: 'ProA Capital', kind: 'investor', aliases: [] },
   { name: 'Institut Català de Finances', kind: 'investor', aliases: ['Institut Catala de Finances'] },
+  { name: 'Global Omnium', kind: 'company', aliases: [] },
+  { name: 'EMASESA', kind: 'company', aliases: [] },
+  { name: 'iAgua', kind: 'media', aliases: [] },
   // Portugal.
   { name: 'EDP Renováveis', kind: 'company', aliases: ['EDP Renovaveis', 'EDPR'] },
   { name: 'REN', kind: 'company', aliases: ['Redes Energéticas Nacionais', 'Redes Energeticas Nacionais'], ambiguous: ['REN'] },

@@ -43,11 +43,13 @@ export const MORE_ORGS_12: OrgEntry[] = [
   // Chinese and Japanese names the press writes in Han or kana only.
   { name: 'CCB International', kind: 'investor', aliases: ['建银国际'] },
   { name: 'Guotai Junan International', kind: 'investor', aliases: ['国泰君安国际'] },
-  { name: 'UISEE', kind: 'company', aliases: ['驭势科技'] },
+  { name: 'UISEE Technology', kind: 'company', aliases: ['UISEE', '驭势科技'] },
   { name: 'NYK Line', kind: 'company', aliases: ['NYK', 'Nippon Yusen', '日本郵船'] },
   { name: 'Imabari Shipbuilding', kind: 'company', aliases: ['今治造船'] },
   { name: 'Nippon Gas', kind: 'company', aliases: ['Nichigas', '日本瓦斯', 'ニチガス'] },
   { name: 'Mitsubishi UFJ Morgan Stanley Securities', kind: 'company', aliases: ['三菱UFJモルガン・スタンレー証券'] },
   { name: 'Spiral Capital', kind: 'investor', aliases: ['スパイラル・キャピタル'] },
   { name: 'ZOZO', kind: 'company', aliases: [] },
+  { name: 'Ta Kung Pao', kind: 'media', aliases: ['大公报', '大公報'] },
+  { name: 'Securities Daily', kind: 'media', aliases: ['证券日报'] },
 ];

@@ -366,7 +366,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Northrop Grumman': ['ノースロップ・グラマン', '诺斯罗普·格鲁曼'],
   'Raytheon': ['レイセオン'],
   'General Dynamics': ['ゼネラル・ダイナミクス', '通用动力'],
-  'Thales': ['泰雷兹'],
+  'Thales': ['泰雷兹', 'タレス'],
   'Blue Origin': ['ブルーオリジン', '蓝色起源', 'بلو أوريجين'],
   'Kuka': ['库卡'],
   'ExxonMobil': ['エクソンモービル', '埃克森美孚'],
