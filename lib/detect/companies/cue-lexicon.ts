@@ -183,7 +183,8 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
   'shares of', 'shares in', 'spokesperson for', 'spokeswoman for', 'spokesman for', 'analysts at', 'analyst at',
   'strategist at', 'manager at', 'economist at', 'economists at', 'partner at', 'director at', 'executive at', 'banker at',
   // Examples of companies ("startups such as Foo and Bar").
-  'companies such as', 'firms such as', 'startups such as', 'start-ups such as'];
+  'companies such as', 'firms such as', 'startups such as', 'start-ups such as', 'rivals such as', 'competitors such as',
+  'customers such as', 'clients such as', 'customers including'];
 
 /**
  * Transliterated business words that end an Arabic-script name ("نوا كابيتال",

@@ -21,6 +21,10 @@ describe('findCompanies: names from cues', () => {
     ]);
   });
 
+  it('reads the rivals and customers a text names by example', () => {
+    expect(cue('It competes with rivals such as Quorlane, and customers including Vexmont use it.')).toEqual(['Quorlane/company', 'Vexmont/company']);
+  });
+
   it('reads a name written as a web address in .ai, not one styled with a capital AI', () => {
     expect(cue('Quorbit.ai has completed its purchase, and Quorbit.ai said more would follow.')).toEqual(['Quorbit.ai/company', 'Quorbit.ai/company']);
     expect(cue('It works with communities such as Eleuther.AI and others.')).toEqual([]);

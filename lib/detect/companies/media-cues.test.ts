@@ -34,6 +34,13 @@ describe('outlets a story credits', () => {
 describe('an ambiguous known name credited as a source', () => {
   const known = (text: string) => findCompanies(text, normalize(text), []).map((c) => c.canonical);
 
+  it('reads a source with a capital inside or a web address after "according to", but no plain name', () => {
+    expect(cue('Its funding reached $140 million, according to CivicWire. A rival sold, according to Lawdesk.com.')).toEqual([
+      'CivicWire/media', 'Lawdesk.com/media',
+    ]);
+    expect(cue('Its funding reached $140 million, according to Meena.')).toEqual([]);
+  });
+
   it('reads a bare source that ends its clause, alone or with one more, but no person, capital or ministry', () => {
     expect(cue('Le coût dépasse 2 milliards, selon Biovanta et MedWatch-Pro. Il baisse, selon Boursemag.')).toEqual([
       'Biovanta/media', 'MedWatch-Pro/media', 'Boursemag/media',

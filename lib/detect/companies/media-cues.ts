@@ -21,16 +21,17 @@ const OUTLET = /^\p{Lu}[\p{L}\d&.-]*(?: [\p{L}\d&.-]+){0,3}$/u;
 
 /**
  * A source a figure is credited to: "according to data from PitchBook". The
- * word for data rules out a person. French, German and Spanish ones ("según
+ * word for data rules out a person; so does a name no person has, with a
+ * capital inside or a web address ("according to StateScoop", "Law.com"). French, German and Spanish ones ("según
  * recoge Expansión", "laut „Handelszeitung“") come with the European chunk
  * (script-cues.ts EUROPEAN_OUTLETS).
  */
-const CREDITED = /[Aa]ccording to (?:data|figures|estimates) (?:from|by) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu;
+const CREDITED = /[Aa]ccording to (?:(?:data|figures|estimates) (?:from|by) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})|(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}[\p{L}\d]*\.com)(?![\p{L}\d]))/gu;
 
 /** Each outlet a credit names, less one whose name runs on past "y", "and" or "de" ("Bolsas y Mercados Españoles"). */
 function credited(text: string, re: RegExp, out: CueName[]): void {
   for (const m of text.matchAll(re)) {
-    const name = m[1]!;
+    const name = m[1] ?? m[2]!;
     const s = m.index + m[0].length - name.length;
     if (!/^ (?:y|e|et|and|und|de|del) \p{Lu}/u.test(text.slice(s + name.length, s + name.length + 6))) {
       out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
