@@ -10,6 +10,18 @@ import { EUROPEAN_ORGS_2 } from './european-orgs-2.ts';
  * european-only.ts; a page in another language pays nothing for them.
  */
 export const EUROPEAN_ORGS: OrgEntry[] = [
+  // Venture investors of Germany, Spain and France, and three small papers, that the French, German and Spanish
+  // press names far more than any other.
+  { name: "L'Informé", kind: 'media', aliases: [] },
+  { name: 'Kibo Ventures', kind: 'investor', aliases: [] },
+  { name: 'Nauta Capital', kind: 'investor', aliases: [] },
+  { name: 'Mundi Ventures', kind: 'investor', aliases: [] },
+  { name: 'Serena Capital', kind: 'investor', aliases: ['Serena'], ambiguous: ['Serena'] },
+  { name: 'La República', kind: 'media', aliases: ['La Republica'], ambiguous: ['La República', 'La Republica'] },
+  { name: 'El Referente', kind: 'media', aliases: [] },
+  { name: 'Seaya Ventures', kind: 'investor', aliases: ['Seaya'] },
+  { name: 'LEA Partners', kind: 'investor', aliases: [] },
+  { name: 'Burda Principal Investments', kind: 'investor', aliases: [] },
   // Banks and public lenders of Spain, Quebec and South America.
   { name: 'Fonds de solidarité FTQ', kind: 'investor', aliases: ['Fonds de solidarité des travailleurs du Québec'] },
   { name: 'Renta 4 Banco', kind: 'investor', aliases: ['Renta 4'] },

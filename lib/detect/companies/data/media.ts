@@ -73,7 +73,6 @@ export const MEDIA: OrgEntry[] = [
   { name: 'EU-Startups', kind: 'media', aliases: [] },
   { name: 'Le Monde', kind: 'media', aliases: [], ambiguous: ['Le Monde'] },
   { name: 'Le Figaro', kind: 'media', aliases: ['Figaro'], ambiguous: ['Figaro'] },
-  { name: "L'Informé", kind: 'media', aliases: [] },
   { name: 'Der Spiegel', kind: 'media', aliases: ['Spiegel'], ambiguous: ['Der Spiegel', 'Spiegel'] },
   { name: 'Frankfurter Allgemeine Zeitung', kind: 'media', aliases: ['FAZ', 'Frankfurter Allgemeinen Zeitung'] },
   { name: 'Süddeutsche Zeitung', kind: 'media', aliases: ['Sueddeutsche Zeitung', 'Süddeutschen Zeitung'] },

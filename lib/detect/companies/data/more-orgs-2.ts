@@ -292,12 +292,8 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Schibsted', kind: 'company', aliases: [] },
 
   // Venture funds in Europe.
-  { name: 'Kibo Ventures', kind: 'investor', aliases: [] },
-  { name: 'Nauta Capital', kind: 'investor', aliases: [] },
-  { name: 'Mundi Ventures', kind: 'investor', aliases: [] },
   { name: 'Alven', kind: 'investor', aliases: [] },
   { name: 'XAnge', kind: 'investor', aliases: [] },
-  { name: 'Serena Capital', kind: 'investor', aliases: ['Serena'], ambiguous: ['Serena'] },
   { name: 'ISAI', kind: 'investor', aliases: [], ambiguous: ['ISAI'] },
   { name: 'Breega', kind: 'investor', aliases: [] },
   { name: 'Motier Ventures', kind: 'investor', aliases: [] },

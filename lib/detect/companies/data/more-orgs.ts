@@ -238,7 +238,6 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Prisa', kind: 'company', aliases: ['Grupo Prisa'] },
 
   // Venture funds in Europe, Latin America, the Middle East, Africa and India.
-  { name: 'Seaya Ventures', kind: 'investor', aliases: ['Seaya'] },
   { name: 'Samaipata', kind: 'investor', aliases: [] },
   { name: 'K Fund', kind: 'investor', aliases: [] },
   { name: 'Rocket Internet', kind: 'investor', aliases: [] },
