@@ -100,6 +100,11 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
 });
 
 describe('Arabic nouns with an adjective or a noun of their own after them', () => {
+  it('read a name that is also a word only in guillemets, each time', () => {
+    const known = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'gazetteer').map((c) => c.canonical);
+    expect(known('أعلنت «مصدر» أنها ستستثمر ملياري دولار، وقال مصدر مطلع إن الصفقة تشمل «القابضة».')).toEqual(['Masdar', 'ADQ']);
+  });
+
   it('read no name from "سهم مقابل" (shares against), nor a percentage after a share\'s name', () => {
     expect(cue('وبلغ عدد أسهم الشريحة الأولى 74 مليون سهم مقابل 674 مليون سهم للشريحة الثانية.')).toEqual([]);
     expect(cue('ارتفع سهم ترافيلكس 2% في التداولات.').map((n) => n.split('=')[0])).toEqual(['ترافيلكس']);

@@ -168,6 +168,8 @@ export function resolveAmbiguous<H extends Hit>(
   // Names from earlier slices count here, and this slice's go on to the next.
   for (const k of carried ?? []) known.add(k);
   for (const k of known) carried?.add(k);
+  const quoted = (h: Hit) => text[h.start - 1] === '«' && text[h.end] === '»';
+  const quoteOnly = (h: Hit) => !!READERS.quotedOnly?.has(text.slice(h.start, h.end));
   const cueCache = new Map<number, boolean>();
   const sentenceCue = (i: number) => {
     let v = cueCache.get(i);
@@ -202,7 +204,9 @@ export function resolveAmbiguous<H extends Hit>(
     if (!hit.ambiguous) return true;
     // The head of a compound ("Corporate-Venture-Arm") is a noun, whatever its case.
     if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16))) return false;
-    const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]);
+    const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]) || quoted(hit);
+    // A name that is also a common Arabic word counts only in guillemets, each time (script-cues.ts ARABIC_QUOTED_ONLY).
+    if (quoteOnly(hit)) return quoted(hit);
     if (shortName(text.slice(hit.start, hit.end))) return strong || longForm.has(keyOf(hit));
     if (strong || known.has(keyOf(hit))) return true;
     const si = rangeAt(sentences, hit.start);
@@ -223,5 +227,5 @@ export function resolveAmbiguous<H extends Hit>(
   const accepted = new Set(hits.filter((h, k) => h.ambiguous && verdicts[k]).map(keyOf));
   for (const k of accepted) carried?.add(k);
   return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||
-    (accepted.has(keyOf(hit)) && hit.exactCase && !compoundHead(text, hit.start) && (hit.end - hit.start > 3 || isCjk(text.charCodeAt(hit.start)))));
+    (accepted.has(keyOf(hit)) && hit.exactCase && !quoteOnly(hit) && !compoundHead(text, hit.start) && (hit.end - hit.start > 3 || isCjk(text.charCodeAt(hit.start)))));
 }

@@ -81,6 +81,14 @@ export const EUROPEAN_ROMANCE = {
 /** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter" name a firm. */
 export const GERMAN_ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|Tochter|Abspaltung|Aktie|Manager|Vorstand|Konzern|Beteiligung)/;
 
+/**
+ * Arabic has no capitals; its press puts a name that is also a common word in
+ * guillemets instead: «مصدر» is Masdar, مصدر "a source"; «القابضة» is ADQ,
+ * القابضة "the holding". Such names (as the normalized text spells them) count
+ * only so, each time (context.ts); data.test.ts checks each is an ambiguous alias.
+ */
+export const ARABIC_QUOTED_ONLY: ReadonlySet<string> = new Set(['مصدر', 'القابضة', 'زاوية', 'ميد', 'طاقة', 'واعد', 'خزنة', 'ارقام']);
+
 /** Arabic cue words, matched as whole words once clitics are off ("وشركة" is "شركة"). */
 export const ARABIC_COMPANY_CUES = [
   'شركة', 'شركات', 'الشركة', 'مجموعة', 'مستثمر', 'المستثمرين', 'استثمار', 'الاستثمار', 'تمويل', 'تمويلا', 'جولة',

@@ -5,6 +5,7 @@ import { DETAILS } from './details.ts';
 import { SCRIPT_ALIASES, SCRIPT_AMBIGUOUS } from './script-aliases.ts';
 import { ARABIC_PRESS_ALIASES } from './arabic-press-aliases.ts';
 import { JAPANESE_PRESS_ALIASES } from './japanese-press-aliases.ts';
+import { ARABIC_QUOTED_ONLY } from '../script-cues.ts';
 
 // The matcher looks names up by their folded, case-folded form, so that is the
 // identity two spellings must not share.
@@ -175,9 +176,15 @@ describe('gazetteer data', () => {
   it('keeps out words found in Gulf country and region names, which no cue could clear', () => {
     // Every sentence about a Saudi or Emirati deal holds a money cue, so an ambiguous
     // alias would still fire inside "المملكة العربية السعودية" or "الشرق الأوسط".
-    const words = ['العربية', 'الجزيرة', 'الشرق الأوسط', 'الخليج', 'السعودية', 'الإمارات', 'المتحدة', 'القابضة', 'اليوم', 'الأرقام', 'أرقام'];
+    // Not القابضة or أرقام: those count only in guillemets, each time (script-cues.ts ARABIC_QUOTED_ONLY).
+    const words = ['العربية', 'الجزيرة', 'الشرق الأوسط', 'الخليج', 'السعودية', 'الإمارات', 'المتحدة', 'اليوم', 'الأرقام'];
     const all = new Set(GAZETTEER.flatMap(spellings).map(key));
     expect(words.filter((w) => all.has(key(w)))).toEqual([]);
+  });
+
+  it('marks every name that counts only in guillemets as ambiguous', () => {
+    const ambiguous = new Set(GAZETTEER.flatMap((e) => e.ambiguous ?? []).map(key));
+    for (const word of ARABIC_QUOTED_ONLY) expect(ambiguous.has(key(word)), word).toBe(true);
   });
 
   it('reaches the spelling variants the news uses, listed or merged by the fold', () => {

@@ -12,6 +12,8 @@ import { EUROPEAN_ORGS_2 } from './european-orgs-2.ts';
 export const EUROPEAN_ORGS: OrgEntry[] = [
   // Venture investors of Germany, Spain and France, and three small papers, that the French, German and Spanish
   // press names far more than any other.
+  { name: 'UVC Partners', kind: 'investor', aliases: ['UVC'], ambiguous: ['UVC'] },
+  { name: 'Cavalry Ventures', kind: 'investor', aliases: [] },
   { name: "L'Informé", kind: 'media', aliases: [] },
   { name: 'Kibo Ventures', kind: 'investor', aliases: [] },
   { name: 'Nauta Capital', kind: 'investor', aliases: [] },

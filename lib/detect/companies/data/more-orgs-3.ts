@@ -366,7 +366,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Valor Econômico', kind: 'media', aliases: [] },
   { name: 'O Globo', kind: 'media', aliases: [] },
   { name: 'Al-Monitor', kind: 'media', aliases: [] },
-  { name: 'MEED', kind: 'media', aliases: [] },
+  { name: 'MEED', kind: 'media', aliases: ['ميد'], ambiguous: ['ميد'] },
   { name: 'Wamda', kind: 'media', aliases: ['ومضة'], ambiguous: ['ومضة'] },
   { name: 'The Hindu', kind: 'media', aliases: [], ambiguous: ['The Hindu'] },
   { name: 'BusinessLine', kind: 'media', aliases: ['Hindu BusinessLine'] },

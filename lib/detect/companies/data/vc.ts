@@ -61,8 +61,6 @@ export const VC: OrgEntry[] = [
   { name: 'Pear VC', kind: 'investor', aliases: [] },
   { name: 'Lakestar', kind: 'investor', aliases: [] },
   { name: 'Earlybird Venture Capital', kind: 'investor', aliases: ['Earlybird'], ambiguous: ['Earlybird'] },
-  { name: 'UVC Partners', kind: 'investor', aliases: ['UVC'], ambiguous: ['UVC'] },
-  { name: 'Cavalry Ventures', kind: 'investor', aliases: [] },
   { name: '468 Capital', kind: 'investor', aliases: [] },
   { name: 'Balderton Capital', kind: 'investor', aliases: ['Balderton'] },
   { name: 'Atomico', kind: 'investor', aliases: [] },

@@ -43,6 +43,8 @@ export interface ScriptReaders {
   arabicShort?: ShortReader;
   /** Words that make an ambiguous name in the sentence a company's (script-cues.ts). */
   arabicCues?: readonly string[];
+  /** Arabic names that are also common words, which count only in guillemets (script-cues.ts ARABIC_QUOTED_ONLY). */
+  quotedOnly?: ReadonlySet<string>;
   europeanCues?: readonly string[];
   /** Before an ambiguous name, a credit or an example of a kind of firm, in other languages than English (script-cues.ts). */
   creditBefore?: RegExp;
