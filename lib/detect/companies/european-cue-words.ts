@@ -19,7 +19,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Consultores', 'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur',
     'Infraestructura', 'Renovables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
     'Crédito', 'Credito', 'Crédit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd', 'Computación', 'Computacion',
-    'Stratégies', 'Halbleiter'],
+    'Stratégies', 'Halbleiter', 'Intelligence'],
   /** Capitalized words that never start or make a name: articles, pronouns, adverbs, months, and German nouns for roles. */
   notName: ["D'abord", "D'après", "D’après", 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Et', 'En', 'Au', 'Aux', 'Selon', 'Pour', 'Avec',
     'Dans', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
@@ -57,7 +57,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     // Trades and outlets the press puts before a small firm's name ("le loueur Knave", "la cadena de bebidas Mixue",
     // "le site spécialisé SemiWiki", "la constructora Sundt Construction").
     'biotech', 'loueur', 'logisticien', 'distributeur', 'courtier', 'intégrateur', 'chimiste', 'cimentier', 'géant',
-    'coentreprise', 'incubateur', 'site', 'média', 'chaîne', 'constructora', 'financiera', 'financiadora', 'fabricante',
+    'coentreprise', 'incubateur', 'site', 'rivale', 'média', 'chaîne', 'constructora', 'financiera', 'financiadora', 'fabricante',
     'cadena', 'aerolínea', 'naviera', 'inmobiliaria', 'cementera', 'gigante', 'operador',
     'multinacional', 'incubadora', 'aceleradora', 'editorial', 'auditora', 'calificadora', 'comercializadora'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */

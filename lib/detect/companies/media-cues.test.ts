@@ -41,6 +41,17 @@ describe('an ambiguous known name credited as a source', () => {
     expect(cue('Its funding reached $140 million, according to Meena.')).toEqual([]);
   });
 
+  it('reads a French or Spanish report\'s author and the paper that learned a story or held an interview', () => {
+    expect(cue('Según un informe de Cifralia, las startups captaron más. Selon le baromètre d\'Orvelle, les levées ont doublé.')).toEqual([
+      'Cifralia/media', 'Orvelle/media',
+    ]);
+    expect(cue('La ronda la lidera un fondo, según ha podido saber DIARIOVERDE. Habló en una entrevista con La Brújula Digital.')).toEqual([
+      'DIARIOVERDE/media', 'La Brújula Digital/media',
+    ]);
+    // Neither a public body's report nor an interview with a machine names an outlet.
+    expect(cue('Un informe de Naciones Unidas lo confirma, y la entrevista con IA se generaliza.')).toEqual([]);
+  });
+
   it('reads a bare source that ends its clause, alone or with one more, but no person, capital or ministry', () => {
     expect(cue('Le coût dépasse 2 milliards, selon Biovanta et MedWatch-Pro. Il baisse, selon Boursemag.')).toEqual([
       'Biovanta/media', 'MedWatch-Pro/media', 'Boursemag/media',

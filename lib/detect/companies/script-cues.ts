@@ -24,14 +24,15 @@ export const EUROPEAN_COMPANY_CUES = [
 /**
  * Outlets credited in French, German and Spanish (media-cues.ts): "según
  * recoge Expansión", "según datos de Valora Analitik", "selon La Nouvelle
- * République", "laut Daten von Dealroom" (the verb, the word for data or the
+ * République", "laut Daten von Dealroom", "ha podido saber Expansión", "un
+ * informe de BestBrokers", "le baromètre d'EY" (the verb, the word for data or the
  * paper's article rules out a person; a bank, court or ministry is no paper),
  * and a German paper in quotes after "laut" or a word for a paper, or before
  * "zufolge" or "berichtet" ("laut „Handelszeitung“"). `spot` says a text may hold one.
  */
 export const EUROPEAN_OUTLETS = {
-  spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„/,
-  credited: /(?:[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
+  spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista/,
+  credited: /(?:(?:ha podido saber|entrevista con)(?= (?!(?:IA|AI|KI)(?![\p{L}]))\p{Lu})|(?:[Ii]nforme|[Rr]apport|[Bb]aromètre) (?:de|d'|du)(?! (?:Naciones|Gobierno|Comisión|Ministerio|Banco|Fondo|Unión|Cour|Commission|Minist|Banque|Fonds|Conseil|Union|Sénat|Senado|Congreso|Parlement|Parlamento|Tribunal|Instituto|Institut|OCDE|ONU|FMI|INE|Insee)(?![\p{L}]))|[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
   quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
   sourced: sourcedOutlets,
 };

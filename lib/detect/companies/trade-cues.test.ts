@@ -144,6 +144,8 @@ describe('names a description of the business introduces', () => {
     expect(cue('Partner sind die KI-Suchmaschine Quellox und der Logistiker Brandtal, so das Fachmagazin Rechtskurier.').map((n) => n.split('/')[0]))
       .toEqual(['Quellox', 'Brandtal', 'Rechtskurier']);
     expect(cue('Durch Zukäufe wie Aerovent und Nordrotor wuchs die Firma.').map((n) => n.split('/')[0])).toEqual(['Aerovent', 'Nordrotor']);
+    expect(cue('Sa rivale montréalaise Quevrel Nord a levé 5 millions avec la start-up grenobloise Sorvane Intelligence.').map((n) => n.split('/')[0]))
+      .toEqual(['Quevrel Nord', 'Sorvane Intelligence']);
   });
 
   it('keeps such a trade written with a capital as the name\'s first word', () => {
