@@ -20,13 +20,16 @@ const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern'
   'holding', 'geschäft',
   // "die KI-Suchmaschine Perplexity", "der Logistiker Fiege", "die Anwaltskanzlei Hengeler Mueller", "der Fernsehsender RTL",
   // "das Fachmagazin JUVE" (and the French "le magazine CIO").
-  'suchmaschine', 'logistiker', 'kanzlei', 'boutique', 'sender', 'magazin', 'vermieter', 'broker'];
+  'suchmaschine', 'logistiker', 'kanzlei', 'boutique', 'sender', 'magazin', 'vermieter', 'broker',
+  // "der Cobot-Pionier Franka Emika", "der Fußballklub AS Rom".
+  'pionier', 'klub'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
 // A builder too: Bauer is a surname, and a farmer ("Raketenbauer", "Autobauer" are firms).
 const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',
-  'händler', 'vermarkter', 'finanzierer', 'versicherer', 'bauer'];
+  'händler', 'vermarkter', 'finanzierer', 'versicherer', 'bauer', 'pionier'];
 
-const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e)?$`, 'u');
+// With the genitive's -es too: "des Branchendienstes Meedia".
+const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e|es)?$`, 'u');
 const TRADE = endingsRe(GERMAN_TRADE_ENDINGS);
 const BUSINESS = endingsRe(GERMAN_TRADE_ENDINGS.filter((w) => !GERMAN_PERSON_ENDINGS.includes(w)));
 
@@ -38,5 +41,5 @@ export const GERMAN_TRADES: GermanTrades = {
     return !TRADE.test(w) ? '' : BUSINESS.test(w) ? 'noun' : 'trade';
   },
   // Found in the lower-cased text, so cue-spots.ts checks the capital after it in the text itself.
-  spot: new RegExp(`(?:${groupedAlternation(GERMAN_TRADE_ENDINGS)})(?:s|n|en|e)?[ \\t]+`, 'g'),
+  spot: new RegExp(`(?:${groupedAlternation(GERMAN_TRADE_ENDINGS)})(?:s|n|en|e|es)?[ \\t]+`, 'g'),
 };

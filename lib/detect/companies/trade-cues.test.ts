@@ -146,6 +146,9 @@ describe('names a description of the business introduces', () => {
     expect(cue('Durch Zukäufe wie Aerovent und Nordrotor wuchs die Firma.').map((n) => n.split('/')[0])).toEqual(['Aerovent', 'Nordrotor']);
     expect(cue('Sa rivale montréalaise Quevrel Nord a levé 5 millions avec la start-up grenobloise Sorvane Intelligence.').map((n) => n.split('/')[0]))
       .toEqual(['Quevrel Nord', 'Sorvane Intelligence']);
+    expect(cue('Das meldete der Branchendienst Tellwerk, und des Branchendienstes Tellwerk Chef bestätigte es.').map((n) => n.split('/')[0]))
+      .toEqual(['Tellwerk', 'Tellwerk']);
+    expect(cue('Angeführt wurde die Runde vom Wachstumsinvestor Varnholt Growth.').map((n) => n.split('/')[0])).toEqual(['Varnholt Growth']);
   });
 
   it('keeps such a trade written with a capital as the name\'s first word', () => {
