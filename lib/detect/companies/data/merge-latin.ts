@@ -18,6 +18,8 @@ interface Insert {
   ref: number;
   line: string;
   field: string;
+  /** The line lowered once (plain toLowerCase lowers as the keys are lowered: no line holds an İ). */
+  key: string;
 }
 
 export function withLatinNames(latin: ShippedIndex, extras: readonly ShippedIndex[]): ShippedIndex {
@@ -27,11 +29,11 @@ export function withLatinNames(latin: ShippedIndex, extras: readonly ShippedInde
     // Each line's ref is its organization's number, two units, `!` before it for an ambiguous alias; a European
     // organization's own line has `*` and its kind before the number (compact.ts).
     const fields = part.refs.match(/!?(?:\*.)?[^!]{2}/g)!;
-    part.names.split(SEP).forEach((line, k) => inserts.push({ name: part.at![2 * k]!, ref: part.at![2 * k + 1]!, line, field: fields[k]! }));
+    part.names.split(SEP).forEach((line, k) => inserts.push({ name: part.at![2 * k]!, ref: part.at![2 * k + 1]!, line, field: fields[k]!, key: line.toLowerCase() }));
   }
-  // Two parts' lines at one place go in key order (plain toLowerCase lowers as the keys are lowered: no line holds an İ).
-  const key = (i: Insert) => i.line.toLowerCase();
-  inserts.sort((x, y) => x.name - y.name || (key(x) < key(y) ? -1 : 1));
+  // Two parts' lines at one place go in key order. Each key is lowered once: lowering both in every comparison
+  // took the European chunk's seven hundred organizations some milliseconds of a cold start.
+  inserts.sort((x, y) => x.name - y.name || (x.key < y.key ? -1 : 1));
   const names: string[] = [];
   let refs = '';
   let n = 0;
