@@ -6,7 +6,7 @@ import { GERMAN_TRADES } from '@/lib/detect/companies/german-trades';
 import { EUROPEAN_CUE_WORDS } from '@/lib/detect/companies/european-cue-words';
 import { EUROPEAN_FACT_WORDS } from '@/lib/detect/facts/words/european';
 import { withLatinNames } from '@/lib/detect/companies/data/merge-latin';
-import { europeNames } from '@/lib/detect/companies/data/script-names';
+import { europeNames, europeOrgNames } from '@/lib/detect/companies/data/script-names';
 import { provide } from '@/lib/dom/chunks';
 
 // Loaded by the content script on pages that hold French, German or Spanish text (lib/dom/scripts.ts), with the names
@@ -14,6 +14,7 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('europe', {
   lexicons: [fr, de, es],
   latinNames: europeNames(),
+  orgNames: europeOrgNames(),
   mergeLatin: withLatinNames,
   readers: { europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE, germanTrades: GERMAN_TRADES,
     cueWords: EUROPEAN_CUE_WORDS, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,

@@ -5,7 +5,7 @@
  *
  * Public surface: `detect(text, options)`, `addScript` and the types in ./types.
  */
-import { addLatinNames, addNames, findCompanies, type LatinMerge } from './companies/index.ts';
+import { addLatinNames, addNames, addOrgNames, findCompanies, type LatinMerge } from './companies/index.ts';
 import type { ShippedIndex } from './companies/data/compact.ts';
 import { splitSentences } from './companies/sentences.ts';
 import { LINKER, type Linker } from './facts/linker.ts';
@@ -34,6 +34,8 @@ export interface ScriptPart {
   /** Names that go among the Latin part's keys ("LG电子", "Europäische Investitionsbank"), and how (data/merge-latin.ts). */
   latinNames?: ShippedIndex;
   mergeLatin?: LatinMerge;
+  /** Organizations only the chunk knows, an index of their own (data/european-orgs.ts). */
+  orgNames?: ShippedIndex;
   readers?: ScriptReaders;
   facts?: FactWords;
   /** The facts chunk's linker (lib/detect/facts/linker.ts). */
@@ -49,6 +51,7 @@ export function addScript(part: ScriptPart): void {
   addLexicons(part.lexicons);
   if (part.names) addNames(part.names);
   if (part.latinNames) addLatinNames(part.latinNames, part.mergeLatin!);
+  if (part.orgNames) addOrgNames(part.orgNames);
   if (part.readers) addReaders(part.readers);
   if (part.facts) addFactWords(part.facts);
   if (part.linker) LINKER.link = part.linker;

@@ -50,6 +50,14 @@ export function addNames(part: ShippedIndex): void {
   gazTrie = undefined;
 }
 
+/** The European chunk's organizations (data/european-orgs.ts): an index of their own, made on next use and read beside the main one. */
+let orgPart: ShippedIndex | undefined;
+let orgTrie: Trie | undefined;
+export function addOrgNames(part: ShippedIndex): void {
+  orgPart = part;
+  gazTrie = undefined;
+}
+
 /** Lets a chunk put names among the Latin part's keys; the index is made again on next use. */
 export function addLatinNames(part: ShippedIndex, merge: LatinMerge): void {
   latinExtras.push(part);
@@ -67,6 +75,7 @@ function gazetteer(): Trie {
   if (!gazTrie) {
     const t0 = performance.now();
     gazTrie = SHIPPED_INDEX ? decodeIndex(mergeLatin ? mergeLatin(SHIPPED_INDEX, latinExtras) : SHIPPED_INDEX, ...laterParts) : buildTrie(nameSources(GAZETTEER));
+    orgTrie = orgPart && decodeIndex(orgPart);
     buildMs = performance.now() - t0;
   }
   return gazTrie;
@@ -261,8 +270,9 @@ export function findCompanies(
   const trie = gazetteer();
   // The reader's watchlist is looked for as written; the gazetteer in the form its keys take.
   const gaz = tag(scan(trie, text, trie.fold?.(low) ?? low), trie);
+  const own = orgTrie ? tag(scan(orgTrie, text, low), orgTrie) : [];
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
-  const merged = merge(gaz, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !notTheFirm(text, h.start, h.end, h.ambiguous));
+  const merged = merge(merge(gaz, own), watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !notTheFirm(text, h.start, h.end, h.ambiguous));
   const cueNames = findCueNames(text, sentences, low);
   // A cue that frames exactly an ambiguous name ("Decagon, a startup …") says which sense the article means.
   const cued = new Map(cueNames.map((c) => [c.start, c.end]));

@@ -18,9 +18,7 @@
  *   aliases sort beside their own name: "Nvidia Corporation" after "Nvidia"),
  *   `=` for the same organization as the line above (sameAsAbove),
  *   else two digits of REF_DIGITS giving its number. Organizations are
- *   numbered by the order of their canonical lines, except those the
- *   European chunk alone carries: numbered after all the others, their
- *   canonical line says `*`, the kind and the number (encodeLines).
+ *   numbered by the order of their canonical lines.
  */
 import { lowerString } from '../chars.ts';
 import { aliasKey, sortAliases, type NameSource, type Target } from '../sorted-names.ts';
@@ -75,6 +73,8 @@ export interface ShippedParts {
   mixed: ShippedIndex;
   /** Keys in French, German or Spanish only ("Europäische Investitionsbank"): the European chunk's, in the same form. */
   europe: ShippedIndex;
+  /** The organizations only that chunk knows (data/european-orgs.ts), an index of their own, read beside the main one. */
+  europeOrgs: ShippedIndex;
 }
 
 /** What tells the parts apart beyond the script a key starts with: the build's are in scripts/ (gazetteer-plugin.ts). */
@@ -92,7 +92,7 @@ export interface PartsBy {
 const KANA = /[\u3000-\u30ff]/;
 
 /** The part a key goes to, by its first unit; `shared`: the Han keys both the Japanese and the Chinese part carry. */
-function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja'> | 'shared' {
+function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja' | 'europeOrgs'> | 'shared' {
   const c = key.charCodeAt(0);
   if (c < 0x600) return /[\u3000-\uffff]/.test(key) ? 'mixed' : by.europeanOnly?.(key) ? 'europe' : 'latin';
   if (c < 0x700) return 'arabic';
@@ -119,15 +119,18 @@ export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
  * Build time: the index in its script parts. Every canonical line must be in the Latin one, which decodes first.
  * Without `by`, no Han key is left to the Chinese part alone and no Latin one to the European chunk.
  */
-export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): ShippedParts {
-  const { lines, refs, targets } = encodeLines(entries, by.europeanOnly);
+export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): ShippedParts {
+  // An organization all of whose names only French, German or Spanish text holds is an index of its own, which the
+  // European chunk carries whole: merged among the Latin keys, its thousand lines cost a cold page some milliseconds.
+  const european = (e: OrgEntry) => !!by.europeanOnly && [e.name, ...e.aliases].every((a) => by.europeanOnly!(aliasKey(a)));
+  const entries = all.filter((e) => !european(e));
+  const { lines, refs, targets } = encodeLines(entries);
   const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], han: [] as number[], cjk: [] as number[], mixed: [] as number[], europe: [] as number[], shared: [] as number[] };
   lines.forEach((line, k) => {
     const part = partOf(line, by);
     // A canonical line, or a reference to the next one (>), would number organizations out of the Latin part's order
     // (a mixed line's ref is written as a number).
-    // A European organization's own line (`*`, encodeLines) goes in the European part, and only there.
-    if ((part !== 'latin' && /^!?[CIM]/.test(refs[k]!)) || (!['latin', 'mixed', 'europe'].includes(part) && /^!?>/.test(refs[k]!)) || (part !== 'europe' && refs[k]!.includes('*'))) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
+    if ((part !== 'latin' && /^!?[CIM]/.test(refs[k]!)) || (!['latin', 'mixed', 'europe'].includes(part) && /^!?>/.test(refs[k]!))) throw new Error(`gazetteer: "${line}" names an organization outside the Latin part`);
     parts[part].push(k);
   });
   const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets).join('');
@@ -160,14 +163,14 @@ export function encodeParts(entries: readonly OrgEntry[], by: PartsBy = {}): Shi
       }
       at.push(name, ref);
     }
-    return { names: ks.map((k) => lines[k]!).join(SEP), refs: ks.map((k) => (refs[k]!.includes('*') ? refs[k]! : (refs[k]!.startsWith('!') ? '!' : '') + refNumber(targets[k]!))).join(''), at };
+    return { names: ks.map((k) => lines[k]!).join(SEP), refs: ks.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + refNumber(targets[k]!)).join(''), at };
   };
   return {
     latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: latinRefs.join('') },
     arabic: pack(parts.arabic), cjk: pack(parts.cjk),
     kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...(by.simplified ? simplifiedPart(withShared(parts.han), lines, refs, targets, by.simplified) : pack(withShared(parts.han))), han: 1 },
     zhja: { ...pack(withShared([...parts.kana, ...parts.han])), han: 3 },
-    mixed: toMerge(parts.mixed), europe: toMerge(parts.europe),
+    mixed: toMerge(parts.mixed), europe: toMerge(parts.europe), europeOrgs: encodeIndex(all.filter(european)),
   };
 }
 
@@ -231,13 +234,8 @@ function sameAsAbove(ks: number[], refs: string[], targets: number[], not = new 
   });
 }
 
-/**
- * Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. An organization
- * `european` says all of whose names are French, German or Spanish only is numbered after every other, and its own
- * line says so (`*`, its kind, its number): that line then goes in the European part, which pages in other languages
- * never get, and no other organization's number moves with it.
- */
-function encodeLines(entries: readonly OrgEntry[], european?: (name: string) => boolean): { lines: string[]; refs: string[]; targets: number[] } {
+/** Throws on data the form cannot carry, so a bad build fails instead of shipping wrong data. */
+function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: string[]; targets: number[] } {
   for (const e of entries) {
     if (e.ticker || e.description) throw new Error(`gazetteer: ${e.name} carries details; they belong in details.ts`);
     // The canonical line doubles as the name shown to the reader, so it must already be its own key.
@@ -251,32 +249,24 @@ function encodeLines(entries: readonly OrgEntry[], european?: (name: string) => 
     // decodeIndex finds a line's spelling at its key's offsets.
     if (exact.length !== sorted.keys[k]!.length) throw new Error(`gazetteer: "${exact}" changes length when lowered`);
   });
-  const late = (t: number) => !!european?.(sorted.targets[t]!.canonical);
-  for (const e of entries) {
-    if (european?.(e.name) && !e.aliases.every((a) => european(aliasKey(a)))) throw new Error(`gazetteer: ${e.name} is European only, but not every name of it is`);
-  }
   const number = new Map<number, number>();
-  for (const pass of [false, true]) {
-    sorted.exact.forEach((exact, k) => {
-      const t = sorted.target[k]!;
-      if (exact === sorted.targets[t]!.canonical && late(t) === pass) number.set(t, number.size);
-    });
-  }
+  sorted.exact.forEach((exact, k) => {
+    const t = sorted.target[k]!;
+    if (exact === sorted.targets[t]!.canonical) number.set(t, number.size);
+  });
   let above = 0;
   const refs = sorted.exact.map((exact, k) => {
     const t = sorted.target[k]!;
     const mark = sorted.ambiguous[k] ? '!' : '';
     const own = sorted.targets[t]!;
-    const no = number.get(t)!;
-    if (no >= BASE * BASE) throw new Error('gazetteer: too many organizations for two reference digits');
     if (exact === own.canonical) {
-      if (late(t)) return `${mark}*${KIND_CODE[own.kind]}${refNumber(no)}`;
       above++;
       return mark + KIND_CODE[own.kind];
     }
-    if (late(t)) return mark + refNumber(no);
+    const no = number.get(t)!;
     if (no === above - 1) return `${mark}<`;
     if (no === above) return `${mark}>`;
+    if (no >= BASE * BASE) throw new Error('gazetteer: too many organizations for two reference digits');
     return mark + refNumber(no);
   });
   return { lines: sorted.exact, refs, targets: sorted.exact.map((_, k) => number.get(sorted.target[k]!)!) };
@@ -315,13 +305,7 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
       ambiguous[k] = 1;
       c = refs.charCodeAt(++at);
     }
-    if (c === 0x2a) {
-      // *: a European organization's own line, numbered after the others (encodeLines).
-      const t = (target[k] = DIGIT[refs.charCodeAt(at + 2)]! * BASE + DIGIT[refs.charCodeAt(at + 3)]!);
-      canonicalLine[t] = k;
-      kindCode[t] = refs.charCodeAt(at + 1);
-      at += 4;
-    } else if (KIND_OF[c]) {
+    if (KIND_OF[c]) {
       canonicalLine[orgs] = k;
       kindCode[orgs] = c;
       target[k] = orgs++;

@@ -5,9 +5,10 @@ import { EUROPEAN_ORGS_2 } from './european-orgs-2.ts';
  * Organizations the French, German and Spanish press names far more often
  * than news in English, Arabic, Chinese or Japanese does: their utilities,
  * transport operators, builders, banks and mutuals, investors and papers.
- * Only the European chunk carries them (compact.ts numbers them after every
- * other organization), so every name of theirs is Latin-script and in
- * european-only.ts; a page in another language pays nothing for them.
+ * Only the European chunk carries them, as an index of their own that the
+ * engine reads beside the main one (compact.ts ShippedParts.europeOrgs), so
+ * every name of theirs is Latin-script and in european-only.ts; a page in
+ * another language pays nothing for them.
  */
 export const EUROPEAN_ORGS: OrgEntry[] = [
   // Venture investors of Germany, Spain and France, and three small papers, that the French, German and Spanish

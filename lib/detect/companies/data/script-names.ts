@@ -19,3 +19,4 @@ export const hanNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).han;
 export const zhjaNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).zhja;
 export const mixedNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).mixed;
 export const europeNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).europe;
+export const europeOrgNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).europeOrgs;
