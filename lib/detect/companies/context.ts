@@ -204,9 +204,9 @@ export function resolveAmbiguous<H extends Hit>(
     if (!hit.ambiguous) return true;
     // The head of a compound ("Corporate-Venture-Arm") is a noun, whatever its case.
     if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16))) return false;
-    const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]) || quoted(hit);
     // A name that is also a common Arabic word counts only in guillemets, each time (script-cues.ts ARABIC_QUOTED_ONLY).
     if (quoteOnly(hit)) return quoted(hit);
+    const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]) || quoted(hit);
     if (shortName(text.slice(hit.start, hit.end))) return strong || longForm.has(keyOf(hit));
     if (strong || known.has(keyOf(hit))) return true;
     const si = rangeAt(sentences, hit.start);

@@ -30,8 +30,7 @@ export function withLatinNames(latin: ShippedIndex, extras: readonly ShippedInde
     const fields = part.refs.match(/!?[^!]{2}/g)!;
     part.names.split(SEP).forEach((line, k) => inserts.push({ name: part.at![2 * k]!, ref: part.at![2 * k + 1]!, line, field: fields[k]!, key: line.toLowerCase() }));
   }
-  // Two parts' lines at one place go in key order. Each key is lowered once: lowering both in every comparison
-  // took the European chunk's seven hundred organizations some milliseconds of a cold start.
+  // Two parts' lines at one place go in key order, each key lowered once rather than in every comparison.
   inserts.sort((x, y) => x.name - y.name || (x.key < y.key ? -1 : 1));
   const names: string[] = [];
   let refs = '';
