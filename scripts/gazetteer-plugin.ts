@@ -18,11 +18,13 @@ const SCRIPT_NAMES = /\/lib\/detect\/companies\/data\/script-names\.ts$/;
 export async function shippedIndex(indexFile: string): Promise<ShippedParts> {
   const compact = indexFile.replace(/index\.ts$/, 'compact.ts');
   const entry = `export { GAZETTEER } from ${JSON.stringify(indexFile)};\nexport { encodeParts } from ${JSON.stringify(compact)};\n` +
-    `export { EUROPEAN_ONLY } from ${JSON.stringify(indexFile.replace(/index\.ts$/, 'european-only.ts'))};`;
+    `export { EUROPEAN_ONLY } from ${JSON.stringify(indexFile.replace(/index\.ts$/, 'european-only.ts'))};\n` +
+    `export { NAMES_CHUNK } from ${JSON.stringify(indexFile.replace(/index\.ts$/, 'names-chunk.ts'))};`;
   const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'error' });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0]!.text).toString('base64')}`);
   return mod.encodeParts(mod.GAZETTEER, {
     simplifiedOnly, japaneseOnly, simplified: simplifiedChar, europeanOnly: (name: string) => mod.EUROPEAN_ONLY.has(name),
+    namesChunk: (name: string) => mod.NAMES_CHUNK.has(name),
   });
 }
 
@@ -45,7 +47,7 @@ export function shippedDataModule(): string {
 function scriptNamesModule(): string {
   return `export const arabicNames = () => ${partFn('arabic')}();\nexport const cjkNames = () => ${partFn('cjk')}();\n` +
     `export const kanaNames = () => ${partFn('kana')}();\nexport const hanNames = () => ${partFn('han')}();\nexport const zhjaNames = () => ${partFn('zhja')}();\nexport const mixedNames = () => ${partFn('mixed')}();\nexport const europeNames = () => ${partFn('europe')}();\n` +
-    `export const europeOrgNames = () => ${partFn('europeOrgs')}();\n`;
+    `export const europeOrgNames = () => ${partFn('europeOrgs')}();\nexport const moreOrgNames = () => ${partFn('moreOrgs')}();\n`;
 }
 
 /** The declaration that goes after the code of the chunk that calls it (the benchmark adds it as a footer). */
@@ -71,7 +73,7 @@ export function compactGazetteer(): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        for (const part of ['latin', 'arabic', 'kana', 'han', 'zhja', 'cjk', 'mixed', 'europe', 'europeOrgs'] as const) {
+        for (const part of ['latin', 'arabic', 'kana', 'han', 'zhja', 'cjk', 'mixed', 'europe', 'europeOrgs', 'moreOrgs'] as const) {
           if (!chunk.code.includes(`${partFn(part)}()`)) continue;
           if (!parts) throw new Error('gazetteer: a chunk calls for the index, but it was never built');
           chunk.code += indexFunction(parts[part], part);

@@ -20,7 +20,7 @@ describe('scriptsFor', () => {
   });
 
   it("loads a script's chunk the first time a text holds it, and never again", async () => {
-    await scriptsFor('Nvidia raised $2 billion.');
+    await scriptsFor('Nvidia trained a new model.');
     expect(loads).toEqual([]);
     await scriptsFor('جمعت إنفيديا');
     await scriptsFor('وقالت الشركة');
@@ -33,15 +33,31 @@ describe('scriptsFor', () => {
     expect(added).toHaveBeenCalledTimes(4);
   });
 
+  it('loads the names chunk once a text names a currency, in any of the languages', async () => {
+    for (const text of ['Cargill raised $2 billion.', 'جمعت الشركة 20 مليون دولار', '融资20亿元', '15億円を調達', 'lève 20 millions d’euros', 'USD 5m']) {
+      vi.resetModules();
+      loads.length = 0;
+      const { scriptsFor: fresh } = await import('./scripts.ts');
+      await fresh(text);
+      expect(loads, text).toContain('names');
+    }
+    // A page that names no currency pays for none.
+    vi.resetModules();
+    loads.length = 0;
+    const { scriptsFor: fresh } = await import('./scripts.ts');
+    await fresh('The weather in Paris was fine, and 20 people came.');
+    expect(loads).toEqual([]);
+  });
+
   it('loads French, German and Spanish amount words for a text in one of them, not for English', async () => {
     vi.resetModules();
     loads.length = 0;
     const { scriptsFor: fresh } = await import('./scripts.ts');
     // Accents in names and one stray word are no European text.
-    await fresh('OpenAI raised $40 billion from SoftBank, Société Générale and Nestlé, a report by Les Echos said.');
+    await fresh('OpenAI hired staff from SoftBank, Société Générale and Nestlé, a report by Les Echos said.');
     expect(loads).toEqual([]);
-    await fresh('Die Firma sammelt 20 Millionen Euro ein, die Investoren kommen aus der Schweiz und aus Deutschland.');
-    await fresh('La start-up a levé 20 millions d’euros pour ses centres de données.');
+    await fresh('Die Firma wächst, die Investoren kommen aus der Schweiz und aus Deutschland.');
+    await fresh('La start-up a recruté pour ses centres de données.');
     expect(loads).toEqual(['europe']);
     loads.length = 0;
     // A Japanese page alone never loads the Chinese reader.

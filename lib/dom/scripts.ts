@@ -4,7 +4,8 @@
  * index, and Chinese and Japanese each their reader of solid names) comes in
  * that script's chunk, loaded the first time a page's text
  * holds the script, and so do French, German and Spanish amount words. A page
- * in English pays for none of them.
+ * in English pays for none of them, and one that names no currency not for
+ * the names chunk either.
  */
 import { addScript, type ScriptPart } from '../detect/index.ts';
 import { loadChunk, type ChunkName } from './chunks.ts';
@@ -24,6 +25,11 @@ function holdsEuropean(text: string): boolean {
 
 const KANA = /[\u3040-\u30ff]/;
 
+/**
+ * A currency's sign, code or word, in any of the seven languages (the Chinese and Japanese also by 亿 and 億, which
+ * their amounts use). Loose on purpose ("euro" also opens "Europe"): a page wrongly taken for one only loads a chunk.
+ */
+const CURRENCY = /[$€£¥₹]|usd|euro|dollar|dólar|yuan|yen|franc|دولار|ريال|درهم|يورو|美元|亿|億|円|ドル/i;
 const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
   ['arabic', (text) => /[\u0600-\u06ff]/.test(text)],
   ['cjk', (text) => /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/.test(text)],
@@ -36,6 +42,8 @@ const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
   ['zhja', (text) => KANA.test(text) && /[们这说对发经资银亿为时]/.test(text)],
   // French, German and Spanish amount words.
   ['europe', holdsEuropean],
+  // The organizations the content script has no room for, which a story about a deal, a round or results names.
+  ['names', (text) => CURRENCY.test(text)],
 ];
 
 const asked = new Map<ChunkName, Promise<void>>();

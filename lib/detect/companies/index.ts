@@ -50,11 +50,14 @@ export function addNames(part: ShippedIndex): void {
   gazTrie = undefined;
 }
 
-/** The European chunk's organizations (data/european-orgs.ts): an index of their own, made on next use and read beside the main one. */
-let orgPart: ShippedIndex | undefined;
-let orgTrie: Trie | undefined;
+/**
+ * The European chunk's organizations (data/european-orgs.ts) and the names chunk's (data/names-chunk.ts): each an
+ * index of its own, made on next use and read beside the main one.
+ */
+const orgParts: ShippedIndex[] = [];
+let orgTries: Trie[] = [];
 export function addOrgNames(part: ShippedIndex): void {
-  orgPart = part;
+  orgParts.push(part);
   gazTrie = undefined;
 }
 
@@ -75,7 +78,7 @@ function gazetteer(): Trie {
   if (!gazTrie) {
     const t0 = performance.now();
     gazTrie = SHIPPED_INDEX ? decodeIndex(mergeLatin ? mergeLatin(SHIPPED_INDEX, latinExtras) : SHIPPED_INDEX, ...laterParts) : buildTrie(nameSources(GAZETTEER));
-    orgTrie = orgPart && decodeIndex(orgPart);
+    orgTries = orgParts.map((p) => decodeIndex(p));
     buildMs = performance.now() - t0;
   }
   return gazTrie;
@@ -270,9 +273,9 @@ export function findCompanies(
   const trie = gazetteer();
   // The reader's watchlist is looked for as written; the gazetteer in the form its keys take.
   const gaz = tag(scan(trie, text, trie.fold?.(low) ?? low), trie);
-  const own = orgTrie ? tag(scan(orgTrie, text, low), orgTrie) : [];
+  const own = orgTries.reduce((hits, t) => merge(hits, tag(scan(t, text, low), t)), gaz);
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
-  const merged = merge(merge(gaz, own), watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !notTheFirm(text, h.start, h.end, h.ambiguous));
+  const merged = merge(own, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !notTheFirm(text, h.start, h.end, h.ambiguous));
   const cueNames = findCueNames(text, sentences, low);
   // A cue that frames exactly an ambiguous name ("Decagon, a startup …") says which sense the article means.
   const cued = new Map(cueNames.map((c) => [c.start, c.end]));

@@ -6,6 +6,7 @@ import { decodeIndex, encodeIndex, encodeParts, nameSources } from './compact.ts
 import { GAZETTEER } from './index.ts';
 import { EUROPEAN_ONLY } from './european-only.ts';
 import { EUROPEAN_ORGS } from './european-orgs.ts';
+import { NAMES_CHUNK } from './names-chunk.ts';
 import { withLatinNames } from './merge-latin.ts';
 import { japaneseOnly, simplifiedChar, simplifiedOnly } from '../../../../scripts/han-forms.ts';
 
@@ -131,6 +132,28 @@ describe('the gazetteer index the extension ships', () => {
     const mine = (re: RegExp) => reviewed.filter((line) => re.test(line));
     expect(view(decodeIndex(withLatinNames(parts.latin, [parts.europe]), parts.arabic))).toEqual(mine(/Alpha|Omega/));
     expect(view(decodeIndex(parts.europeOrgs))).toEqual(mine(/Keolia|Beta/));
+  });
+
+  it('ships the names chunk\'s organizations whole, every script\'s names in one index of their own', () => {
+    const entries = [
+      { name: 'Alpha', kind: 'company' as const, aliases: ['ألفا', 'アルファ'] },
+      { name: 'Granary', kind: 'company' as const, aliases: ['Granary Foods', 'غراناري', '谷仓', 'グラナリー'], ambiguous: ['Granary'] },
+      { name: 'Keolia', kind: 'company' as const, aliases: ['Keolia Groupe'] },
+    ];
+    const parts = encodeParts(entries, { europeanOnly: (name) => name.startsWith('Keolia'), namesChunk: (name) => name === 'Granary' });
+    expect(parts.moreOrgs.names.split('|').sort()).toEqual(['Granary', 'Granary Foods', 'غراناري', '谷仓', 'グラナリー'].sort());
+    expect([parts.latin, parts.arabic, parts.kana, parts.han, parts.europeOrgs].map((p) => p.names).join('|')).not.toMatch(/Granary|غراناري|谷仓|グラナリー/);
+    const reviewed = view(buildTrie(nameSources(entries)));
+    expect(view(decodeIndex(parts.moreOrgs))).toEqual(reviewed.filter((line) => line.includes('|Granary|')));
+    expect(view(decodeIndex(parts.latin, parts.arabic, parts.kana))).toEqual(reviewed.filter((line) => line.includes('|Alpha|')));
+  });
+
+  it('leaves the names chunk\'s organizations out of every other part of the real gazetteer', () => {
+    const parts = encodeParts(GAZETTEER, { simplifiedOnly, japaneseOnly, europeanOnly: (name) => EUROPEAN_ONLY.has(name), namesChunk: (name) => NAMES_CHUNK.has(name) });
+    const chunked = GAZETTEER.filter((o) => NAMES_CHUNK.has(o.name));
+    expect(view(decodeIndex(parts.moreOrgs))).toEqual(view(buildTrie(nameSources(chunked))));
+    const elsewhere = new Set([parts.latin, parts.arabic, parts.kana, parts.han, parts.cjk, parts.mixed, parts.europe, parts.europeOrgs].flatMap((p) => p.names.split('|')));
+    for (const o of chunked) for (const name of [o.name, ...o.aliases]) expect(elsewhere.has(name), name).toBe(false);
   });
 
   it('keeps the part every page loads within the 25 kB gzip budget of the content script', () => {

@@ -75,6 +75,8 @@ export interface ShippedParts {
   europe: ShippedIndex;
   /** The organizations only that chunk knows (data/european-orgs.ts), an index of their own, read beside the main one. */
   europeOrgs: ShippedIndex;
+  /** The organizations the names chunk carries (data/names-chunk.ts), with their names in every script: another such index. */
+  moreOrgs: ShippedIndex;
 }
 
 /** What tells the parts apart beyond the script a key starts with: the build's are in scripts/ (gazetteer-plugin.ts). */
@@ -84,6 +86,8 @@ export interface PartsBy {
   japaneseOnly?: (name: string) => boolean;
   /** Latin keys only French, German or Spanish text holds (data/european-only.ts). */
   europeanOnly?: (name: string) => boolean;
+  /** Organizations, by canonical name, that the names chunk carries whole (data/names-chunk.ts). */
+  namesChunk?: (canonical: string) => boolean;
   /** A Han character's simplified form (itself when it has no other), for the Chinese part's fold (scripts/han-forms.ts). */
   simplified?: (ch: string) => string;
 }
@@ -92,7 +96,7 @@ export interface PartsBy {
 const KANA = /[\u3000-\u30ff]/;
 
 /** The part a key goes to, by its first unit; `shared`: the Han keys both the Japanese and the Chinese part carry. */
-function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja' | 'europeOrgs'> | 'shared' {
+function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja' | 'europeOrgs' | 'moreOrgs'> | 'shared' {
   const c = key.charCodeAt(0);
   if (c < 0x600) return /[\u3000-\uffff]/.test(key) ? 'mixed' : by.europeanOnly?.(key) ? 'europe' : 'latin';
   if (c < 0x700) return 'arabic';
@@ -123,7 +127,8 @@ export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): Shipped
   // An organization all of whose names only French, German or Spanish text holds is an index of its own, which the
   // European chunk carries whole: merged among the Latin keys, its thousand lines cost a cold page some milliseconds.
   const european = (e: OrgEntry) => !!by.europeanOnly && [e.name, ...e.aliases].every((a) => by.europeanOnly!(aliasKey(a)));
-  const entries = all.filter((e) => !european(e));
+  const chunked = (e: OrgEntry) => !!by.namesChunk?.(e.name);
+  const entries = all.filter((e) => !european(e) && !chunked(e));
   const { lines, refs, targets } = encodeLines(entries);
   const parts = { latin: [] as number[], arabic: [] as number[], kana: [] as number[], han: [] as number[], cjk: [] as number[], mixed: [] as number[], europe: [] as number[], shared: [] as number[] };
   lines.forEach((line, k) => {
@@ -171,6 +176,7 @@ export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): Shipped
     kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...(by.simplified ? simplifiedPart(withShared(parts.han), lines, refs, targets, by.simplified) : pack(withShared(parts.han))), han: 1 },
     zhja: { ...pack(withShared([...parts.kana, ...parts.han])), han: 3 },
     mixed: toMerge(parts.mixed), europe: toMerge(parts.europe), europeOrgs: encodeIndex(all.filter(european)),
+    moreOrgs: encodeIndex(all.filter(chunked)),
   };
 }
 

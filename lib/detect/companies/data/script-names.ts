@@ -7,10 +7,11 @@
  */
 import { encodeParts, type ShippedIndex } from './compact.ts';
 import { EUROPEAN_ONLY } from './european-only.ts';
+import { NAMES_CHUNK } from './names-chunk.ts';
 import { GAZETTEER } from './index.ts';
 
 /** In Node no Han key is left to the Chinese part alone (the build tells them apart with OpenCC: scripts/han-forms.ts). */
-const BY = { europeanOnly: (name: string) => EUROPEAN_ONLY.has(name) };
+const BY = { europeanOnly: (name: string) => EUROPEAN_ONLY.has(name), namesChunk: (name: string) => NAMES_CHUNK.has(name) };
 
 export const arabicNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).arabic;
 export const cjkNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).cjk;
@@ -20,3 +21,4 @@ export const zhjaNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).zhja;
 export const mixedNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).mixed;
 export const europeNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).europe;
 export const europeOrgNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).europeOrgs;
+export const moreOrgNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreOrgs;

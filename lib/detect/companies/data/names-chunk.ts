@@ -1,0 +1,10 @@
+import { NAMES_CHUNK_ORGS } from './names-chunk-orgs.ts';
+
+/**
+ * The organizations the names chunk carries (entrypoints/names.ts) rather
+ * than the content script, whose 60 kB leave no room for more: a page loads
+ * the chunk once its text names a currency (lib/dom/scripts.ts), which every
+ * story about a deal, a round or results does. Their names in every script
+ * make an index of their own (compact.ts, ShippedParts.moreOrgs).
+ */
+export const NAMES_CHUNK: ReadonlySet<string> = new Set(NAMES_CHUNK_ORGS.map((o) => o.name));
