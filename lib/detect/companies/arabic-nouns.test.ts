@@ -108,6 +108,8 @@ describe('Arabic nouns with an adjective or a noun of their own after them', () 
   it('read no name from "سهم مقابل" (shares against), nor a percentage after a share\'s name', () => {
     expect(cue('وبلغ عدد أسهم الشريحة الأولى 74 مليون سهم مقابل 674 مليون سهم للشريحة الثانية.')).toEqual([]);
     expect(cue('ارتفع سهم ترافيلكس 2% في التداولات.').map((n) => n.split('=')[0])).toEqual(['ترافيلكس']);
+    // Nor a number in words: one share, one of the largest offerings.
+    expect(cue('اشترت الحصة زائد سهم واحد، في واحد من أكبر الطروحات.')).toEqual([]);
   });
 
   it('read no name from "بنك مركزي", "صندوق تحوط", "موقع رسمي" or "بنك استثمار"', () => {

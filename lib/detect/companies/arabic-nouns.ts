@@ -66,12 +66,14 @@ const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 
   !/ة$|ها$|هم$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
 /**
  * Particles with a pronoun on them ("عليه") and "versus" (مقابل), which follow a verb or a noun as a name
- * would, adjectives not in ة ("كبرى", and the masculine ones that follow بنك,
+ * would, numbers in words, adjectives not in ة ("كبرى", and the masculine ones that follow بنك,
  * صندوق or موقع: "بنك مركزي", "صندوق تحوط", "موقع رسمي"), amounts.
  */
 const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين مقابل ' +
   'مركزي رسمي محلي دولي عالمي حكومي اقليمي وطني سيادي استثماري تجاري اسلامي رقمي خليجي عربي اجنبي خاص عام جديد كبير ' +
   'صغير ناشئ تحوط مشترك اخر فرعي عائلي مغلق ذكي اغلاق اطلاق توقيع ' +
+  // Numbers in words: "سهم واحد" (one share), "في واحد من أكبر" (in one of the largest).
+  'واحد احد اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر الف ' +
   // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة".
   'استثمار ثروة راس محاماة تمويل تنمية تقنية اعمال شركات ' +
   // Continents and countries a fund is named for ("صندوق إفريقيا للبنية الرقمية"): no company goes by them alone.

@@ -22,7 +22,9 @@ const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern'
   // "das Fachmagazin JUVE" (and the French "le magazine CIO").
   'suchmaschine', 'logistiker', 'kanzlei', 'boutique', 'sender', 'magazin', 'vermieter', 'broker',
   // "der Cobot-Pionier Franka Emika", "der Fußballklub AS Rom".
-  'pionier', 'klub'];
+  'pionier', 'klub',
+  // "den Marktführer Deere & Company", "der Konkurrent Claas", "die Wettbewerber Lely und Kuhn".
+  'marktführer', 'konkurrent', 'wettbewerber'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
 // A builder too: Bauer is a surname, and a farmer ("Raketenbauer", "Autobauer" are firms).
 const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',

@@ -23,6 +23,8 @@ describe('names listed beside a known one', () => {
     expect(names('Nvidia, Huang said, will grow.')).toEqual(['Nvidia/company']);
     expect(names('Siemens, Trumpf und der Mittelstand investieren.')).toEqual(['Siemens/company', 'Trumpf/company']);
     expect(names('Nvidia and Indonesian operators agreed.')).toEqual(['Nvidia/company']);
+    // A place's possessive before a listed name says where it is from.
+    expect(names("It signed with Japan's Qorvane and Nvidia.")).toEqual(['Qorvane/company', 'Nvidia/company']);
     // A place after "dans le", and the last word of a longer name after "do" or "de".
     expect(names("Evroc vise le Sud, dans le Var, et Iliad réserve un site.")).toEqual(['Evroc/company', 'Iliad/company']);
     expect(names('Un campus en Rio Grande do Sul, y Aligned Data Centers compró.')).toEqual(['Aligned Data Centers/company']);

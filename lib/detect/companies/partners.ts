@@ -11,7 +11,7 @@ import { lowerSet, lowerString } from './chars.ts';
 import { fromLists, NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
 import { AT_PLACE, FIELD } from './cue-before.ts';
 import { make, peopleLike, type CueName } from './cue-name.ts';
-import { DEMONYM, namesNoCompany } from './not-names.ts';
+import { DEMONYM, namesNoCompany, placesOwn } from './not-names.ts';
 import { takenOr, type Taken } from './taken.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { allDigits, capital, namePart } from './word-shapes.ts';
@@ -38,7 +38,8 @@ function run(text: string, toks: Tok[], from: number, back: boolean): [number, n
     k += step;
   }
   let [i, j] = back ? [k, from] : [from, k];
-  while (i <= j && NOT_NAME().has(lowerString(toks[i]!.w))) i++;
+  // "Japan's JERA and Mitsui & Co.": a place's possessive says where, not who.
+  while (i <= j && (NOT_NAME().has(lowerString(toks[i]!.w)) || (i < j && placesOwn(toks[i]!.w)))) i++;
   while (j >= i && (toks[j]!.w === '&' || NOT_NAME().has(lowerString(toks[j]!.w)))) j--;
   // A lone number, suffix ("Royal Institute of Technology and ...") or nationality ("Indonesian operators") names no one.
   // A number, a suffix, a nationality or the field alone ("herramientas de IA, y Banco Macro") names no one.

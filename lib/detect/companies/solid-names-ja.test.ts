@@ -6,6 +6,10 @@ import { findCompanies } from './index.ts';
 const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'cue').map((c) => `${c.text}=${c.canonical}`);
 
 describe('Japanese names marked by their seat, their ending or their headline', () => {
+  it('reads a name after a trading house, without the words that say what it trades', () => {
+    expect(cue('同社はシンガポールの農業商社ハルミラ・グループへの出資を決めた。')).toEqual(['ハルミラ・グループ=Harumira Group']);
+  });
+
   it('reads a paper by 新聞, and no firm in the power a thing uses or consumes', () => {
     expect(cue('計画は2兆円規模で、十勝新聞によれば協議中だ。')).toEqual(['十勝新聞=十勝新聞']);
     expect(cue('使用電力の約70%を調達し、データセンターの消費電力を抑える。')).toEqual([]);

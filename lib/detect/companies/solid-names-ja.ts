@@ -54,7 +54,8 @@ const QUOTED = /「[^」]*$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
 
 /** Words for a company, its parent's (傘下の), its rival's or its line of business (データセンター事業の), that stand before its name. */
-const JA_FIRMS = '会社|企業|大手|経済誌|財閥|ファンド|ベンチャーキャピタル|新興|スタートアップ|傘下|ライバル|競合|事業';
+// 商社: a trading house (農業商社オーラム・グループ).
+const JA_FIRMS = '会社|企業|大手|商社|経済誌|財閥|ファンド|ベンチャーキャピタル|新興|スタートアップ|傘下|ライバル|競合|事業';
 const FIRM_LAST = new RegExp(`(?:${JA_FIRMS})$`);
 /**
  * A name of any make before its seat in brackets (北斗クラウド（札幌市）, 白浜精密（東京・港）);
