@@ -103,6 +103,8 @@ describe('Arabic nouns with an adjective or a noun of their own after them', () 
   it('read a name that is also a word only in guillemets, each time', () => {
     const known = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'gazetteer').map((c) => c.canonical);
     expect(known('أعلنت «مصدر» أنها ستستثمر ملياري دولار، وقال مصدر مطلع إن الصفقة تشمل «القابضة».')).toEqual(['Masdar', 'ADQ']);
+    // Or glossed by the organization's Latin name in brackets; not a holding's bare mention after it.
+    expect(known('كان أبرزها استحواذ القابضة (ADQ) على حصة، وقالت القابضة إن الصفقة اكتملت.')).toEqual(['ADQ', 'ADQ']);
   });
 
   it('read no name from "سهم مقابل" (shares against), nor a percentage after a share\'s name', () => {

@@ -204,8 +204,9 @@ export function resolveAmbiguous<H extends Hit>(
     if (!hit.ambiguous) return true;
     // The head of a compound ("Corporate-Venture-Arm") is a noun, whatever its case.
     if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16))) return false;
-    // A name that is also a common Arabic word counts only in guillemets, each time (script-cues.ts ARABIC_QUOTED_ONLY).
-    if (quoteOnly(hit)) return quoted(hit);
+    // A name that is also a common Arabic word counts only in guillemets, each time (script-cues.ts ARABIC_QUOTED_ONLY),
+    // or glossed by the same organization's Latin name in brackets ("القابضة (ADQ)").
+    if (quoteOnly(hit)) return quoted(hit) || (!!hits[k + 1] && keyOf(hits[k + 1]!) === keyOf(hit) && /^ ?\($/.test(text.slice(hit.end, hits[k + 1]!.start)));
     const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]) || quoted(hit);
     if (shortName(text.slice(hit.start, hit.end))) return strong || longForm.has(keyOf(hit));
     if (strong || known.has(keyOf(hit))) return true;
