@@ -47,7 +47,9 @@ export function shippedDataModule(): string {
 function scriptNamesModule(): string {
   return `export const arabicNames = () => ${partFn('arabic')}();\nexport const cjkNames = () => ${partFn('cjk')}();\n` +
     `export const kanaNames = () => ${partFn('kana')}();\nexport const hanNames = () => ${partFn('han')}();\nexport const zhjaNames = () => ${partFn('zhja')}();\nexport const mixedNames = () => ${partFn('mixed')}();\nexport const europeNames = () => ${partFn('europe')}();\n` +
-    `export const europeOrgNames = () => ${partFn('europeOrgs')}();\nexport const moreOrgNames = () => ${partFn('moreOrgs')}();\n`;
+    `export const europeOrgNames = () => ${partFn('europeOrgs')}();\n` +
+    `export const moreLatinNames = () => ${partFn('moreLatin')}();\nexport const moreArabicNames = () => ${partFn('moreArabic')}();\n` +
+    `export const moreCjkNames = () => ${partFn('moreCjk')}();\n`;
 }
 
 /** The declaration that goes after the code of the chunk that calls it (the benchmark adds it as a footer). */
@@ -73,7 +75,7 @@ export function compactGazetteer(): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        for (const part of ['latin', 'arabic', 'kana', 'han', 'zhja', 'cjk', 'mixed', 'europe', 'europeOrgs', 'moreOrgs'] as const) {
+        for (const part of ['latin', 'arabic', 'kana', 'han', 'zhja', 'cjk', 'mixed', 'europe', 'europeOrgs', 'moreLatin', 'moreArabic', 'moreCjk'] as const) {
           if (!chunk.code.includes(`${partFn(part)}()`)) continue;
           if (!parts) throw new Error('gazetteer: a chunk calls for the index, but it was never built');
           chunk.code += indexFunction(parts[part], part);

@@ -33,14 +33,23 @@ describe('scriptsFor', () => {
     expect(added).toHaveBeenCalledTimes(4);
   });
 
-  it('loads the names chunk once a text names a currency, in any of the languages', async () => {
-    for (const text of ['Cargill raised $2 billion.', 'جمعت الشركة 20 مليون دولار', '融资20亿元', '15億円を調達', 'lève 20 millions d’euros', 'USD 5m']) {
+  it('loads the names chunk once a text names a currency, in any of the languages, and its script\'s names chunk', async () => {
+    const cases: [string, string[]][] = [
+      ['Cargill raised $2 billion.', ['names']], ['جمعت الشركة 20 مليون دولار', ['names', 'namesar']], ['融资20亿元', ['names', 'namescjk']],
+      ['15億円を調達', ['names', 'namescjk']], ['lève 20 millions d’euros', ['names']], ['USD 5m', ['names']],
+    ];
+    for (const [text, names] of cases) {
       vi.resetModules();
       loads.length = 0;
       const { scriptsFor: fresh } = await import('./scripts.ts');
       await fresh(text);
-      expect(loads, text).toContain('names');
+      expect(loads.filter((n) => n.startsWith('names')), text).toEqual(names);
     }
+    // A page in Arabic that names no currency gets the Arabic reading, not the names.
+    vi.resetModules();
+    loads.length = 0;
+    await (await import('./scripts.ts')).scriptsFor('وقالت الشركة إنها تعمل');
+    expect(loads).toEqual(['arabic']);
     // A page that names no currency pays for none.
     vi.resetModules();
     loads.length = 0;

@@ -30,9 +30,11 @@ const KANA = /[\u3040-\u30ff]/;
  * their amounts use). Loose on purpose ("euro" also opens "Europe"): a page wrongly taken for one only loads a chunk.
  */
 const CURRENCY = /[$€£¥₹]|usd|euro|dollar|dólar|yuan|yen|franc|دولار|ريال|درهم|يورو|美元|亿|億|円|ドル/i;
+const ARABIC = /[\u0600-\u06ff]/;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
-  ['arabic', (text) => /[\u0600-\u06ff]/.test(text)],
-  ['cjk', (text) => /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/.test(text)],
+  ['arabic', (text) => ARABIC.test(text)],
+  ['cjk', (text) => CJK.test(text)],
   // The reader of names written solid, which differs between the two (lib/detect/companies/solid-names.ts):
   // kana mark Japanese; Han without them is Chinese.
   ['kana', (text) => KANA.test(text)],
@@ -42,8 +44,11 @@ const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
   ['zhja', (text) => KANA.test(text) && /[们这说对发经资银亿为时]/.test(text)],
   // French, German and Spanish amount words.
   ['europe', holdsEuropean],
-  // The organizations the content script has no room for, which a story about a deal, a round or results names.
+  // The organizations the content script has no room for, which a story about a deal, a round or results names;
+  // a page in Arabic or CJK gets their names in its script too.
   ['names', (text) => CURRENCY.test(text)],
+  ['namesar', (text) => CURRENCY.test(text) && ARABIC.test(text)],
+  ['namescjk', (text) => CURRENCY.test(text) && CJK.test(text)],
 ];
 
 const asked = new Map<ChunkName, Promise<void>>();

@@ -19,7 +19,7 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
-  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 100 kB', () => {
+  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 112 kB', () => {
     const size = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     // Their names and amount words are in the chunks, not in the script every page runs.
@@ -44,12 +44,23 @@ describeBrowser('built extension', () => {
     expect(chunkText('kana.js')).not.toContain('营业额');
     expect(chunkText('cjk.js')).not.toMatch(/融資枠|营业额/);
     // The 60 kB budget is the script every page runs (above). A chunk comes on top only where a page holds its
-    // script; this keeps that sum near the budget too (README, Layout: why it is 100 kB and not 60).
-    // A page that names a currency loads the names chunk, and one with an amount and a company the fact linker.
-    for (const chunks of [[], ['arabic.js'], ['cjk.js', 'han.js'], ['cjk.js', 'kana.js'], ['europe.js']].map((c) => [...c, 'names.js', 'facts.js'])) {
+    // script; this keeps that sum near the budget too (README, Layout: why it is 112 kB and not 60).
+    // A page that names a currency loads the names chunk (and its script's), and one with an amount and a company
+    // the fact linker.
+    const pages = [[], ['arabic.js', 'namesar.js'], ['cjk.js', 'han.js', 'namescjk.js'], ['cjk.js', 'kana.js', 'namescjk.js'], ['europe.js']];
+    for (const chunks of pages.map((c) => [...c, 'names.js', 'facts.js'])) {
       const sum = chunks.reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'));
-      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(100_000);
+      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(112_000);
     }
+    // A page in English, the most read, stays near the content script's own budget.
+    expect(['names.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(75_000);
+    // The organizations the names chunk carries are in it alone, whatever script they are written in.
+    for (const [chunk, name] of [['names.js', 'Cargill'], ['namesar.js', 'كارغيل'], ['namescjk.js', '嘉吉'], ['namescjk.js', 'カーギル']]) {
+      expect(content).not.toContain(name);
+      expect(readFileSync(join(EXTENSION_DIR, chunk!), 'utf8')).toContain(name);
+    }
+    // The Latin chunk carries none of the other scripts' names, which a page in English never needs.
+    expect(readFileSync(join(EXTENSION_DIR, 'names.js'), 'utf8')).not.toMatch(/كارغيل|嘉吉|カーギル/);
     // The fact linker's role words (facts/lexicon.ts) are in its chunk, not in the script every page runs.
     expect(content).not.toContain('set out to');
     expect(readFileSync(join(EXTENSION_DIR, 'facts.js'), 'utf8')).toContain('set out to');
@@ -85,7 +96,7 @@ describeBrowser('built extension', () => {
     expect(gzipSync(marks, { level: 9 }).length).toBeLessThanOrEqual(3_000);
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['tooltip.js', 'marks.js', 'arabic.js', 'cjk.js', 'han.js', 'kana.js', 'zhja.js', 'europe.js', 'facts.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['tooltip.js', 'marks.js', 'arabic.js', 'cjk.js', 'han.js', 'kana.js', 'zhja.js', 'europe.js', 'facts.js', 'names.js', 'namesar.js', 'namescjk.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
   });
 

@@ -138,6 +138,23 @@ describeBrowser('page stage in Chromium', () => {
     await page.close();
   });
 
+  it('brings the organizations the content script has no room for once a page names a currency', async () => {
+    const page = await s.newPage();
+    const names: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/names.js')) names.push('names.js');
+    });
+    await page.goto(`${s.base}/pages/en-agri.html`);
+    await waitForHighlight(page, 'dealmark-company', 'Cargill');
+    // Every one of them rides in the names chunk (lib/detect/companies/data/names-chunk-orgs.ts).
+    expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['Bunge', 'Louis Dreyfus', 'Viterra', 'Syngenta']));
+    await hover(page, 'dealmark-company', 'Louis Dreyfus');
+    await tooltipOpen(page);
+    expect(await tooltipText(page)).toMatch(/Louis Dreyfus Company/);
+    expect(names.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('links an amount to its company with the fact linker, which loads once the page holds both', async () => {
     const page = await s.newPage();
     const linker: string[] = [];

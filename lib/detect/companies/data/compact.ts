@@ -75,8 +75,14 @@ export interface ShippedParts {
   europe: ShippedIndex;
   /** The organizations only that chunk knows (data/european-orgs.ts), an index of their own, read beside the main one. */
   europeOrgs: ShippedIndex;
-  /** The organizations the names chunk carries (data/names-chunk.ts), with their names in every script: another such index. */
-  moreOrgs: ShippedIndex;
+  /**
+   * The organizations the names chunks carry (data/names-chunk.ts), each chunk an index of its own: their names in
+   * Latin letters, and their Arabic and their CJK names with the canonical line of each (a page in those scripts
+   * loads both its chunk and the Latin one).
+   */
+  moreLatin: ShippedIndex;
+  moreArabic: ShippedIndex;
+  moreCjk: ShippedIndex;
 }
 
 /** What tells the parts apart beyond the script a key starts with: the build's are in scripts/ (gazetteer-plugin.ts). */
@@ -96,7 +102,7 @@ export interface PartsBy {
 const KANA = /[\u3000-\u30ff]/;
 
 /** The part a key goes to, by its first unit; `shared`: the Han keys both the Japanese and the Chinese part carry. */
-function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja' | 'europeOrgs' | 'moreOrgs'> | 'shared' {
+function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja' | 'europeOrgs' | 'moreLatin' | 'moreArabic' | 'moreCjk'> | 'shared' {
   const c = key.charCodeAt(0);
   if (c < 0x600) return /[\u3000-\uffff]/.test(key) ? 'mixed' : by.europeanOnly?.(key) ? 'europe' : 'latin';
   if (c < 0x700) return 'arabic';
@@ -176,8 +182,24 @@ export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): Shipped
     kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...(by.simplified ? simplifiedPart(withShared(parts.han), lines, refs, targets, by.simplified) : pack(withShared(parts.han))), han: 1 },
     zhja: { ...pack(withShared([...parts.kana, ...parts.han])), han: 3 },
     mixed: toMerge(parts.mixed), europe: toMerge(parts.europe), europeOrgs: encodeIndex(all.filter(european)),
-    moreOrgs: encodeIndex(all.filter(chunked)),
+    ...chunkParts(all.filter(chunked)),
   };
+}
+
+/** A names chunk's script of a name: Latin letters first (those that go on in CJK among them), Arabic, or CJK. */
+function chunkScript(name: string): 'moreLatin' | 'moreArabic' | 'moreCjk' {
+  const c = name.charCodeAt(0);
+  return c < 0x600 ? 'moreLatin' : c < 0x700 ? 'moreArabic' : 'moreCjk';
+}
+
+/** The names chunks' indexes: each keeps an organization's names in its script, and its canonical line. */
+function chunkParts(entries: readonly OrgEntry[]): Pick<ShippedParts, 'moreLatin' | 'moreArabic' | 'moreCjk'> {
+  const part = (script: ReturnType<typeof chunkScript>) => encodeIndex(entries.flatMap((e) => {
+    const aliases = e.aliases.filter((a) => chunkScript(a) === script);
+    const ambiguous = e.ambiguous?.filter((a) => a === e.name || aliases.includes(a));
+    return script === 'moreLatin' || aliases.length ? [{ ...e, aliases, ...(ambiguous ? { ambiguous } : {}) }] : [];
+  }));
+  return { moreLatin: part('moreLatin'), moreArabic: part('moreArabic'), moreCjk: part('moreCjk') };
 }
 
 /**

@@ -20,7 +20,7 @@ import { MORE_ORGS_9 } from './more-orgs-9.ts';
 import { MORE_ORGS_10 } from './more-orgs-10.ts';
 import { MORE_ORGS_11 } from './more-orgs-11.ts';
 import { MORE_ORGS_12 } from './more-orgs-12.ts';
-import { NAMES_CHUNK_ORGS } from './names-chunk-orgs.ts';
+import { NAMES_CHUNK_ORGS } from './names-chunk.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';

@@ -190,7 +190,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Korea Investment Corporation': ['韓国投資公社'],
   'Khazanah Nasional': ['国库控股'],
   'Norges Bank Investment Management': ['挪威银行投资管理公司'],
-  'CPP Investments': ['加拿大养老基金投资公司'],
+  'CPP Investments': ['加拿大养老基金投资公司', 'カナダ年金制度投資委員会', 'CPPインベストメンツ'],
   "Ontario Teachers' Pension Plan": ['安大略省教师退休金计划'],
   'CDPQ': ['魁北克储蓄投资集团'],
   'GPIF': ['年金積立金管理運用独立行政法人', '日本政府养老投资基金'],

@@ -21,4 +21,6 @@ export const zhjaNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).zhja;
 export const mixedNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).mixed;
 export const europeNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).europe;
 export const europeOrgNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).europeOrgs;
-export const moreOrgNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreOrgs;
+export const moreLatinNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreLatin;
+export const moreArabicNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreArabic;
+export const moreCjkNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreCjk;

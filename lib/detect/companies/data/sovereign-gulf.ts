@@ -24,7 +24,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Khazna Data Centers', kind: 'company', aliases: ['Khazna', 'خزنة لمراكز البيانات', 'خزنة'], ambiguous: ['خزنة'] },
   { name: 'Presight', kind: 'company', aliases: ['Presight AI', 'بريسايت'] },
   { name: 'Technology Innovation Institute', kind: 'company', aliases: ['TII', 'معهد الابتكار التكنولوجي'], ambiguous: ['TII'] },
-  { name: 'ADNOC', kind: 'company', aliases: ['Abu Dhabi National Oil Company', 'أدنوك'] },
+  { name: 'ADNOC', kind: 'company', aliases: ['Abu Dhabi National Oil Company', 'أدنوك', 'بترول أبوظبي الوطنية'] },
   { name: 'Dubai Holding', kind: 'company', aliases: ['دبي القابضة'] },
   { name: 'Investment Corporation of Dubai', kind: 'investor', aliases: ['مؤسسة دبي للاستثمارات الحكومية'] },
   { name: 'Emirates Investment Authority', kind: 'investor', aliases: ['جهاز الإمارات للاستثمار'] },
