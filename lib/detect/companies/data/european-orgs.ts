@@ -1,5 +1,7 @@
 import type { OrgEntry } from './types.ts';
 import { EUROPEAN_ORGS_2 } from './european-orgs-2.ts';
+import { EUROPEAN_ORGS_3 } from './european-orgs-3.ts';
+import { EUROPEAN_ORGS_4 } from './european-orgs-4.ts';
 
 /**
  * Organizations the French, German and Spanish press names far more often
@@ -472,4 +474,6 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'Development Bank of Latin America', kind: 'investor', aliases: ['Banco de Desarrollo de América Latina y el Caribe', 'Banco de Desarrollo de America Latina y el Caribe', 'Corporación Andina de Fomento', 'Corporacion Andina de Fomento'] },
   { name: 'CNN en Español', kind: 'media', aliases: ['CNN en Espanol'] },
   ...EUROPEAN_ORGS_2,
+  ...EUROPEAN_ORGS_3,
+  ...EUROPEAN_ORGS_4,
 ];

@@ -288,5 +288,17 @@ export const NAMES_CHUNK_INDUSTRY: OrgEntry[] = [
   { name: 'AerCap', kind: 'company', aliases: ['AerCap Holdings'] },
   { name: 'Embraer', kind: 'company', aliases: ['إمبراير', '巴西航空工业', 'エンブラエル'] },
   { name: 'Bombardier', kind: 'company', aliases: ['庞巴迪', 'ボンバルディア'], ambiguous: ['Bombardier'] },
+  // Large European firms that English news names too.
+  { name: 'Edenred', kind: 'company', aliases: [] },
+  { name: 'Holcim', kind: 'company', aliases: [] },
+  { name: 'Logitech', kind: 'company', aliases: ['Logitech International'] },
+  { name: 'Mediobanca', kind: 'company', aliases: [] },
+  { name: 'Pirelli', kind: 'company', aliases: [], ambiguous: ['Pirelli'] },
+  { name: 'Barilla', kind: 'company', aliases: [], ambiguous: ['Barilla'] },
+  { name: 'Lavazza', kind: 'company', aliases: [], ambiguous: ['Lavazza'] },
+  { name: 'Kone', kind: 'company', aliases: [] },
+  { name: 'Neste', kind: 'company', aliases: [] },
+  { name: 'Sandvik', kind: 'company', aliases: [] },
+  { name: 'SKF', kind: 'company', aliases: [] },
 ];
 
