@@ -31,7 +31,10 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Además', 'También', 'Asimismo', 'Después', 'Luego', 'Entonces', 'Insgesamt', 'Danach', 'Zuvor', 'Inzwischen', 'Ensuite', 'Désormais', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Franken', 'Pfund', 'Elle',
     'Elles', 'Il', 'Ils', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir', 'Aktien', 'Acciones',
     'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
-    'Bestandsinvestoren', 'Neuinvestoren', 'Unternehmen', 'Gesellschaft', 'Gesellschaften', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
+    'Bestandsinvestoren', 'Neuinvestoren',
+    // Whom a firm serves or employs ("beliefert das Unternehmen Kunden aus ..."): people, no name.
+    'Kunden', 'Nutzer', 'Mitarbeiter', 'Beschäftigte', 'Anleger', 'Aktionäre', 'Clients', 'Clientes', 'Usuarios', 'Utilisateurs',
+    'Unternehmen', 'Gesellschaft', 'Gesellschaften', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
     'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer',
     // What a buyer takes over, not whom: "übernimmt die Mehrheit", "die Kontrolle", "die Führung".
     'Mehrheit', 'Kontrolle', 'Führung', 'Leitung', 'Mehrheitsbeteiligung', 'Beteiligung', 'Anteile',

@@ -148,6 +148,8 @@ describe('names a description of the business introduces', () => {
       .toEqual(['Quevrel Nord', 'Sorvane Intelligence']);
     expect(cue('Das meldete der Branchendienst Tellwerk, und des Branchendienstes Tellwerk Chef bestätigte es.').map((n) => n.split('/')[0]))
       .toEqual(['Tellwerk', 'Tellwerk']);
+    // Whom a firm serves is no firm: "beliefert das Unternehmen Kunden aus ...".
+    expect(cue('Daneben beliefert das Unternehmen Kunden aus der Landwirtschaft, der Konzern Nutzer in Europa.')).toEqual([]);
     // A market leader or a rival is the firm, not part of its name.
     expect(cue('Damit rückt Torvik näher an den Marktführer Hallgren & Company heran; der Konkurrent Vessmar verlor.').map((n) => n.split('/')[0]))
       .toEqual(['Hallgren & Company', 'Vessmar']);

@@ -26,7 +26,7 @@ export const CHIPS_CLOUD: OrgEntry[] = [
   { name: 'Hewlett Packard Enterprise', kind: 'company', aliases: ['HPE', 'هيوليت باكارد إنتربرايز', '慧与'] },
   { name: 'HP Inc.', kind: 'company', aliases: ['惠普', 'HP'], ambiguous: ['HP'] },
   { name: 'Marvell Technology', kind: 'company', aliases: ['Marvell', '迈威尔'] },
-  { name: 'Applied Materials', kind: 'company', aliases: ['أبلايد ماتيريالز', '应用材料', '應用材料', 'アプライド・マテリアルズ'] },
+  { name: 'Applied Materials', kind: 'company', aliases: ['أبلايد ماتيريالز', '应用材料', '應用材料', 'アプライド・マテリアルズ', 'アプライド マテリアルズ'] },
   { name: 'Lam Research', kind: 'company', aliases: ['لام ريسيرش', '泛林集团', '科林研發'] },
   { name: 'KLA', kind: 'company', aliases: [] },
   { name: 'Synopsys', kind: 'company', aliases: ['سينوبسيس', '新思科技'] },

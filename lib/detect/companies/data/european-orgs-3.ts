@@ -33,7 +33,6 @@ export const EUROPEAN_ORGS_3: OrgEntry[] = [
   { name: 'Emeis', kind: 'company', aliases: ['Orpea'] },
   { name: 'VusionGroup', kind: 'company', aliases: ['SES-imagotag', 'Vusion'] },
   { name: 'Manitou', kind: 'company', aliases: ['Manitou Group'], ambiguous: ['Manitou'] },
-  { name: 'SES', kind: 'company', aliases: ['SES Global'], ambiguous: ['SES'] },
   // --- France: family-owned ETI and groups ---
   { name: 'Savencia', kind: 'company', aliases: ['Savencia Fromage & Dairy'] },
   { name: 'Bonduelle', kind: 'company', aliases: [], ambiguous: ['Bonduelle'] },

@@ -375,7 +375,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'CGTN', kind: 'media', aliases: ['中国国际电视台'] },
   { name: 'China Securities Journal', kind: 'media', aliases: ['中国证券报', '中证报'] },
   { name: 'Shanghai Securities News', kind: 'media', aliases: ['上海证券报', '上证报'] },
-  { name: 'Economic Observer', kind: 'media', aliases: ['经济观察报'] },
+  { name: 'Economic Observer', kind: 'media', aliases: ['经济观察报', '经济观察网'] },
   { name: 'Economic Daily', kind: 'media', aliases: ['经济日报'] },
   { name: 'Science and Technology Daily', kind: 'media', aliases: ['科技日报'] },
   { name: 'Sohu', kind: 'media', aliases: ['搜狐'] },

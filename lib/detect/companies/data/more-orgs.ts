@@ -240,7 +240,7 @@ export const MORE_ORGS: OrgEntry[] = [
   // Venture funds in Europe, Latin America, the Middle East, Africa and India.
   { name: 'Samaipata', kind: 'investor', aliases: [] },
   { name: 'K Fund', kind: 'investor', aliases: [] },
-  { name: 'Rocket Internet', kind: 'investor', aliases: [] },
+  { name: 'Rocket Internet', kind: 'investor', aliases: ['روكيت إنترنت'] },
   { name: 'Vsquared Ventures', kind: 'investor', aliases: [] },
   { name: 'Kaszek', kind: 'investor', aliases: ['Kaszek Ventures'] },
   { name: 'monashees', kind: 'investor', aliases: [] },

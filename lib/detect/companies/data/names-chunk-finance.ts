@@ -184,7 +184,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   { name: 'Derayah', kind: 'company', aliases: ['Derayah Financial', 'دراية المالية'] },
   { name: 'GFH Financial Group', kind: 'company', aliases: ['GFH'] },
   { name: 'Waha Capital', kind: 'investor', aliases: ['واحة كابيتال'] },
-  { name: 'Abu Dhabi Pension Fund', kind: 'investor', aliases: [] },
+  { name: 'Abu Dhabi Pension Fund', kind: 'investor', aliases: ['صندوق أبوظبي للتقاعد'] },
   { name: 'Mohammed VI Investment Fund', kind: 'investor', aliases: ['صندوق محمد السادس للاستثمار'] },
   // Exchange groups that deal as companies. Not the exchanges themselves: a story lists a firm there, it does not
   // deal with them (more-orgs-3.ts leaves them out for the same reason).

@@ -1,6 +1,7 @@
 import { NAMES_CHUNK_FINANCE } from './names-chunk-finance.ts';
 import { NAMES_CHUNK_FOOD } from './names-chunk-food.ts';
 import { NAMES_CHUNK_INDUSTRY } from './names-chunk-industry.ts';
+import { NAMES_CHUNK_MORE } from './names-chunk-more.ts';
 import type { OrgEntry } from './types.ts';
 
 /**
@@ -10,6 +11,6 @@ import type { OrgEntry } from './types.ts';
  * story about a deal, a round or results does. Their names in every script
  * make an index of their own (compact.ts, ShippedParts.moreOrgs).
  */
-export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE];
+export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE];
 
 export const NAMES_CHUNK: ReadonlySet<string> = new Set(NAMES_CHUNK_ORGS.map((o) => o.name));
