@@ -186,10 +186,13 @@ export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): Shipped
   };
 }
 
-/** A names chunk's script of a name: Latin letters first (those that go on in CJK among them), Arabic, or CJK. */
+/**
+ * A names chunk's script of a name, by the parts of the main index (partOf, which throws on a script no part
+ * carries): Latin letters first (those that go on in CJK among them), Arabic, or CJK.
+ */
 function chunkScript(name: string): 'moreLatin' | 'moreArabic' | 'moreCjk' {
-  const c = name.charCodeAt(0);
-  return c < 0x600 ? 'moreLatin' : c < 0x700 ? 'moreArabic' : 'moreCjk';
+  const part = partOf(name, {});
+  return part === 'latin' || part === 'mixed' ? 'moreLatin' : part === 'arabic' ? 'moreArabic' : 'moreCjk';
 }
 
 /** The names chunks' indexes: each keeps an organization's names in its script, and its canonical line. */
