@@ -146,12 +146,24 @@ describeBrowser('page stage in Chromium', () => {
     });
     await page.goto(`${s.base}/pages/en-agri.html`);
     await waitForHighlight(page, 'dealmark-company', 'Cargill');
-    // Every one of them rides in the names chunk (lib/detect/companies/data/names-chunk-orgs.ts).
+    // Every one of them rides in the names chunk (lib/detect/companies/data/names-chunk.ts).
     expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['Bunge', 'Louis Dreyfus', 'Viterra', 'Syngenta']));
     await hover(page, 'dealmark-company', 'Louis Dreyfus');
     await tooltipOpen(page);
     expect(await tooltipText(page)).toMatch(/Louis Dreyfus Company/);
     expect(names.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('reads those organizations\' Arabic names from their own chunk, which names them by the Latin one\'s numbers', async () => {
+    const page = await s.newPage();
+    await page.goto(`${s.base}/pages/ar-agri.html`);
+    await waitForHighlight(page, 'dealmark-company', 'كارغيل');
+    expect(await highlighted(page, 'dealmark-company')).toEqual(expect.arrayContaining(['أولام']));
+    // The Arabic chunk carries no canonical line: the tooltip's name comes from the Latin chunk (compact.ts).
+    await hover(page, 'dealmark-company', 'كارغيل');
+    await tooltipOpen(page);
+    expect(await tooltipText(page)).toMatch(/Cargill/);
     await page.close();
   });
 

@@ -24,7 +24,7 @@ import { acronymsAfter, bracketAfter } from './acronyms.ts';
 
 let gazTrie: Trie | undefined;
 let buildMs = 0;
-/** Parts of the shipped index that came after the script (addNames), in key order. */
+/** Parts of the shipped index that came after the script (addNames), in the order they came (decodeIndex sorts them). */
 let laterParts: ShippedIndex[] = [];
 /** Names that chunks put among the Latin part's keys (addLatinNames), and their merge (data/merge-latin.ts). */
 const latinExtras: ShippedIndex[] = [];
@@ -45,14 +45,13 @@ export function addNames(part: ShippedIndex): void {
     laterParts = laterParts.filter((p) => !p.han);
   }
   laterParts.push(part);
-  // Parts hold keys of one script each, so their first key's first unit orders them.
-  laterParts.sort((a, b) => a.names.charCodeAt(0) - b.names.charCodeAt(0));
   gazTrie = undefined;
 }
 
 /**
- * The European chunk's organizations (data/european-orgs.ts) and the names chunk's (data/names-chunk.ts): each an
- * index of its own, made on next use and read beside the main one.
+ * The European chunk's organizations (data/european-orgs.ts) and the names chunks' (data/names-chunk.ts): each an
+ * index of its own, made on next use and read beside the main one. The names chunks' Arabic and CJK parts number
+ * the organizations of their Latin part, so they wait for it (a chunk may fail to load).
  */
 const orgParts: ShippedIndex[] = [];
 let orgTries: Trie[] = [];
@@ -78,7 +77,7 @@ function gazetteer(): Trie {
   if (!gazTrie) {
     const t0 = performance.now();
     gazTrie = SHIPPED_INDEX ? decodeIndex(mergeLatin ? mergeLatin(SHIPPED_INDEX, latinExtras) : SHIPPED_INDEX, ...laterParts) : buildTrie(nameSources(GAZETTEER));
-    orgTries = orgParts.map((p) => decodeIndex(p));
+    orgTries = orgParts.filter((p) => !p.later).map((p) => decodeIndex(p, ...(p.canon ? orgParts.filter((q) => q.later) : [])));
     buildMs = performance.now() - t0;
   }
   return gazTrie;

@@ -41,6 +41,12 @@ export interface ShippedIndex {
    * (decodeIndex). The part then carries 英伟达 without 英偉達.
    */
   fold?: string;
+  /**
+   * The names chunks (ShippedParts.moreLatin): `canon` on the Latin part, which holds every canonical line;
+   * `later` on the Arabic and CJK ones, whose refs number its organizations, so they decode only with it.
+   */
+  canon?: 1;
+  later?: 1;
 }
 
 /**
@@ -76,9 +82,10 @@ export interface ShippedParts {
   /** The organizations only that chunk knows (data/european-orgs.ts), an index of their own, read beside the main one. */
   europeOrgs: ShippedIndex;
   /**
-   * The organizations the names chunks carry (data/names-chunk.ts), each chunk an index of its own: their names in
-   * Latin letters, and their Arabic and their CJK names with the canonical line of each (a page in those scripts
-   * loads both its chunk and the Latin one).
+   * The organizations the names chunks carry (data/names-chunk.ts), one index of their own: their names in Latin
+   * letters with every canonical line, and their Arabic and their CJK names, which number them as the main index's
+   * script parts do. A page in those scripts loads their chunk and the Latin one. Each an index apart cost a page
+   * some tenths of a millisecond more to get ready, and canonical lines it already had.
    */
   moreLatin: ShippedIndex;
   moreArabic: ShippedIndex;
@@ -195,14 +202,15 @@ function chunkScript(name: string): 'moreLatin' | 'moreArabic' | 'moreCjk' {
   return part === 'latin' || part === 'mixed' ? 'moreLatin' : part === 'arabic' ? 'moreArabic' : 'moreCjk';
 }
 
-/** The names chunks' indexes: each keeps an organization's names in its script, and its canonical line. */
+/** The names chunks' parts, cut by script from one index's lines (encodeParts cuts the main one so). */
 function chunkParts(entries: readonly OrgEntry[]): Pick<ShippedParts, 'moreLatin' | 'moreArabic' | 'moreCjk'> {
-  const part = (script: ReturnType<typeof chunkScript>) => encodeIndex(entries.flatMap((e) => {
-    const aliases = e.aliases.filter((a) => chunkScript(a) === script);
-    const ambiguous = e.ambiguous?.filter((a) => a === e.name || aliases.includes(a));
-    return script === 'moreLatin' || aliases.length ? [{ ...e, aliases, ...(ambiguous ? { ambiguous } : {}) }] : [];
-  }));
-  return { moreLatin: part('moreLatin'), moreArabic: part('moreArabic'), moreCjk: part('moreCjk') };
+  const { lines, refs, targets } = encodeLines(entries);
+  const part = (script: ReturnType<typeof chunkScript>) => {
+    const ks = lines.flatMap((line, k) => (chunkScript(line) === script ? [k] : []));
+    if (script !== 'moreLatin' && ks.some((k) => /^!?[CIM>]/.test(refs[k]!))) throw new Error('gazetteer: a names chunk\'s canonical line is outside its Latin part');
+    return { names: ks.map((k) => lines[k]!).join(SEP), refs: sameAsAbove(ks, refs, targets).join('') };
+  };
+  return { moreLatin: { ...part('moreLatin'), canon: 1 }, moreArabic: { ...part('moreArabic'), later: 1 }, moreCjk: { ...part('moreCjk'), later: 1 } };
 }
 
 /**
@@ -306,12 +314,13 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
 /**
  * Load time: the parts joined, lowered once, their line offsets found, and one
  * pass over the refs; no string per line (Sorted.keyText). Parts (encodeParts)
- * must come in their order, the Latin one first; any may be left out but that one.
+ * come in any order; any may be left out but the Latin one.
  */
 export function decodeIndex(...parts: ShippedIndex[]): Trie {
   // The parts joined are still sorted (encodeParts): one text in the lines' own case, and one lowered, whose
   // lines keep their lengths (encodeLines checks), so a key's offsets are its spelling's.
-  const used = parts.filter((p) => p.names);
+  // Parts hold keys of one script each, so their first key's first unit orders them: they arrive in any order.
+  const used = parts.filter((p) => p.names).sort((a, b) => a.names.charCodeAt(0) - b.names.charCodeAt(0));
   const text = used.map((p) => p.names).join(SEP);
   // Lowered whole: lowering line by line ran in the interpreter (this runs once per page, cold). A part already
   // lower-case (Arabic has no case) lowers to itself.
@@ -322,7 +331,7 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
   const keyStart = new Int32Array(n + 1);
   for (let k = 1, at = -1; k <= n; k++) keyStart[k] = (at = k < n ? text.indexOf(SEP, at + 1) : text.length) + 1;
   const exact = (k: number): string => text.slice(keyStart[k], keyStart[k + 1]! - 1);
-  const refs = parts.map((p) => p.refs).join('');
+  const refs = used.map((p) => p.refs).join('');
   const target = new Int32Array(n);
   const ambiguous = new Uint8Array(n);
   // Per organization: its canonical line and its kind's code.

@@ -8,12 +8,14 @@ const TINY: OrgEntry[] = [
   { name: 'Acme Robotics', kind: 'company', aliases: ['ابتكار روبوت'] },
   { name: 'Zenith Labs', kind: 'company', aliases: ['ゼ ニス'] },
   { name: 'Nova Bank', kind: 'company', aliases: ['诺瓦银行', '諾瓦銀行'] },
+  // The names chunks' (data/names-chunk.ts).
+  { name: 'Granary Foods', kind: 'company', aliases: ['غراناري', 'グラナリー'] },
 ];
 const parts = vi.hoisted(() => ({ value: undefined as unknown }));
 vi.mock('./index.ts', async () => {
   const { encodeParts } = await import('./compact.ts');
   const { simplifiedOnly } = await import('../../../../scripts/han-forms.ts');
-  parts.value = encodeParts(TINY, { simplifiedOnly });
+  parts.value = encodeParts(TINY, { simplifiedOnly, namesChunk: (name) => name === 'Granary Foods' });
   return { GAZETTEER: [], SHIPPED_INDEX: (parts.value as ShippedParts).latin };
 });
 
@@ -54,5 +56,20 @@ describe('name index parts that arrive after the content script started', () => 
     expect(canonicals(text)).toEqual(['Nova Bank', 'Nova Bank']);
     addNames(kana);
     expect(canonicals(text)).toEqual(['Nova Bank', 'Nova Bank']);
+  });
+
+  it('reads the names chunks\' Arabic and CJK names only beside their Latin part, which numbers their organizations', async () => {
+    const { moreLatin, moreArabic, moreCjk } = parts.value as ShippedParts;
+    vi.resetModules();
+    const fresh = await import('../index.ts');
+    const { normalize: norm } = await import('../../normalize.ts');
+    const canonicals = (text: string) => fresh.findCompanies(text, norm(text), []).filter((c) => c.source === 'gazetteer').map((c) => c.canonical);
+    const text = 'Granary Foods، وغراناري، وグラナリー。';
+    // The Latin chunk failed or is late: the others wait rather than name organizations they cannot number.
+    fresh.addOrgNames(moreCjk);
+    fresh.addOrgNames(moreArabic);
+    expect(canonicals(text)).toEqual([]);
+    fresh.addOrgNames(moreLatin);
+    expect(canonicals(text)).toEqual(['Granary Foods', 'Granary Foods', 'Granary Foods']);
   });
 });
