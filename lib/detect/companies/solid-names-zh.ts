@@ -19,22 +19,22 @@ const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证�
 /** Two characters before 股份 that say which shares, not whose. */
 const SHARES = /^(?:部分|全部|持有|所持|[增减減]持|增[发發]|[发發]行|[发發]售|配售|新增|剩[余餘]|[确確][认認]|[认認][购購]|[转轉][让讓]|出售|[回收][购購]|限售|流通|相[关關]|普通|[优優]先|[库庫]存|上市|公司|其他|[这這]些|所有|控制)$/;
 /** Characters that end the words before a name; the name starts after the last one. */
-const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
+const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并並而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会、';
 /**
  * Is the character at k a break? 据 is one ("according to") but not in 数据, data, which names hold (港湾数据),
  * nor 以 in 以色列 (Israel).
  */
 const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? '')) &&
   !(text[k] === '以' && text.startsWith('色列', k + 1));
-/** Words that end the words before a name, up to the last: lists ("包括", "以及"), verbs ("通过", "收购"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
-const WORDS = /.*(?:包括|以及|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企)/;
+/** Words that end the words before a name, up to the last: lists ("包括", "以及"), verbs ("通过", "收购", "围绕", "兼顾"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
+const WORDS = /.*(?:包括|以及|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬])/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培训该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
-  '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券' +
+  '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券务務' +
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支');
-/** Endings that start a longer word: "资本支出" (capital spending), 资产管理 (asset management), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
-const LONGER = /^(?:[资資]本[支开開市化潮预預]|[资資][产產][管权權负負规規配重]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
+/** Endings that start a longer word: 国际化 (going abroad), 国际机场 (an airport), 国际会计准则 (accounting standards), 国际电脑展 (a trade fair), "资本支出" (capital spending), 资产管理 (asset management), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
+const LONGER = /^(?:[国國][际際](?:[化机機会會财財市业業标標]|[电電][脑腦])|[资資]本[支开開市化潮预預]|[资資][产產][管权權负負规規配重]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
 /** An ending that is the end of a plain word: 高科技 (high tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets), 购买资产 (to buy assets). */
 const ENDS_WORD = /(?:高科技|特[专專]科技|(?:租[赁賃]|[购購][买買])[资資][产產])$/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
@@ -43,21 +43,32 @@ const HAN = /[\u4e00-\u9fff]/;
 /** "公司今天宣布", "公司未來三年": a time word after a company noun opens the news, not a name. */
 const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]|目前|近[期日]|日前|本[周週月年])/;
 
-/** What a firm is not yet (未盈利生物科技公司, pre-profit biotechs; 非上市): a class of firms, not one. 无 opens names (无锡, 无问芯穹). */
-const NEGATED = /^(?:未|非(?!凡))/;
+/**
+ * What a firm is not yet (未盈利生物科技公司, pre-profit biotechs; 非上市), or any of them (无论谁控股, whoever holds it): a
+ * class of firms, not one. 无 alone opens names (无锡, 无问芯穹).
+ */
+const NEGATED = /^(?:未|非(?!凡)|[无無不]论|[无無不]論)/;
 
 /**
  * How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital), 长线基金, 主权财富基金
  * (sovereign wealth funds), 主题基金 (thematic funds), 专项基金 (a dedicated fund), 首期 (first phase), 年度 (of the year),
- * 生物科技 (biotech), 民族汽车 (national car brands), 发行股本证券 (issuing equity).
+ * 生物科技 (biotech), 民族汽车 (national car brands), 发行股本证券 (issuing equity); a time (当时集团, the group then), a
+ * sector (运动科技, sports tech) or a technology (超节点智算, computing in super nodes).
  */
-const TERM = /^(?:[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?)$/;
+const TERM = /^(?:超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?)$/;
 
 /**
  * A name, not a description: not every character generic, or a place and
  * more ("上海国有资本投资" is all generic but for the place that owns it, while
  * "中国国有银行" describes).
  */
+/**
+ * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is from: 不良资产 (bad loans), 核心资产 (core
+ * assets), 中国硬科技资产, 境内资本 (domestic capital), 注册资本 (registered capital), 中东主权财富基金 (the Gulf's sovereign
+ * funds), 韩国国内证券 (Korea's own brokers).
+ */
+const KIND_END = /(?:不良|核心|[优優][质質](?:科技)?|[优優]良|硬科技|境[内內外]|[国國][内內]|海外|[国國]有|[注註][册冊]|社[会會]|民[间間]|[无無]形|固定|[风風][险險]|主[权權][财財]富)$/;
+
 const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
   front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front) && !NEGATED.test(front);
 
@@ -126,6 +137,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     // 国际 ends short names (中芯国际); after a longer run it is an adjective ("看中當地鄰近國際…").
     if (!nameLike(front) && /[创創]投|基金|[资資]本/.test(m[0])) described = end;
     if (!nameLike(front) || taken(s, end) || (/^(?:[国國]際|国际)$/.test(m[0]) && front.length > 3)) continue;
+    if (/[资資][产產本]|基金|[证證]券/.test(m[0]) && KIND_END.test(front)) continue;
     const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
     const n: CueName = { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' };
     const last = found[found.length - 1];

@@ -58,6 +58,13 @@ describe('Chinese names the gazetteer does not know', () => {
   it('reads names that end in 国际 or a state investor\'s 国投 and 产投, not "扩产投资"', () => {
     expect(cue('由明川证券和澜舟国际担任配售代理。')).toEqual(['明川证券/company', '澜舟国际/company']);
     expect(cue('投资方包括云州国投旗下基金。')).toEqual(['云州国投/investor']);
+    // 国际 that starts a longer word, and fronts that say what kind of assets, capital or fund (written for this test).
+    expect(cue('此次收购被视为其加速国际化的一步。项目位于香港国际机场。若按国际会计准则计算，公司仍亏损。')).toEqual([]);
+    expect(cue('该基金以不良资产投资见长，也保留核心资产权益，投资者对中国硬科技资产的信心回升。')).toEqual([]);
+    expect(cue('公司拥有一个境内资本运作平台。随着注册资本达百亿元的基金出资，中东主权财富基金和韩国国内证券也在观望。')).toEqual([]);
+    expect(cue('无论谁控股，管理层不变。运动科技平台Keep发布公告。公司围绕超节点智算布局。')).toEqual([]);
+    // Names that end so stay names.
+    expect(cue('由信澜资产和澄川证券担任顾问。')).toEqual(['信澜资产/investor', '澄川证券/company']);
     expect(cue('台韓供應鏈擴產投資逾新台幣5,000億元。')).toEqual([]);
   });
 
