@@ -41,7 +41,15 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     // What a firm gains ("erhält das Unternehmen Zugang zum Mittelstand").
     'Zugang', 'Zugriff',
     // What a developer or a firm offers ("Entwickler Anwendungen anbieten"), and ministries.
-    'Anwendungen', 'Lösungen', 'Produkte', 'Dienste', 'Dienstleistungen', 'Geräte', 'Modelle', 'Ministerio', 'Ministère', 'Ministerium'],
+    'Anwendungen', 'Lösungen', 'Produkte', 'Dienste', 'Dienstleistungen', 'Geräte', 'Modelle', 'Ministerio', 'Ministère', 'Ministerium',
+    // German capitalizes every noun, so one after a cue reads like a name: when ("sammelte Anfang 2025"), how much and
+    // what results ("die Speicherhersteller Rekorde melden"), what a firm buys, builds or plans.
+    'Anfang', 'Ende', 'Mitte', 'Beginn', 'Summe', 'Summen', 'Geld', 'Gelder', 'Rekord', 'Rekorde', 'Bedenken', 'Umsatz', 'Umsätze',
+    'Gewinn', 'Gewinne', 'Verlust', 'Verluste', 'Quartal', 'Geschäftsjahr', 'Jahr', 'Jahre', 'Jahren', 'Monate', 'Monaten', 'Wochen',
+    'Zahlen', 'Ergebnis', 'Ergebnisse', 'Auftrag', 'Aufträge', 'Chips', 'Speicherchips', 'Schulden', 'Anleihen', 'Investitionen',
+    'Mittel', 'Bewertung', 'Börsengang', 'Übernahme', 'Verkauf', 'Kauf', 'Preis', 'Preise', 'Wachstum', 'Nachfrage', 'Marktanteil',
+    'Pläne', 'Stellen', 'Arbeitsplätze', 'Standort', 'Standorte', 'Fabrik', 'Fabriken', 'Roboter', 'Humanoide',
+    'Humanoiden', 'Schrott', 'Experten', 'Analysten', 'Behörde', 'Behörden'],
   /** Company nouns before a name ("la société Foo", "das Unternehmen Foo"). */
   nouns: ['société', 'entreprise', 'jeune pousse', 'Unternehmen', 'Start-up', 'Startup', 'Firma', 'empresa',
     'compañía', 'firma'],

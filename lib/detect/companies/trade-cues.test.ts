@@ -150,6 +150,8 @@ describe('names a description of the business introduces', () => {
       .toEqual(['Tellwerk', 'Tellwerk']);
     // Whom a firm serves is no firm: "beliefert das Unternehmen Kunden aus ...".
     expect(cue('Daneben beliefert das Unternehmen Kunden aus der Landwirtschaft, der Konzern Nutzer in Europa.')).toEqual([]);
+    // Nor a noun for when, how much or what ("sammelte Anfang 2025", "die Speicherhersteller Rekorde melden"), written for this test.
+    expect(cue('Der Chipkonzern sammelte Anfang 2025 Geld ein, während die Speicherhersteller Rekorde melden und das Unternehmen Speicherchips kauft.')).toEqual([]);
     // A market leader or a rival is the firm, not part of its name.
     expect(cue('Damit rückt Torvik näher an den Marktführer Hallgren & Company heran; der Konkurrent Vessmar verlor.').map((n) => n.split('/')[0]))
       .toEqual(['Hallgren & Company', 'Vessmar']);
