@@ -61,6 +61,7 @@ describe('Chinese names the gazetteer does not know', () => {
     // 国际 that starts a longer word, and fronts that say what kind of assets, capital or fund (written for this test).
     expect(cue('此次收购被视为其加速国际化的一步。项目位于香港国际机场。若按国际会计准则计算，公司仍亏损。')).toEqual([]);
     expect(cue('该基金以不良资产投资见长，也保留核心资产权益，投资者对中国硬科技资产的信心回升。')).toEqual([]);
+    expect(cue('集团将注入经营性资产和优质上市资产，以无担保资产作抵押，并通过出售方式加快盘活资产。')).toEqual([]);
     expect(cue('公司拥有一个境内资本运作平台。随着注册资本达百亿元的基金出资，中东主权财富基金和韩国国内证券也在观望。')).toEqual([]);
     expect(cue('无论谁控股，管理层不变。运动科技平台Keep发布公告。公司围绕超节点智算布局。')).toEqual([]);
     // Names that end so stay names.
