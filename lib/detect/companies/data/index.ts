@@ -18,8 +18,6 @@ import { MORE_ORGS_7 } from './more-orgs-7.ts';
 import { MORE_ORGS_8 } from './more-orgs-8.ts';
 import { MORE_ORGS_9 } from './more-orgs-9.ts';
 import { MORE_ORGS_10 } from './more-orgs-10.ts';
-import { MORE_ORGS_11 } from './more-orgs-11.ts';
-import { MORE_ORGS_12 } from './more-orgs-12.ts';
 import { NAMES_CHUNK_ORGS } from './names-chunk.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
@@ -72,8 +70,6 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...MORE_ORGS_8,
   ...MORE_ORGS_9,
   ...MORE_ORGS_10,
-  ...MORE_ORGS_11,
-  ...MORE_ORGS_12,
   ...CORPORATES_ADVISERS,
   ...EUROPEAN_ORGS,
   ...NAMES_CHUNK_ORGS,

@@ -2,6 +2,8 @@ import { NAMES_CHUNK_FINANCE } from './names-chunk-finance.ts';
 import { NAMES_CHUNK_FOOD } from './names-chunk-food.ts';
 import { NAMES_CHUNK_INDUSTRY } from './names-chunk-industry.ts';
 import { NAMES_CHUNK_MORE } from './names-chunk-more.ts';
+import { MORE_ORGS_11 } from './more-orgs-11.ts';
+import { MORE_ORGS_12 } from './more-orgs-12.ts';
 import type { OrgEntry } from './types.ts';
 
 /**
@@ -9,8 +11,11 @@ import type { OrgEntry } from './types.ts';
  * than the content script, whose 60 kB leave no room for more: a page loads
  * the chunk once its text names a currency (lib/dom/scripts.ts), which every
  * story about a deal, a round or results does. Their names in every script
- * make an index of their own (compact.ts, ShippedParts.moreOrgs).
+ * make an index of their own (compact.ts, ShippedParts.moreLatin). The
+ * travel, hotel, utility and airline batches (more-orgs-11.ts, -12.ts) came
+ * here from the content script in the twenty-ninth session, to make room in
+ * it for code.
  */
-export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE];
+export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE, ...MORE_ORGS_11, ...MORE_ORGS_12];
 
 export const NAMES_CHUNK: ReadonlySet<string> = new Set(NAMES_CHUNK_ORGS.map((o) => o.name));
