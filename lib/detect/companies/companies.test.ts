@@ -30,6 +30,17 @@ describe('findCompanies: edges per script', () => {
     expect(names('Handelsblatts Leser und Siemenss Kunden; des Siemenssparte.')).toEqual([]);
   });
 
+  it('leaves a surname after a given name, and a family\'s name, to the person and the family', () => {
+    // Written for this test: a founder, a family holding and a family, beside the firms that bear their names.
+    expect(names('Michael Dell spoke; Dell Technologies grew. The Halvorsen family sold Halvorsen Partners.')).toEqual([
+      'Dell Technologies=Dell', 'Halvorsen Partners=Halvorsen Partners',
+    ]);
+    expect(names('La aerolínea de la familia Quintero ganó dinero; la famille Aubertin détient Aubertin Frères Holding.')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:Quintero|Aubertin)=/)]));
+    // A given name written small is a word ("to mark Nvidia's results"), not a person's.
+    expect(names('Analysts mark Nvidia higher.')).toEqual(['Nvidia=Nvidia']);
+  });
+
   it('leaves an index named after a firm or a paper: 日経平均, 恒生指数', () => {
     expect(names('日経平均が上昇し、恒生指数は下落した。恒生銀行は上昇した。')).toEqual(['恒生銀行=Hang Seng Bank']);
   });

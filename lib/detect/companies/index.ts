@@ -21,6 +21,7 @@ import { fitCues, type Tagged } from './fit-cues.ts';
 import { headForm, ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
 import { acronymsAfter, bracketAfter } from './acronyms.ts';
+import { GIVEN } from './not-names.ts';
 
 let gazTrie: Trie | undefined;
 let buildMs = 0;
@@ -130,11 +131,24 @@ function namesProduct(text: string, h: Hit): boolean {
 
 /**
  * A mention of a known name that is not the company here, whether the scan or a repeat found it: a streaming
- * service, or a person's given name (given-names.ts, in the Arabic and Chinese chunks).
+ * service, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's.
  */
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   return PLUS.test(text.slice(end, end + 2)) || !!READERS.arabicGivenName?.(text, start, end, ambiguous) ||
-    !!READERS.hanGivenName?.(text, start, end);
+    !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end);
+}
+
+/** A family's word before a name, or "family" after it ("la famille Mulliez", "los hermanos Batista", "the Walton family"). */
+const FAMILY = /^(?:famil(?:le|ia|ie|y)|hermanos|irmãos|frères|brüder|عائلة|أسرة)$/;
+
+/**
+ * A surname after a capitalized given name ("Jeff Bezos", "Michael Dell"; latin-given-names.ts, with the names chunk),
+ * or a family's name: the firm that bears it is not meant here.
+ */
+function personal(text: string, start: number, end: number): boolean {
+  const word = /(\S+) $/.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+  const low = lowerString(word);
+  return (word !== low && GIVEN().has(low)) || FAMILY.test(low) || /^ famil(?:y|ie)\b/.test(text.slice(end, end + 8));
 }
 
 /**
@@ -322,7 +336,7 @@ export function findCompanies(
   }
   for (const c of fitted.cues as Again[]) {
     // "10,000 GPUs": the tail of a number the tokens split is no name.
-    if (/\d[,.]$/.test(text.slice(c.start - 2, c.start))) continue;
+    if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || personal(text, c.start, c.end)) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }

@@ -7,7 +7,7 @@ import { BUSINESS_WORDS, fromLists, GIVEN_NAMES, NAME_SUFFIXES, PLACE_WORDS, TER
 import type { CueName } from './cues.ts';
 
 export const PLACES = fromLists(() => new Set(PLACE_WORDS));
-const GIVEN = fromLists(() => new Set(GIVEN_NAMES));
+export const GIVEN = fromLists(() => new Set(GIVEN_NAMES));
 const BUSINESS = fromLists(() => new Set([...BUSINESS_WORDS, ...NAME_SUFFIXES].map(lowerString)));
 const TERMS = new Set(TERM_WORDS);
 /** Products a cue may frame like a firm ("منصة «أزور» السحابية", read Azur; "the Copilot platform"): their makers are the companies. */

@@ -1,0 +1,41 @@
+/**
+ * Given names in Latin letters that news puts before a surname: the word after
+ * one is a person's ("Jeff Bezos", "Rodolphe Saadé", "Gautam Adani"), though a
+ * firm may bear the same name. They ride with the names chunk
+ * (entrypoints/names.ts), which any story about money loads, beside the
+ * European chunk's few (european-cue-words.ts). Left out: names that are as
+ * often a firm's word or an English one (Morgan, Chase, Ford, Grace, May,
+ * Will, Hugo, Ralph, Wendy).
+ */
+import type { CueWords } from './cue-lexicon.ts';
+
+export const LATIN_GIVEN_NAMES: CueWords = {
+  givenNames: (
+    // English.
+    'jeff jeffrey elon larry sergey satya sundar tim bill steve steven mark marc sam peter andrew andy brian kevin jensen lisa ' +
+    'susan sheryl marissa mary jennifer jessica sarah emily elizabeth margaret patricia linda barbara karen nancy betty ' +
+    'robert richard william joseph daniel matthew anthony donald george kenneth edward ronald timothy jason gary ' +
+    'eric ryan jacob nicholas jonathan stephen justin scott brandon benjamin samuel gregory alexander patrick raymond ' +
+    'dennis jerry tyler aaron adam nathan henry zachary douglas harold arthur carl roger keith jeremy terry lawrence ' +
+    'sean christopher dylan jesse bryan joe billy bruce gabriel alan juan wayne roy ralph eugene russell bobby vincent ' +
+    'mike tom bob dan dave rob greg chris matt nick alex ben josh reid marc vinod chamath ' +
+    // French, Italian, Portuguese and Spanish.
+    'yves rodolphe arnaud bernard alain michel henri charlie guillaume emmanuel bruno laurent éric gérard dominique ' +
+    'stéphane christophe frédéric sébastien benoît mathieu cédric didier thierry hervé denis rené patrice ' +
+    'hélène valérie catherine nathalie christine sylvie véronique delphine agnès élodie ' +
+    'giorgio giuseppe giovanni marco luca matteo andrea alessandro francesco lorenzo roberto stefano paolo sergio ' +
+    'mario silvio carlo fabio massimo gianluca chiara giulia francesca ' +
+    'joão pedro paulo rafael ricardo rodrigo eduardo jorge manuel antónio antonio francisco diego gonzalo martín ' +
+    'ignacio jaime enrique ramón rafael óscar álvaro íñigo iñigo jokin iker josu mikel núria marta elena isabel cristina ' +
+    'beatriz pilar rosa teresa luiz inácio marcelo gustavo ' +
+    // German, Dutch and Nordic.
+    'jürgen wolfgang dieter günter helmut bernd uwe frank thorsten torsten ralf rolf martin oliver christoph ' +
+    'alexander maximilian moritz felix jonas lars nils sven björn jens henrik anders magnus erik tomas tobias johan ' +
+    'mikael kristian pieter jeroen sanne daan ' +
+    // South Asian, Arab and East Asian names written in Latin letters.
+    'mukesh anil gautam ratan nandan narayana azim sunil rajesh ramesh suresh vijay arvind nikhil ravi rahul amit ' +
+    'anand byju deepinder kunal ritesh bhavish mohammed muhammad mohamed ahmed ahmad khalid sultan mansour faisal ' +
+    'saud tahnoun hamad tamim omar yousef youssef abdullah abdulaziz masayoshi hiroshi akio kenichiro takeshi tadashi ' +
+    'hiroaki yoshihiro ken kazuo satoshi pony robin'
+  ).split(' '),
+};
