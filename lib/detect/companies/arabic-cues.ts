@@ -10,7 +10,7 @@ import { creditedOutlets } from './arabic-outlets.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
-import { afterNouns, afterVerbs, beforeNationality, examples, glossed, make as name, NATIONALITY, PLACE_NOUNS, SUBJECT_VERBS } from './arabic-nouns.ts';
+import { afterNouns, afterVerbs, beforeNationality, examples, glossed, make as name, NATIONALITY, PLACE_NOUNS, presentVerb, SUBJECT_VERBS } from './arabic-nouns.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 
 
@@ -45,8 +45,9 @@ const FIRM_WORDS = new Set(['المالية', 'القابضة', 'للاستثم�
 /** كابيتال, فنتشرز, بارتنرز and انفستمنت name investors. */
 const endingKind = (w: string): CompanyKind => (/^(?:كابيتال|ف|بارتنرز|انفستمنت)/.test(w) ? 'investor' : 'company');
 
-/** Adjectives in ة that describe شركة themselves, never its name ("شركة ناشئة", "شركة تابعة"). */
-const SHARIKA_ADJECTIVES = new Set(['ناشئة', 'تابعة', 'رائدة', 'كبيرة', 'صغيرة', 'مملوكة', 'مدرجة', 'متخصصة', 'مشتركة', 'جديدة', 'عملاقة']);
+/** Adjectives in ة that describe شركة themselves, never its name ("شركة ناشئة", "شركة تابعة", "شركة مساهمة", a joint-stock company). */
+const SHARIKA_ADJECTIVES = new Set(['ناشئة', 'تابعة', 'رائدة', 'كبيرة', 'صغيرة', 'مملوكة', 'مدرجة', 'متخصصة', 'مشتركة', 'جديدة', 'عملاقة',
+  'مساهمة', 'محدودة', 'قابضة', 'عامة', 'خاصة', 'مقفلة']);
 
 /** "للطاقة", "للحوسبة": "for the ...", the second word of a name such as "شركة قطر للطاقة". */
 const forThe = (w: string) => w.startsWith('لل') && w.length > 3;
@@ -76,7 +77,8 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     // An adjective in ة describes شركة; a word in ة that a comma or full stop closes is its name ("شركة خزنة، المشغلة").
     const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
     // "شركة للأصول الرقمية" (a company for digital assets), "أي شركة بمفردها" (any company on its own): a phrase, no name.
-    if (w.length < 3 || w.startsWith('ال') || NOT_IN_NAME.has(w) || /^(?:لل|بال|بمفرد)/.test(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
+    // "سابع شركة تنضم إلى السوق" (the seventh company to join the market): a verb, its preposition after it.
+    if (w.length < 3 || w.startsWith('ال') || NOT_IN_NAME.has(w) || /^(?:لل|بال|بمفرد)/.test(w) || presentVerb(w, toks[k + 2]) || SHARIKA_ADJECTIVES.has(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
     else out.push(name(text, toks[k + 1]!, toks[forThe(next) ? k + 2 : k + 1]!, 'company'));

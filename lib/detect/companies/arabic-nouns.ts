@@ -67,11 +67,11 @@ const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 
 /**
  * Particles with a pronoun on them ("عليه") and "versus" (مقابل), which follow a verb or a noun as a name
  * would, numbers in words, adjectives not in ة ("كبرى", and the masculine ones that follow بنك,
- * صندوق or موقع: "بنك مركزي", "صندوق تحوط", "موقع رسمي"), amounts.
+ * صندوق, موقع or سهم: "بنك مركزي", "صندوق تحوط", "موقع رسمي", "سهم قائم", an issued share), amounts.
  */
 const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين مقابل ' +
   'مركزي رسمي محلي دولي عالمي حكومي اقليمي وطني سيادي استثماري تجاري اسلامي رقمي خليجي عربي اجنبي خاص عام جديد كبير ' +
-  'صغير ناشئ تحوط مشترك اخر فرعي عائلي مغلق ذكي اغلاق اطلاق توقيع ' +
+  'صغير ناشئ تحوط مشترك اخر فرعي عائلي مغلق ذكي اغلاق اطلاق توقيع قائم ' +
   // Numbers in words: "سهم واحد" (one share), "في واحد من أكبر" (in one of the largest).
   'واحد احد اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر الف ' +
   // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة".
@@ -87,7 +87,7 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
  */
 const VERB = /^[يت](?:ست)?[^\sا]{2}[^\s]$/;
 const VERB_NEXT = /^(?:ال|في$|على$|الى$|من$|ب|[\d٠-٩])/;
-const presentVerb = (w: string, next: Tok | undefined) => VERB.test(w) && !!next && VERB_NEXT.test(next.w);
+export const presentVerb = (w: string, next: Tok | undefined) => VERB.test(w) && !!next && VERB_NEXT.test(next.w);
 /** A verb in the past that a country may be the subject of: "تعهدت السعودية" (Saudi Arabia pledged), "توسعت". */
 const PAST_VERB = /^ت[^\s]{3,4}ت$/;
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */

@@ -11,6 +11,12 @@ describe('an outlet the Arab press credits in quotation marks', () => {
     expect(names('ولم ترد الشركة على طلب «الشرق» للتعليق.')).toEqual(['الشرق=Asharq']);
   });
 
+  it('reads an outlet of its list named bare after a word of sourcing that closes the clause', () => {
+    // Written for this test: according to Zawya, to Argaam; not "according to official figures" (أرقام رسمية).
+    expect(names('وارتفع السهم 3%، بحسب زاوية. وبلغت الحصة 37%، وفقاً لأرقام، في نهاية العام.')).toEqual(['زاوية=Zawya', 'أرقام=Argaam']);
+    expect(names('وارتفعت الصادرات بحسب أرقام رسمية، وقالت الحكومة إن الزاوية مهمة، بحسب البيان.')).toEqual([]);
+  });
+
   it('romanizes an outlet it does not know', () => {
     const [found] = names('وقال مسؤول في تصريحات لـ"الوطن" إن الصفقة اكتملت.');
     expect(found).toMatch(/^الوطن=Al /);

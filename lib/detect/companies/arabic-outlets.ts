@@ -12,7 +12,14 @@ const OUTLETS: Record<string, string> = {
   العربية: 'Al Arabiya', الشرق: 'Asharq', الاقتصادية: 'Al Eqtisadiah', الايام: 'Al Ayam', ومضة: 'Wamda', زاوية: 'Zawya',
   الجزيرة: 'Al Jazeera', 'سكاي نيوز عربية': 'Sky News Arabia', 'الشرق الاوسط': 'Asharq Al-Awsat', الخليج: 'Al Khaleej',
   البيان: 'Al Bayan', الرياض: 'Al Riyadh', عكاظ: 'Okaz', الاهرام: 'Al-Ahram', المال: 'Al Mal', 'اقتصاد الشرق': 'Asharq Business',
+  ارقام: 'Argaam',
 };
+
+/**
+ * Or named bare after a word of sourcing, closing its clause: "بحسب زاوية." (according to Zawya), "وفقا لأرقام،". Only
+ * an outlet of the list: "بحسب أرقام رسمية" (official figures) goes on, and any other word there is the sentence's.
+ */
+const SOURCED = /(?:(?:^|\s)(?:بحسب|حسب|نقلا عن) |وفقا ل)([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}?)(?=\s*(?:[.،,؛]|$))/g;
 
 const Q = '[«"“]([^«»"“”\\n]{2,24})[»"”]';
 /**
@@ -28,7 +35,13 @@ const CREDITS = [
 /** Outlets credited in the sentence [s, e); `romanize` names those not in the list. */
 export function creditedOutlets(text: string, s: number, e: number, romanize: (name: string) => string, out: CueName[]): void {
   const sentence = text.slice(s, e);
-  // Every credit quotes the outlet: most sentences hold no quotation mark to begin with.
+  for (const m of sentence.matchAll(SOURCED)) {
+    // One word in ال is as often the sentence's own: "بحسب البيان" (according to the statement).
+    const canonical = /^ال[^ ]+$/.test(m[1]!) ? undefined : OUTLETS[m[1]!];
+    const start = s + m.index + m[0].length - m[1]!.length;
+    if (canonical) out.push({ start, end: start + m[1]!.length, canonical, kind: 'media' });
+  }
+  // Every other credit quotes the outlet: most sentences hold no quotation mark to begin with.
   if (!/[«"“]/.test(sentence)) return;
   for (const re of CREDITS) {
     for (const m of sentence.matchAll(re)) {

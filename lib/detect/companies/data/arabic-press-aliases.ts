@@ -31,7 +31,7 @@ export const ARABIC_PRESS_ALIASES: Record<string, string[]> = {
   'Slack': ['سلاك'],
   'Discord': ['ديسكورد'],
   'Booking Holdings': ['بوكينغ هولدينغز'],
-  'Trip.com': ['تريب دوت كوم'],
+  'Trip.com Group': ['تريب دوت كوم'],
   'Suzuki': ['سوزوكي'],
   'Mazda': ['مازدا'],
   'Subaru': ['سوبارو'],

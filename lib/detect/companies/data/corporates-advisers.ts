@@ -89,7 +89,7 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'A&O Shearman', kind: 'company', aliases: ['Allen & Overy'] },
   { name: 'Latham & Watkins', kind: 'company', aliases: [] },
   { name: 'Kirkland & Ellis', kind: 'company', aliases: [] },
-  { name: 'Skadden', kind: 'company', aliases: [] },
+  { name: 'Skadden, Arps, Slate, Meagher & Flom', kind: 'company', aliases: ['Skadden', 'Skadden Arps'] },
   { name: 'Sullivan & Cromwell', kind: 'company', aliases: [] },
   { name: 'Davis Polk', kind: 'company', aliases: ['Davis Polk & Wardwell'] },
   { name: 'Wilson Sonsini', kind: 'company', aliases: [] },

@@ -107,7 +107,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Ola', kind: 'company', aliases: ['ANI Technologies'], ambiguous: ['Ola'] },
   { name: 'Talabat', kind: 'company', aliases: ['طلبات القابضة'] },
   { name: 'Booking Holdings', kind: 'company', aliases: ['Booking.com'] },
-  { name: 'Trip.com', kind: 'company', aliases: ['Ctrip', '携程'] },
+  { name: 'Trip.com Group', kind: 'company', aliases: ['Trip.com', 'Ctrip', '携程'] },
   { name: 'Qatar Airways', kind: 'company', aliases: ['الخطوط الجوية القطرية'] },
   { name: 'Etihad Airways', kind: 'company', aliases: ['الاتحاد للطيران'] },
 
@@ -312,7 +312,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'CalPERS', kind: 'investor', aliases: [] },
   { name: 'PSP Investments', kind: 'investor', aliases: ['Investissements PSP'] },
   { name: 'OMERS', kind: 'investor', aliases: [] },
-  { name: 'Türkiye Wealth Fund', kind: 'investor', aliases: ['Turkey Wealth Fund'] },
+  { name: 'Türkiye Wealth Fund', kind: 'investor', aliases: ['Turkey Wealth Fund', 'Türkiye Varlık Fonu'] },
   { name: 'NIIF', kind: 'investor', aliases: ['National Investment and Infrastructure Fund'] },
   { name: 'Asian Development Bank', kind: 'investor', aliases: ['亚洲开发银行'] },
   { name: 'AIIB', kind: 'investor', aliases: ['Asian Infrastructure Investment Bank', '亚投行'] },

@@ -128,7 +128,7 @@ export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'MYbank', kind: 'company', aliases: ['网商银行'] },
   { name: 'Axelspace', kind: 'company', aliases: ['アクセルスペース'] },
   { name: 'Weathernews', kind: 'company', aliases: ['ウェザーニューズ'] },
-  { name: 'Mitsui Fudosan', kind: 'company', aliases: ['三井不動産', '三井不动产'] },
+  { name: 'Mitsui Fudosan', kind: 'company', aliases: ['三井不動産', '三井不动产', '三井不'] },
   { name: 'SBI Securities', kind: 'company', aliases: ['SBI証券'] },
   { name: 'Tokai Tokyo Securities', kind: 'company', aliases: ['東海東京証券'] },
   { name: 'Isar Aerospace', kind: 'company', aliases: [] },

@@ -181,7 +181,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   // Brokers, investment banks and asset managers: the Gulf and Egypt.
   { name: 'Jadwa Investment', kind: 'investor', aliases: ['جدوى للاستثمار'] },
   { name: 'Riyad Capital', kind: 'company', aliases: ['الرياض المالية'] },
-  { name: 'Derayah', kind: 'company', aliases: ['Derayah Financial', 'دراية المالية'] },
+  { name: 'Derayah Financial', kind: 'company', aliases: ['Derayah', 'دراية المالية'] },
   { name: 'GFH Financial Group', kind: 'company', aliases: ['GFH'] },
   { name: 'Waha Capital', kind: 'investor', aliases: ['واحة كابيتال'] },
   { name: 'Abu Dhabi Pension Fund', kind: 'investor', aliases: ['صندوق أبوظبي للتقاعد'] },

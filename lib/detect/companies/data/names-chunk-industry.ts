@@ -257,7 +257,7 @@ export const NAMES_CHUNK_INDUSTRY: OrgEntry[] = [
   { name: 'JetBlue', kind: 'company', aliases: ['JetBlue Airways', '捷蓝航空', 'ジェットブルー'] },
   { name: 'Alaska Airlines', kind: 'company', aliases: ['Alaska Air Group', 'Alaska Air', '阿拉斯加航空', 'アラスカ航空'] },
   { name: 'British Airways', kind: 'company', aliases: ['الخطوط الجوية البريطانية', '英国航空', 'ブリティッシュ・エアウェイズ'], ambiguous: ['英国航空'] },
-  { name: 'International Airlines Group', kind: 'company', aliases: ['IAG'], ambiguous: ['IAG'] },
+  { name: 'IAG', kind: 'company', aliases: ['International Airlines Group'], ambiguous: ['IAG'] },
   { name: 'easyJet', kind: 'company', aliases: ['易捷航空', 'イージージェット'] },
   { name: 'Ryanair', kind: 'company', aliases: ['رايان إير', 'راين إير', '瑞安航空', 'ライアンエアー'] },
   { name: 'Wizz Air', kind: 'company', aliases: ['ويز إير', '威兹航空'] },

@@ -46,7 +46,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Temasek', kind: 'investor', aliases: ['Temasek Holdings', 'تيماسك', 'تيماسيك', '淡马锡', '淡馬錫', 'テマセク'] },
   { name: 'GIC', kind: 'investor', aliases: ['GIC Private Limited', 'جي آي سي', '新加坡政府投资公司', '新加坡政府投資公司', 'シンガポール政府投資公社'], ambiguous: ['GIC'] },
   { name: 'Khazanah Nasional', kind: 'investor', aliases: ['Khazanah'] },
-  { name: 'Norges Bank Investment Management', kind: 'investor', aliases: ['NBIM', 'صندوق الثروة السيادي النرويجي', '挪威央行投资管理机构'] },
+  { name: 'Norges Bank Investment Management', kind: 'investor', aliases: ['NBIM', 'Norges Bank', 'صندوق الثروة السيادي النرويجي', '挪威央行投资管理机构'] },
   { name: 'Korea Investment Corporation', kind: 'investor', aliases: ['KIC'], ambiguous: ['KIC'] },
   { name: 'Japan Investment Corporation', kind: 'investor', aliases: ['JIC', '産業革新投資機構'], ambiguous: ['JIC'] },
   { name: 'Bpifrance', kind: 'investor', aliases: ['BPI France', 'بي بي آي فرانس'] },

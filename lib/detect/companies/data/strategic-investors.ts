@@ -86,7 +86,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'Emerson Collective', kind: 'investor', aliases: [] },
   { name: 'Baillie Gifford', kind: 'investor', aliases: ['柏基投资', '柏基', 'بيلي غيفورد'] },
   { name: 'Sands Capital', kind: 'investor', aliases: ['ساندز كابيتال'] },
-  { name: 'Bain Capital', kind: 'investor', aliases: ['باين كابيتال', '贝恩资本', '貝恩資本'] },
+  { name: 'Bain Capital', kind: 'investor', aliases: ['Bain Capital Private Equity', 'باين كابيتال', '贝恩资本', '貝恩資本'] },
   { name: 'XN', kind: 'investor', aliases: ['XN LP'], ambiguous: ['XN'] },
   { name: 'LG Technology Ventures', kind: 'investor', aliases: [] },
 ];
