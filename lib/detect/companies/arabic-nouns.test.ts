@@ -44,6 +44,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وتخطط شركة ناشئة للتوسع.')).toEqual([]);
     // The company's legal form, a verb after it, and an issued share (written for this test).
     expect(cue('وتحولت إلى شركة مساهمة، وأصبحت ثالث شركة تنضم إلى السوق، وباعت مليون سهم قائم.')).toEqual([]);
+    // A trade's noun says what kind of firm: an airline, a property developer.
+    expect(cue('وهي أكبر شركة طيران مستقلة، واشترتها شركة عقارات محلية.')).toEqual([]);
     // "شركة رأس مال جريء" is a venture-capital firm; "صندوق تديره" a fund someone runs.
     expect(cue('قادتها شركة رأس مال جريء مقرها دبي، بينها صندوق تديره شركة أخرى.')).toEqual([]);
     // A sub-fund, a family fund, the closing of a round, an AI company: no names.

@@ -6,7 +6,7 @@ import type { OrgEntry } from './types.ts';
  * brokers and airlines, esports and game studios, American rental landlords,
  * Spanish and German defence suppliers, Chinese brokers and developers,
  * Japanese studios and ball clubs. Aliases in every script the press uses for
- * them. Words that are also common ones (Riot, Hutch, ITP, バンジー, オアシス)
+ * them. Words that are also common ones (Riot, Spirit, Hutch, ITP, バンジー, オアシス)
  * count alone only with a cue or their full name in the article; not SAS (a
  * French legal form) nor ESG (the investing term), which are left out.
  */
@@ -40,7 +40,7 @@ export const NAMES_CHUNK_TRAVEL: OrgEntry[] = [
   { name: 'Tencent Japan', kind: 'company', aliases: ['テンセントジャパン'] },
   // Planes, landlords and sport.
   { name: 'McDonnell Douglas', kind: 'company', aliases: ['マクドネル・ダグラス', '麦道'] },
-  { name: 'Spirit AeroSystems', kind: 'company', aliases: ['Spirit AeroSystems Holdings', 'スピリット・エアロシステムズ', '势必锐航空'] },
+  { name: 'Spirit AeroSystems', kind: 'company', aliases: ['Spirit', 'Spirit AeroSystems Holdings', 'スピリット・エアロシステムズ', '势必锐航空'], ambiguous: ['Spirit'] },
   { name: 'Blackstone Real Estate Partners X', kind: 'investor', aliases: ['BREP X'] },
   { name: 'Blackstone Real Estate Income Trust', kind: 'investor', aliases: ['BREIT'] },
   { name: 'Tricon Residential', kind: 'company', aliases: ['Tricon'], ambiguous: ['Tricon'] },
