@@ -21,6 +21,11 @@ describe('findCompanies: names from cues', () => {
     ]);
   });
 
+  it('reads the banks and law firms a deal was advised by', () => {
+    // Written for this test.
+    expect(cue('The seller was advised by Quellmoor Partners and Wexbridge & Dale.')).toEqual(['Quellmoor Partners/investor', 'Wexbridge & Dale/company']);
+  });
+
   it('reads the rivals and customers a text names by example', () => {
     expect(cue('It competes with rivals such as Quorlane, and customers including Vexmont use it.')).toEqual(['Quorlane/company', 'Vexmont/company']);
   });

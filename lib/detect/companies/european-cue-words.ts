@@ -116,6 +116,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'met la main sur', "s'offre", 's’offre', 'acquiert',
     'invierte en', 'invirtió en', 'adquiere', 'adquirió', 'adquisición de', 'aktie von', 'anleihe von',
     'analysten von', 'analyst bei', 'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de',
+    'conseillé par', 'conseillée par', 'conseillés par', 'beraten von', 'asesorado por', 'asesorada por', 'asesorados por',
     'acciones de', 'consejero delegado de', 'filial de', 'matriz de', 'analyste chez', 'analystes chez',
     'économiste chez', 'économiste de', 'ökonom bei', 'economista de', 'startups como', 'empresas como',
     'compañías como', 'entreprises comme', 'sociétés comme', 'start-up comme', 'unternehmen wie', 'konzerne wie',
