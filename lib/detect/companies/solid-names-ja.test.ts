@@ -6,6 +6,15 @@ import { findCompanies } from './index.ts';
 const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'cue').map((c) => `${c.text}=${c.canonical}`);
 
 describe('Japanese names marked by their seat, their ending or their headline', () => {
+  it('reads katakana names before the loanwords of finance, games, travel and drugs, not those words alone', () => {
+    // Written for this test.
+    expect(cue('主幹事はカレスト・セキュリティーズとオルム・キャピタル・マーケッツ、創薬のノヴァリス・セラピューティクスも出資した。')).toEqual([
+      'カレスト・セキュリティーズ=カレスト・セキュリティーズ', 'オルム・キャピタル・マーケッツ=オルム・キャピタル・マーケッツ',
+      'ノヴァリス・セラピューティクス=ノヴァリス・セラピューティクス',
+    ]);
+    expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
+  });
+
   it('reads a name after a trading house, without the words that say what it trades', () => {
     expect(cue('同社はシンガポールの農業商社ハルミラ・グループへの出資を決めた。')).toEqual(['ハルミラ・グループ=Harumira Group']);
   });
