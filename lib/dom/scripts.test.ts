@@ -44,6 +44,8 @@ describe('scriptsFor', () => {
       const { scriptsFor: fresh } = await import('./scripts.ts');
       await fresh(text);
       expect(loads.filter((n) => n.startsWith('names')), text).toEqual(names);
+      // The given names come with them, unless the page writes CJK, whose press writes people in its own script.
+      expect(loads.includes('given'), text).toBe(!names.includes('namescjk'));
     }
     // A page in Arabic that names no currency gets the Arabic reading, not the names.
     vi.resetModules();

@@ -49,6 +49,8 @@ const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
   ['names', (text) => CURRENCY.test(text)],
   ['namesar', (text) => CURRENCY.test(text) && ARABIC.test(text)],
   ['namescjk', (text) => CURRENCY.test(text) && CJK.test(text)],
+  // And the given names that tell a person from a firm (latin-given-names.ts), which a page in CJK writes otherwise.
+  ['given', (text) => CURRENCY.test(text) && !CJK.test(text)],
 ];
 
 const asked = new Map<ChunkName, Promise<void>>();

@@ -47,15 +47,16 @@ describeBrowser('built extension', () => {
     // script; this keeps that sum near the budget too (README, Layout: why it is 112 kB and not 60).
     // A page that names a currency loads the names chunk (and its script's), and one with an amount and a company
     // the fact linker.
-    const pages = [[], ['arabic.js', 'namesar.js'], ['cjk.js', 'han.js', 'namescjk.js'], ['cjk.js', 'kana.js', 'namescjk.js'], ['europe.js']];
+    const pages = [['given.js'], ['arabic.js', 'namesar.js', 'given.js'], ['cjk.js', 'han.js', 'namescjk.js'], ['cjk.js', 'kana.js', 'namescjk.js'], ['europe.js', 'given.js']];
     for (const chunks of pages.map((c) => [...c, 'names.js', 'facts.js'])) {
       const sum = chunks.reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'));
       expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(112_000);
     }
-    // A page in English, the most read, stays near the content script's own budget (75 kB until the names chunk took
-    // the given names that tell a person from a firm, latin-given-names.ts, and the organizations of heldout69).
-    expect(['names.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(77_000);
-    expect(readFileSync(join(EXTENSION_DIR, 'names.js'), 'utf8')).toMatch(/rodolphe/);
+    // A page in English, the most read, stays near the content script's own budget (75 kB until the given names that
+    // tell a person from a firm, latin-given-names.ts, and the organizations of heldout69 and heldout71).
+    expect(['names.js', 'given.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(78_000);
+    expect(readFileSync(join(EXTENSION_DIR, 'given.js'), 'utf8')).toMatch(/rodolphe/);
+    expect(readFileSync(join(EXTENSION_DIR, 'names.js'), 'utf8')).not.toMatch(/rodolphe/);
     // The organizations the names chunk carries are in it alone, whatever script they are written in.
     for (const [chunk, name] of [['names.js', 'Cargill'], ['namesar.js', 'كارغيل'], ['namescjk.js', '嘉吉'], ['namescjk.js', 'カーギル']]) {
       expect(content).not.toContain(name);
@@ -100,7 +101,7 @@ describeBrowser('built extension', () => {
     expect(gzipSync(marks, { level: 9 }).length).toBeLessThanOrEqual(3_000);
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['tooltip.js', 'marks.js', 'arabic.js', 'cjk.js', 'han.js', 'kana.js', 'zhja.js', 'europe.js', 'facts.js', 'names.js', 'namesar.js', 'namescjk.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['tooltip.js', 'marks.js', 'arabic.js', 'cjk.js', 'han.js', 'kana.js', 'zhja.js', 'europe.js', 'facts.js', 'names.js', 'namesar.js', 'namescjk.js', 'given.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
   });
 

@@ -142,7 +142,7 @@ function notTheFirm(text: string, start: number, end: number, ambiguous = false)
 const FAMILY = /^(?:famil(?:le|ia|ie|y)|hermanos|irmãos|frères|brüder|عائلة|أسرة)$/;
 
 /**
- * A surname after a capitalized given name ("Jeff Bezos", "Michael Dell"; latin-given-names.ts, with the names chunk),
+ * A surname after a capitalized given name ("Jeff Bezos", "Michael Dell"; latin-given-names.ts, in its chunk),
  * or a family's name: the firm that bears it is not meant here.
  */
 function personal(text: string, start: number, end: number): boolean {

@@ -1,9 +1,9 @@
 /**
  * Given names in Latin letters that news puts before a surname: the word after
  * one is a person's ("Jeff Bezos", "Rodolphe Saadé", "Gautam Adani"), though a
- * firm may bear the same name. They ride with the names chunk
- * (entrypoints/names.ts), which any story about money loads, beside the
- * European chunk's few (european-cue-words.ts). Left out: names that are as
+ * firm may bear the same name. They ride in a chunk of their own
+ * (entrypoints/given.ts), which any story about money loads unless it is in
+ * Chinese or Japanese, beside the European chunk's few (european-cue-words.ts). Left out: names that are as
  * often a firm's word or an English one (Morgan, Chase, Ford, Grace, May,
  * Will, Hugo, Ralph, Wendy).
  */

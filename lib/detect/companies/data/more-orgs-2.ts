@@ -39,7 +39,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Aviva', kind: 'company', aliases: [], ambiguous: ['Aviva'] },
 
   // Asset managers, hedge funds, private equity and pension investors.
-  { name: 'Invesco', kind: 'investor', aliases: [] },
+  { name: 'Invesco', kind: 'investor', aliases: ['景顺'] },
   { name: 'Nuveen', kind: 'investor', aliases: [] },
   { name: 'Neuberger Berman', kind: 'investor', aliases: [] },
   { name: 'Janus Henderson', kind: 'investor', aliases: [] },
@@ -194,7 +194,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Mashreq', kind: 'company', aliases: ['بنك المشرق'], ambiguous: ['Mashreq'] },
   { name: 'National Bank of Kuwait', kind: 'company', aliases: ['NBK', 'بنك الكويت الوطني'] },
   { name: 'Kuwait Finance House', kind: 'company', aliases: ['KFH', 'بيت التمويل الكويتي'] },
-  { name: 'SABIC', kind: 'company', aliases: ['سابك'] },
+  { name: 'SABIC', kind: 'company', aliases: ['Saudi Basic Industries', 'سابك', 'الشركة السعودية للصناعات الأساسية'] },
   { name: 'Saudi Electricity', kind: 'company', aliases: ['السعودية للكهرباء'] },
   { name: 'Mobily', kind: 'company', aliases: ['موبايلي'] },
   { name: 'Space42', kind: 'company', aliases: ['سبيس 42'] },

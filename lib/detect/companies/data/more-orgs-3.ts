@@ -196,7 +196,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Hang Seng Bank', kind: 'company', aliases: ['恒生银行', '恒生銀行'] },
   { name: 'Huatai Securities', kind: 'company', aliases: ['华泰证券'] },
   { name: 'Guotai Haitong', kind: 'company', aliases: ['国泰海通'] },
-  { name: 'CLSA', kind: 'company', aliases: [] },
+  { name: 'CLSA', kind: 'company', aliases: ['中信里昂', '中信里昂证券'] },
   { name: 'LIC', kind: 'company', aliases: ['Life Insurance Corporation of India'], ambiguous: ['LIC'] },
   { name: 'Bank Central Asia', kind: 'company', aliases: ['BCA'], ambiguous: ['BCA'] },
   { name: 'Bank Mandiri', kind: 'company', aliases: [] },

@@ -11,7 +11,7 @@ export const MORE_ORGS_9: OrgEntry[] = [
   // Drugmakers. Merck KGaA is another company, so no bare "Merck"; nor MSD, which other names hold (BDT & MSD Partners).
   { name: 'Merck & Co.', kind: 'company', aliases: ['默沙东', '默沙東'] },
   { name: 'BeiGene', kind: 'company', aliases: ['百济神州', '百濟神州'] },
-  { name: 'Hengrui', kind: 'company', aliases: ['恒瑞医药', '恆瑞醫藥'] },
+  { name: 'Hengrui Pharma', kind: 'company', aliases: ['Hengrui', 'Jiangsu Hengrui Pharmaceuticals', '恒瑞医药', '恆瑞醫藥', '江苏恒瑞医药', '恒瑞'] },
   { name: 'CSPC Pharmaceutical Group', kind: 'company', aliases: ['CSPC', '石药集团', '石藥集團', '石药'] },
   // Carmakers and logistics.
   { name: 'FAW', kind: 'company', aliases: ['中国一汽', '中國一汽', '一汽集团', '一汽股份', '一汽'] },

@@ -209,7 +209,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Start Campus', kind: 'company', aliases: [] },
 
   // Power companies that sign supply deals with data centres.
-  { name: 'TotalEnergies', kind: 'company', aliases: ['توتال إنرجيز'] },
+  { name: 'TotalEnergies', kind: 'company', aliases: ['Total', 'توتال إنرجيز'], ambiguous: ['Total'] },
   { name: 'RWE', kind: 'company', aliases: [] },
   { name: 'E.ON', kind: 'company', aliases: [] },
   { name: 'NextEra Energy', kind: 'company', aliases: ['NextEra'] },

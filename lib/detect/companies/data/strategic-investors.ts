@@ -32,7 +32,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'Apollo Global Management', kind: 'investor', aliases: ['Apollo', 'أبولو غلوبال', 'أبولو جلوبال'], ambiguous: ['Apollo'] },
   { name: 'Brookfield', kind: 'investor', aliases: ['Brookfield Asset Management', 'بروكفيلد'] },
   { name: 'Carlyle', kind: 'investor', aliases: ['Carlyle Group', 'カーライル・グループ', 'كارلايل', '凯雷', '凱雷'] },
-  { name: 'TPG', kind: 'investor', aliases: [] },
+  { name: 'TPG', kind: 'investor', aliases: ['TPG Capital'] },
   { name: 'Silver Lake', kind: 'investor', aliases: ['Silver Lake Partners', 'سيلفر ليك'], ambiguous: ['Silver Lake'] },
   { name: 'Thoma Bravo', kind: 'investor', aliases: [] },
   { name: 'Vista Equity Partners', kind: 'investor', aliases: ['Vista Equity'] },

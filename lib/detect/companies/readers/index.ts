@@ -25,7 +25,7 @@ import type { ScriptReaders } from './types.ts';
 export const BUILTIN_READERS: ScriptReaders = {
   arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
   solid: findSolidNames, chinese: findChineseNames, japanese: findJapaneseNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
-  // The names chunk's given names (entrypoints/names.ts) beside the European chunk's.
+  // The given names' chunk's (entrypoints/given.ts) beside the European chunk's.
   cueWords: { ...EUROPEAN_CUE_WORDS, givenNames: [...EUROPEAN_CUE_WORDS.givenNames!, ...LATIN_GIVEN_NAMES.givenNames!] }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
   romance: EUROPEAN_ROMANCE, arabicGivenName, hanGivenName, places: CJK_PLACES, kanaLatin, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
 };

@@ -1,0 +1,6 @@
+import { LATIN_GIVEN_NAMES } from '@/lib/detect/companies/latin-given-names';
+import { provide } from '@/lib/dom/chunks';
+
+// Loaded with the names chunk on a page without CJK text (lib/dom/scripts.ts): the given names that tell a person from
+// the firm sharing a surname ("Michael Dell"), which Chinese and Japanese pages write in their own scripts.
+export default defineUnlistedScript(() => provide('given', { lexicons: [], readers: { cueWords: LATIN_GIVEN_NAMES } }));
