@@ -183,7 +183,7 @@ export const NAMES_CHUNK_INDUSTRY: OrgEntry[] = [
   { name: 'Lonza', kind: 'company', aliases: ['Lonza Group', '龙沙', 'ロンザ'] },
   { name: 'Novonesis', kind: 'company', aliases: ['Novozymes', '诺维信', 'ノボザイムズ', 'ノボネシス'] },
   { name: 'Ipsen', kind: 'company', aliases: ['益普生', 'イプセン'], ambiguous: ['Ipsen'] },
-  { name: 'Hikma Pharmaceuticals', kind: 'company', aliases: ['Hikma', 'أدوية الحكمة'] },
+  { name: 'Hikma', kind: 'company', aliases: ['Hikma Pharmaceuticals', 'أدوية الحكمة'] },
   { name: 'Julphar', kind: 'company', aliases: ['Gulf Pharmaceutical Industries', 'جلفار'] },
   { name: 'Galderma', kind: 'company', aliases: ['高德美', 'ガルデルマ'] },
 
