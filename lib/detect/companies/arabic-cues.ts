@@ -81,7 +81,11 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     if (w.length < 3 || w.startsWith('ال') || NOT_IN_NAME.has(w) || /^(?:لل|بال|بمفرد)/.test(w) || presentVerb(w, toks[k + 2]) || SHARIKA_ADJECTIVES.has(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
-    else out.push(name(text, toks[k + 1]!, toks[forThe(next) ? k + 2 : k + 1]!, 'company'));
+    // Its field may take two words ("شركة فالكو للأوراق المالية", Securities).
+    else if (forThe(next)) {
+      const two = toks[k + 3] && glued(text, toks[k + 2]!, toks[k + 3]!) && businessField(`${next} ${toks[k + 3]!.w}`);
+      out.push(name(text, toks[k + 1]!, toks[two ? k + 3 : k + 2]!, 'company'));
+    } else out.push(name(text, toks[k + 1]!, toks[k + 1]!, 'company'));
   }
 }
 

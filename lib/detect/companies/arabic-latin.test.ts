@@ -5,6 +5,13 @@ import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
 import { normalize } from '../normalize.ts';
 
 describe('the reviewed Arabic brand words', () => {
+  it('gives the trades of industry, money and travel their English, a field of two words among them', () => {
+    // Written for this test.
+    expect(arabicEnglish('زوليا للادوية')).toBe('Zulya Pharmaceuticals');
+    expect(arabicEnglish('فالكو للاوراق المالية')).toBe('Falku Securities');
+    expect(arabicEnglish('نمار للتجارة')).toBe('Namar Trading');
+  });
+
   it('are single words as the normalized text spells them, with no article, each listed once, spelled in Latin letters', () => {
     const keys = [...Object.keys(ARABIC_WORDS), ...Object.keys(ARABIC_LOANWORDS)];
     expect(keys.length).toBeGreaterThan(500);

@@ -26,6 +26,13 @@ const ENDINGS: Record<string, string> = {
   للحوسبة: 'Compute', 'للحوسبة السحابية': 'Cloud', للذكاء: 'AI', 'للذكاء الاصطناعي': 'AI', للاستثمار: 'Investment',
   للانشاءات: 'Construction', للابحاث: 'Research', للتقنية: 'Technology', للتكنولوجيا: 'Technology', للاتصالات: 'Telecom',
   للبيانات: 'Data', 'لمراكز البيانات': 'Data Centers', للتمويل: 'Finance', للخدمات: 'Services', للروبوتات: 'Robotics',
+  // The trades of industry, money and travel ("رونغشنغ للبتروكيماويات": Rongsheng Petrochemical); not "للتنمية" alone,
+  // development, which a plan or a fund is for as often as a firm ("«خطة للتنمية»").
+  للبتروكيماويات: 'Petrochemical', للكيماويات: 'Chemicals', 'للبترول والكيماويات': 'Petroleum and Chemical', للادوية: 'Pharmaceuticals',
+  'للاوراق المالية': 'Securities', 'للخدمات المالية': 'Financial Services', للتجارة: 'Trading',
+  'للتنمية والاعمار': 'Development and Construction', للعقارات: 'Real Estate', للصناعات: 'Industries',
+  للتامين: 'Insurance', للطيران: 'Aviation', للشحن: 'Shipping', للتعدين: 'Mining', للاسمنت: 'Cement', للاغذية: 'Foods',
+  'للرعاية الصحية': 'Healthcare', للالعاب: 'Games', للفنادق: 'Hotels', الدولية: 'International',
 };
 const ENDING_KEYS = Object.keys(ENDINGS).sort((a, b) => b.length - a.length);
 /** "للبيانات", "للحوسبة": a business field a name's second word may be ("شراع للبيانات"). */

@@ -44,6 +44,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وتخطط شركة ناشئة للتوسع.')).toEqual([]);
     // The company's legal form, a verb after it, and an issued share (written for this test).
     expect(cue('وتحولت إلى شركة مساهمة، وأصبحت ثالث شركة تنضم إلى السوق، وباعت مليون سهم قائم.')).toEqual([]);
+    // A field of two words closes the name ("للأوراق المالية", securities), written for this test.
+    expect(cue('ووقعت شركة فالكو للأوراق المالية الاتفاق.')).toEqual(['فالكو للأوراق المالية=Falku Securities/company']);
     // A trade's noun says what kind of firm: an airline, a property developer.
     expect(cue('وهي أكبر شركة طيران مستقلة، واشترتها شركة عقارات محلية.')).toEqual([]);
     // "شركة رأس مال جريء" is a venture-capital firm; "صندوق تديره" a fund someone runs.
