@@ -58,18 +58,18 @@ const NEGATED = /^(?:未|非(?!凡)|[无無不]论|[无無不]論)/;
 const TERM = /^(?:超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?)$/;
 
 /**
+ * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is
+ * from: 不良资产 (bad loans), 核心资产 (core assets), 中国硬科技资产, 境内资本 (domestic capital), 注册资本 (registered
+ * capital), 中东主权财富基金 (the Gulf's sovereign funds), 韩国国内证券 (Korea's own brokers), 经营性资产 (operating
+ * assets), 优质上市资产, 无担保资产 (unsecured), 盘活资产 (to put idle assets to use).
+ */
+const KIND_END = /(?:性|上市|[担擔]保|[盘盤]活|不良|核心|[优優][质質](?:科技)?|[优優]良|硬科技|境[内內外]|[国國][内內]|海外|[国國]有|[注註][册冊]|社[会會]|民[间間]|[无無]形|固定|[风風][险險]|主[权權][财財]富)$/;
+
+/**
  * A name, not a description: not every character generic, or a place and
  * more ("上海国有资本投资" is all generic but for the place that owns it, while
  * "中国国有银行" describes).
  */
-/**
- * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is from: 不良资产 (bad loans), 核心资产 (core
- * assets), 中国硬科技资产, 境内资本 (domestic capital), 注册资本 (registered capital), 中东主权财富基金 (the Gulf's sovereign
- * funds), 韩国国内证券 (Korea's own brokers), 经营性资产 (operating assets), 优质上市资产, 无担保资产 (unsecured), 盘活资产 (to put
- * idle assets to use).
- */
-const KIND_END = /(?:性|上市|[担擔]保|[盘盤]活|不良|核心|[优優][质質](?:科技)?|[优優]良|硬科技|境[内內外]|[国國][内內]|海外|[国國]有|[注註][册冊]|社[会會]|民[间間]|[无無]形|固定|[风風][险險]|主[权權][财財]富)$/;
-
 const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
   front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front) && !NEGATED.test(front);
 
