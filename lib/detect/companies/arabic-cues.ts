@@ -56,9 +56,10 @@ const forThe = (w: string) => w.startsWith('لل') && w.length > 3;
  * A word in ة after شركة is its name when a definite adjective follows it
  * ("شركة بصيرة المصرية": only a name makes شركة definite, and a plain
  * adjective of شركة is indefinite as it is, "شركة ناشئة مصرية"), or "for the
- * ..." ("شركة ظفرة للحوسبة"). A nisba in ية (تقنية) is left.
+ * ..." ("شركة ظفرة للحوسبة"). A nisba in ية (تقنية) is left, and afterSharika
+ * has already passed over شركة's own adjectives (SHARIKA_ADJECTIVES).
  */
-const nameInTa = (w: string, next: string) => /ة$/.test(w) && !/ية$/.test(w) && !SHARIKA_ADJECTIVES.has(w) && (/^ال..+ة$/.test(next) || forThe(next));
+const nameInTa = (w: string, next: string) => /ة$/.test(w) && !/ية$/.test(w) && (/^ال..+ة$/.test(next) || forThe(next));
 
 /**
  * After شركة, one word, and a transliterated ending when one follows. Names in
