@@ -32,25 +32,31 @@ const KANA = /[\u3040-\u30ff]/;
 const CURRENCY = /[$€£¥₹]|usd|euro|dollar|dólar|yuan|yen|franc|دولار|ريال|درهم|يورو|美元|亿|億|円|ドル/i;
 const ARABIC = /[\u0600-\u06ff]/;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
-const SCRIPTS: readonly [ChunkName, (text: string) => boolean][] = [
-  ['arabic', (text) => ARABIC.test(text)],
-  ['cjk', (text) => CJK.test(text)],
+const HAN = /[\u3400-\u9fff]/;
+const SIMPLIFIED = /[们这说对发经资银亿为时]/;
+
+/** A test of the text, each regex run once: several chunks ask the same (kana, Arabic, CJK, a currency), and a page's text may run to a megabyte. */
+type Has = (re: RegExp) => boolean;
+
+const SCRIPTS: readonly [ChunkName, (has: Has, text: string) => boolean][] = [
+  ['arabic', (has) => has(ARABIC)],
+  ['cjk', (has) => has(CJK)],
   // The reader of names written solid, which differs between the two (lib/detect/companies/solid-names.ts):
   // kana mark Japanese; Han without them is Chinese.
-  ['kana', (text) => KANA.test(text)],
-  ['han', (text) => /[\u3400-\u9fff]/.test(text) && !KANA.test(text)],
+  ['kana', (has) => has(KANA)],
+  ['han', (has) => has(HAN) && !has(KANA)],
   // The Han names of both: kana brings those Japanese and Chinese share, and simplified forms Japanese never writes
   // mark Chinese beside them (a page quoting both, rare enough that this part is not made of the other two at run time).
-  ['zhja', (text) => KANA.test(text) && /[们这说对发经资银亿为时]/.test(text)],
+  ['zhja', (has) => has(KANA) && has(SIMPLIFIED)],
   // French, German and Spanish amount words.
-  ['europe', holdsEuropean],
+  ['europe', (_, text) => holdsEuropean(text)],
   // The organizations the content script has no room for, which a story about a deal, a round or results names;
   // a page in Arabic or CJK gets their names in its script too.
-  ['names', (text) => CURRENCY.test(text)],
-  ['namesar', (text) => CURRENCY.test(text) && ARABIC.test(text)],
-  ['namescjk', (text) => CURRENCY.test(text) && CJK.test(text)],
+  ['names', (has) => has(CURRENCY)],
+  ['namesar', (has) => has(CURRENCY) && has(ARABIC)],
+  ['namescjk', (has) => has(CURRENCY) && has(CJK)],
   // And the given names that tell a person from a firm (latin-given-names.ts), which a page in CJK writes otherwise.
-  ['given', (text) => CURRENCY.test(text) && !CJK.test(text)],
+  ['given', (has) => has(CURRENCY) && !has(CJK)],
 ];
 
 const asked = new Map<ChunkName, Promise<void>>();
@@ -70,7 +76,13 @@ function load(name: ChunkName): Promise<void> {
 
 /** Loads the chunk of each script `text` holds that the engine lacks; resolves once it can read them all. */
 export function scriptsFor(text: string): Promise<unknown> {
-  return Promise.all(SCRIPTS.filter(([name, holds]) => asked.has(name) || holds(text)).map(([name]) => load(name)));
+  const seen = new Map<RegExp, boolean>();
+  const has: Has = (re) => {
+    let found = seen.get(re);
+    if (found === undefined) seen.set(re, (found = re.test(text)));
+    return found;
+  };
+  return Promise.all(SCRIPTS.filter(([name, holds]) => asked.has(name) || holds(has, text)).map(([name]) => load(name)));
 }
 
 /** The fact linker, which a page needs only once it holds an amount and a company (lib/dom/scan.ts). */
