@@ -12,10 +12,19 @@ describe('arms of known groups and the words around solid names', () => {
     expect(read('Backed by Airbus Ventures and Nvidia Capital.')).toEqual(['Airbus Ventures=Airbus Ventures/investor', 'Nvidia Capital=Nvidia Capital/investor']);
   });
 
+  it('names an arm Arabic writes out in its own letters after the parent', () => {
+    expect(read('قادت إنفيديا فنتشرز الجولة مع الإمارات دبي الوطني كابيتال.')).toEqual([
+      'إنفيديا فنتشرز=Nvidia Ventures/investor', 'الإمارات دبي الوطني كابيتال=Emirates NBD Capital/investor',
+    ]);
+    // A word that only starts like the loanword is not the arm.
+    expect(read('قالت أرامكو كابيتالية.')).toEqual(['أرامكو=Saudi Aramco/company']);
+  });
+
   it('names a country or unit arm as the text names the parent, with the parent\'s kind', () => {
     expect(read('Financed by Santander México and Nvidia India; Partech Africa joined.')).toEqual([
       'Santander México=Santander México/company', 'Nvidia India=Nvidia India/company', 'Partech Africa=Partech Africa/investor',
     ]);
+    expect(read('Amazon Studios and Paramount Pictures bid.')).toEqual(['Amazon Studios=Amazon Studios/company', 'Paramount Pictures=Paramount Pictures/company']);
     // A country that starts the next word, or a sentence, is not an arm.
     expect(read('Nvidia Indiana plant. Nvidia. India said.')).toEqual(['Nvidia=Nvidia/company', 'Nvidia=Nvidia/company']);
   });

@@ -16,7 +16,7 @@ import type { CompanyKind } from '../types.ts';
  * is something else: 証券取引所 (the exchange), 资本支出 (capital spending),
  * 银行业 (banking).
  */
-const ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車])|(フィナンシャル・?グループ)| (Securities|Bank|Capital|Ventures|Investments?|Alternatives)(?![\p{L}\p{N}])| (Tech|M[ée]xico|Brasil|Brazil|Argentina|Chile|Colombia|Espa[ñn]a|Spain|France|Deutschland|Germany|Italia|Japan|India|Africa|Europe|Asia|UK)(?![\p{L}\p{N}])|(集[团團]|(?:股份)?(?:有限)?公司|控股|グループ|ホールディングス|株式会社))/u;
+const ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車])|(フィナンシャル・?グループ)| (Securities|Bank|Capital|Ventures|Investments?|Alternatives)(?![\p{L}\p{N}])| (Tech|Studios|Pictures|M[ée]xico|Brasil|Brazil|Argentina|Chile|Colombia|Espa[ñn]a|Spain|France|Deutschland|Germany|Italia|Japan|India|Africa|Europe|Asia|UK)(?![\p{L}\p{N}])|(集[团團]|(?:股份)?(?:有限)?公司|控股|グループ|ホールディングス|株式会社))/u;
 const ENGLISH = 'Securities,Trust Bank,Bank,Capital,Ventures,Auto,Financial Group'.split(',');
 /** Words of a parent's English name that an arm's name drops: Hillhouse Investment → Hillhouse Ventures. */
 const PARENT_TAIL = /(?:\s+(?:Investments?|Capital|Group|Holdings|Corp\w*\.?|Inc\.?|Management|Asset|Financial))+$/;
@@ -29,8 +29,10 @@ export interface Arm {
 
 /** The arm named by the word at `end`, right after a known name, if there is one. */
 export function armAfter(text: string, start: number, end: number, parent: string, parentKind: CompanyKind): Arm | undefined {
+  const last = text[end - 1] ?? '';
+  if (/[\u0621-\u064a]/.test(last)) return arabicArm(text, end, parent);
   // Only after a name in Han, kana or Latin letters: not an Arabic one glued to Han by chance.
-  if (!/[\u3040-\u9fffA-Za-z0-9]/.test(text[end - 1] ?? '')) return undefined;
+  if (!/[\u3040-\u9fffA-Za-z0-9]/.test(last)) return undefined;
   const m = ARM.exec(text.slice(end, end + 13));
   if (!m) return undefined;
   const k = m.findIndex((g, i) => i > 0 && g);
@@ -40,4 +42,18 @@ export function armAfter(text: string, start: number, end: number, parent: strin
   if (m[9]) return { end: end + m[0].length, canonical: `${text.slice(start, end)} ${m[9]}`, kind: parentKind };
   const english = m[8] ?? ENGLISH[k - 1]!;
   return { end: end + m[0].length, canonical: `${parent.replace(PARENT_TAIL, '')} ${english}`, kind: /^[CVIA]/.test(english) ? 'investor' : 'company' };
+}
+
+/**
+ * Arabic writes an arm's English word out in its own letters after the
+ * parent: الإمارات دبي الوطني كابيتال is Emirates NBD Capital. Only these
+ * loanwords, which mean nothing else; the Arabic words for bank or
+ * securities also open the next phrase ("بنك X" after a name is another bank).
+ */
+const ARABIC_ARM = /^ (?:(كابيتال)|(في?نتشرز?))(?![\u0621-\u064a])/;
+
+function arabicArm(text: string, end: number, parent: string): Arm | undefined {
+  const m = ARABIC_ARM.exec(text.slice(end, end + 10));
+  if (!m) return undefined;
+  return { end: end + m[0].length, canonical: `${parent.replace(PARENT_TAIL, '')} ${m[1] ? 'Capital' : 'Ventures'}`, kind: 'investor' };
 }
