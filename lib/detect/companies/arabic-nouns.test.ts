@@ -81,7 +81,7 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وأعلنت كوريلا أن أرباحها ارتفعت.')).toEqual(['كوريلا=Kurila/company']);
     expect(cue('استحوذت نيوفار، التابعة لمجموعة كبرى، على الشركة.')).toEqual(['نيوفار=Niufar/company']);
     expect(cue('وقال محللون في برقان إن التقييم مرتفع.')).toEqual(['برقان=Barqan/company']);
-    expect(cue('وكانت مرسال قد جمعت مليوني دولار.')).toEqual(['مرسال=Marsal/company']);
+    expect(cue('وكانت ريواس قد جمعت مليوني دولار.')).toEqual(['ريواس=Riwas/company']);
     expect(cue('فيما امتنعت سحاب كلاود عن التعليق.')).toEqual(['سحاب كلاود=Sahab Cloud/company']);
     expect(cue('وقالت إنها ضخت مليار دولار في الصناديق.')).toEqual([]);
     // A noun in construct, a plural subject, a verb after كانت, a particle with a pronoun: none is a name.

@@ -50,7 +50,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Epic Games': ['エピックゲームズ'],
   'Roblox': ['ロブロックス', 'روبلوكس'],
   'Electronic Arts': ['エレクトロニック・アーツ'],
-  'Activision Blizzard': ['アクティビジョン・ブリザード', '动视暴雪', 'أكتيفيجن'],
+  'Activision Blizzard': ['アクティビジョン・ブリザード', '动视暴雪', 'أكتيفيجن', 'أكتيفيجن بليزارد'],
   'Ubisoft': ['ユービーアイソフト', '育碧', 'يوبيسوفت'],
   'Yandex': ['ヤンデックス', 'ياندكس'],
   'NetEase': ['ネットイース'],
