@@ -40,8 +40,12 @@ export function armAfter(text: string, start: number, end: number, parent: strin
   if (m[10]) return { end: end + m[0].length, canonical: parent, kind: parentKind };
   // Named as the text names the parent: "Santander México" is not "Banco Santander México".
   if (m[9]) return { end: end + m[0].length, canonical: `${text.slice(start, end)} ${m[9]}`, kind: parentKind };
-  const english = m[8] ?? ENGLISH[k - 1]!;
-  return { end: end + m[0].length, canonical: `${parent.replace(PARENT_TAIL, '')} ${english}`, kind: /^[CVIA]/.test(english) ? 'investor' : 'company' };
+  return namedArm(end + m[0].length, parent, m[8] ?? ENGLISH[k - 1]!);
+}
+
+/** An arm named in English after its parent, less the words its name drops; a fund's or venture arm is an investor. */
+function namedArm(end: number, parent: string, english: string): Arm {
+  return { end, canonical: `${parent.replace(PARENT_TAIL, '')} ${english}`, kind: /^[CVIA]/.test(english) ? 'investor' : 'company' };
 }
 
 /**
@@ -55,5 +59,5 @@ const ARABIC_ARM = /^ (?:(كابيتال)|(في?نتشرز?))(?![\u0621-\u064a])
 function arabicArm(text: string, end: number, parent: string): Arm | undefined {
   const m = ARABIC_ARM.exec(text.slice(end, end + 10));
   if (!m) return undefined;
-  return { end: end + m[0].length, canonical: `${parent.replace(PARENT_TAIL, '')} ${m[1] ? 'Capital' : 'Ventures'}`, kind: 'investor' };
+  return namedArm(end + m[0].length, parent, m[1] ? 'Capital' : 'Ventures');
 }
