@@ -218,7 +218,7 @@ export const ARABIC_PRESS_ALIASES: Record<string, string[]> = {
   'Two Sigma': ['تو سيغما'],
   'Millennium Management': ['ميلينيوم مانجمنت'],
   'ARK Invest': ['آرك إنفست'],
-  'Oaktree Capital': ['أوكتري كابيتال', 'أوكتري'],
+  'Oaktree Capital Management': ['أوكتري كابيتال', 'أوكتري'],
   'Pershing Square': ['بيرشينغ سكوير'],
   'CVC Capital Partners': ['سي في سي كابيتال بارتنرز'],
   'EQT': ['إي كيو تي'],

@@ -9,7 +9,7 @@ export const CHIPS_CLOUD: OrgEntry[] = [
   { name: 'Arm', kind: 'company', aliases: ['Arm Holdings', 'آرم', '安謀', 'アーム'], ambiguous: ['Arm', 'آرم', 'アーム'] },
   { name: 'Broadcom', kind: 'company', aliases: ['برودكوم', '博通', 'ブロードコム'] },
   { name: 'Qualcomm', kind: 'company', aliases: ['كوالكوم', 'كوالكم', '高通', 'クアルコム'] },
-  { name: 'Micron Technology', kind: 'company', aliases: ['Micron', 'マイクロン・テクノロジー', 'ميكرون', '美光', 'マイクロン', '美光科技'], ambiguous: ['Micron', 'ميكرون'] },
+  { name: 'Micron', kind: 'company', aliases: ['Micron Technology', 'マイクロン・テクノロジー', 'ميكرون', '美光', 'マイクロン', '美光科技'], ambiguous: ['Micron', 'ميكرون'] },
   { name: 'SK Hynix', kind: 'company', aliases: ['Hynix', 'إس كيه هاينكس', 'إس كي هاينكس', 'SK海力士', 'SKハイニックス'] },
   { name: 'Samsung Electronics', kind: 'company', aliases: ['Samsung', 'سامسونغ', 'سامسونج', '三星电子', '三星電子', '三星', 'サムスン電子', 'サムスン'], ambiguous: ['三星'] },
   { name: 'ASML', kind: 'company', aliases: ['إيه إس إم إل', '阿斯麦', '艾司摩爾'] },

@@ -26,6 +26,9 @@ import { VC } from './vc.ts';
 import { SCRIPT_ALIASES, SCRIPT_AMBIGUOUS } from './script-aliases.ts';
 import { ARABIC_PRESS_ALIASES } from './arabic-press-aliases.ts';
 import { JAPANESE_PRESS_ALIASES } from './japanese-press-aliases.ts';
+import { ARABIC_ALIASES_2, ARABIC_ALIASES_2_AMBIGUOUS } from './arabic-aliases-2.ts';
+import { CHINESE_ALIASES_2, CHINESE_ALIASES_2_AMBIGUOUS } from './chinese-aliases-2.ts';
+import { JAPANESE_ALIASES_2, JAPANESE_ALIASES_2_AMBIGUOUS } from './japanese-aliases-2.ts';
 import type { ShippedIndex } from './compact.ts';
 import type { OrgEntry } from './types.ts';
 
@@ -33,6 +36,16 @@ export type { OrgEntry } from './types.ts';
 
 /** Unset here, where the reviewed files are the source; the build sets it to the index made from them (compact.ts). */
 export const SHIPPED_INDEX: ShippedIndex | undefined = undefined;
+
+/** Spelling tables keyed by canonical name, each with its list of the spellings that are also words (matched only near a cue). */
+const SPELLINGS: [Record<string, string[]>, Record<string, string[]>][] = [
+  [SCRIPT_ALIASES, SCRIPT_AMBIGUOUS],
+  [ARABIC_PRESS_ALIASES, {}],
+  [JAPANESE_PRESS_ALIASES, {}],
+  [ARABIC_ALIASES_2, ARABIC_ALIASES_2_AMBIGUOUS],
+  [JAPANESE_ALIASES_2, JAPANESE_ALIASES_2_AMBIGUOUS],
+  [CHINESE_ALIASES_2, CHINESE_ALIASES_2_AMBIGUOUS],
+];
 
 /**
  * The gazetteer: every organization the matcher knows, reviewed by hand and kept
@@ -75,12 +88,12 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...NAMES_CHUNK_ORGS,
 ]);
 
-/** Each entry with the Japanese, Chinese and Arabic spellings script-aliases.ts and the press-aliases files add to it. */
+/** Each entry with the Japanese, Chinese and Arabic spellings the spelling tables add to it. */
 function withScriptAliases(orgs: OrgEntry[]): OrgEntry[] {
   return orgs.map((o) => {
-    const more = [...(SCRIPT_ALIASES[o.name] ?? []), ...(ARABIC_PRESS_ALIASES[o.name] ?? []), ...(JAPANESE_PRESS_ALIASES[o.name] ?? [])];
+    const more = SPELLINGS.flatMap(([all]) => all[o.name] ?? []);
     if (!more.length) return o;
-    const risky = SCRIPT_AMBIGUOUS[o.name] ?? [];
+    const risky = SPELLINGS.flatMap(([, ambiguous]) => ambiguous[o.name] ?? []);
     return { ...o, aliases: [...o.aliases, ...more], ...(o.ambiguous || risky.length ? { ambiguous: [...(o.ambiguous ?? []), ...risky] } : {}) };
   });
 }

@@ -296,7 +296,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Apax Partners', kind: 'investor', aliases: ['Apax'] },
   { name: 'I Squared Capital', kind: 'investor', aliases: [] },
   { name: 'HPS Investment Partners', kind: 'investor', aliases: [] },
-  { name: 'Oaktree Capital', kind: 'investor', aliases: ['Oaktree'] },
+  { name: 'Oaktree Capital Management', kind: 'investor', aliases: ['Oaktree Capital', 'Oaktree'] },
   { name: 'Pershing Square', kind: 'investor', aliases: [], ambiguous: ['Pershing Square'] },
   { name: 'Susquehanna International Group', kind: 'investor', aliases: ['Susquehanna'], ambiguous: ['Susquehanna'] },
   { name: 'Jump Trading', kind: 'investor', aliases: [], ambiguous: ['Jump Trading'] },

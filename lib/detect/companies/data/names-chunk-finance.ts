@@ -82,7 +82,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   // Real estate: China, Hong Kong and the rest of Asia.
   { name: 'Country Garden', kind: 'company', aliases: ['Country Garden Holdings', 'كانتري غاردن', '碧桂园', '碧桂園'] },
   { name: 'China Evergrande', kind: 'company', aliases: ['Evergrande', 'China Evergrande Group', 'إيفرغراند', 'إيفرجراند', '中国恒大', '中國恒大', '恒大集团', '恒大集團', '恒大', '中国恒大集団'] },
-  { name: 'China Vanke', kind: 'company', aliases: ['Vanke', '万科', '萬科'] },
+  { name: 'Vanke', kind: 'company', aliases: ['China Vanke', '万科', '萬科'] },
   { name: 'Longfor', kind: 'company', aliases: ['Longfor Group', '龙湖集团', '龍湖集團'] },
   { name: 'Sunac', kind: 'company', aliases: ['Sunac China', '融创中国', '融創中國', '融创', '融創'] },
   { name: 'Poly Developments', kind: 'company', aliases: ['Poly Developments and Holdings', '保利发展', '保利發展'] },
