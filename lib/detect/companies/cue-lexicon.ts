@@ -178,7 +178,7 @@ export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation
 
 /** Words after which the names are the companies money went into or that were bought ("invested in A and B"). */
 export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 'to acquire', 'acquired', 'acquisition of',
-  'to buy',
+  'to buy', 'bought', 'purchased', 'to purchase', 'purchase of', 'takeover of', 'buyout of', 'merger with', 'sale of',
   // What belongs to a company: its shares, its analysts, its spokesperson ("shares of Foo").
   'shares of', 'shares in', 'spokesperson for', 'spokeswoman for', 'spokesman for', 'analysts at', 'analyst at',
   'strategist at', 'manager at', 'economist at', 'economists at', 'partner at', 'director at', 'executive at', 'banker at',

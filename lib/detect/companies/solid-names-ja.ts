@@ -10,6 +10,7 @@
  */
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
+import { japanesePlaces } from './ja-places.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
@@ -23,8 +24,9 @@ const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
 // And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞); whose
-// group or system it is (自社グループ, 顧客グループ, 社内システム), or what a bank does (投資銀行).
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端)*$/;
+// group or system it is (自社グループ, 顧客グループ, 社内システム), what a bank does (投資銀行), or the industry a group is in
+// (世界4位の造船グループ, a shipbuilding group).
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端|造船|鉄鋼|製鉄|半導体|自動車|電機|電子|化学|素材|通信|物流|小売|家電|建設|不動産|保険|海運|航空|製薬|石油|鉄道|食品|部品)*$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
@@ -172,7 +174,8 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     named(m[1] ? m.index + m[0].length - name.length : m.index + 1, name);
   }
   // Appended, not merged in order: findCompanies sorts every cue name once they are all in. A place is none, nor an ending alone.
-  out.push(...found.filter((n) => !JA_NOT_NAME.test(text.slice(n.start, n.end)) && !BARE_ENDING.test(text.slice(n.start, n.end))));
+  const place = japanesePlaces(text);
+  out.push(...found.filter((n) => { const t = text.slice(n.start, n.end); return !JA_NOT_NAME.test(t) && !place(t) && !BARE_ENDING.test(t); }));
 }
 
 /** Names read from their endings, then from the words around them. */

@@ -1,0 +1,31 @@
+/**
+ * Places Japanese news writes in katakana. A country's kanji before one
+ * (米アリゾナ, 米ノースカロライナ) frames it the way it frames a firm
+ * (米ウェイモ), so the Japanese reader would take it for a name.
+ */
+const PLACES = new Set(`
+ペルー チリ アルゼンチン コロンビア ブラジル メキシコ カナダ ベネズエラ エクアドル ボリビア パナマ キューバ
+南アフリカ ナイジェリア ケニア モロッコ エジプト エチオピア ガーナ タンザニア ルワンダ アルジェリア チュニジア
+ポーランド ノルウェー フィンランド デンマーク スウェーデン ベルギー オーストリア アイルランド ポルトガル ギリシャ
+ハンガリー チェコ ウクライナ ロシア ルーマニア ブルガリア エストニア リトアニア ラトビア アイスランド ルクセンブルク
+パキスタン バングラデシュ スリランカ ネパール ミャンマー カンボジア ラオス モンゴル カザフスタン ウズベキスタン
+ニュージーランド アラブ首長国連邦 クウェート バーレーン オマーン ヨルダン イラン イラク レバノン シリア イエメン
+アリゾナ テキサス カリフォルニア オハイオ ネバダ バージニア フロリダ ミシガン インディアナ ウィスコンシン ミネソタ
+ルイジアナ オレゴン ノースカロライナ サウスカロライナ テネシー ケンタッキー アラバマ ユタ コロラド アイオワ カンザス
+ペンシルベニア ニュージャージー マサチューセッツ イリノイ ミズーリ オクラホマ アイダホ モンタナ ワイオミング
+ニューメキシコ アーカンソー ミシシッピ メリーランド コネチカット デラウェア ハワイ アラスカ ネブラスカ
+シアトル ボストン シカゴ ロサンゼルス ヒューストン ダラス アトランタ マイアミ デンバー ラスベガス ワシントン
+ミュンヘン フランクフルト アムステルダム ストックホルム チューリッヒ ジュネーブ マドリード バルセロナ ミラノ
+ウィーン ワルシャワ ムンバイ ベンガルール バンガロール デリー ジャカルタ バンコク ホーチミン ハノイ マニラ
+クアラルンプール リヤド ドーハ カイロ テルアビブ イスタンブール サンパウロ バンクーバー モントリオール メルボルン
+ケベック オンタリオ アルバータ マニトバ バイエルン カタルーニャ ロンバルディア
+`.split(/\s+/).filter(Boolean));
+
+/** A katakana word before 州 or 市 in the text is that state's or city's name wherever the text has it (バカビル市, テネシー州). */
+const SEATED = /([\u30a1-\u30fa][\u30a0-\u30ff]+)(?=[州市郡])/g;
+
+/** The test a Japanese name candidate must fail: the fixed list, and the places this text marks as such. */
+export function japanesePlaces(text: string): (name: string) => boolean {
+  const here = new Set([...text.matchAll(SEATED)].map((m) => m[1]!));
+  return (name) => PLACES.has(name) || here.has(name);
+}
