@@ -46,6 +46,11 @@ function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trad
   return '';
 }
 
+/** What stands before a sentence's first word. */
+const SENTENCE_OPENS = /(?:^|[.!?;:]\s+|\n)$/;
+/** A participle of funding or owning and its agent, right after the comma. */
+const BACKED_BY = /^(?:(?:backed|funded|owned) by|(?:soutenue?|financée?|détenue?) par|(?:respaldad[oa]|financiad[oa]|participad[oa]) por)$/;
+
 /** Dates or a place in brackets right after the run ("Orvalis (2019-2025), la pépite…"): the apposition follows them. */
 const BRACKETED = /^ ?\([^()\n]{1,40}\)(?=,)/;
 
@@ -82,6 +87,9 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   // "à Fos-sur-Mer, a annoncé la société": French "a" there is the verb of a reporting clause.
   if (reporting(`${art.w} ${toks[rj + 2]?.w ?? ''} `)) return '';
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);
+  // "KoBold Metals, backed by Breakthrough Energy Ventures": investors back a firm; a person is "supported" at most.
+  // Only as the sentence's subject: "in Jamnagar, backed by" is a site's, "el producto Future Mobility, respaldado por" a product's.
+  if (BACKED_BY.test(`${lowerString(art.w)} ${toks[rj + 2]?.w ?? ''}`)) return SENTENCE_OPENS.test(text.slice(Math.max(0, toks[ri]!.s - 3), toks[ri]!.s)) ? 'trade' : '';
   // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
   // A town's or country's adjective may come between: "Kerlys Data, spécialiste nantais de l'énergie".
   const of = toks[rj + 2] && romanceAdjective(toks[rj + 2]!.w) ? toks[rj + 3] : toks[rj + 2];

@@ -60,6 +60,8 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Clou
   'Pay', 'Payments', 'Fintech', 'Finance', 'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games',
   'Space', 'Quantum', 'Insurance', 'Aerospace', 'Automation', 'Telecom', 'Consulting', 'Advisory', 'Grid', 'Infrastructure',
   'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global',
+  // Mining and process trades: "KoBold Metals", "Hudbay Minerals", "Nova Chemicals".
+  'Metals', 'Mining', 'Minerals', 'Materials', 'Chemicals', 'Shipping',
   // Consumer trades: "Urban Sports Club", "Wifit Gyms", "Lindqvist Beauty".
   'Club', 'Sports', 'Fitness', 'Gyms', 'Beauty', 'Travel', 'Airlines'];
 
@@ -146,6 +148,11 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa ' +
   // States that news of data centres names.
   'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +
+  // Cities a firm's home is told by ("Adelaide's Fleet Space Technologies").
+  'sydney melbourne brisbane perth adelaide auckland toronto vancouver montreal ottawa calgary boston seattle chicago denver atlanta ' +
+  'miami dallas houston detroit pittsburgh bangalore bengaluru delhi hyderabad chennai pune jakarta bangkok manila hanoi lagos nairobi ' +
+  'cairo casablanca istanbul lyon marseille toulouse nantes bordeaux lille cologne stuttgart leipzig dresden vienna prague warsaw ' +
+  'budapest copenhagen oslo helsinki tallinn seville ' +
   // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
   'estados unidos états-unis etats-unis reino unido royaume-uni ' +
   // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").

@@ -77,6 +77,8 @@ function withoutLegalForm(name: string): string {
 const SERIES = /^ (?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})(?![\p{L}\p{N}])/u;
 
 export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
+  // A year after the name is the clause's ("für die ADNOC und Borealis 2021 Investitionen …"), as one before it is (frontWord).
+  while (j > i && /^(?:19|20)\d\d$/.test(toks[j]!.w)) j--;
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." or "B.V." inside the span; drop a sentence's full stop.

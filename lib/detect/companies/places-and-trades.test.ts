@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+// Written for these tests: every startup named here is invented.
+const names = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`);
+
+describe('places, trades and clauses that frame words the way a name is framed', () => {
+  it('takes no katakana place for a Japanese name, listed or marked as a state or city in the same text', () => {
+    expect(names('富士精機は米ノースカロライナに新工場を建てる。米アリゾナでも検討する。')).not.toContain('ノースカロライナ=ノースカロライナ');
+    expect(names('三和商事は米カンザスで工場を買収した。カンザス州の雇用は増える。').some((n) => n.startsWith('カンザス'))).toBe(false);
+    // A katakana firm a country's kanji frames is still one.
+    expect(names('米ヴェルダントが新工場を建てる。')).toContain('ヴェルダント=ヴェルダント');
+  });
+
+  it('reads an industry before グループ as a description, not a name', () => {
+    expect(names('3社の統合で世界4位の造船グループが誕生する。')).toEqual([]);
+    expect(names('瀬戸造船グループは新船を受注した。')).toContain('瀬戸造船グループ=瀬戸造船グループ');
+  });
+
+  it('reads a trade noun after شركة as what the firm does', () => {
+    expect(names('سيكون المصنع أول منشأة لشركة سيارات كورية في المنطقة.')).toEqual([]);
+    expect(names('وقالت شركة نفط خليجية إنها ستستثمر.')).toEqual([]);
+  });
+
+  it('reads global capital and a placing abroad as plain Chinese words', () => {
+    expect(names('这反映出全球资本对储能赛道的长期看好。')).toEqual([]);
+    expect(names('其余进行国际配售，为海外扩张搭建国际化资本运作平台。')).toEqual([]);
+  });
+
+  it('reads the firms a deal buys and a firm investors back at the head of its sentence', () => {
+    expect(names('Halvard Capital closed its purchase of Quenlow, Brastide and two smaller units.')).toEqual(expect.arrayContaining(['Quenlow=Quenlow', 'Brastide=Brastide']));
+    expect(names('The field is crowded. Tarnwell Metals, backed by Sequoia, raised $50 million.')).toContain('Tarnwell Metals=Tarnwell Metals');
+    // A site or a person backed by someone is neither.
+    expect(names('The campus will grow to 1 gigawatt in Orvane, backed by a $2 billion loan.')).toEqual([]);
+    expect(names('Analysts agreed. Maria Lopez, backed by the board, stepped down.')).toEqual([]);
+  });
+
+  it('leaves a city\'s possessive and a year out of the name', () => {
+    expect(names("Adelaide's Corvane Space Technologies raised $30 million.")).toEqual(['Corvane Space Technologies=Corvane Space Technologies']);
+    expect(names('Die Zusage kam von Brenhold Chemicals. Dafür hatten OMV und Brenhold 2021 Investitionen geplant.')).not.toContain('Brenhold 2021=Brenhold 2021');
+  });
+});
