@@ -66,8 +66,10 @@ describe('a name read again by its first word, or as part of a longer one', () =
     expect(headForm('Quillory IP Group')).toBe('Quillory');
     expect(headForm('Isar Valley Capital')).toBeUndefined(); // too short to be sure of
     expect(headForm('Vandora Analytics')).toBeUndefined(); // the short form is already one word
-    expect(headForm('KoBolt Minerals')).toBe('KoBolt'); // no generic tail: the head is still how the article goes on
-    expect(headForm('Isar Minerals')).toBeUndefined();
+    expect(headForm('KoBolt Harbour')).toBe('KoBolt'); // no generic tail: the head is still how the article goes on
+    expect(headForm('Isar Harbour')).toBeUndefined();
+    // A mining trade is a business word, so the name's short form drops it like any other.
+    expect(shortForm('KoBolt Minerals')).toBe('KoBolt');
     expect(names('Terms call for Ferrandel Commercial Corporation to be bought. Ferrandel makes enclosures.')).toEqual([
       'Ferrandel Commercial Corporation/Ferrandel Commercial Corporation/cue', 'Ferrandel/Ferrandel Commercial Corporation/cue',
     ]);
