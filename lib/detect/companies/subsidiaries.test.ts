@@ -12,6 +12,14 @@ describe('arms of known groups and the words around solid names', () => {
     expect(read('Backed by Airbus Ventures and Nvidia Capital.')).toEqual(['Airbus Ventures=Airbus Ventures/investor', 'Nvidia Capital=Nvidia Capital/investor']);
   });
 
+  it('names a group\'s cloud, telecom and investment arms in Chinese, and a Japanese unit after a Latin name', () => {
+    expect(read('腾讯云与华为云竞标。')).toEqual(['腾讯云=Tencent Cloud/company', '华为云=Huawei Cloud/company']);
+    expect(read('本轮由腾讯投资领投，腾讯投资了多家公司。')).toEqual(['腾讯投资=Tencent Investment/investor', '腾讯=Tencent/company']);
+    // 云计算 is cloud computing, which the group sells, not an arm's name.
+    expect(read('腾讯云计算收入增长。')).toEqual(['腾讯=Tencent/company']);
+    expect(read('調査会社IDCジャパンによると、市場は伸びた。')).toEqual(['IDCジャパン=IDC Japan/company']);
+  });
+
   it('names an arm Arabic writes out in its own letters after the parent', () => {
     expect(read('قادت إنفيديا فنتشرز الجولة مع الإمارات دبي الوطني كابيتال.')).toEqual([
       'إنفيديا فنتشرز=Nvidia Ventures/investor', 'الإمارات دبي الوطني كابيتال=Emirates NBD Capital/investor',
