@@ -59,14 +59,14 @@ describe('name index parts that arrive after the content script started', () => 
   });
 
   it('reads the names chunks\' Arabic and CJK names only beside their Latin part, which numbers their organizations', async () => {
-    const { moreLatin, moreArabic, moreCjk } = parts.value as ShippedParts;
+    const { moreLatin, moreArabic, moreZhja } = parts.value as ShippedParts;
     vi.resetModules();
     const fresh = await import('../index.ts');
     const { normalize: norm } = await import('../../normalize.ts');
     const canonicals = (text: string) => fresh.findCompanies(text, norm(text), []).filter((c) => c.source === 'gazetteer').map((c) => c.canonical);
     const text = 'Granary Foods، وغراناري، وグラナリー。';
     // The Latin chunk failed or is late: the others wait rather than name organizations they cannot number.
-    fresh.addOrgNames(moreCjk);
+    fresh.addOrgNames(moreZhja);
     fresh.addOrgNames(moreArabic);
     expect(canonicals(text)).toEqual([]);
     fresh.addOrgNames(moreLatin);
