@@ -5,7 +5,7 @@ import { compactGazetteer } from './scripts/gazetteer-plugin.ts';
 import { latinOnly } from './scripts/latin-only.ts';
 
 /** The unlisted scripts the content script loads on demand (lib/dom/chunks.ts, entrypoints/<name>.ts). */
-const CHUNKS = ['tooltip', 'marks', 'arabic', 'cjk', 'han', 'kana', 'zhja', 'europe', 'facts', 'names', 'namesar', 'namescjk', 'given'];
+const CHUNKS = ['tooltip', 'marks', 'arabic', 'cjk', 'han', 'kana', 'zhja', 'europe', 'facts', 'names', 'namesar', 'namesja', 'nameszh', 'nameszhja', 'given'];
 
 // Thin by design: the manifest asks for the least it can. `storage` keeps settings,
 // `activeTab` lets the popup talk to the tab the reader is looking at. Host access is

@@ -46,7 +46,8 @@ export function shippedDataModule(): string {
 /** data/script-names.ts's exports, each with the part it hands over: the module the build makes and the parts it appends come from this one list. */
 const SCRIPT_PARTS = {
   arabicNames: 'arabic', cjkNames: 'cjk', kanaNames: 'kana', hanNames: 'han', zhjaNames: 'zhja', mixedNames: 'mixed', europeNames: 'europe',
-  europeOrgNames: 'europeOrgs', moreLatinNames: 'moreLatin', moreArabicNames: 'moreArabic', moreCjkNames: 'moreCjk',
+  europeOrgNames: 'europeOrgs', moreLatinNames: 'moreLatin', moreArabicNames: 'moreArabic', moreKanaNames: 'moreKana',
+  moreHanNames: 'moreHan', moreZhjaNames: 'moreZhja',
 } as const satisfies Record<string, keyof ShippedParts>;
 
 /** What data/script-names.ts becomes: the same call, for each chunk's part. */

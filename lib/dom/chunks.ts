@@ -20,7 +20,7 @@ export function isOwn(node: Node | EventTarget | null): boolean {
   return !!el && (el.localName === TOOLTIP_HOST || el.localName === MARK_TAG || !!el.closest(`${TOOLTIP_HOST},${MARK_TAG}`));
 }
 
-export type ChunkName = 'tooltip' | 'marks' | 'arabic' | 'cjk' | 'han' | 'kana' | 'zhja' | 'europe' | 'facts' | 'names' | 'namesar' | 'namescjk' | 'given';
+export type ChunkName = 'tooltip' | 'marks' | 'arabic' | 'cjk' | 'han' | 'kana' | 'zhja' | 'europe' | 'facts' | 'names' | 'namesar' | 'namesja' | 'nameszh' | 'nameszhja' | 'given';
 
 /** A global of the extension's isolated world, which the page never sees. */
 const slot = (name: ChunkName) => `__dealmark_${name}`;

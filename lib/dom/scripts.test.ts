@@ -14,6 +14,9 @@ vi.mock('../detect/index.ts', () => ({ addScript: (part: unknown) => added(part)
 
 const { scriptsFor } = await import('./scripts.ts');
 
+/** The names chunk's CJK names, in three parts of which a page loads one (lib/detect/companies/data/compact.ts). */
+const CJK_NAMES = ['nameszh', 'namesja', 'nameszhja'];
+
 describe('scriptsFor', () => {
   afterEach(() => {
     failing = false;
@@ -35,8 +38,8 @@ describe('scriptsFor', () => {
 
   it('loads the names chunk once a text names a currency, in any of the languages, and its script\'s names chunk', async () => {
     const cases: [string, string[]][] = [
-      ['Cargill raised $2 billion.', ['names']], ['جمعت الشركة 20 مليون دولار', ['names', 'namesar']], ['融资20亿元', ['names', 'namescjk']],
-      ['15億円を調達', ['names', 'namescjk']], ['lève 20 millions d’euros', ['names']], ['USD 5m', ['names']],
+      ['Cargill raised $2 billion.', ['names']], ['جمعت الشركة 20 مليون دولار', ['names', 'namesar']], ['融资20亿元', ['names', 'nameszh']],
+      ['15億円を調達', ['names', 'namesja']], ['lève 20 millions d’euros', ['names']], ['USD 5m', ['names']],
     ];
     for (const [text, names] of cases) {
       vi.resetModules();
@@ -45,7 +48,7 @@ describe('scriptsFor', () => {
       await fresh(text);
       expect(loads.filter((n) => n.startsWith('names')), text).toEqual(names);
       // The given names come with them, unless the page writes CJK, whose press writes people in its own script.
-      expect(loads.includes('given'), text).toBe(!names.includes('namescjk'));
+      expect(loads.includes('given'), text).toBe(!names.some((n) => CJK_NAMES.includes(n)));
     }
     // A page in Arabic that names no currency gets the Arabic reading, not the names.
     vi.resetModules();
@@ -58,6 +61,32 @@ describe('scriptsFor', () => {
     const { scriptsFor: fresh } = await import('./scripts.ts');
     await fresh('The weather in Paris was fine, and 20 people came.');
     expect(loads).toEqual([]);
+  });
+
+  it('loads one part of the CJK names for a page in Chinese, in Japanese, in both, or in Korean', async () => {
+    const cases: [string, string][] = [
+      // Han without kana is Chinese, traditional as well; kana mark Japanese, and simplified forms beside them both.
+      ['英伟达融资20亿元', 'nameszh'], ['台積電投資20億美元', 'nameszh'], ['ソフトバンクが15億円を調達', 'namesja'],
+      ['软银向ソフトバンク融资20亿元', 'nameszhja'], ['삼성전자가 $2 billion을 투자', 'nameszh'],
+    ];
+    for (const [text, part] of cases) {
+      vi.resetModules();
+      loads.length = 0;
+      const { scriptsFor: fresh } = await import('./scripts.ts');
+      await fresh(text);
+      expect(loads.filter((n) => CJK_NAMES.includes(n)), text).toEqual([part]);
+    }
+    // A page that turns Japanese after it read Chinese loads the Japanese part too (the engine keeps the larger:
+    // late-parts.test.ts), and the one with both once simplified forms come beside the kana; no currency, none.
+    vi.resetModules();
+    loads.length = 0;
+    const { scriptsFor: fresh } = await import('./scripts.ts');
+    await fresh('台積電が新工場');
+    expect(loads.filter((n) => n.startsWith('names'))).toEqual([]);
+    await fresh('融资20亿元');
+    await fresh('ソフトバンクが15億円を調達');
+    await fresh('软银与ソフトバンク，20亿元');
+    expect(loads.filter((n) => CJK_NAMES.includes(n))).toEqual(['nameszh', 'namesja', 'nameszhja']);
   });
 
   it('loads French, German and Spanish amount words for a text in one of them, not for English', async () => {

@@ -54,7 +54,12 @@ const SCRIPTS: readonly [ChunkName, (has: Has, text: string) => boolean][] = [
   // a page in Arabic or CJK gets their names in its script too.
   ['names', (has) => has(CURRENCY)],
   ['namesar', (has) => has(CURRENCY) && has(ARABIC)],
-  ['namescjk', (has) => has(CURRENCY) && has(CJK)],
+  // Their CJK names come cut as the Han keys are, and a page gets one part, as a key may not come twice: unlike
+  // kana.js, which brings the Japanese reader, namesja.js brings names only, all of which nameszhja.js has too. A
+  // page in Hangul gets the Chinese part, as each has the Hangul names and that one is the smallest.
+  ['nameszh', (has) => has(CURRENCY) && has(CJK) && !has(KANA)],
+  ['namesja', (has) => has(CURRENCY) && has(KANA) && !has(SIMPLIFIED)],
+  ['nameszhja', (has) => has(CURRENCY) && has(KANA) && has(SIMPLIFIED)],
   // And the given names that tell a person from a firm (latin-given-names.ts), which a page in CJK writes otherwise.
   ['given', (has) => has(CURRENCY) && !has(CJK)],
 ];

@@ -48,7 +48,9 @@ describeBrowser('built extension', () => {
     // names chunks' 2,300 organizations, which only a page that names a currency loads).
     // A page that names a currency loads the names chunk (and its script's), and one with an amount and a company
     // the fact linker.
-    const pages = [['given.js'], ['arabic.js', 'namesar.js', 'given.js'], ['cjk.js', 'han.js', 'namescjk.js'], ['cjk.js', 'kana.js', 'namescjk.js'], ['europe.js', 'given.js']];
+    // A Chinese page loads the Chinese part of the CJK names, a Japanese one the Japanese part, and the rare page in
+    // both kana.js and zhja.js, with the part that has both (lib/dom/scripts.ts).
+    const pages = [['given.js'], ['arabic.js', 'namesar.js', 'given.js'], ['cjk.js', 'han.js', 'nameszh.js'], ['cjk.js', 'kana.js', 'namesja.js'], ['europe.js', 'given.js']];
     for (const chunks of pages.map((c) => [...c, 'names.js', 'facts.js'])) {
       const sum = chunks.reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'));
       expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(146_000);
@@ -60,14 +62,18 @@ describeBrowser('built extension', () => {
     expect(readFileSync(join(EXTENSION_DIR, 'given.js'), 'utf8')).toMatch(/rodolphe/);
     expect(readFileSync(join(EXTENSION_DIR, 'names.js'), 'utf8')).not.toMatch(/rodolphe/);
     // The organizations the names chunk carries are in it alone, whatever script they are written in.
-    for (const [chunk, name] of [['names.js', 'Cargill'], ['namesar.js', 'كارغيل'], ['namescjk.js', '嘉吉'], ['namescjk.js', 'カーギル']]) {
+    for (const [chunk, name] of [['names.js', 'Cargill'], ['namesar.js', 'كارغيل'], ['nameszh.js', '嘉吉'], ['namesja.js', '嘉吉'], ['namesja.js', 'カーギル'], ['nameszhja.js', 'カーギル']]) {
       expect(content).not.toContain(name);
       expect(readFileSync(join(EXTENSION_DIR, chunk!), 'utf8')).toContain(name);
     }
     // The Latin chunk carries none of the other scripts' names, which a page in English never needs.
     expect(readFileSync(join(EXTENSION_DIR, 'names.js'), 'utf8')).not.toMatch(/كارغيل|嘉吉|カーギル/);
     // The others carry none of its canonical lines: their names number its organizations (compact.ts).
-    for (const chunk of ['namesar.js', 'namescjk.js']) expect(readFileSync(join(EXTENSION_DIR, chunk), 'utf8')).not.toContain('Cargill');
+    for (const chunk of ['namesar.js', 'namesja.js', 'nameszh.js', 'nameszhja.js']) expect(readFileSync(join(EXTENSION_DIR, chunk), 'utf8')).not.toContain('Cargill');
+    // A Chinese page's CJK names hold no katakana, and a Japanese page's none of the simplified Chinese ones.
+    expect(readFileSync(join(EXTENSION_DIR, 'nameszh.js'), 'utf8')).not.toMatch(/[\u30a0-\u30ff]/);
+    expect(readFileSync(join(EXTENSION_DIR, 'namesja.js'), 'utf8')).not.toContain('万豪国际');
+    for (const chunk of ['nameszh.js', 'nameszhja.js']) expect(readFileSync(join(EXTENSION_DIR, chunk), 'utf8')).toContain('万豪国际');
     // The fact linker's role words (facts/lexicon.ts) are in its chunk, not in the script every page runs.
     expect(content).not.toContain('set out to');
     expect(readFileSync(join(EXTENSION_DIR, 'facts.js'), 'utf8')).toContain('set out to');
@@ -103,7 +109,7 @@ describeBrowser('built extension', () => {
     expect(gzipSync(marks, { level: 9 }).length).toBeLessThanOrEqual(3_000);
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['tooltip.js', 'marks.js', 'arabic.js', 'cjk.js', 'han.js', 'kana.js', 'zhja.js', 'europe.js', 'facts.js', 'names.js', 'namesar.js', 'namescjk.js', 'given.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['tooltip.js', 'marks.js', 'arabic.js', 'cjk.js', 'han.js', 'kana.js', 'zhja.js', 'europe.js', 'facts.js', 'names.js', 'namesar.js', 'namesja.js', 'nameszh.js', 'nameszhja.js', 'given.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
   });
 

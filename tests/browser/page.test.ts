@@ -167,6 +167,34 @@ describeBrowser('page stage in Chromium', () => {
     await page.close();
   });
 
+  it('reads their Chinese and Japanese names from the part of the CJK names a page\'s language needs, one a page', async () => {
+    const pages = [
+      // 路易達孚 and 豐益國際 are in that part as 路易达孚 and 丰益国际 only: the page's text is folded to find them.
+      { file: 'zh-hant-agri.html', names: ['路易達孚', '豐益國際', '嘉吉'], chunk: 'nameszh.js', canonical: /Louis Dreyfus Company/ },
+      { file: 'ja-agri.html', names: ['ルイ・ドレフュス', 'ウィルマー', 'カーギル'], chunk: 'namesja.js', canonical: /Louis Dreyfus Company/ },
+      // Kana and simplified Chinese: the part with both languages' names.
+      { file: 'cjk-funding.html', names: ['英伟达'], chunk: 'nameszhja.js' },
+    ];
+    for (const { file, names, chunk, canonical } of pages) {
+      const page = await s.newPage();
+      const parts: string[] = [];
+      page.on('request', (r) => {
+        if (/\/names(?:ja|zh|zhja)\.js$/.test(r.url())) parts.push(r.url().replace(/.*\//, ''));
+      });
+      await page.goto(`${s.base}/pages/${file}`);
+      await waitForHighlight(page, 'dealmark-company', names[0]!);
+      expect(await highlighted(page, 'dealmark-company'), file).toEqual(expect.arrayContaining(names));
+      expect(new Set(parts), file).toEqual(new Set([chunk]));
+      if (canonical) {
+        // The part carries no canonical line: the tooltip's name comes from the Latin chunk (compact.ts).
+        await hover(page, 'dealmark-company', names[0]!);
+        await tooltipOpen(page);
+        expect(await tooltipText(page)).toMatch(canonical);
+      }
+      await page.close();
+    }
+  });
+
   it('links an amount to its company with the fact linker, which loads once the page holds both', async () => {
     const page = await s.newPage();
     const linker: string[] = [];

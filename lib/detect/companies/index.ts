@@ -39,26 +39,29 @@ export type LatinMerge = (latin: ShippedIndex, extras: readonly ShippedIndex[]) 
  */
 export function addNames(part: ShippedIndex): void {
   // An empty part (the CJK chunk's, while no key starts in Hangul) has no first key to be ordered by.
-  if (!SHIPPED_INDEX || !part.names || laterParts.includes(part)) return;
-  if (part.han) {
-    // A page keeps one part of the Han keys, as a key may not come twice (compact.ts): the one that carries the most.
-    if (laterParts.some((p) => p.han! > part.han!)) return;
-    laterParts = laterParts.filter((p) => !p.han);
-  }
-  laterParts.push(part);
+  if (SHIPPED_INDEX && part.names) laterParts = withHanPart(laterParts, part);
+}
+
+/**
+ * `parts` and `part`, but one part of the Han keys, as a key may not come twice (compact.ts): the one that carries
+ * the most. The index is made again on next use, if `part` was new.
+ */
+function withHanPart(parts: ShippedIndex[], part: ShippedIndex): ShippedIndex[] {
+  if (parts.includes(part) || parts.some((p) => p.han! > part.han!)) return parts;
   gazTrie = undefined;
+  return [...parts.filter((p) => !part.han || !p.han), part];
 }
 
 /**
  * The European chunk's organizations (data/european-orgs.ts) and the names chunks' (data/names-chunk.ts): each an
  * index of its own, made on next use and read beside the main one. The names chunks' Arabic and CJK parts number
- * the organizations of their Latin part, so they wait for it (a chunk may fail to load).
+ * the organizations of their Latin part, so they wait for it (a chunk may fail to load); of their CJK parts a page
+ * keeps one, as of the main index's Han keys.
  */
-const orgParts: ShippedIndex[] = [];
+let orgParts: ShippedIndex[] = [];
 let orgTries: Trie[] = [];
 export function addOrgNames(part: ShippedIndex): void {
-  orgParts.push(part);
-  gazTrie = undefined;
+  orgParts = withHanPart(orgParts, part);
 }
 
 /** Lets a chunk put names among the Latin part's keys; the index is made again on next use. */
@@ -284,9 +287,10 @@ export function findCompanies(
   if (!text) return [];
   const low = lowerString(text);
   const trie = gazetteer();
-  // The reader's watchlist is looked for as written; the gazetteer in the form its keys take.
-  const gaz = tag(scan(trie, text, trie.fold?.(low) ?? low), trie);
-  const own = orgTries.reduce((hits, t) => merge(hits, tag(scan(t, text, low), t)), gaz);
+  // The reader's watchlist is looked for as written; the gazetteer in the form its keys take, each index by its own
+  // fold (the names chunk's Chinese part has pairs of its own: compact.ts, simplifiedPart).
+  const read = (t: Trie) => tag(scan(t, text, t.fold?.(low) ?? low), t);
+  const own = orgTries.reduce((hits, t) => merge(hits, read(t)), read(trie));
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
   const merged = merge(own, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !notTheFirm(text, h.start, h.end, h.ambiguous));
   const cueNames = findCueNames(text, sentences, low);

@@ -148,22 +148,23 @@ describe('the gazetteer index the extension ships', () => {
     // The Latin chunk carries the canonical line; the others only the organization's names in their script.
     expect(parts.moreLatin.names).toBe('Granary|Granary Foods');
     expect(parts.moreArabic.names).toBe('غراناري');
-    expect(parts.moreCjk.names).toBe('グラナリー|谷仓');
+    // Its CJK names come three ways, as the Han keys do; without a classifier, only kana mark a name Japanese.
+    expect([parts.moreKana, parts.moreHan, parts.moreZhja].map((p) => p.names)).toEqual(['グラナリー|谷仓', '谷仓', 'グラナリー|谷仓']);
     expect([parts.latin, parts.arabic, parts.kana, parts.han, parts.europeOrgs].map((p) => p.names).join('|')).not.toMatch(/Granary|غراناري|谷仓|グラナリー/);
     const reviewed = view(buildTrie(nameSources(entries)));
     const granary = (re: RegExp) => reviewed.filter((line) => line.includes('|Granary|') && re.test(line.split('|')[0]!));
     expect(view(decodeIndex(parts.moreLatin))).toEqual(granary(/^granary/));
     // In whatever order the chunks come, the Arabic and CJK parts name the Latin part's organizations.
-    expect(view(decodeIndex(parts.moreCjk, parts.moreLatin))).toEqual(granary(/^(?:granary|[谷グ])/));
-    expect(view(decodeIndex(parts.moreArabic, parts.moreCjk, parts.moreLatin))).toEqual(granary(/./));
+    expect(view(decodeIndex(parts.moreZhja, parts.moreLatin))).toEqual(granary(/^(?:granary|[谷グ])/));
+    expect(view(decodeIndex(parts.moreArabic, parts.moreZhja, parts.moreLatin))).toEqual(granary(/./));
     expect(view(decodeIndex(parts.latin, parts.arabic, parts.kana))).toEqual(reviewed.filter((line) => line.includes('|Alpha|')));
   });
 
   it('leaves the names chunk\'s organizations out of every other part of the real gazetteer', () => {
     const parts = encodeParts(GAZETTEER, { simplifiedOnly, japaneseOnly, europeanOnly: (name) => EUROPEAN_ONLY.has(name), namesChunk: (name) => NAMES_CHUNK.has(name) });
     const chunked = GAZETTEER.filter((o) => NAMES_CHUNK.has(o.name));
-    // The three chunks together know each name as the reviewed entries say.
-    expect(view(decodeIndex(parts.moreLatin, parts.moreArabic, parts.moreCjk))).toEqual(view(buildTrie(nameSources(chunked))));
+    // The Latin, Arabic and both-languages CJK chunks together know each name as the reviewed entries say.
+    expect(view(decodeIndex(parts.moreLatin, parts.moreArabic, parts.moreZhja))).toEqual(view(buildTrie(nameSources(chunked))));
     const elsewhere = new Set([parts.latin, parts.arabic, parts.kana, parts.han, parts.cjk, parts.mixed, parts.europe, parts.europeOrgs].flatMap((p) => p.names.split('|')));
     for (const o of chunked) for (const name of [o.name, ...o.aliases]) expect(elsewhere.has(name), name).toBe(false);
   });

@@ -31,7 +31,7 @@ export interface ShippedIndex {
   refs: string;
   /** 1 when the lines are already lower-case (Arabic has no case), so they are their own keys. */
   lower?: 1;
-  /** For a part of the Han keys: 1 the Chinese one (ShippedParts.han), 2 the Japanese one, 3 both: a page keeps the highest it gets. */
+  /** For a part of the Han keys: 1 the Chinese one (ShippedParts.han, moreHan), 2 the Japanese one, 3 both: a page keeps the highest it gets. */
   han?: 1 | 2 | 3;
   /** ShippedParts.mixed: per line, where in the Latin part's names and refs it goes (merge-latin.ts). */
   at?: number[];
@@ -89,7 +89,13 @@ export interface ShippedParts {
    */
   moreLatin: ShippedIndex;
   moreArabic: ShippedIndex;
-  moreCjk: ShippedIndex;
+  /**
+   * Their CJK names, cut three ways as the main index's Han keys are (`kana`, `han`, `zhja`), Hangul in each: in one
+   * part a Chinese page carried the katakana names and a Japanese one the simplified Chinese, a third of it each.
+   */
+  moreKana: ShippedIndex;
+  moreHan: ShippedIndex;
+  moreZhja: ShippedIndex;
 }
 
 /** What tells the parts apart beyond the script a key starts with: the build's are in scripts/ (gazetteer-plugin.ts). */
@@ -109,7 +115,7 @@ export interface PartsBy {
 const KANA = /[\u3000-\u30ff]/;
 
 /** The part a key goes to, by its first unit; `shared`: the Han keys both the Japanese and the Chinese part carry. */
-function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja' | 'europeOrgs' | 'moreLatin' | 'moreArabic' | 'moreCjk'> | 'shared' {
+function partOf(key: string, by: PartsBy): Exclude<keyof ShippedParts, 'zhja' | 'europeOrgs' | `more${string}`> | 'shared' {
   const c = key.charCodeAt(0);
   if (c < 0x600) return /[\u3000-\uffff]/.test(key) ? 'mixed' : by.europeanOnly?.(key) ? 'europe' : 'latin';
   if (c < 0x700) return 'arabic';
@@ -189,7 +195,7 @@ export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): Shipped
     kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...(by.simplified ? simplifiedPart(withShared(parts.han), lines, refs, targets, by.simplified) : pack(withShared(parts.han))), han: 1 },
     zhja: { ...pack(withShared([...parts.kana, ...parts.han])), han: 3 },
     mixed: toMerge(parts.mixed), europe: toMerge(parts.europe), europeOrgs: encodeIndex(all.filter(european)),
-    ...chunkParts(all.filter(chunked)),
+    ...chunkParts(all.filter(chunked), by),
   };
 }
 
@@ -197,22 +203,33 @@ export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): Shipped
  * A names chunk's script of a name, by the parts of the main index (partOf, which throws on a script no part
  * carries): Latin letters first (those that go on in CJK among them), Arabic, or CJK.
  */
-function chunkScript(name: string): 'moreLatin' | 'moreArabic' | 'moreCjk' {
+function chunkScript(name: string): 'latin' | 'arabic' | 'cjk' {
   const part = partOf(name, {});
-  return part === 'latin' || part === 'mixed' ? 'moreLatin' : part === 'arabic' ? 'moreArabic' : 'moreCjk';
+  return part === 'latin' || part === 'mixed' ? 'latin' : part === 'arabic' ? 'arabic' : 'cjk';
 }
 
-/** The names chunks' parts, cut by script from one index's lines (encodeParts cuts the main one so). */
-function chunkParts(entries: readonly OrgEntry[]): Pick<ShippedParts, 'moreLatin' | 'moreArabic' | 'moreCjk'> {
+/** The names chunks' parts, cut by script from one index's lines (encodeParts cuts the main one so), the CJK keys as the main Han keys. */
+function chunkParts(entries: readonly OrgEntry[], by: PartsBy): Pick<ShippedParts, Extract<keyof ShippedParts, `more${string}`>> {
   const { lines, refs, targets } = encodeLines(entries);
-  const part = (script: ReturnType<typeof chunkScript>) => {
-    const ks = lines.flatMap((line, k) => (chunkScript(line) === script ? [k] : []));
-    if (script !== 'moreLatin' && ks.some((k) => /^!?[CIM>]/.test(refs[k]!))) throw new Error('gazetteer: a names chunk\'s canonical line is outside its Latin part');
+  const of = (script: ReturnType<typeof chunkScript>) => lines.flatMap((line, k) => (chunkScript(line) === script ? [k] : []));
+  const [latin, arabic, cjk] = [of('latin'), of('arabic'), of('cjk')];
+  if ([...arabic, ...cjk].some((k) => /^!?[CIM>]/.test(refs[k]!))) throw new Error('gazetteer: a names chunk\'s canonical line is outside its Latin part');
+  const pack = (ks: number[]): ShippedIndex => {
     const names = ks.map((k) => lines[k]!).join(SEP);
     // Arabic and CJK lines have no case: saying so spares the page lowering them (decodeIndex).
-    return { names, refs: sameAsAbove(ks, refs, targets).join(''), ...(script !== 'moreLatin' && lowerString(names) === names ? { lower: 1 as const } : {}) };
+    return { names, refs: sameAsAbove(ks, refs, targets).join(''), ...(ks !== latin && lowerString(names) === names ? { lower: 1 as const } : {}) };
   };
-  return { moreLatin: { ...part('moreLatin'), canon: 1 }, moreArabic: { ...part('moreArabic'), later: 1 }, moreCjk: { ...part('moreCjk'), later: 1 } };
+  const side = (k: number) => partOf(lines[k]!, by);
+  const zh = cjk.filter((k) => side(k) !== 'kana');
+  // The Latin part's keys that go on in Han ("CJ集團") are looked for in the same folded text, so their characters
+  // stay unfolded.
+  const written = new Set(latin.flatMap((k) => [...lines[k]!]));
+  return {
+    moreLatin: { ...pack(latin), canon: 1 }, moreArabic: { ...pack(arabic), later: 1 },
+    moreKana: { ...pack(cjk.filter((k) => side(k) !== 'han')), later: 1, han: 2 },
+    moreHan: { ...(by.simplified ? simplifiedPart(zh, lines, refs, targets, by.simplified, written) : pack(zh)), later: 1, han: 1 },
+    moreZhja: { ...pack(cjk), later: 1, han: 3 },
+  };
 }
 
 /**
@@ -222,14 +239,17 @@ function chunkParts(entries: readonly OrgEntry[]): Pick<ShippedParts, 'moreLatin
  * same way before its keys are looked for (decodeIndex). A fifth of the
  * part's keys were traditional twins. A pair is left out where folding
  * would make two organizations' keys one, or change an ambiguous key, whose
- * spelling is compared with the text's (match.ts).
+ * spelling is compared with the text's (match.ts), and for a character in
+ * `keep`, which keys read from the same folded text hold as written.
  */
-function simplifiedPart(ks: number[], lines: string[], refs: string[], targets: number[], simplified: (ch: string) => string): ShippedIndex {
+function simplifiedPart(
+  ks: number[], lines: string[], refs: string[], targets: number[], simplified: (ch: string) => string, keep = new Set<string>(),
+): ShippedIndex {
   const pairs = new Map<string, string>();
   for (const k of ks) {
     for (const ch of lines[k]!) {
       const to = simplified(ch);
-      if (to !== ch && to.length === 1 && ch.length === 1) pairs.set(ch, to);
+      if (to !== ch && to.length === 1 && ch.length === 1 && !keep.has(ch)) pairs.set(ch, to);
     }
   }
   const fold = (line: string) => [...line].map((ch) => pairs.get(ch) ?? ch).join('');

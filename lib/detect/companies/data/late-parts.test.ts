@@ -59,17 +59,51 @@ describe('name index parts that arrive after the content script started', () => 
   });
 
   it('reads the names chunks\' Arabic and CJK names only beside their Latin part, which numbers their organizations', async () => {
-    const { moreLatin, moreArabic, moreCjk } = parts.value as ShippedParts;
+    const { moreLatin, moreArabic, moreZhja } = parts.value as ShippedParts;
     vi.resetModules();
     const fresh = await import('../index.ts');
     const { normalize: norm } = await import('../../normalize.ts');
     const canonicals = (text: string) => fresh.findCompanies(text, norm(text), []).filter((c) => c.source === 'gazetteer').map((c) => c.canonical);
     const text = 'Granary Foods، وغراناري، وグラナリー。';
     // The Latin chunk failed or is late: the others wait rather than name organizations they cannot number.
-    fresh.addOrgNames(moreCjk);
+    fresh.addOrgNames(moreZhja);
     fresh.addOrgNames(moreArabic);
     expect(canonicals(text)).toEqual([]);
     fresh.addOrgNames(moreLatin);
     expect(canonicals(text)).toEqual(['Granary Foods', 'Granary Foods', 'Granary Foods']);
+  });
+
+  it('keeps one part of the names chunks\' CJK names, the one that carries the most, each read beside the Latin part', async () => {
+    // Their own organizations: Granary writes 谷仓 in Chinese alone, 穀倉 in both languages, グラナリー in Japanese.
+    const more: OrgEntry[] = [
+      { name: 'Granary', kind: 'company', aliases: ['谷仓', '穀倉', 'グラナリー'] },
+      { name: 'Orion', kind: 'company', aliases: ['Orion集團', '奥锐安'] },
+    ];
+    const { encodeParts } = await import('./compact.ts');
+    const { simplifiedChar, simplifiedOnly, japaneseOnly } = await import('../../../../scripts/han-forms.ts');
+    const own = encodeParts(more, { simplifiedOnly, japaneseOnly, simplified: simplifiedChar, namesChunk: () => true });
+    // The Chinese part folds 穀倉 into 谷仓, and leaves alone 團, which a Latin name holds as written.
+    expect([own.moreHan.names, own.moreKana.names, own.moreZhja.names]).toEqual(['奥锐安|谷仓', 'グラナリー|穀倉', 'グラナリー|奥锐安|穀倉|谷仓']);
+    expect(own.moreHan.fold).toBe('穀谷倉仓');
+    vi.resetModules();
+    const fresh = await import('../index.ts');
+    const { normalize: norm } = await import('../../normalize.ts');
+    const found = (text: string) => fresh.findCompanies(text, norm(text), []).filter((c) => c.source === 'gazetteer').map((c) => c.text);
+    const text = '谷仓、穀倉、グラナリー、Orion集團。';
+    // A Chinese page: its part comes before the Latin one, and finds both Chinese spellings.
+    fresh.addOrgNames(own.moreHan);
+    expect(found(text)).toEqual([]);
+    fresh.addOrgNames(own.moreLatin);
+    expect(found(text)).toEqual(['谷仓', '穀倉', 'Orion集團']);
+    // The page turns out to hold kana: the Japanese part replaces the Chinese one, and nothing replaces it with less.
+    fresh.addOrgNames(own.moreKana);
+    expect(found(text)).toEqual(['穀倉', 'グラナリー', 'Orion集團']);
+    fresh.addOrgNames(own.moreHan);
+    expect(found(text)).toEqual(['穀倉', 'グラナリー', 'Orion集團']);
+    // And simplified forms beside the kana: the part with both.
+    fresh.addOrgNames(own.moreZhja);
+    expect(found(text)).toEqual(['谷仓', '穀倉', 'グラナリー', 'Orion集團']);
+    fresh.addOrgNames(own.moreKana);
+    expect(found(text)).toEqual(['谷仓', '穀倉', 'グラナリー', 'Orion集團']);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The name index's Arabic and CJK parts, which the extension ships in its
- * script chunks (entrypoints/arabic.ts, cjk.ts, han.ts, kana.ts, zhja.ts) rather than in the
+ * script chunks (entrypoints/arabic.ts, cjk.ts, han.ts, kana.ts, zhja.ts, and the names chunks) rather than in the
  * content script: a page without those scripts never needs them. The build
  * swaps this module for the parts themselves (scripts/gazetteer-plugin.ts);
  * in Node they are made from the reviewed files.
@@ -23,4 +23,6 @@ export const europeNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).europe
 export const europeOrgNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).europeOrgs;
 export const moreLatinNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreLatin;
 export const moreArabicNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreArabic;
-export const moreCjkNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreCjk;
+export const moreKanaNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreKana;
+export const moreHanNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreHan;
+export const moreZhjaNames = (): ShippedIndex => encodeParts(GAZETTEER, BY).moreZhja;
