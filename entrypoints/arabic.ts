@@ -3,6 +3,7 @@ import { arabicEnglish, arabicNameSound } from '@/lib/detect/companies/arabic-la
 import { alike } from '@/lib/detect/companies/sound-alike';
 import { arabicShort } from '@/lib/detect/companies/short-forms-ar';
 import { arabicGivenName } from '@/lib/detect/companies/given-names';
+import { arabicArm } from '@/lib/detect/companies/script-arms';
 import { ARABIC_COMPANY_CUES, ARABIC_QUOTED_ONLY } from '@/lib/detect/companies/script-cues';
 import { arabicNames as arabicIndex } from '@/lib/detect/companies/data/script-names';
 import { AR_FACT_WORDS } from '@/lib/detect/facts/words/ar';
@@ -13,6 +14,6 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('arabic', {
   lexicons: [ar],
   names: arabicIndex(),
-  readers: { arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, arabicGivenName, alike, arabicSound: arabicNameSound },
+  readers: { arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, arabicGivenName, alike, arabicSound: arabicNameSound, arabicArm },
   facts: AR_FACT_WORDS,
 }));

@@ -61,7 +61,9 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Clou
   'Space', 'Quantum', 'Insurance', 'Aerospace', 'Automation', 'Telecom', 'Consulting', 'Advisory', 'Grid', 'Infrastructure',
   'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global',
   // Mining and process trades: "KoBold Metals", "Hudbay Minerals", "Nova Chemicals".
-  'Metals', 'Mining', 'Minerals', 'Materials', 'Chemicals', 'Shipping',
+  'Metals', 'Mining', 'Minerals', 'Materials', 'Chemicals', 'Shipping', 'Steel', 'Cement', 'Paints',
+  // "Lila Sciences lève 115 millions": two plain words read like a person's name unless one is a trade.
+  'Sciences', 'Biosciences', 'Pharmaceuticals',
   // Consumer trades: "Urban Sports Club", "Wifit Gyms", "Lindqvist Beauty".
   'Club', 'Sports', 'Fitness', 'Gyms', 'Beauty', 'Travel', 'Airlines'];
 
@@ -148,11 +150,6 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa ' +
   // States that news of data centres names.
   'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +
-  // Cities a firm's home is told by ("Adelaide's Fleet Space Technologies").
-  'sydney melbourne brisbane perth adelaide auckland toronto vancouver montreal ottawa calgary boston seattle chicago denver atlanta ' +
-  'miami dallas houston detroit pittsburgh bangalore bengaluru delhi hyderabad chennai pune jakarta bangkok manila hanoi lagos nairobi ' +
-  'cairo casablanca istanbul lyon marseille toulouse nantes bordeaux lille cologne stuttgart leipzig dresden vienna prague warsaw ' +
-  'budapest copenhagen oslo helsinki tallinn seville ' +
   // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
   'estados unidos états-unis etats-unis reino unido royaume-uni ' +
   // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").
@@ -185,7 +182,8 @@ export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation
 
 /** Words after which the names are the companies money went into or that were bought ("invested in A and B"). */
 export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 'to acquire', 'acquired', 'acquisition of',
-  'to buy', 'bought', 'purchased', 'to purchase', 'purchase of', 'takeover of', 'buyout of', 'merger with', 'sale of',
+  // Not "bought", "purchase of" or "sale of", whose object is as often chips or coins ("the purchase of H100s").
+  'to buy', 'takeover of', 'buyout of', 'merger with',
   // What belongs to a company: its shares, its analysts, its spokesperson ("shares of Foo").
   'shares of', 'shares in', 'spokesperson for', 'spokeswoman for', 'spokesman for', 'analysts at', 'analyst at',
   'strategist at', 'manager at', 'economist at', 'economists at', 'partner at', 'director at', 'executive at', 'banker at',

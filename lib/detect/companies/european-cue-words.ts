@@ -112,7 +112,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     // A company's anchor shareholders, named after the word ("von den Ankeraktionären Haniel und Freenet").
     'ankeraktionären', 'ankeraktionäre', 'großaktionären', 'hauptaktionären'],
   /** Phrases the companies money went into, or that belong to one, follow. */
-  targetOpeners: ['investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'kauft',
+  // Not "Übernahme der": a city's adjective follows it as often ("Übernahme der Düsseldorfer", the Düsseldorf group's).
+  targetOpeners: ['investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'kauft', 'kauf von',
+    'acquisition de',
     'met la main sur', "s'offre", 's’offre', 'acquiert',
     'invierte en', 'invirtió en', 'adquiere', 'adquirió', 'adquisición de', 'aktie von', 'anleihe von',
     'analysten von', 'analyst bei', 'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de',

@@ -28,16 +28,18 @@ describe('places, trades and clauses that frame words the way a name is framed',
     expect(names('其余进行国际配售，为海外扩张搭建国际化资本运作平台。')).toEqual([]);
   });
 
-  it('reads the firms a deal buys and a firm investors back at the head of its sentence', () => {
-    expect(names('Halvard Capital closed its purchase of Quenlow, Brastide and two smaller units.')).toEqual(expect.arrayContaining(['Quenlow=Quenlow', 'Brastide=Brastide']));
+  it('reads the firms a takeover buys and a firm investors back at the head of its sentence', () => {
+    expect(names('Halvard Capital closed its takeover of Quenlow, Brastide and two smaller units.')).toEqual(expect.arrayContaining(['Quenlow=Quenlow', 'Brastide=Brastide']));
+    // A purchase is as often of chips or coins.
+    expect(names('The purchase of H100 chips and of Bitcoin cost $2 billion.')).toEqual([]);
     expect(names('The field is crowded. Tarnwell Metals, backed by Sequoia, raised $50 million.')).toContain('Tarnwell Metals=Tarnwell Metals');
     // A site or a person backed by someone is neither.
     expect(names('The campus will grow to 1 gigawatt in Orvane, backed by a $2 billion loan.')).toEqual([]);
     expect(names('Analysts agreed. Maria Lopez, backed by the board, stepped down.')).toEqual([]);
   });
 
-  it('leaves a city\'s possessive and a year out of the name', () => {
-    expect(names("Adelaide's Corvane Space Technologies raised $30 million.")).toEqual(['Corvane Space Technologies=Corvane Space Technologies']);
+  it('leaves a country\'s possessive and a year out of the name', () => {
+    expect(names("Australia's Corvane Space Technologies raised $30 million.")).toEqual(['Corvane Space Technologies=Corvane Space Technologies']);
     expect(names('Die Zusage kam von Brenhold Chemicals. Dafür hatten OMV und Brenhold 2021 Investitionen geplant.')).not.toContain('Brenhold 2021=Brenhold 2021');
   });
 });

@@ -15,6 +15,7 @@ import { EUROPEAN_CUE_WORDS } from '../european-cue-words.ts';
 import { LATIN_GIVEN_NAMES } from '../latin-given-names.ts';
 import { arabicGivenName, hanGivenName } from '../given-names.ts';
 import { CJK_PLACES } from '../cjk-places.ts';
+import { arabicArm, cjkArm } from '../script-arms.ts';
 import type { ScriptReaders } from './types.ts';
 
 /**
@@ -28,4 +29,5 @@ export const BUILTIN_READERS: ScriptReaders = {
   // The given names' chunk's (entrypoints/given.ts) beside the European chunk's.
   cueWords: { ...EUROPEAN_CUE_WORDS, givenNames: [...EUROPEAN_CUE_WORDS.givenNames!, ...LATIN_GIVEN_NAMES.givenNames!] }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
   romance: EUROPEAN_ROMANCE, arabicGivenName, hanGivenName, places: CJK_PLACES, kanaLatin, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
+  cjkArm, arabicArm,
 };

@@ -20,6 +20,9 @@ export interface GermanTrades {
   spot: RegExp;
 }
 
+/** An arm's business word right after a known name at `end` (script-arms.ts): its English, or a unit's, or neither when the word is the group's own. */
+export type ScriptArm = (text: string, end: number) => { end: number; english?: string; unit?: string } | undefined;
+
 /** The cue readers of the scripts without capitals, which the content script gets with that script's chunk. */
 export interface ScriptReaders {
   arabic?: SentenceReader;
@@ -63,6 +66,9 @@ export interface ScriptReaders {
   /** Chinese places, their English names and the test for a place alone (cjk-places.ts), from the CJK chunk. */
   places?: CjkPlaces;
   germanTrades?: GermanTrades;
+  /** The arms Chinese and Japanese, or Arabic, write after a known name (script-arms.ts), from the CJK and Arabic chunks. */
+  cjkArm?: ScriptArm;
+  arabicArm?: ScriptArm;
   /** Words the cue lexicon's lists take in French, German and Spanish (european-cue-words.ts). */
   cueWords?: CueWords;
 }

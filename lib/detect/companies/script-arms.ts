@@ -1,0 +1,40 @@
+/**
+ * The business words Chinese, Japanese and Arabic write right after a known
+ * name for one of the group's arms (subsidiaries.ts): みずほ証券, 百度风投,
+ * 腾讯云, الإمارات دبي الوطني كابيتال. They ride in the CJK and Arabic chunks
+ * (ScriptReaders.cjkArm, arabicArm), so a page in Latin script pays nothing for them.
+ */
+import type { ScriptArm } from './readers/types.ts';
+
+/**
+ * One group per arm, in ENGLISH's order; then a unit after a Latin name (IDCジャパン), then a group or legal form
+ * written solid after the name, which is no arm but the name itself. An arm word that opens a longer word is
+ * something else: 証券取引所 (the exchange), 资本支出 (capital spending), 银行业 (banking), 云计算 (cloud computing).
+ * 腾讯投资 counts only where no object follows, as before a comma or 领投 (it led): it is as often the verb
+ * ("腾讯投资了…", Tencent invested), and never 投資, which Japanese writes after a name for an investment in it.
+ */
+const CJK_ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車])|(フィナンシャル・?グループ)|([云雲](?![计計端]))|([电電][讯訊])|(投资(?=[、，。）)]|[领領参參跟]投|等|和|与|與|及|旗下))|(ジャパン(?![\u30a0-\u30ff]))|(集[团團]|(?:股份)?(?:有限)?公司|控股|グループ|ホールディングス|株式会社))/;
+const ENGLISH = 'Securities,Trust Bank,Bank,Capital,Ventures,Auto,Financial Group,Cloud,Telecom,Investment'.split(',');
+
+export const cjkArm: ScriptArm = (text, end) => {
+  const m = CJK_ARM.exec(text.slice(end, end + 13));
+  if (!m) return undefined;
+  const k = m.findIndex((g, i) => i > 0 && g);
+  const at = end + m[0].length;
+  // A unit only after a Latin name: a katakana one would make a name in two scripts.
+  if (k === ENGLISH.length + 1) return /[A-Za-z0-9]/.test(text[end - 1] ?? '') ? { end: at, unit: 'Japan' } : undefined;
+  return k > ENGLISH.length ? { end: at } : { end: at, english: ENGLISH[k - 1] };
+};
+
+/**
+ * Arabic writes an arm's English word out in its own letters after the
+ * parent: الإمارات دبي الوطني كابيتال is Emirates NBD Capital. Only these
+ * loanwords, which mean nothing else; the Arabic words for bank or
+ * securities also open the next phrase ("بنك X" after a name is another bank).
+ */
+const ARABIC_ARM = /^ (?:(كابيتال)|(في?نتشرز?))(?![\u0621-\u064a])/;
+
+export const arabicArm: ScriptArm = (text, end) => {
+  const m = ARABIC_ARM.exec(text.slice(end, end + 10));
+  return m ? { end: end + m[0].length, english: m[1] ? 'Capital' : 'Ventures' } : undefined;
+};
