@@ -46,8 +46,8 @@ function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trad
   return '';
 }
 
-/** What stands before a sentence's first word. */
-const SENTENCE_OPENS = /(?:^|[.!?;:]\s+|\n)$/;
+/** What stands before a sentence's first word, in the few characters before it: a stop or a line's end, then blanks or an opening quote. */
+const SENTENCE_OPENS = /(?:^|[.!?;:\n])[\s"'“«(]*$/;
 /** A participle of funding or owning and its agent, right after the comma. */
 const BACKED_BY = /^(?:(?:backed|funded|owned) by|(?:soutenue?|financée?|détenue?) par|(?:respaldad[oa]|financiad[oa]|participad[oa]) por)$/;
 
@@ -89,7 +89,7 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);
   // "KoBold Metals, backed by Breakthrough Energy Ventures": investors back a firm; a person is "supported" at most.
   // Only as the sentence's subject: "in Jamnagar, backed by" is a site's, "el producto Future Mobility, respaldado por" a product's.
-  if (BACKED_BY.test(`${lowerString(art.w)} ${toks[rj + 2]?.w ?? ''}`)) return SENTENCE_OPENS.test(text.slice(Math.max(0, toks[ri]!.s - 3), toks[ri]!.s)) ? 'trade' : '';
+  if (BACKED_BY.test(lowerString(`${art.w} ${toks[rj + 2]?.w ?? ''}`))) return SENTENCE_OPENS.test(text.slice(Math.max(0, toks[ri]!.s - 8), toks[ri]!.s)) ? 'trade' : '';
   // "Sowit, spécialiste de l'agritech", "Truora, especializada en": a company's role with no article.
   // A town's or country's adjective may come between: "Kerlys Data, spécialiste nantais de l'énergie".
   const of = toks[rj + 2] && romanceAdjective(toks[rj + 2]!.w) ? toks[rj + 3] : toks[rj + 2];

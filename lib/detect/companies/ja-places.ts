@@ -21,8 +21,8 @@ const PLACES = new Set(`
 ケベック オンタリオ アルバータ マニトバ バイエルン カタルーニャ ロンバルディア
 `.split(/\s+/).filter(Boolean));
 
-/** A katakana word before 州 or 市 in the text is that state's or city's name wherever the text has it (バカビル市, テネシー州). */
-const SEATED = /([\u30a1-\u30fa][\u30a0-\u30ff]+)(?=[州市郡])/g;
+/** A katakana word before 州 or 市 in the text is that state's or city's name wherever the text has it (バカビル市, テネシー州); not 市場, a market. */
+const SEATED = /([\u30a1-\u30fa][\u30a0-\u30ff]+)(?=[州郡]|市(?![場況販民長]))/g;
 
 /** The test a Japanese name candidate must fail: the fixed list, and the places this text marks as such. */
 export function japanesePlaces(text: string): (name: string) => boolean {

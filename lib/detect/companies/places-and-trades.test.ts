@@ -11,11 +11,15 @@ describe('places, trades and clauses that frame words the way a name is framed',
     expect(names('三和商事は米カンザスで工場を買収した。カンザス州の雇用は増える。').some((n) => n.startsWith('カンザス'))).toBe(false);
     // A katakana firm a country's kanji frames is still one.
     expect(names('米ヴェルダントが新工場を建てる。')).toContain('ヴェルダント=ヴェルダント');
+    // 市場 after a name is its market, not a city.
+    expect(names('米ヴァルテックは1億ドルを調達した。ヴァルテック市場シェアは伸びた。')).toEqual(['ヴァルテック=ヴァルテック', 'ヴァルテック=ヴァルテック']);
   });
 
   it('reads an industry before グループ as a description, not a name', () => {
     expect(names('3社の統合で世界4位の造船グループが誕生する。')).toEqual([]);
     expect(names('瀬戸造船グループは新船を受注した。')).toContain('瀬戸造船グループ=瀬戸造船グループ');
+    // Only alone: a name may be made of a country's and a trade's kanji.
+    expect(names('日本電子株式会社は10億円を調達した。')).toEqual(['日本電子株式会社=日本電子']);
   });
 
   it('reads a trade noun after شركة as what the firm does', () => {
@@ -33,6 +37,7 @@ describe('places, trades and clauses that frame words the way a name is framed',
     // A purchase is as often of chips or coins.
     expect(names('The purchase of H100 chips and of Bitcoin cost $2 billion.')).toEqual([]);
     expect(names('The field is crowded. Tarnwell Metals, backed by Sequoia, raised $50 million.')).toContain('Tarnwell Metals=Tarnwell Metals');
+    expect(names('He said so.\n  “Tarnwell Metals, backed by Sequoia, raised $5 million.')).toContain('Tarnwell Metals=Tarnwell Metals');
     // A site or a person backed by someone is neither.
     expect(names('The campus will grow to 1 gigawatt in Orvane, backed by a $2 billion loan.')).toEqual([]);
     expect(names('Analysts agreed. Maria Lopez, backed by the board, stepped down.')).toEqual([]);

@@ -24,9 +24,10 @@ const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
 // And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞); whose
-// group or system it is (自社グループ, 顧客グループ, 社内システム), what a bank does (投資銀行), or the industry a group is in
-// (世界4位の造船グループ, a shipbuilding group).
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端|造船|鉄鋼|製鉄|半導体|自動車|電機|電子|化学|素材|通信|物流|小売|家電|建設|不動産|保険|海運|航空|製薬|石油|鉄道|食品|部品)*$/;
+// group or system it is (自社グループ, 顧客グループ, 社内システム), or what a bank does (投資銀行).
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端)*$/;
+/** An industry alone before a group's ending (世界4位の造船グループ, a shipbuilding group): only alone, as 日本電子 and 中外製薬 are names. */
+const INDUSTRY = /^(?:造船|鉄鋼|製鉄|半導体|自動車|電機|電子|化学|素材|通信|物流|小売|家電|建設|不動産|保険|海運|航空|製薬|石油|鉄道|食品|部品)$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
@@ -207,7 +208,7 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     // One kanji may name a firm before a katakana word of what it is (隼キャピタル), but not a country's (米キャピタル).
     const oneKanji = front.length === 1 && /[\u4e00-\u9fff]/.test(front) && m[0] > '\u30a0' && m[0] < '\u3100' && !JA_COUNTRY.test(front);
     if ((front.length < 2 && !oneKanji) || (front.replace(/[^\u4e00-\u9fff]/g, '').length > (/[\u30a1-\u30fa]/.test(front) ? 4 : 0) && front.length > 6) ||
-      GENERIC.test(front) || taken(s, end)) continue;
+      GENERIC.test(front) || INDUSTRY.test(front) || taken(s, end)) continue;
     if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;
     // The legal form after a name (天翔クラウド株式会社) is in its span, not in its canonical.
     const name = m[0] === '株式会社' ? front : front + m[0];

@@ -17,6 +17,8 @@ describe('arms of known groups and the words around solid names', () => {
     expect(read('本轮由腾讯投资领投，腾讯投资了多家公司。')).toEqual(['腾讯投资=Tencent Investment/investor', '腾讯=Tencent/company']);
     // 云计算 is cloud computing, which the group sells, not an arm's name.
     expect(read('腾讯云计算收入增长。')).toEqual(['腾讯=Tencent/company']);
+    // 云南 is Yunnan: a province's branch, not a cloud.
+    expect(read('中国移动云南公司宣布投资。')).toEqual(['中国移动=China Mobile/company']);
     expect(read('調査会社IDCジャパンによると、市場は伸びた。')).toEqual(['IDCジャパン=IDC Japan/company']);
   });
 

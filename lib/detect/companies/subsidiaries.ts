@@ -31,10 +31,11 @@ export function armAfter(text: string, start: number, end: number, parent: strin
   if (script) {
     const arm = script(text, end);
     if (!arm) return undefined;
-    // The group or its legal form, written solid after the name, is the name itself: 华为公司 is Huawei, 小米集团 Xiaomi.
     if (arm.unit) return { end: arm.end, canonical: `${text.slice(start, end)} ${arm.unit}`, kind: parentKind };
+    // The group or its legal form, written solid after the name, is the name itself: 华为公司 is Huawei, 小米集团 Xiaomi.
     return arm.english ? namedArm(arm.end, parent, arm.english) : { end: arm.end, canonical: parent, kind: parentKind };
   }
+  // A Latin arm only after a Latin name: "三菱 Capital" is two names, or a heading.
   if (!/[A-Za-z0-9]/.test(last)) return undefined;
   ARM.lastIndex = end;
   const m = ARM.exec(text);

@@ -207,6 +207,10 @@ describe('the gazetteer index the extension ships', () => {
     // About a tenth of the part was traditional twins of simplified keys.
     expect(parts.han.names.length).toBeLessThan(0.93 * encodeParts(MAIN, { simplifiedOnly, japaneseOnly }).han.names.length);
     expect(parts.han.names.split('|')).not.toContain('英偉達');
+    // The fold reads the text the mixed keys (HD現代, SBI証券) are looked for in too, so it leaves their characters be.
+    const mixed = parts.mixed.names.split('|').map((k) => k.toLowerCase());
+    expect(mixed.length).toBeGreaterThan(10);
+    expect(mixed.filter((k) => chinese.fold!(k) !== k)).toEqual([]);
     const found: number[] = [];
     for (const o of MAIN) {
       for (const alias of [o.name, ...o.aliases]) {

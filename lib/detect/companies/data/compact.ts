@@ -189,10 +189,13 @@ export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): Shipped
     }
     return { names: ks.map((k) => lines[k]!).join(SEP), refs: ks.map((k) => (refs[k]!.startsWith('!') ? '!' : '') + refNumber(targets[k]!)).join(''), at };
   };
+  // The Chinese part's fold reads the text the mixed keys are looked for in too: it may not change their characters
+  // (HD現代, SBI証券 would be lost on a Chinese page, their text folded and their keys not).
+  const mixedChars = new Set(parts.mixed.flatMap((k) => [...lines[k]!]));
   return {
     latin: { names: parts.latin.map((k) => lines[k]!).join(SEP), refs: latinRefs.join('') },
     arabic: pack(parts.arabic), cjk: pack(parts.cjk),
-    kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...(by.simplified ? simplifiedPart(withShared(parts.han), lines, refs, targets, by.simplified) : pack(withShared(parts.han))), han: 1 },
+    kana: { ...pack(withShared(parts.kana)), han: 2 }, han: { ...(by.simplified ? simplifiedPart(withShared(parts.han), lines, refs, targets, by.simplified, mixedChars) : pack(withShared(parts.han))), han: 1 },
     zhja: { ...pack(withShared([...parts.kana, ...parts.han])), han: 3 },
     mixed: toMerge(parts.mixed), europe: toMerge(parts.europe), europeOrgs: encodeIndex(all.filter(european)),
     ...chunkParts(all.filter(chunked), by),
