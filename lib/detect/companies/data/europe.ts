@@ -57,7 +57,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Schwarz Group', kind: 'company', aliases: ['Schwarz Gruppe', 'Schwarz-Gruppe'] },
   { name: 'Mercedes-Benz', kind: 'company', aliases: ['مرسيدس بنز'] },
   { name: 'BMW', kind: 'company', aliases: ['بي إم دبليو'] },
-  { name: 'Volkswagen', kind: 'company', aliases: ['VW', 'فولكس فاغن', 'فولكس واجن', 'فولكسفاغن', '大众汽车', '大众', '福斯汽車', 'フォルクスワーゲン'], ambiguous: ['VW', '大众'] },
+  { name: 'Volkswagen', kind: 'company', aliases: ['VW', 'فولكس فاغن', 'فولكس واجن', 'فولكسفاغن', '大众汽车', '福斯汽車', 'フォルクスワーゲン'], ambiguous: ['VW'] },
   { name: 'Rheinmetall', kind: 'company', aliases: ['راينميتال', '莱茵金属', 'ラインメタル'] },
   { name: 'Airbus', kind: 'company', aliases: ['إيرباص', '空客', '空中巴士', 'エアバス', 'إيرباس'] },
   { name: 'Ericsson', kind: 'company', aliases: ['إريكسون'] },
