@@ -18,6 +18,8 @@ describe('places, trades and clauses that frame words the way a name is framed',
   it('reads an industry before グループ as a description, not a name', () => {
     expect(names('3社の統合で世界4位の造船グループが誕生する。')).toEqual([]);
     expect(names('瀬戸造船グループは新船を受注した。')).toContain('瀬戸造船グループ=瀬戸造船グループ');
+    // A genre after 傘下の is what the arm does, not its name.
+    expect(names('米通信大手AT&T傘下のアニメ配信サービスを買収した。日本アニメの配信。')).toEqual(['AT&T=AT&T']);
     // Only alone: a name may be made of a country's and a trade's kanji.
     expect(names('日本電子株式会社は10億円を調達した。')).toEqual(['日本電子株式会社=日本電子']);
   });
