@@ -20,6 +20,8 @@ describe('places, trades and clauses that frame words the way a name is framed',
     expect(names('瀬戸造船グループは新船を受注した。')).toContain('瀬戸造船グループ=瀬戸造船グループ');
     // A genre after 傘下の is what the arm does, not its name.
     expect(names('米通信大手AT&T傘下のアニメ配信サービスを買収した。日本アニメの配信。')).toEqual(['AT&T=AT&T']);
+    // Nor is it a firm's short form: アニメ・デジタル・ネットワーク does not go by アニメ.
+    expect(names('仏アニメ・デジタル・ネットワークは配信を続ける。日本アニメの人気は高い。')).toEqual(['アニメ・デジタル・ネットワーク=Anime Digital Network']);
     // Only alone: a name may be made of a country's and a trade's kanji.
     expect(names('日本電子株式会社は10億円を調達した。')).toEqual(['日本電子株式会社=日本電子']);
   });

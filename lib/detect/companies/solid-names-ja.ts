@@ -218,7 +218,11 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     if (!last || last.end <= s) out.push({ start: s, end, canonical: englishOf(latinOf, name), kind });
   }
   katakanaNames(text, taken, out, marked, latinOf);
-  for (const n of out) n.short = katakanaShort(text.slice(n.start, n.end));
+  // A short form that is a common loanword (アニメ of アニメ・デジタル・ネットワーク) would mark every use of the word.
+  for (const n of out) {
+    const short = katakanaShort(text.slice(n.start, n.end));
+    n.short = short && !JA_COMMON.test(short) ? short : undefined;
+  }
 }
 
 /**
