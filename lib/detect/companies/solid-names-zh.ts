@@ -70,8 +70,11 @@ const KIND_END = /(?:性|上市|全球|[担擔]保|[盘盤]活|不良|核心|[�
  * more ("上海国有资本投资" is all generic but for the place that owns it, while
  * "中国国有银行" describes).
  */
-const nameLike = (front: string) => front.length > 5 && PLACE.test(front) ||
-  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front) && !NEGATED.test(front);
+const nameLike = (front: string) => !CLAUSE.test(front) && (front.length > 5 && PLACE.test(front) ||
+  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front) && !NEGATED.test(front));
+
+/** A clause, not a name: one that says when (新公司成立时, as the new firm was set up) or denies (并不着急, 一直没有控股). */
+const CLAUSE = /[时時]$|[没沒]有|[并並]不/;
 
 /**
  * Names the words around them mark: after a company
@@ -167,7 +170,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     const name = beforeDate(read, text[s + read.length]);
     const e = s + name.length;
     const before = text[s - 1]!;
-    if (HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) ||
+    if (CLAUSE.test(name) || HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) ||
       // "据不完全统计", "据初步统计": how the count was made, not who made it.
       /^[不初本该該此]/.test(name) || TIME_WORD.test(name) || [...name].some((_, k) => breakAt(name, k)) || UNNAMED_SOURCE.test(name))) continue;
     if (busy(s, e)) continue;
