@@ -34,6 +34,8 @@ describe('places, trades and clauses that frame words the way a name is framed',
   it('reads global capital and a placing abroad as plain Chinese words', () => {
     expect(names('这反映出全球资本对储能赛道的长期看好。')).toEqual([]);
     expect(names('其余进行国际配售，为海外扩张搭建国际化资本运作平台。')).toEqual([]);
+    // Nor a place's banking industry (亞洲銀行業, Asia's banking).
+    expect(names('我們希望成為亞洲銀行業首選的AI夥伴。')).toEqual([]);
     // A clause that says when or denies is no name either.
     expect(names('这家新公司成立时获得融资。首席执行官表示公司“并不着急”。此前公司一直没有控股股东。')).toEqual([]);
   });
