@@ -1,9 +1,13 @@
 /**
  * Places Japanese news writes in katakana. A country's kanji before one
  * (米アリゾナ, 米ノースカロライナ) frames it the way it frames a firm
- * (米ウェイモ), so the Japanese reader would take it for a name.
+ * (米ウェイモ), and so do a seat in brackets (Meranti AI（シンガポール）) and
+ * の before a fund: the Japanese reader would take each for a name.
  */
 const PLACES = new Set(`
+シンガポール アメリカ イギリス ドイツ フランス インド インドネシア ベトナム タイ マレーシア フィリピン オーストラリア
+サウジアラビア カタール イスラエル スイス オランダ スペイン イタリア トルコ シリコンバレー ニューヨーク サンフランシスコ
+ロンドン パリ ベルリン ドバイ アブダビ ソウル シドニー トロント
 ペルー チリ アルゼンチン コロンビア ブラジル メキシコ カナダ ベネズエラ エクアドル ボリビア パナマ キューバ
 南アフリカ ナイジェリア ケニア モロッコ エジプト エチオピア ガーナ タンザニア ルワンダ アルジェリア チュニジア
 ポーランド ノルウェー フィンランド デンマーク スウェーデン ベルギー オーストリア アイルランド ポルトガル ギリシャ
@@ -24,7 +28,10 @@ const PLACES = new Set(`
 /** A katakana word before 州 or 市 in the text is that state's or city's name wherever the text has it (バカビル市, テネシー州); not 市場, a market. */
 const SEATED = /([\u30a1-\u30fa][\u30a0-\u30ff]+)(?=[州郡]|市(?![場況販民長]))/g;
 
-/** The test a Japanese name candidate must fail: the fixed list, and the places this text marks as such. */
+/** A place of the list above. */
+export const japanesePlace = (name: string): boolean => PLACES.has(name);
+
+/** The test a Japanese name candidate must fail: the list, and the places this text marks as such. */
 export function japanesePlaces(text: string): (name: string) => boolean {
   const here = new Set([...text.matchAll(SEATED)].map((m) => m[1]!));
   return (name) => PLACES.has(name) || here.has(name);

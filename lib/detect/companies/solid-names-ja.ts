@@ -10,7 +10,7 @@
  */
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
-import { japanesePlaces } from './ja-places.ts';
+import { japanesePlace, japanesePlaces } from './ja-places.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
@@ -48,10 +48,9 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
 const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メディア|メモリー?|パートナーズ?|スタジオ|メガワット|ギガワット|リポート|レポート|ポータル|シナリオ|ファッション|アパレル|コスメ|ベース|フィットネス|スポーツ|ゲーム|アニメ|ドラマ|フード|レストラン|ホテル|マーケティング|AI|DX|IT|CEO|GPU|LLM|MW|GW|VC)$/;
 /**
  * Loanwords no company's name ends in: 事務処理コスト (clerical costs) after
- * 顧客企業の is what the clients save; and places, which a seat in brackets
- * (Meranti AI（シンガポール）) or の before a fund may frame like a name.
+ * 顧客企業の is what the clients save. Places are ja-places.ts's.
  */
-const JA_NOT_NAME = /(?:コスト|リスク|ニーズ|シェア|マージン|ノウハウ|スキル)$|^(?:シンガポール|アメリカ|イギリス|ドイツ|フランス|インド|インドネシア|ベトナム|タイ|マレーシア|フィリピン|オーストラリア|カナダ|ブラジル|メキシコ|サウジアラビア|カタール|イスラエル|スイス|オランダ|スウェーデン|スペイン|イタリア|トルコ|エジプト|シリコンバレー|ニューヨーク|サンフランシスコ|ロンドン|パリ|ベルリン|ドバイ|アブダビ|ソウル|シドニー|トロント)$/;
+const JA_NOT_NAME = /(?:コスト|リスク|ニーズ|シェア|マージン|ノウハウ|スキル)$/;
 /** Inside 「…」, which Japanese news puts around products, models and services. */
 const QUOTED = /「[^」]*$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
@@ -149,7 +148,7 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     // A common loanword after kanji is a name when the kanji are (東和システム), not a description (大手スーパー, 基幹システム).
     const head = /^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/.exec(name)?.[0] ?? '';
     const namedByKanji = /^[\u4e00-\u9fff]{2,}$/.test(head) && !GENERIC.test(head);
-    if (!desc && !source && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || (JA_COMMON.test(name.slice(head.length)) && !namedByKanji) || JA_NOT_NAME.test(name) ||
+    if (!desc && !source && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || (JA_COMMON.test(name.slice(head.length)) && !namedByKanji) || JA_NOT_NAME.test(name) || japanesePlace(name) ||
       JA_NOT_AFTER.test(text.slice(e, e + 3)) || !free(s, e)) continue;
     found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });
   }
