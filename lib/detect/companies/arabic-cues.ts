@@ -6,6 +6,7 @@
  */
 import type { CompanyKind } from '../types.ts';
 import { arabicEnglish, businessField } from './arabic-latin.ts';
+import { definiteNames } from './arabic-definite.ts';
 import { creditedOutlets } from './arabic-outlets.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
@@ -199,6 +200,8 @@ export function arabicNames(text: string, s: number, e: number, out: CueName[]):
     const n = out[k]!;
     if (ARABIC_ONLY.test(n.canonical)) out[k] = { ...n, canonical: arabicEnglish(n.canonical) };
   }
+  // Named in English by their own rule, or kept as written.
+  definiteNames(text, toks, out);
 }
 
 const ARABIC_ONLY = /^[\u0600-\u06ff ]+$/;

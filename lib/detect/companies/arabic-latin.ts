@@ -33,10 +33,16 @@ const ENDINGS: Record<string, string> = {
   'للتنمية والاعمار': 'Development and Construction', للعقارات: 'Real Estate', للصناعات: 'Industries',
   للتامين: 'Insurance', للطيران: 'Aviation', للشحن: 'Shipping', للتعدين: 'Mining', للاسمنت: 'Cement', للاغذية: 'Foods',
   'للرعاية الصحية': 'Healthcare', للالعاب: 'Games', للفنادق: 'Hotels', الدولية: 'International',
+  // The fields of public funds and state firms (arabic-definite.ts): "صندوق أبوظبي للمعاشات", Abu Dhabi Pension Fund.
+  للاستثمارات: 'Investments', للمعاشات: 'Pension', للتقاعد: 'Pension', 'للخدمات اللوجستية': 'Logistics Services',
+  'للاستثمار الاستراتيجي': 'Strategic Investment', 'للبنية الرقمية': 'Digital Infrastructure', 'للبنية التحتية': 'Infrastructure',
+  للاسكان: 'Housing', للنقل: 'Transport', للكهرباء: 'Electricity', للمياه: 'Water', للموانئ: 'Ports',
 };
 const ENDING_KEYS = Object.keys(ENDINGS).sort((a, b) => b.length - a.length);
 /** "للبيانات", "للحوسبة": a business field a name's second word may be ("شراع للبيانات"). */
 export const businessField = (w: string) => w.startsWith('لل') && w in ENDINGS;
+/** A field's English ("للخدمات المالية" → Financial Services), when the list has the phrase whole. */
+export const fieldEnglish = (phrase: string): string | undefined => (phrase.startsWith('لل') ? ENDINGS[phrase] : undefined);
 
 const CONSONANTS: Record<string, string> = {
   ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't',

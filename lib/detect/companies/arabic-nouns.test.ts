@@ -176,8 +176,10 @@ describe('Arabic names that a transliterated business word ends', () => {
     expect(cue('وأعلن صندوق المرجان السيادي عن برنامج، وتملك ممتلكات، صندوق الثروة السيادي البحريني، حصة.')).toEqual([
       'المرجان=Al Marjan/investor', 'ممتلكات=Mamtlkat/company',
     ]);
-    // A venture-capital fund and a fund named for a continent name no company.
-    expect(cue('التزام بقيمة ٧٥٠ مليون دولار لصندوق رأس مال مخاطر جديد، وصندوق إفريقيا للبنية الرقمية.')).toEqual([]);
+    // A venture-capital fund names no company; a fund named for a continent and its field is named whole (arabic-definite.ts).
+    expect(cue('التزام بقيمة ٧٥٠ مليون دولار لصندوق رأس مال مخاطر جديد، وصندوق إفريقيا للبنية الرقمية.')).toEqual([
+      'صندوق إفريقيا للبنية الرقمية=Africa Digital Infrastructure Fund/investor',
+    ]);
     // Words of the sentence before the name stay out: "among them", "alongside".
     expect(cue('ومن المستثمرين بينهم سي آي كابيتال وإلى جانب غيمة كابيتال.')).toEqual([
       'سي آي كابيتال=CI Capital/investor', 'غيمة كابيتال=Ghaima Capital/investor',
