@@ -2,7 +2,7 @@ import { arabicNames } from '@/lib/detect/companies/arabic-cues';
 import { arabicEnglish, arabicNameSound } from '@/lib/detect/companies/arabic-latin';
 import { alike } from '@/lib/detect/companies/sound-alike';
 import { arabicShort } from '@/lib/detect/companies/short-forms-ar';
-import { arabicGivenName } from '@/lib/detect/companies/given-names';
+import { arabicNotFirm } from '@/lib/detect/companies/given-names';
 import { arabicArm } from '@/lib/detect/companies/script-arms';
 import { ARABIC_COMPANY_CUES, ARABIC_QUOTED_ONLY } from '@/lib/detect/companies/script-cues';
 import { arabicNames as arabicIndex } from '@/lib/detect/companies/data/script-names';
@@ -14,6 +14,6 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('arabic', {
   lexicons: [ar],
   names: arabicIndex(),
-  readers: { arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, arabicGivenName, alike, arabicSound: arabicNameSound, arabicArm },
+  readers: { arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, arabicNotFirm, alike, arabicSound: arabicNameSound, arabicArm },
   facts: AR_FACT_WORDS,
 }));

@@ -20,7 +20,7 @@ import { glued, tokens, type Tok } from './tokens.ts';
  * ("ناشئة", "أمريكية", "تابعة"), and a few more; so do the nouns of a trade ("شركة استثمار جريء", a
  * venture-capital firm; "شركة طيران", an airline; "شركة عقارات"; "لشركة سيارات كورية", a Korean car maker). A name that ends in ة is lost with them.
  */
-const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل|استثمار|تمويل|تامين|خدمات|استشارات|برمجيات|اتصالات|تكنولوجيا|ابحاث|وساطة|راس|ذكاء|طيران|شحن|نقل|عقارات|تطوير|ادوية|العاب|سيارات|نفط|غاز|الكترونيات|رقائق|اسمنت|صلب|تعدين|مقاولات|اغذية|ملابس|اسلحة|سفن|بطاريات)$/;
+const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل|استثمار|تمويل|تامين|خدمات|استشارات|برمجيات|اتصالات|تكنولوجيا|تقنيات|حلول|ابحاث|وساطة|راس|ذكاء|طيران|شحن|نقل|عقارات|تطوير|ادوية|العاب|سيارات|نفط|غاز|الكترونيات|رقائق|اسمنت|صلب|تعدين|مقاولات|اغذية|ملابس|اسلحة|سفن|بطاريات)$/;
 /** Transliterated endings that belong to the name before them (cue-lexicon.ts). */
 const NAME_ENDS = new Set(ARABIC_NAME_ENDINGS);
 /** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */

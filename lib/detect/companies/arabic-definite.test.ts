@@ -26,4 +26,14 @@ describe('Arabic names that say what a body is and where it is from', () => {
     expect(cue('وتسعى الشركة السعودية لضخ ملياري دولار.')).toEqual([]);
     expect(cue('وأطلقت الحكومة صندوق جديد للبنية التحتية.')).toEqual([]);
   });
+
+  it('leaves a present verb after a noun, and a known word the article makes plain', () => {
+    // "a fund that focuses on", "a platform that predicts": a verb with its object or preposition (على is علي once folded).
+    expect(cue('وهو صندوق يركّز على تقنيات التجزئة، ومنصة تتوقع الطلب على الأصناف.')).toEqual([]);
+    // "a farm-technology company" describes; "the foods" (الأغذية) is no mention of Agthia (أغذية), which a cue makes one.
+    expect(cue('في أكبر جولة تجمعها شركة تقنيات زراعية في الخليج.')).toEqual([]);
+    const agthia = (text: string) => findCompanies(text, normalize(text), []).map((c) => c.canonical);
+    expect(agthia('وخفّضت المنصة هدر الأغذية الطازجة في المتاجر.')).toEqual([]);
+    expect(agthia('واستحوذت شركة أغذية على حصة.')).toEqual(['Agthia']);
+  });
 });

@@ -83,10 +83,11 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
 /**
  * A verb in the present after the noun: "صندوق يدعم المطورين" (a fund that
  * backs developers). Its prefix ي or ت and three letters, or ست and three
- * ("تستحوذ", takes), then its object in ال or a preposition: a name is not followed so.
+ * ("تستحوذ", takes), or تت and three ("تتوقع", predicts), then its object in ال or a preposition: a name is not followed so.
  */
-const VERB = /^[يت](?:ست)?[^\sا]{2}[^\s]$/;
-const VERB_NEXT = /^(?:ال|في$|على$|الى$|من$|ب|[\d٠-٩])/;
+const VERB = /^[يت](?:ست|ت)?[^\sا]{2}[^\s]$/;
+// As the normalized text spells them: على is علي, إلى is الي.
+const VERB_NEXT = /^(?:ال|في$|علي$|الي$|من$|ب|[\d٠-٩])/;
 export const presentVerb = (w: string, next: Tok | undefined) => VERB.test(w) && !!next && VERB_NEXT.test(next.w);
 /** A verb in the past that a country may be the subject of: "تعهدت السعودية" (Saudi Arabia pledged), "توسعت". */
 const PAST_VERB = /^ت[^\s]{3,4}ت$/;

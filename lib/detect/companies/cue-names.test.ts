@@ -16,6 +16,10 @@ describe('findCompanies: names from cues', () => {
       'Brackwater Capital/investor', 'Olvena Technologies/company',
     ]);
     expect(cue('Backers include 512 Ventures, a seed fund.')).toEqual(['512 Ventures/investor']);
+    // A sector's start-up with its nationality before the name, in the language that borrowed the word.
+    expect(cue('La agtech argentina Trillada cerró una ronda; la biotech française Quantibio a levé 5 millions.')).toEqual([
+      'Trillada/company', 'Quantibio/company',
+    ]);
     expect(cue('Analysts said Torvane Enterprises and Kelbrook Industries would bid, with Nordel Partners.')).toEqual([
       'Torvane Enterprises/company', 'Kelbrook Industries/company', 'Nordel Partners/investor',
     ]);

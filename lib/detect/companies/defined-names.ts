@@ -12,11 +12,26 @@ const DEFINED = /\((?:以下简称|以下簡稱|下称|下稱|简称|簡稱|以�
 /** The full name's last word: a company's, not a law's or a plan's (以下「新法」). */
 const COMPANY_END = /(?:公司|集[团團]\)?|[银銀]行|基金|控股|会社|銀行|[证證]券|Inc\.?|Ltd\.?|Corp\.?)$/;
 
+/**
+ * A word of what a firm does after its short name: the full name is the
+ * short one and its field (链途智能（下称“链途”）, Liantu Intelligence), which
+ * a law or a plan never is (人工智能促进法 ends in its short name).
+ */
+const FIELD_WORD = /^(?:智能|科技|技[术術]|集[团團]|[网網][络絡]|[数數]据|[数數]據|[机機]器人|生物|医[药藥疗療]|醫[藥療]|能源|物流|汽[车車]|[电電]子|半[导導][体體]|[云雲]|[软軟]件|信息|[资資][讯訊]|[传傳]媒|[资資]本|[创創]投|股份|[实實][业業]|控股)$/;
+
 export function definedNames(text: string, taken: Taken, out: CueName[]): void {
   for (const m of text.matchAll(DEFINED)) {
-    if (!COMPANY_END.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const s = m.index + m[0].indexOf(m[1]!);
-    const e = s + m[1]!.length;
-    if (!taken(s, e)) out.push({ start: s, end: e, canonical: m[1]!, kind: /基金|[资資]本|投[资資]/.test(m[1]!) ? 'investor' : 'company' });
+    const short = m[1]!;
+    const before = text.slice(Math.max(0, m.index - short.length - 4), m.index);
+    const at = before.lastIndexOf(short);
+    const field = at >= 0 && FIELD_WORD.test(before.slice(at + short.length));
+    if (!field && !COMPANY_END.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const kind = /基金|[资資]本|投[资資]/.test(short) ? 'investor' : 'company';
+    // The full name before the bracket when it is the short one and a field; both are named for it.
+    const canonical = field ? before.slice(at) : short;
+    const full = m.index - canonical.length;
+    if (field && !taken(full, m.index)) out.push({ start: full, end: m.index, canonical, kind });
+    const s = m.index + m[0].indexOf(short);
+    if (!taken(s, s + short.length)) out.push({ start: s, end: s + short.length, canonical, kind });
   }
 }

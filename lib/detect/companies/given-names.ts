@@ -13,10 +13,15 @@ const ARABIC_SURNAME_AFTER = /^ ال[\u0621-\u064a]{2,}ي[،,]/;
 /** Adjectives in the masculine ي that follow a fund's name as well (صندوق مبادلة السيادي). */
 const ARABIC_ADJECTIVE_AFTER = /^ ال(?:سيادي|استثماري|دولي|وطني|عالمي|حكومي|تنموي|مالي|رقمي|تقني|عربي|خليجي|سعودي|[إا]ماراتي|قطري|كويتي|مصري|عماني|بحريني|[أا]مريكي|صيني|ياباني|[أا]وروبي|هندي|بريطاني|فرنسي|[أا]لماني|كوري)[،,]/;
 
-export function arabicGivenName(text: string, start: number, end: number, ambiguous: boolean): boolean {
+/** The article glued before a name, maybe after و, ف or ب ("الأغذية", the foods, not Agthia's أغذية). */
+const ARTICLE_BEFORE = /(?:^|[^\u0621-\u064a])[وفب]?ال$/;
+
+/** An ambiguous Arabic name that is a given name here, or a common word the article makes plain. */
+export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {
   if (!ambiguous) return false;
   const after = text.slice(end, end + 24);
-  return ARABIC_SURNAME_AFTER.test(after) && !ARABIC_ADJECTIVE_AFTER.test(after);
+  return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
+    (ARABIC_SURNAME_AFTER.test(after) && !ARABIC_ADJECTIVE_AFTER.test(after));
 }
 
 /** A title and a common surname before a short Chinese name ("小鹏汽车董事长何小鹏": XPeng's chairman He Xiaopeng). */

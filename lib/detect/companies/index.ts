@@ -137,7 +137,7 @@ function namesProduct(text: string, h: Hit): boolean {
  * service, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's.
  */
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
-  return PLUS.test(text.slice(end, end + 2)) || !!READERS.arabicGivenName?.(text, start, end, ambiguous) ||
+  return PLUS.test(text.slice(end, end + 2)) || !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end);
 }
 

@@ -13,6 +13,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'ノヴァリス・セラピューティクス=ノヴァリス・セラピューティクス',
     ]);
     expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
+    // A corporate venture capital arm is what a group has, not a name.
+    expect(cue('損保グループのコーポレートベンチャーキャピタルで、出資は二度目。')).toEqual([]);
   });
 
   it('reads a name after a trading house, without the words that say what it trades', () => {

@@ -235,6 +235,12 @@ describe('short names an article defines after a full name', () => {
     ]);
   });
 
+  it('reads a full name that is the short one and its field, and names both for it', () => {
+    expect(cue('跨境物流平台云舟智能（下称“云舟”）宣布完成融资。云舟表示，资金将用于研发。')).toEqual([
+      '云舟智能/company', '云舟/company', '云舟/company',
+    ]);
+  });
+
   it('leaves what a law or a plan is called for short', () => {
     expect(cue('人工智能促进法（下称“促进法”）正式施行。')).toEqual([]);
     expect(cue('改正法（以下「新法」）は施行された。')).toEqual([]);

@@ -160,7 +160,9 @@ export const NAMES_CHUNK_MAJORS: OrgEntry[] = [
   { name: 'YKK', kind: 'company', aliases: ['YKK Group', 'YKKグループ'] },
   { name: 'Yanmar', kind: 'company', aliases: ['Yanmar Holdings', 'ヤンマー', '洋马', 'يانمار'] },
   { name: 'JTB', kind: 'company', aliases: ['JTB Corp', 'ジェイティービー'] },
-  { name: 'SG Holdings', kind: 'company', aliases: ['Sagawa Express', 'SGホールディングス', '佐川急便'] },
+  { name: 'SG Holdings', kind: 'company', aliases: ['SGホールディングス'] },
+  // Its parcel carrier, which the press names apart from the listed holding.
+  { name: 'Sagawa Express', kind: 'company', aliases: ['佐川急便'] },
   { name: 'Rakuten Mobile', kind: 'company', aliases: ['楽天モバイル'] },
 
   // Group: Japan, railways.

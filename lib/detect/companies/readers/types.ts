@@ -60,7 +60,7 @@ export interface ScriptReaders {
   /** After a known name, a role that makes it a firm's (script-cues.ts). */
   roleCompound?: RegExp;
   /** A known name that is a person's given name by the words around it (given-names.ts). */
-  arabicGivenName?: (text: string, start: number, end: number, ambiguous: boolean) => boolean;
+  arabicNotFirm?: (text: string, start: number, end: number, ambiguous: boolean) => boolean;
   hanGivenName?: (text: string, start: number, end: number) => boolean;
   cjkCues?: readonly string[];
   /** Chinese places, their English names and the test for a place alone (cjk-places.ts), from the CJK chunk. */
