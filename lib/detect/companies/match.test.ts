@@ -43,6 +43,17 @@ describe('the gazetteer scan', () => {
     expect(names('fonds de la Caisse des Dépôts')).toEqual(['Caisse des Dépôts=Caisse des Dépôts']);
     expect(names('selon La Caisse, qui')).toEqual(['La Caisse=CDPQ']);
   });
+
+  it('reads a name whose words a German compound joins with hyphens, and a hyphen of its own as written', () => {
+    const trie = buildTrie([
+      { canonical: 'Kestrel Data', kind: 'company', source: 'gazetteer', names: ['Kestrel Data'], ambiguous: ['Kestrel Data'] },
+      { canonical: 'Vanta-Holm', kind: 'company', source: 'gazetteer', names: ['Vanta-Holm'] },
+    ]);
+    const hits = (text: string) => scan(trie, text, lowerString(text)).map((h) => `${text.slice(h.start, h.end)}=${trie.org(h.target).canonical}/${h.exactCase}`);
+    expect(hits('je Kestrel-Data-Aktie und Vanta-Holm-Chef')).toEqual(['Kestrel-Data=Kestrel Data/true', 'Vanta-Holm=Vanta-Holm/true']);
+    // An ambiguous name still needs its capitals; and the key's own hyphen is no space: "Vanta Holm" is another name.
+    expect(hits('kestrel-data, Vanta Holm')).toEqual([]);
+  });
 });
 
 describe('the head filter', () => {

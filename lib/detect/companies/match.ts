@@ -180,9 +180,10 @@ function pick(trie: Trie, text: string, s: number, e: number, key: number): Hit 
   const seen = text.slice(s, e).replace(/\s+/g, ' ');
   const aliases = aliasesAt(trie, key);
   const risky = aliases.some((a) => a.ambiguous);
-  const exact = aliases.filter((a) => a.exact === seen);
+  // Its words joined by hyphens in a German compound ("About-You-Aktie") are the name as written (trie.ts, deeper).
+  const exact = aliases.filter((a) => a.exact === seen || a.exact === seen.replace(/-/g, ' '));
   const safeExact = exact.find((a) => !a.ambiguous);
   const chosen = safeExact ?? exact[0] ?? (risky ? aliases.find((a) => a.ambiguous)! : aliases[0]!);
   const ambiguous = risky && !safeExact;
-  return { start: s, end: e, target: chosen.target, ambiguous, exactCase: chosen.exact === seen };
+  return { start: s, end: e, target: chosen.target, ambiguous, exactCase: exact.includes(chosen) };
 }

@@ -212,8 +212,16 @@ function deeper(trie: Trie, low: string, i: number, d: number, lo: number, hi: n
     let c = low.charCodeAt(i);
     const sp = space(c);
     if (sp) c = 0x20;
-    lo = lowerBound(keyText, keyStart, lo, hi, d, c);
-    hi = lowerBound(keyText, keyStart, lo, hi, d, c + 1);
+    let l = lowerBound(keyText, keyStart, lo, hi, d, c);
+    let h = lowerBound(keyText, keyStart, l, hi, d, c + 1);
+    // German joins a name's words with hyphens in a compound ("Northern-Data-Aktie"): where no key goes on with
+    // the hyphen, it may stand for a key's space (Coca-Cola's own hyphen is matched as written first).
+    if (l >= h && c === 0x2d) {
+      l = lowerBound(keyText, keyStart, lo, hi, d, 0x20);
+      h = lowerBound(keyText, keyStart, l, hi, d, 0x21);
+    }
+    lo = l;
+    hi = h;
     if (lo >= hi) break;
     d++;
     i++;
