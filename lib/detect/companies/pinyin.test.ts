@@ -62,8 +62,9 @@ describe('Chinese names the engine reads, in English', () => {
     expect(names).toEqual(['霜桥数据科技有限公司=Shuangqiao Data', '霜桥数据=Shuangqiao Data']);
   });
 
-  it('leaves Japanese kanji names alone: they are not read in pinyin', () => {
-    const names = detect('北斗精機は10億円を調達した。').entities.map((e) => e.type === 'company' && e.canonical);
-    expect(names).toContain('北斗精機');
+  it('never reads Japanese kanji names in pinyin: a listed head in its Japanese reading, else as written', () => {
+    const names = (text: string) => detect(text).entities.map((e) => e.type === 'company' && e.canonical);
+    expect(names('北斗精機は10億円を調達した。')).toContain('Hokuto Seiki');
+    expect(names('鋼斗精機は10億円を調達した。')).toContain('鋼斗精機');
   });
 });

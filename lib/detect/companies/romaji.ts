@@ -8,6 +8,7 @@
  * since that is how the company spells itself; the rest is romanized.
  */
 
+import { kanjiName } from './kanji-names.ts';
 import { BUSINESS, loanSplit } from './katakana-words.ts';
 
 /** Hepburn for each kana of ア to ヴ, in code-point order (small kana included, read apart below). */
@@ -19,7 +20,7 @@ const SMALL = new Set([0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9, 0x30e3, 0x30e5, 0
 
 /** Kanji endings of a katakana-headed name, as such names spell them in English (ミナセ精機: Minase Seiki). */
 const KANJI_TAILS: Record<string, string> = {
-  精機: 'Seiki', 精工: 'Seiko', 商事: 'Shoji', 物産: 'Bussan', 工業: 'Kogyo', 銀行: 'Bank', 証券: 'Securities', 計算機: 'Computing', 電力: 'Power', 研究所: 'Labs', 半導体: 'Semiconductor',
+  精機: 'Seiki', 精工: 'Seiko', 商事: 'Shoji', 物産: 'Bussan', 工業: 'Kogyo', 銀行: 'Bank', 証券: 'Securities', 計算機: 'Computing', 電力: 'Power', 研究所: 'Labs', 半導体: 'Semiconductor', 演算: 'Enzan',
 };
 
 /**
@@ -102,10 +103,11 @@ function englishWord(word: string): string | undefined {
 /**
  * The English form of a company name written in katakana, with a Latin tail
  * or a kanji ending at most ("カグラAI", "トキワ・グリーンファンド",
- * "ミナセ精機"); undefined when it holds anything else, so the reader keeps it
- * as written.
+ * "ミナセ精機"), or a kanji head the list reads (kanji-names.ts: 北斗クラウド);
+ * undefined when it holds anything else, so the reader keeps it as written.
  */
 export function romanizeName(name: string): string | undefined {
+  if (/^[\u4e00-\u9fff]/.test(name)) return kanjiName(name, romanizeName);
   // A name in hiragana (ことのは研究所) reads as the same sounds in katakana.
   const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(name.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)));
   if (!m || (m[2] && !KANJI_TAILS[m[2]])) return undefined;

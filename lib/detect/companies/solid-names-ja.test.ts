@@ -22,7 +22,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
   });
 
   it('reads a paper by 新聞, and no firm in the power a thing uses or consumes', () => {
-    expect(cue('計画は2兆円規模で、十勝新聞によれば協議中だ。')).toEqual(['十勝新聞=十勝新聞']);
+    expect(cue('計画は2兆円規模で、十勝新聞によれば協議中だ。')).toEqual(['十勝新聞=Tokachi Shimbun']);
     expect(cue('使用電力の約70%を調達し、データセンターの消費電力を抑える。')).toEqual([]);
     // A name the text says a company is called; and an index named after a paper is no paper.
     expect(cue('仙台のアオバ・ネットというデータセンター運営会社と、ハヤセ半導体という未上場のスタートアップ。')).toEqual([
@@ -44,11 +44,11 @@ describe('Japanese names marked by their seat, their ending or their headline', 
 
   it('reads a name of kanji and katakana before its seat, after a company noun in its run, not a university', () => {
     expect(cue('GPUクラウドを手がける南星クラウド（仙台市）は発表した。国内の独立系ファンド青嵐パートナーズが出資する。')).toEqual([
-      '南星クラウド=南星クラウド', '青嵐パートナーズ=青嵐パートナーズ',
+      '南星クラウド=Nansei Cloud', '青嵐パートナーズ=Seiran Partners',
     ]);
     expect(cue('研究は東京大学（東京・文京）と進める。')).toEqual([]);
     // Not the katakana alone: the kanji are the name's head.
-    expect(cue('新興企業の南星コンピュート（札幌市）は融資を受けた。')).toEqual(['南星コンピュート=南星コンピュート']);
+    expect(cue('新興企業の南星コンピュート（札幌市）は融資を受けた。')).toEqual(['南星コンピュート=Nansei Compute']);
   });
 
   it('reads a name in hiragana before its ending and seat, and a name after ベンチャーキャピタル', () => {
@@ -66,7 +66,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('企業価値10億ドル以上の未上場企業「ユニコーン」の仲間入りを果たした。')).toEqual([]);
     expect(cue('国内スタートアップのシリーズBとしては過去最大級だ。')).toEqual([]);
     // One kanji before a katakana word of what the firm is; a country's kanji is no name.
-    expect(cue('リード投資家は凪キャピタル。米キャピタルではない。')).toEqual(['凪キャピタル=凪キャピタル']);
+    expect(cue('リード投資家は凪キャピタル。米キャピタルではない。')).toEqual(['凪キャピタル=Nagi Capital']);
     // A place in a seat's brackets or before の is no company; the name before the seat is.
     expect(cue('⑤ Quorvex AI（シンガポール）\n同社に、シンガポールの政府系ファンドが出資した。')).toEqual(['Quorvex AI=Quorvex AI']);
   });

@@ -256,7 +256,7 @@ describe('more business endings', () => {
     expect(cue('其余由澜舟资产与新加坡政府投资公司认购。')).toEqual(['澜舟资产/investor']);
     // A legal form after the name is in its span, not its canonical; its short form is found again.
     expect(found('天翔クラウド株式会社は決算を発表した。天翔は語った。').map((c) => `${c.text}=${c.canonical}`)).toEqual([
-      '天翔クラウド株式会社=天翔クラウド', '天翔=天翔クラウド',
+      '天翔クラウド株式会社=Tensho Cloud', '天翔=Tensho Cloud',
     ]);
     // A kanji head before a loanword makes a longer name than kanji alone; a describing word is no head.
     expect(cue('開発の南星コンピュート株式会社は、有力ベンチャーキャピタルから出資を受けた。')).toEqual(['南星コンピュート株式会社/company']);
