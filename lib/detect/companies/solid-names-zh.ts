@@ -73,8 +73,11 @@ const KIND_END = /(?:性|上市|全球|[担擔]保|[盘盤]活|不良|核心|[�
 const nameLike = (front: string) => !CLAUSE.test(front) && (front.length > 5 && PLACE.test(front) ||
   front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front) && !NEGATED.test(front));
 
-/** A clause, not a name: one that says when (新公司成立时, as the new firm was set up) or denies (并不着急, 一直没有控股). */
-const CLAUSE = /[时時]$|[没沒]有|[并並]不/;
+/**
+ * A clause, not a name: one that says when (新公司成立时, as the new firm was set up) or denies (并不着急, 一直没有控股),
+ * or a trade at home or abroad (国内物流科技, domestic logistics technology).
+ */
+const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:[国國][内內]|境[内內外]|海外)/;
 
 /**
  * Names the words around them mark: after a company
@@ -110,6 +113,8 @@ const OPENS_DEAL = new RegExp('(?:^|[。！？；\\n])[ \\t]*(?:[•·*\\-–][ 
 function startBack(text: string, at: number): number {
   let s = at;
   while (s > at - 13 && s > 0 && HAN.test(text[s - 1]!) && !breakAt(text, s - 1)) s--;
+  // 以 breaks, and with 来 makes "since" (今年以来国内物流科技): the 来 is not a name's.
+  if (text[s - 1] === '以' && /[来來]/.test(text[s]!)) s++;
   const cut = WORDS.exec(text.slice(s, at));
   if (cut) return s + cut[0].length;
   return at - s > 12 || /[A-Za-z0-9]/.test(text[s - 1] ?? '') ? -1 : s;

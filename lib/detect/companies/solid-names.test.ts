@@ -241,6 +241,11 @@ describe('short names an article defines after a full name', () => {
     ]);
   });
 
+  it('reads no name in "since" or in a trade at home', () => {
+    // 以来 (since) is no name's head, and 国内物流科技 is domestic logistics technology.
+    expect(cue('这是今年以来国内物流科技领域最大的一笔融资。自2020年以来星河科技完成三轮融资。')).toEqual(['星河科技/company']);
+  });
+
   it('leaves what a law or a plan is called for short', () => {
     expect(cue('人工智能促进法（下称“促进法”）正式施行。')).toEqual([]);
     expect(cue('改正法（以下「新法」）は施行された。')).toEqual([]);
