@@ -261,22 +261,28 @@ export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: Cu
   }
 }
 
-/** Plural nouns for firms that a list of examples follows after مثل ("شركات مثل", "صناديق مثل"). */
-const EXAMPLE_NOUNS = /^(?:[وبل]?شركات|ال?شركات|[وبل]?صناديق|[وبل]?بنوك)$/;
+/** Plural nouns for firms that a list of examples follows after مثل ("شركات مثل", "صناديق مثل", "منصات مثل"). */
+const EXAMPLE_NOUNS = /^(?:[وبل]?شركات|ال?شركات|[وبل]?صناديق|[وبل]?بنوك|[وبل]?منصات|[وبل]?مصارف)$/;
 
 /**
  * "عبر شركات مثل فليبكارت وسويغي وميشو": firms given as examples, one word
  * each, joined by و or a comma; the list ends at the first word that is no name.
+ * Two words of their trade may stand between the noun and مثل ("منصات التجارة
+ * الإلكترونية مثل نون", e-commerce platforms such as Noon).
  */
 export function examples(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (!EXAMPLE_NOUNS.test(toks[k]!.w) || toks[k + 1]!.w !== 'مثل' || !glued(text, toks[k]!, toks[k + 1]!)) continue;
-    for (let j = k + 2; j < toks.length; j++) {
+    if (!EXAMPLE_NOUNS.test(toks[k]!.w)) continue;
+    let m = k + 1;
+    while (m < k + 3 && toks[m + 1] && toks[m]!.w.startsWith('ال') && glued(text, toks[m - 1]!, toks[m]!)) m++;
+    if (toks[m]?.w !== 'مثل' || !glued(text, toks[m - 1]!, toks[m]!)) continue;
+    const first = m + 1;
+    for (let j = first; j < toks.length; j++) {
       const t = toks[j]!;
       // The first item stands alone; the others carry و or follow a comma.
-      const and = j > k + 2 && t.w.startsWith('و') && glued(text, toks[j - 1]!, t);
+      const and = j > first && t.w.startsWith('و') && glued(text, toks[j - 1]!, t);
       // After a comma, و opens the next clause ("، واشترت"), not an item.
-      if (j > k + 2 && !and && (!/^\s*[،,]\s*$/.test(text.slice(toks[j - 1]!.e, t.s)) || t.w.startsWith('و'))) break;
+      if (j > first && !and && (!/^\s*[،,]\s*$/.test(text.slice(toks[j - 1]!.e, t.s)) || t.w.startsWith('و'))) break;
       const w = and ? t.w.slice(1) : t.w;
       if (!nameWord(w, stop) || introducer(w) || SUBJECT_VERBS.has(w)) break;
       out.push(make(text, { ...t, s: t.s + (and ? 1 : 0), w }, t, 'company'));
