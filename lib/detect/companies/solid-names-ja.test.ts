@@ -13,6 +13,13 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'ノヴァリス・セラピューティクス=ノヴァリス・セラピューティクス',
     ]);
     expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
+    // "Former" before a name is not the name's (旧ミズナラ・システムズ).
+    expect(cue('同社は旧ミズナラ・システムズを買収した。')).toEqual(['ミズナラ・システムズ=Mizunara Systems']);
+    // A known name's glued tail drops in a later mention: ノゾミネットワークス is later ノゾミ.
+    const known = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`);
+    expect(known('米ノゾミネットワークスを買収する。ノゾミの企業価値は約10億ドル。')).toEqual([
+      'ノゾミネットワークス=Nozomi Networks', 'ノゾミ=Nozomi Networks',
+    ]);
     // A corporate venture capital arm is what a group has, not a name.
     expect(cue('損保グループのコーポレートベンチャーキャピタルで、出資は二度目。')).toEqual([]);
   });

@@ -75,8 +75,11 @@ const kanaHead = (head: RegExp, text: string, s: number) => head.exec(text.slice
 const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏|工場|拠点|事業所|本社|キャンパス)$/;
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
 const JA_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*[\u30a1-\u30faA-Za-z][\u30a0-\u30ff\w&.]*(?: [A-Z][\w&.]*)*/g;
-/** A company noun or a country's short form (米ウェイモ) inside the run: the name starts after it. */
-const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u30fa]))`);
+/**
+ * A company noun, a country's short form (米ウェイモ) or "former" and "now" (旧ボルパラ・ヘルス, 現ルニット)
+ * inside the run: the name starts after it.
+ */
+const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|(?:${JA_COUNTRIES}|[旧現])(?=[\u30a1-\u30fa]))`);
 /**
  * The noun, then の, 、 or 「, or the name's first character: a kanji name
  * glued to the noun is part of a longer word ("スタートアップ情報サービス").
