@@ -20,7 +20,7 @@ export const MORE_ORGS_11: OrgEntry[] = [
   { name: 'FEMSA', kind: 'company', aliases: [] },
   { name: 'Wallapop', kind: 'company', aliases: [] },
   { name: 'Rapido', kind: 'company', aliases: ['رابيدو'], ambiguous: ['Rapido'] },
-  { name: 'Yonghui Superstores', kind: 'company', aliases: ['永辉超市'] },
+  { name: 'Yonghui Superstores', kind: 'company', aliases: ['永辉超市', '永輝超市', '永辉', '永輝'] },
   { name: 'Missfresh', kind: 'company', aliases: ['每日优鲜'] },
   { name: 'Chagee', kind: 'company', aliases: ['霸王茶姬'] },
   { name: 'Ruentex Group', kind: 'company', aliases: ['润泰集团'] },

@@ -379,4 +379,15 @@ export const NAMES_CHUNK_WEST: OrgEntry[] = [
   { name: 'XAG', kind: 'company', aliases: ['极飞科技', '極飛科技'] },
   { name: 'DJI Agriculture', kind: 'company', aliases: ['大疆农业', '大疆農業'] },
   { name: 'Aioi Nissay Dowa Insurance', kind: 'company', aliases: ['あいおいニッセイ同和損害保険', 'あいおいニッセイ同和損保'] },
+  // Named again and again in the read sets' stories, and missed.
+  { name: 'Chronosphere', kind: 'company', aliases: [] },
+  { name: 'Playtomic', kind: 'company', aliases: [] },
+  { name: '99Food', kind: 'company', aliases: [] },
+  { name: 'alcemy', kind: 'company', aliases: [] },
+  { name: 'Noxtua', kind: 'company', aliases: ['Xayn'] },
+  { name: 'Cuideo', kind: 'company', aliases: [] },
+  { name: 'Raphe mPhibr', kind: 'company', aliases: ['Raphe'], ambiguous: ['Raphe'] },
+  { name: 'Suzuyo', kind: 'company', aliases: ['鈴与'] },
+  { name: 'Usami Koyu', kind: 'company', aliases: ['宇佐美鉱油'] },
+  { name: 'Environmental Energy Investment', kind: 'investor', aliases: ['環境エネルギー投資'] },
 ];
