@@ -7,7 +7,6 @@
  * the word after شركة for a name: here that word is an adjective or a place.
  * Tokens are read as the normalized text spells them (أ is ا, ى is ي).
  */
-import type { CompanyKind } from '../types.ts';
 import { fieldEnglish } from './arabic-latin.ts';
 import { NATIONALITY, make } from './arabic-nouns.ts';
 import type { CueName } from './cues.ts';
@@ -43,35 +42,53 @@ const THE_COMPANY = /^[وف]?[بك]?الشركة$/;
 /** "صندوق" with و or ف; ل and ب are left, as "لصندوق" may be "to a fund" before any place. */
 const FUND = /^[وف]?صندوق$/;
 
-/** "للخدمات", "للاستثمار": "for the ...", the field the name closes on. */
-const forThe = (w: string) => w.startsWith('لل') && w.length > 4;
+/**
+ * The field a name closes on: a "for the ..." word or two the list of fields
+ * knows ("للخدمات", "للبنية الرقمية"; arabic-latin.ts), so that "للمرة الأولى"
+ * (for the first time) or "للمستثمرين" (to investors) is left. Returns its
+ * last token, or -1.
+ */
+function knownField(toks: Tok[], k: number): number {
+  const w = toks[k]?.w ?? '';
+  if (toks[k + 1] && fieldEnglish(`${w} ${toks[k + 1]!.w}`)) return k + 1;
+  return fieldEnglish(w) ? k : -1;
+}
+
+/** Adjectives of time and state that follow a firm's name, not its field's ("الأسبوع الماضي", "الحكومية"). */
+const NOT_FIELD = new Set(['الماضي', 'الحالي', 'المقبل', 'الجاري', 'الثاني', 'الاولي', 'الحكومية', 'الرسمية', 'المحلية', 'العالمية']);
 
 /**
- * The last token of the field from `k`, a "for the ..." word: then its
- * definite adjectives and the nouns that "and the" joins ("للاستثمار الزراعي
- * والإنتاج الحيواني"), three words at most; none that is a nationality,
- * which describes the firm after its name.
+ * The last token of the field ending at `k`: then the adjectives that agree
+ * with it ("للخدمات اللوجستية", "للاستثمار الاستراتيجي"), two at most. No
+ * noun goes on it: a weekday or "المملوكة" (owned by) starts the sentence's
+ * own words; nor a nationality, which describes the firm after its name.
  */
 function fieldEnd(text: string, toks: Tok[], k: number): number {
   let j = k;
-  while (j < k + 3 && toks[j + 1] && glued(text, toks[j]!, toks[j + 1]!) && /^(?:و)?ال\S{3,}$/.test(toks[j + 1]!.w) &&
-    !NATIONALITY.has(toks[j + 1]!.w) && !THE_COMPANY.test(toks[j + 1]!.w)) j++;
+  while (j < k + 2 && toks[j + 1] && glued(text, toks[j]!, toks[j + 1]!) && /^ال\S{2,}(?:ية|ي)$/.test(toks[j + 1]!.w) &&
+    !NATIONALITY.has(toks[j + 1]!.w) && !NOT_FIELD.has(toks[j + 1]!.w)) j++;
   return j;
 }
 
+/** The kinds of firm a name may state before its field, in English. */
+const KINDS = new Map(Object.entries({ الاستثمارية: 'Investment', القابضة: 'Holding' }));
+
 /**
  * The name from `from` (its text from `start`, past a clitic) to the end of
- * the field at `field`. Named in English as the English press names such
- * bodies ("Saudi Logistics Services Company", "Dubai Pension Fund") when the
- * field's words are all known (arabic-latin.ts); else as written, since a
- * letter-by-letter romanization of a description reads as no name at all.
+ * the field from `field` to `last`, `kind` the token of its kind, if any.
+ * Named in English as the English press names such bodies ("Saudi Logistics
+ * Services Company", "Dubai Pension Fund") when every word is known; else as
+ * the folded text writes it, since a letter-by-letter romanization of a
+ * description reads as no name at all.
  */
-function push(text: string, toks: Tok[], from: number, start: number, field: number, kind: CompanyKind, out: CueName[]): void {
-  const n = make(text, toks[from]!, toks[fieldEnd(text, toks, field)]!, kind);
+function push(text: string, toks: Tok[], from: number, start: number, field: number, last: number, kind: number, out: CueName[]): void {
+  const fund = text.charAt(start) === 'ص';
+  const n = make(text, toks[from]!, toks[fieldEnd(text, toks, last)]!, fund ? 'investor' : 'company');
   const written = text.slice(start, n.end).replace(/\s+/g, ' ');
   const english = fieldEnglish(text.slice(toks[field]!.s, n.end).replace(/\s+/g, ' '));
-  const where = kind === 'investor' ? FUND_PLACES.get(toks[from + 1]!.w) : ADJECTIVES.get(toks[from + 1]!.w);
-  const canonical = english && where ? `${where} ${english} ${kind === 'investor' ? 'Fund' : 'Company'}` : written;
+  const where = fund ? FUND_PLACES.get(toks[from + 1]!.w) : ADJECTIVES.get(toks[from + 1]!.w);
+  const stated = kind < 0 ? '' : KINDS.get(toks[kind]!.w);
+  const canonical = english && where && stated !== undefined ? [where, stated, english, fund ? 'Fund' : 'Company'].filter(Boolean).join(' ') : written;
   out.push({ ...n, start, canonical });
 }
 
@@ -82,15 +99,20 @@ export function definiteNames(text: string, toks: Tok[], out: CueName[]): void {
     const a = toks[k + 1]!;
     if (!glued(text, toks[k]!, a)) continue;
     if (THE_COMPANY.test(w) && ADJECTIVES.has(a.w)) {
+      // "أرامكو، الشركة السعودية للنفط،": after a name and a comma, a description of it.
+      if (k > 0 && /[،,]/.test(text.slice(toks[k - 1]!.e, toks[k]!.s))) continue;
       let f = k + 2;
       // With its kind named, its field may be any "for ..." phrase ("الاستثمارية لإعادة التدوير", for recycling).
       const kindNamed = FIRM_ADJECTIVE.test(toks[f]!.w) && !!toks[f + 1] && glued(text, a, toks[f]!);
       if (kindNamed) f++;
-      const field = toks[f]!.w;
-      const opens = forThe(field) || (kindNamed && /^ل[^ل]\S{2,}$/.test(field) && /^ال/.test(toks[f + 1]?.w ?? ''));
-      if (opens && glued(text, toks[f - 1]!, toks[f]!)) push(text, toks, k, toks[k]!.e - 6, f, 'company', out);
-    } else if (FUND.test(w) && FUND_PLACES.has(a.w) && forThe(toks[k + 2]!.w) && glued(text, a, toks[k + 2]!)) {
-      push(text, toks, k, toks[k]!.e - 5, k + 2, 'investor', out);
+      if (!glued(text, toks[f - 1]!, toks[f]!)) continue;
+      let last = knownField(toks, f);
+      // A verbal noun and its object in ال ("لإعادة التدوير").
+      if (last < 0 && kindNamed && /^ل[^ل]\S{2,}$/.test(toks[f]!.w) && /^ال/.test(toks[f + 1]?.w ?? '') && glued(text, toks[f]!, toks[f + 1]!)) last = f + 1;
+      if (last >= 0) push(text, toks, k, toks[k]!.e - 6, f, last, kindNamed ? f - 1 : -1, out);
+    } else if (FUND.test(w) && FUND_PLACES.has(a.w) && glued(text, a, toks[k + 2]!)) {
+      const last = knownField(toks, k + 2);
+      if (last >= 0) push(text, toks, k, toks[k]!.e - 5, k + 2, last, -1, out);
     }
   }
 }

@@ -124,8 +124,7 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech', 'portal', 'miner',
   'designer', 'contractor',
   // A sector's start-up, in every language that borrowed the word ("la foodtech Nestor", "das Legaltech Justor").
-  'edtech', 'foodtech', 'healthtech', 'proptech', 'legaltech', 'agritech', 'agtech', 'agrotech', 'medtech', 'biotech', 'deeptech', 'cleantech',
-  'climatetech', 'regtech'];
+  'edtech', 'foodtech', 'healthtech', 'proptech', 'legaltech', 'agritech', 'agtech', 'agrotech', 'medtech', 'biotech', 'deeptech', 'cleantech'];
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',

@@ -15,9 +15,10 @@ const COMPANY_END = /(?:公司|集[团團]\)?|[银銀]行|基金|控股|会社|�
 /**
  * A word of what a firm does after its short name: the full name is the
  * short one and its field (链途智能（下称“链途”）, Liantu Intelligence), which
- * a law or a plan never is (人工智能促进法 ends in its short name).
+ * a law or a plan never is (人工智能促进法 ends in its short name). Not 技术,
+ * 生物 or 能源: 碳捕集技术（简称“碳捕集”） is a technology.
  */
-const FIELD_WORD = /^(?:智能|科技|技[术術]|集[团團]|[网網][络絡]|[数數]据|[数數]據|[机機]器人|生物|医[药藥疗療]|醫[藥療]|能源|物流|汽[车車]|[电電]子|半[导導][体體]|[云雲]|[软軟]件|信息|[资資][讯訊]|[传傳]媒|[资資]本|[创創]投|股份|[实實][业業]|控股)$/;
+const FIELD_WORD = /^(?:智能|科技|集[团團]|[网網][络絡]|[数數]据|[数數]據|[机機]器人|医[药藥疗療]|醫[藥療]|物流|汽[车車]|[电電]子|半[导導][体體]|[云雲]|[软軟]件|信息|[资資][讯訊]|[传傳]媒|[资資]本|[创創]投|股份|[实實][业業]|控股)$/;
 
 export function definedNames(text: string, taken: Taken, out: CueName[]): void {
   for (const m of text.matchAll(DEFINED)) {

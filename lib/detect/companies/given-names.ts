@@ -13,8 +13,11 @@ const ARABIC_SURNAME_AFTER = /^ ال[\u0621-\u064a]{2,}ي[،,]/;
 /** Adjectives in the masculine ي that follow a fund's name as well (صندوق مبادلة السيادي). */
 const ARABIC_ADJECTIVE_AFTER = /^ ال(?:سيادي|استثماري|دولي|وطني|عالمي|حكومي|تنموي|مالي|رقمي|تقني|عربي|خليجي|سعودي|[إا]ماراتي|قطري|كويتي|مصري|عماني|بحريني|[أا]مريكي|صيني|ياباني|[أا]وروبي|هندي|بريطاني|فرنسي|[أا]لماني|كوري)[،,]/;
 
-/** The article glued before a name, maybe after و, ف or ب ("الأغذية", the foods, not Agthia's أغذية). */
-const ARTICLE_BEFORE = /(?:^|[^\u0621-\u064a])[وفب]?ال$/;
+/**
+ * The article glued before a name, with the clitics the scan takes ("الأغذية", the foods, not Agthia's أغذية;
+ * "وبالأغذية"; "للأغذية", whose article has lost its alif).
+ */
+const ARTICLE_BEFORE = /(?:^|[^\u0621-\u064a])(?:[وف]?[بك]?ال|[وف]?لل)$/;
 
 /** An ambiguous Arabic name that is a given name here, or a common word the article makes plain. */
 export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {

@@ -15,5 +15,9 @@ describe('kanji-headed Japanese names in English', () => {
   it('keeps as written a head the list lacks, or an ending it cannot render', () => {
     expect(romanizeName('鷺ノ宮クラウド')).toBeUndefined();
     expect(romanizeName('北斗鋼材')).toBeUndefined();
+    // After a kanji head the katakana is a loanword: the list's, or the name stays as written (not "Kyushu Gasu").
+    expect(romanizeName('九州ガス')).toBeUndefined();
+    // A head read as the firms read it: 大和 is Daiwa in 大和証券.
+    expect(romanizeName('大和証券')).toBe('Daiwa Securities');
   });
 });

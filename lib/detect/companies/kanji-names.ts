@@ -23,7 +23,7 @@ const LIST = `
 天神 Tenjin 梅田 Umeda 難波 Namba 白浜 Shirahama 熱海 Atami 箱根 Hakone 富士 Fuji 阿蘇 Aso 霧島 Kirishima 桜島 Sakurajima
 宮古 Miyako 八重山 Yaeyama 屋久島 Yakushima 佐渡 Sado 淡路 Awaji 出雲 Izumo 伊勢 Ise 飛騨 Hida 信州 Shinshu 越後 Echigo
 那須 Nasu 日光 Nikko 多摩 Tama 武蔵 Musashi 相模 Sagami 房総 Boso 三河 Mikawa 尾張 Owari 近江 Omi 播磨 Harima 吉備 Kibi 讃岐 Sanuki
-土佐 Tosa 筑紫 Tsukushi 薩摩 Satsuma 琉球 Ryukyu 常盤 Tokiwa 常磐 Joban 大和 Yamato 日本 Nihon
+土佐 Tosa 筑紫 Tsukushi 薩摩 Satsuma 琉球 Ryukyu 常盤 Tokiwa 常磐 Joban 大和 Daiwa
 北斗 Hokuto 北辰 Hokushin 北星 Hokusei 南星 Nansei 東雲 Shinonome 青嵐 Seiran 凌雲 Ryoun 天翔 Tensho 天地人 Tenchijin 蒼天 Soten
 隼 Hayabusa 若葉 Wakaba 千草 Chigusa 白鷺 Shirasagi 桜坂 Sakurazaka 桜ヶ丘 Sakuragaoka 東和 Towa 極東 Kyokuto 未来 Mirai 朝日 Asahi
 旭 Asahi 曙 Akebono 暁 Akatsuki 黎明 Reimei 光 Hikari 銀河 Ginga 宇宙 Uchu 天空 Tenku 大空 Ozora 青空 Aozora 大海 Taikai

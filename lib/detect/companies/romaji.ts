@@ -101,13 +101,22 @@ function englishWord(word: string): string | undefined {
 }
 
 /**
+ * Katakana as English words from the list alone (クラウド・ファンド: Cloud Fund), or undefined: after a kanji
+ * head it is a loanword (九州ガス), and Hepburn would spell it "Gasu".
+ */
+function listedEnglish(kana: string): string | undefined {
+  const words = kana.split('・').filter(Boolean);
+  return words.length && words.every((w) => !loanTail(w).rest) ? words.map(englishWord).join(' ') : undefined;
+}
+
+/**
  * The English form of a company name written in katakana, with a Latin tail
  * or a kanji ending at most ("カグラAI", "トキワ・グリーンファンド",
  * "ミナセ精機"), or a kanji head the list reads (kanji-names.ts: 北斗クラウド);
  * undefined when it holds anything else, so the reader keeps it as written.
  */
 export function romanizeName(name: string): string | undefined {
-  if (/^[\u4e00-\u9fff]/.test(name)) return kanjiName(name, romanizeName);
+  if (/^[\u4e00-\u9fff]/.test(name)) return kanjiName(name, listedEnglish);
   // A name in hiragana (ことのは研究所) reads as the same sounds in katakana.
   const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(name.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)));
   if (!m || (m[2] && !KANJI_TAILS[m[2]])) return undefined;

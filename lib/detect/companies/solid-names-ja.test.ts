@@ -15,6 +15,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
     // "Former" before a name is not the name's (旧ミズナラ・システムズ).
     expect(cue('同社は旧ミズナラ・システムズを買収した。')).toEqual(['ミズナラ・システムズ=Mizunara Systems']);
+    // Trimmed only, never a cue of its own: 現レート is the current rate.
+    expect(cue('現レートで換算すると10億円。旧ユーゴスラビア諸国に投資する。')).toEqual([]);
     // A known name's glued tail drops in a later mention: ノゾミネットワークス is later ノゾミ.
     const known = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`);
     expect(known('米ノゾミネットワークスを買収する。ノゾミの企業価値は約10億ドル。')).toEqual([

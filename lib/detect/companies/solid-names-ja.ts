@@ -75,11 +75,13 @@ const kanaHead = (head: RegExp, text: string, s: number) => head.exec(text.slice
 const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏|工場|拠点|事業所|本社|キャンパス)$/;
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
 const JA_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*[\u30a1-\u30faA-Za-z][\u30a0-\u30ff\w&.]*(?: [A-Z][\w&.]*)*/g;
+/** A company noun or a country's short form (米ウェイモ) inside the run: the name starts after it. */
+const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u30fa]))`);
 /**
- * A company noun, a country's short form (米ウェイモ) or "former" and "now" (旧ボルパラ・ヘルス, 現ルニット)
- * inside the run: the name starts after it.
+ * "Former" or "now" before a name its ending marks (旧ボルパラ・ヘルス・テクノロジーズ): not the name's. Only
+ * trimmed, never a cue: 現レート is the current rate.
  */
-const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|(?:${JA_COUNTRIES}|[旧現])(?=[\u30a1-\u30fa]))`);
+const JA_FORMER = /^[旧現](?=[\u30a1-\u30fa])/;
 /**
  * The noun, then の, 、 or 「, or the name's first character: a kanji name
  * glued to the noun is part of a longer word ("スタートアップ情報サービス").
@@ -200,7 +202,7 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     else if (s < m.index && /^[\u30a1-\u30fa]/.test(text[s]!)) s -= kanaHead(KANA_OPENS, text, s);
     // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ,
     // ベンチャーキャピタルカザミドリ・キャピタル) is not the name's; what is left is short.
-    s += JA_IN_RUN.exec(text.slice(s, m.index))?.[0].length ?? 0;
+    s += (JA_IN_RUN.exec(text.slice(s, m.index)) ?? JA_FORMER.exec(text.slice(s, m.index)))?.[0].length ?? 0;
     // A generic word with its own ending before the name (ネット銀行ティンコフ銀行: an online bank, Tinkoff Bank) describes it.
     const inner = [...text.slice(s, m.index).matchAll(ENDINGS)].pop();
     if (inner && GENERIC.test(text.slice(s, s + inner.index))) s += inner.index + inner[0].length;

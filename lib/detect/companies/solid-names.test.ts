@@ -248,6 +248,7 @@ describe('short names an article defines after a full name', () => {
 
   it('leaves what a law or a plan is called for short', () => {
     expect(cue('人工智能促进法（下称“促进法”）正式施行。')).toEqual([]);
+    expect(cue('公司专注于碳捕集技术（以下简称“碳捕集”）的研发。')).toEqual([]);
     expect(cue('改正法（以下「新法」）は施行された。')).toEqual([]);
   });
 });

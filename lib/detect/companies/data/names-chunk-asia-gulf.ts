@@ -107,7 +107,6 @@ export const NAMES_CHUNK_ASIA_GULF: OrgEntry[] = [
   { name: 'MMG', kind: 'company', aliases: ['MMG Limited', '五矿资源', '五礦資源'], ambiguous: ['MMG'] },
   { name: 'China Rare Earth Group', kind: 'company', aliases: ['中国稀土集团', '中國稀土集團'] },
   { name: 'Shenghe Resources', kind: 'company', aliases: ['盛和资源', '盛和資源'] },
-  { name: 'JOGMEC', kind: 'company', aliases: ['Japan Organization for Metals and Energy Security', 'エネルギー・金属鉱物資源機構'] },
   { name: 'KABIL', kind: 'company', aliases: ['Khanij Bidesh India'] },
   { name: 'MIND ID', kind: 'company', aliases: ['Mining Industry Indonesia'] },
   { name: 'Aneka Tambang', kind: 'company', aliases: ['Antam'], ambiguous: ['Antam'] },
@@ -135,7 +134,7 @@ export const NAMES_CHUNK_ASIA_GULF: OrgEntry[] = [
   { name: 'Saudi Power Procurement Company', kind: 'company', aliases: ['SPPC', 'الشركة السعودية لشراء الطاقة'] },
   { name: 'ENEC', kind: 'company', aliases: ['Emirates Nuclear Energy Corporation', 'مؤسسة الإمارات للطاقة النووية'] },
   // Group: Education companies and edtechs.
-  { name: 'Gaotu Techedu', kind: 'company', aliases: ['Gaotu', '高途'] },
+  { name: 'Gaotu Techedu', kind: 'company', aliases: ['Gaotu'] },
   { name: 'Youdao', kind: 'company', aliases: ['NetEase Youdao', '网易有道', '網易有道', '有道'], ambiguous: ['有道'] },
   { name: 'Zuoyebang', kind: 'company', aliases: ['作业帮', '作業幫'] },
   { name: 'Yuanfudao', kind: 'company', aliases: ['猿辅导', '猿輔導'] },
@@ -242,9 +241,7 @@ export const NAMES_CHUNK_ASIA_GULF: OrgEntry[] = [
   { name: 'SHUAA Capital', kind: 'company', aliases: ['SHUAA', 'شعاع كابيتال'] },
   { name: 'Qatar Development Bank', kind: 'company', aliases: ['QDB', 'بنك قطر للتنمية'] },
   { name: 'Saudi EXIM Bank', kind: 'company', aliases: ['Saudi Export-Import Bank', 'بنك التصدير والاستيراد السعودي'] },
-  { name: 'DIFC', kind: 'company', aliases: ['Dubai International Financial Centre', 'مركز دبي المالي العالمي'] },
   // Group: Gulf and Egyptian state companies, agencies and development funds.
-  { name: 'ADIO', kind: 'company', aliases: ['Abu Dhabi Investment Office', 'مكتب أبوظبي للاستثمار'] },
   { name: 'NEOM Investment Fund', kind: 'investor', aliases: [] },
   // Group: Gulf and Egyptian VCs and corporate venture arms.
   { name: 'COTU Ventures', kind: 'investor', aliases: [] },

@@ -261,7 +261,7 @@ export const NAMES_CHUNK_SECTORS: OrgEntry[] = [
   { name: 'Pinsent Masons', kind: 'company', aliases: ['品诚梅森'] },
   { name: 'Bird & Bird', kind: 'company', aliases: ['Bird and Bird', '鸿鹄'], ambiguous: ['鸿鹄'] },
   { name: 'Reed Smith', kind: 'company', aliases: ['礼德'], ambiguous: ['Reed Smith'] },
-  { name: 'Clyde & Co', kind: 'company', aliases: ['Clyde and Co', '其礼'] },
+  { name: 'Clyde & Co', kind: 'company', aliases: ['Clyde and Co'] },
   { name: 'Pérez-Llorca', kind: 'company', aliases: ['Perez-Llorca', 'Pérez Llorca'] },
   { name: 'Loyens & Loeff', kind: 'company', aliases: [] },
   { name: 'De Brauw Blackstone Westbroek', kind: 'company', aliases: ['De Brauw'] },
