@@ -243,7 +243,7 @@ export function findJapaneseNames(text: string, taken: Taken): CueName[] {
   const busy = takenOr(taken, out);
   for (const m of text.matchAll(JA_KANJI_APPOSED)) {
     const s = m.index + m[0].length - m[1]!.length;
-    if (!GENERIC.test(m[1]!) && !busy(s, s + m[1]!.length)) out.push({ start: s, end: s + m[1]!.length, canonical: m[1]!, kind: 'company' });
+    if (!GENERIC.test(m[1]!) && !busy(s, s + m[1]!.length)) out.push({ start: s, end: s + m[1]!.length, canonical: romanizeName(m[1]!) ?? m[1]!, kind: 'company' });
   }
   definedNames(text, takenOr(taken, out), out);
   return out;

@@ -390,4 +390,14 @@ export const NAMES_CHUNK_WEST: OrgEntry[] = [
   { name: 'Suzuyo', kind: 'company', aliases: ['鈴与'] },
   { name: 'Usami Koyu', kind: 'company', aliases: ['宇佐美鉱油'] },
   { name: 'Environmental Energy Investment', kind: 'investor', aliases: ['環境エネルギー投資'] },
+  // Japanese research houses, banks, makers and papers the read sets name.
+  { name: 'Yano Research Institute', kind: 'company', aliases: ['矢野経済研究所'] },
+  { name: 'Fuji Chimera Research Institute', kind: 'company', aliases: ['富士キメラ総研'] },
+  { name: 'Tokyo Shoko Research', kind: 'company', aliases: ['東京商工リサーチ'] },
+  { name: 'North Pacific Bank', kind: 'company', aliases: ['北洋銀行'] },
+  { name: 'Kurita Water Industries', kind: 'company', aliases: ['栗田工業'] },
+  { name: 'Takasago Thermal Engineering', kind: 'company', aliases: ['高砂熱学工業'] },
+  { name: 'Kojima Industries', kind: 'company', aliases: ['小島プレス工業'] },
+  { name: 'Japan Metal Daily', kind: 'media', aliases: ['日刊産業新聞'] },
+  { name: 'Railway Gazette', kind: 'media', aliases: ['Railway Gazette International', 'レールウェイ・ガゼット'] },
 ];
