@@ -75,19 +75,18 @@ const KINDS = new Map(Object.entries({ الاستثمارية: 'Investment', ا�
 
 /**
  * The name from `from` (its text from `start`, past a clitic) to the end of
- * the field from `field` to `last`, `kind` the token of its kind, if any.
- * Named in English as the English press names such bodies ("Saudi Logistics
- * Services Company", "Dubai Pension Fund") when every word is known; else as
- * the folded text writes it, since a letter-by-letter romanization of a
- * description reads as no name at all.
+ * the field from `field` to `last`, `kindAt` the token that states its kind,
+ * if any; a fund's or a company's. Named in English as the English press
+ * names such bodies ("Saudi Logistics Services Company", "Dubai Pension Fund")
+ * when every word is known; else as the folded text writes it, since a
+ * letter-by-letter romanization of a description reads as no name at all.
  */
-function push(text: string, toks: Tok[], from: number, start: number, field: number, last: number, kind: number, out: CueName[]): void {
-  const fund = text.charAt(start) === 'ص';
+function push(text: string, toks: Tok[], from: number, start: number, field: number, last: number, kindAt: number, fund: boolean, out: CueName[]): void {
   const n = make(text, toks[from]!, toks[fieldEnd(text, toks, last)]!, fund ? 'investor' : 'company');
   const written = text.slice(start, n.end).replace(/\s+/g, ' ');
   const english = fieldEnglish(text.slice(toks[field]!.s, n.end).replace(/\s+/g, ' '));
   const where = fund ? FUND_PLACES.get(toks[from + 1]!.w) : ADJECTIVES.get(toks[from + 1]!.w);
-  const stated = kind < 0 ? '' : KINDS.get(toks[kind]!.w);
+  const stated = kindAt < 0 ? '' : KINDS.get(toks[kindAt]!.w);
   const canonical = english && where && stated !== undefined ? [where, stated, english, fund ? 'Fund' : 'Company'].filter(Boolean).join(' ') : written;
   out.push({ ...n, start, canonical });
 }
@@ -109,10 +108,10 @@ export function definiteNames(text: string, toks: Tok[], out: CueName[]): void {
       let last = knownField(toks, f);
       // A verbal noun and its object in ال ("لإعادة التدوير").
       if (last < 0 && kindNamed && /^ل[^ل]\S{2,}$/.test(toks[f]!.w) && /^ال/.test(toks[f + 1]?.w ?? '') && glued(text, toks[f]!, toks[f + 1]!)) last = f + 1;
-      if (last >= 0) push(text, toks, k, toks[k]!.e - 6, f, last, kindNamed ? f - 1 : -1, out);
+      if (last >= 0) push(text, toks, k, toks[k]!.e - 6, f, last, kindNamed ? f - 1 : -1, false, out);
     } else if (FUND.test(w) && FUND_PLACES.has(a.w) && glued(text, a, toks[k + 2]!)) {
       const last = knownField(toks, k + 2);
-      if (last >= 0) push(text, toks, k, toks[k]!.e - 5, k + 2, last, -1, out);
+      if (last >= 0) push(text, toks, k, toks[k]!.e - 5, k + 2, last, -1, true, out);
     }
   }
 }

@@ -3,6 +3,7 @@
  * tests, which ride with their chunks (the Arabic one, the Chinese one) so the
  * content script does without them.
  */
+import { ARABIC_CLITICS } from './lexicon.ts';
 
 /**
  * An Arabic family name in ال and the masculine ي, set off by a comma, after an
@@ -14,10 +15,10 @@ const ARABIC_SURNAME_AFTER = /^ ال[\u0621-\u064a]{2,}ي[،,]/;
 const ARABIC_ADJECTIVE_AFTER = /^ ال(?:سيادي|استثماري|دولي|وطني|عالمي|حكومي|تنموي|مالي|رقمي|تقني|عربي|خليجي|سعودي|[إا]ماراتي|قطري|كويتي|مصري|عماني|بحريني|[أا]مريكي|صيني|ياباني|[أا]وروبي|هندي|بريطاني|فرنسي|[أا]لماني|كوري)[،,]/;
 
 /**
- * The article glued before a name, with the clitics the scan takes ("الأغذية", the foods, not Agthia's أغذية;
- * "وبالأغذية"; "للأغذية", whose article has lost its alif).
+ * The article glued before a name, in the clitics the scan takes past (lexicon.ts): "الأغذية", the foods, not
+ * Agthia's أغذية; "وبالأغذية"; "للأغذية", whose article has lost its alif.
  */
-const ARTICLE_BEFORE = /(?:^|[^\u0621-\u064a])(?:[وف]?[بك]?ال|[وف]?لل)$/;
+const ARTICLE_BEFORE = new RegExp(`(?:^|[^\u0621-\u064a])(?:${ARABIC_CLITICS.filter((c) => /(?:ال|لل)$/.test(c)).join('|')})$`);
 
 /** An ambiguous Arabic name that is a given name here, or a common word the article makes plain. */
 export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {

@@ -178,10 +178,11 @@ export function scan(trie: Trie, text: string, low: string): Hit[] {
  */
 function pick(trie: Trie, text: string, s: number, e: number, key: number): Hit {
   const seen = text.slice(s, e).replace(/\s+/g, ' ');
+  // Its words joined by hyphens in a German compound ("About-You-Aktie") are the name as written (trie.ts, deeper).
+  const spaced = seen.replace(/-/g, ' ');
   const aliases = aliasesAt(trie, key);
   const risky = aliases.some((a) => a.ambiguous);
-  // Its words joined by hyphens in a German compound ("About-You-Aktie") are the name as written (trie.ts, deeper).
-  const exact = aliases.filter((a) => a.exact === seen || a.exact === seen.replace(/-/g, ' '));
+  const exact = aliases.filter((a) => a.exact === seen || a.exact === spaced);
   const safeExact = exact.find((a) => !a.ambiguous);
   const chosen = safeExact ?? exact[0] ?? (risky ? aliases.find((a) => a.ambiguous)! : aliases[0]!);
   const ambiguous = risky && !safeExact;

@@ -202,7 +202,8 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     else if (s < m.index && /^[\u30a1-\u30fa]/.test(text[s]!)) s -= kanaHead(KANA_OPENS, text, s);
     // A country (英アーム・ホールディングス) or a company noun (独立系ファンド凌雲パートナーズ,
     // ベンチャーキャピタルカザミドリ・キャピタル) is not the name's; what is left is short.
-    s += (JA_IN_RUN.exec(text.slice(s, m.index)) ?? JA_FORMER.exec(text.slice(s, m.index)))?.[0].length ?? 0;
+    const run = text.slice(s, m.index);
+    s += (JA_IN_RUN.exec(run) ?? JA_FORMER.exec(run))?.[0].length ?? 0;
     // A generic word with its own ending before the name (ネット銀行ティンコフ銀行: an online bank, Tinkoff Bank) describes it.
     const inner = [...text.slice(s, m.index).matchAll(ENDINGS)].pop();
     if (inner && GENERIC.test(text.slice(s, s + inner.index))) s += inner.index + inner[0].length;
