@@ -21,8 +21,8 @@ const view = (t: Trie, anyCase = false) => {
   });
 };
 
-// The names chunk's organizations are an index of their own, tested apart below (with them, one index would need a
-// third reference digit): the other tests cut the rest, as the build does.
+// The names chunk's organizations are an index of their own, tested apart below: the other tests cut the rest, as the
+// build does.
 const MAIN = GAZETTEER.filter((o) => !NAMES_CHUNK.has(o.name));
 
 describe('the gazetteer index the extension ships', () => {
@@ -190,6 +190,19 @@ describe('the gazetteer index the extension ships', () => {
     expect(() => encodeIndex([{ name: 'A', kind: 'company', aliases: [' '] }])).toThrow(/cannot be encoded/);
     expect(() => encodeIndex([{ name: 'A', kind: 'company', aliases: [], description: 'x' }])).toThrow(/details/);
     expect(() => encodeIndex([{ name: 'A\u0640B', kind: 'company', aliases: [] }])).toThrow(/folded/);
+  });
+
+  it('numbers organizations past the 3,721 two reference digits count, in the main part and in lines merged into it', () => {
+    // Every organization in one index, as no part ships it: far more than two digits count.
+    const whole = decodeIndex(encodeIndex(GAZETTEER));
+    expect(whole.orgs).toBeGreaterThan(3721);
+    expect(view(whole)).toEqual(view(buildTrie(nameSources(GAZETTEER))));
+    // An organization numbered past 3,721 whose key goes on in CJK: its mixed line carries the wide number.
+    const many = Array.from({ length: 3800 }, (_, n) => ({ name: `Org ${String(n).padStart(4, '0')}`, kind: 'company' as const, aliases: [] as string[] }));
+    const late = [...many, { name: 'Zulu', kind: 'investor' as const, aliases: ['Zulu通信', 'Zulu Capital'], ambiguous: ['Zulu通信'] }];
+    const parts = encodeParts(late);
+    expect(parts.mixed.refs).toMatch(/^!~/);
+    expect(view(decodeIndex(withLatinNames(parts.latin, [parts.mixed])))).toEqual(view(buildTrie(nameSources(late))));
   });
 
   it('carries ambiguity and kinds through', () => {

@@ -17,14 +17,17 @@
  *   last canonical line above, `>` for the next one below (a fifth of the
  *   aliases sort beside their own name: "Nvidia Corporation" after "Nvidia"),
  *   `=` for the same organization as the line above (sameAsAbove),
- *   else two digits of REF_DIGITS giving its number. Organizations are
- *   numbered by the order of their canonical lines.
+ *   else two digits of REF_DIGITS giving its number (`~` and three past the
+ *   3,721 two count). Organizations are numbered by the order of their
+ *   canonical lines.
  */
 import { lowerString } from '../chars.ts';
 import { aliasKey, sortAliases, type NameSource, type Target } from '../sorted-names.ts';
 import { indexSorted, type Trie } from '../trie.ts';
 import type { OrgEntry } from './types.ts';
-import { BASE, DIGIT, KIND_CODE, KIND_OF, refNumber, SEP } from './refs.ts';
+import { BASE, DIGIT, KIND_CODE, KIND_OF, refNumber, SEP, WIDE } from './refs.ts';
+
+const WIDE_CODE = WIDE.charCodeAt(0);
 
 export interface ShippedIndex {
   names: string;
@@ -294,7 +297,7 @@ function sameAsAbove(ks: number[], refs: string[], targets: number[], not = new 
     const ref = refs[k]!;
     const mark = ref.startsWith('!') ? '!' : '';
     // Only a number is worth replacing: a kind code must stay, as it counts its organization.
-    return n > 0 && !not.has(k) && ref.length - mark.length === 2 && targets[k] === targets[ks[n - 1]!] ? `${mark}=` : ref;
+    return n > 0 && !not.has(k) && ref.length - mark.length >= 2 && targets[k] === targets[ks[n - 1]!] ? `${mark}=` : ref;
   });
 }
 
@@ -330,7 +333,6 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
     const no = number.get(t)!;
     if (no === above - 1) return `${mark}<`;
     if (no === above) return `${mark}>`;
-    if (no >= BASE * BASE) throw new Error('gazetteer: too many organizations for two reference digits');
     return mark + refNumber(no);
   });
   return { lines: sorted.exact, refs, targets: sorted.exact.map((_, k) => number.get(sorted.target[k]!)!) };
@@ -387,6 +389,9 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
       // < and >: the canonical line above (already counted) or the next one (counted later at this number).
       target[k] = orgs - (c === 0x3c ? 1 : 0);
       at++;
+    } else if (c === WIDE_CODE) {
+      target[k] = (DIGIT[refs.charCodeAt(at + 1)]! * BASE + DIGIT[refs.charCodeAt(at + 2)]!) * BASE + DIGIT[refs.charCodeAt(at + 3)]!;
+      at += 4;
     } else {
       target[k] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
       at += 2;

@@ -12,8 +12,19 @@ export const KIND_CODE: Record<CompanyKind, string> = { company: 'C', investor: 
 /** Base 61 without the kind letters and `!`: fixed-width numbers need no separator (200 bytes less gzip than base 36 with commas). */
 export const REF_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABDEFGHJKLNOPQRSTUVWXYZ_$';
 export const BASE = REF_DIGITS.length;
-/** Organization `n` as its two ref digits. */
-export const refNumber = (n: number): string => REF_DIGITS[Math.floor(n / BASE)]! + REF_DIGITS[n % BASE]!;
+/**
+ * Before three ref digits, for an index of more organizations than two digits
+ * count (3,721): the first ones keep the shorter form, so an index that fits
+ * ships as it did.
+ */
+export const WIDE = '~';
+/** Organization `n` as its ref digits: two, or `~` and three. */
+export function refNumber(n: number): string {
+  const d = (k: number) => REF_DIGITS[k % BASE]!;
+  if (n < BASE * BASE) return d(Math.floor(n / BASE)) + d(n);
+  if (n >= BASE * BASE * BASE) throw new Error(`gazetteer: organization ${n} is past what three reference digits count`);
+  return WIDE + d(Math.floor(n / (BASE * BASE))) + d(Math.floor(n / BASE)) + d(n);
+}
 /** KIND_CODE read back, by char code (an array: a Map lookup per line was a sizeable part of a cold decode). */
 export const KIND_OF: (CompanyKind | undefined)[] = [];
 for (const [kind, code] of Object.entries(KIND_CODE)) KIND_OF[code.charCodeAt(0)] = kind as CompanyKind;
