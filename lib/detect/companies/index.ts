@@ -21,6 +21,7 @@ import { fitCues, type Tagged } from './fit-cues.ts';
 import { headForm, ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
 import { acronymsAfter, bracketAfter } from './acronyms.ts';
+import { hanGlosses } from './han-glosses.ts';
 import { GIVEN } from './not-names.ts';
 
 let gazTrie: Trie | undefined;
@@ -126,6 +127,9 @@ const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
 
 /** "Disney+", "Apple TV+": a plus glued on makes a streaming service. */
 const PLUS = /^\+(?!\d)/;
+
+/** A Latin name in brackets right after Han (han-glosses.ts). */
+const HAN_GLOSS = /[\u3400-\u9fff]\([\p{Lu}\d]/u;
 
 /** An ambiguous name that heads a product name is not the company. */
 function namesProduct(text: string, h: Hit): boolean {
@@ -327,6 +331,10 @@ export function findCompanies(
   if (bracketed.length) {
     const named = bracketed.map((n) => ('trie' in n ? { ...(n.arm ?? n.trie.org(n.target)), end: n.end } : n));
     add(acronymsAfter(text, named, overlapsAny([fitted.hits, fitted.cues])));
+  }
+  if (HAN_GLOSS.test(text)) {
+    const named = [...fitted.hits.map((h) => ({ start: h.start, end: h.end, ...(h.arm ?? h.trie.org(h.target)) })), ...fitted.cues].sort((a, b) => a.start - b.start);
+    add(hanGlosses(text, named, fitted.cues, overlapsAny([fitted.hits, fitted.cues])));
   }
   const found: number[] = [];
   for (const c of fitted.cues) asKnown(trie, text, c, found);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+// Invented firms, so what is found comes from the readers, not the gazetteer.
+const named = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`);
+
+describe('a Han name glossed by its Latin name in brackets', () => {
+  it('names every mention of the Han name, and its short form, by the gloss, which is a mention too', () => {
+    const text = '北京大模型创业公司澄岚智能（Clearhaze AI）今日宣布完成B轮融资。澄岚智能表示，澄岚将扩大团队。';
+    expect(named(text)).toEqual(['澄岚智能=Clearhaze AI', 'Clearhaze AI=Clearhaze AI', '澄岚智能=Clearhaze AI', '澄岚=Clearhaze AI']);
+  });
+
+  it('reads the Han name back from the bracket when only the Latin name was found, to the description before it', () => {
+    const text = '由某基金领投的汀曜智能（Tingyao Labs）完成新一轮融资。汀曜智能计划明年上市。';
+    expect(named(text)).toEqual(['汀曜智能=Tingyao Labs', 'Tingyao Labs=Tingyao Labs', '汀曜智能=Tingyao Labs']);
+  });
+
+  it('takes the gazetteer\'s name when the gloss is one it knows', () => {
+    expect(named('新创企业澜图科技（Anthropic）宣布融资。')).toContain('澜图科技=Anthropic');
+  });
+
+  it('leaves people, listing codes and acronyms to other readers', () => {
+    expect(named('英伟达首席执行官黄仁勋（Jensen Huang）表示看好。')).toEqual(['英伟达=Nvidia']);
+    const listed = named('岭川科技（688123.SH）发布公告，岭川科技营收增长。');
+    expect(listed.every((n) => !n.includes('688123'))).toBe(true);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * 深流智能（DeepFlow AI）: Chinese press gives a young firm's own Latin name in
+ * brackets after its Han name, once. That name is how the English press and
+ * the firm itself write it, so it names every mention of the Han name, in
+ * place of a pinyin reading; and the bracket holds a mention of its own.
+ * People are glossed the same way (黄仁勋（Jensen Huang）), so a gloss counts
+ * only after a name some reader already took for a firm, or, read back from
+ * the bracket, before one that is a firm's.
+ */
+import type { CompanyKind } from '../types.ts';
+import type { CueName } from './cue-name.ts';
+import type { Taken } from './taken.ts';
+
+/** A styled name in brackets (the text is folded: full-width brackets are ASCII): an all-capital acronym is acronyms.ts's. */
+const GLOSS = /^\(((?:\p{Lu}|\d)[\p{sc=Latin}\d.&'-]*(?: [\p{sc=Latin}\d.&'-]+){0,4})\)/u;
+const STYLED = /\p{Ll}| /u;
+/** A listing code is no name (智擎科技（688xxx.SH）, 腾讯（0700.HK）). */
+const TICKER = /\d{3}|\.[A-Z]{1,2}$/;
+const HAN = /^[\u3400-\u9fff]+$/;
+const HAN_UNIT = /[\u3400-\u9fff]/;
+/**
+ * Where a description before a name ends (创业公司深流智能, 领投的星衡智能): a company noun, or a
+ * word that links it to the clause. The last one in the run marks the name's start.
+ */
+const BEFORE_NAME = /(?:公司|企[业業]|机构|機構|[创創]企|[新初][创創]|[厂廠]商|独角[兽獸]|[团團]队|[的由与與和及是为為在向对對将將获獲从從])/g;
+
+interface Named {
+  start: number;
+  end: number;
+  canonical: string;
+  kind: CompanyKind;
+}
+
+/**
+ * `names`: every name found so far, sorted by start (gazetteer hits with their
+ * organization's name, cue names); `cues`: the cue names, whose canonical
+ * names a gloss rewrites. Returns the names the glosses add.
+ */
+export function hanGlosses(text: string, names: readonly Named[], cues: readonly CueName[], taken: Taken): CueName[] {
+  const gloss = new Map<string, { canonical: string; kind: CompanyKind }>();
+  const out: CueName[] = [];
+  const inBrackets = new Map<number, Named>();
+  for (const n of names) if (text.charCodeAt(n.start - 1) === 0x28 && text.charCodeAt(n.end) === 0x29) inBrackets.set(n.start, n);
+  // A firm's Han name that a reader found, and the Latin name after it.
+  for (const c of cues) {
+    const written = text.slice(c.start, c.end);
+    if (!HAN.test(written) || text.charCodeAt(c.end) !== 0x28) continue;
+    const m = GLOSS.exec(text.slice(c.end, c.end + 48));
+    if (!m || !STYLED.test(m[1]!) || TICKER.test(m[1]!)) continue;
+    const start = c.end + 1;
+    const inside = inBrackets.get(start);
+    // The bracket may hold a name the gazetteer knows: the firm is that one.
+    const as = inside && inside.end === start + m[1]!.length ? inside : { canonical: m[1]!, kind: c.kind };
+    gloss.set(written, { canonical: as.canonical, kind: as.kind });
+    if (!inside && !taken(start, start + m[1]!.length)) out.push({ start, end: start + m[1]!.length, canonical: as.canonical, kind: as.kind });
+  }
+  // A firm's Latin name in brackets that no reader found a Han name before: the Han run read back to its description.
+  for (const [start, n] of inBrackets) {
+    const open = start - 1;
+    if (!HAN_UNIT.test(text[open - 1] ?? '') || !STYLED.test(text.slice(n.start, n.end))) continue;
+    const s = hanNameBefore(text, open);
+    if (s < 0 || taken(s, open) || out.some((o) => o.start === s)) continue;
+    const written = text.slice(s, open);
+    if (!gloss.has(written)) gloss.set(written, { canonical: n.canonical, kind: n.kind });
+    out.push({ start: s, end: open, canonical: n.canonical, kind: n.kind });
+  }
+  for (const c of cues) {
+    const g = gloss.get(text.slice(c.start, c.end));
+    if (g) Object.assign(c, g);
+  }
+  return out;
+}
+
+/**
+ * Where the Han name before a bracket at `open` starts, or -1. Chinese runs a
+ * clause's words together ("据悉深流智能"), so the name is the longest tail of
+ * the run that the text writes again; else, for a name said once, the run
+ * after a description that bounds it, if short.
+ */
+function hanNameBefore(text: string, open: number): number {
+  let s = open;
+  while (s > open - 12 && s > 0 && HAN_UNIT.test(text[s - 1]!)) s--;
+  const bounded = s === 0 || !HAN_UNIT.test(text[s - 1]!);
+  let cut = s;
+  for (const d of text.slice(s, open).matchAll(BEFORE_NAME)) cut = s + d.index + d[0].length;
+  for (let k = cut; k <= open - 2; k++) {
+    const name = text.slice(k, open);
+    const again = text.indexOf(name, open);
+    if (again >= 0 || text.lastIndexOf(name, k - 1) >= 0) return k;
+  }
+  return (cut > s || bounded) && open - cut >= 2 && open - cut <= 6 ? cut : -1;
+}
