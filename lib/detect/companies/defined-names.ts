@@ -3,12 +3,13 @@
  * company's full name: 踏浪智能科技股份有限公司（下称“踏浪智能”）, 株式会社ミライ
  * （以下、ミライ）. The full name ends in a company word, so the defined name is
  * a company's; findCompanies then finds it wherever else the article uses it.
+ * A listing code may follow in the brackets (（以下简称“华策影视”，300133.SZ）).
  * The text is folded: full-width brackets and commas are ASCII here.
  */
 import type { CueName } from './cues.ts';
 import type { Taken } from './taken.ts';
 
-const DEFINED = /\((?:以下简称|以下簡稱|下称|下稱|简称|簡稱|以下)[:,、]?\s*["“”「『]?([\u3040-\u30ff\u4e00-\u9fffA-Za-z][\u3040-\u30ff\u4e00-\u9fff\w・&.-]{1,11})["“”」』]?\)/g;
+const DEFINED = /\((?:以下简称|以下簡稱|下称|下稱|简称|簡稱|以下)[:,、]?\s*["“”「『]?([\u3040-\u30ff\u4e00-\u9fffA-Za-z][\u3040-\u30ff\u4e00-\u9fff\w・&.-]{1,11})["“”」』]?(?:[,;、][^()]{1,24})?\)/g;
 /** The full name's last word: a company's, not a law's or a plan's (以下「新法」). */
 const COMPANY_END = /(?:公司|集[团團]\)?|[银銀]行|基金|控股|会社|銀行|[证證]券|Inc\.?|Ltd\.?|Corp\.?)$/;
 
@@ -19,6 +20,9 @@ const COMPANY_END = /(?:公司|集[团團]\)?|[银銀]行|基金|控股|会社|�
  * 生物 or 能源: 碳捕集技术（简称“碳捕集”） is a technology.
  */
 const FIELD_WORD = /^(?:智能|科技|集[团團]|[网網][络絡]|[数數]据|[数數]據|[机機]器人|医[药藥疗療]|醫[藥療]|物流|汽[车車]|[电電]子|半[导導][体體]|[云雲]|[软軟]件|信息|[资資][讯訊]|[传傳]媒|[资資]本|[创創]投|股份|[实實][业業]|控股)$/;
+
+/** A Chinese legal form, which a full name drops in English. */
+const LEGAL_FORM = /(?:股份有限公司|有限[责責]任公司|有限公司|公司)$/;
 
 export function definedNames(text: string, taken: Taken, out: CueName[]): void {
   for (const m of text.matchAll(DEFINED)) {
@@ -32,6 +36,12 @@ export function definedNames(text: string, taken: Taken, out: CueName[]): void {
     const canonical = field ? before.slice(at) : short;
     const full = m.index - canonical.length;
     if (field && !taken(full, m.index)) out.push({ start: full, end: m.index, canonical, kind });
+    // A full name read before the bracket (杭州幻帧科技有限公司（以下简称“幻帧科技”）) is the firm the article calls by
+    // the short one, so it goes by the short one's English name, not by its seat and legal form.
+    // Not a full name that says more (鼎曜運算股份有限公司（以下簡稱「鼎曜」）): its own reading names the firm better.
+    const named = out.find((n) => n.end === m.index);
+    const inner = named && text.slice(named.start, named.end).replace(LEGAL_FORM, '');
+    if (named && inner!.endsWith(short) && inner!.length - short.length <= 3) Object.assign(named, { canonical, kind });
     const s = m.index + m[0].indexOf(short);
     if (!taken(s, s + short.length)) out.push({ start: s, end: s + short.length, canonical, kind });
   }

@@ -33,6 +33,7 @@ const TAILS: Record<string, string> = {
   发展: 'Development', 發展: 'Development', 创新: 'Innovation', 創新: 'Innovation', 主题: '', 主題: '',
   智造: 'Intelligent Manufacturing', 计算: 'Computing', 計算: 'Computing', 互联: 'Interconnect', 互聯: 'Interconnect',
   互联网: 'Internet', 互聯網: 'Internet', 酒店: 'Hotel', 旅行: 'Travel', 旅游: 'Tourism', 地产: 'Real Estate', 地產: 'Real Estate',
+  智行: 'Mobility', 出行: 'Mobility', 影视: 'Media', 影視: 'Media', 影业: 'Pictures', 影業: 'Pictures',
   农业: 'Agriculture', 農業: 'Agriculture', 食品: 'Food', 教育: 'Education', 科学: 'Science', 科學: 'Science',
   // A paper's English name says what it is: 大河报 is Dahe Daily.
   报: 'Daily', 報: 'Daily', 日报: 'Daily', 日報: 'Daily', 晚报: 'Evening News', 时报: 'Times', 時報: 'Times', 周刊: 'Weekly', 週刊: 'Weekly',

@@ -13,13 +13,20 @@ const SHORT_FORM_TAILS_CJK = ['汽车', '汽車', '电子', '電子', '科技', 
   '公司', '有限公司', '股份有限公司', '有限责任公司', '有限責任公司', '智算', '运算', '運算'];
 // Longest first, so "薬品工業" goes before "工業".
 const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
+/**
+ * What a firm does, which a later mention drops when it ends the name ("擎岚智行" → "擎岚", "同程旅行" → "同程",
+ * "华策影视" → "华策"); behind a legal or group word it stays ("岚汐物流集团" → "岚汐物流").
+ */
+const FIELD_TAILS = ['智行', '出行', '旅行', '物流', '影视', '影視', '传媒', '傳媒', '文化', '娱乐', '娛樂', '游戏', '遊戲', '网络', '網絡', '软件',
+  '軟件', '信息', '能源', '航空', '医药', '醫藥'];
 
 /**
  * Chinese and Japanese: the name less a business tail ("三星電子", "武田薬品工業",
  * "グラブ・ホールディングス"). Japanese tails come with the kana chunk (kana-tails.ts), in `readers`.
  */
 export function cjkShort(name: string, readers?: ScriptReaders): string | undefined {
-  let head = name;
+  const field = FIELD_TAILS.find((t) => name.endsWith(t));
+  let head = field ? name.slice(0, -field.length) : name;
   // The kana chunk's tails first, as the Han ones end none of them; no list is made per call.
   const tailOf = (h: string) => readers?.kanaTails?.find((t) => h.endsWith(t)) ?? CJK_TAILS.find((t) => h.endsWith(t));
   // Tails may stack: グロービス・キャピタル・パートナーズ goes by グロービス.
@@ -31,4 +38,24 @@ export function cjkShort(name: string, readers?: ScriptReaders): string | undefi
   if (head.length < 2 || placeOnly(head)) return undefined;
   for (let i = 0; i < head.length; i++) if (!isCjk(head.charCodeAt(i))) return undefined;
   return head;
+}
+
+/** Tails the English name leaves out or says in general words: a name is no fuller with them (浦东创投集团, Pudong Venture Capital Group). */
+const GENERIC_TAIL = /公司$|^(?:科技|集[团團]|控股|股份)$/;
+
+/**
+ * The name with the business tail the text gives it elsewhere: a reader may
+ * first meet a firm by its short form (鼎曜成立於2021年) and the headline by
+ * its full one (鼎曜運算獲…). The longest such form, or undefined.
+ */
+export function cjkLong(text: string, name: string): string | undefined {
+  // A name that has its tail already says what it is (澜序智能, not 澜序智能科技 from the legal name); a Latin one is another reader's.
+  if ([...CJK_TAILS, ...FIELD_TAILS].some((t) => name.endsWith(t)) || !/^[\u3400-\u9fff]+$/.test(name)) return undefined;
+  let long: string | undefined;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const e = at + name.length;
+    const tail = [...CJK_TAILS, ...FIELD_TAILS].find((t) => text.startsWith(t, e) && !GENERIC_TAIL.test(t));
+    if (tail && (!long || tail.length > long.length - name.length)) long = name + tail;
+  }
+  return long;
 }

@@ -10,6 +10,7 @@ import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
 import { chineseEnglish } from './pinyin.ts';
+import { cjkLong } from './short-forms-cjk.ts';
 import type { ScriptReaders } from './readers/types.ts';
 import { beforeDate, latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
@@ -38,7 +39,7 @@ const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财�
 /** An ending that is the end of a plain word: 高科技 (high tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets), 购买资产 (to buy assets). */
 const ENDS_WORD = /(?:高科技|特[专專]科技|(?:租[赁賃]|[购購][买買])[资資][产產])$/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"). */
-const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市]|中[国國]|北京|上海)/;
+const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市]|中[国國]|北京|上海|天津|重[庆慶]|深圳|[广廣]州|杭州|[苏蘇]州|南京|成都|武[汉漢]|西安|合肥|[厦廈]门|青[岛島]|浙江|江[苏蘇]|[广廣][东東]|山[东東]|福建|安徽|[湖河][南北]|四川|江西|[陕陝]西|山西|[辽遼]寧|[辽遼]宁|吉林|[云雲]南|[贵貴]州|[广廣]西|海南|甘[肃肅]|[内內]蒙古|黑[龙龍]江|[台臺][湾灣]|香港)/;
 const HAN = /[\u4e00-\u9fff]/;
 /** "公司今天宣布", "公司未來三年": a time word after a company noun opens the news, not a name. */
 const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]|目前|近[期日]|日前|本[周週月年])/;
@@ -52,10 +53,10 @@ const NEGATED = /^(?:未|非(?!凡)|[无無不]论|[无無不]論)/;
 /**
  * How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital), 长线基金, 主权财富基金
  * (sovereign wealth funds), 主题基金 (thematic funds), 专项基金 (a dedicated fund), 首期 (first phase), 年度 (of the year),
- * 生物科技 (biotech), 民族汽车 (national car brands), 发行股本证券 (issuing equity); a time (当时集团, the group then), a
+ * 生物科技 (biotech), 内容科技 (content tech), 金融科技 (fintech), 民族汽车 (national car brands), 发行股本证券 (issuing equity); a time (当时集团, the group then), a
  * sector (运动科技, sports tech) or a technology (超节点智算, computing in super nodes).
  */
-const TERM = /^(?:超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?)$/;
+const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?)$/;
 
 /**
  * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is
@@ -88,7 +89,7 @@ const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:[国國][内內]|境[内�
  * an outlet in 《》 after 据 or 对, before what it reported (对《财经》表示, not
  * 根据《公司法》规定).
  */
-const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{3,8}?)(?=(?:不完全|最新)?(?:[统統][计計]|[梳整]理|[报報]道))|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|[发發]布|公布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{3,8}?)(?=(?:不完全|最新)?(?:[统統][计計]|[梳整]理|[报報]道))|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
 
 /** Who reported, unnamed: 据当地媒体报道 (local media), 据知情人士报道 (people familiar), 据相关方面报道. */
 const UNNAMED_SOURCE = /(?:媒体|媒體|媒|人士|方面|消息|机构|機構)$/;
@@ -104,6 +105,12 @@ const RECENT_DEAL = /的([\u4e00-\u9fff]{2,6}?)(?=(?:近期|近日|日前)(?:宣
 const OPENS_DEAL = new RegExp('(?:^|[。！？；\\n])[ \\t]*(?:[•·*\\-–][ \\t]*)?([\\u4e00-\\u9fff]{2,6}?)(?=[也则則还還]?在?' +
   '(?:今年|去年|本月|上月|近日|日前|昨日|今日|本周|上周)?(?:\\d{1,2}月(?:\\d{1,2}日)?份?)?(?:宣布)?' +
   '(?:完成|[获獲]得|在[^，。\\n]{1,8}(?:上市|挂牌|掛牌))[^。\\n]{0,24}?(?:融[资資]|募[资資]|上市))', 'gm');
+
+/**
+ * A sentence or line that opens with the name and the year it was founded: "擎岚智行成立于2017年", "岭川科技于2019年创立";
+ * not a word for the firms already named (同样成立于, 两家都成立于).
+ */
+const OPENS_FOUNDED = /(?:^|[。！？；\n])[ \t]*(?!同[样樣]|[两兩]家|[双雙]方|二者|[该該这這])([\u4e00-\u9fff]{2,6}?)(?<![都也均亦])(?=(?:成立|[创創]立|[创創][办辦])(?:于|於)\d{4}年|(?:于|於)\d{4}年(?:成立|[创創]立))/gm;
 
 /**
  * Where a name that ends at `at` starts: after the last break character or
@@ -181,7 +188,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (busy(s, e)) continue;
     found.push({ start: s, end: e, canonical: name, kind: before === '《' || /^(?:最新)?[报報]道/.test(text.slice(e, e + 4)) ? 'media' : 'company' });
   }
-  for (const m of [...text.matchAll(OPENS_DEAL), ...text.matchAll(RECENT_DEAL)]) {
+  for (const m of [...text.matchAll(OPENS_DEAL), ...text.matchAll(RECENT_DEAL), ...text.matchAll(OPENS_FOUNDED)]) {
     const s = m.index + m[0].length - m[1]!.length;
     if (nameLike(m[1]!) && !TIME_WORD.test(m[1]!) && !WORDS.test(m[1]!) && !busy(s, s + m[1]!.length)) {
       found.push({ start: s, end: s + m[1]!.length, canonical: m[1]!, kind: 'company' });
@@ -216,6 +223,17 @@ export function findChineseNames(text: string, taken: Taken, { places }: ScriptR
   // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
   // The places come with the CJK chunk, which loads before this reader runs.
   const names = [...out, ...listedInChinese(text, takenOr(taken, out))].filter((n) => !places!.placeOnly(text.slice(n.start, n.end)));
+  // A name read by its short form is named by the full one the text gives it elsewhere (鼎曜, and 鼎曜運算 in the headline).
+  // Where the text spells the full form, that is the mention.
+  for (const n of [...names]) {
+    const long = n.canonical === text.slice(n.start, n.end) ? cjkLong(text, n.canonical) : undefined;
+    if (!long) continue;
+    n.canonical = long;
+    const busy = takenOr(taken, names);
+    for (let at = text.indexOf(long); at >= 0; at = text.indexOf(long, at + long.length)) {
+      if (!busy(at, at + long.length)) names.push({ ...n, start: at, end: at + long.length });
+    }
+  }
   // Named in English as the English press would name them, so one company is one name across languages.
   for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical, places!);
   return names;

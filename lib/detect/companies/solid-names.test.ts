@@ -158,6 +158,26 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('实施重大资产重组。以进一步提升科技实力。过去十年全球汽车业规模最大。')).toEqual([]);
     expect(cue('长线基金和主权财富基金取得了大部分股份。公司持有现金，另有金融资产6.4亿美元。')).toEqual([]);
   });
+
+  it('reads a name that opens a sentence with its founding year or after a company noun before 发布, not words for firms named before', () => {
+    const named = (text: string) => found(text).map((c) => `${c.text}=${c.canonical}`);
+    expect(named('港股上市的出行公司汀岚智行发布季度业绩。汀岚智行成立于2017年，汀岚表示将扩张。')).toEqual([
+      '汀岚智行=Tinglan Mobility', '汀岚智行=Tinglan Mobility', '汀岚=Tinglan Mobility',
+    ]);
+    expect(cue('两家都成立于2023年。同样成立于2023年的公司不多。')).toEqual([]);
+    // A short form met first takes the full name the headline gives it.
+    expect(named('澄曜運算獲聯貸\n\n澄曜成立於2021年，總部位於台南。')).toEqual(['澄曜運算=Chengyao Compute', '澄曜=Chengyao Compute']);
+  });
+
+  it('names a province\'s listed firm by the short name it defines, past a listing code, and leaves a sector\'s technology alone', () => {
+    const named = (text: string) => found(text).map((c) => `${c.text}=${c.canonical}`);
+    expect(named('浙江汀策影视股份有限公司（以下简称“汀策影视”，300999.SZ）发布公告。')).toEqual([
+      '浙江汀策影视股份有限公司=Tingce Media', '汀策影视=Tingce Media',
+    ]);
+    // A full name that says more than its defined short form keeps its own reading.
+    expect(named('澄曜運算股份有限公司（以下簡稱「澄曜」）宣布。')[0]).toBe('澄曜運算股份有限公司=Chengyao Compute');
+    expect(cue('公司正从内容生产者向内容科技公司转型。')).toEqual([]);
+  });
 });
 
 describe('Japanese names the gazetteer does not know', () => {
