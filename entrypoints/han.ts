@@ -1,5 +1,6 @@
 import { hanNames } from '@/lib/detect/companies/data/script-names';
 import { hanGivenName } from '@/lib/detect/companies/given-names';
+import { hanGlosses } from '@/lib/detect/companies/han-glosses';
 import { zhCompanies } from '@/lib/detect/companies/han-latin';
 import { findChineseNames } from '@/lib/detect/companies/solid-names-zh';
 import { ZH_FACT_WORDS } from '@/lib/detect/facts/words/cjk';
@@ -10,6 +11,6 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('han', {
   lexicons: [zh],
   names: hanNames(),
-  readers: { chinese: findChineseNames, hanLatin: zhCompanies, hanGivenName },
+  readers: { chinese: findChineseNames, hanLatin: zhCompanies, hanGlosses, hanGivenName },
   facts: ZH_FACT_WORDS,
 }));

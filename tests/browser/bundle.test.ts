@@ -19,7 +19,7 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
-  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 160 kB', () => {
+  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 172 kB', () => {
     const size = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     // Their names and amount words are in the chunks, not in the script every page runs.
@@ -45,7 +45,7 @@ describeBrowser('built extension', () => {
     expect(chunkText('cjk.js')).not.toMatch(/融資枠|营业额/);
     // The 60 kB budget is the script every page runs (above). A chunk comes on top only where a page holds its
     // script; this keeps that sum in check too (README, Layout: why it is 160 kB and not 60: most of the rest is the
-    // names chunks' 3,650 organizations, which only a page that names a currency loads).
+    // names chunks' 4,600 organizations, which only a page that names a currency loads).
     // A page that names a currency loads the names chunk (and its script's), and one with an amount and a company
     // the fact linker.
     // A Chinese page loads the Chinese part of the CJK names, a Japanese one the Japanese part, and the rare page in
@@ -53,14 +53,16 @@ describeBrowser('built extension', () => {
     const pages = [['given.js'], ['arabic.js', 'namesar.js', 'given.js'], ['cjk.js', 'han.js', 'nameszh.js'], ['cjk.js', 'kana.js', 'namesja.js'], ['europe.js', 'given.js']];
     for (const chunks of pages.map((c) => [...c, 'names.js', 'facts.js'])) {
       const sum = chunks.reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'));
-      // 142 kB until the thirty-second session's 1,012 organizations of farming, freight, insurance, building and retail.
-      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(160_000);
+      // 142 kB until the thirty-second session's 1,012 organizations of farming, freight, insurance, building and retail;
+      // 160 kB until the thirty-third's 944 venture, capital and tech organizations (and the law firms moved out of the
+      // content script).
+      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(172_000);
     }
     // A page in English, the most read, loads the least on top of the content script (75 kB until the given names that
     // tell a person from a firm, latin-given-names.ts, and the organizations of heldout69 and heldout71; 78 kB until the
     // thirtieth session's consumer, media, Asian and Gulf majors and tech batches, 1,200 organizations; 93 kB until the
-    // thirty-second session's 1,012).
-    expect(['names.js', 'given.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(104_000);
+    // thirty-second session's 1,012; 102 kB until the thirty-third's 944 and 33 law firms).
+    expect(['names.js', 'given.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(114_000);
     expect(readFileSync(join(EXTENSION_DIR, 'given.js'), 'utf8')).toMatch(/rodolphe/);
     expect(readFileSync(join(EXTENSION_DIR, 'names.js'), 'utf8')).not.toMatch(/rodolphe/);
     // The organizations the names chunk carries are in it alone, whatever script they are written in.

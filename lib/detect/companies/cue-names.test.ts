@@ -281,7 +281,7 @@ describe('findCompanies: names from cues', () => {
     expect(cue('The Central Bank of Nigeria has raised its rate.')).toEqual([]);
     expect(cue('Fue aprobada por el Cade y por el Banco Central de Brasil. Die Zentralbank hat entschieden.')).toEqual([]);
     expect(cue('OPay is backed by Chinese investors, as is PalmPay.')).toEqual([]);
-    expect(cue('The round was led by Georgian and Inovia.')).toEqual(['Georgian/investor', 'Inovia/investor']);
+    expect(names('The round was led by Georgian and Inovia.')).toEqual(['Georgian=Georgian', 'Inovia=Inovia Capital']);
     expect(cue('"It burns cash," said Gil Luria, an analyst at D.A. Davidson. Moody\'s agreed.')).toEqual(['D.A. Davidson/company']);
     expect(names('Meta Platforms, matriz de Facebook, Instagram y WhatsApp, ingresó más.')).toEqual(['Meta Platforms=Meta']);
   });

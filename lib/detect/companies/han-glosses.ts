@@ -31,16 +31,21 @@ interface Named {
   kind: CompanyKind;
 }
 
+/** A Latin name in brackets right after Han. */
+const GLOSSED = /[\u3400-\u9fff]\([\p{Lu}\d]/u;
+
 /**
- * `names`: every name found so far, sorted by start (gazetteer hits with their
- * organization's name, cue names); `cues`: the cue names, whose canonical
- * names a gloss rewrites. Returns the names the glosses add.
+ * `names`: every name found so far (gazetteer hits with their organization's
+ * name, cue names), asked only for a text with a gloss; `cues`: the cue
+ * names, whose canonical names a gloss rewrites. Returns the names the
+ * glosses add.
  */
-export function hanGlosses(text: string, names: readonly Named[], cues: readonly CueName[], taken: Taken): CueName[] {
-  const gloss = new Map<string, { canonical: string; kind: CompanyKind }>();
+export function hanGlosses(text: string, names: () => readonly Named[], cues: readonly CueName[], taken: Taken): CueName[] {
   const out: CueName[] = [];
+  if (!GLOSSED.test(text)) return out;
+  const gloss = new Map<string, { canonical: string; kind: CompanyKind }>();
   const inBrackets = new Map<number, Named>();
-  for (const n of names) if (text.charCodeAt(n.start - 1) === 0x28 && text.charCodeAt(n.end) === 0x29) inBrackets.set(n.start, n);
+  for (const n of names()) if (text.charCodeAt(n.start - 1) === 0x28 && text.charCodeAt(n.end) === 0x29) inBrackets.set(n.start, n);
   // A firm's Han name that a reader found, and the Latin name after it.
   for (const c of cues) {
     const written = text.slice(c.start, c.end);

@@ -21,7 +21,6 @@ import { fitCues, type Tagged } from './fit-cues.ts';
 import { headForm, ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
 import { acronymsAfter, bracketAfter } from './acronyms.ts';
-import { hanGlosses } from './han-glosses.ts';
 import { GIVEN } from './not-names.ts';
 
 let gazTrie: Trie | undefined;
@@ -127,9 +126,6 @@ const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
 
 /** "Disney+", "Apple TV+": a plus glued on makes a streaming service. */
 const PLUS = /^\+(?!\d)/;
-
-/** A Latin name in brackets right after Han (han-glosses.ts). */
-const HAN_GLOSS = /[\u3400-\u9fff]\([\p{Lu}\d]/u;
 
 /** An ambiguous name that heads a product name is not the company. */
 function namesProduct(text: string, h: Hit): boolean {
@@ -327,15 +323,11 @@ export function findCompanies(
   add(rankedItems(text, taken));
   if (READERS.solid) add(READERS.solid(text, taken, READERS));
   // An ambiguous alias the scan passed over may be just what the brackets define ("(وام)"): only names kept count here.
+  // Each with its organization's name; in Chinese, a Latin name in brackets may gloss a Han one (han-glosses.ts).
+  const named = (list: (Tagged | CueName)[]) => list.map((n) => ('trie' in n ? { ...(n.arm ?? n.trie.org(n.target)), start: n.start, end: n.end } : n));
   const bracketed = [...fitted.hits, ...fitted.cues].filter((n) => bracketAfter(text, n.end));
-  if (bracketed.length) {
-    const named = bracketed.map((n) => ('trie' in n ? { ...(n.arm ?? n.trie.org(n.target)), end: n.end } : n));
-    add(acronymsAfter(text, named, overlapsAny([fitted.hits, fitted.cues])));
-  }
-  if (HAN_GLOSS.test(text)) {
-    const named = [...fitted.hits.map((h) => ({ start: h.start, end: h.end, ...(h.arm ?? h.trie.org(h.target)) })), ...fitted.cues].sort((a, b) => a.start - b.start);
-    add(hanGlosses(text, named, fitted.cues, overlapsAny([fitted.hits, fitted.cues])));
-  }
+  if (bracketed.length) add(acronymsAfter(text, named(bracketed), overlapsAny([fitted.hits, fitted.cues])));
+  if (READERS.hanGlosses) add(READERS.hanGlosses(text, () => named([...fitted.hits, ...fitted.cues]), fitted.cues, overlapsAny([fitted.hits, fitted.cues])));
   const found: number[] = [];
   for (const c of fitted.cues) asKnown(trie, text, c, found);
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));

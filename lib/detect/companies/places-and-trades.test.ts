@@ -23,7 +23,7 @@ describe('places, trades and clauses that frame words the way a name is framed',
     // Nor is it a firm's short form: アニメ・デジタル・ネットワーク does not go by アニメ.
     expect(names('仏アニメ・デジタル・ネットワークは配信を続ける。日本アニメの人気は高い。')).toEqual(['アニメ・デジタル・ネットワーク=Anime Digital Network']);
     // Only alone: a name may be made of a country's and a trade's kanji.
-    expect(names('日本電子株式会社は10億円を調達した。')).toEqual(['日本電子株式会社=日本電子']);
+    expect(names('日本鋼電株式会社は10億円を調達した。')).toEqual(['日本鋼電株式会社=日本鋼電']);
   });
 
   it('reads a trade noun after شركة as what the firm does', () => {

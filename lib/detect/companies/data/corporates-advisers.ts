@@ -3,9 +3,10 @@ import type { OrgEntry } from './types.ts';
 /**
  * Large companies outside tech that AI news names as buyers, partners and
  * investors (drugmakers, energy, carmakers, consumer groups), the banks of
- * markets the other files cover thinly, and the law and advisory firms that
- * deal stories list as advisers. Latin spellings mostly: the content script's
- * byte budget buys more names that way, and these are rarely transliterated.
+ * markets the other files cover thinly, and advisory firms (the law firms
+ * deal stories list as advisers ride in the names chunk). Latin spellings
+ * mostly: the content script's byte budget buys more names that way, and
+ * these are rarely transliterated.
  */
 export const CORPORATES_ADVISERS: OrgEntry[] = [
   // Drugmakers, whose AI drug-discovery deals fill the biotech pages.
@@ -81,40 +82,7 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'GoTo', kind: 'company', aliases: [], ambiguous: ['GoTo'] },
   { name: 'Kaspi.kz', kind: 'company', aliases: ['Kaspi'] },
   { name: 'Adyen', kind: 'company', aliases: [] },
-  // Law and advisory firms, named as advisers on most large deals.
-  { name: 'Baker McKenzie', kind: 'company', aliases: [] },
-  { name: 'Freshfields', kind: 'company', aliases: ['Freshfields Bruckhaus Deringer'] },
-  { name: 'Clifford Chance', kind: 'company', aliases: [] },
-  { name: 'Linklaters', kind: 'company', aliases: [] },
-  { name: 'A&O Shearman', kind: 'company', aliases: ['Allen & Overy'] },
-  { name: 'Latham & Watkins', kind: 'company', aliases: [] },
-  { name: 'Kirkland & Ellis', kind: 'company', aliases: [] },
-  { name: 'Skadden, Arps, Slate, Meagher & Flom', kind: 'company', aliases: ['Skadden', 'Skadden Arps'] },
-  { name: 'Sullivan & Cromwell', kind: 'company', aliases: [] },
-  { name: 'Davis Polk', kind: 'company', aliases: ['Davis Polk & Wardwell'] },
-  { name: 'Wilson Sonsini', kind: 'company', aliases: [] },
-  { name: 'Cooley', kind: 'company', aliases: [], ambiguous: ['Cooley'] },
-  { name: 'Gibson Dunn', kind: 'company', aliases: [] },
-  { name: 'White & Case', kind: 'company', aliases: [] },
-  { name: 'Herbert Smith Freehills', kind: 'company', aliases: ['HSF Kramer'] },
-  { name: 'Hengeler Mueller', kind: 'company', aliases: [] },
-  { name: 'Gleiss Lutz', kind: 'company', aliases: [] },
-  { name: 'Gide Loyrette Nouel', kind: 'company', aliases: [] },
-  { name: 'Bredin Prat', kind: 'company', aliases: [] },
-  { name: 'Cuatrecasas', kind: 'company', aliases: [] },
-  { name: 'Garrigues', kind: 'company', aliases: [], ambiguous: ['Garrigues'] },
-  { name: 'Uría Menéndez', kind: 'company', aliases: ['Uria Menendez'] },
-  { name: 'Cyril Amarchand Mangaldas', kind: 'company', aliases: [] },
-  { name: 'AZB & Partners', kind: 'company', aliases: [] },
-  { name: 'King & Wood Mallesons', kind: 'company', aliases: [] },
-  { name: 'Nishimura & Asahi', kind: 'company', aliases: ['西村あさひ法律事務所', '西村あさひ'] },
-  { name: 'Mori Hamada & Matsumoto', kind: 'company', aliases: [] },
-  { name: 'Pinheiro Neto', kind: 'company', aliases: ['Pinheiro Neto Advogados'] },
-  { name: 'Osler', kind: 'company', aliases: [], ambiguous: ['Osler'] },
-  { name: 'McCarthy Tétrault', kind: 'company', aliases: ['McCarthy Tetrault'] },
-  { name: 'Meitar', kind: 'company', aliases: ['Meitar Law Offices'] },
-  { name: 'Herzog Fox & Neeman', kind: 'company', aliases: [] },
-  { name: 'Al Tamimi & Company', kind: 'company', aliases: ['التميمي ومشاركوه'] },
+  // Advisory firms, named well beyond deal stories (the law firms deals name as advisers ride in the names chunk: names-chunk-advisers.ts).
   { name: 'Bain & Company', kind: 'company', aliases: ['باين آند كومباني'] },
   { name: 'EY', kind: 'company', aliases: ['Ernst & Young', 'إرنست ويونغ', 'إرنست آند يونغ'], ambiguous: ['EY'] },
   { name: 'Oliver Wyman', kind: 'company', aliases: [] },

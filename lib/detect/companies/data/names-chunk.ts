@@ -12,6 +12,7 @@ import { NAMES_CHUNK_WEST } from './names-chunk-west.ts';
 import { NAMES_CHUNK_SECTORS } from './names-chunk-sectors.ts';
 import { NAMES_CHUNK_ASIA_GULF } from './names-chunk-asia-gulf.ts';
 import { NAMES_CHUNK_ASIA_GULF_2 } from './names-chunk-asia-gulf-2.ts';
+import { NAMES_CHUNK_ADVISERS } from './names-chunk-advisers.ts';
 import { NAMES_CHUNK_VENTURE } from './names-chunk-venture.ts';
 import { NAMES_CHUNK_CAPITAL } from './names-chunk-capital.ts';
 import { NAMES_CHUNK_TECH_2 } from './names-chunk-tech-2.ts';
@@ -29,6 +30,6 @@ import type { OrgEntry } from './types.ts';
  * here from the content script in the twenty-ninth session, to make room in
  * it for code.
  */
-export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE, ...NAMES_CHUNK_TRAVEL, ...NAMES_CHUNK_PHARMA, ...NAMES_CHUNK_CONSUMER, ...NAMES_CHUNK_MEDIA, ...NAMES_CHUNK_MAJORS, ...NAMES_CHUNK_TECH, ...NAMES_CHUNK_WEST, ...NAMES_CHUNK_SECTORS, ...NAMES_CHUNK_ASIA_GULF, ...NAMES_CHUNK_ASIA_GULF_2, ...NAMES_CHUNK_VENTURE, ...NAMES_CHUNK_CAPITAL, ...NAMES_CHUNK_TECH_2, ...MORE_ORGS_11, ...MORE_ORGS_12];
+export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE, ...NAMES_CHUNK_TRAVEL, ...NAMES_CHUNK_PHARMA, ...NAMES_CHUNK_CONSUMER, ...NAMES_CHUNK_MEDIA, ...NAMES_CHUNK_MAJORS, ...NAMES_CHUNK_TECH, ...NAMES_CHUNK_WEST, ...NAMES_CHUNK_SECTORS, ...NAMES_CHUNK_ASIA_GULF, ...NAMES_CHUNK_ASIA_GULF_2, ...NAMES_CHUNK_ADVISERS, ...NAMES_CHUNK_VENTURE, ...NAMES_CHUNK_CAPITAL, ...NAMES_CHUNK_TECH_2, ...MORE_ORGS_11, ...MORE_ORGS_12];
 
 export const NAMES_CHUNK: ReadonlySet<string> = new Set(NAMES_CHUNK_ORGS.map((o) => o.name));

@@ -9,6 +9,7 @@ import { findChineseNames } from '../solid-names-zh.ts';
 import { cjkShort } from '../short-forms-cjk.ts';
 import { arabicShort } from '../short-forms-ar.ts';
 import { zhCompanies } from '../han-latin.ts';
+import { hanGlosses } from '../han-glosses.ts';
 import { ARABIC_COMPANY_CUES, ARABIC_QUOTED_ONLY, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, EUROPEAN_REPORTING, EUROPEAN_ROMANCE, GERMAN_ROLE_COMPOUND } from '../script-cues.ts';
 import { GERMAN_TRADES } from '../german-trades.ts';
 import { EUROPEAN_CUE_WORDS } from '../european-cue-words.ts';
@@ -25,7 +26,7 @@ import type { ScriptReaders } from './types.ts';
  */
 export const BUILTIN_READERS: ScriptReaders = {
   arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
-  solid: findSolidNames, chinese: findChineseNames, japanese: findJapaneseNames, solidShort: cjkShort, hanLatin: zhCompanies, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
+  solid: findSolidNames, chinese: findChineseNames, japanese: findJapaneseNames, solidShort: cjkShort, hanLatin: zhCompanies, hanGlosses, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
   // The given names' chunk's (entrypoints/given.ts) beside the European chunk's.
   cueWords: { ...EUROPEAN_CUE_WORDS, givenNames: [...EUROPEAN_CUE_WORDS.givenNames!, ...LATIN_GIVEN_NAMES.givenNames!] }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
   romance: EUROPEAN_ROMANCE, arabicNotFirm, hanGivenName, places: CJK_PLACES, kanaLatin, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,

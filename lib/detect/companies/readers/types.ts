@@ -35,6 +35,8 @@ export interface ScriptReaders {
   /** The organization a name in Arabic or katakana sounds like (sound-alike.ts), from either chunk; it reads the romanizations above. */
   alike?: (trie: Sorted, written: string, readers: ScriptReaders) => Target | undefined;
   hanLatin?: SentenceReader;
+  /** A Han name glossed by its Latin one in brackets (han-glosses.ts), from the Han chunk. */
+  hanGlosses?: typeof import('../han-glosses.ts').hanGlosses;
   /** Picks the reader below that fits the text (solid-names.ts, in the CJK chunk, which is handed the engine's readers: a chunk has no registry of its own). */
   solid?: SolidReader;
   /** The reader of solid names in Chinese (solid-names-zh.ts) and in Japanese (solid-names-ja.ts). */
