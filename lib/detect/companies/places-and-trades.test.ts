@@ -10,7 +10,7 @@ describe('places, trades and clauses that frame words the way a name is framed',
     expect(names('富士精機は米ノースカロライナに新工場を建てる。米アリゾナでも検討する。')).not.toContain('ノースカロライナ=ノースカロライナ');
     expect(names('三和商事は米カンザスで工場を買収した。カンザス州の雇用は増える。').some((n) => n.startsWith('カンザス'))).toBe(false);
     // A katakana firm a country's kanji frames is still one.
-    expect(names('米ヴェルダントが新工場を建てる。')).toContain('ヴェルダント=ヴェルダント');
+    expect(names('米ヴェルダントが新工場を建てる。')).toContain('ヴェルダント=Verudanto');
     // 市場 after a name is its market, not a city.
     expect(names('米ヴァルテックは1億ドルを調達した。ヴァルテック市場シェアは伸びた。')).toEqual(['ヴァルテック=ヴァルテック', 'ヴァルテック=ヴァルテック']);
   });

@@ -89,13 +89,15 @@ const TAILS = new Set([...BUSINESS, 'Green', 'Infra', 'Techno', 'Robotics', 'Ene
  * stay one word (ノースグリッド: NorthGrid, ソフトバンク: SoftBank), but for
  * what a company is or does ("Green Fund", "Data Centers").
  */
-function englishWord(word: string): string | undefined {
+function englishWord(word: string, loose = false): string | undefined {
   const { rest, tail } = loanTail(word);
   const apart = (w: string) => TAILS.has(w) || w === 'Centers' || w === 'Center';
   const glue = (w: string, k: number) => k > 0 && !apart(w) && !apart(tail[k - 1]!);
   if (!rest) return tail.reduce((out, w, k) => out + (glue(w, k) ? '' : ' ') + w, '').trim();
   // A loanword's romanization is not its English (テルコムセル is Telkomsel, not Terukomuseru): only a Japanese word is romanized.
-  if (LOANWORD_SHAPE.test(rest)) return undefined;
+  // Loosely, a word of its own is romanized whole (ハダミル); one glued to a listed word is a coined English name
+  // (ヴァルテック: Valtech), which its romanization would cut in two.
+  if (LOANWORD_SHAPE.test(rest) && (!loose || tail.length)) return undefined;
   const head = hepburn(rest);
   return head && [cap(head), ...tail].join(' ');
 }
@@ -106,7 +108,7 @@ function englishWord(word: string): string | undefined {
  */
 function listedEnglish(kana: string): string | undefined {
   const words = kana.split('・').filter(Boolean);
-  return words.length && words.every((w) => !loanTail(w).rest) ? words.map(englishWord).join(' ') : undefined;
+  return words.length && words.every((w) => !loanTail(w).rest) ? words.map((w) => englishWord(w)).join(' ') : undefined;
 }
 
 /**
@@ -114,13 +116,16 @@ function listedEnglish(kana: string): string | undefined {
  * or a kanji ending at most ("カグラAI", "トキワ・グリーンファンド",
  * "ミナセ精機"), or a kanji head the list reads (kanji-names.ts: 北斗クラウド);
  * undefined when it holds anything else, so the reader keeps it as written.
+ * `loose`: a first word shaped like a loanword that the list does not know is
+ * romanized too (ハダミル: Hadamiru), as a last resort before the katakana;
+ * the words after it must still be ones the list knows.
  */
-export function romanizeName(name: string): string | undefined {
+export function romanizeName(name: string, loose = false): string | undefined {
   if (/^[\u4e00-\u9fff]/.test(name)) return kanjiName(name, listedEnglish);
   // A name in hiragana (ことのは研究所) reads as the same sounds in katakana.
   const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(name.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)));
   if (!m || (m[2] && !KANJI_TAILS[m[2]])) return undefined;
-  const words = m[1]!.split('・').filter(Boolean).map(englishWord);
+  const words = m[1]!.split('・').filter(Boolean).map((w, k) => englishWord(w, loose && k === 0));
   if (!words.length || words.some((w) => !w)) return undefined;
   return [...words, m[2] ? KANJI_TAILS[m[2]] : m[3]].filter(Boolean).join(' ');
 }

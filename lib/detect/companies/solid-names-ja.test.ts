@@ -10,7 +10,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     // Written for this test.
     expect(cue('主幹事はカレスト・セキュリティーズとオルム・キャピタル・マーケッツ、創薬のノヴァリス・セラピューティクスも出資した。')).toEqual([
       'カレスト・セキュリティーズ=カレスト・セキュリティーズ', 'オルム・キャピタル・マーケッツ=オルム・キャピタル・マーケッツ',
-      'ノヴァリス・セラピューティクス=ノヴァリス・セラピューティクス',
+      'ノヴァリス・セラピューティクス=Novarisu Therapeutics',
     ]);
     expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
     // "Former" before a name is not the name's (旧ミズナラ・システムズ).

@@ -108,8 +108,12 @@ const JA_FUNDED = /(?:^|[の。、\n「])[ \u3000]*([\u30a1-\u30fa][\u30a0-\u30f
 
 type LatinOf = Map<string | undefined, string | undefined>;
 
-/** The name as the English press writes it: its Latin gloss, else its katakana romanized, else as written. */
-const englishOf = (latinOf: LatinOf, name: string) => latinOf.get(name) ?? romanizeName(name) ?? name;
+/**
+ * The name as the English press writes it: its Latin gloss, else its katakana romanized, else as written. A
+ * loanword's romanization is seldom its English (テルコムセル is Telkomsel), but it is nearer than the katakana for
+ * a reader of English, and a coined Japanese word shaped like one (ハダミル) is spelled just so.
+ */
+const englishOf = (latinOf: LatinOf, name: string) => latinOf.get(name) ?? romanizeName(name) ?? romanizeName(name, true) ?? name;
 
 function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegExpExecArray[], latinOf: LatinOf): void {
   const found: CueName[] = [];

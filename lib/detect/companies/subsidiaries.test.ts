@@ -46,6 +46,6 @@ describe('arms of known groups and the words around solid names', () => {
   });
 
   it('keeps a country\'s short form out of a Japanese name', () => {
-    expect(read('英アーキット・ホールディングスが出資した。')).toEqual(['アーキット・ホールディングス=アーキット・ホールディングス/company']);
+    expect(read('英アーキット・ホールディングスが出資した。')).toEqual(['アーキット・ホールディングス=Akitto Holdings/company']);
   });
 });
