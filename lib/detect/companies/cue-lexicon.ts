@@ -128,7 +128,9 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
 
 /** Verbs after a name that say it got money ("Foo raised $5 million"). */
 export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured', 'secures', 'lands', 'landed', 'nabs',
-  'bags', 'snags', 'garners', 'garnered', 'attracts', 'attracted', 'nets', 'netted', 'invests', 'invested'];
+  'bags', 'snags', 'garners', 'garnered', 'attracts', 'attracted', 'nets', 'netted', 'invests', 'invested',
+  // A buyer, with the price or what it bought after it (funding-verbs.ts).
+  'acquired', 'acquires'];
 
 /** Words between a name and its funding verb: auxiliaries and adverbs ("Foo a levé", "Foo has raised", "Foo vient de lever"). */
 export const FUNDING_AUXILIARIES = ['has', 'have', 'had', 'just', 'also'];

@@ -86,6 +86,12 @@ describe('findCompanies: names from cues', () => {
       'Quorvex/company', 'Lumio/company', 'Brandex/company',
     ]);
     expect(cue('Le groupe rachète Ostavia. La empresa adquirió Fenvia.')).toEqual(['Ostavia/company', 'Fenvia/company']);
+    // A buyer before a past verb, with what it bought or a year's revenue after it; a year is no amount.
+    expect(cue('En septembre, Quillane avait déjà racheté la start-up lyonnaise Pixelor.')).toEqual(['Quillane/company', 'Pixelor/company']);
+    expect(cue("En 2025, Quillane a réalisé un chiffre d'affaires de 58,3 millions d'euros. Brightwell acquired Duskray last year.")).toEqual([
+      'Quillane/company', 'Brightwell/company', 'Duskray/company',
+    ]);
+    expect(cue("La société d'Orvelle a racheté en 2021 le site. En 2020, la société a réalisé une étude.")).toEqual([]);
     // The field is no company, nor a place.
     expect(cue('It invested in AI and robotics, and wants to buy Europe time.')).toEqual([]);
   });

@@ -79,7 +79,10 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'invirtió', 'aportó', 'inyectó', 'investit', 'investira', 'eingesammelt', 'eingeworben', 'sumó', 'suma',
     'recaudado', 'captado', 'asegurado', 'logrado', 'sumado', 'récolté', 'sécurisé',
     // A buyer before what it buys ("Doctrine rachète Predictice", "F5 s'offre CalypsoAI", "Dertour kauft Hotelplan").
-    'rachète', 'acquiert', "s'offre", 's’offre', 'kauft', 'übernimmt', 'compra', 'adquiere', 'adquirió', 'compró'],
+    'rachète', 'acquiert', "s'offre", 's’offre', 'kauft', 'übernimmt', 'compra', 'adquiere', 'adquirió', 'compró',
+    // In the past after an auxiliary ("Foo avait déjà racheté la start-up Bar", "Foo ha adquirido"), and a year's
+    // revenue, always with its amount ("Foo a réalisé un chiffre d'affaires de 58 M€", "Foo facturó 40 millones").
+    'racheté', 'adquirido', 'comprado', 'réalisé', 'enregistré', 'facturó', 'facturado', 'ingresó'],
   /**
    * Auxiliaries and adverbs between a name and its funding verb, in the past
    * tenses a profile uses too ("Foo avait levé", "Foo había cerrado"), and after

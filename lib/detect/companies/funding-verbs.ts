@@ -22,6 +22,14 @@ export function fundedAt(text: string, toks: Tok[], rj: number): boolean {
   let k = rj + 1;
   while (k < rj + 3 && toks[k] && AUXILIARIES().has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
   const verb = toks[k];
-  return !!verb && glued(text, toks[k - 1]!, verb) && VERBS().has(lowerString(verb.w)) && /[\d$€£¥]/u.test(text.slice(verb.e, verb.e + 40));
+  if (!verb || !glued(text, toks[k - 1]!, verb) || !VERBS().has(lowerString(verb.w))) return false;
+  // A year is no amount ("La société d'Évry a racheté en 2021 le néerlandais…").
+  const after = text.slice(verb.e, verb.e + 40).replace(/\b(?:19|20)\d\d\b/g, '');
+  return /[\d$€£¥]/u.test(after) || (BUYERS.has(lowerString(verb.w)) && BOUGHT.test(after));
 }
+
+/** Verbs of buying, which need no amount after them when what was bought follows (BOUGHT). */
+const BUYERS = new Set(['acquired', 'acquires', 'rachète', 'racheté', 'acquiert', 'compra', 'compró', 'adquiere', 'adquirió', 'adquirido', 'comprado']);
+/** What a buyer bought: a name, or a company noun before one ("Foo avait déjà racheté la start-up lyonnaise Bar"). */
+const BOUGHT = /^\s+(?:(?:the|la|le|les|el|los|las|a|une?)\s+|l['’])?(?:\p{Lu}|start-?up|société|groupe|éditeur|empresa|compañía|firma|rival)/u;
 
