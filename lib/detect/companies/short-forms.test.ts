@@ -48,8 +48,12 @@ describe('short forms of a name the article spelled in full', () => {
   });
 
   it('leaves a head that is an ordinary word, or that starts another name', () => {
-    expect(names('Harbor Robotics raised $12 million. The harbor was busy, and Harbor said it would expand.')).toEqual([
+    expect(names('Harbor Robotics raised $12 million. The harbor was busy. Harbor traffic rose.')).toEqual([
       'Harbor Robotics/Harbor Robotics/cue',
+    ]);
+    // Unless the article also writes it capitalized inside a sentence, as only a name is.
+    expect(names('Harbor Robotics raised $12 million. The harbor was busy. Harbor said it would expand, because Harbor needs room.')).toEqual([
+      'Harbor Robotics/Harbor Robotics/cue', 'Harbor/Harbor Robotics/cue', 'Harbor/Harbor Robotics/cue',
     ]);
     expect(names('Lumaris Analytics raised $9 million. Separately, Lumaris Capital closed a fund.')).toEqual([
       'Lumaris Analytics/Lumaris Analytics/cue', 'Lumaris Capital/Lumaris Capital/cue',

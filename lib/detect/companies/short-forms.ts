@@ -72,9 +72,19 @@ export function shortForm(name: string): string | undefined {
 
 /**
  * A Latin short form the article also writes lower-case is an ordinary word
- * there ("Scale" and "at scale"): asked only once the short form turns up,
- * since the search costs a pass over the text.
+ * there ("Scale" and "at scale"), unless it also stands alone inside a
+ * sentence with its capital ("after booking", but "Because Booking has been
+ * designated"), which only a name does. Asked only once the short form turns
+ * up, since the search costs a pass over the text.
  */
 export function ordinaryWord(text: string, short: string): boolean {
-  return isUpperLatin(short.charCodeAt(0)) && writtenLower(text, lowerString(short));
+  return isUpperLatin(short.charCodeAt(0)) && writtenLower(text, lowerString(short)) && !usedAsName(text, short);
+}
+
+/** Inside a sentence, after a small letter or a comma, with a small word or a stop after it: not the full name's first word. */
+function usedAsName(text: string, short: string): boolean {
+  for (let s = text.indexOf(short); s >= 0; s = text.indexOf(short, s + 1)) {
+    if (/[\p{Ll},][ \t]$/u.test(text.slice(Math.max(0, s - 2), s)) && /^(?:['’]s)?(?:[ \t]+\p{Ll}|[,.;:])/u.test(text.slice(s + short.length, s + short.length + 4))) return true;
+  }
+  return false;
 }
