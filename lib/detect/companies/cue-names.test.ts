@@ -92,6 +92,9 @@ describe('findCompanies: names from cues', () => {
       'Quillane/company', 'Brightwell/company', 'Duskray/company',
     ]);
     expect(cue("La société d'Orvelle a racheté en 2021 le site. En 2020, la société a réalisé une étude.")).toEqual([]);
+    // Their other senses take numbers too; a year that is the amount still counts.
+    expect(cue('Picasso a réalisé 3 tableaux. Last year Jones acquired a Picasso. Smith acquired 5,000 shares.')).toEqual([]);
+    expect(cue('Quillane raised 2000 euros.')).toEqual(['Quillane/company']);
     // The field is no company, nor a place.
     expect(cue('It invested in AI and robotics, and wants to buy Europe time.')).toEqual([]);
   });

@@ -21,12 +21,17 @@ const COMPANY_END = /(?:公司|集[团團]\)?|[银銀]行|基金|控股|会社|�
  */
 const FIELD_WORD = /^(?:智能|科技|集[团團]|[网網][络絡]|[数數]据|[数數]據|[机機]器人|医[药藥疗療]|醫[藥療]|物流|汽[车車]|[电電]子|半[导導][体體]|[云雲]|[软軟]件|信息|[资資][讯訊]|[传傳]媒|[资資]本|[创創]投|股份|[实實][业業]|控股)$/;
 
+/** What a filing calls the firm it is about: the company, the group, the bank, the issuer. */
+const GENERIC_SHORT = /^(?:本|该|該)?(?:公司|集[团團]|[银銀]行|控股|股份|[发發]行人|企[业業])$/;
+
 /** A Chinese legal form, which a full name drops in English. */
 const LEGAL_FORM = /(?:股份有限公司|有限[责責]任公司|有限公司|公司)$/;
 
 export function definedNames(text: string, taken: Taken, out: CueName[]): void {
   for (const m of text.matchAll(DEFINED)) {
     const short = m[1]!;
+    // Filings define the firm as "the company" or "the group" (以下简称“公司”): a word, not a name.
+    if (GENERIC_SHORT.test(short)) continue;
     const before = text.slice(Math.max(0, m.index - short.length - 4), m.index);
     const at = before.lastIndexOf(short);
     const field = at >= 0 && FIELD_WORD.test(before.slice(at + short.length));

@@ -82,7 +82,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'rachète', 'acquiert', "s'offre", 's’offre', 'kauft', 'übernimmt', 'compra', 'adquiere', 'adquirió', 'compró',
     // In the past after an auxiliary ("Foo avait déjà racheté la start-up Bar", "Foo ha adquirido"), and a year's
     // revenue, always with its amount ("Foo a réalisé un chiffre d'affaires de 58 M€", "Foo facturó 40 millones").
-    'racheté', 'adquirido', 'comprado', 'réalisé', 'enregistré', 'facturó', 'facturado', 'ingresó'],
+    'racheté', 'adquirido', 'réalisé', 'enregistré', 'facturó', 'facturado'],
   /**
    * Auxiliaries and adverbs between a name and its funding verb, in the past
    * tenses a profile uses too ("Foo avait levé", "Foo había cerrado"), and after

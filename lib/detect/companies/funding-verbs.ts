@@ -23,13 +23,27 @@ export function fundedAt(text: string, toks: Tok[], rj: number): boolean {
   while (k < rj + 3 && toks[k] && AUXILIARIES().has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
   const verb = toks[k];
   if (!verb || !glued(text, toks[k - 1]!, verb) || !VERBS().has(lowerString(verb.w))) return false;
-  // A year is no amount ("La société d'Évry a racheté en 2021 le néerlandais…").
-  const after = text.slice(verb.e, verb.e + 40).replace(/\b(?:19|20)\d\d\b/g, '');
-  return /[\d$€£¥]/u.test(after) || (BUYERS.has(lowerString(verb.w)) && BOUGHT.test(after));
+  // A year after a preposition is no amount ("La société d'Évry a racheté en 2021 le néerlandais…").
+  const after = text.slice(verb.e, verb.e + 40).replace(YEAR, '');
+  const w = lowerString(verb.w);
+  // Buying and revenue verbs have other senses that take a number (Smith acquired 5,000 shares, Messi ingresó en el
+  // minuto 70, Le Pen a réalisé 33,9 %): they need money, or for a buyer what it bought.
+  if (BUYERS.has(w)) return MONEY.test(after) || BOUGHT.test(after);
+  if (EARNERS.has(w)) return MONEY.test(after) || REVENUE.test(after);
+  return /[\d$€£¥]/u.test(after);
 }
 
+const YEAR = /\b(?:en|in|since|depuis|de|im|seit|desde|el)\s+(?:19|20)\d\d\b/g;
+/** A sum of money: a currency sign or word, or a scale word, after the verb. */
+const MONEY = /[$€£¥]|\d\s*(?:bn|m|mn|md|M€|Mrd)\b|\b(?:euros?|dollars?|dólares|millions?|milliards?|billions?|millones|mil millones|Millionen|Milliarden)\b/u;
 /** Verbs of buying, which need no amount after them when what was bought follows (BOUGHT). */
-const BUYERS = new Set(['acquired', 'acquires', 'rachète', 'racheté', 'acquiert', 'compra', 'compró', 'adquiere', 'adquirió', 'adquirido', 'comprado']);
-/** What a buyer bought: a name, or a company noun before one ("Foo avait déjà racheté la start-up lyonnaise Bar"). */
-const BOUGHT = /^\s+(?:(?:the|la|le|les|el|los|las|a|une?)\s+|l['’])?(?:\p{Lu}|start-?up|société|groupe|éditeur|empresa|compañía|firma|rival)/u;
+const BUYERS = new Set(['acquired', 'acquires', 'rachète', 'racheté', 'acquiert', 'adquiere', 'adquirió', 'adquirido']);
+/**
+ * What a buyer bought: a company noun, or a name after a definite article or none ("Foo avait déjà racheté la
+ * start-up lyonnaise Bar", "Foo acquired Bar"); not "a Picasso".
+ */
+const BOUGHT = /^\s+(?:(?:the|la|le|les|el|los|las)\s+|l['’])?(?:\p{Lu}|start-?up|société|groupe|éditeur|empresa|compañía|firma|rival)/u;
+/** Verbs of a year's revenue, which need money or the word for revenue after them. */
+const EARNERS = new Set(['réalisé', 'enregistré', 'facturó', 'facturado']);
+const REVENUE = /chiffre d['’]affaires|ventes|bénéfice|ingresos|ventas|facturación/u;
 

@@ -19,10 +19,11 @@ const TICKER = /\d{3}|\.[A-Z]{1,2}$/;
 const HAN = /^[\u3400-\u9fff]+$/;
 const HAN_UNIT = /[\u3400-\u9fff]/;
 /**
- * Where a description before a name ends (创业公司深流智能, 领投的星衡智能): a company noun, or a
- * word that links it to the clause. The last one in the run marks the name's start.
+ * Where a description before a name ends (创业公司深流智能, 领投的星衡智能): a company noun, or 的. The last one
+ * in the run marks the name's start. Not the one-character links of a clause (和, 与, 在…), which names hold too
+ * (和鲸科技).
  */
-const BEFORE_NAME = /(?:公司|企[业業]|机构|機構|[创創]企|[新初][创創]|[厂廠]商|独角[兽獸]|[团團]队|[的由与與和及是为為在向对對将將获獲从從])/g;
+const BEFORE_NAME = /(?:公司|企[业業]|机构|機構|[创創]企|[新初][创創]|[厂廠]商|独角[兽獸]|[团團]队|的)/g;
 
 interface Named {
   start: number;
@@ -88,7 +89,8 @@ function hanNameBefore(text: string, open: number): number {
   const bounded = s === 0 || !HAN_UNIT.test(text[s - 1]!);
   let cut = s;
   for (const d of text.slice(s, open).matchAll(BEFORE_NAME)) cut = s + d.index + d[0].length;
-  for (let k = cut; k <= open - 2; k++) {
+  // Three characters at least: a two-character tail that recurs is as often a word (智能 in 人工智能).
+  for (let k = cut; k <= open - 3; k++) {
     const name = text.slice(k, open);
     const again = text.indexOf(name, open);
     if (again >= 0 || text.lastIndexOf(name, k - 1) >= 0) return k;

@@ -250,7 +250,7 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
   const seen = new Set<string>();
   for (const h of hits) {
     const full = text.slice(h.start, h.end);
-    const short = h.arm || seen.has(full) ? undefined : shortForm(full);
+    const short = h.arm || seen.has(full) ? undefined : shortForm(full, true);
     seen.add(full);
     const t = h.trie.org(h.target);
     if (short && !known.has(short)) known.set(short, { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source });

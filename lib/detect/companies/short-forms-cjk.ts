@@ -14,18 +14,22 @@ const SHORT_FORM_TAILS_CJK = ['汽车', '汽車', '电子', '電子', '科技', 
 // Longest first, so "薬品工業" goes before "工業".
 const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
 /**
- * What a firm does, which a later mention drops when it ends the name ("擎岚智行" → "擎岚", "同程旅行" → "同程",
- * "华策影视" → "华策"); behind a legal or group word it stays ("岚汐物流集团" → "岚汐物流").
+ * What a firm does, which a later mention drops when it ends a name read from cues ("擎岚智行" → "擎岚",
+ * "华策影视" → "华策"); behind a legal or group word it stays ("岚汐物流集团" → "岚汐物流"). A name the
+ * gazetteer knows drops only the tails of travel and film (同程旅行 → 同程): its head is as often a word
+ * before the others (东方航空, 光线传媒, 国家能源).
  */
 const FIELD_TAILS = ['智行', '出行', '旅行', '物流', '影视', '影視', '传媒', '傳媒', '文化', '娱乐', '娛樂', '游戏', '遊戲', '网络', '網絡', '软件',
   '軟件', '信息', '能源', '航空', '医药', '醫藥'];
+
+const KNOWN_FIELD_TAILS = /^(?:智行|出行|旅行|影[视視])$/;
 
 /**
  * Chinese and Japanese: the name less a business tail ("三星電子", "武田薬品工業",
  * "グラブ・ホールディングス"). Japanese tails come with the kana chunk (kana-tails.ts), in `readers`.
  */
-export function cjkShort(name: string, readers?: ScriptReaders): string | undefined {
-  const field = FIELD_TAILS.find((t) => name.endsWith(t));
+export function cjkShort(name: string, readers?: ScriptReaders, known = false): string | undefined {
+  const field = FIELD_TAILS.find((t) => name.endsWith(t) && (!known || KNOWN_FIELD_TAILS.test(t)));
   let head = field ? name.slice(0, -field.length) : name;
   // The kana chunk's tails first, as the Han ones end none of them; no list is made per call.
   const tailOf = (h: string) => readers?.kanaTails?.find((t) => h.endsWith(t)) ?? CJK_TAILS.find((t) => h.endsWith(t));
@@ -41,7 +45,9 @@ export function cjkShort(name: string, readers?: ScriptReaders): string | undefi
 }
 
 /** Tails the English name leaves out or says in general words: a name is no fuller with them (浦东创投集团, Pudong Venture Capital Group). */
-const GENERIC_TAIL = /公司$|^(?:科技|集[团團]|控股|股份)$/;
+const GENERIC_TAIL = /公司$|^(?:科技|集[团團]|控股|股份|信息|能源|文化|[网網][络絡])$/;
+/** After a full name: not Han, or a word that follows a firm's name (表示, 宣布, 获…); else a compound (信息披露). */
+const AFTER_NAME = /^(?:[^\u3400-\u9fff]|表示|宣布|[获獲]|完成|[发發]布|称|稱|的|[将將]|已|也|是|在|于|於|与|與|和|及)/;
 
 /**
  * The name with the business tail the text gives it elsewhere: a reader may
@@ -54,7 +60,7 @@ export function cjkLong(text: string, name: string): string | undefined {
   let long: string | undefined;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const e = at + name.length;
-    const tail = [...CJK_TAILS, ...FIELD_TAILS].find((t) => text.startsWith(t, e) && !GENERIC_TAIL.test(t));
+    const tail = [...CJK_TAILS, ...FIELD_TAILS].find((t) => text.startsWith(t, e) && !GENERIC_TAIL.test(t) && AFTER_NAME.test(text.slice(e + t.length, e + t.length + 2)));
     if (tail && (!long || tail.length > long.length - name.length)) long = name + tail;
   }
   return long;

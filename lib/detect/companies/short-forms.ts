@@ -61,12 +61,12 @@ function writtenLower(text: string, word: string): boolean {
   return false;
 }
 
-/** The short form a full name may go by later in its article. */
-export function shortForm(name: string): string | undefined {
+/** The short form a full name may go by later in its article; `known`: a name the gazetteer knows (short-forms-cjk.ts). */
+export function shortForm(name: string, known = false): string | undefined {
   const c = name.charCodeAt(0);
   // Arabic, Chinese and Japanese short forms come with their scripts' readers (short-forms-ar.ts, short-forms-cjk.ts).
   if (isArabicLetter(c)) return READERS.arabicShort?.(name);
-  if (isCjk(c)) return READERS.solidShort?.(name, READERS);
+  if (isCjk(c)) return READERS.solidShort?.(name, READERS, known);
   return latinShort(name);
 }
 

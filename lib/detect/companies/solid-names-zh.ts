@@ -91,6 +91,9 @@ const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:[国國][内內]|境[内�
  */
 const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|[发發]布|公布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{3,8}?)(?=(?:不完全|最新)?(?:[统統][计計]|[梳整]理|[报報]道))|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
 
+/** A part of the firm or a person in it, after its company noun (该公司研究部发布, 该企业负责人公布): no name. */
+const UNIT_OF_FIRM = /(?:[部人层層处處组組]|研究院)$/;
+
 /** Who reported, unnamed: 据当地媒体报道 (local media), 据知情人士报道 (people familiar), 据相关方面报道. */
 const UNNAMED_SOURCE = /(?:媒体|媒體|媒|人士|方面|消息|机构|機構)$/;
 
@@ -111,6 +114,9 @@ const OPENS_DEAL = new RegExp('(?:^|[。！？；\\n])[ \\t]*(?:[•·*\\-–][ 
  * not a word for the firms already named (同样成立于, 两家都成立于).
  */
 const OPENS_FOUNDED = /(?:^|[。！？；\n])[ \t]*(?!同[样樣]|[两兩]家|[双雙]方|二者|[该該这這])([\u4e00-\u9fff]{2,6}?)(?<![都也均亦])(?=(?:成立|[创創]立|[创創][办辦])(?:于|於)\d{4}年|(?:于|於)\d{4}年(?:成立|[创創]立))/gm;
+
+/** Bodies other than firms that a sentence may say were founded: a team, a school, an association, a lab, a centre. */
+const BODY = /(?:[团團]队|[学學]校|[协協]会|[协協]會|品牌|[联聯]盟|中心|大[学學]|[乐樂]队|[乐樂]隊|球[队隊]|[实實][验驗]室|研究院|基地|[项項]目|平台|部[门門]|委[员員]会|委[员員]會|政府)$/;
 
 /**
  * Where a name that ends at `at` starts: after the last break character or
@@ -182,13 +188,15 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     const name = beforeDate(read, text[s + read.length]);
     const e = s + name.length;
     const before = text[s - 1]!;
-    if (CLAUSE.test(name) || HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) ||
+    if (CLAUSE.test(name) || HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) || UNIT_OF_FIRM.test(name) ||
       // "据不完全统计", "据初步统计": how the count was made, not who made it.
       /^[不初本该該此]/.test(name) || TIME_WORD.test(name) || [...name].some((_, k) => breakAt(name, k)) || UNNAMED_SOURCE.test(name))) continue;
     if (busy(s, e)) continue;
     found.push({ start: s, end: e, canonical: name, kind: before === '《' || /^(?:最新)?[报報]道/.test(text.slice(e, e + 4)) ? 'media' : 'company' });
   }
-  for (const m of [...text.matchAll(OPENS_DEAL), ...text.matchAll(RECENT_DEAL), ...text.matchAll(OPENS_FOUNDED)]) {
+  // A body that was founded is a firm only if the text names it again: 团队, 协会 and 实验室 were founded too.
+  const founded = [...text.matchAll(OPENS_FOUNDED)].filter((m) => !BODY.test(m[1]!) && text.split(m[1]!).length > 2);
+  for (const m of [...text.matchAll(OPENS_DEAL), ...text.matchAll(RECENT_DEAL), ...founded]) {
     const s = m.index + m[0].length - m[1]!.length;
     if (nameLike(m[1]!) && !TIME_WORD.test(m[1]!) && !WORDS.test(m[1]!) && !busy(s, s + m[1]!.length)) {
       found.push({ start: s, end: s + m[1]!.length, canonical: m[1]!, kind: 'company' });

@@ -165,6 +165,9 @@ describe('Chinese names the gazetteer does not know', () => {
       '汀岚智行=Tinglan Mobility', '汀岚智行=Tinglan Mobility', '汀岚=Tinglan Mobility',
     ]);
     expect(cue('两家都成立于2023年。同样成立于2023年的公司不多。')).toEqual([]);
+    // Nor a body that is no firm, nor a name said only once; nor a part of the firm or a person in it before 发布.
+    expect(cue('团队成立于2020年，团队很小。实验室成立于2018年。汀澜成立于2016年。')).toEqual([]);
+    expect(cue('该公司研究部发布报告。该企业负责人公布了数据。')).toEqual([]);
     // A short form met first takes the full name the headline gives it.
     expect(named('澄曜運算獲聯貸\n\n澄曜成立於2021年，總部位於台南。')).toEqual(['澄曜運算=Chengyao Compute', '澄曜=Chengyao Compute']);
   });
@@ -174,6 +177,8 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(named('浙江汀策影视股份有限公司（以下简称“汀策影视”，300999.SZ）发布公告。')).toEqual([
       '浙江汀策影视股份有限公司=Tingce Media', '汀策影视=Tingce Media',
     ]);
+    // Nor a filing's word for the firm, defined as its short name.
+    expect(named('汀岚集团有限公司（以下简称“集团”）宣布完成融资。集团营收增长。')).toEqual(['汀岚集团有限公司=Tinglan Group']);
     // A full name that says more than its defined short form keeps its own reading.
     expect(named('澄曜運算股份有限公司（以下簡稱「澄曜」）宣布。')[0]).toBe('澄曜運算股份有限公司=Chengyao Compute');
     expect(cue('公司正从内容生产者向内容科技公司转型。')).toEqual([]);

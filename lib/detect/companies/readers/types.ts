@@ -10,7 +10,7 @@ export type SentenceReader = (text: string, s: number, e: number, out: CueName[]
 /** Reads Chinese or Japanese names from the whole text, less those `taken` says are found another way (solid-names.ts). */
 export type SolidReader = (text: string, taken: Taken, readers: ScriptReaders) => CueName[];
 /** The short form a Chinese or Japanese full name goes by later in its article (short-forms-cjk.ts). */
-export type ShortReader = (name: string, readers?: ScriptReaders) => string | undefined;
+export type ShortReader = (name: string, readers?: ScriptReaders, known?: boolean) => string | undefined;
 
 /** German words for a kind of business (german-trades.ts). */
 export interface GermanTrades {
