@@ -191,7 +191,7 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
   'strategist at', 'manager at', 'economist at', 'economists at', 'partner at', 'director at', 'executive at', 'banker at',
   // Examples of companies ("startups such as Foo and Bar").
   'companies such as', 'firms such as', 'startups such as', 'start-ups such as', 'rivals such as', 'competitors such as',
-  'customers such as', 'clients such as', 'customers including',
+  'customers such as', 'clients such as', 'customers including', 'customers include', 'clients include',
   // The banks and law firms on a deal ("was advised by Goldman Sachs and King & Wood Mallesons").
   'advised by'];
 

