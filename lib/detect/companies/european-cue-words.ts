@@ -28,7 +28,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     // Seasons open a German clause the verb then follows ("Im Sommer hatte Foo …").
     'Sommer', 'Herbst', 'Frühjahr', 'Frühling', 'Verano', 'Otoño', 'Invierno',
     'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis', 'Enfin', 'Déjà',
-    'Además', 'También', 'Asimismo', 'Después', 'Luego', 'Entonces', 'Insgesamt', 'Danach', 'Zuvor', 'Inzwischen', 'Ensuite', 'Désormais', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Franken', 'Pfund', 'Elle',
+    'Además', 'También', 'Asimismo', 'Después', 'Luego', 'Entonces', 'Insgesamt', 'Danach', 'Zuvor', 'Inzwischen', 'Zuletzt', 'Bisher', 'Damals', 'Seitdem', 'Anschließend', 'Vorher', 'Concrètement', 'Ensuite', 'Désormais', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Franken', 'Pfund', 'Elle',
     'Elles', 'Il', 'Ils', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir', 'Aktien', 'Acciones',
     'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
     'Bestandsinvestoren', 'Neuinvestoren',
