@@ -342,6 +342,9 @@ describe('findCompanies: names from cues', () => {
       'QorVane Metals=QorVane Metals', 'QorVane=QorVane Metals',
     ]);
     expect(names('Entonces Qorvane había cerrado 20 millones de dólares. Qorvane hatte zuvor 5 Millionen Euro eingesammelt.')).toEqual(['Qorvane=Qorvane', 'Qorvane=Qorvane']);
+    // The subject after the auxiliary when an adverb opens the clause; a year alone is no amount.
+    expect(names('Zuletzt hatte Gussmark Robotics 2024 in einer Runde 20 Millionen Euro eingesammelt.')).toEqual(['Gussmark Robotics=Gussmark Robotics']);
+    expect(names('Zuletzt hatte Gussmark 2024 einen Kredit erhalten.')).toEqual([]);
     expect(names('La empresa anunció la compra de H100 a un proveedor y la compra de Bitcoin.')).toEqual([]);
     expect(names('Les start-up françaises de l’IA ont levé 2 milliards d’euros. Erst im Sommer hatte die Firma 3 Mio. Dollar eingesammelt.')).toEqual([]);
     // After شركة, a phrase with a preposition is no name; a model a firm launches is the model's.

@@ -143,7 +143,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     const apposed = apposition(text, toks, ri, rj);
     // The cue may stand words back: "la plataforma de pagos Addi".
     // Or a funding verb after it, maybe past an auxiliary: "Foo a levé".
-    const funded = fundedAt(text, toks, rj);
+    const funded = fundedAt(text, toks, rj, ri);
     if (!apposed && !funded && !holds(cues, toks[Math.max(0, ri - FIELD_REACH)]!.s, (toks[rj + 1] ?? toks[rj]!).e)) continue;
     // "The maker of Claude closed …", "the lab behind Le Chat raised …": a product, whose maker the sentence is about.
     if (PRODUCT_OF.test(text.slice(Math.max(0, toks[ri]!.s - 16), toks[ri]!.s)) && !UNIT.test(toks[rj + 1]?.w ?? '')) continue;

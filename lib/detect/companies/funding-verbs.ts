@@ -13,11 +13,13 @@ const AUXILIARIES = fromLists(() => lowerSet(FUNDING_AUXILIARIES));
 const GERMAN_PARTICIPLES = new Set(['eingesammelt', 'eingeworben', 'erhalten', 'aufgenommen', 'gesichert', 'investiert']);
 
 /** A funding verb, maybe after an auxiliary or two ("Foo a levé", "Foo has also raised"), right after the run, with an amount after it. */
-export function fundedAt(text: string, toks: Tok[], rj: number): boolean {
-  // German puts the participle last: "Foo hat 20 Millionen Euro eingesammelt", "Foo hatte zuvor …".
-  if (toks[rj + 1] && /^(?:hat|haben|hatte|hatten)$/.test(toks[rj + 1]!.w) && glued(text, toks[rj]!, toks[rj + 1]!)) {
-    const end = toks.findIndex((t, n) => n > rj + 1 && n <= rj + 10 && GERMAN_PARTICIPLES.has(t.w));
-    return end > 0 && /\d/.test(text.slice(toks[rj + 1]!.e, toks[end]!.s));
+export function fundedAt(text: string, toks: Tok[], rj: number, ri = rj): boolean {
+  // German puts the participle last: "Foo hat 20 Millionen Euro eingesammelt", "Foo hatte zuvor …"; and the subject
+  // after the auxiliary when something else opens the clause ("Zuletzt hatte Foo 2024 … eingesammelt").
+  const aux = [rj + 1, ri - 1].find((k) => toks[k] && AUX_DE.test(toks[k]!.w) && (k > rj ? glued(text, toks[rj]!, toks[k]!) : glued(text, toks[k]!, toks[ri]!)));
+  if (aux !== undefined) {
+    const end = toks.findIndex((t, n) => n > rj && n <= rj + 10 && GERMAN_PARTICIPLES.has(t.w));
+    return end > 0 && /\d/.test(text.slice(toks[rj]!.e, toks[end]!.s).replace(YEAR_DE, ''));
   }
   let k = rj + 1;
   while (k < rj + 3 && toks[k] && AUXILIARIES().has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
@@ -33,6 +35,9 @@ export function fundedAt(text: string, toks: Tok[], rj: number): boolean {
   return /[\d$€£¥]/u.test(after);
 }
 
+const AUX_DE = /^(?:hat|haben|hatte|hatten)$/;
+/** A bare year between the name and the participle is no amount ("Zuletzt hatte Foo 2024 einen Kredit erhalten"). */
+const YEAR_DE = /\b(?:19|20)\d\d\b(?!\s*(?:Euro|Dollar|Franken|Mio|Mrd|Millionen|Milliarden))/g;
 const YEAR = /\b(?:en|in|since|depuis|de|im|seit|desde|el)\s+(?:19|20)\d\d\b/g;
 /** A sum of money: a currency sign or word, or a scale word, after the verb. */
 const MONEY = /[$€£¥]|\d\s*(?:bn|m|mn|md|M€|Mrd)\b|\b(?:euros?|dollars?|dólares|millions?|milliards?|billions?|millones|mil millones|Millionen|Milliarden)\b/u;
