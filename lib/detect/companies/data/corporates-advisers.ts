@@ -2,11 +2,11 @@ import type { OrgEntry } from './types.ts';
 
 /**
  * Large companies outside tech that AI news names as buyers, partners and
- * investors (drugmakers, energy, carmakers, consumer groups), the banks of
- * markets the other files cover thinly, and advisory firms (the law firms
- * deal stories list as advisers ride in the names chunk). Latin spellings
- * mostly: the content script's byte budget buys more names that way, and
- * these are rarely transliterated.
+ * investors (drugmakers, carmakers, consumer groups), and advisory firms.
+ * The law firms, banks, brokers, oil majors and miners that deal stories name
+ * ride in the names chunk (names-chunk-advisers.ts). Latin spellings mostly:
+ * the content script's byte budget buys more names that way, and these are
+ * rarely transliterated.
  */
 export const CORPORATES_ADVISERS: OrgEntry[] = [
   // Drugmakers, whose AI drug-discovery deals fill the biotech pages.
@@ -21,13 +21,6 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'GSK', kind: 'company', aliases: ['GlaxoSmithKline', 'غلاكسو سميث كلاين', 'جلاكسو سميث كلاين'] },
   { name: 'Johnson & Johnson', kind: 'company', aliases: ['J&J', 'جونسون آند جونسون'] },
   { name: 'Takeda Pharmaceutical', kind: 'company', aliases: ['Takeda', '武田薬品', '武田薬品工業'] },
-  // Energy and mining.
-  { name: 'Shell', kind: 'company', aliases: ['شل'], ambiguous: ['Shell', 'شل'] },
-  { name: 'ExxonMobil', kind: 'company', aliases: ['Exxon Mobil', 'Exxon', 'إكسون موبيل'] },
-  { name: 'Equinor', kind: 'company', aliases: [] },
-  { name: 'Eni', kind: 'company', aliases: [], ambiguous: ['Eni'] },
-  { name: 'BHP', kind: 'company', aliases: [] },
-  { name: 'Rio Tinto', kind: 'company', aliases: [] },
   // Carmakers and suppliers.
   { name: 'Stellantis', kind: 'company', aliases: ['ستيلانتيس'] },
   { name: 'Renault', kind: 'company', aliases: ['رينو', '雷诺'], ambiguous: ['Renault'] },
@@ -62,17 +55,6 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'LBBW', kind: 'company', aliases: ['Landesbank Baden-Württemberg'] },
   { name: 'Berenberg', kind: 'company', aliases: [] },
   { name: 'Roland Berger', kind: 'company', aliases: [] },
-  // Banks.
-  { name: 'Rabobank', kind: 'company', aliases: [] },
-  { name: 'Westpac', kind: 'company', aliases: [] },
-  { name: 'ANZ', kind: 'company', aliases: [], ambiguous: ['ANZ'] },
-  { name: 'Commonwealth Bank of Australia', kind: 'company', aliases: ['Commonwealth Bank', 'CBA'], ambiguous: ['CBA'] },
-  { name: 'National Bank of Canada', kind: 'company', aliases: ['Banque Nationale du Canada', 'Banque Nationale'] },
-  { name: 'Desjardins', kind: 'company', aliases: [], ambiguous: ['Desjardins'] },
-  { name: 'Banorte', kind: 'company', aliases: [] },
-  { name: 'ICICI Bank', kind: 'company', aliases: ['ICICI'] },
-  { name: 'Kotak Mahindra Bank', kind: 'company', aliases: ['Kotak'] },
-  { name: 'Axis Bank', kind: 'company', aliases: [] },
   // Indian, Southeast Asian and Central Asian internet companies.
   { name: 'Paytm', kind: 'company', aliases: [] },
   { name: 'Zomato', kind: 'company', aliases: ['Eternal'], ambiguous: ['Eternal'] },
@@ -92,5 +74,4 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'Het Financieele Dagblad', kind: 'media', aliases: ['Financieele Dagblad'] },
   { name: 'Australian Financial Review', kind: 'media', aliases: ['AFR'], ambiguous: ['AFR'] },
   { name: 'Desjardins Securities', kind: 'investor', aliases: ['Valeurs mobilières Desjardins'] },
-  { name: 'Kepler Cheuvreux', kind: 'company', aliases: [] },
 ];

@@ -1,9 +1,11 @@
 import type { OrgEntry } from './types.ts';
 
 /**
- * The law firms deal stories list as advisers. A story that names its
- * advisers names the deal's price, so the names chunk, which a page loads once
- * its text names a currency, carries them rather than the content script.
+ * The law firms, brokers and lenders deal stories list as advisers and
+ * arrangers, and the oil majors and miners they name as buyers. A story that
+ * names them names the deal's price, so the names chunk, which a page loads
+ * once its text names a currency, carries them rather than the content
+ * script.
  */
 export const NAMES_CHUNK_ADVISERS: OrgEntry[] = [
   { name: 'Baker McKenzie', kind: 'company', aliases: [] },
@@ -39,4 +41,23 @@ export const NAMES_CHUNK_ADVISERS: OrgEntry[] = [
   { name: 'Meitar', kind: 'company', aliases: ['Meitar Law Offices'] },
   { name: 'Herzog Fox & Neeman', kind: 'company', aliases: [] },
   { name: 'Al Tamimi & Company', kind: 'company', aliases: ['التميمي ومشاركوه'] },
+  // Banks and brokers outside the markets the other files cover.
+  { name: 'Rabobank', kind: 'company', aliases: [] },
+  { name: 'Westpac', kind: 'company', aliases: [] },
+  { name: 'ANZ', kind: 'company', aliases: [], ambiguous: ['ANZ'] },
+  { name: 'Commonwealth Bank of Australia', kind: 'company', aliases: ['Commonwealth Bank', 'CBA'], ambiguous: ['CBA'] },
+  { name: 'National Bank of Canada', kind: 'company', aliases: ['Banque Nationale du Canada', 'Banque Nationale'] },
+  { name: 'Desjardins', kind: 'company', aliases: [], ambiguous: ['Desjardins'] },
+  { name: 'Banorte', kind: 'company', aliases: [] },
+  { name: 'ICICI Bank', kind: 'company', aliases: ['ICICI'] },
+  { name: 'Kotak Mahindra Bank', kind: 'company', aliases: ['Kotak'] },
+  { name: 'Axis Bank', kind: 'company', aliases: [] },
+  { name: 'Kepler Cheuvreux', kind: 'company', aliases: [] },
+  // Oil majors and miners, named as buyers of AI and power deals.
+  { name: 'Shell', kind: 'company', aliases: ['شل'], ambiguous: ['Shell', 'شل'] },
+  { name: 'ExxonMobil', kind: 'company', aliases: ['Exxon Mobil', 'Exxon', 'إكسون موبيل'] },
+  { name: 'Equinor', kind: 'company', aliases: [] },
+  { name: 'Eni', kind: 'company', aliases: [], ambiguous: ['Eni'] },
+  { name: 'BHP', kind: 'company', aliases: [] },
+  { name: 'Rio Tinto', kind: 'company', aliases: [] },
 ];
