@@ -17,6 +17,8 @@ describe('a Han name glossed by its Latin name in brackets', () => {
     // Not a two-character tail that the text writes again inside a word, nor cut at a clause's link that names hold.
     expect(named('由某基金领投的汀曜智能（Tingyao Labs）完成新一轮融资。人工智能是重点。').slice(0, 1)).toEqual(['汀曜智能=Tingyao Labs']);
     expect(named('领投的汀和智能（Tinghe Labs）完成融资。').slice(0, 1)).toEqual(['汀和智能=Tinghe Labs']);
+    // Nor a description the bracket glosses.
+    expect(named('据悉，美国芯片巨头（Nvidia）也有意参投。')).toEqual(['Nvidia=Nvidia']);
   });
 
   it('takes the gazetteer\'s name when the gloss is one it knows', () => {

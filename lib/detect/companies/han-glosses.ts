@@ -25,6 +25,9 @@ const HAN_UNIT = /[\u3400-\u9fff]/;
  */
 const BEFORE_NAME = /(?:公司|企[业業]|机构|機構|[创創]企|[新初][创創]|[厂廠]商|独角[兽獸]|[团團]队|的)/g;
 
+/** A description the bracket glosses, not a name (美国芯片巨头（Nvidia）). */
+const DESCRIBES = /(?:巨[头頭]|公司|企[业業]|[厂廠]商|平台|机构|機構|[龙龍][头頭])$/;
+
 interface Named {
   start: number;
   end: number;
@@ -65,7 +68,7 @@ export function hanGlosses(text: string, names: () => readonly Named[], cues: re
     const open = start - 1;
     if (!HAN_UNIT.test(text[open - 1] ?? '') || !STYLED.test(text.slice(n.start, n.end))) continue;
     const s = hanNameBefore(text, open);
-    if (s < 0 || taken(s, open) || out.some((o) => o.start === s)) continue;
+    if (s < 0 || taken(s, open) || out.some((o) => o.start === s) || DESCRIBES.test(text.slice(s, open))) continue;
     const written = text.slice(s, open);
     if (!gloss.has(written)) gloss.set(written, { canonical: n.canonical, kind: n.kind });
     out.push({ start: s, end: open, canonical: n.canonical, kind: n.kind });
