@@ -325,9 +325,11 @@ export function findCompanies(
   // An ambiguous alias the scan passed over may be just what the brackets define ("(وام)"): only names kept count here.
   // Each with its organization's name; in Chinese, a Latin name in brackets may gloss a Han one (han-glosses.ts).
   const named = (list: (Tagged | CueName)[]) => list.map((n) => ('trie' in n ? { ...(n.arm ?? n.trie.org(n.target)), start: n.start, end: n.end } : n));
+  // One test serves both: it reads the lists as they stand when asked, so the acronyms added count for the glosses.
+  const kept = overlapsAny([fitted.hits, fitted.cues]);
   const bracketed = [...fitted.hits, ...fitted.cues].filter((n) => bracketAfter(text, n.end));
-  if (bracketed.length) add(acronymsAfter(text, named(bracketed), overlapsAny([fitted.hits, fitted.cues])));
-  if (READERS.hanGlosses) add(READERS.hanGlosses(text, () => named([...fitted.hits, ...fitted.cues]), fitted.cues, overlapsAny([fitted.hits, fitted.cues])));
+  if (bracketed.length) add(acronymsAfter(text, named(bracketed), kept));
+  if (READERS.hanGlosses) add(READERS.hanGlosses(text, () => named([...fitted.hits, ...fitted.cues]), fitted.cues, kept));
   const found: number[] = [];
   for (const c of fitted.cues) asKnown(trie, text, c, found);
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));

@@ -23,6 +23,8 @@ const FIELD_TAILS = ['智行', '出行', '旅行', '物流', '影视', '影視',
   '軟件', '信息', '能源', '航空', '医药', '醫藥'];
 
 const KNOWN_FIELD_TAILS = /^(?:智行|出行|旅行|影[视視])$/;
+/** Both lists, in that order, for cjkLong: made once rather than per name and per mention. */
+const EVERY_TAIL = [...CJK_TAILS, ...FIELD_TAILS];
 
 /**
  * Chinese and Japanese: the name less a business tail ("三星電子", "武田薬品工業",
@@ -56,11 +58,11 @@ const AFTER_NAME = /^(?:[^\u3400-\u9fff]|表示|宣布|[获獲]|完成|[发發]�
  */
 export function cjkLong(text: string, name: string): string | undefined {
   // A name that has its tail already says what it is (澜序智能, not 澜序智能科技 from the legal name); a Latin one is another reader's.
-  if ([...CJK_TAILS, ...FIELD_TAILS].some((t) => name.endsWith(t)) || !/^[\u3400-\u9fff]+$/.test(name)) return undefined;
+  if (EVERY_TAIL.some((t) => name.endsWith(t)) || !/^[\u3400-\u9fff]+$/.test(name)) return undefined;
   let long: string | undefined;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const e = at + name.length;
-    const tail = [...CJK_TAILS, ...FIELD_TAILS].find((t) => text.startsWith(t, e) && !GENERIC_TAIL.test(t) && AFTER_NAME.test(text.slice(e + t.length, e + t.length + 2)));
+    const tail = EVERY_TAIL.find((t) => text.startsWith(t, e) && !GENERIC_TAIL.test(t) && AFTER_NAME.test(text.slice(e + t.length, e + t.length + 2)));
     if (tail && (!long || tail.length > long.length - name.length)) long = name + tail;
   }
   return long;

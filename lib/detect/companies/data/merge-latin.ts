@@ -10,7 +10,7 @@
  * index's time to get ready.
  */
 import type { ShippedIndex } from './compact.ts';
-import { SEP } from './refs.ts';
+import { NUMBER_REFS, SEP } from './refs.ts';
 
 interface Insert {
   /** Where the Latin line it goes before starts, in the names and in the refs. */
@@ -26,8 +26,8 @@ export function withLatinNames(latin: ShippedIndex, extras: readonly ShippedInde
   const inserts: Insert[] = [];
   for (const part of extras) {
     if (!part.names) continue;
-    // Each line's ref is its organization's number, two units or `~` and three, `!` before it for an ambiguous alias.
-    const fields = part.refs.match(/!?(?:~[^!]{3}|[^!]{2})/g)!;
+    // Each line's ref is its organization's number (refs.ts).
+    const fields = part.refs.match(NUMBER_REFS)!;
     part.names.split(SEP).forEach((line, k) => inserts.push({ name: part.at![2 * k]!, ref: part.at![2 * k + 1]!, line, field: fields[k]!, key: line.toLowerCase() }));
   }
   // Two parts' lines at one place go in key order, each key lowered once rather than in every comparison.
