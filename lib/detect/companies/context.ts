@@ -12,6 +12,7 @@ import type { Hit } from './match.ts';
 import { rangeAt, type Range } from './sentences.ts';
 import { READERS } from './readers/registry.ts';
 import { placesOwn, POSSESSIVE_ARM } from './not-names.ts';
+import { capitalAlone } from './alone.ts';
 
 const fold = (w: string) => lowerString(foldWord(w));
 const CUES = new Set(COMPANY_CUES.map(fold));
@@ -212,7 +213,9 @@ export function resolveAmbiguous<H extends Hit>(
     if (strong || known.has(keyOf(hit))) return true;
     const si = rangeAt(sentences, hit.start);
     if (si < 0) return false;
-    return (safeIn[si] ?? 0) > 0 || sentenceCue(si);
+    const [s, e] = sentences[si]!;
+    // A capital alone counts only in a text that surely names some company: a business story, not any prose.
+    return (safeIn[si] ?? 0) > 0 || sentenceCue(si) || (known.size > 0 && capitalAlone(text, hit.start, hit.end, s, e));
   };
   // A capital letter that opens a sentence proves nothing ("Zoom out: ..."):
   // such a name needs the same name accepted elsewhere, mid-sentence. Scripts without case (日経によると) lose nothing there.

@@ -2,9 +2,11 @@ import type { OrgEntry } from './types.ts';
 
 /**
  * Large companies outside tech that AI news names as buyers, partners and
- * investors (drugmakers, carmakers, consumer groups), and advisory firms.
+ * investors (drugmakers, carmakers), and advisory firms.
  * The law firms, banks, brokers, oil majors and miners that deal stories name
- * ride in the names chunk (names-chunk-advisers.ts). Latin spellings mostly:
+ * ride in the names chunk (names-chunk-advisers.ts), as do consumer,
+ * industrial and German groups and Indian internet companies
+ * (names-chunk-groups.ts). Latin spellings mostly:
  * the content script's byte budget buys more names that way, and these are
  * rarely transliterated.
  */
@@ -29,41 +31,6 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'Valeo', kind: 'company', aliases: [] },
   { name: 'Michelin', kind: 'company', aliases: [], ambiguous: ['Michelin'] },
   { name: 'ZF', kind: 'company', aliases: ['ZF Friedrichshafen'], ambiguous: ['ZF'] },
-  // Consumer, retail, industrial and infrastructure groups.
-  { name: 'Nestlé', kind: 'company', aliases: ['Nestle', 'نستله', 'نستلة'] },
-  { name: 'Unilever', kind: 'company', aliases: [] },
-  { name: "L'Oréal", kind: 'company', aliases: ["L'Oreal"] },
-  { name: 'Carrefour', kind: 'company', aliases: ['كارفور'], ambiguous: ['Carrefour'] },
-  { name: 'Boeing', kind: 'company', aliases: ['بوينغ', 'بوينج', '波音', 'ボーイング'] },
-  { name: 'Vinci', kind: 'company', aliases: [], ambiguous: ['Vinci'] },
-  { name: 'Bouygues', kind: 'company', aliases: [] },
-  { name: 'Legrand', kind: 'company', aliases: [], ambiguous: ['Legrand'] },
-  { name: 'Toshiba', kind: 'company', aliases: ['東芝', '东芝'] },
-  { name: 'Kyocera', kind: 'company', aliases: ['京セラ'] },
-  { name: 'Murata', kind: 'company', aliases: ['Murata Manufacturing', '村田製作所'], ambiguous: ['Murata'] },
-  { name: 'Canon', kind: 'company', aliases: ['キヤノン', '佳能'], ambiguous: ['Canon', '佳能'] },
-  { name: 'Hydro-Québec', kind: 'company', aliases: ['Hydro-Quebec'] },
-  { name: 'Telstra', kind: 'company', aliases: [] },
-  // German-speaking groups that German business news names daily.
-  { name: 'Deutsche Bahn', kind: 'company', aliases: [] },
-  { name: 'Porsche', kind: 'company', aliases: [] },
-  { name: 'Continental', kind: 'company', aliases: [], ambiguous: ['Continental'] },
-  { name: 'Schaeffler', kind: 'company', aliases: [] },
-  { name: 'Trumpf', kind: 'company', aliases: [] },
-  { name: 'Lidl', kind: 'company', aliases: [] },
-  { name: 'Würth', kind: 'company', aliases: [] },
-  { name: 'LBBW', kind: 'company', aliases: ['Landesbank Baden-Württemberg'] },
-  { name: 'Berenberg', kind: 'company', aliases: [] },
-  { name: 'Roland Berger', kind: 'company', aliases: [] },
-  // Indian, Southeast Asian and Central Asian internet companies.
-  { name: 'Paytm', kind: 'company', aliases: [] },
-  { name: 'Zomato', kind: 'company', aliases: ['Eternal'], ambiguous: ['Eternal'] },
-  { name: 'Swiggy', kind: 'company', aliases: [] },
-  { name: 'Razorpay', kind: 'company', aliases: [] },
-  { name: 'Zepto', kind: 'company', aliases: [] },
-  { name: 'GoTo', kind: 'company', aliases: [], ambiguous: ['GoTo'] },
-  { name: 'Kaspi.kz', kind: 'company', aliases: ['Kaspi'] },
-  { name: 'Adyen', kind: 'company', aliases: [] },
   // Advisory firms, named well beyond deal stories (the law firms deals name as advisers ride in the names chunk: names-chunk-advisers.ts).
   { name: 'Bain & Company', kind: 'company', aliases: ['باين آند كومباني'] },
   { name: 'EY', kind: 'company', aliases: ['Ernst & Young', 'إرنست ويونغ', 'إرنست آند يونغ'], ambiguous: ['EY'] },

@@ -17,7 +17,6 @@ import { MORE_ORGS_6 } from './more-orgs-6.ts';
 import { MORE_ORGS_7 } from './more-orgs-7.ts';
 import { MORE_ORGS_8 } from './more-orgs-8.ts';
 import { MORE_ORGS_9 } from './more-orgs-9.ts';
-import { MORE_ORGS_10 } from './more-orgs-10.ts';
 import { NAMES_CHUNK_ORGS } from './names-chunk.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
@@ -82,7 +81,6 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...MORE_ORGS_7,
   ...MORE_ORGS_8,
   ...MORE_ORGS_9,
-  ...MORE_ORGS_10,
   ...CORPORATES_ADVISERS,
   ...EUROPEAN_ORGS,
   ...NAMES_CHUNK_ORGS,
