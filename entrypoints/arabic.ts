@@ -1,5 +1,5 @@
 import { arabicNames } from '@/lib/detect/companies/arabic-cues';
-import { arabicEnglish, arabicNameSound } from '@/lib/detect/companies/arabic-latin';
+import { arabicEnglish, arabicNameSound, vowelledNames } from '@/lib/detect/companies/arabic-latin';
 import { alike } from '@/lib/detect/companies/sound-alike';
 import { arabicShort } from '@/lib/detect/companies/short-forms-ar';
 import { arabicNotFirm } from '@/lib/detect/companies/given-names';
@@ -14,6 +14,6 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('arabic', {
   lexicons: [ar],
   names: arabicIndex(),
-  readers: { arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, arabicNotFirm, alike, arabicSound: arabicNameSound, arabicArm },
+  readers: { arabic: arabicNames, arabicEnglish, arabicVowels: vowelledNames, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, arabicNotFirm, alike, arabicSound: arabicNameSound, arabicArm },
   facts: AR_FACT_WORDS,
 }));

@@ -70,3 +70,24 @@ describe('Arabic names the engine reads, in Latin letters', () => {
     expect(names).toEqual(['كثبان لابز=Kathban Labs', 'غيمة كابيتال=Ghaima Capital', 'كثبان=Kathban Labs']);
   });
 });
+
+describe('an Arabic name whose harakat a text writes once', () => {
+  const names = (text: string) => detect(text).entities.flatMap((e) => (e.type === 'company' ? [`${e.text}=${e.canonical}`] : []));
+
+  it('spells its short vowels and doubled letters, at every mention', () => {
+    expect(names('جمعت شركة سُقيا الناشئة 5 ملايين دولار. وقالت سقيا إن التمويل سيذهب إلى التوظيف.')).toEqual([
+      'سُقيا=Suqya', 'سقيا=Suqya',
+    ]);
+    expect(names('وقالت شركة نقّاب إن الجولة أغلقت.')).toEqual(['نقّاب=Naqqab']);
+    expect(names('وقالت شركة مسرّة للاستثمار إن الجولة أغلقت.')).toEqual(['مسرّة للاستثمار=Masarra Investment']);
+  });
+
+  it('reads a final alef maksura as a long a, and ة after a long a as t', () => {
+    expect(names('أعلنت شركة نُهى الناشئة عن جولة جديدة.')).toEqual(['نُهى=Nuha']);
+    expect(arabicEnglish('مشكاة كابيتال')).toBe('Mishkat Capital');
+  });
+
+  it('leaves alone a name the gazetteer knows', () => {
+    expect(names('وقالت شركة إنفِيديا إنها ستستثمر.')).toEqual(['إنفِيديا=Nvidia']);
+  });
+});

@@ -17,6 +17,7 @@
  */
 import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
 import { arabicSound, type Sound } from './sound-alike.ts';
+import { foldWord } from '../normalize.ts';
 
 /** Transliterated endings and the Arabic phrases of what a company is, in English. Longest first below. */
 const ENDINGS: Record<string, string> = {
@@ -58,23 +59,53 @@ function consonantAt(units: string[], k: number): boolean {
   return k === 0 || units[k + 1] === 'ا' || units[k + 1] === 'ة' || units[k - 1] === 'ا';
 }
 
-/** One Arabic word in Latin letters, or undefined for a letter it cannot read. */
+/** The short vowel a haraka writes: fatha a, kasra i, damma u; sukun none. */
+const MARK_VOWEL: Record<string, string> = { '\u064e': 'a', '\u0650': 'i', '\u064f': 'u', '\u0652': '' };
+const SHADDA = '\u0651';
+const HARAKAT = /[\u064b-\u0652]/g;
+const HARAKA = /[\u064b-\u0652]/;
+
+/**
+ * One Arabic word in Latin letters, or undefined for a letter it cannot read.
+ * Harakat, where a text writes them on an unfamiliar name (سُقيا), give its
+ * short vowels and doubled letters instead of the guess.
+ */
 function romanizeWord(word: string): string | undefined {
-  const known = ARABIC_WORDS[word] ?? ARABIC_LOANWORDS[word];
+  const plain = word.replace(HARAKAT, '');
+  const known = ARABIC_WORDS[plain] ?? ARABIC_LOANWORDS[plain];
   if (known) return known;
-  const units = [...word];
+  // The letters, and the marks written after each.
+  const units: string[] = [];
+  const marks: string[] = [];
+  for (const u of word) {
+    if (HARAKA.test(u)) {
+      if (units.length) marks[units.length - 1] += u;
+    } else {
+      units.push(u);
+      marks.push('');
+    }
+  }
   let out = '';
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
-    if (u === 'ا') out += 'a';
-    else if (u === 'ة') out += k === units.length - 1 ? 'a' : 't';
+    let letters: string;
+    if (u === 'ا') letters = 'a';
+    // A final ة is "a" (قمرة: Qamra), but "t" after a long a (مشكاة: Mishkat) and inside a word.
+    else if (u === 'ة') letters = k === units.length - 1 && units[k - 1] !== 'ا' ? 'a' : 't';
+    // Only a vowelled name keeps its alef maksura unfolded: a final long a (نُهى: Nuha).
+    else if (u === 'ى') letters = 'a';
     else if (u === 'و' || u === 'ي') {
-      if (consonantAt(units, k)) out += u === 'و' ? 'w' : 'y';
-      else out += u === 'و' ? 'u' : 'i';
+      if (consonantAt(units, k)) letters = u === 'و' ? 'w' : 'y';
+      else letters = u === 'و' ? 'u' : 'i';
     } else if (CONSONANTS[u] === undefined) return undefined;
-    else out += CONSONANTS[u];
+    else letters = CONSONANTS[u];
+    // A doubled letter follows a vowel, unwritten or not (مسرّة: Masarra).
+    if (marks[k]!.includes(SHADDA)) out += (/[^aeiou]$/.test(out) ? 'a' : '') + letters + letters;
+    else out += letters;
+    const vowel = [...marks[k]!].map((m) => MARK_VOWEL[m]).find((v) => v !== undefined);
+    if (vowel !== undefined) out += vowel;
     // The short vowel after a first consonant that a second one follows (سنام: Sanam, رواسي: Rawasi, قمرة: Qamra).
-    if (k === 0 && consonantAt(units, 0) && consonantAt(units, 1)) out += 'a';
+    else if (k === 0 && consonantAt(units, 0) && consonantAt(units, 1)) out += 'a';
   }
   return /[a-z]/.test(out) ? out[0]!.toUpperCase() + out.slice(1) : undefined;
 }
@@ -166,4 +197,24 @@ export function arabicNameSound(name: string): Sound | undefined {
   const words = rest.split(' ');
   if (!rest || acronym(words) || !/^[\u0621-\u064a ]+$/.test(rest) || ARABIC_SOUNDS.test(rest) || words.some((w) => w in ARABIC_WORDS)) return undefined;
   return arabicSound(rest, tail.join(' '));
+}
+
+/**
+ * A text writes an unfamiliar name's harakat once, where it introduces it
+ * (سُقيا), and bare after (سقيا): the English name those harakat spell is
+ * every mention's. Only names whose English the romanization gave: a known
+ * organization's or a Latin gloss's name stays.
+ */
+export function vowelledNames(out: { text: string; canonical: string; source: string }[]): void {
+  const better = new Map<string, string>();
+  for (const c of out) {
+    if (c.source !== 'cue' || !HARAKA.test(c.text)) continue;
+    const plain = foldWord(c.text);
+    if (arabicEnglish(plain) !== c.canonical) continue;
+    // The fold less its dropping of harakat and of the alef maksura, which says how a name ends.
+    const vowelled = [...c.text].map((u) => (HARAKA.test(u) || u === 'ى' ? u : foldWord(u))).join('');
+    const english = arabicEnglish(vowelled);
+    if (english !== c.canonical) better.set(c.canonical, english);
+  }
+  if (better.size) for (const c of out) c.canonical = better.get(c.canonical) ?? c.canonical;
 }

@@ -101,7 +101,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     // Firms given as examples after شركات مثل, one word each; the list ends at a clause or a word that is no name.
     expect(cue('عبر شركات مثل زيلفا وكوراني، واشترت حصة. وتنافس شركات مثل هذه.')).toEqual(['زيلفا=Zilfa/company', 'كوراني=Kurani/company']);
     // Platforms too, and two words of their trade between the noun and مثل.
-    expect(cue('وتنافس منصات التجارة الإلكترونية مثل زمّام، التي توسّع التوصيل.')).toEqual(['زمّام=Zamam/company']);
+    // Its shadda doubles the m.
+    expect(cue('وتنافس منصات التجارة الإلكترونية مثل زمّام، التي توسّع التوصيل.')).toEqual(['زمّام=Zammam/company']);
     // A plural before a word in ال is the noun's complement; a present verb before a figure is no name.
     expect(cue('المالكة لمنصة حجوزات السفر. اشترت 13 مليون سهم تمثل 3٪ من رأس المال.')).toEqual([]);
   });

@@ -327,6 +327,9 @@ describe('findCompanies: names from cues', () => {
     expect(names('Damit erhält das Unternehmen Zugang zum Mittelstand. Fuera de Estados Unidos, la empresa compite.')).toEqual([]);
     // A founder's title before a name in a list makes it a person's.
     expect(names('Die Sparte soll unter Führung von Gründer Hollwitz weiterarbeiten, die Runde unter Führung von Qorvane Capital.')).toEqual(['Qorvane Capital=Qorvane Capital']);
+    // An amount right after the name is not the name's: "Mio" has a capital, as German nouns do.
+    expect(names('Die Seed-Runde unter Führung von Qorvane Capital 6 Mio. € erhalten.')).toEqual(['Qorvane Capital=Qorvane Capital']);
+    expect(names('Unter Führung von Qorvane Capital 12 Millionen Euro.')).toEqual(['Qorvane Capital=Qorvane Capital']);
     // A sentence's first word, subject of a compound tense in a sentence about money, is the firm.
     expect(names('Die Anleger zögerten. Oracle hatte im September Erlöse von 455 Mrd. US-Dollar gemeldet.')).toEqual(['Oracle=Oracle']);
     expect(names('La vague commence. Oracle avait ouvert le bal avec 25 milliards de dollars.')).toEqual(['Oracle=Oracle']);

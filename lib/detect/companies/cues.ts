@@ -16,7 +16,7 @@ import { apposition } from './appositions.ts';
 import { fundedAt } from './funding-verbs.ts';
 import { DEMONYM, namesNoCompany, PLACES } from './not-names.ts';
 import { companyNoun, cueBefore, FIELD, FIELD_REACH, FOUNDERS, nounOf, NOUNS } from './cue-before.ts';
-import { allDigits, capital, distinctive, namePart } from './word-shapes.ts';
+import { allDigits, amountAt, capital, distinctive, namePart } from './word-shapes.ts';
 import { make, NOT_NAME, peopleLike, SUFFIX, trimFront, type CueName } from './cue-name.ts';
 import { investorList, listOpenerEnd } from './investor-lists.ts';
 
@@ -38,7 +38,7 @@ function runs(text: string, toks: Tok[]): [number, number][] {
       continue;
     }
     let j = i;
-    while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
+    while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!) && !amountAt(toks, j + 1)) j++;
     while (j > i && (toks[j]!.w === '&' || allDigits(toks[j]!.w))) j--;
     // Québec writes the legal form in lower case ("Borealis Calcul inc., un exploitant"): it still ends the name.
     if (toks[j + 1] && QUEBEC_LEGAL.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;

@@ -347,5 +347,6 @@ export function findCompanies(
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }
   toFullNames(out);
+  READERS.arabicVowels?.(out);
   return out.sort((a, b) => a.start - b.start);
 }

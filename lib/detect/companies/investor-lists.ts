@@ -10,7 +10,7 @@ import { FIELD, FOUNDERS } from './cue-before.ts';
 import { make, peopleLike, trimFront, type CueName } from './cue-name.ts';
 import { DEMONYM } from './not-names.ts';
 import { glued, type Tok } from './tokens.ts';
-import { allDigits, namePart } from './word-shapes.ts';
+import { allDigits, amountAt, namePart } from './word-shapes.ts';
 
 /** Each opener with the kind of the names it lists. */
 const OPENERS = fromLists((): [string, CompanyKind][] => [
@@ -27,7 +27,7 @@ export function investorList(text: string, toks: Tok[], from: number, out: CueNa
     if (k === from && ARTICLE.test(toks[k]!.w) && toks[k + 1] && glued(text, toks[k]!, toks[k + 1]!)) k++;
     let j = k;
     if (!namePart(toks[k]!.w)) return;
-    while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
+    while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!) && !amountAt(toks, j + 1)) j++;
     const i = trimFront(toks, k, j);
     // "backed by 12 investors", "invested in AI": a number or the field alone names no one.
     // "backed by Chinese investors": a nationality before a plural names no one either ("led by Georgian and" does).

@@ -38,4 +38,9 @@ export const allDigits = (w: string) => {
 };
 /** Digits before capitals ("33N Ventures", "4AG Robotics"); not a unit or a period ("5G", "3D", "4K", "10X", "1H", "3Q"). */
 const numbered = (w: string) => /^\d+[A-Z]/.test(w) && !/^\d+[BDGHKMQX]$/.test(w);
+/** A capitalized scale or currency word, which makes the number before it an amount: "Auenwald Capital 6 Mio. €". */
+const AMOUNT_WORD = /^(?:Mio|Mrd|Millionen|Milliarden|Million|Milliarde|Euro|Dollar|US-Dollar|Franken|Pfund|Yen|Bn|Mn)$/;
+/** Does an amount start at token k (digits, then a scale or currency word)? Then no name runs on into it. */
+export const amountAt = (toks: readonly { w: string }[], k: number) =>
+  !!toks[k] && allDigits(toks[k]!.w) && !!toks[k + 1] && AMOUNT_WORD.test(toks[k + 1]!.w);
 export const namePart = (w: string) => capital(w) || camel(w) || allDigits(w) || numbered(w) || w === '&';

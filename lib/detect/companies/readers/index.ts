@@ -1,5 +1,5 @@
 import { arabicNames } from '../arabic-cues.ts';
-import { arabicEnglish, arabicNameSound } from '../arabic-latin.ts';
+import { arabicEnglish, arabicNameSound, vowelledNames } from '../arabic-latin.ts';
 import { kanaLatin } from '../romaji.ts';
 import { KANA_TAILS } from '../kana-tails.ts';
 import { alike } from '../sound-alike.ts';
@@ -25,7 +25,7 @@ import type { ScriptReaders } from './types.ts';
  * (entrypoints/arabic.ts, cjk.ts, han.ts, kana.ts) through addScript.
  */
 export const BUILTIN_READERS: ScriptReaders = {
-  arabic: arabicNames, arabicEnglish, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
+  arabic: arabicNames, arabicEnglish, arabicVowels: vowelledNames, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
   solid: findSolidNames, chinese: findChineseNames, japanese: findJapaneseNames, solidShort: cjkShort, hanLatin: zhCompanies, hanGlosses, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES,
   // The given names' chunk's (entrypoints/given.ts) beside the European chunk's.
   cueWords: { ...EUROPEAN_CUE_WORDS, givenNames: [...EUROPEAN_CUE_WORDS.givenNames!, ...LATIN_GIVEN_NAMES.givenNames!] }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,

@@ -28,6 +28,8 @@ export interface ScriptReaders {
   arabic?: SentenceReader;
   /** The English form the Arabic reader gives a name ("Sanam Capital" for سنام كابيتال), so a known head can replace its own (arabic-latin.ts). */
   arabicEnglish?: (name: string) => string;
+  /** Gives every mention of a name the English its harakat spell, where one mention has them (arabic-latin.ts). */
+  arabicVowels?: (out: { text: string; canonical: string; source: string }[]) => void;
   /** How an Arabic name sounds (arabic-latin.ts). */
   arabicSound?: (name: string) => Sound | undefined;
   /** A katakana name in Hepburn, loanword or not (romaji.ts). */
