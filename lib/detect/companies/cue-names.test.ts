@@ -348,6 +348,12 @@ describe('findCompanies: names from cues', () => {
     // The subject after the auxiliary when an adverb opens the clause; a year alone is no amount.
     expect(names('Zuletzt hatte Gussmark Robotics 2024 in einer Runde 20 Millionen Euro eingesammelt.')).toEqual(['Gussmark Robotics=Gussmark Robotics']);
     expect(names('Zuletzt hatte Gussmark 2024 einen Kredit erhalten.')).toEqual([]);
+    // The amount a funding verb needs is its own sentence's, not a year in the next.
+    expect(names('Insgesamt hat Gussmark seit der Gründung damit gut 60 Mio. Euro an Eigenkapital eingeworben.\nGegründet wurde es 2022.')).toEqual([]);
+    // "in der Regel" is how a fund invests, not in what.
+    expect(names('Die Gussmark Capital investiert in der Regel über Fonds, in die Quorbit GmbH direkt.')).toEqual([
+      'Gussmark Capital=Gussmark Capital', 'Quorbit GmbH=Quorbit',
+    ]);
     expect(names('La empresa anunció la compra de H100 a un proveedor y la compra de Bitcoin.')).toEqual([]);
     expect(names('Les start-up françaises de l’IA ont levé 2 milliards d’euros. Erst im Sommer hatte die Firma 3 Mio. Dollar eingesammelt.')).toEqual([]);
     // After شركة, a phrase with a preposition is no name; a model a firm launches is the model's.

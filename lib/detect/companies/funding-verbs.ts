@@ -26,7 +26,8 @@ export function fundedAt(text: string, toks: Tok[], rj: number, ri = rj): boolea
   const verb = toks[k];
   if (!verb || !glued(text, toks[k - 1]!, verb) || !VERBS().has(lowerString(verb.w))) return false;
   // A year after a preposition is no amount ("La société d'Évry a racheté en 2021 le néerlandais…").
-  const after = text.slice(verb.e, verb.e + 40).replace(YEAR, '');
+  // Within the sentence: the next one's year is no amount of this one's ("… eingeworben. Gegründet wurde es 2022").
+  const after = text.slice(verb.e, Math.min(verb.e + 40, toks[toks.length - 1]!.e + 2)).replace(YEAR, '');
   const w = lowerString(verb.w);
   // Buying and revenue verbs have other senses that take a number (Smith acquired 5,000 shares, Messi ingresó en el
   // minuto 70, Le Pen a réalisé 33,9 %): they need money, or for a buyer what it bought.

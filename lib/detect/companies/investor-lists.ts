@@ -63,7 +63,8 @@ export function listOpenerEnd(lowSentence: string, base: number, toks: Tok[]): [
         if (toks[mid]!.s < end) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < toks.length) starts.push([lo, kind, op]);
+      // German invests in what takes the accusative: "investiert in der Regel", in the dative, says how or where.
+      if (lo < toks.length && !(op.endsWith(' in') && /^(?:der|dem)$/.test(toks[lo]!.w))) starts.push([lo, kind, op]);
     }
   }
   return starts;

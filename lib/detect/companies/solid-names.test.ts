@@ -340,4 +340,11 @@ describe('Chinese words that are no names', () => {
     expect(cue('该基金通过资本市场融资，主题基金和首期电力项目、年度科技大奖、生物科技公司均受益。利用集团资源，预计三年内新材料产能翻倍。')).toEqual([]);
     expect(cue('公司通过发行股本证券募资，设立专项基金，树立民族汽车品牌。')).toEqual([]);
   });
+
+  it('reads no name in a kind of generator, a level of government, collateral or what "随着" opens', () => {
+    expect(cue('随着电力现货市场开展试运行，大型发电集团和部分省级发电集团都在自建团队。')).toEqual([]);
+    expect(cue('银行为养殖场等抵押资产提供巡检服务，质押资产也是。')).toEqual([]);
+    // A province's own fund still opens with its place.
+    expect(cue('浙江省产业投资基金领投。')).toEqual(['浙江省产业投资基金/investor']);
+  });
 });

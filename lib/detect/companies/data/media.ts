@@ -36,7 +36,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Xinhua', kind: 'media', aliases: ['Xinhua News Agency', 'شينخوا', 'وكالة أنباء الصين الجديدة', '新华社', '新華社'] },
   { name: 'Al Arabiya', kind: 'media', aliases: ['قناة العربية', 'العربية نت'] },
   { name: 'Al Jazeera', kind: 'media', aliases: ['قناة الجزيرة', 'الجزيرة نت', '半岛电视台', '半島電視台'] },
-  { name: 'Asharq Business', kind: 'media', aliases: ['Asharq Business with Bloomberg', 'اقتصاد الشرق', 'اقتصاد الشرق مع بلومبرغ'] },
+  { name: 'Asharq Business', kind: 'media', aliases: ['Asharq Business with Bloomberg', 'اقتصاد الشرق', 'اقتصاد الشرق مع بلومبرغ', 'الشرق للأعمال'] },
   { name: 'Asharq Al-Awsat', kind: 'media', aliases: ['صحيفة الشرق الأوسط'] },
   { name: 'Sky News Arabia', kind: 'media', aliases: ['سكاي نيوز عربية'] },
   { name: 'Argaam', kind: 'media', aliases: ['موقع أرقام', 'أرقام'], ambiguous: ['أرقام'] },

@@ -45,4 +45,26 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'Mainova', kind: 'company', aliases: [] },
   { name: 'WNS', kind: 'company', aliases: ['WNS Global Services'] },
   { name: 'Wit.ai', kind: 'company', aliases: [] },
+  // Energy storage and its analysts.
+  { name: 'Fluence', kind: 'company', aliases: ['Fluence Energy'] },
+  { name: 'Modo Energy', kind: 'company', aliases: [] },
+  { name: 'Habitat Energy', kind: 'company', aliases: [] },
+  { name: 'BloombergNEF', kind: 'company', aliases: ['BNEF'] },
+  // French mutual insurers, Spanish and European food and venture names.
+  { name: 'Groupe VYV', kind: 'company', aliases: ['VYV'] },
+  { name: 'Harmonie Mutuelle', kind: 'company', aliases: [] },
+  { name: 'MGEN', kind: 'company', aliases: [] },
+  { name: 'Kfund', kind: 'investor', aliases: [] },
+  { name: 'Too Good To Go', kind: 'company', aliases: [] },
+  // Satellites, logistics and publishers.
+  { name: 'Maxar', kind: 'company', aliases: ['Maxar Technologies', 'ماكسار', 'マクサー'] },
+  { name: 'NEO Space Group', kind: 'company', aliases: ['نيو سبيس'] },
+  { name: 'DHL Supply Chain', kind: 'company', aliases: [] },
+  { name: 'Hachette Éducation', kind: 'company', aliases: ['Hachette Education'] },
+  { name: 'Editis', kind: 'company', aliases: [] },
+  { name: 'CMI France', kind: 'company', aliases: [] },
+  { name: 'Cornelsen', kind: 'company', aliases: ['Cornelsen Verlag'] },
+  { name: 'Ernst Klett', kind: 'company', aliases: ['Klett', 'Ernst Klett Verlag'] },
+  { name: 'PIESAT', kind: 'company', aliases: ['航天宏图'] },
+  { name: 'CCID Consulting', kind: 'company', aliases: ['赛迪顾问'] },
 ];
