@@ -40,6 +40,8 @@ const PAIRS = `
 ファルコン Falcon フェニックス Phoenix ダイヤモンド Diamond ピーク Peak サミット Summit ホライズン Horizon フロンティア Frontier パイオニア Pioneer
 スパーク Spark フュージョン Fusion アトム Atom オービット Orbit ロケット Rocket エアロ Aero インダストリーズ Industries
 コーポレーション Corporation エンタープライズ Enterprise
+オレンジ Orange レッド Red ホワイト White ブラック Black ゴールド Gold シルバー Silver パープル Purple ピンク Pink レモン Lemon
+ベリー Berry チェリー Cherry ピーチ Peach ブライト Bright ハッピー Happy
 `.trim().split(/\s+/);
 
 /** English for each katakana word of the list. */

@@ -222,6 +222,7 @@ function shortest(text: string, n: CueName, names: ReadonlySet<string>): CueName
 }
 
 const HAN_ONLY = /^[\u3400-\u9fff()（）]+$/;
+const REGISTERED = /有限(?:责任|責任)?公司$/;
 
 /** The Chinese reader (READERS.chinese, in the Han chunk): names read from their endings, those defined in brackets, then those listed beside them. */
 export function findChineseNames(text: string, taken: Taken, { places }: ScriptReaders): CueName[] {
@@ -242,6 +243,13 @@ export function findChineseNames(text: string, taken: Taken, { places }: ScriptR
     for (let at = text.indexOf(long); at >= 0; at = text.indexOf(long, at + long.length)) {
       if (!busy(at, at + long.length)) names.push({ ...n, start: at, end: at + long.length });
     }
+  }
+  // A registered name opens with its city (杭州澜储智能科技有限公司); where the text also names the firm without it (澜储智能),
+  // its English name has no city either, as the press writes it. A city's own fund or bank is never named without it.
+  for (const n of names) {
+    const place = REGISTERED.test(n.canonical) ? places!.PLACES.exec(n.canonical)?.[0] : undefined;
+    const bare = place && n.canonical.slice(place.length).replace(/^[市省]/, '');
+    if (bare && names.some((m) => m !== n && m.canonical.length >= 2 && bare.startsWith(m.canonical))) n.canonical = bare;
   }
   // Named in English as the English press would name them, so one company is one name across languages.
   for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical, places!);

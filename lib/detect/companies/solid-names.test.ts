@@ -335,6 +335,20 @@ describe('Japanese subjects of a funding sentence', () => {
   });
 });
 
+describe('a registered Chinese name that opens with its city', () => {
+  const named = (text: string) => found(text).map((c) => `${c.text}=${c.canonical}`);
+
+  it('is named without the city where the text names the firm without it', () => {
+    expect(named('杭州岚帧科技有限公司今日宣布完成融资。岚帧科技表示将扩大团队。')).toEqual([
+      '杭州岚帧科技有限公司=Lanzhen Technology', '岚帧科技=Lanzhen Technology',
+    ]);
+  });
+
+  it('keeps the city where the text never drops it', () => {
+    expect(named('杭州岚帧科技有限公司今日宣布完成融资。')).toEqual(['杭州岚帧科技有限公司=Hangzhou Lanzhen Technology']);
+  });
+});
+
 describe('Chinese words that are no names', () => {
   it('reads no name in a verb and what it takes, nor in a kind of fund, a phase, a year or a field', () => {
     expect(cue('该基金通过资本市场融资，主题基金和首期电力项目、年度科技大奖、生物科技公司均受益。利用集团资源，预计三年内新材料产能翻倍。')).toEqual([]);
