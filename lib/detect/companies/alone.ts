@@ -2,52 +2,80 @@
  * An ambiguous name (Oracle, Meta, Stripe, Orange) written with its capital
  * in the middle of a sentence that has no other cue: "Según Expansión, Oracle
  * también ha visitado los terrenos". In English, French and Spanish prose a
- * capital there marks a proper noun, and a gazetteer name standing alone is
- * the company far more often than the word. The capital proves nothing where
- * the name is one word of a longer proper noun (Harrison Ford, Orange
- * County), a place after a preposition (in Salzgitter), a model or index
- * before a number (Fortune 500), or German, which capitalizes every noun
- * (die Zeit, der Index).
+ * capital there marks a proper noun, and a one-word gazetteer name standing
+ * alone is the company far more often than the word. The capital proves
+ * nothing where the name is one word of a longer proper noun (Harrison Ford,
+ * Orange County, Leonardo da Vinci), a place or a thing after a preposition
+ * or "the" (flights from Liverpool, on Mars, the Turing test), a model or
+ * index before a number (Fortune 500), or German, which capitalizes every
+ * noun (die Zeit, der Index).
  */
 const CAPITAL = /^\p{Lu}/u;
 /** A neighbour word's capital, past any quote or bracket that opens it ("„Alpenblick"). */
 const CAPITAL_WORD = /^[^\p{L}\p{N}]*\p{Lu}/u;
 const WORD_BEFORE = /(\S+)\s+$/u;
 const WORD_AFTER = /^\s+(\S+)/u;
-/** Prepositions that put a place, not a firm, after them. */
-const PLACE_BEFORE = /^(?:in|at|near|à|au|aux|en|nach|bei|aus|im|desde|hacia|cerca)$/i;
-/** Words only German sentences have; one in the sentence leaves its capitals unread. */
-const GERMAN = /(?:^|\s)(?:der|die|das|dem|den|des|und|ist|sind|mit|für|nicht|auch|wird|wurde|eine?[mnrs]?)\s/i;
+/**
+ * Words that put a place, a thing or a person's part of name after them; an
+ * indefinite article makes it a thing ("an Apple", "une Orange"). English "a"
+ * stays out: "a Stripe spokesman" is the firm's, and "a" is "to" in Spanish.
+ */
+const NOT_FIRM_BEFORE = new Set([
+  'in', 'at', 'near', 'from', 'to', 'of', 'on', 'across', 'through', 'around', 'into', 'onto', 'towards', 'via', 'the',
+  'à', 'au', 'aux', 'en', 'vers', 'le', 'la', 'les', 'el', 'los', 'las', 'desde', 'hacia', 'cerca', 'hasta',
+  'nach', 'bei', 'aus', 'im', 'an', 'un', 'une', 'una', 'da', 'di', 'van', 'von', 'del', 'bin',
+]);
+/** "la ciudad de Santander": "de" before a firm is common ("acciones de Santander"), after a kind of place it names one. */
+const PLACE_OF = /(?:ciudad|ville|city|región|région|provincia|province|puerto|port|town|pueblo|isla|île|island|estado|state)\s+(?:de|d'|del|of)\s+$/i;
+/** A particle that goes on into a surname: "Leonardo da Vinci", "Ludwig van Beethoven". */
+const PARTICLE_AFTER = /^(?:da|de|di|del|van|von|bin|al|le|la)$/;
+/**
+ * Words German sentences have and French, Spanish and English ones do not
+ * (written as German writes them: "MIT" and French "des" are not among them),
+ * or a letter only German writes; one in the sentence leaves its capitals unread.
+ */
+const GERMAN = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|und|ist|sind|mit|für|nicht|auch|wird|wurde|auf|von|vom|zum|zur|bei|sich|hat|haben|werden|oder|aber|wie|dass|über|eine?[mnrs]?)\s|[äöüß]/;
 const NUMBER_AFTER = /^\s*\d/;
-/** An indefinite article makes it a thing ("an Apple", "une Orange"), not the one firm. */
-const ARTICLE_BEFORE = /^(?:an?|une?|una|ein[e]?)$/i;
 const LATIN = /[A-Za-z\u00c0-\u024f]/;
+/** Where a sentence or a quote starts: a capital after it opens the sentence, it marks no name. */
+const OPENS = /(?:^|[.!?:;"“«(\n])\s*$/;
+/** Words after a firm's name that make it no person's: "Stripe Inc", "Serena Capital". */
+const FIRM_WORD = /^(?:Inc|Corp|Ltd|Group|Holdings|Technologies|Labs|Capital|Ventures|Partners|Cloud|Platforms|Energy|Bank)$/;
 
 /**
  * Is the hit [start, end) of `text`, inside the sentence [s, e), a capitalized
- * name standing alone? `firstWord` says the sentence's first word is elsewhere:
- * a capital that opens a sentence is read by other rules.
+ * one-word name standing alone? A capital that opens the sentence is read by
+ * other rules (context.ts), so the hit here has a word before it.
  */
 export function capitalAlone(text: string, start: number, end: number, s: number, e: number): boolean {
-  // Three letters or fewer are acronyms as often as names (CVC, ING).
-  if (end - start < 4 || !CAPITAL.test(text.charAt(start))) return false;
+  const name = text.slice(start, end);
+  // Three letters or fewer are acronyms as often as names (CVC, ING); several words are any proper noun (Silver Lake).
+  if (name.length < 4 || !CAPITAL.test(name) || /\s/.test(name)) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(s, start - 30), start))?.[1];
   // In Arabic or Han text every Latin word has its capital: only Latin prose around it makes the capital news.
-  if (!before || !LATIN.test(before) || (CAPITAL_WORD.test(before) && !/[,;:]$/.test(before)) || PLACE_BEFORE.test(before) || ARTICLE_BEFORE.test(before)) return false;
+  if (!before || !LATIN.test(before) || (CAPITAL_WORD.test(before) && !/[,;:]$/.test(before)) || NOT_FIRM_BEFORE.has(before.toLowerCase()) ||
+    PLACE_OF.test(text.slice(Math.max(s, start - 30), start))) return false;
   const rest = text.slice(end, Math.min(e, end + 30));
   // A hyphen joins it to a compound ("Orange-backed", "Google-Mutter"), which other rules read.
   if (rest.startsWith('-') || NUMBER_AFTER.test(rest)) return false;
   const after = WORD_AFTER.exec(rest)?.[1];
-  if (after && CAPITAL_WORD.test(after) && !/^[,;:.)]/.test(rest)) return false;
+  if (after && !/^[,;:.)]/.test(rest) && (CAPITAL_WORD.test(after) || PARTICLE_AFTER.test(after))) return false;
   if (GERMAN.test(text.slice(s, e))) return false;
-  return !personal(text, text.slice(start, end));
+  return !personal(text, name);
 }
 
-/** Is the name written after a capitalized given name anywhere in the text (Harrison Ford, Eli Lilly as a person)? */
+/**
+ * Is the name anywhere a person's: after a capitalized word inside a sentence
+ * (Harrison Ford; not "But Oracle", whose capital opens the sentence), or
+ * before a capitalized one (Serena Williams, then Serena alone)?
+ */
 function personal(text: string, name: string): boolean {
   for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + name.length)) {
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, k - 20), k))?.[1];
-    if (before && /^\p{Lu}\p{Ll}+$/u.test(before)) return true;
+    const head = text.slice(Math.max(0, k - 40), k);
+    const before = WORD_BEFORE.exec(head);
+    if (before && /^\p{Lu}\p{Ll}+$/u.test(before[1]!) && !OPENS.test(head.slice(0, before.index))) return true;
+    const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(k + name.length, k + name.length + 20))?.[1];
+    if (next && !FIRM_WORD.test(next)) return true;
   }
   return false;
 }

@@ -87,6 +87,19 @@ describe('an Arabic name whose harakat a text writes once', () => {
     expect(arabicEnglish('مشكاة كابيتال')).toBe('Mishkat Capital');
   });
 
+  it('adds no letter for a short vowel written before its long letter, nor doubles the article\'s assimilated l', () => {
+    expect(arabicEnglish('سُقْيَا')).toBe('Suqya');
+    expect(arabicEnglish('كَرِيم')).toBe('Karim');
+    expect(arabicEnglish('مُسَرَّة')).toBe('Musarra');
+    expect(arabicEnglish('الشَّقب')).toBe('Al Shaqb');
+    expect(arabicEnglish('رَحمٰن')).toBe('Rahman');
+  });
+
+  it('still spells a reviewed word the reviewed way, alef maksura or not', () => {
+    expect(arabicEnglish('جَدوى')).toBe('Jadwa');
+    expect(arabicEnglish('مُلتقى')).toBe('Multaqa');
+  });
+
   it('leaves alone a name the gazetteer knows', () => {
     expect(names('وقالت شركة إنفِيديا إنها ستستثمر.')).toEqual(['إنفِيديا=Nvidia']);
   });

@@ -60,10 +60,13 @@ function consonantAt(units: string[], k: number): boolean {
 }
 
 /** The short vowel a haraka writes: fatha a, kasra i, damma u; sukun none. */
-const MARK_VOWEL: Record<string, string> = { '\u064e': 'a', '\u0650': 'i', '\u064f': 'u', '\u0652': '' };
+const MARK_VOWEL: Record<string, string> = { '\u064e': 'a', '\u0650': 'i', '\u064f': 'u', '\u0652': '', '\u0670': 'a' };
 const SHADDA = '\u0651';
-const HARAKAT = /[\u064b-\u0652]/g;
-const HARAKA = /[\u064b-\u0652]/;
+// The superscript alef too: a long a some words write over the letter (رحمٰن).
+const HARAKAT = /[\u064b-\u0652\u0670]/g;
+const HARAKA = /[\u064b-\u0652\u0670]/;
+/** The long letter a short vowel before it is written with: the haraka adds no letter of its own (سُقْيَا, كَرِيم, نُور). */
+const LONG_OF: Record<string, string> = { a: 'اىة', i: 'ي', u: 'و' };
 
 /**
  * One Arabic word in Latin letters, or undefined for a letter it cannot read.
@@ -71,7 +74,8 @@ const HARAKA = /[\u064b-\u0652]/;
  * short vowels and doubled letters instead of the guess.
  */
 function romanizeWord(word: string): string | undefined {
-  const plain = word.replace(HARAKAT, '');
+  // The reviewed words are keyed as the text is folded, ى as ي.
+  const plain = word.replace(HARAKAT, '').replace(/ى/g, 'ي');
   const known = ARABIC_WORDS[plain] ?? ARABIC_LOANWORDS[plain];
   if (known) return known;
   // The letters, and the marks written after each.
@@ -99,11 +103,14 @@ function romanizeWord(word: string): string | undefined {
       else letters = u === 'و' ? 'u' : 'i';
     } else if (CONSONANTS[u] === undefined) return undefined;
     else letters = CONSONANTS[u];
-    // A doubled letter follows a vowel, unwritten or not (مسرّة: Masarra).
-    if (marks[k]!.includes(SHADDA)) out += (/[^aeiou]$/.test(out) ? 'a' : '') + letters + letters;
+    // A doubled letter follows a vowel, unwritten or not (مسرّة: Masarra); a word's first one is the article's
+    // assimilated l (الشَّرق), which the article's own spelling already gives.
+    if (marks[k]!.includes(SHADDA) && k > 0) out += (/[^aeiou]$/.test(out) ? 'a' : '') + letters + letters;
     else out += letters;
     const vowel = [...marks[k]!].map((m) => MARK_VOWEL[m]).find((v) => v !== undefined);
-    if (vowel !== undefined) out += vowel;
+    const next = units[k + 1];
+    const long = vowel && next !== undefined && LONG_OF[vowel]!.includes(next) && !consonantAt(units, k + 1);
+    if (vowel !== undefined && !long) out += vowel;
     // The short vowel after a first consonant that a second one follows (سنام: Sanam, رواسي: Rawasi, قمرة: Qamra).
     else if (k === 0 && consonantAt(units, 0) && consonantAt(units, 1)) out += 'a';
   }

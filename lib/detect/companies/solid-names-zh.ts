@@ -30,10 +30,9 @@ const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[�
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), verbs ("通过", "收购", "围绕", "兼顾"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
 const WORDS = /.*(?:包括|以及|随着|隨著|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬])/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
-// 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power),
-// 大型发电集团 (large power generators).
+// 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培训该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
-  '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券务務发發' +
+  '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券务務' +
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支');
 /** Endings that start a longer word: 银行业 (banking), 国际化 (going abroad), 国际机场 (an airport), 国际投资者 (foreign investors), 国际会计准则 (accounting standards), 国际电脑展 (a trade fair), 国际配售 (the placing abroad), "资本支出" (capital spending), 资本运作 (capital operations), 资产管理 (asset management), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
 const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财財市业業标標投资資配]|[电電][脑腦])|[资資]本[支开開市化潮预預运運]|[资資][产產][管权權负負规規配重]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
@@ -42,6 +41,8 @@ const ENDS_WORD = /(?:高科技|特[专專]科技|(?:租[赁賃]|[购購][买買
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"); not a level (部分省级, some provincial). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市](?![级級])|中[国國]|北京|上海|天津|重[庆慶]|深圳|[广廣]州|杭州|[苏蘇]州|南京|成都|武[汉漢]|西安|合肥|[厦廈]门|青[岛島]|浙江|江[苏蘇]|[广廣][东東]|山[东東]|福建|安徽|[湖河][南北]|四川|江西|[陕陝]西|山西|[辽遼]寧|[辽遼]宁|吉林|[云雲]南|[贵貴]州|[广廣]西|海南|甘[肃肅]|[内內]蒙古|黑[龙龍]江|[台臺][湾灣]|香港)/;
 const HAN = /[\u4e00-\u9fff]/;
+/** Groups named by their trade after a description: 大型发电集团 (large power generators), 部分省级发电集团; not 华能集团. */
+const TRADE_GROUP = /^(?:[\u4e00-\u9fff]*[大中小型级級部分地方])[发發][电電]集[团團]$/;
 /** "公司今天宣布", "公司未來三年": a time word after a company noun opens the news, not a name. */
 const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]|目前|近[期日]|日前|本[周週月年])/;
 
@@ -159,7 +160,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (m[0] === '股份' && (front.length !== 2 || SHARES.test(front))) continue;
     // 国际 ends short names (中芯国际); after a longer run it is an adjective ("看中當地鄰近國際…").
     if (!nameLike(front) && /[创創]投|基金|[资資]本/.test(m[0])) described = end;
-    if (!nameLike(front) || taken(s, end) || (/^(?:[国國]際|国际)$/.test(m[0]) && front.length > 3)) continue;
+    if (!nameLike(front) || taken(s, end) || (/^(?:[国國]際|国际)$/.test(m[0]) && front.length > 3) || TRADE_GROUP.test(front + m[0])) continue;
     if (/[资資][产產本]|基金|[证證]券/.test(m[0]) && KIND_END.test(front)) continue;
     const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
     const n: CueName = { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' };

@@ -360,5 +360,7 @@ describe('Chinese words that are no names', () => {
     expect(cue('银行为养殖场等抵押资产提供巡检服务，质押资产也是。')).toEqual([]);
     // A province's own fund still opens with its place.
     expect(cue('浙江省产业投资基金领投。')).toEqual(['浙江省产业投资基金/investor']);
+    // A generator named by its trade alone is a description, a firm with 发 in its name is not.
+    expect(cue('金发科技宣布完成融资。本轮融资由中发集团领投。')).toEqual(['金发科技/company', '中发集团/company']);
   });
 });
