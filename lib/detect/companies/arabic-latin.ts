@@ -12,10 +12,11 @@
  * start and as long vowels elsewhere (سينابس is Sinabs, though the company
  * writes itself Synapse). So words that brands commonly take come from a
  * reviewed list with their conventional spelling first (رمال is Rimal, not
- * Ramal: data/arabic-words.ts), and only the others are guessed.
+ * Ramal: data/arabic-words.ts, arabic-words-2.ts), and only the others are guessed.
  * The text is normalized: أ and إ are ا, ى is ي.
  */
 import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
+import { ARABIC_WORDS_2 } from './data/arabic-words-2.ts';
 import { arabicSound, type Sound } from './sound-alike.ts';
 import { foldWord } from '../normalize.ts';
 
@@ -76,7 +77,7 @@ const LONG_OF: Record<string, string> = { a: 'اىة', i: 'ي', u: 'و' };
 function romanizeWord(word: string): string | undefined {
   // The reviewed words are keyed as the text is folded, ى as ي.
   const plain = word.replace(HARAKAT, '').replace(/ى/g, 'ي');
-  const known = ARABIC_WORDS[plain] ?? ARABIC_LOANWORDS[plain];
+  const known = ARABIC_WORDS[plain] ?? ARABIC_WORDS_2[plain] ?? ARABIC_LOANWORDS[plain];
   if (known) return known;
   // The letters, and the marks written after each.
   const units: string[] = [];
@@ -99,7 +100,8 @@ function romanizeWord(word: string): string | undefined {
     // Only a vowelled name keeps its alef maksura unfolded: a final long a (نُهى: Nuha).
     else if (u === 'ى') letters = 'a';
     else if (u === 'و' || u === 'ي') {
-      if (consonantAt(units, k)) letters = u === 'و' ? 'w' : 'y';
+      // A haraka or a shadda on it makes it a consonant (ملوّنة: Malawwana).
+      if (consonantAt(units, k) || /[\u064e-\u0651]/.test(marks[k]!)) letters = u === 'و' ? 'w' : 'y';
       else letters = u === 'و' ? 'u' : 'i';
     } else if (CONSONANTS[u] === undefined) return undefined;
     else letters = CONSONANTS[u];
@@ -111,6 +113,8 @@ function romanizeWord(word: string): string | undefined {
     const next = units[k + 1];
     const long = vowel && next !== undefined && LONG_OF[vowel]!.includes(next) && !consonantAt(units, k + 1);
     if (vowel !== undefined && !long) out += vowel;
+    // A doubled letter has a vowel after it, written or not, before the next consonant (ملوّنة: Malawwana).
+    else if (vowel === undefined && k > 0 && marks[k]!.includes(SHADDA) && consonantAt(units, k + 1)) out += 'a';
     // The short vowel after a first consonant that a second one follows (سنام: Sanam, رواسي: Rawasi, قمرة: Qamra).
     else if (k === 0 && consonantAt(units, 0) && consonantAt(units, 1)) out += 'a';
   }
@@ -202,7 +206,7 @@ const ARABIC_SOUNDS = /[عحصضظطقخذ]/;
 export function arabicNameSound(name: string): Sound | undefined {
   const { rest, tail } = splitTail(name);
   const words = rest.split(' ');
-  if (!rest || acronym(words) || !/^[\u0621-\u064a ]+$/.test(rest) || ARABIC_SOUNDS.test(rest) || words.some((w) => w in ARABIC_WORDS)) return undefined;
+  if (!rest || acronym(words) || !/^[\u0621-\u064a ]+$/.test(rest) || ARABIC_SOUNDS.test(rest) || words.some((w) => w in ARABIC_WORDS || w in ARABIC_WORDS_2)) return undefined;
   return arabicSound(rest, tail.join(' '));
 }
 

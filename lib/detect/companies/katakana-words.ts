@@ -42,6 +42,71 @@ const PAIRS = `
 コーポレーション Corporation エンタープライズ Enterprise
 オレンジ Orange レッド Red ホワイト White ブラック Black ゴールド Gold シルバー Silver パープル Purple ピンク Pink レモン Lemon
 ベリー Berry チェリー Cherry ピーチ Peach ブライト Bright ハッピー Happy
+ライオン Lion タイガー Tiger ウルフ Wolf フォックス Fox パンサー Panther ユニコーン Unicorn ドラゴン Dragon ペガサス Pegasus グリフォン Griffin パンダ Panda
+パイソン Python バタフライ Butterfly ドルフィン Dolphin ホエール Whale シャーク Shark ペンギン Penguin バード Bird ホーク Hawk アウル Owl レイヴン Raven
+レイブン Raven クロウ Crow スワン Swan スワロー Swallow ロビン Robin カイト Kite フェザー Feather ネスト Nest オーク Oak メープル Maple メイプル Maple
+パイン Pine シダー Cedar ウィロー Willow ウイロー Willow ウッド Wood ブランチ Branch ルーツ Roots オリーブ Olive オリーヴ Olive ローズ Rose リリー Lily
+ロータス Lotus アイリス Iris ブロッサム Blossom ブルーム Bloom フラワー Flower アイビー Ivy クローバー Clover バンブー Bamboo ハーブ Herb ミント Mint
+ボタニカル Botanical アップル Apple グレープ Grape シトラス Citrus ハニー Honey シュガー Sugar ハーベスト Harvest レイン Rain ストーム Storm サンダー Thunder
+ライトニング Lightning ミスト Mist スノー Snow フロスト Frost アイス Ice ブリーズ Breeze レインボー Rainbow レインボウ Rainbow サンシャイン Sunshine サニー Sunny
+オーロラ Aurora クリスタル Crystal マリン Marine マリーン Marine コースト Coast ショア Shore ビーチ Beach タイド Tide アイランド Island パール Pearl
+アンカー Anchor セイル Sail アクア Aqua ウォーター Water レイク Lake スプリング Spring サーフ Surf ウエーブ Wave マウンテン Mountain ヒルズ Hills バレー Valley
+ヴァレー Valley キャニオン Canyon リッジ Ridge ハイランド Highland ランド Land ガイア Gaia ネイチャー Nature オアシス Oasis ステラ Stella ノヴァ Nova ノバ Nova
+コメット Comet メテオ Meteor ギャラクシー Galaxy コスモ Cosmo コスモス Cosmos ユニバース Universe ムーン Moon マーズ Mars ヴィーナス Venus ビーナス Venus
+ジュピター Jupiter マーキュリー Mercury オリオン Orion ポラリス Polaris サテライト Satellite アストロ Astro ゼニス Zenith スターズ Stars アポロ Apollo
+ヘリオス Helios アテナ Athena ヘルメス Hermes タイタン Titan アトラス Atlas イエロー Yellow グレー Gray グレイ Gray ブラウン Brown ネイビー Navy インディゴ Indigo
+スカーレット Scarlet バイオレット Violet ヴァイオレット Violet アイボリー Ivory ゴールデン Golden カラー Color カラーズ Colors ルビー Ruby エメラルド Emerald
+サファイア Sapphire アンバー Amber ジェイド Jade オパール Opal ジュエル Jewel アイアン Iron スチール Steel カッパー Copper ブロンズ Bronze クローム Chrome
+コバルト Cobalt プラチナ Platinum プラチナム Platinum ネオン Neon メタル Metal カーボン Carbon セラミック Ceramic ファイバー Fiber キューブ Cube スフィア Sphere
+プリズム Prism ピラミッド Pyramid サークル Circle スクエア Square トライアングル Triangle ヘキサゴン Hexagon ポリゴン Polygon ベクター Vector ベクトル Vector
+マトリクス Matrix マトリックス Matrix スパイラル Spiral ヘリックス Helix ループ Loop リング Ring ドット Dot フレーム Frame ノード Node フォーム Form アクシス Axis
+バーテックス Vertex ヴァーテックス Vertex アペックス Apex オリジン Origin スピード Speed ラピッド Rapid スウィフト Swift スイフト Swift クイック Quick ファスト Fast
+ダッシュ Dash ラッシュ Rush ジェット Jet ブースト Boost ターボ Turbo シフト Shift ジャンプ Jump スプリント Sprint フライト Flight ジャーニー Journey
+ナビゲーター Navigator ローンチ Launch ライズ Rise ベロシティ Velocity ヴェロシティ Velocity モメンタム Momentum アクセラレーター Accelerator パルス Pulse
+ビート Beat リズム Rhythm ムーブ Move アクション Action アクティブ Active アクティヴ Active アジャイル Agile ダイナミック Dynamic エクスプレス Express
+フラッシュ Flash フォワード Forward プログレス Progress アドバンス Advance エボルブ Evolve レボリューション Revolution トランスフォーム Transform スタート Start
+ハンマー Hammer ブレード Blade ソード Sword シールド Shield チェーン Chain クラフト Craft フォージ Forge ファウンドリー Foundry メーカー Maker メイカー Maker
+ビルド Build ビルダー Builder ツール Tool キット Kit ワークショップ Workshop アトリエ Atelier ギルド Guild ガレージ Garage ファクトリ Factory エンジン Engine
+モーター Motor モータ Motor ランプ Lamp ビーコン Beacon メロディ Melody メロディー Melody ハーモニー Harmony シンフォニー Symphony トーン Tone サウンド Sound
+ソング Song ミュージック Music エコー Echo ステージ Stage シアター Theater アート Art アーツ Arts アーティスト Artist ギャラリー Gallery ペイント Paint
+グラフィック Graphic グラフィックス Graphics ミューズ Muse ストーリー Story フィルム Film シネマ Cinema ピクチャー Picture ピクチャーズ Pictures フォト Photo
+イメージ Image ビジュアル Visual ヴィジュアル Visual スタイル Style スタジオズ Studios ルーメン Lumen ルミナ Lumina グロー Glow フレア Flare ビーム Beam
+ラディアント Radiant ブリリアント Brilliant シャイン Shine ブレイズ Blaze フレイム Flame ファイア Fire ファイアー Fire イグナイト Ignite シャドウ Shadow
+シャドー Shadow スペクトラム Spectrum ドーン Dawn モーニング Morning ヌーン Noon トワイライト Twilight ミッドナイト Midnight サンライズ Sunrise サンセット Sunset
+トゥモロー Tomorrow フューチャー Future エイジ Age モーメント Moment シーズン Season ジェネシス Genesis エターナル Eternal インフィニティ Infinity
+インフィニティー Infinity フォーエバー Forever クロック Clock タイム Time タイムズ Times ウォッチ Watch ブレイブ Brave ブレイヴ Brave クリア Clear ピュア Pure
+トゥルー True ビビッド Vivid ヴィヴィッド Vivid ボールド Bold スマイル Smile ジョイ Joy ラッキー Lucky フレッシュ Fresh シンプル Simple グランド Grand ロイヤル Royal
+ホープ Hope ドリーム Dream ドリームズ Dreams ユナイテッド United ユニティ Unity ユニティー Unity フリー Free リバティ Liberty リバティー Liberty フリーダム Freedom
+バランス Balance ソリッド Solid ライフ Life バイタル Vital ヴァイタル Vital ミラクル Miracle マジック Magic グレース Grace グレイス Grace スピリット Spirit
+ハート Heart バリュー Value ヴァリュー Value クオリティ Quality クオリティー Quality プレミアム Premium ユニーク Unique リアル Real ナチュラル Natural
+オーガニック Organic グレート Great スーパー Super ウルトラ Ultra ベスト Best ファースト First マスター Master レジェンド Legend アイコン Icon モダン Modern
+クラシック Classic ヴィンテージ Vintage ビンテージ Vintage インスパイア Inspire ミッション Mission センサー Sensor センサ Sensor サイファー Cipher
+アルゴリズム Algorithm コード Code ビット Bit ウェブ Web ウエブ Web サーバー Server サーバ Server ホスト Host プロトコル Protocol インターフェース Interface
+インターフェイス Interface アプリ App アプリケーション Application プログラム Program スクリプト Script ワーク Work フレームワーク Framework クラスター Cluster
+クラスタ Cluster オート Auto オートメーション Automation バーチャル Virtual ヴァーチャル Virtual リアリティ Reality リアリティー Reality メタバース Metaverse
+ドローン Drone レーダー Radar トークン Token ブロック Block ブロックチェーン Blockchain コイン Coin クリプト Crypto ニューロ Neuro ニューロン Neuron
+ラーニング Learning モデル Model アーカイブ Archive ポータル Portal ゲートウェイ Gateway ゲートウエイ Gateway ハブ Hub ビデオ Video チャンネル Channel
+チャネル Channel コネクト Connect コネクター Connector コネクタ Connector オラクル Oracle キュービット Qubit オプティカル Optical ソニック Sonic スケール Scale
+ネクサス Nexus サーチ Search インフォ Info インフォメーション Information ナレッジ Knowledge ポッド Pod カンパニー Company ハウス House ホーム Home ショップ Shop
+ストア Store マーケット Market マート Mart プラザ Plaza エクスチェンジ Exchange トレード Trade トレーディング Trading コマース Commerce マーケティング Marketing
+コンサルティング Consulting エージェンシー Agency アライアンス Alliance コミュニティ Community コミュニティー Community クラブ Club ワールド World アカデミー Academy
+ファウンデーション Foundation プロダクツ Products ブランド Brand ブランズ Brands クリエイト Create クリエイター Creator クリエーター Creator クリエイティヴ Creative
+パートナー Partner ラボラトリー Laboratory ラボラトリーズ Laboratories クレジット Credit マネー Money ウェルス Wealth ウエルス Wealth エクイティ Equity
+エクイティー Equity ストック Stock ボールト Vault ヴォールト Vault ペイメント Payment ペイメンツ Payments ニュース News ジャーナル Journal マガジン Magazine
+ポスト Post レポート Report ライブ Live ライヴ Live エンターテインメント Entertainment エンタテインメント Entertainment エンターテイメント Entertainment プレイ Play
+ゲーム Game ゲノム Genome ゲノミクス Genomics ニュートリション Nutrition ウェルビーイング Wellbeing ウェルネス Wellness ウエルネス Wellness フィットネス Fitness
+メンタル Mental ボディ Body ボディー Body ヒーリング Healing ケミカル Chemical セラピー Therapy メディシン Medicine ヘルシー Healthy クリニック Clinic
+ファーマシー Pharmacy ビューティー Beauty ビューティ Beauty コスメティクス Cosmetics エレクトリック Electric ユーティリティ Utility ユーティリティー Utility
+リソース Resource リニューアブル Renewable エコロジー Ecology サステナブル Sustainable サステイナブル Sustainable ハイドロ Hydro ハイドロジェン Hydrogen
+プラント Plant ジェネレーション Generation フード Food フーズ Foods キッチン Kitchen カフェ Cafe ファッション Fashion アパレル Apparel トラベル Travel
+デリバリー Delivery ギフト Gift ファミリー Family ピープル People ヒューマン Human フレンズ Friends クルー Crew チーム Team トライブ Tribe キッズ Kids
+ネイティブ Native ネイティヴ Native エクスプローラー Explorer ハンター Hunter レンジャー Ranger ガーディアン Guardian パイロット Pilot ガーデン Garden
+ガーデンズ Gardens ヴィレッジ Village ビレッジ Village パーク Park アベニュー Avenue ストリート Street ロード Road レーン Lane テラス Terrace タウン Town
+シティ City シティー City ステーション Station ヘイブン Haven ヘイヴン Haven ハイツ Heights ルーム Room コモンズ Commons ホライゾン Horizon メトロ Metro
+アーバン Urban ローカル Local エリア Area ゾーン Zone リージョン Region コーナー Corner ヴィスタ Vista ビスタ Vista ビュー View マーク Mark ランドマーク Landmark
+セントラル Central アップ Up ゴー Go ワン One ネオ Neo ゼロ Zero マルチ Multi オムニ Omni ユニバーサル Universal トータル Total ジェネラル General
+コモン Common プラス Plus ワイド Wide ウィズ With オーバー Over アンダー Under ビヨンド Beyond トランス Trans インター Inter エックス X エクストラ Extra ベータ Beta
+ガンマ Gamma ラムダ Lambda セレクト Select ウェイ Way ウエイ Way ウェイズ Ways ウィン Win キング King クイーン Queen クエスト Quest
 `.trim().split(/\s+/);
 
 /** English for each katakana word of the list. */

@@ -43,7 +43,7 @@ describe('short forms of a name the article spelled in full', () => {
       '武田薬品工業/Takeda Pharmaceutical/gazetteer', '武田/Takeda Pharmaceutical/gazetteer',
     ]);
     expect(names('جمعت شركة "سنبلة للتقنية" 5 ملايين دولار. وقالت سنبلة إن التمويل سيدعم التوسع.')).toEqual([
-      'سنبلة للتقنية/Sanbla Technology/cue', 'سنبلة/Sanbla Technology/cue',
+      'سنبلة للتقنية/Sunbula Technology/cue', 'سنبلة/Sunbula Technology/cue',
     ]);
   });
 

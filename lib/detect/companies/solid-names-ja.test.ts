@@ -112,7 +112,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
 
   it('finds the short form again, named as the full name, the headline\'s included', () => {
     expect(cue('AI開発のルミナ・ロジック（東京・千代田）は発表した。ルミナのモデルを使う。')).toEqual([
-      'ルミナ・ロジック=Rumina Logic', 'ルミナ=Rumina Logic',
+      'ルミナ・ロジック=Lumina Logic', 'ルミナ=Lumina Logic',
     ]);
     const text = '物流ロボットのモモヒキ、30億円を調達\n\nモモヒキAI（東京・品川）は発表した。サザンカ・インフラ（福岡市）も出資した。モモヒキとサザンカは提携する。';
     expect(cue(text)).toEqual([
