@@ -55,8 +55,8 @@ describeBrowser('built extension', () => {
       const sum = chunks.reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'));
       // 142 kB until the thirty-second session's 1,012 organizations of farming, freight, insurance, building and retail;
       // 160 kB until the thirty-third's 946 venture, capital and tech organizations (and the deal names moved out of the
-      // content script).
-      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(172_000);
+      // content script); 172 kB until the thirty-fourth's 617 katakana loanwords, which a Japanese page alone loads.
+      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(177_000);
     }
     // A page in English, the most read, loads the least on top of the content script (75 kB until the given names that
     // tell a person from a firm, latin-given-names.ts, and the organizations of heldout69 and heldout71; 78 kB until the

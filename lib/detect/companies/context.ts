@@ -12,7 +12,6 @@ import type { Hit } from './match.ts';
 import { rangeAt, type Range } from './sentences.ts';
 import { READERS } from './readers/registry.ts';
 import { placesOwn, POSSESSIVE_ARM } from './not-names.ts';
-import { capitalAlone } from './alone.ts';
 
 const fold = (w: string) => lowerString(foldWord(w));
 const CUES = new Set(COMPANY_CUES.map(fold));
@@ -214,8 +213,9 @@ export function resolveAmbiguous<H extends Hit>(
     const si = rangeAt(sentences, hit.start);
     if (si < 0) return false;
     const [s, e] = sentences[si]!;
-    // A capital alone counts only in a text that surely names some company: a business story, not any prose.
-    return (safeIn[si] ?? 0) > 0 || sentenceCue(si) || (known.size > 0 && capitalAlone(text, hit.start, hit.end, s, e));
+    // A capital alone counts only in a text that surely names some company: a business story, not any prose
+    // (alone.ts, which comes with the given names' chunk on a page in Latin script).
+    return (safeIn[si] ?? 0) > 0 || sentenceCue(si) || (known.size > 0 && !!READERS.capitalAlone?.(text, hit.start, hit.end, s, e));
   };
   // A capital letter that opens a sentence proves nothing ("Zoom out: ..."):
   // such a name needs the same name accepted elsewhere, mid-sentence. Scripts without case (日経によると) lose nothing there.

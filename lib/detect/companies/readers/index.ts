@@ -14,6 +14,7 @@ import { ARABIC_COMPANY_CUES, ARABIC_QUOTED_ONLY, CJK_COMPANY_CUES, EUROPEAN_COM
 import { GERMAN_TRADES } from '../german-trades.ts';
 import { EUROPEAN_CUE_WORDS } from '../european-cue-words.ts';
 import { LATIN_GIVEN_NAMES } from '../latin-given-names.ts';
+import { capitalAlone } from '../alone.ts';
 import { arabicNotFirm, hanGivenName } from '../given-names.ts';
 import { CJK_PLACES } from '../cjk-places.ts';
 import { arabicArm, cjkArm } from '../script-arms.ts';
@@ -30,5 +31,5 @@ export const BUILTIN_READERS: ScriptReaders = {
   // The given names' chunk's (entrypoints/given.ts) beside the European chunk's.
   cueWords: { ...EUROPEAN_CUE_WORDS, givenNames: [...EUROPEAN_CUE_WORDS.givenNames!, ...LATIN_GIVEN_NAMES.givenNames!] }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
   romance: EUROPEAN_ROMANCE, arabicNotFirm, hanGivenName, places: CJK_PLACES, kanaLatin, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
-  cjkArm, arabicArm,
+  cjkArm, arabicArm, capitalAlone,
 };

@@ -12,6 +12,7 @@ const { CJK_PLACES } = await import('../cjk-places.ts');
 const { cjkShort } = await import('../short-forms-cjk.ts');
 const { arabicShort } = await import('../short-forms-ar.ts');
 const { GERMAN_TRADES } = await import('../german-trades.ts');
+const { capitalAlone } = await import('../alone.ts');
 const { EUROPEAN_CUE_WORDS } = await import('../european-cue-words.ts');
 const { ARABIC_COMPANY_CUES, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, EUROPEAN_ROMANCE, GERMAN_ROLE_COMPOUND } = await import('../script-cues.ts');
 
@@ -20,6 +21,13 @@ const none = { names: '', refs: '' };
 const noWords = { roles: {}, target: [], anaphors: [], rounds: [], from: [], companies: [], roundPatterns: [] };
 
 describe('script readers that arrive after the engine started', () => {
+  it('reads an ambiguous name capitalized alone once the given names\' chunk brought the reader', () => {
+    const text = 'Microsoft ya opera allí. Según Expansión, Oracle también ha visitado los terrenos.';
+    expect(names(text)).toEqual(['Microsoft', 'Expansión']);
+    addScript({ lexicons: [], readers: { capitalAlone } });
+    expect(names(text)).toEqual(['Microsoft', 'Expansión', 'Oracle']);
+  });
+
   it('reads names from Arabic and CJK cues only once their chunk brought the reader', () => {
     const arabic = 'وقالت شركة سلوان إنها جمعت مليوني دولار.';
     const japanese = '北星商事は17日、新工場を建てると発表した。';

@@ -30,6 +30,8 @@ export interface ScriptReaders {
   arabicEnglish?: (name: string) => string;
   /** Gives every mention of a name the English its harakat spell, where one mention has them (arabic-latin.ts). */
   arabicVowels?: (out: { text: string; canonical: string; source: string }[]) => void;
+  /** An ambiguous name capitalized alone mid-sentence in Latin prose (alone.ts), from the given names' chunk. */
+  capitalAlone?: typeof import('../alone.ts').capitalAlone;
   /** How an Arabic name sounds (arabic-latin.ts). */
   arabicSound?: (name: string) => Sound | undefined;
   /** A katakana name in Hepburn, loanword or not (romaji.ts). */
