@@ -94,6 +94,9 @@ describe('an Arabic name whose harakat a text writes once', () => {
     expect(arabicEnglish('مُلَوَّنة')).toBe('Mulawwana');
     expect(arabicEnglish('الشَّقب')).toBe('Al Shaqb');
     expect(arabicEnglish('رَحمٰن')).toBe('Rahman');
+    // A و or ي with a mark of its own is a consonant, and the vowel before it is written.
+    expect(arabicEnglish('كُوَيْت')).toBe('Kuwait');
+    expect(arabicEnglish('زَكِيّ')).toBe('Zakiyy');
   });
 
   it('still spells a reviewed word the reviewed way, alef maksura or not, harakat or not', () => {

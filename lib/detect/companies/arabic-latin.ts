@@ -111,7 +111,8 @@ function romanizeWord(word: string): string | undefined {
     else out += letters;
     const vowel = [...marks[k]!].map((m) => MARK_VOWEL[m]).find((v) => v !== undefined);
     const next = units[k + 1];
-    const long = vowel && next !== undefined && LONG_OF[vowel]!.includes(next) && !consonantAt(units, k + 1);
+    // Not before a و or ي that a mark makes a consonant (كُوَيْت: Kuwait).
+    const long = vowel && next !== undefined && LONG_OF[vowel]!.includes(next) && !consonantAt(units, k + 1) && !/[\u064e-\u0651]/.test(marks[k + 1]!);
     if (vowel !== undefined && !long) out += vowel;
     // A doubled letter has a vowel after it, written or not, before the next consonant (ملوّنة: Malawwana).
     else if (vowel === undefined && k > 0 && marks[k]!.includes(SHADDA) && consonantAt(units, k + 1)) out += 'a';

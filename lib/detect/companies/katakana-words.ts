@@ -44,28 +44,28 @@ const PAIRS = `
 ベリー Berry チェリー Cherry ピーチ Peach ブライト Bright ハッピー Happy
 ライオン Lion タイガー Tiger ウルフ Wolf フォックス Fox パンサー Panther ユニコーン Unicorn ドラゴン Dragon ペガサス Pegasus グリフォン Griffin パンダ Panda
 パイソン Python バタフライ Butterfly ドルフィン Dolphin ホエール Whale シャーク Shark ペンギン Penguin バード Bird ホーク Hawk アウル Owl レイヴン Raven
-レイブン Raven クロウ Crow スワン Swan スワロー Swallow ロビン Robin カイト Kite フェザー Feather ネスト Nest オーク Oak メープル Maple メイプル Maple
-パイン Pine シダー Cedar ウィロー Willow ウイロー Willow ウッド Wood ブランチ Branch ルーツ Roots オリーブ Olive オリーヴ Olive ローズ Rose リリー Lily
+レイブン Raven クロウ Crow スワロー Swallow ロビン Robin フェザー Feather ネスト Nest オーク Oak メープル Maple メイプル Maple
+パイン Pine シダー Cedar ウィロー Willow ウイロー Willow ウッド Wood ブランチ Branch ルーツ Roots オリーブ Olive オリーヴ Olive ローズ Rose
 ロータス Lotus アイリス Iris ブロッサム Blossom ブルーム Bloom フラワー Flower アイビー Ivy クローバー Clover バンブー Bamboo ハーブ Herb ミント Mint
 ボタニカル Botanical アップル Apple グレープ Grape シトラス Citrus ハニー Honey シュガー Sugar ハーベスト Harvest レイン Rain ストーム Storm サンダー Thunder
-ライトニング Lightning ミスト Mist スノー Snow フロスト Frost アイス Ice ブリーズ Breeze レインボー Rainbow レインボウ Rainbow サンシャイン Sunshine サニー Sunny
-オーロラ Aurora クリスタル Crystal マリン Marine マリーン Marine コースト Coast ショア Shore ビーチ Beach タイド Tide アイランド Island パール Pearl
+ライトニング Lightning スノー Snow フロスト Frost アイス Ice ブリーズ Breeze レインボー Rainbow レインボウ Rainbow サンシャイン Sunshine サニー Sunny
+オーロラ Aurora クリスタル Crystal コースト Coast ショア Shore ビーチ Beach タイド Tide アイランド Island パール Pearl
 アンカー Anchor セイル Sail アクア Aqua ウォーター Water レイク Lake スプリング Spring サーフ Surf ウエーブ Wave マウンテン Mountain ヒルズ Hills バレー Valley
-ヴァレー Valley キャニオン Canyon リッジ Ridge ハイランド Highland ランド Land ガイア Gaia ネイチャー Nature オアシス Oasis ステラ Stella ノヴァ Nova ノバ Nova
+ヴァレー Valley キャニオン Canyon ハイランド Highland ランド Land ガイア Gaia ネイチャー Nature オアシス Oasis ステラ Stella ノヴァ Nova ノバ Nova
 コメット Comet メテオ Meteor ギャラクシー Galaxy コスモ Cosmo コスモス Cosmos ユニバース Universe ムーン Moon マーズ Mars ヴィーナス Venus ビーナス Venus
 ジュピター Jupiter マーキュリー Mercury オリオン Orion ポラリス Polaris サテライト Satellite アストロ Astro ゼニス Zenith スターズ Stars アポロ Apollo
-ヘリオス Helios アテナ Athena ヘルメス Hermes タイタン Titan アトラス Atlas イエロー Yellow グレー Gray グレイ Gray ブラウン Brown ネイビー Navy インディゴ Indigo
+ヘリオス Helios アテナ Athena ヘルメス Hermes タイタン Titan アトラス Atlas イエロー Yellow グレー Gray グレイ Gray ネイビー Navy インディゴ Indigo
 スカーレット Scarlet バイオレット Violet ヴァイオレット Violet アイボリー Ivory ゴールデン Golden カラー Color カラーズ Colors ルビー Ruby エメラルド Emerald
 サファイア Sapphire アンバー Amber ジェイド Jade オパール Opal ジュエル Jewel アイアン Iron スチール Steel カッパー Copper ブロンズ Bronze クローム Chrome
 コバルト Cobalt プラチナ Platinum プラチナム Platinum ネオン Neon メタル Metal カーボン Carbon セラミック Ceramic ファイバー Fiber キューブ Cube スフィア Sphere
 プリズム Prism ピラミッド Pyramid サークル Circle スクエア Square トライアングル Triangle ヘキサゴン Hexagon ポリゴン Polygon ベクター Vector ベクトル Vector
-マトリクス Matrix マトリックス Matrix スパイラル Spiral ヘリックス Helix ループ Loop リング Ring ドット Dot フレーム Frame ノード Node フォーム Form アクシス Axis
+マトリクス Matrix マトリックス Matrix スパイラル Spiral ヘリックス Helix ループ Loop ドット Dot フレーム Frame ノード Node フォーム Form アクシス Axis
 バーテックス Vertex ヴァーテックス Vertex アペックス Apex オリジン Origin スピード Speed ラピッド Rapid スウィフト Swift スイフト Swift クイック Quick ファスト Fast
-ダッシュ Dash ラッシュ Rush ジェット Jet ブースト Boost ターボ Turbo シフト Shift ジャンプ Jump スプリント Sprint フライト Flight ジャーニー Journey
+ダッシュ Dash ジェット Jet ブースト Boost ターボ Turbo シフト Shift ジャンプ Jump スプリント Sprint フライト Flight ジャーニー Journey
 ナビゲーター Navigator ローンチ Launch ライズ Rise ベロシティ Velocity ヴェロシティ Velocity モメンタム Momentum アクセラレーター Accelerator パルス Pulse
 ビート Beat リズム Rhythm ムーブ Move アクション Action アクティブ Active アクティヴ Active アジャイル Agile ダイナミック Dynamic エクスプレス Express
 フラッシュ Flash フォワード Forward プログレス Progress アドバンス Advance エボルブ Evolve レボリューション Revolution トランスフォーム Transform スタート Start
-ハンマー Hammer ブレード Blade ソード Sword シールド Shield チェーン Chain クラフト Craft フォージ Forge ファウンドリー Foundry メーカー Maker メイカー Maker
+ハンマー Hammer ブレード Blade ソード Sword シールド Shield チェーン Chain フォージ Forge ファウンドリー Foundry メーカー Maker メイカー Maker
 ビルド Build ビルダー Builder ツール Tool キット Kit ワークショップ Workshop アトリエ Atelier ギルド Guild ガレージ Garage ファクトリ Factory エンジン Engine
 モーター Motor モータ Motor ランプ Lamp ビーコン Beacon メロディ Melody メロディー Melody ハーモニー Harmony シンフォニー Symphony トーン Tone サウンド Sound
 ソング Song ミュージック Music エコー Echo ステージ Stage シアター Theater アート Art アーツ Arts アーティスト Artist ギャラリー Gallery ペイント Paint
@@ -73,7 +73,7 @@ const PAIRS = `
 イメージ Image ビジュアル Visual ヴィジュアル Visual スタイル Style スタジオズ Studios ルーメン Lumen ルミナ Lumina グロー Glow フレア Flare ビーム Beam
 ラディアント Radiant ブリリアント Brilliant シャイン Shine ブレイズ Blaze フレイム Flame ファイア Fire ファイアー Fire イグナイト Ignite シャドウ Shadow
 シャドー Shadow スペクトラム Spectrum ドーン Dawn モーニング Morning ヌーン Noon トワイライト Twilight ミッドナイト Midnight サンライズ Sunrise サンセット Sunset
-トゥモロー Tomorrow フューチャー Future エイジ Age モーメント Moment シーズン Season ジェネシス Genesis エターナル Eternal インフィニティ Infinity
+トゥモロー Tomorrow フューチャー Future モーメント Moment シーズン Season ジェネシス Genesis エターナル Eternal インフィニティ Infinity
 インフィニティー Infinity フォーエバー Forever クロック Clock タイム Time タイムズ Times ウォッチ Watch ブレイブ Brave ブレイヴ Brave クリア Clear ピュア Pure
 トゥルー True ビビッド Vivid ヴィヴィッド Vivid ボールド Bold スマイル Smile ジョイ Joy ラッキー Lucky フレッシュ Fresh シンプル Simple グランド Grand ロイヤル Royal
 ホープ Hope ドリーム Dream ドリームズ Dreams ユナイテッド United ユニティ Unity ユニティー Unity フリー Free リバティ Liberty リバティー Liberty フリーダム Freedom
@@ -84,7 +84,7 @@ const PAIRS = `
 アルゴリズム Algorithm コード Code ビット Bit ウェブ Web ウエブ Web サーバー Server サーバ Server ホスト Host プロトコル Protocol インターフェース Interface
 インターフェイス Interface アプリ App アプリケーション Application プログラム Program スクリプト Script ワーク Work フレームワーク Framework クラスター Cluster
 クラスタ Cluster オート Auto オートメーション Automation バーチャル Virtual ヴァーチャル Virtual リアリティ Reality リアリティー Reality メタバース Metaverse
-ドローン Drone レーダー Radar トークン Token ブロック Block ブロックチェーン Blockchain コイン Coin クリプト Crypto ニューロ Neuro ニューロン Neuron
+ドローン Drone レーダー Radar トークン Token ブロック Block ブロックチェーン Blockchain コイン Coin クリプト Crypto ニューロン Neuron
 ラーニング Learning モデル Model アーカイブ Archive ポータル Portal ゲートウェイ Gateway ゲートウエイ Gateway ハブ Hub ビデオ Video チャンネル Channel
 チャネル Channel コネクト Connect コネクター Connector コネクタ Connector オラクル Oracle キュービット Qubit オプティカル Optical ソニック Sonic スケール Scale
 ネクサス Nexus サーチ Search インフォ Info インフォメーション Information ナレッジ Knowledge ポッド Pod カンパニー Company ハウス House ホーム Home ショップ Shop
@@ -101,12 +101,13 @@ const PAIRS = `
 プラント Plant ジェネレーション Generation フード Food フーズ Foods キッチン Kitchen カフェ Cafe ファッション Fashion アパレル Apparel トラベル Travel
 デリバリー Delivery ギフト Gift ファミリー Family ピープル People ヒューマン Human フレンズ Friends クルー Crew チーム Team トライブ Tribe キッズ Kids
 ネイティブ Native ネイティヴ Native エクスプローラー Explorer ハンター Hunter レンジャー Ranger ガーディアン Guardian パイロット Pilot ガーデン Garden
-ガーデンズ Gardens ヴィレッジ Village ビレッジ Village パーク Park アベニュー Avenue ストリート Street ロード Road レーン Lane テラス Terrace タウン Town
-シティ City シティー City ステーション Station ヘイブン Haven ヘイヴン Haven ハイツ Heights ルーム Room コモンズ Commons ホライゾン Horizon メトロ Metro
+ガーデンズ Gardens ヴィレッジ Village ビレッジ Village パーク Park アベニュー Avenue ストリート Street レーン Lane テラス Terrace タウン Town
+ステーション Station ヘイブン Haven ヘイヴン Haven ハイツ Heights ルーム Room コモンズ Commons ホライゾン Horizon メトロ Metro
 アーバン Urban ローカル Local エリア Area ゾーン Zone リージョン Region コーナー Corner ヴィスタ Vista ビスタ Vista ビュー View マーク Mark ランドマーク Landmark
-セントラル Central アップ Up ゴー Go ワン One ネオ Neo ゼロ Zero マルチ Multi オムニ Omni ユニバーサル Universal トータル Total ジェネラル General
-コモン Common プラス Plus ワイド Wide ウィズ With オーバー Over アンダー Under ビヨンド Beyond トランス Trans インター Inter エックス X エクストラ Extra ベータ Beta
+セントラル Central アップ Up ゴー Go ワン One ネオ Neo ゼロ Zero オムニ Omni ユニバーサル Universal トータル Total ジェネラル General
+コモン Common プラス Plus ワイド Wide オーバー Over アンダー Under ビヨンド Beyond トランス Trans インター Inter エックス X エクストラ Extra ベータ Beta
 ガンマ Gamma ラムダ Lambda セレクト Select ウェイ Way ウエイ Way ウェイズ Ways ウィン Win キング King クイーン Queen クエスト Quest
+インベスター Investor インベスターズ Investors レコード Record レコーズ Records エコノミスト Economist
 `.trim().split(/\s+/);
 
 /** English for each katakana word of the list. */

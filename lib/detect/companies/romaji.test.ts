@@ -42,6 +42,9 @@ describe('the English form of a katakana company name', () => {
     expect(romanizeName('ヒバリアーム')).toBe('Hibari Arm');
     // One kana before an English word is no Japanese word.
     expect(romanizeName('アライン')).toBe('Arain');
+    // Two kana before one are a Japanese word only before what a firm is; else the whole is one word, never cut inside.
+    expect(romanizeName('コエテック')).toBe('Koe Tech');
+    expect(['アマテラス・コンピュート', 'ラムリサーチ', 'アイロボット'].map((w) => romanizeName(w))).toEqual([undefined, undefined, undefined]);
   });
 
   it('gives the short form an article uses later, not a place a loanword name starts with', () => {
@@ -53,6 +56,7 @@ describe('the English form of a katakana company name', () => {
     expect(katakanaShort('ソフトバンク')).toBeUndefined();
     // An English first word goes by itself only before what a company is.
     expect(katakanaShort('デジタル・リアルティ')).toBeUndefined();
+    expect(['デジタル・ヘルス', 'サイバー・セキュリティ', 'グリーン・パワー'].map(katakanaShort)).toEqual([undefined, undefined, undefined]);
     expect(katakanaShort('スカイゲート・キャピタル')).toBe('スカイゲート');
   });
 });

@@ -72,20 +72,22 @@ export function hepburn(word: string): string | undefined {
  * before them: a Japanese word, or nothing ("ミライアーム": ミライ, [Arm]).
  */
 function loanTail(word: string): { rest: string; tail: string[] } {
-  // A head of one kana is no Japanese word (アライン is not "A Line"); one of two is, before a business word only
-  // (コエテック: Koe Tech), and otherwise as often the start of one Japanese word (アマテラス is not "Ama Terrace").
+  // A head of one kana is no Japanese word (アライン is not "A Line"); one of two, or one that ends in a long vowel
+  // mark, is one only before business words (コエテック: Koe Tech, サトーホールディングス: Sato Holdings), and otherwise
+  // the start of one word, Japanese or English (アマテラス is not "Ama Terrace", ラムリサーチ not "Ramuri Search").
   for (let cut = 0; cut < word.length; cut = cut ? cut + 1 : 2) {
-    // A head that ends in a long vowel mark is an English loan cut short (アー|キット), no Japanese word.
-    if (word[cut - 1] === 'ー') continue;
     const tail = loanSplit(word, cut);
-    if (tail && (cut !== 2 || tail.every((w) => TAILS.has(w)))) return { rest: word.slice(0, cut), tail };
+    if (!tail) continue;
+    if ((cut !== 2 && word[cut - 1] !== 'ー') || tail.every((w) => HEAD_TAILS.has(w))) return { rest: word.slice(0, cut), tail };
+    break;
   }
   return { rest: word, tail: [] };
 }
 
 /** Words of what a company is or does, after which a name's first word is its short form (トキワ・グリーンファンド: トキワ). */
-const TAILS = new Set([...BUSINESS, 'Green', 'Infra', 'Techno', 'Robotics', 'Energy', 'Networks', 'Data', 'Works', 'Computing', 'Cloud', 'Compute',
-  'Logic', 'Analytics', 'Intelligence', 'Dynamics', 'Security', 'Mobility', 'Power', 'Health', 'Medical', 'Tech', 'Labs', 'Lab']);
+const TAILS = new Set([...BUSINESS, 'Green', 'Infra', 'Techno', 'Robotics', 'Energy', 'Networks', 'Data', 'Works', 'Computing', 'Cloud', 'Compute', 'Logic']);
+/** Those, and more trades, after which a short head is a Japanese word of its own (コエテック). */
+const HEAD_TAILS = new Set([...TAILS, 'Analytics', 'Intelligence', 'Dynamics', 'Security', 'Mobility', 'Power', 'Health', 'Medical', 'Tech', 'Labs', 'Lab']);
 /**
  * A katakana word as English words: all of it from the word list, or a
  * Japanese word romanized and the list's words after it ("ミライアーム": Mirai

@@ -8,38 +8,38 @@ export const ARABIC_WORDS_2: Record<string, string> = {
   // Sky and stars.
   شهب: 'Shuhub', نيزك: 'Nayzak', كواكب: 'Kawakib', اقمار: 'Aqmar', بدور: 'Budoor', شموس: 'Shumoos', فرقد: 'Farqad',
   دبران: 'Dabaran', مرزم: 'Mirzam', زحل: 'Zuhal', مريخ: 'Mirreekh', عطارد: 'Utarid', قطب: 'Qutb', كوكبة: 'Kawkaba',
-  مجرات: 'Majarrat', اكوان: 'Akwan', سماوات: 'Samawat', اهلة: 'Ahilla', مطالع: 'Matali', مشارق: 'Masharik', بزوغ: 'Buzoogh',
+  مجرات: 'Majarrat', اكوان: 'Akwan', سماوات: 'Samawat', اهلة: 'Ahilla', مطالع: 'Matali', مشارق: 'Mashariq', بزوغ: 'Buzoogh',
   طلوع: 'Tuloo', غسق: 'Ghasaq', هالة: 'Hala', قزح: 'Quzah', ليالي: 'Layali',
   // Weather and air.
   سحابة: 'Sahaba', سحائب: 'Sahaib', غيم: 'Ghaim', غيوم: 'Ghuyoom', مزنة: 'Muzna', مزون: 'Mazoon', ديمة: 'Deema', وابل: 'Wabil',
   هتان: 'Hattan', قطرة: 'Qatra', ضباب: 'Dhabab', صقيع: 'Saqee', ثلج: 'Thalj', جليد: 'Jaleed', رعد: 'Raad', صاعقة: 'Saiqa',
-  ريح: 'Reeh', رياح: 'Riyah', هبوب: 'Haboob', نسائم: 'Nasaem', نسمة: 'Nesma', خريف: 'Khareef', عبق: 'Abaq', شميم: 'Shameem',
-  نفحة: 'Nafha', عطر: 'Itr', عطور: 'Utoor',
+  ريح: 'Reeh', هبوب: 'Haboob', نسائم: 'Nasaem', نسمة: 'Nesma', عبق: 'Abaq', شميم: 'Shameem',
+  نفحة: 'Nafha', عطر: 'Itr',
   // Light and fire.
   لمعة: 'Lamaa', لمعان: 'Lamaan', سطوع: 'Sutoo', ساطع: 'Sati', زاهي: 'Zahi', مصباح: 'Misbah', مصابيح: 'Masabeeh', شمعة: 'Shamaa',
   شموع: 'Shumoo', مشعل: 'Mishal', مشاعل: 'Mashael', شعلة: 'Shula', جذوة: 'Jadhwa', لهب: 'Lahab', منار: 'Manar',
   منارات: 'Manarat', فنار: 'Fanar', قناديل: 'Qanadeel', فوانيس: 'Fawanees', بهاء: 'Bahaa', رونق: 'Rawnaq', انارة: 'Inara',
   تنوير: 'Tanweer', اشراقة: 'Ishraqa', صبح: 'Subh',
   // Sea and coast.
-  بحور: 'Buhoor', امواج: 'Amwaj', لجة: 'Lujja', عباب: 'Ubab', مرفا: 'Marfa', مرافئ: 'Marafi', مرساة: 'Mirsah', اشرعة: 'Ashria',
+  بحور: 'Buhoor', امواج: 'Amwaj', لجة: 'Lujja', عباب: 'Ubab', مرفا: 'Marfa', مرافئ: 'Marafi', مرساة: 'Mirsat', اشرعة: 'Ashria',
   مجداف: 'Mijdaf', دفة: 'Daffa', زورق: 'Zawraq', سنبوك: 'Sanbook', محار: 'Mahar', صدف: 'Sadaf', لولو: 'Lulu', لالئ: 'Laali',
   مرجانة: 'Marjana', نوارس: 'Nawaris', حوت: 'Hoot', شعاب: 'Shiab', ساحل: 'Sahil', سواحل: 'Sawahil', شواطئ: 'Shawati',
   ضفاف: 'Difaf', بحيرة: 'Buhaira', خور: 'Khor', ملاح: 'Mallah', ابحار: 'Ibhar', نوخذة: 'Nokhatha', غواص: 'Ghawwas', غوص: 'Ghaws',
   // Desert and land.
   كثبان: 'Kuthban', نفود: 'Nufood', سبخة: 'Sabkha', بادية: 'Badia', بيداء: 'Baidaa', صحاري: 'Sahari', فيافي: 'Fayafi',
-  هجير: 'Hajeer', قيظ: 'Qaidh', خيمة: 'Khaima', خيام: 'Khiyam', قوافل: 'Qawafil', هودج: 'Hawdaj', ابل: 'Ibil', ناقة: 'Naqa',
-  مطية: 'Matiyya', واحات: 'Wahat', فلج: 'Falaj', طوي: 'Tawi', مرابع: 'Marabi', مراتع: 'Marati', اطلال: 'Atlal', ربوع: 'Rubooa',
+  هجير: 'Hajeer', قيظ: 'Qaidh', خيمة: 'Khaima', خيام: 'Khiyam', قوافل: 'Qawafil', هودج: 'Hawdaj', ناقة: 'Naqa',
+  مطية: 'Matiyya', واحات: 'Wahat', فلج: 'Falaj', طوي: 'Tawi', مرابع: 'Marabi', مراتع: 'Marati', اطلال: 'Atlal', ربوع: 'Ruboo',
   اكناف: 'Aknaf', بطاح: 'Bitah',
   // Mountains and hills.
   جبل: 'Jabal', جبال: 'Jibal', قمم: 'Qimam', ذروة: 'Dhurwa', اعالي: 'Aali', طود: 'Tawd', شاهق: 'Shahiq', سفح: 'Safh',
-  هضبة: 'Hadaba', روابي: 'Rawabi', رابية: 'Rabiya', ربوة: 'Rabwa', تلال: 'Tilal', تلة: 'Talla', كهف: 'Kahf', مغارة: 'Maghara',
+  هضبة: 'Hadba', روابي: 'Rawabi', رابية: 'Rabiya', ربوة: 'Rabwa', تلال: 'Tilal', تلة: 'Talla', كهف: 'Kahf', مغارة: 'Maghara',
   صخرة: 'Sakhra', صخر: 'Sakhr', صخور: 'Sukhoor', جلمود: 'Julmood', صفا: 'Safa',
   // Valleys, rivers and plains.
   سهول: 'Suhool', مروج: 'Murooj', مرج: 'Marj', وديان: 'Widyan', اودية: 'Awdiya', نهر: 'Nahr', رافد: 'Rafid', منبع: 'Manba',
   منابع: 'Manabi', ينبوع: 'Yanboo', ينابيع: 'Yanabee', شلال: 'Shallal',
   // Water and irrigation.
-  سقيا: 'Suqya', سقاية: 'Siqaya', ساقي: 'Saqi', ساقية: 'Saqiya', رواء: 'Rawaa', ارواء: 'Irwaa', ارتواء: 'Irtiwaa', زلال: 'Zulal',
-  نمير: 'Nameer', معين: 'Maeen', تسنيم: 'Tasneem', مشرب: 'Mashrab', مناهل: 'Manahil', رشفة: 'Rashfa', فيض: 'Faidh',
+  سقيا: 'Suqya', سقاية: 'Siqaya', ساقي: 'Saqi', ساقية: 'Saqiya', رواء: 'Rewaa', ارواء: 'Irwaa', ارتواء: 'Irtiwaa', زلال: 'Zulal',
+  نمير: 'Nameer', تسنيم: 'Tasnim', مشرب: 'Mashrab', مناهل: 'Manahil', رشفة: 'Rashfa', فيض: 'Faidh',
   وفير: 'Wafeer', غزير: 'Ghazeer', جرة: 'Jarra', قربة: 'Qirba', دلو: 'Dalw', صهريج: 'Sahreej', ترعة: 'Tura', ناعورة: 'Naoura',
   شادوف: 'Shadoof',
   // Trees and plants.
@@ -50,31 +50,31 @@ export const ARABIC_WORDS_2: Record<string, string> = {
   ارزة: 'Arza', زيزفون: 'Zayzafoon', خيزران: 'Khaizaran', قصب: 'Qasab', بردي: 'Bardi', كتان: 'Kattan',
   // Flowers and herbs.
   زهر: 'Zahr', ورود: 'Wurood', جوري: 'Joori', نسرين: 'Nasreen', بنفسج: 'Banafsaj', سوسن: 'Sawsan', زنبق: 'Zanbaq',
-  اقحوان: 'Uqhuwan', جلنار: 'Julnar', بيلسان: 'Bailasan', ليلك: 'Laylak', نفل: 'Nafal', نعناع: 'Naana', زعتر: 'Zaatar',
+  اقحوان: 'Uqhuwan', جلنار: 'Julnar', بيلسان: 'Bailasan', ليلك: 'Laylak', نفل: 'Nafal', نعناع: 'Nana', زعتر: 'Zaatar',
   حبق: 'Habaq', ميرمية: 'Maramiya', بابونج: 'Baboonaj', شيح: 'Sheeh', قيصوم: 'Qaisoom', حناء: 'Hinnaa',
   // Palms and dates.
-  نخل: 'Nakhl', عذق: 'Ithq', سعف: 'Saaf', جمار: 'Jummar', رطب: 'Rutab', تمر: 'Tamr', تمور: 'Tumoor', بلح: 'Balah', عجوة: 'Ajwa',
+  نخل: 'Nakhl', عذق: 'Ithq', سعف: 'Saaf', جمار: 'Jummar', رطب: 'Rutab', تمر: 'Tamr', بلح: 'Balah', عجوة: 'Ajwa',
   برحي: 'Barhi',
   // Fruits.
   ثمرة: 'Thamara', ثمر: 'Thamar', فاكهة: 'Fakiha', فواكه: 'Fawakih', زيتونة: 'Zaytuna', كرمة: 'Karma', عنب: 'Inab', تين: 'Teen',
   رمان: 'Rumman', تفاح: 'Tuffah', تفاحة: 'Tuffaha', ليمون: 'Laymoon', خوخ: 'Khokh', مشمش: 'Mishmish', توت: 'Toot', كرز: 'Karaz',
   لوز: 'Lawz', فستق: 'Fustuq',
   // Agriculture and harvest.
-  غرسة: 'Ghirsa', غراس: 'Ghiras', غرس: 'Ghars', بذرة: 'Bithra', بذور: 'Buthoor', شتلة: 'Shatla', حقل: 'Haql', حقول: 'Huqool',
-  مزرعة: 'Mazraa', بساتين: 'Basateen', حديقة: 'Hadeeqa', حدائق: 'Hadaeq', جنان: 'Jinan', روض: 'Rawdh', ريف: 'Reef',
-  حاكورة: 'Hakoora', سنبلة: 'Sunbula', سنابل: 'Sanabel', قمح: 'Qamh', حنطة: 'Hinta', شعير: 'Shaeer', سمسم: 'Simsim',
+  غرسة: 'Ghirsa', غراس: 'Ghiras', غرس: 'Ghars', بذرة: 'Bithra', بذور: 'Buthoor', شتلة: 'Shatla', حقول: 'Huqool',
+  بساتين: 'Basateen', حديقة: 'Hadeeqa', حدائق: 'Hadaeq', جنان: 'Jinan', روض: 'Rawdh', ريف: 'Reef',
+  حاكورة: 'Hakoora', سنبلة: 'Sunbula', سنابل: 'Sanabil', قمح: 'Qamh', حنطة: 'Hinta', شعير: 'Shaeer', سمسم: 'Simsim',
   قطاف: 'Qitaf', بيدر: 'Baydar', غلة: 'Ghalla', محراث: 'Mihrath', منجل: 'Minjal', معول: 'Miwal', غربال: 'Ghirbal', رحي: 'Raha',
   // Spices, scents and honey.
-  قرنفل: 'Qaranful', زنجبيل: 'Zanjabeel', قرفة: 'Qirfa', بهار: 'Bahar', قهوة: 'Qahwa', لبان: 'Luban', كافور: 'Kafoor',
-  صندل: 'Sandal', عسل: 'Asal', رحيق: 'Raheeq', شذا: 'Shadha',
+  قرنفل: 'Qaranful', زنجبيل: 'Zanjabeel', قرفة: 'Qirfa', بهار: 'Bahar', لبان: 'Luban', كافور: 'Kafoor',
+  صندل: 'Sandal', عسل: 'Asal', رحيق: 'Raheeq', شذا: 'Shaza',
   // Birds.
   طير: 'Tair', طيور: 'Tuyoor', سرب: 'Sirb', ريش: 'Reesh', عصفور: 'Asfoor', حمامة: 'Hamama', يمام: 'Yamam', قطا: 'Qata',
-  كروان: 'Karawan', بلبل: 'Bulbul', هزار: 'Hazar', حسون: 'Hassoon', شحرور: 'Shahroor', سنونو: 'Sununu', قبرة: 'Qubbara',
+  كروان: 'Karawan', بلبل: 'Bulbul', هزار: 'Hazar', حسون: 'Hassoon', شحرور: 'Shahroor', سنونو: 'Snoonu', قبرة: 'Qubbara',
   حجل: 'Hajal', غرنوق: 'Ghurnooq', طاووس: 'Tawoos', نعامة: 'Naama', غراب: 'Ghurab', صقور: 'Suqoor', نسور: 'Nusoor',
   باشق: 'Bashiq', فينيق: 'Fineeq',
   // Horses and riding gear.
   خيل: 'Khail', خيول: 'Khuyool', حصان: 'Hisan', مهرة: 'Muhra', جياد: 'Jiyad', صافنات: 'Safinat', عاديات: 'Adiyat',
-  فرسان: 'Fursan', اشهب: 'Ashhab', كميت: 'Kumait', ابلق: 'Ablaq', سرج: 'Sarj', لجام: 'Lijam', زمام: 'Zimam',
+  فرسان: 'Fursan', اشهب: 'Ashhab', كميت: 'Kumait', ابلق: 'Ablaq', سرج: 'Surj', لجام: 'Leejam', زمام: 'Zimam',
   // Wild animals.
   ضرغام: 'Dhirgham', ضيغم: 'Dhaigham', قسورة: 'Qaswara', هزبر: 'Hizabr', شبل: 'Shibl', اشبال: 'Ashbal', ليوث: 'Luyooth',
   نمر: 'Nimr', فهود: 'Fuhood', غزالة: 'Ghazala', غزلان: 'Ghizlan', ظبية: 'Dhabya', وعل: 'Wail', ذيب: 'Theeb', نحل: 'Nahl',
@@ -91,7 +91,7 @@ export const ARABIC_WORDS_2: Record<string, string> = {
   ولاء: 'Walaa', شهامة: 'Shahama', نخوة: 'Nakhwa', مروءة: 'Muruwwa', كرم: 'Karam', سخاء: 'Sakhaa', ايثار: 'Ithar',
   نشمي: 'Nashmi', شهم: 'Shahm', فزعة: 'Fazaa', نجدة: 'Najda', غوث: 'Ghawth', مدد: 'Madad', ظهير: 'Dhaheer', رفقة: 'Rifqa',
   صحبة: 'Suhba', اخاء: 'Ikhaa', تكاتف: 'Takatuf', تكافل: 'Takaful', عطايا: 'Ataya', هبة: 'Hiba', نعمة: 'Neama', خيرات: 'Khairat',
-  ضيافة: 'Dhiyafa', حفاوة: 'Hafawa',
+  حفاوة: 'Hafawa',
   // Pride, honour and ambition.
   كرامة: 'Karama', شرف: 'Sharaf', فخر: 'Fakhr', انفة: 'Anafa', عنفوان: 'Unfuwan', طموح: 'Tumooh', همم: 'Himam', عزيمة: 'Azeema',
   مثابرة: 'Muthabara', كفاح: 'Kifah', شجاعة: 'Shajaa', اقدام: 'Iqdam', جسارة: 'Jasara', بسالة: 'Basala', حماسة: 'Hamasa',
@@ -104,15 +104,15 @@ export const ARABIC_WORDS_2: Record<string, string> = {
   مودة: 'Mawadda', محبة: 'Mahabba', وداد: 'Widad', رحمة: 'Rahma', حنان: 'Hanan', لطف: 'Lutf', لطيف: 'Lateef', حنين: 'Haneen',
   شوق: 'Shawq', توق: 'Tawq', شجن: 'Shajan', وجدان: 'Wijdan', انفاس: 'Anfas', همس: 'Hams', فرح: 'Farah', سرور: 'Suroor',
   مسرة: 'Masarra', هناء: 'Hanaa', غبطة: 'Ghibta', رغد: 'Raghad', ليان: 'Layan', سكينة: 'Sakeena', طمانينة: 'Tumaneena',
-  سكون: 'Sukoon', رضا: 'Rida', انسجام: 'Insijam', تناغم: 'Tanaghum',
+  سكون: 'Sukoon', انسجام: 'Insijam', تناغم: 'Tanaghum',
   // Hope, fortune and blessing.
-  امنية: 'Umniya', غاية: 'Ghaya', مرام: 'Maram', بشارة: 'Bishara', بشائر: 'Bashair', ميمون: 'Maymoon', اسعاد: 'Isaad',
-  رزق: 'Rizq', ذخر: 'Dhukhr', ميسر: 'Muyassar', هداية: 'Hidaya',
+  امنية: 'Umniah', مرام: 'Maram', بشارة: 'Bishara', بشائر: 'Bashair', ميمون: 'Maymoon', اسعاد: 'Isaad',
+  رزق: 'Rizq', ذخر: 'Dhukhr', ميسر: 'Moyasar', هداية: 'Hidaya',
   // Permanence and strength.
   خلود: 'Khulood', سرمد: 'Sarmad', صلابة: 'Salaba', منعة: 'Manaa', وقاية: 'Wiqaya', حصين: 'Haseen', مكين: 'Makeen',
   متين: 'Mateen', وثيق: 'Watheeq', دهر: 'Dahr',
   // Skill and excellence.
-  جدارة: 'Jadara', براعة: 'Baraa', اجادة: 'Ijada', حرفة: 'Hirfa', حنكة: 'Hunka', دراية: 'Diraya', تدبير: 'Tadbeer',
+  جدارة: 'Jadara', براعة: 'Baraa', اجادة: 'Ijada', حرفة: 'Hirfa', حنكة: 'Hunka', دراية: 'Derayah', تدبير: 'Tadbeer',
   يقظة: 'Yaqadha',
   // Mind and intellect.
   نهي: 'Nuha', لب: 'Lubb', ذهن: 'Dhihn', اذهان: 'Adhhan', مدارك: 'Madarik', بصائر: 'Basaer', رؤي: 'Ruaa', لبيب: 'Labeeb',
@@ -120,8 +120,8 @@ export const ARABIC_WORDS_2: Record<string, string> = {
   نباهة: 'Nabaha', عبقرية: 'Abqariya', عبقري: 'Abqari', نابغة: 'Nabigha', نوابغ: 'Nawabigh', ملهم: 'Mulhim', مبدع: 'Mubdi',
   خاطرة: 'Khatira', مخيلة: 'Mukhayyila', فضول: 'Fudhool',
   // Knowledge and learning.
-  معارف: 'Maarif', علوم: 'Uloom', فنون: 'Funoon', ادب: 'Adab', مكتبة: 'Maktaba', موسوعة: 'Mawsooa', قاموس: 'Qamoos',
-  معجم: 'Mujam', فهرس: 'Fihris', ذاكرة: 'Dhakira', مخطوطة: 'Makhtoota', صحائف: 'Sahaif', قرطاس: 'Qirtas', كراسة: 'Kurrasa',
+  معارف: 'Maarif', علوم: 'Uloom', فنون: 'Funoon', ادب: 'Adab', موسوعة: 'Mawsooa', قاموس: 'Qamoos',
+  معجم: 'Mujam', فهرس: 'Fihris', مخطوطة: 'Makhtoota', صحائف: 'Sahaif', قرطاس: 'Qirtas', كراسة: 'Kurrasa',
   دفتر: 'Daftar', لوح: 'Lawh', تدوين: 'Tadween', ابجد: 'Abjad', ابجدية: 'Abjadiya', حرف: 'Harf', حروف: 'Huroof', سطر: 'Satr',
   سطور: 'Sutoor', اجتهاد: 'Ijtihad', مستكشف: 'Mustakshif', اختراع: 'Ikhtiraa', منهاج: 'Minhaj', معالم: 'Maalim',
   // Writing tools.
@@ -129,7 +129,7 @@ export const ARABIC_WORDS_2: Record<string, string> = {
   // Language and eloquence.
   بلاغة: 'Balagha', فصاحة: 'Fasaha', فصيح: 'Faseeh', تبيان: 'Tibyan', بينة: 'Bayyina',
   // Poetry and story.
-  قصيدة: 'Qaseeda', قصائد: 'Qasaid', قافية: 'Qafiya', قوافي: 'Qawafi', معلقة: 'Muallaqa', ملحمة: 'Malhama', سيرة: 'Seera',
+  قصيدة: 'Qaseeda', قصائد: 'Qasaid', قافية: 'Qafiya', قوافي: 'Qawafi', معلقة: 'Muallaqa', ملحمة: 'Malhama',
   اسطورة: 'Ustoora', راوي: 'Rawi', سرد: 'Sard', نثر: 'Nathr',
   // Music.
   موشح: 'Muwashah', انشودة: 'Unshooda', ترنيمة: 'Tarneema', ناي: 'Nay', رباب: 'Rabab', ربابة: 'Rababa', مزمار: 'Mizmar',
@@ -139,12 +139,12 @@ export const ARABIC_WORDS_2: Record<string, string> = {
   قنطار: 'Qintar', ميقات: 'Meeqat', مزولة: 'Mizwala', اسطرلاب: 'Usturlab', منظار: 'Minzar', مجهر: 'Mijhar', عدسة: 'Adasa',
   فرجار: 'Firjar', بيكار: 'Bikar', مسطرة: 'Mistara',
   // Craft and tools.
-  مفاتيح: 'Mafateeh', نول: 'Nawl', مغزل: 'Mighzal', مكوك: 'Makkook', ابرة: 'Ibra', خيط: 'Khait', نسيج: 'Naseej', نساج: 'Nassaj',
-  مطرقة: 'Mitraqa', سندان: 'Sindan', ازميل: 'Izmeel', صلصال: 'Salsal', فخار: 'Fakhkhar', خزف: 'Khazaf',
+  مفاتيح: 'Mafateeh', نول: 'Nawl', مغزل: 'Mighzal', مكوك: 'Makkook', ابرة: 'Ibra', خيط: 'Khait', نساج: 'Nassaj',
+  مطرقة: 'Mitraqa', سندان: 'Sindan', ازميل: 'Izmeel', صلصال: 'Salsal', فخار: 'Fakhkhar',
   // Household and heritage objects.
-  ابريق: 'Ibreeq', دلة: 'Dalla', فنجان: 'Finjan', فنجال: 'Finjal', مبخرة: 'Mabkhara', مجمرة: 'Mijmara', مرجل: 'Mirjal',
+  ابريق: 'Ibreeq', دلة: 'Dallah', فنجان: 'Finjan', فنجال: 'Finjal', مبخرة: 'Mabkhara', مجمرة: 'Mijmara', مرجل: 'Mirjal',
   تنور: 'Tannoor', صاج: 'Saj', خابية: 'Khabiya', قارورة: 'Qaroora', شمعدان: 'Shamadan', مروحة: 'Mirwaha', سجادة: 'Sajjada',
-  بساط: 'Bisat', زربية: 'Zarbiya', حصير: 'Haseer', سدو: 'Sadu', خوص: 'Khoos', بشت: 'Bisht', عقال: 'Iqal', غترة: 'Ghutra',
+  بساط: 'Bisat', زربية: 'Zarbiya', حصير: 'Haseer', سدو: 'Sadu', خوص: 'Khoos', بشت: 'Bisht', عقال: 'Oqal', غترة: 'Ghutra',
   شماغ: 'Shimagh', برنس: 'Burnus', قفطان: 'Qaftan',
   // Arms and regalia.
   خنجر: 'Khanjar', سيوف: 'Suyoof', بتار: 'Battar', رمح: 'Rumh', سهام: 'Siham', درع: 'Dir', دروع: 'Duroo', ترس: 'Turs',
@@ -156,7 +156,7 @@ export const ARABIC_WORDS_2: Record<string, string> = {
   دهليز: 'Dihleez', سرداب: 'Sirdab', صومعة: 'Sawmaa', مسلة: 'Misalla', محراب: 'Mihrab', منبر: 'Minbar', مرسم: 'Marsam',
   منتزه: 'Muntazah', نزهة: 'Nuzha', بلاط: 'Balat', قرميد: 'Qirmeed', فسيفساء: 'Fusaifisaa', زليج: 'Zellij', نقش: 'Naqsh',
   نقوش: 'Nuqoosh', زخرفة: 'Zakhrafa', مقرنص: 'Muqarnas', معمار: 'Mimar', عمارة: 'Imara', بنيان: 'Bunyan', مدماك: 'Midmak',
-  دعامة: 'Diama', ركائز: 'Rakaiz', ركن: 'Rukn', وتد: 'Watad', اوتاد: 'Awtad', لبنة: 'Labina',
+  دعامة: 'Diama', ركائز: 'Rakaiz', ركن: 'Rukn', وتد: 'Watad', اوتاد: 'Awtad',
   // Paths, ascent and foundations.
   مرتكز: 'Murtakaz', مسالك: 'Masalik', معارج: 'Maarij', مراقي: 'Maraqi', مدارج: 'Madarij', مرقاة: 'Mirqat', مضمار: 'Midmar',
   // Movement and speed.
