@@ -51,10 +51,11 @@ export function capitalAlone(text: string, start: number, end: number, s: number
   const name = text.slice(start, end);
   // Three letters or fewer are acronyms as often as names (CVC, ING); several words are any proper noun (Silver Lake).
   if (name.length < 4 || !CAPITAL.test(name) || /\s/.test(name)) return false;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(s, start - 30), start))?.[1];
+  const head = text.slice(Math.max(s, start - 30), start);
+  const before = WORD_BEFORE.exec(head)?.[1];
   // In Arabic or Han text every Latin word has its capital: only Latin prose around it makes the capital news.
   if (!before || !LATIN.test(before) || (CAPITAL_WORD.test(before) && !/[,;:]$/.test(before)) || NOT_FIRM_BEFORE.has(before.toLowerCase()) ||
-    PLACE_OF.test(text.slice(Math.max(s, start - 30), start))) return false;
+    PLACE_OF.test(head)) return false;
   const rest = text.slice(end, Math.min(e, end + 30));
   // A hyphen joins it to a compound ("Orange-backed", "Google-Mutter"), which other rules read.
   if (rest.startsWith('-') || NUMBER_AFTER.test(rest)) return false;

@@ -66,6 +66,8 @@ const SHADDA = '\u0651';
 // The superscript alef too: a long a some words write over the letter (رحمٰن).
 const HARAKAT = /[\u064b-\u0652\u0670]/g;
 const HARAKA = /[\u064b-\u0652\u0670]/;
+/** A fatha, kasra, damma or shadda on a و or ي, which makes it a consonant. */
+const CONSONANT_MARK = /[\u064e-\u0651]/;
 /** The long letter a short vowel before it is written with: the haraka adds no letter of its own (سُقْيَا, كَرِيم, نُور). */
 const LONG_OF: Record<string, string> = { a: 'اىة', i: 'ي', u: 'و' };
 
@@ -101,7 +103,7 @@ function romanizeWord(word: string): string | undefined {
     else if (u === 'ى') letters = 'a';
     else if (u === 'و' || u === 'ي') {
       // A haraka or a shadda on it makes it a consonant (ملوّنة: Malawwana).
-      if (consonantAt(units, k) || /[\u064e-\u0651]/.test(marks[k]!)) letters = u === 'و' ? 'w' : 'y';
+      if (consonantAt(units, k) || CONSONANT_MARK.test(marks[k]!)) letters = u === 'و' ? 'w' : 'y';
       else letters = u === 'و' ? 'u' : 'i';
     } else if (CONSONANTS[u] === undefined) return undefined;
     else letters = CONSONANTS[u];
@@ -112,7 +114,7 @@ function romanizeWord(word: string): string | undefined {
     const vowel = [...marks[k]!].map((m) => MARK_VOWEL[m]).find((v) => v !== undefined);
     const next = units[k + 1];
     // Not before a و or ي that a mark makes a consonant (كُوَيْت: Kuwait).
-    const long = vowel && next !== undefined && LONG_OF[vowel]!.includes(next) && !consonantAt(units, k + 1) && !/[\u064e-\u0651]/.test(marks[k + 1]!);
+    const long = vowel && next !== undefined && LONG_OF[vowel]!.includes(next) && !consonantAt(units, k + 1) && !CONSONANT_MARK.test(marks[k + 1]!);
     if (vowel !== undefined && !long) out += vowel;
     // A doubled letter has a vowel after it, written or not, before the next consonant (ملوّنة: Malawwana).
     else if (vowel === undefined && k > 0 && marks[k]!.includes(SHADDA) && consonantAt(units, k + 1)) out += 'a';
