@@ -30,6 +30,14 @@ describe('findCompanies: edges per script', () => {
     expect(names('Handelsblatts Leser und Siemenss Kunden; des Siemenssparte.')).toEqual([]);
   });
 
+  it('reads the genitive s a German text glues to a name before a noun, and no plural', () => {
+    // Written for this test: a shop's platform and a chipmaker's new chip, then a plural before a verb.
+    expect(names('Die Aktie stieg, und Zalandos Plattform wächst mit Nvidias neuen Chips.')).toEqual(['Zalando=Zalando', 'Nvidia=Nvidia']);
+    expect(names('Bei den juristischen Benchmarks übertreffe das Modell die der Konkurrenz.')).toEqual([]);
+    // In English text the s is no genitive.
+    expect(names('The Googles and Nvidias Inside the market are many.')).toEqual([]);
+  });
+
   it('leaves a surname after a given name, and a family\'s name, to the person and the family', () => {
     // Written for this test: a founder, a family holding and a family, beside the firms that bear their names.
     expect(names('Michael Dell spoke; Dell Technologies grew. The Halvorsen family sold Halvorsen Partners.')).toEqual([

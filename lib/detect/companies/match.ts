@@ -72,6 +72,25 @@ const ACRONYM = /^[A-Z][A-Z\d&]+$/;
 /** German "des Handelsblatts", "eines Konzerns": the genitive s glued to a name after its article. */
 const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines)\s[„"»]?$/iu;
 
+/** German function words; two of them near a name say the text around it is German. */
+const GERMAN_WORD = /(?:^|[\s(„"])(?:der|die|das|dem|den|und|ist|sind|mit|für|nicht|auch|wird|wurde|hat|haben|werden|eine?[mnrs]?|sich|bei|nach|über|zum|zur|vom)(?=[\s,.])/gi;
+
+/**
+ * German "Zalandos Plattform", "Nvidias neuer Chip": any name ending in a vowel or
+ * consonant other than s, x, z takes its genitive s with no apostrophe in German
+ * text; in English "Apples" is no one's genitive, so the text around must be German.
+ */
+const GENITIVE_NEXT = /^ (?:\p{Lu}|\p{Ll}+(?:e|er|en|es|em) \p{Lu})/u;
+
+function germanGenitive(text: string, s: number, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  if (!(last >= 0x61 && last <= 0x7a) || last === 0x73 || last === 0x78 || last === 0x7a) return false;
+  // A noun or an adjective and its noun follow a genitive; "juristischen Benchmarks übertreffe" is a plural.
+  if (!GENITIVE_NEXT.test(text.slice(e + 1, e + 40))) return false;
+  const around = text.slice(Math.max(0, s - 160), Math.min(text.length, e + 160));
+  return (around.match(GERMAN_WORD)?.length ?? 0) >= 2;
+}
+
 /** May a name whose last unit is `c`, starting at `s`, end at `e`? */
 const INDEX_NEXT = /^(?:平均|指[数數])/;
 
@@ -91,7 +110,8 @@ function rightOk(text: string, s: number, e: number, c: number): boolean {
   }
   if (wordy(next)) {
     return next === 0x73 && !wordy(text.charCodeAt(e + 1) || 0) &&
-      (ACRONYM.test(text.slice(s, e)) || GENITIVE_ARTICLE.test(text.slice(Math.max(0, s - 7), s)));
+      (ACRONYM.test(text.slice(s, e)) || GENITIVE_ARTICLE.test(text.slice(Math.max(0, s - 7), s)) ||
+        germanGenitive(text, s, e));
   }
   // "X.com", "Eleuther.AI": a dot glued to more letters makes a domain or a product, not this name.
   return !(next === 0x2e && wordy(text.charCodeAt(e + 1) || 0));
