@@ -225,16 +225,21 @@ export function resolveAmbiguous<H extends Hit>(
     // Opening a sentence that speaks of money or deals, as the subject of a verb in a compound tense.
     (hit.exactCase && AUXILIARY_AFTER.test(text.slice(hit.end, hit.end + 8)) && sentenceCue(rangeAt(sentences, hit.start)));
   const verdicts = hits.map((h, k) => !h.ambiguous || (h.exactCase && cued?.get(h.start) === h.end) || (opens(h) ? openerPasses(h, k) : passes(h, k)));
-  // A list is one kind of thing: a name beside one that passed ("Orange, Iliad et Bouygues", Iliad by Bouygues) passes too.
-  // One sweep each way carries a pass along the whole list.
-  const listed = (k: number, j: number) => verdicts[j] === true && isListGap(text.slice(hits[Math.min(k, j)]!.end, hits[Math.max(k, j)]!.start));
-  const chain = (k: number) => {
-    const h = hits[k]!;
-    if (!verdicts[k] && h.exactCase && !shortName(text.slice(h.start, h.end)) && !quoteOnly(h) && !compoundHead(text, h.start) &&
-      (listed(k, k - 1) || listed(k, k + 1))) verdicts[k] = true;
-  };
-  for (let k = 0; k < hits.length; k++) chain(k);
-  for (let k = hits.length - 1; k >= 0; k--) chain(k);
+  // A list is one kind of thing: a name in a list whose other member passed ("Orange, Iliad et Bouygues", Iliad by
+  // Bouygues) passes too. A comma alone is no list ("Según Expansión, Oracle …"): the run needs a joining word.
+  const gapAt = (k: number) => text.slice(hits[k]!.end, hits[k + 1]!.start);
+  for (let k = 0; k < hits.length;) {
+    let j = k;
+    let joined = false;
+    for (; j + 1 < hits.length && isListGap(gapAt(j)); j++) if (!/^[,،、]$/.test(gapAt(j).trim())) joined = true;
+    if (joined && verdicts.slice(k, j + 1).some(Boolean)) {
+      for (let i = k; i <= j; i++) {
+        const h = hits[i]!;
+        if (h.exactCase && !shortName(text.slice(h.start, h.end)) && !quoteOnly(h) && !compoundHead(text, h.start)) verdicts[i] = true;
+      }
+    }
+    k = j + 1;
+  }
   // One name, one sense in an article: once a cue shows "Nabla" or "Decagon" is the company, its other
   // mentions in the same case are too, cue or none; not an acronym of three letters or fewer ("CVC" is as often the
   // common noun), which needs its cue each time. Three Han or kana are a whole name (寒武纪), no acronym.
