@@ -38,6 +38,16 @@ describe('findCompanies: edges per script', () => {
     expect(names('The Googles and Nvidias Inside the market are many.')).toEqual([]);
   });
 
+  it('reads the owner before a firm it names, a club, a name after an opening preposition, and a katakana group with its dot', () => {
+    // Written for this test, with real owners: a parent's possessive before its lab, an invented club and invented investors.
+    expect(names("Alphabet's Isomorphic Labs signed two deals.")).toEqual(['Alphabet=Alphabet', 'Isomorphic Labs=Isomorphic Labs']);
+    expect(names('Trabajó como analista del Almazara FC antes de fundar la empresa.')).toEqual(['Almazara FC=Almazara FC']);
+    expect(names('Für Kestenholz Ventures ist es die erste Investition. Desde Almendro Capital explicaron la ronda.')).toEqual([
+      'Kestenholz Ventures=Kestenholz Ventures', 'Almendro Capital=Almendro Capital',
+    ]);
+    expect(names('スクウェア・エニックス・ホールディングスは発表した。')).toEqual(['スクウェア・エニックス=Square Enix']);
+  });
+
   it('leaves a surname after a given name, and a family\'s name, to the person and the family', () => {
     // Written for this test: a founder, a family holding and a family, beside the firms that bear their names.
     expect(names('Michael Dell spoke; Dell Technologies grew. The Halvorsen family sold Halvorsen Partners.')).toEqual([

@@ -123,6 +123,8 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   if (first >= 0x30a0 && first <= 0x30ff && JA_COUNTRY.test(words.slice(-2))) return true;
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
   if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;
+  // The owner of a firm named right after it: "Alphabet's Isomorphic Labs".
+  if (next && !next.ambiguous && /^['’]s $/.test(text.slice(hit.end, next.start))) return true;
   return !!next && !next.ambiguous && isListGap(text.slice(hit.end, next.start));
 }
 

@@ -108,6 +108,115 @@ const PAIRS = `
 コモン Common プラス Plus ワイド Wide オーバー Over アンダー Under ビヨンド Beyond トランス Trans インター Inter エックス X エクストラ Extra ベータ Beta
 ガンマ Gamma ラムダ Lambda セレクト Select ウェイ Way ウエイ Way ウェイズ Ways ウィン Win キング King クイーン Queen クエスト Quest
 インベスター Investor インベスターズ Investors レコード Record レコーズ Records エコノミスト Economist
+ソラリス Solaris ルナ Luna ルナー Lunar ヴェガ Vega ベガ Vega シリウス Sirius アルタイル Altair カペラ Capella スピカ Spica アンタレス Antares
+プレアデス Pleiades アンドロメダ Andromeda カシオペア Cassiopeia リブラ Libra レオ Leo アリエス Aries ジェミニ Gemini ゾディアック Zodiac サターン Saturn
+ネプチューン Neptune ステラー Stellar セレスティアル Celestial コズミック Cosmic ネビュラ Nebula エクリプス Eclipse イクリプス Eclipse オービタル Orbital
+アストラ Astra アストラル Astral プラズマ Plasma フォトン Photon クォーク Quark クオーク Quark グラビティ Gravity グラヴィティ Gravity ボイジャー Voyager
+ヴォイジャー Voyager パスファインダー Pathfinder ディスカバリー Discovery ディスカバー Discover ディスカヴァー Discover エンデバー Endeavor エンデヴァー Endeavor
+ミーティア Meteor コンステレーション Constellation ギャラクティック Galactic ポーラー Polar アークティック Arctic ゼウス Zeus ポセイドン Poseidon ヘスティア Hestia
+プロメテウス Prometheus ミネルヴァ Minerva ミネルバ Minerva ジュノー Juno ヴァルキリー Valkyrie オーディン Odin ユグドラシル Yggdrasil ヴァルハラ Valhalla
+ハイドラ Hydra キメラ Chimera クロノス Chronos カイロス Kairos アルテミス Artemis アポロン Apollo アトランティス Atlantis アルカディア Arcadia アヴァロン Avalon
+アバロン Avalon エデン Eden エルドラド Eldorado ユートピア Utopia グリフィン Griffin ヘラクレス Hercules オデッセイ Odyssey ネメシス Nemesis テミス Themis
+ハイペリオン Hyperion プロテウス Proteus パンドラ Pandora マーリン Merlin セレーネ Selene エオス Eos コーラル Coral ジェード Jade オニキス Onyx
+アメジスト Amethyst アメシスト Amethyst トパーズ Topaz ガーネット Garnet アクアマリン Aquamarine ターコイズ Turquoise ラピス Lapis オブシディアン Obsidian
+クォーツ Quartz クオーツ Quartz トルマリン Tourmaline マーブル Marble グラナイト Granite ジェム Gem ジェムズ Gems ジュエリー Jewelry チタン Titanium
+チタニウム Titanium リチウム Lithium グラフェン Graphene ミネラル Mineral ルーン Rune ヴィータ Vita ヴィタ Vita ルクス Lux テラ Terra ヴェリタス Veritas
+ベリタス Veritas エーテル Aether エテルナ Eterna ヴィア Via アニマ Anima アクシオム Axiom フィデリティ Fidelity パクス Pax オーラ Aura マグナ Magna
+マキシマム Maximum マックス Max オプティマ Optima オプティマル Optimal ウルティマ Ultima アルティメット Ultimate コンコード Concord ソフィア Sophia ロゴス Logos
+エトス Ethos フォルトゥナ Fortuna フォーチュン Fortune ヴォックス Vox インテグラル Integral ヴィヴァ Viva アルテ Arte ゼータ Zeta サピエンス Sapiens フローラ Flora
+エッセンス Essence エッセンシャル Essential クオリア Qualia エレメント Element エレメンツ Elements カオス Chaos エトワール Etoile ソレイユ Soleil
+リュミエール Lumiere ルミエール Lumiere ボヌール Bonheur メゾン Maison エスプリ Esprit ノワール Noir アヴニール Avenir ルーチェ Luce クロマ Chroma
+クロノ Chrono ヨーク York グレン Glen リッジ Ridge ベイ Bay ケープ Cape ブルック Brook ヒル Hill ムーア Moore ヒース Heath ウッズ Woods メドウ Meadow
+メドー Meadow フィールズ Fields ファーム Farm クリーク Creek デール Dale ホロウ Hollow キャッスル Castle ゲイト Gate クロス Cross クロッシング Crossing
+エステート Estate エステーツ Estates プロパティ Property プロパティー Property プロパティーズ Properties プロパティズ Properties カウンティ County ウォール Wall
+マリーナ Marina マリン Marine マリーン Marine サイド Side コーブ Cove クレスト Crest ロッジ Lodge ヴィラ Villa シャトー Chateau パレス Palace
+タワーズ Towers プレイス Place プレース Place ウォーク Walk オーチャード Orchard ヴィンヤード Vineyard ビンヤード Vineyard ホームズ Homes シティ City
+シティー City ボストン Boston シドニー Sydney ルソン Luzon ロンドン London ブルックリン Brooklyn マンハッタン Manhattan ハドソン Hudson
+カリフォルニア California シアトル Seattle オースティン Austin ワシントン Washington バークレー Berkeley スタンフォード Stanford ケンブリッジ Cambridge
+オックスフォード Oxford プリンストン Princeton エジンバラ Edinburgh エディンバラ Edinburgh ウィンザー Windsor ケンジントン Kensington チェルシー Chelsea
+メイフェア Mayfair ソーホー Soho ハンプトン Hampton ブリタニア Britannia ブリティッシュ British アルビオン Albion アメリカ America アメリカン American
+アトランティック Atlantic カナダ Canada メルボルン Melbourne シンガポール Singapore マニラ Manila ヒマラヤ Himalaya ヴェニス Venice ベニス Venice
+ミラノ Milano アルプス Alps ジュネーブ Geneva ジュネーヴ Geneva モナコ Monaco リヴィエラ Riviera リビエラ Riviera プロヴァンス Provence プロバンス Provence
+ベルリン Berlin ハワイ Hawaii ヴァージニア Virginia バージニア Virginia ジャージー Jersey イングランド England ユーラシア Eurasia ユーロ Euro ヨーロッパ Europe
+オリエント Orient オリエンタル Oriental ノルディック Nordic トロピカル Tropical オネスト Honest カインド Kind ジェントル Gentle ノーブル Noble クレバー Clever
+オーセンティック Authentic ジェニュイン Genuine ハンブル Humble ウィズダム Wisdom ジャスティス Justice リスペクト Respect パッション Passion
+パッショネイト Passionate パッショネート Passionate エンパシー Empathy マーベラス Marvelous ワンダー Wonder ワンダフル Wonderful エクセレント Excellent
+エクセレンス Excellence エクセル Excel ブリス Bliss セレニティ Serenity セレニティー Serenity ステディ Steady ステイブル Stable ステーブル Stable セーフ Safe
+ストロング Strong グリット Grit レジリエンス Resilience レジリエント Resilient ヴァリアント Valiant ヒーロー Hero チャンピオン Champion チャンピオンズ Champions
+ヴィクトリー Victory ビクトリー Victory ヴィクトリア Victoria ビクトリア Victoria グローリー Glory ハピネス Happiness ジョイフル Joyful ユナイト Unite
+ボンド Bond フェア Fair ナイス Nice グッド Good ベター Better ファイン Fine エレガント Elegant エレガンス Elegance ビューティフル Beautiful ラブリー Lovely
+ラブ Love ラヴ Love ワイルド Wild インディペンデント Independent インデペンデント Independent ソブリン Sovereign エンパワー Empower ポジティブ Positive
+ポジティヴ Positive クリーン Clean インテグリティ Integrity クラリティ Clarity チャリティ Charity アフィニティ Affinity プロスペリティ Prosperity
+プロスパー Prosper エンバー Ember ミスト Mist フォグ Fog サン Sun サイクロン Cyclone タイフーン Typhoon トルネード Tornado ハリケーン Hurricane
+テンペスト Tempest ブリザード Blizzard ゼファー Zephyr ミラージュ Mirage ドロップ Drop デュー Dew クレイ Clay クリフ Cliff ウォーターフォール Waterfall
+カスケード Cascade マグマ Magma アッシュ Ash キャンドル Candle トーチ Torch ランタン Lantern ライトハウス Lighthouse サーモ Thermo リネン Linen
+コットン Cotton シルク Silk ベルベット Velvet ヴェルヴェット Velvet キャンバス Canvas カンバス Canvas ペーパー Paper ファブリック Fabric テキスタイル Textile
+スレッド Thread ソイル Soil スプラウト Sprout スプラウツ Sprouts シーズ Seeds リリー Lily デイジー Daisy チューリップ Tulip ジャスミン Jasmine
+ラベンダー Lavender ラヴェンダー Lavender マグノリア Magnolia カメリア Camellia アカシア Acacia ミモザ Mimosa サンフラワー Sunflower オーキッド Orchid
+セージ Sage ローズマリー Rosemary ペッパー Pepper シナモン Cinnamon ジンジャー Ginger バニラ Vanilla コーヒー Coffee アーモンド Almond
+ヘーゼル Hazel ヘイゼル Hazel バーチ Birch アスペン Aspen サイプレス Cypress セコイア Sequoia ローレル Laurel ベアー Bear ラビット Rabbit ホース Horse
+スタリオン Stallion マスタング Mustang ムスタング Mustang バッファロー Buffalo ビーバー Beaver ジャガー Jaguar レオパード Leopard チーター Cheetah
+モンキー Monkey エレファント Elephant ゼブラ Zebra アルパカ Alpaca カンガルー Kangaroo カメレオン Chameleon コブラ Cobra ヴァイパー Viper バイパー Viper
+オルカ Orca スパロー Sparrow フィンチ Finch スワン Swan フラミンゴ Flamingo アルバトロス Albatross カイト Kite オスプレイ Osprey ハミングバード Hummingbird
+ピーコック Peacock ドラゴンフライ Dragonfly ファイアフライ Firefly ドッグ Dog キャット Cat ジャズ Jazz ポップ Pop オペラ Opera コーラス Chorus アンセム Anthem
+バラード Ballad ソナタ Sonata ラプソディ Rhapsody ラプソディー Rhapsody プレリュード Prelude テンポ Tempo アレグロ Allegro ドルチェ Dolce ピアノ Piano
+ヴァイオリン Violin バイオリン Violin ハープ Harp ドラム Drum ギター Guitar オーケストラ Orchestra アンサンブル Ensemble バンド Band カルテット Quartet
+トリオ Trio デュオ Duo ソロ Solo ノート Note スコア Score チューン Tune リリック Lyric ボーカル Vocal ヴォーカル Vocal アコースティック Acoustic オーディオ Audio
+ラジオ Radio ベル Bell パレット Palette スケッチ Sketch モザイク Mosaic ルネサンス Renaissance ルネッサンス Renaissance バロック Baroque モチーフ Motif
+パターン Pattern テクスチャー Texture シェード Shade シェイド Shade ハイライト Highlight クラフト Craft クラフツ Crafts アルチザン Artisan アーティザン Artisan
+マイスター Meister デザイナー Designer デザインズ Designs ドラマ Drama ポエム Poem サーガ Saga エピック Epic フェアリー Fairy ファンタジー Fantasy
+ファンタジア Fantasia ノベル Novel ブック Book ブックス Books ライブラリー Library ライブラリ Library ペン Pen レター Letter レターズ Letters ページ Page
+スポーツ Sports アスリート Athlete アスレチック Athletic アスレティック Athletic ゴール Goal ピッチ Pitch トロフィー Trophy メダル Medal カップ Cup
+リーグ League アリーナ Arena スタジアム Stadium ランナー Runner マラソン Marathon ファイター Fighter ウォリアー Warrior ウォリアーズ Warriors
+スパルタン Spartan バイキング Viking ヴァイキング Viking パイレーツ Pirates レンジャーズ Rangers セーラー Sailor ヨット Yacht ボート Boat エース Ace ヨガ Yoga
+クライミング Climbing トレイル Trail トレック Trek キャンプ Camp アウトドア Outdoor ダイブ Dive ライド Ride ライダー Rider サイクル Cycle バイク Bike
+プレイヤー Player プレーヤー Player コーチ Coach キャプテン Captain ヘルム Helm ギア Gear ピボット Pivot コンパス Compass レンズ Lens ミラー Mirror
+スコープ Scope キー Key キーストーン Keystone コーナーストーン Cornerstone マイルストーン Milestone パネル Panel ボード Board ボックス Box ケース Case
+パック Pack ポケット Pocket ウォレット Wallet モジュール Module ユニット Unit ツールズ Tools スイッチ Switch プラグ Plug バッテリー Battery ウィンドウ Window
+ウインドウ Window アーチ Arch ドーム Dome コラム Column マップ Map チャート Chart パスポート Passport チケット Ticket カーゴ Cargo シップ Ship
+シッピング Shipping ボヤージュ Voyage ヴォヤージュ Voyage トランスポート Transport トランジット Transit マグネット Magnet ジャイロ Gyro ダイナモ Dynamo シアン Cyan
+マゼンタ Magenta テラコッタ Terracotta クリムゾン Crimson バーガンディ Burgundy ライラック Lilac ティール Teal アズール Azure アジュール Azure
+セルリアン Cerulean ウルトラマリン Ultramarine ヴァーミリオン Vermilion バーミリオン Vermilion クリーム Cream ミルク Milk アプリコット Apricot
+タンジェリン Tangerine マンダリン Mandarin ブラウン Brown スムース Smooth スムーズ Smooth メタリック Metallic パステル Pastel モノクローム Monochrome
+セブン Seven ミリオン Million ビリオン Billion ダブル Double トリプル Triple クアッド Quad クワッド Quad デュアル Dual ツイン Twin トリニティ Trinity
+トリニティー Trinity クォーター Quarter トップ Top ノーザン Northern サザン Southern イースタン Eastern ウエスタン Western ウェスタン Western
+ヴァンガード Vanguard バンガード Vanguard アドバンテージ Advantage ヴァンテージ Vantage バンテージ Vantage アクロス Across ビッグ Big スモール Small ミニ Mini
+ミニマム Minimum ミニマル Minimal リトル Little ジャイアント Giant メガ Mega ギガ Giga マクロ Macro メタ Meta ナウ Now トゥデイ Today デイ Day デイズ Days
+デイリー Daily センチュリー Century ミレニアム Millennium エポック Epoch エイジ Age エバー Ever エヴァー Ever レガシー Legacy ヘリテージ Heritage サマー Summer
+ウィンター Winter オータム Autumn スカウト Scout ステップ Step リープ Leap トラッキング Tracking ナビ Navi ナビゲーション Navigation ナビゲータ Navigator
+ハイブ Hive ハイヴ Hive ソサエティ Society ソサエティー Society コネクション Connection コネクティビティ Connectivity アイデア Idea アイディア Idea
+インスピレーション Inspiration イマジン Imagine イマジネーション Imagination ビジョナリー Visionary ヴィジョナリー Visionary イグニッション Ignition
+ブレイクスルー Breakthrough エンジニア Engineer エンジニアズ Engineers ハッカー Hacker ハック Hack ギーク Geek ウィザード Wizard ジーニアス Genius
+マスターズ Masters エキスパート Expert エキスパーツ Experts ガイド Guide メンター Mentor ハイブリッド Hybrid ミックス Mix ブレンド Blend フォーミュラ Formula
+アルケミー Alchemy アルケミスト Alchemist インキュベーター Incubator インキュベータ Incubator インキュベーション Incubation アクセラレータ Accelerator ロボ Robo
+エア Air エアー Air クラウドファンディング Crowdfunding ファンディング Funding ニューロ Neuro コグニティブ Cognitive コグニション Cognition ランゲージ Language
+ワード Word ワーズ Words チャット Chat トーク Talk ガード Guard センチネル Sentinel アイデンティティ Identity リーガル Legal アシュアランス Assurance
+セーフティ Safety サポート Support リフト Lift アセント Ascent クルーズ Cruise ドライバー Driver ファインダー Finder フォーカス Focus ショー Show シェア Share
+レバレッジ Leverage フラクタル Fractal ヴォルテックス Vortex ボルテックス Vortex エレクトロ Electro ソーシャル Social パブリック Public プライベート Private
+ガバナンス Governance エンゲージメント Engagement エクスペリエンス Experience ナラティブ Narrative ナラティヴ Narrative エボリューション Evolution
+エヴォルブ Evolve イノベーティブ Innovative イノベーティヴ Innovative イノベーター Innovator シンギュラリティ Singularity シンギュラリティー Singularity
+ポテンシャル Potential ダイバーシティ Diversity ダイバーシティー Diversity オポチュニティ Opportunity オポチュニティー Opportunity サステナビリティ Sustainability
+モビリティー Mobility メモリー Memory メモリ Memory レイヤー Layer プロバイダー Provider プロバイダ Provider ヴェクター Vector レベル Level エコ Eco
+セルフ Self インパクト Impact シナプス Synapse フォース Force キャタリスト Catalyst カタリスト Catalyst トリガー Trigger セオリー Theory ロジカル Logical
+ダイレクト Direct クライメート Climate サーキュラー Circular リサイクル Recycle リテール Retail リテイル Retail ホールディング Holding ホールディングズ Holdings
+マネージメント Management コーポレイション Corporation ヴェンチャー Venture ヴェンチャーズ Ventures アドバイザー Advisor アドバイザリー Advisory
+エンタープライゼズ Enterprises ストラテジー Strategy ストラテジーズ Strategies ストラテジック Strategic オペレーションズ Operations リソーシズ Resources
+セキュリティーズ Securities セキュリティズ Securities インシュアランス Insurance リース Lease リーシング Leasing バンキング Banking ファンズ Funds
+インベスト Invest エンジェル Angel エンジェルズ Angels マーチャント Merchant マーチャンツ Merchants コマーシャル Commercial インダストリアル Industrial
+インダストリー Industry マニュファクチャリング Manufacturing プロダクション Production プロダクションズ Productions プロダクト Product プロジェクト Project
+プロフェッショナル Professional サプライ Supply ビジネス Business オフィス Office ワークスペース Workspace タレント Talent アカウンティング Accounting
+レンディング Lending キャッシュ Cash リーダー Leader リーダーズ Leaders コーポレート Corporate リミテッド Limited ブランディング Branding パブリッシング Publishing
+プレス Press コンテンツ Contents クリエイターズ Creators プロデュース Produce ホテル Hotel リゾート Resort ホスピタリティ Hospitality ダイニング Dining
+ベーカリー Bakery ブルワリー Brewery ブリュワリー Brewery ワイナリー Winery アグリ Agri アグリカルチャー Agriculture フィンテック Fintech エドテック Edtech
+メドテック Medtech バイオテック Biotech ヘルスケア Healthcare エデュケーション Education スクール School アカデミア Academia カレッジ College
+ユニバーシティ University インスティテュート Institute コーチング Coaching ハウジング Housing リビング Living デベロッパー Developer ディベロッパー Developer
+デベロップメント Development ディベロップメント Development コンストラクション Construction アーキテクト Architect アーキテクツ Architects
+アーキテクチャ Architecture アーキテクチャー Architecture ビルディング Building ファシリティーズ Facilities オートモーティブ Automotive エアライン Airline
+エアラインズ Airlines エアウェイズ Airways マリタイム Maritime ターミナル Terminal ユーティリティーズ Utilities マイニング Mining オイル Oil ペトロ Petro
+ケミカルズ Chemicals ファーマシューティカル Pharmaceutical ファーマシューティカルズ Pharmaceuticals ダイアグノスティクス Diagnostics ドクター Doctor
+コンサルタント Consultant コンサルタンツ Consultants アソシエイツ Associates アソシエーツ Associates シナジー Synergy シチズン Citizen シティズン Citizen
+セールス Sales レジデンス Residence レジデンシャル Residential ヘッジ Hedge インカム Income イールド Yield ファクター Factor ストラクチャー Structure
+バイオロジクス Biologics オンコロジー Oncology
 `.trim().split(/\s+/);
 
 /** English for each katakana word of the list. */

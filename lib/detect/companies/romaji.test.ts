@@ -25,7 +25,11 @@ describe('the English form of a katakana company name', () => {
     // Telkomsel, Temasek: Hepburn would give Terukomuseru, Temaseku.
     expect(['テルコムセル', 'テマセク・ホールディングス', 'ザクセル・エーアイ'].map((w) => romanizeName(w))).toEqual([undefined, undefined, undefined]);
     // Loosely, as a last resort, the first word is romanized all the same; words after it the list does not know are not.
-    expect(['ハダミル', 'コーラル・キャピタル', 'カレスト・セキュリティーズ'].map((w) => romanizeName(w, true))).toEqual(['Hadamiru', 'Koraru Capital', undefined]);
+    expect(['ハダミル', 'ハスラム・キャピタル', 'カレスト・ブローカレッジ'].map((w) => romanizeName(w, true))).toEqual(['Hadamiru', 'Hasuramu Capital', undefined]);
+    // A name of English words is English, not romanized: コーラル is Coral.
+    expect(romanizeName('コーラル・キャピタル', true)).toBe('Coral Capital');
+    // A leading ザ is "The" (written for this test).
+    expect(romanizeName('ザ・ノース・ファンド', true)).toBe('The North Fund');
     // A word of three kana that ends so is as often Japanese: ミナト (harbour), シズク (a drop).
     expect(['ミナトAI', 'シズク・テクノロジーズ'].map((w) => romanizeName(w))).toEqual(['Minato AI', 'Shizuku Technologies']);
     // A kanji head stays as written unless kanji-names.ts lists its reading (北星 is Hokusei there).

@@ -9,7 +9,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
   it('reads katakana names before the loanwords of finance, games, travel and drugs, not those words alone', () => {
     // Written for this test.
     expect(cue('主幹事はカレスト・セキュリティーズとオルム・キャピタル・マーケッツ、創薬のノヴァリス・セラピューティクスも出資した。')).toEqual([
-      'カレスト・セキュリティーズ=カレスト・セキュリティーズ', 'オルム・キャピタル・マーケッツ=オルム・キャピタル・マーケッツ',
+      'カレスト・セキュリティーズ=Karesuto Securities', 'オルム・キャピタル・マーケッツ=オルム・キャピタル・マーケッツ',
       'ノヴァリス・セラピューティクス=Novarisu Therapeutics',
     ]);
     expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
