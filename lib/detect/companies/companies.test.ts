@@ -46,6 +46,12 @@ describe('findCompanies: edges per script', () => {
       'Kestenholz Ventures=Kestenholz Ventures', 'Almendro Capital=Almendro Capital',
     ]);
     expect(names('スクウェア・エニックス・ホールディングスは発表した。')).toEqual(['スクウェア・エニックス=Square Enix']);
+    // Written for this test: an adjective after "investment in", a German plural noun after a firm's noun, an idiom.
+    expect(names('The deal adds to a wave of investment in AI-driven protein design.')).toEqual([]);
+    expect(names('Nach eigenen Angaben hat das Start-up Serienaufträge von zwei Herstellern erhalten.')).toEqual([]);
+    expect(names("L'offre donne accès à une assistance 24 heures sur 24. Selon 24 heures, la société a levé 5 millions d'euros.")).toEqual([
+      '24 heures=24 heures',
+    ]);
   });
 
   it('leaves a surname after a given name, and a family\'s name, to the person and the family', () => {

@@ -149,9 +149,11 @@ const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
 /**
  * A number right after an ambiguous name makes a list, an index or a model of it: "Fortune 500 companies",
  * "Nikkei 225 index", "Mistral 7B"; not a figure of its own ("Legrand 1,4 %", "et Dust 16 millions"). Nor is
- * "Free" before "Cashflow" the French operator.
+ * "Free" before "Cashflow" the French operator, nor "24 heures" in "24 heures sur 24" the paper.
  */
-const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low/;
+const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d/;
+/** "24 heures sur 24": never the paper, even where the article names it elsewhere (a year after a name still may be: "Bayer 2016"). */
+const ROUND_THE_CLOCK = /^ sur \d/;
 const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2d && /\p{L}/u.test(text.charAt(s - 2));
 
 /**
@@ -237,7 +239,8 @@ export function resolveAmbiguous<H extends Hit>(
     if (joined && verdicts.slice(k, j + 1).some(Boolean)) {
       for (let i = k; i <= j; i++) {
         const h = hits[i]!;
-        if (h.exactCase && !shortName(text.slice(h.start, h.end)) && !quoteOnly(h) && !compoundHead(text, h.start)) verdicts[i] = true;
+        if (h.exactCase && !shortName(text.slice(h.start, h.end)) && !quoteOnly(h) && !compoundHead(text, h.start) &&
+          !ROUND_THE_CLOCK.test(text.slice(h.end, h.end + 8))) verdicts[i] = true;
       }
     }
     k = j + 1;
@@ -248,5 +251,6 @@ export function resolveAmbiguous<H extends Hit>(
   const accepted = new Set(hits.filter((h, k) => h.ambiguous && verdicts[k]).map(keyOf));
   for (const k of accepted) carried?.add(k);
   return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||
-    (accepted.has(keyOf(hit)) && hit.exactCase && !quoteOnly(hit) && !compoundHead(text, hit.start) && (hit.end - hit.start > 3 || isCjk(text.charCodeAt(hit.start)))));
+    (accepted.has(keyOf(hit)) && hit.exactCase && !quoteOnly(hit) && !compoundHead(text, hit.start) &&
+      !ROUND_THE_CLOCK.test(text.slice(hit.end, hit.end + 8)) && (hit.end - hit.start > 3 || isCjk(text.charCodeAt(hit.start)))));
 }

@@ -25,9 +25,12 @@ const BUSINESS = fromLists(() => lowerSet(BUSINESS_WORDS));
 const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
 export const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 
-const DESCRIBED_BY = /.-(?:based|backed|powered|owned|funded|led|linked|controlled|spin-off|ausgründung|startup|start-up|language)$/i;
+const DESCRIBED_BY = /.-(?:based|backed|powered|owned|funded|led|linked|controlled|spin-off|ausgründung|startup|start-up|language|driven|enabled|focused|native|centric|oriented)$/i;
+/** German plural nouns of orders and contracts ("das Start-up Serienaufträge …"): no firm is called so, nor is any part of a name. */
+const GERMAN_PLURAL_NOUN = /^\p{Lu}\p{Ll}*(?:aufträgen?|verträgen?)$/u;
 /** "Norway's Aker": a place's possessive says where, not who. */
-const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) || placesOwn(w);
+const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) ||
+  GERMAN_PLURAL_NOUN.test(w) || placesOwn(w);
 
 /**
  * Drop function words, months, years, "Jakarta-based", "KKR-backed", "ETH-Spin-off" and German

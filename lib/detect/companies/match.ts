@@ -55,7 +55,6 @@ const katakana = (c: number) => (UNIT_CLASS[c]! & KATAKANA) !== 0;
 
 /** Katakana words that may follow a katakana name ("ソフトバンクグループ"): they start a new word. */
 const KATAKANA_FOLLOWERS = KATAKANA_SUFFIXES.map(foldWord);
-const DOT_FOLLOWERS = KATAKANA_FOLLOWERS.filter((w) => w !== foldWord('ジャパン'));
 
 /** May a name whose first unit is `c` start at `p`? */
 function leftOk(text: string, p: number, c: number): boolean {
@@ -103,10 +102,9 @@ function rightOk(text: string, s: number, e: number, c: number): boolean {
     // 日経平均, 恒生指数: an index named after the firm, not the firm.
     if (next === 0x5e73 || next === 0x6307) return !INDEX_NEXT.test(text.slice(e, e + 2));
     if (!((k & KATAKANA) && katakana(next))) return true;
-    // A group's word may follow after a dot ("スクウェア・エニックス・ホールディングス"); "・ジャパン" makes another
-    // firm, the Japanese arm, which its own name reads ("ビジネスインサイダー・ジャパン").
-    if (next === 0x30fb) return DOT_FOLLOWERS.some((suf) => text.startsWith(suf, e + 1));
-    return KATAKANA_FOLLOWERS.some((suf) => text.startsWith(suf, e));
+    // With or without the dot between: "スクウェア・エニックス・ホールディングス", "ビジネスインサイダー・ジャパン".
+    const at = next === 0x30fb ? e + 1 : e;
+    return KATAKANA_FOLLOWERS.some((suf) => text.startsWith(suf, at));
   }
   if (k & ARABIC) {
     if (!arabic(next)) return true;

@@ -469,5 +469,5 @@ export const DETAILS: Record<string, OrgDetails> = {
   "Skydio": {description: "US drone maker"},
   "Genspark": {description: "AI agent startup"},
   "EvolutionaryScale": {description: "AI protein-model startup"},
-  "Generate Biomedicines": {description: "AI drug-discovery company"},
+  "Generate:Biomedicines": {description: "AI drug-discovery company"},
 };

@@ -97,5 +97,5 @@ export const STARTUPS: OrgEntry[] = [
   { name: 'Skydio', kind: 'company', aliases: [] },
   { name: 'Genspark', kind: 'company', aliases: [] },
   { name: 'EvolutionaryScale', kind: 'company', aliases: [] },
-  { name: 'Generate Biomedicines', kind: 'company', aliases: ['Generate:Biomedicines'] },
+  { name: 'Generate:Biomedicines', kind: 'company', aliases: ['Generate Biomedicines'] },
 ];
