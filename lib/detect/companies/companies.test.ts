@@ -36,15 +36,16 @@ describe('findCompanies: edges per script', () => {
     expect(names('Bei den juristischen Benchmarks übertreffe das Modell die der Konkurrenz.')).toEqual([]);
     // In English text the s is no genitive.
     expect(names('The Googles and Nvidias Inside the market are many.')).toEqual([]);
+    // Nor after an article, a number or an adjective, nor before a time: those make plurals (a helper's review).
+    expect(names('Die Investoren kaufen die Teslas Anfang 2025, und zwei Teslas stehen im Hof.')).toEqual([]);
+    // A list's pass goes to no name opening the sentence, nor to one before a number; a place owns nothing.
+    expect(names('Walmart and Fortune 500 peers are cutting costs.').map((n) => n.split('=')[0])).not.toContain('Fortune');
   });
 
-  it('reads the owner before a firm it names, a club, a name after an opening preposition, and a katakana group with its dot', () => {
-    // Written for this test, with real owners: a parent's possessive before its lab, an invented club and invented investors.
+  it('reads the owner before a firm it names, not a place, and a katakana group with its dot', () => {
+    // Written for this test, with real owners: a parent's possessive before its lab; a city's before a firm.
     expect(names("Alphabet's Isomorphic Labs signed two deals.")).toEqual(['Alphabet=Alphabet', 'Isomorphic Labs=Isomorphic Labs']);
-    expect(names('Trabajó como analista del Almazara FC antes de fundar la empresa.')).toEqual(['Almazara FC=Almazara FC']);
-    expect(names('Für Kestenholz Ventures ist es die erste Investition. Desde Almendro Capital explicaron la ronda.')).toEqual([
-      'Kestenholz Ventures=Kestenholz Ventures', 'Almendro Capital=Almendro Capital',
-    ]);
+    expect(names("London's Isomorphic Labs signed two deals.")).toEqual(['Isomorphic Labs=Isomorphic Labs']);
     expect(names('スクウェア・エニックス・ホールディングスは発表した。')).toEqual(['スクウェア・エニックス=Square Enix']);
     // Written for this test: an adjective after "investment in", a German plural noun after a firm's noun, an idiom.
     expect(names('The deal adds to a wave of investment in AI-driven protein design.')).toEqual([]);

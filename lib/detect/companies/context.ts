@@ -124,7 +124,7 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   if (LEGAL.has(lowerString(wordAfter(text, hit.end)))) return true;
   if (prev && !prev.ambiguous && isListGap(text.slice(prev.end, hit.start))) return true;
   // The owner of a firm named right after it: "Alphabet's Isomorphic Labs".
-  if (next && !next.ambiguous && /^['’]s $/.test(text.slice(hit.end, next.start))) return true;
+  if (next && !next.ambiguous && /^['’]s $/.test(text.slice(hit.end, next.start)) && !placesOwn(text.slice(hit.start, next.start - 1))) return true;
   return !!next && !next.ambiguous && isListGap(text.slice(hit.end, next.start));
 }
 
@@ -240,7 +240,7 @@ export function resolveAmbiguous<H extends Hit>(
       for (let i = k; i <= j; i++) {
         const h = hits[i]!;
         if (h.exactCase && !shortName(text.slice(h.start, h.end)) && !quoteOnly(h) && !compoundHead(text, h.start) &&
-          !ROUND_THE_CLOCK.test(text.slice(h.end, h.end + 8))) verdicts[i] = true;
+          !NUMBERED.test(text.slice(h.end, h.end + 16)) && !(opens(h) && !openerPasses(h, i))) verdicts[i] = true;
       }
     }
     k = j + 1;

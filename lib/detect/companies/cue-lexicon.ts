@@ -49,8 +49,6 @@ export const NAME_SUFFIXES = [
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
   'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries',
-  // A football club is a business too ("Sevilla FC"); not "CF", which is as often a firm's own name (CF Industries).
-  'FC',
 ];
 
 /**
@@ -103,8 +101,7 @@ export const NOT_NAME_WORDS = [
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   ...TITLE_WORDS, 'Government',
   'Rival', 'Rivals', 'Fellow', 'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
-  'Separately', 'Additionally', 'Overall', 'Elsewhere', 'Instead', 'Through', 'Despite', 'Amid', 'Among', 'During', 'Into',
-  'Without', 'Within', 'Upon', 'Unlike', 'Besides',
+  'Separately', 'Additionally', 'Overall', 'Elsewhere', 'Instead',
   // Trade shorthand written like a name: mergers, research, a profit and loss account.
   'M&A', 'R&D', 'Q&A', 'P&L',
   // Currencies, which an amount puts before a verb ("600 Mio. Euro eingesammelt").

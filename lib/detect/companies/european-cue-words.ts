@@ -23,11 +23,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   /** Capitalized words that never start or make a name: articles, pronouns, adverbs, months, and German nouns for roles. */
   notName: ["D'abord", "D'après", "D’après", 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Et', 'En', 'Au', 'Aux', 'Selon', 'Pour', 'Avec',
     'Dans', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
-    'El', 'Los', 'Las', 'Una', 'Y', 'Con', 'Por', 'Para', 'Según', 'Del', 'Al',
-    // Prepositions that open a sentence before its name ("Für Amperfeld Ventures ist es …", "Desde Encina Capital …").
-    'Für', 'Nach', 'Über', 'Seit', 'Aus', 'Durch', 'Gegen', 'Ohne', 'Unter', 'Zum', 'Zur', 'Vom', 'Beim', 'Auf', 'Bis',
-    'Desde', 'Hasta', 'Sobre', 'Tras', 'Hacia', 'Sin', 'Ante', 'Durante', 'Mediante',
-    'Chez', 'Par', 'Depuis', 'Vers', 'Sans', 'Sous', 'Après', 'Avant', 'Pendant', 'Malgré', 'Contre', 'Januar', 'Februar', 'März', 'Mai',
+    'El', 'Los', 'Las', 'Una', 'Y', 'Con', 'Por', 'Para', 'Según', 'Del', 'Al', 'Januar', 'Februar', 'März', 'Mai',
     'Juni', 'Juli', 'Oktober', 'Dezember', 'Regierung', 'Bundesregierung', 'Gobierno', 'Zudem', 'Außerdem',
     // Seasons open a German clause the verb then follows ("Im Sommer hatte Foo …").
     'Sommer', 'Herbst', 'Frühjahr', 'Frühling', 'Verano', 'Otoño', 'Invierno',

@@ -126,8 +126,8 @@ const PAIRS = `
 エトス Ethos フォルトゥナ Fortuna フォーチュン Fortune ヴォックス Vox インテグラル Integral ヴィヴァ Viva アルテ Arte ゼータ Zeta サピエンス Sapiens フローラ Flora
 エッセンス Essence エッセンシャル Essential クオリア Qualia エレメント Element エレメンツ Elements カオス Chaos エトワール Etoile ソレイユ Soleil
 リュミエール Lumiere ルミエール Lumiere ボヌール Bonheur メゾン Maison エスプリ Esprit ノワール Noir アヴニール Avenir ルーチェ Luce クロマ Chroma
-クロノ Chrono ヨーク York グレン Glen リッジ Ridge ベイ Bay ケープ Cape ブルック Brook ヒル Hill ムーア Moore ヒース Heath ウッズ Woods メドウ Meadow
-メドー Meadow フィールズ Fields ファーム Farm クリーク Creek デール Dale ホロウ Hollow キャッスル Castle ゲイト Gate クロス Cross クロッシング Crossing
+クロノ Chrono ヨーク York グレン Glen リッジ Ridge ケープ Cape ブルック Brook ムーア Moore ヒース Heath ウッズ Woods メドウ Meadow
+メドー Meadow フィールズ Fields ファーム Farm クリーク Creek ホロウ Hollow キャッスル Castle ゲイト Gate クロス Cross クロッシング Crossing
 エステート Estate エステーツ Estates プロパティ Property プロパティー Property プロパティーズ Properties プロパティズ Properties カウンティ County ウォール Wall
 マリーナ Marina マリン Marine マリーン Marine サイド Side コーブ Cove クレスト Crest ロッジ Lodge ヴィラ Villa シャトー Chateau パレス Palace
 タワーズ Towers プレイス Place プレース Place ウォーク Walk オーチャード Orchard ヴィンヤード Vineyard ビンヤード Vineyard ホームズ Homes シティ City
@@ -147,11 +147,11 @@ const PAIRS = `
 ボンド Bond フェア Fair ナイス Nice グッド Good ベター Better ファイン Fine エレガント Elegant エレガンス Elegance ビューティフル Beautiful ラブリー Lovely
 ラブ Love ラヴ Love ワイルド Wild インディペンデント Independent インデペンデント Independent ソブリン Sovereign エンパワー Empower ポジティブ Positive
 ポジティヴ Positive クリーン Clean インテグリティ Integrity クラリティ Clarity チャリティ Charity アフィニティ Affinity プロスペリティ Prosperity
-プロスパー Prosper エンバー Ember ミスト Mist フォグ Fog サン Sun サイクロン Cyclone タイフーン Typhoon トルネード Tornado ハリケーン Hurricane
+プロスパー Prosper エンバー Ember ミスト Mist フォグ Fog サイクロン Cyclone タイフーン Typhoon トルネード Tornado ハリケーン Hurricane
 テンペスト Tempest ブリザード Blizzard ゼファー Zephyr ミラージュ Mirage ドロップ Drop デュー Dew クレイ Clay クリフ Cliff ウォーターフォール Waterfall
 カスケード Cascade マグマ Magma アッシュ Ash キャンドル Candle トーチ Torch ランタン Lantern ライトハウス Lighthouse サーモ Thermo リネン Linen
 コットン Cotton シルク Silk ベルベット Velvet ヴェルヴェット Velvet キャンバス Canvas カンバス Canvas ペーパー Paper ファブリック Fabric テキスタイル Textile
-スレッド Thread ソイル Soil スプラウト Sprout スプラウツ Sprouts シーズ Seeds リリー Lily デイジー Daisy チューリップ Tulip ジャスミン Jasmine
+スレッド Thread ソイル Soil スプラウト Sprout スプラウツ Sprouts シーズ Seeds デイジー Daisy チューリップ Tulip ジャスミン Jasmine
 ラベンダー Lavender ラヴェンダー Lavender マグノリア Magnolia カメリア Camellia アカシア Acacia ミモザ Mimosa サンフラワー Sunflower オーキッド Orchid
 セージ Sage ローズマリー Rosemary ペッパー Pepper シナモン Cinnamon ジンジャー Ginger バニラ Vanilla コーヒー Coffee アーモンド Almond
 ヘーゼル Hazel ヘイゼル Hazel バーチ Birch アスペン Aspen サイプレス Cypress セコイア Sequoia ローレル Laurel ベアー Bear ラビット Rabbit ホース Horse
@@ -162,36 +162,36 @@ const PAIRS = `
 バラード Ballad ソナタ Sonata ラプソディ Rhapsody ラプソディー Rhapsody プレリュード Prelude テンポ Tempo アレグロ Allegro ドルチェ Dolce ピアノ Piano
 ヴァイオリン Violin バイオリン Violin ハープ Harp ドラム Drum ギター Guitar オーケストラ Orchestra アンサンブル Ensemble バンド Band カルテット Quartet
 トリオ Trio デュオ Duo ソロ Solo ノート Note スコア Score チューン Tune リリック Lyric ボーカル Vocal ヴォーカル Vocal アコースティック Acoustic オーディオ Audio
-ラジオ Radio ベル Bell パレット Palette スケッチ Sketch モザイク Mosaic ルネサンス Renaissance ルネッサンス Renaissance バロック Baroque モチーフ Motif
-パターン Pattern テクスチャー Texture シェード Shade シェイド Shade ハイライト Highlight クラフト Craft クラフツ Crafts アルチザン Artisan アーティザン Artisan
+ラジオ Radio パレット Palette スケッチ Sketch モザイク Mosaic ルネサンス Renaissance ルネッサンス Renaissance バロック Baroque モチーフ Motif
+パターン Pattern テクスチャー Texture シェード Shade シェイド Shade ハイライト Highlight アルチザン Artisan アーティザン Artisan
 マイスター Meister デザイナー Designer デザインズ Designs ドラマ Drama ポエム Poem サーガ Saga エピック Epic フェアリー Fairy ファンタジー Fantasy
 ファンタジア Fantasia ノベル Novel ブック Book ブックス Books ライブラリー Library ライブラリ Library ペン Pen レター Letter レターズ Letters ページ Page
 スポーツ Sports アスリート Athlete アスレチック Athletic アスレティック Athletic ゴール Goal ピッチ Pitch トロフィー Trophy メダル Medal カップ Cup
 リーグ League アリーナ Arena スタジアム Stadium ランナー Runner マラソン Marathon ファイター Fighter ウォリアー Warrior ウォリアーズ Warriors
 スパルタン Spartan バイキング Viking ヴァイキング Viking パイレーツ Pirates レンジャーズ Rangers セーラー Sailor ヨット Yacht ボート Boat エース Ace ヨガ Yoga
 クライミング Climbing トレイル Trail トレック Trek キャンプ Camp アウトドア Outdoor ダイブ Dive ライド Ride ライダー Rider サイクル Cycle バイク Bike
-プレイヤー Player プレーヤー Player コーチ Coach キャプテン Captain ヘルム Helm ギア Gear ピボット Pivot コンパス Compass レンズ Lens ミラー Mirror
+プレイヤー Player プレーヤー Player コーチ Coach キャプテン Captain ヘルム Helm ギア Gear ピボット Pivot コンパス Compass レンズ Lens 
 スコープ Scope キー Key キーストーン Keystone コーナーストーン Cornerstone マイルストーン Milestone パネル Panel ボード Board ボックス Box ケース Case
 パック Pack ポケット Pocket ウォレット Wallet モジュール Module ユニット Unit ツールズ Tools スイッチ Switch プラグ Plug バッテリー Battery ウィンドウ Window
 ウインドウ Window アーチ Arch ドーム Dome コラム Column マップ Map チャート Chart パスポート Passport チケット Ticket カーゴ Cargo シップ Ship
-シッピング Shipping ボヤージュ Voyage ヴォヤージュ Voyage トランスポート Transport トランジット Transit マグネット Magnet ジャイロ Gyro ダイナモ Dynamo シアン Cyan
+シッピング Shipping ボヤージュ Voyage ヴォヤージュ Voyage トランスポート Transport トランジット Transit マグネット Magnet ジャイロ Gyro ダイナモ Dynamo 
 マゼンタ Magenta テラコッタ Terracotta クリムゾン Crimson バーガンディ Burgundy ライラック Lilac ティール Teal アズール Azure アジュール Azure
 セルリアン Cerulean ウルトラマリン Ultramarine ヴァーミリオン Vermilion バーミリオン Vermilion クリーム Cream ミルク Milk アプリコット Apricot
-タンジェリン Tangerine マンダリン Mandarin ブラウン Brown スムース Smooth スムーズ Smooth メタリック Metallic パステル Pastel モノクローム Monochrome
+タンジェリン Tangerine マンダリン Mandarin スムース Smooth スムーズ Smooth メタリック Metallic パステル Pastel モノクローム Monochrome
 セブン Seven ミリオン Million ビリオン Billion ダブル Double トリプル Triple クアッド Quad クワッド Quad デュアル Dual ツイン Twin トリニティ Trinity
-トリニティー Trinity クォーター Quarter トップ Top ノーザン Northern サザン Southern イースタン Eastern ウエスタン Western ウェスタン Western
-ヴァンガード Vanguard バンガード Vanguard アドバンテージ Advantage ヴァンテージ Vantage バンテージ Vantage アクロス Across ビッグ Big スモール Small ミニ Mini
+トリニティー Trinity クォーター Quarter ノーザン Northern サザン Southern イースタン Eastern ウエスタン Western ウェスタン Western
+ヴァンガード Vanguard バンガード Vanguard アドバンテージ Advantage ヴァンテージ Vantage バンテージ Vantage アクロス Across ビッグ Big スモール Small 
 ミニマム Minimum ミニマル Minimal リトル Little ジャイアント Giant メガ Mega ギガ Giga マクロ Macro メタ Meta ナウ Now トゥデイ Today デイ Day デイズ Days
 デイリー Daily センチュリー Century ミレニアム Millennium エポック Epoch エイジ Age エバー Ever エヴァー Ever レガシー Legacy ヘリテージ Heritage サマー Summer
 ウィンター Winter オータム Autumn スカウト Scout ステップ Step リープ Leap トラッキング Tracking ナビ Navi ナビゲーション Navigation ナビゲータ Navigator
-ハイブ Hive ハイヴ Hive ソサエティ Society ソサエティー Society コネクション Connection コネクティビティ Connectivity アイデア Idea アイディア Idea
+ ソサエティ Society ソサエティー Society コネクション Connection コネクティビティ Connectivity アイデア Idea アイディア Idea
 インスピレーション Inspiration イマジン Imagine イマジネーション Imagination ビジョナリー Visionary ヴィジョナリー Visionary イグニッション Ignition
 ブレイクスルー Breakthrough エンジニア Engineer エンジニアズ Engineers ハッカー Hacker ハック Hack ギーク Geek ウィザード Wizard ジーニアス Genius
 マスターズ Masters エキスパート Expert エキスパーツ Experts ガイド Guide メンター Mentor ハイブリッド Hybrid ミックス Mix ブレンド Blend フォーミュラ Formula
 アルケミー Alchemy アルケミスト Alchemist インキュベーター Incubator インキュベータ Incubator インキュベーション Incubation アクセラレータ Accelerator ロボ Robo
-エア Air エアー Air クラウドファンディング Crowdfunding ファンディング Funding ニューロ Neuro コグニティブ Cognitive コグニション Cognition ランゲージ Language
+エア Air エアー Air クラウドファンディング Crowdfunding ファンディング Funding コグニティブ Cognitive コグニション Cognition ランゲージ Language
 ワード Word ワーズ Words チャット Chat トーク Talk ガード Guard センチネル Sentinel アイデンティティ Identity リーガル Legal アシュアランス Assurance
-セーフティ Safety サポート Support リフト Lift アセント Ascent クルーズ Cruise ドライバー Driver ファインダー Finder フォーカス Focus ショー Show シェア Share
+セーフティ Safety サポート Support アセント Ascent クルーズ Cruise ドライバー Driver ファインダー Finder フォーカス Focus ショー Show シェア Share
 レバレッジ Leverage フラクタル Fractal ヴォルテックス Vortex ボルテックス Vortex エレクトロ Electro ソーシャル Social パブリック Public プライベート Private
 ガバナンス Governance エンゲージメント Engagement エクスペリエンス Experience ナラティブ Narrative ナラティヴ Narrative エボリューション Evolution
 エヴォルブ Evolve イノベーティブ Innovative イノベーティヴ Innovative イノベーター Innovator シンギュラリティ Singularity シンギュラリティー Singularity
@@ -225,8 +225,8 @@ for (let k = 0; k < PAIRS.length; k += 2) LOANWORDS.set(PAIRS[k]!, PAIRS[k + 1]!
 
 /** What a company is, not what it is called: these stand apart in the English form ("Hibari Partners", not "HibariPartners"). */
 export const BUSINESS = new Set([
-  'Partners', 'Capital', 'Ventures', 'Fund', 'Lab', 'Labs', 'Holdings', 'Group', 'Technologies', 'Technology', 'Investment', 'Investments',
-  'Corporation', 'Industries', 'Advisors', 'Management', 'Solutions', 'Systems',
+ 'Partners', 'Capital', 'Ventures', 'Fund', 'Lab', 'Labs', 'Holdings', 'Group', 'Technologies', 'Technology', 'Investment', 'Investments',
+ 'Corporation', 'Industries', 'Advisors', 'Management', 'Solutions', 'Systems',
 ]);
 
 const LONGEST = Math.max(...[...LOANWORDS.keys()].map((k) => k.length));
@@ -237,11 +237,11 @@ const LONGEST = Math.max(...[...LOANWORDS.keys()].map((k) => k.length));
  * each point, and a split that strands a remainder backs off.
  */
 export function loanSplit(word: string, from = 0): string[] | undefined {
-  if (from === word.length) return [];
-  for (let n = Math.min(LONGEST, word.length - from); n >= 2; n--) {
-    const english = LOANWORDS.get(word.slice(from, from + n));
-    const rest = english && loanSplit(word, from + n);
-    if (rest) return [english, ...rest];
-  }
-  return undefined;
+ if (from === word.length) return [];
+ for (let n = Math.min(LONGEST, word.length - from); n >= 2; n--) {
+ const english = LOANWORDS.get(word.slice(from, from + n));
+ const rest = english && loanSplit(word, from + n);
+ if (rest) return [english, ...rest];
+ }
+ return undefined;
 }

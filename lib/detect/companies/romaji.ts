@@ -132,7 +132,7 @@ export function romanizeName(name: string, loose = false): string | undefined {
   const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(name.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)));
   if (!m || (m[2] && !KANJI_TAILS[m[2]])) return undefined;
   // ザ before a name is the English article (ザ・リアルリアル: The RealReal), which Hepburn would spell "Za".
-  const words = m[1]!.split('・').filter(Boolean).map((w, k, all) => (w === 'ザ' && k === 0 && all.length > 1 ? 'The' : englishWord(w, loose && k === 0)));
+  const words = m[1]!.split('・').filter(Boolean).map((w, k, all) => (w === 'ザ' && k === 0 && all.length > 1 ? 'The' : englishWord(w, loose && k === (all[0] === 'ザ' ? 1 : 0))));
   if (!words.length || words.some((w) => !w)) return undefined;
   return [...words, m[2] ? KANJI_TAILS[m[2]] : m[3]].filter(Boolean).join(' ');
 }

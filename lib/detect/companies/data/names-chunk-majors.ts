@@ -81,7 +81,7 @@ export const NAMES_CHUNK_MAJORS: OrgEntry[] = [
   { name: 'Goertek', kind: 'company', aliases: ['歌尔股份', '歌爾股份', '歌尔'] },
   { name: 'OmniVision', kind: 'company', aliases: ['Will Semiconductor', 'OmniVision Integrated Circuits', '韦尔股份', '韋爾股份', '豪威', '豪威科技'] },
   { name: 'Dahua Technology', kind: 'company', aliases: ['Dahua', '大华股份', '大華股份', '浙江大华', 'داهوا'] },
-  { name: 'Ke Holdings', kind: 'company', aliases: ['Beike', '贝壳找房', '贝壳', '貝殼'] },
+  { name: 'Ke Holdings', kind: 'company', aliases: ['Beike', '贝壳找房', '贝壳', '貝殼'], ambiguous: ['贝壳', '貝殼'] },
   { name: 'New Oriental', kind: 'company', aliases: ['New Oriental Education', 'New Oriental Education & Technology', '新东方', '新東方'] },
 
   // Group: China, property developers.

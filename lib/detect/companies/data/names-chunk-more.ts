@@ -42,7 +42,7 @@ export const NAMES_CHUNK_MORE: OrgEntry[] = [
   { name: 'Alitalia', kind: 'company', aliases: ['أليطاليا'] },
   { name: 'Swiss International Air Lines', kind: 'company', aliases: ['瑞士国际航空', 'スイス・インターナショナル・エアラインズ'] },
   // Football clubs and their owners.
-  { name: 'Inter Milan', kind: 'company', aliases: ['FC Internazionale Milano', 'Internazionale', '国际米兰', '國際米蘭', '国米', '国际米兰足球俱乐部', 'インテル・ミラノ', 'إنتر ميلان'] },
+  { name: 'Inter Milan', kind: 'company', aliases: ['FC Internazionale Milano', 'Internazionale', '国际米兰', '國際米蘭', '国际米兰足球俱乐部', 'インテル・ミラノ', 'إنتر ميلان'] },
   { name: 'AC Milan', kind: 'company', aliases: ['AC米兰', 'ACミラン', 'إيه سي ميلان'] },
   { name: 'Manchester City', kind: 'company', aliases: ['曼城', 'マンチェスター・シティ', 'مانشستر سيتي'] },
   { name: 'LionRock Capital', kind: 'investor', aliases: ['狮石资本', '獅石資本'] },

@@ -68,7 +68,7 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'PIESAT', kind: 'company', aliases: ['航天宏图'] },
   { name: 'CCID Consulting', kind: 'company', aliases: ['赛迪顾问'] },
   // Named in stories of the thirty-fifth session: property platforms, builders, resale and games in Asia, identity security, sport data.
-  { name: 'Ziroom', kind: 'company', aliases: ['自如'] },
+  { name: 'Ziroom', kind: 'company', aliases: ['自如'], ambiguous: ['自如'] },
   { name: 'Danke Apartment', kind: 'company', aliases: ['蛋壳公寓'] },
   { name: 'Ming Yuan Cloud', kind: 'company', aliases: ['明源云', '明源雲'] },
   { name: 'China Construction Third Engineering Bureau', kind: 'company', aliases: ['中建三局'] },
@@ -79,7 +79,7 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'Digital Hearts', kind: 'company', aliases: ['デジタルハーツ', 'デジタルハーツホールディングス'] },
   { name: 'Daimaru Matsuzakaya', kind: 'company', aliases: ['大丸松坂屋', '大丸松坂屋百貨店'] },
   { name: 'Onfido', kind: 'company', aliases: ['أونفيدو'] },
-  { name: 'Entrust', kind: 'company', aliases: ['إنتراست'] },
+  { name: 'Entrust', kind: 'company', aliases: ['إنتراست'], ambiguous: ['Entrust'] },
   { name: 'Hudl', kind: 'company', aliases: [] },
   { name: 'TÜV SÜD', kind: 'company', aliases: ['TUEV SUED'] },
   { name: 'TÜV Rheinland', kind: 'company', aliases: [] },
