@@ -46,6 +46,11 @@ describe('findCompanies: edges per script', () => {
     // Written for this test, with real owners: a parent's possessive before its lab; a city's before a firm.
     expect(names("Alphabet's Isomorphic Labs signed two deals.")).toEqual(['Alphabet=Alphabet', 'Isomorphic Labs=Isomorphic Labs']);
     expect(names("London's Isomorphic Labs signed two deals.")).toEqual(['Isomorphic Labs=Isomorphic Labs']);
+    // A preposition opening the sentence is no name's where the article writes the name without it; some names open so.
+    expect(names('Für Kestenholz Ventures ist es die erste Investition. Kestenholz Ventures hält 5 Prozent.')).toEqual([
+      'Kestenholz Ventures=Kestenholz Ventures', 'Kestenholz Ventures=Kestenholz Ventures',
+    ]);
+    expect(names('Par Pacific Holdings agreed to buy a refinery for $100 million.')).toEqual(['Par Pacific Holdings=Par Pacific Holdings']);
     expect(names('スクウェア・エニックス・ホールディングスは発表した。')).toEqual(['スクウェア・エニックス=Square Enix']);
     // Written for this test: an adjective after "investment in", a German plural noun after a firm's noun, an idiom.
     expect(names('The deal adds to a wave of investment in AI-driven protein design.')).toEqual([]);

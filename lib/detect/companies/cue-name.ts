@@ -79,9 +79,28 @@ function withoutLegalForm(name: string): string {
 /** A roman series number, II to XII. */
 const SERIES = /^ (?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})(?![\p{L}\p{N}])/u;
 
+/**
+ * Prepositions, capitalized as a sentence opens with them, that may stand before a name ("Für Amperfeld Ventures ist
+ * es …", "Desde Encina Capital explicaron …"). Some firms' names open so too (Par Pacific, Zur Rose), so one is
+ * dropped only where the article also writes the rest of the name without it.
+ */
+const OPENING_PREPOSITIONS = new Set(['Für', 'Nach', 'Über', 'Seit', 'Aus', 'Durch', 'Gegen', 'Ohne', 'Unter', 'Zur', 'Zum', 'Vom',
+  'Beim', 'Auf', 'Bis', 'Desde', 'Hasta', 'Sobre', 'Tras', 'Hacia', 'Sin', 'Ante', 'Durante', 'Chez', 'Par', 'Depuis', 'Vers', 'Sans',
+  'Sous', 'Après', 'Avant', 'Pendant', 'Through', 'Despite', 'Amid', 'Among', 'During', 'Within', 'Without', 'Upon']);
+
+/** Does the text near `from` (an article's length either way, so a huge page stays linear) write `rest` without `prep` before it? */
+function writtenWithout(text: string, from: number, prep: string, rest: string): boolean {
+  const near = text.slice(Math.max(0, from - 10_000), from + 10_000);
+  for (let at = near.indexOf(rest); at >= 0; at = near.indexOf(rest, at + rest.length)) {
+    if (near.slice(Math.max(0, at - prep.length - 1), at) !== `${prep} `) return true;
+  }
+  return false;
+}
+
 export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
   // A year after the name is the clause's ("für die ADNOC und Borealis 2021 Investitionen …"), as one before it is (frontWord).
   while (j > i && /^(?:19|20)\d\d$/.test(toks[j]!.w)) j--;
+  if (j > i && OPENING_PREPOSITIONS.has(toks[i]!.w) && writtenWithout(text, toks[i]!.s, toks[i]!.w, text.slice(toks[i + 1]!.s, toks[j]!.e))) i++;
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." or "B.V." inside the span; drop a sentence's full stop.
