@@ -28,6 +28,11 @@ export const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 const DESCRIBED_BY = /.-(?:based|backed|powered|owned|funded|led|linked|controlled|spin-off|ausgründung|startup|start-up|language|driven|enabled|focused|native|centric|oriented)$/i;
 /** German plural nouns of orders and contracts ("das Start-up Serienaufträge …"): no firm is called so, nor is any part of a name. */
 const GERMAN_PLURAL_NOUN = /^\p{Lu}\p{Ll}*(?:aufträgen?|verträgen?)$/u;
+/**
+ * German nouns of kinds no one-word firm's name has ("Kapitalerhöhung", "Wettbewerbshüter", "Branchenverbands",
+ * "Entwürfe"): alone after a cue they are the sentence's noun. In a longer name they may belong ("Elbufer Beteiligungen").
+ */
+const GERMAN_NOUN_ALONE = /^\p{Lu}\p{Ll}+(?:ungen|heiten|keiten|schaften|erhöhung|hüter|herstellern?|verbande?s|verbänden?|entwürfe|eigentümern?)$/u;
 /** "Norway's Aker": a place's possessive says where, not who. */
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) ||
   GERMAN_PLURAL_NOUN.test(w) || placesOwn(w);
@@ -49,6 +54,7 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
   }
   // The Arabic article before a capitalized word opens the name ("Al Mada Ventures"); Spanish "Al" (to the) is a front word.
   while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w))) ||
+    (i === j && GERMAN_NOUN_ALONE.test(toks[i]!.w)) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
   // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.
   if (i < j && toks[i - 1] && AT_PLACE.has(lowerString(toks[i - 1]!.w)) && PLACES().has(lowerString(toks[i]!.w))) i++;

@@ -27,8 +27,8 @@ const BREAKS = '的和与與及由向从获对對在是为為将將被据據称�
  */
 const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? '')) &&
   !(text[k] === '以' && text.startsWith('色列', k + 1));
-/** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), verbs ("通过", "收购", "围绕", "兼顾"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
-const WORDS = /.*(?:包括|以及|随着|隨著|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬])/;
+/** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), how many ("不少银行", "多家机构") and "or" (或), verbs ("通过", "收购", "围绕", "兼顾"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
+const WORDS = /.*(?:包括|以及|随着|隨著|不少|多家|一些|各大|众多|眾多|[许許]多|多[数數]|其[他它]|[这這]些|那些|或|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬])/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培训该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +

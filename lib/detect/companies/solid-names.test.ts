@@ -355,6 +355,11 @@ describe('Chinese words that are no names', () => {
     expect(cue('公司通过发行股本证券募资，设立专项基金，树立民族汽车品牌。')).toEqual([]);
   });
 
+  it('reads no name in how many banks, nor after "or"', () => {
+    // Written for this test.
+    expect(cue('这已成为不少银行的标配工具，租金由业主方或银行监管账户收取，多家银行参与了贷款。')).toEqual([]);
+  });
+
   it('reads no name in a kind of generator, a level of government, collateral or what "随着" opens', () => {
     expect(cue('随着电力现货市场开展试运行，大型发电集团和部分省级发电集团都在自建团队。')).toEqual([]);
     expect(cue('银行为养殖场等抵押资产提供巡检服务，质押资产也是。')).toEqual([]);

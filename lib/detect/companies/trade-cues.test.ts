@@ -152,6 +152,9 @@ describe('names a description of the business introduces', () => {
     expect(cue('Daneben beliefert das Unternehmen Kunden aus der Landwirtschaft, der Konzern Nutzer in Europa.')).toEqual([]);
     // Nor a noun for when, how much or what ("sammelte Anfang 2025", "die Speicherhersteller Rekorde melden"), written for this test.
     expect(cue('Der Chipkonzern sammelte Anfang 2025 Geld ein, während die Speicherhersteller Rekorde melden und das Unternehmen Speicherchips kauft.')).toEqual([]);
+    // Nor a noun of a kind no one-word firm is called, alone after a cue; in a longer name such a word may belong.
+    expect(cue('Das Start-up Wettbewerbshüter prüft, das Unternehmen Kapitalerhöhung auch.')).toEqual([]);
+    expect(cue('Die Hamburger Beteiligungsgesellschaft Elbufer Beteiligungen hält 5 Prozent.').map((n) => n.split('/')[0])).toEqual(['Elbufer Beteiligungen']);
     // A market leader or a rival is the firm, not part of its name.
     expect(cue('Damit rückt Torvik näher an den Marktführer Hallgren & Company heran; der Konkurrent Vessmar verlor.').map((n) => n.split('/')[0]))
       .toEqual(['Hallgren & Company', 'Vessmar']);
