@@ -55,6 +55,9 @@ describe('findCompanies: edges per script', () => {
     // Written for this test: an adjective after "investment in", a German plural noun after a firm's noun, an idiom.
     expect(names('The deal adds to a wave of investment in AI-driven protein design.')).toEqual([]);
     expect(names('Nach eigenen Angaben hat das Start-up Serienaufträge von zwei Herstellern erhalten.')).toEqual([]);
+    // Nor is a German noun of a kind credited with a figure or listed beside a firm.
+    expect(names('Nach Berechnungen der Wettbewerbshüter käme der Konzern auf 30 Prozent.')).toEqual([]);
+    expect(names('Im Quartalscheck: Nvidia und Speicherhersteller glänzen.')).toEqual(['Nvidia=Nvidia']);
     expect(names("L'offre donne accès à une assistance 24 heures sur 24. Selon 24 heures, la société a levé 5 millions d'euros.")).toEqual([
       '24 heures=24 heures',
     ]);

@@ -33,6 +33,8 @@ const GERMAN_PLURAL_NOUN = /^\p{Lu}\p{Ll}*(?:aufträgen?|verträgen?)$/u;
  * "Entwürfe"): alone after a cue they are the sentence's noun. In a longer name they may belong ("Elbufer Beteiligungen").
  */
 const GERMAN_NOUN_ALONE = /^\p{Lu}\p{Ll}+(?:ungen|heiten|keiten|schaften|erhöhung|hüter|herstellern?|verbande?s|verbänden?|entwürfe|eigentümern?)$/u;
+/** Is a one-word name such a noun? The other readers (credits, lists beside a known name) ask too. */
+export const germanNounAlone = (name: string) => GERMAN_NOUN_ALONE.test(name);
 /** "Norway's Aker": a place's possessive says where, not who. */
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) ||
   GERMAN_PLURAL_NOUN.test(w) || placesOwn(w);
@@ -54,7 +56,7 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
   }
   // The Arabic article before a capitalized word opens the name ("Al Mada Ventures"); Spanish "Al" (to the) is a front word.
   while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w))) ||
-    (i === j && GERMAN_NOUN_ALONE.test(toks[i]!.w)) ||
+    (i === j && germanNounAlone(toks[i]!.w)) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
   // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.
   if (i < j && toks[i - 1] && AT_PLACE.has(lowerString(toks[i - 1]!.w)) && PLACES().has(lowerString(toks[i]!.w))) i++;

@@ -5,6 +5,7 @@
  * paper, or before "zufolge" or "berichtete" ("laut „Handelszeitung“",
  * "die Wirtschaftszeitung „Dagens Næringsliv“"); a source a figure is credited to.
  */
+import { germanNounAlone } from './cue-name.ts';
 import type { CueName } from './cues.ts';
 import { READERS } from './readers/registry.ts';
 
@@ -33,7 +34,7 @@ function credited(text: string, re: RegExp, out: CueName[]): void {
   for (const m of text.matchAll(re)) {
     const name = m[1] ?? m[2]!;
     const s = m.index + m[0].length - name.length;
-    if (!/^ (?:y|e|et|and|und|de|del) \p{Lu}/u.test(text.slice(s + name.length, s + name.length + 6))) {
+    if (!germanNounAlone(name) && !/^ (?:y|e|et|and|und|de|del) \p{Lu}/u.test(text.slice(s + name.length, s + name.length + 6))) {
       out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
     }
   }
