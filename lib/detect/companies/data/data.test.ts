@@ -137,7 +137,7 @@ describe('gazetteer data', () => {
     expect(entry('Public Investment Fund').aliases).toContain('PIF');
   });
 
-  it.each(['Bloomberg', 'Bloomberg News', 'Reuters', 'Financial Times', 'AFP', 'Xinhua', 'Al Arabiya', 'Asharq Business', 'Sing Tao', 'RTTNews'])(
+  it.each(['Bloomberg', 'Bloomberg News', 'Reuters', 'Financial Times', 'Agence France-Presse', 'Xinhua', 'Al Arabiya', 'Asharq Business', 'Sing Tao', 'RTTNews'])(
     'has the news organization %s as media',
     (name) => {
       expect(entry(name).kind).toBe('media');

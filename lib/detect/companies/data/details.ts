@@ -362,7 +362,7 @@ export const DETAILS: Record<string, OrgDetails> = {
   "PitchBook": {description: "Private-market data provider"},
   "Crunchbase": {description: "Startup funding database and news"},
   "RTTNews": {description: "Financial newswire"},
-  "AFP": {description: "French news agency (Agence France-Presse)"},
+  "Agence France-Presse": {description: "French news agency"},
   "Associated Press": {description: "US news agency"},
   "Nikkei": {description: "Japanese business newspaper"},
   "Les Echos": {description: "French business daily"},

@@ -25,7 +25,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'PitchBook', kind: 'media', aliases: ['بيتش بوك'] },
   { name: 'Crunchbase', kind: 'media', aliases: ['كرانشبيس'] },
   { name: 'RTTNews', kind: 'media', aliases: ['RTT News'] },
-  { name: 'AFP', kind: 'media', aliases: ['Agence France-Presse', 'Agence France Presse', 'فرانس برس', 'وكالة الصحافة الفرنسية', 'أ ف ب', '法新社', 'AFP通信'] },
+  { name: 'Agence France-Presse', kind: 'media', aliases: ['AFP', 'Agence France Presse', 'فرانس برس', 'وكالة الصحافة الفرنسية', 'أ ف ب', '法新社', 'AFP通信'] },
   { name: 'Associated Press', kind: 'media', aliases: ['AP', 'أسوشيتد برس', 'أسوشيتيد برس', '美联社', '美聯社', 'AP通信'], ambiguous: ['AP'] },
   { name: 'Nikkei', kind: 'media', aliases: ['Nikkei Asia', 'نيكاي', '日经', '日經', '日本経済新聞', '日経', '日経新聞', '日经新闻', '日經新聞', '日本經濟新聞', '日本经济新闻'], ambiguous: ['Nikkei', '日经', '日經', '日経'] },
   // "des Echos", "du Figaro": French folds the article into "de" before a paper's name.
