@@ -96,7 +96,7 @@ export const JAPANESE_ALIASES_2: Record<string, string[]> = {
   'Bithumb': ['ビッサム'],
   // Venture capital, private equity, asset managers.
   'Accel': ['アクセル・パートナーズ', 'アクセル'],
-  'Coatue': ['コーチュー・マネジメント', 'コーチュー'],
+  'Coatue Management': ['コーチュー・マネジメント', 'コーチュー'],
   'Altimeter Capital Management': ['アルティメーター・キャピタル', 'アルティメーター'],
   'Bessemer Venture Partners': ['ベッセマー・ベンチャー・パートナーズ'],
   'DST Global': ['DSTグローバル'],
