@@ -10,6 +10,7 @@ import { PLACES, placesOwn, POSSESSIVE_ARM } from './not-names.ts';
 import { AT_PLACE, companyNoun, descriptor, FIELD, nounOf } from './cue-before.ts';
 import type { Tok } from './tokens.ts';
 import { distinctive } from './word-shapes.ts';
+import { READERS } from './readers/registry.ts';
 
 export interface CueName {
   start: number;
@@ -26,18 +27,11 @@ const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
 export const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 
 const DESCRIBED_BY = /.-(?:based|backed|powered|owned|funded|led|linked|controlled|spin-off|ausgründung|startup|start-up|language|driven|enabled|focused|native|centric|oriented)$/i;
-/** German plural nouns of orders and contracts ("das Start-up Serienaufträge …"): no firm is called so, nor is any part of a name. */
-const GERMAN_PLURAL_NOUN = /^\p{Lu}\p{Ll}*(?:aufträgen?|verträgen?)$/u;
-/**
- * German nouns of kinds no one-word firm's name has ("Kapitalerhöhung", "Wettbewerbshüter", "Branchenverbands",
- * "Entwürfe"): alone after a cue they are the sentence's noun. In a longer name they may belong ("Elbufer Beteiligungen").
- */
-const GERMAN_NOUN_ALONE = /^\p{Lu}\p{Ll}+(?:ungen|heiten|keiten|schaften|erhöhung|hüter|herstellern?|verbande?s|verbänden?|entwürfe|eigentümern?)$/u;
-/** Is a one-word name such a noun? The other readers (credits, lists beside a known name) ask too. */
-export const germanNounAlone = (name: string) => GERMAN_NOUN_ALONE.test(name);
+/** A German noun no firm is called (european-names.ts, with the European chunk): `alone` for a one-word name. */
+export const germanNounAlone = (name: string) => !!READERS.germanNoun?.(name, true);
 /** "Norway's Aker": a place's possessive says where, not who. */
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) ||
-  GERMAN_PLURAL_NOUN.test(w) || placesOwn(w);
+  !!READERS.germanNoun?.(w, false) || placesOwn(w);
 
 /**
  * Drop function words, months, years, "Jakarta-based", "KKR-backed", "ETH-Spin-off" and German
@@ -87,28 +81,11 @@ function withoutLegalForm(name: string): string {
 /** A roman series number, II to XII. */
 const SERIES = /^ (?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})(?![\p{L}\p{N}])/u;
 
-/**
- * Prepositions, capitalized as a sentence opens with them, that may stand before a name ("Für Amperfeld Ventures ist
- * es …", "Desde Encina Capital explicaron …"). Some firms' names open so too (Par Pacific, Zur Rose), so one is
- * dropped only where the article also writes the rest of the name without it.
- */
-const OPENING_PREPOSITIONS = new Set(['Für', 'Nach', 'Über', 'Seit', 'Aus', 'Durch', 'Gegen', 'Ohne', 'Unter', 'Zur', 'Zum', 'Vom',
-  'Beim', 'Auf', 'Bis', 'Desde', 'Hasta', 'Sobre', 'Tras', 'Hacia', 'Sin', 'Ante', 'Durante', 'Chez', 'Par', 'Depuis', 'Vers', 'Sans',
-  'Sous', 'Après', 'Avant', 'Pendant', 'Through', 'Despite', 'Amid', 'Among', 'During', 'Within', 'Without', 'Upon']);
-
-/** Does the text near `from` (an article's length either way, so a huge page stays linear) write `rest` without `prep` before it? */
-function writtenWithout(text: string, from: number, prep: string, rest: string): boolean {
-  const near = text.slice(Math.max(0, from - 10_000), from + 10_000);
-  for (let at = near.indexOf(rest); at >= 0; at = near.indexOf(rest, at + rest.length)) {
-    if (near.slice(Math.max(0, at - prep.length - 1), at) !== `${prep} `) return true;
-  }
-  return false;
-}
-
 export function make(text: string, toks: Tok[], i: number, j: number, kind?: CompanyKind): CueName {
   // A year after the name is the clause's ("für die ADNOC und Borealis 2021 Investitionen …"), as one before it is (frontWord).
   while (j > i && /^(?:19|20)\d\d$/.test(toks[j]!.w)) j--;
-  if (j > i && OPENING_PREPOSITIONS.has(toks[i]!.w) && writtenWithout(text, toks[i]!.s, toks[i]!.w, text.slice(toks[i + 1]!.s, toks[j]!.e))) i++;
+  // "Für Amperfeld Ventures ist es …": a preposition opening the sentence (european-names.ts, with the European chunk).
+  if (j > i && READERS.openerDropped?.(text, toks[i]!.s, toks[i]!.w, text.slice(toks[i + 1]!.s, toks[j]!.e))) i++;
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." or "B.V." inside the span; drop a sentence's full stop.

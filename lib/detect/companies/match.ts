@@ -4,6 +4,7 @@
  */
 import { foldWord } from '../normalize.ts';
 import { ARABIC_CLITICS, ARABIC_SUFFIXES, KATAKANA_SUFFIXES } from './lexicon.ts';
+import { READERS } from './readers/registry.ts';
 import { aliasesAt, mayStart, walk, type Trie } from './trie.ts';
 
 export interface Hit {
@@ -72,30 +73,6 @@ const ACRONYM = /^[A-Z][A-Z\d&]+$/;
 /** German "des Handelsblatts", "eines Konzerns": the genitive s glued to a name after its article. */
 const GENITIVE_ARTICLE = /(?:^|[^\p{L}])(?:des|eines)\s[„"»]?$/iu;
 
-/** German function words; two of them near a name say the text around it is German. */
-const GERMAN_WORD = /[\s(„"](?:der|die|das|dem|den|und|ist|sind|mit|für|nicht|auch|wird|wurde|hat|haben|werden|eine?[mnrs]?|sich|bei|nach|über|zum|zur|vom)(?=[\s,.])/g;
-/** Before a plural, not a genitive, which stands in for the article: "die Investoren kaufen Targets", "zwei Teslas", "seinen Blocks". */
-const PLURAL_BEFORE = /(?:^|\s)(?:die|der|den|viele|einige|mehrere|alle|zwei|drei|vier|\d+|\p{Ll}+(?:en|er|e))\s$/u;
-/** A time after the word ("Targets Anfang 2025") makes it a plural's object, not an owner. */
-const TIME_AFTER = /^ (?:Anfang|Ende|Mitte)\b/;
-
-/**
- * German "Zalandos Plattform", "Nvidias neuer Chip", "OpenAIs Modell": a name ending
- * in a letter other than s, x, z or ß takes its genitive s with no apostrophe in
- * German text; in English "Apples" is no one's genitive, so the text around must be German.
- */
-const GENITIVE_NEXT = /^ (?:\p{Lu}|\p{Ll}+(?:e|er|en|es|em) \p{Lu})/u;
-
-function germanGenitive(text: string, s: number, e: number): boolean {
-  const last = text.charAt(e - 1);
-  if (!/\p{L}/u.test(last) || /[sxzßSXZ]/.test(last)) return false;
-  if (PLURAL_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || TIME_AFTER.test(text.slice(e + 1, e + 10))) return false;
-  // A noun or an adjective and its noun follow a genitive; "juristischen Benchmarks übertreffe" is a plural.
-  if (!GENITIVE_NEXT.test(text.slice(e + 1, e + 40))) return false;
-  const around = text.slice(Math.max(0, s - 160), Math.min(text.length, e + 160));
-  return (around.match(GERMAN_WORD)?.length ?? 0) >= 2;
-}
-
 /** May a name whose last unit is `c`, starting at `s`, end at `e`? */
 const INDEX_NEXT = /^(?:平均|指[数數])/;
 
@@ -118,7 +95,7 @@ function rightOk(text: string, s: number, e: number, c: number): boolean {
   if (wordy(next)) {
     return next === 0x73 && !wordy(text.charCodeAt(e + 1) || 0) &&
       (ACRONYM.test(text.slice(s, e)) || GENITIVE_ARTICLE.test(text.slice(Math.max(0, s - 7), s)) ||
-        germanGenitive(text, s, e));
+        !!READERS.germanGenitive?.(text, s, e));
   }
   // "X.com", "Eleuther.AI": a dot glued to more letters makes a domain or a product, not this name.
   return !(next === 0x2e && wordy(text.charCodeAt(e + 1) || 0));

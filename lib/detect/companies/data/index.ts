@@ -26,6 +26,7 @@ import { SCRIPT_ALIASES, SCRIPT_AMBIGUOUS } from './script-aliases.ts';
 import { ARABIC_PRESS_ALIASES } from './arabic-press-aliases.ts';
 import { JAPANESE_PRESS_ALIASES } from './japanese-press-aliases.ts';
 import { ARABIC_ALIASES_2, ARABIC_ALIASES_2_AMBIGUOUS } from './arabic-aliases-2.ts';
+import { ARABIC_ALIASES_3, ARABIC_ALIASES_3_AMBIGUOUS } from './arabic-aliases-3.ts';
 import { CHINESE_ALIASES_2, CHINESE_ALIASES_2_AMBIGUOUS } from './chinese-aliases-2.ts';
 import { JAPANESE_ALIASES_2, JAPANESE_ALIASES_2_AMBIGUOUS } from './japanese-aliases-2.ts';
 import type { ShippedIndex } from './compact.ts';
@@ -42,6 +43,7 @@ const SPELLINGS: [Record<string, string[]>, Record<string, string[]>][] = [
   [ARABIC_PRESS_ALIASES, {}],
   [JAPANESE_PRESS_ALIASES, {}],
   [ARABIC_ALIASES_2, ARABIC_ALIASES_2_AMBIGUOUS],
+  [ARABIC_ALIASES_3, ARABIC_ALIASES_3_AMBIGUOUS],
   [JAPANESE_ALIASES_2, JAPANESE_ALIASES_2_AMBIGUOUS],
   [CHINESE_ALIASES_2, CHINESE_ALIASES_2_AMBIGUOUS],
 ];

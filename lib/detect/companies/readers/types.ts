@@ -72,6 +72,11 @@ export interface ScriptReaders {
   /** Chinese places, their English names and the test for a place alone (cjk-places.ts), from the CJK chunk. */
   places?: CjkPlaces;
   germanTrades?: GermanTrades;
+  /** German nouns no name is, and prepositions that open a sentence before one (european-names.ts). */
+  germanNoun?: (word: string, alone: boolean) => boolean;
+  openerDropped?: (text: string, from: number, word: string, rest: string) => boolean;
+  /** May a known name end before a German genitive s at `e` (german-genitive.ts)? */
+  germanGenitive?: (text: string, s: number, e: number) => boolean;
   /** The arms Chinese and Japanese, or Arabic, write after a known name (script-arms.ts), from the CJK and Arabic chunks. */
   cjkArm?: ScriptArm;
   arabicArm?: ScriptArm;

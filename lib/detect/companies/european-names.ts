@@ -1,0 +1,37 @@
+/**
+ * Words of French, German and Spanish text that are no part of a name a cue reads:
+ * German nouns of kinds and the prepositions a sentence opens with. They ride with
+ * the European chunk (entrypoints/europe.ts); cue-name.ts asks through READERS.
+ */
+
+/** German plural nouns of orders and contracts ("das Start-up Serienaufträge …"): no firm is called so, nor is any part of a name. */
+const GERMAN_PLURAL_NOUN = /^\p{Lu}\p{Ll}*(?:aufträgen?|verträgen?)$/u;
+/**
+ * German nouns of kinds no one-word firm's name has ("Kapitalerhöhung", "Wettbewerbshüter", "Branchenverbands",
+ * "Entwürfe"): alone after a cue they are the sentence's noun. In a longer name they may belong ("Elbufer Beteiligungen").
+ */
+const GERMAN_NOUN_ALONE = /^\p{Lu}\p{Ll}+(?:ungen|heiten|keiten|schaften|erhöhung|hüter|herstellern?|verbande?s|verbänden?|entwürfe|eigentümern?)$/u;
+/** Is `w` such a noun: any of them for a one-word name (`alone`), else only those no part of a name is. */
+export const germanNoun = (w: string, alone: boolean) => GERMAN_PLURAL_NOUN.test(w) || (alone && GERMAN_NOUN_ALONE.test(w));
+
+/**
+ * Prepositions, capitalized as a sentence opens with them, that may stand before a name ("Für Amperfeld Ventures ist
+ * es …", "Desde Encina Capital explicaron …"). Some firms' names open so too (Par Pacific, Zur Rose), so one is
+ * dropped only where the article also writes the rest of the name without it.
+ */
+const OPENING_PREPOSITIONS = new Set(['Für', 'Nach', 'Über', 'Seit', 'Aus', 'Durch', 'Gegen', 'Ohne', 'Unter', 'Zur', 'Zum', 'Vom',
+  'Beim', 'Auf', 'Bis', 'Desde', 'Hasta', 'Sobre', 'Tras', 'Hacia', 'Sin', 'Ante', 'Durante', 'Chez', 'Par', 'Depuis', 'Vers', 'Sans',
+  'Sous', 'Après', 'Avant', 'Pendant']);
+
+/** Does the text near `from` (an article's length either way, so a huge page stays linear) write `rest` without `prep` before it? */
+function writtenWithout(text: string, from: number, prep: string, rest: string): boolean {
+  const near = text.slice(Math.max(0, from - 10_000), from + 10_000);
+  for (let at = near.indexOf(rest); at >= 0; at = near.indexOf(rest, at + rest.length)) {
+    if (near.slice(Math.max(0, at - prep.length - 1), at) !== `${prep} `) return true;
+  }
+  return false;
+}
+
+/** Is the preposition `word` at `from` before a name `rest` that the article also writes without it? */
+export const openerDropped = (text: string, from: number, word: string, rest: string) =>
+  OPENING_PREPOSITIONS.has(word) && writtenWithout(text, from, word, rest);
