@@ -225,8 +225,8 @@ for (let k = 0; k < PAIRS.length; k += 2) LOANWORDS.set(PAIRS[k]!, PAIRS[k + 1]!
 
 /** What a company is, not what it is called: these stand apart in the English form ("Hibari Partners", not "HibariPartners"). */
 export const BUSINESS = new Set([
- 'Partners', 'Capital', 'Ventures', 'Fund', 'Lab', 'Labs', 'Holdings', 'Group', 'Technologies', 'Technology', 'Investment', 'Investments',
- 'Corporation', 'Industries', 'Advisors', 'Management', 'Solutions', 'Systems',
+  'Partners', 'Capital', 'Ventures', 'Fund', 'Lab', 'Labs', 'Holdings', 'Group', 'Technologies', 'Technology', 'Investment', 'Investments',
+  'Corporation', 'Industries', 'Advisors', 'Management', 'Solutions', 'Systems',
 ]);
 
 const LONGEST = Math.max(...[...LOANWORDS.keys()].map((k) => k.length));
@@ -236,12 +236,16 @@ const LONGEST = Math.max(...[...LOANWORDS.keys()].map((k) => k.length));
  * Grid); undefined when no split covers it. Longer words are tried first at
  * each point, and a split that strands a remainder backs off.
  */
-export function loanSplit(word: string, from = 0): string[] | undefined {
- if (from === word.length) return [];
- for (let n = Math.min(LONGEST, word.length - from); n >= 2; n--) {
- const english = LOANWORDS.get(word.slice(from, from + n));
- const rest = english && loanSplit(word, from + n);
- if (rest) return [english, ...rest];
- }
- return undefined;
+export function loanSplit(word: string, from = 0, failed = new Set<number>()): string[] | undefined {
+  if (from === word.length) return [];
+  // A point that led nowhere once leads nowhere again: without this, a long word of many short listed words
+  // is tried in exponentially many ways.
+  if (failed.has(from)) return undefined;
+  for (let n = Math.min(LONGEST, word.length - from); n >= 2; n--) {
+    const english = LOANWORDS.get(word.slice(from, from + n));
+    const rest = english && loanSplit(word, from + n, failed);
+    if (rest) return [english, ...rest];
+  }
+  failed.add(from);
+  return undefined;
 }
