@@ -50,6 +50,8 @@ function hasCueWord(sentence: string): boolean {
 
 /** The words between two mentions make a list ("Tesla, X and SpaceX", "تسلا وX"). */
 function isListGap(gap: string): boolean {
+  // The longest joiner with its blanks is a few units; a longer gap is prose, and lowering it all would cost a pass per hit.
+  if (gap.length > 12) return false;
   const g = gap.trim();
   if (g === ',' || g === '،' || g === '、') return true;
   const rest = g.replace(/^[,،、]\s*/u, '');
