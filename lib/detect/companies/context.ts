@@ -176,6 +176,8 @@ export function resolveAmbiguous<H extends Hit>(
   for (const k of known) carried?.add(k);
   const quoted = (h: Hit) => text[h.start - 1] === '«' && text[h.end] === '»';
   const quoteOnly = (h: Hit) => !!READERS.quotedOnly?.has(text.slice(h.start, h.end));
+  /** Written in the alias's own case, as a name of its own: not a word that counts only quoted, nor a compound's head. */
+  const asWritten = (h: Hit) => h.exactCase && !quoteOnly(h) && !compoundHead(text, h.start);
   const cueCache = new Map<number, boolean>();
   const sentenceCue = (i: number) => {
     let v = cueCache.get(i);
@@ -233,16 +235,19 @@ export function resolveAmbiguous<H extends Hit>(
   const verdicts = hits.map((h, k) => !h.ambiguous || (h.exactCase && cued?.get(h.start) === h.end) || (opens(h) ? openerPasses(h, k) : passes(h, k)));
   // A list is one kind of thing: a name in a list whose other member passed ("Orange, Iliad et Bouygues", Iliad by
   // Bouygues) passes too. A comma alone is no list ("Según Expansión, Oracle …"): the run needs a joining word.
-  const gapAt = (k: number) => text.slice(hits[k]!.end, hits[k + 1]!.start);
   for (let k = 0; k < hits.length;) {
     let j = k;
     let joined = false;
-    for (; j + 1 < hits.length && isListGap(gapAt(j)); j++) if (!/^[,،、]$/.test(gapAt(j).trim())) joined = true;
+    for (; j + 1 < hits.length; j++) {
+      const gap = text.slice(hits[j]!.end, hits[j + 1]!.start);
+      if (!isListGap(gap)) break;
+      if (!/^[,،、]$/.test(gap.trim())) joined = true;
+    }
     if (joined && verdicts.slice(k, j + 1).some(Boolean)) {
       for (let i = k; i <= j; i++) {
         const h = hits[i]!;
-        if (h.exactCase && !shortName(text.slice(h.start, h.end)) && !quoteOnly(h) && !compoundHead(text, h.start) &&
-          !NUMBERED.test(text.slice(h.end, h.end + 16)) && !(opens(h) && !openerPasses(h, i))) verdicts[i] = true;
+        if (asWritten(h) && !shortName(text.slice(h.start, h.end)) && !NUMBERED.test(text.slice(h.end, h.end + 16)) &&
+          !(opens(h) && !openerPasses(h, i))) verdicts[i] = true;
       }
     }
     k = j + 1;
@@ -253,6 +258,5 @@ export function resolveAmbiguous<H extends Hit>(
   const accepted = new Set(hits.filter((h, k) => h.ambiguous && verdicts[k]).map(keyOf));
   for (const k of accepted) carried?.add(k);
   return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||
-    (accepted.has(keyOf(hit)) && hit.exactCase && !quoteOnly(hit) && !compoundHead(text, hit.start) &&
-      !ROUND_THE_CLOCK.test(text.slice(hit.end, hit.end + 8)) && (hit.end - hit.start > 3 || isCjk(text.charCodeAt(hit.start)))));
+    (accepted.has(keyOf(hit)) && asWritten(hit) && !ROUND_THE_CLOCK.test(text.slice(hit.end, hit.end + 8)) && (hit.end - hit.start > 3 || isCjk(text.charCodeAt(hit.start)))));
 }

@@ -184,7 +184,7 @@ const PAIRS = `
 ミニマム Minimum ミニマル Minimal リトル Little ジャイアント Giant メガ Mega ギガ Giga マクロ Macro メタ Meta ナウ Now トゥデイ Today デイ Day デイズ Days
 デイリー Daily センチュリー Century ミレニアム Millennium エポック Epoch エイジ Age エバー Ever エヴァー Ever レガシー Legacy ヘリテージ Heritage サマー Summer
 ウィンター Winter オータム Autumn スカウト Scout ステップ Step リープ Leap トラッキング Tracking ナビ Navi ナビゲーション Navigation ナビゲータ Navigator
- ソサエティ Society ソサエティー Society コネクション Connection コネクティビティ Connectivity アイデア Idea アイディア Idea
+ソサエティ Society ソサエティー Society コネクション Connection コネクティビティ Connectivity アイデア Idea アイディア Idea
 インスピレーション Inspiration イマジン Imagine イマジネーション Imagination ビジョナリー Visionary ヴィジョナリー Visionary イグニッション Ignition
 ブレイクスルー Breakthrough エンジニア Engineer エンジニアズ Engineers ハッカー Hacker ハック Hack ギーク Geek ウィザード Wizard ジーニアス Genius
 マスターズ Masters エキスパート Expert エキスパーツ Experts ガイド Guide メンター Mentor ハイブリッド Hybrid ミックス Mix ブレンド Blend フォーミュラ Formula

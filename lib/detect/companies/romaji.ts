@@ -75,8 +75,10 @@ function loanTail(word: string): { rest: string; tail: string[] } {
   // A head of one kana is no Japanese word (アライン is not "A Line"); one of two, or one that ends in a long vowel
   // mark, is one only before business words (コエテック: Koe Tech, サトーホールディングス: Sato Holdings), and otherwise
   // the start of one word, Japanese or English (アマテラス is not "Ama Terrace", ラムリサーチ not "Ramuri Search").
+  // A point of the word that no split reaches the end from is the same for every head: one record serves them all.
+  const failed = new Set<number>();
   for (let cut = 0; cut < word.length; cut = cut ? cut + 1 : 2) {
-    const tail = loanSplit(word, cut);
+    const tail = loanSplit(word, cut, failed);
     if (!tail) continue;
     if ((cut !== 2 && word[cut - 1] !== 'ー') || tail.every((w) => HEAD_TAILS.has(w))) return { rest: word.slice(0, cut), tail };
     break;
@@ -131,8 +133,10 @@ export function romanizeName(name: string, loose = false): string | undefined {
   // A name in hiragana (ことのは研究所) reads as the same sounds in katakana.
   const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(name.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)));
   if (!m || (m[2] && !KANJI_TAILS[m[2]])) return undefined;
+  const parts = m[1]!.split('・').filter(Boolean);
   // ザ before a name is the English article (ザ・リアルリアル: The RealReal), which Hepburn would spell "Za".
-  const words = m[1]!.split('・').filter(Boolean).map((w, k, all) => (w === 'ザ' && k === 0 && all.length > 1 ? 'The' : englishWord(w, loose && k === (all[0] === 'ザ' ? 1 : 0))));
+  const article = parts.length > 1 && parts[0] === 'ザ';
+  const words = [...(article ? ['The'] : []), ...parts.slice(article ? 1 : 0).map((w, k) => englishWord(w, loose && k === 0))];
   if (!words.length || words.some((w) => !w)) return undefined;
   return [...words, m[2] ? KANJI_TAILS[m[2]] : m[3]].filter(Boolean).join(' ');
 }
