@@ -95,14 +95,16 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
  * A clitic glued to a name read back from its ending (و and, ل for, ب by) is
  * not the name's when the text also writes the name without it ("القروض
  * لسرايا كلاود", then "سرايا كلاود"), nor a و before four letters or more
- * ("مايكروسوفت ونخيل كلاود"); ومضة, لوسيديا and نجد keep theirs unless the
- * text shows otherwise.
+ * ("مايكروسوفت ونخيل كلاود"), nor a و right after another name's ending, which
+ * joins two names ("شروق بارتنرز وغاف فنتشرز"); ومضة, لوسيديا and نجد keep
+ * theirs unless the text shows otherwise.
  */
 function cliticOff(text: string, n: CueName): CueName {
   const c = text.charAt(n.start);
   if (!'وبل'.includes(c)) return n;
   const rest = text.slice(n.start + 1, n.end);
-  let alone = c === 'و' && rest.split(' ')[0]!.length >= 4;
+  const before = /(\S+) $/.exec(text.slice(Math.max(0, n.start - 24), n.start))?.[1];
+  let alone = c === 'و' && (rest.split(' ')[0]!.length >= 4 || (!!before && NAME_ENDS.has(before)));
   for (let p = text.indexOf(rest); p >= 0 && !alone; p = text.indexOf(rest, p + 1)) alone = !'وبل'.includes(text.charAt(p - 1));
   return alone ? { ...n, start: n.start + 1, canonical: n.canonical.slice(1) } : n;
 }
@@ -128,8 +130,14 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
       if (w.startsWith('ال')) break;
     }
     // Words back may take in the sentence's own ("يضيف مشروع رمال كلاود"): the reading the text writes most often is the name.
+    // A first word behind a conjunction counts as the text writes it bare elsewhere ("نيوكاسل وسانت جيمس القابضة", and
+    // "سانت جيمس القابضة" before): otherwise its shorter tail, inside both, would always win.
+    const written = (t: number) => {
+      const s = text.slice(toks[t]!.s, toks[k]!.e);
+      return count(text, s.startsWith('و') && text.includes(` ${s.slice(1)}`) ? s.slice(1) : s);
+    };
     let best = i;
-    for (let t = i + 1; t < k; t++) if (count(text, text.slice(toks[t]!.s, toks[k]!.e)) > count(text, text.slice(toks[best]!.s, toks[k]!.e))) best = t;
+    for (let t = i + 1; t < k; t++) if (written(t) > written(best)) best = t;
     i = best;
     if (i < k) out.push(cliticOff(text, name(text, toks[i]!, toks[k]!, endingKind(toks[k]!.w))));
   }

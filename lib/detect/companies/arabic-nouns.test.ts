@@ -174,6 +174,11 @@ describe('Arabic names that a transliterated business word ends', () => {
     expect(cue('وقدمت البنوك القروض لسرايا كلاود، وقالت إن الصفقة قيمت سرايا كلاود بمليار دولار.')).toEqual([
       'سرايا كلاود=Saraya Cloud/company', 'سرايا كلاود=Saraya Cloud/company',
     ]);
+    // So is a و that joins a name to another's ending, and a first word the text also writes bare.
+    expect(cue('بمشاركة رياح بارتنرز وسدر فنتشرز في الجولة.')).toEqual(['رياح بارتنرز=Rayah Partners/investor', 'سدر فنتشرز=Sidr Ventures/investor']);
+    expect(cue('باعت الحصة ميناء بلو القابضة. ونشب خلاف بين النادي وميناء بلو القابضة.').map((n) => n.split('=')[0])).toEqual([
+      'ميناء بلو القابضة', 'ميناء بلو القابضة',
+    ]);
     // A name may open with و itself (written for this test; ومضة كابيتال, Wamda Capital, is in the gazetteer now).
     expect(cue('وقادت الجولة وهج كابيتال.')).toEqual(['وهج كابيتال=Wahaj Capital/investor']);
     // A fund in ال that "sovereign" closes is named so; a sovereign wealth fund is not a name.

@@ -42,6 +42,15 @@ describe('findCompanies: edges per script', () => {
     expect(names('Walmart and Fortune 500 peers are cutting costs.').map((n) => n.split('=')[0])).not.toContain('Fortune');
   });
 
+  it('takes a short ambiguous name that a deal verb follows, alone or ending a list', () => {
+    // Written for this test: GV needs a cue each time, and taking part in a round is one.
+    expect(names('The round was led by Thrive Capital with GV participating.')).toEqual(['Thrive Capital=Thrive Capital', 'GV=GV']);
+    expect(names('Kite raised $40m, with GV and Alphabet also participating.')).toContain('GV=GV');
+    expect(names('GV led the $50m round in the startup.')).toEqual(['GV=GV']);
+    // Not a verb of another kind, nor a deal verb far from the name.
+    expect(names('The GV protocol participates in nothing.')).toEqual([]);
+  });
+
   it('reads the owner before a firm it names, not a place, and a katakana group with its dot', () => {
     // Written for this test, with real owners: a parent's possessive before its lab; a city's before a firm.
     expect(names("Alphabet's Isomorphic Labs signed two deals.")).toEqual(['Alphabet=Alphabet', 'Isomorphic Labs=Isomorphic Labs']);

@@ -99,6 +99,12 @@ const OWN_BEFORE = /(?:(?:shares|stock|stake) (?:of|in)|(?:arm|unit|subsidiary|d
 /** The possessive word right before a name. */
 const POSSESSIVE_BEFORE = /(\p{L}+['’]s) $/u;
 /**
+ * A deal verb after a name, or after the list it ends: "with GV participating", "GV and Alphabet also invested",
+ * "GV led the round". Investors do that; a word or an initialism that is not a firm seldom does.
+ */
+const INVESTING_AFTER = /^(?:(?:,? and|,) \p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,3}){0,4},? (?:(?:also|both|each) )?(?:participat(?:ing|ed)|invest(?:ing|ed)|co-invest(?:ing|ed)|(?:co-)?led (?:the|a|an|its) (?:\$?[\d.,]+\s?\p{L}* )?(?:round|financing|investment|raise))\b/u;
+
+/**
  * A one-kanji country before a katakana name: "英アーム", "米オラクル" (the
  * Japanese press marks a foreign company so), not inside a longer kanji word.
  */
@@ -117,6 +123,7 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
     READERS.reporting?.test(text.slice(hit.end + 1, hit.end + 24))) return true;
   // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
+  if (INVESTING_AFTER.test(text.slice(hit.end, hit.end + 100))) return true;
   if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || POSSESSIVE_ARM.test(text.slice(hit.end, hit.end + 40)) || OWN_BEFORE.test(words)) return true;
   // A country's own firm: "Japan's Nikkei", "France's Mistral".
   const own = POSSESSIVE_BEFORE.exec(words);
