@@ -16,11 +16,11 @@ const RUN = /(?<![\p{sc=Latin}\d.&'-])(?:\p{Lu}[\p{sc=Latin}\d.&'-]*|\d+\p{Lu}[\
 /** Company nouns a name follows: 初创企业, 开发商, 制造商, 服务商, 投资机构, 公司, 巨头, 独角兽. */
 const NOUN_BEFORE = /(?:公司|企[业業]|[开開][发發]商|[制製]造商|服[务務]商|供[应應]商|[运運][营營]商|[厂廠]商|机构|機構|巨[头頭]|独角兽|獨角獸|基金|[资資]本)$/;
 /**
- * A deal's verb or a founder after the name: 领投, 跟投, 完成…融资, 获得, 创始人;
+ * A deal's verb, a founding or a founder after the name: 领投, 跟投, 完成…融资, 获得, 成立, 创始人;
  * or what only a firm reports: 总收入, 净利润, 市值, 股价 (a product has 收入 and 营收
  * too: Azure收入).
  */
-const VERB_AFTER = /^(?:[领領跟参參]投|[又也]?追加|牵头|牽頭|[则則也]?(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:完成|[获獲]得|[获獲]投|宣布)|(?:联合)?创始人|(?:聯合)?創始人|旗下|总收入|净利润|市值|股价)/;
+const VERB_AFTER = /^(?:[领領跟参參]投|[又也]?追加|牵头|牽頭|[则則也]?(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:完成|[获獲]得|[获獲]投|宣布|成立)|(?:联合)?创始人|(?:聯合)?創始人|旗下|总收入|净利润|市值|股价)/;
 /** A last word only a firm's name ends in ("LINK-X Capital", "Orbita Labs"): the name says what it is. */
 const SUFFIXED = / (?:Capital|Ventures|Partners|Investments?|Labs|Technologies|Holdings|Robotics|Therapeutics)$/;
 /** Words no firm is called alone: terms, units, rounds. */

@@ -93,8 +93,11 @@ const JA_SOURCE_AFTER = /^(?:によ(?:ると|れば)|編集部|の(?:集計|調�
 /** A company noun right after a run, up to three kanji on: the run describes the firm named next. */
 const JA_DESCRIBES = /^[\u4e00-\u9fff]{0,3}(?:会社|企業|大手)/;
 
-/** A katakana name the text says was founded or born in a year (ミナセAIは2022年に…生まれた会社, …年に設立). */
-const JA_FOUNDED = /(?:^|[の。、\n「])([\u30a1-\u30fa][\u30a0-\u30ff]{2,}(?:AI)?)(?=は\d{4}年[^。\n]{0,30}(?:設立|創業|生まれた))/g;
+/**
+ * A katakana name the text says was founded or born in a year (ミナセAIは2022年に…生まれた会社, …年に設立), or a Latin
+ * one founded (Muon Spaceは2021年設立): a product is born too (Windowsは1985年に生まれた).
+ */
+const JA_FOUNDED = /(?:^|[の。、\n「])(?:([\u30a1-\u30fa][\u30a0-\u30ff]{2,}(?:AI)?)(?=は\d{4}年[^。\n]{0,30}(?:設立|創業|生まれた))|(\p{Lu}[\p{sc=Latin}\d.&'-]*(?: \p{Lu}[\p{sc=Latin}\d.&'-]*){0,3})(?=は\d{4}年[^。\n]{0,30}(?:設立|創業)))/gu;
 /** A name the text says a company is called (アオバ・データというデータセンター運営会社, ハヤテ半導体という未上場のスタートアップ). */
 const JA_CALLED = /(?<![\u4e00-\u9fff\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI|[\u4e00-\u9fff]{1,4})?)という(?=[^、。\n]{0,16}(?:会社|企業|スタートアップ|ファンド|銀行))/g;
 
@@ -176,7 +179,10 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
   const named = (s: number, name: string) => {
     if (!JA_COMMON.test(name) && free(s, s + name.length)) found.push({ start: s, end: s + name.length, canonical: englishOf(latinOf, name), kind: 'company' });
   };
-  for (const m of text.matchAll(JA_FOUNDED)) named(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of text.matchAll(JA_FOUNDED)) {
+    const name = m[1] ?? m[2]!;
+    named(m.index + m[0].length - name.length, name);
+  }
   for (const m of text.matchAll(JA_CALLED)) named(m.index + m[0].length - m[1]!.length - 'という'.length, m[1]!);
   for (const m of text.matchAll(JA_FUNDED)) {
     const name = m[1] ?? m[2]!;
