@@ -61,6 +61,18 @@ describe('findCompanies: edges per script', () => {
     ]);
     expect(names('Par Pacific Holdings agreed to buy a refinery for $100 million.')).toEqual(['Par Pacific Holdings=Par Pacific Holdings']);
     expect(names('スクウェア・エニックス・ホールディングスは発表した。')).toEqual(['スクウェア・エニックス=Square Enix']);
+    // A katakana name that opens with a known firm's is its arm, named with the parent's English name.
+    expect(names('ソニーグループ傘下のソニー・ミライエデュケーションも教材を出した。')).toEqual([
+      'ソニーグループ=Sony Group', 'ソニー・ミライエデュケーション=Sony Mirai Education',
+    ]);
+    // Written for this test: a German word for what a source is, a place-based adjective in a list, a country before a verb.
+    expect(names('Nach Schätzungen des Beratungsunternehmens Orbitalis dürfte der Markt wachsen.')).toEqual(['Orbitalis=Orbitalis']);
+    expect(names('Nvidia, and Boston-based growth investor Kelmont Partners joined.').map((n) => n.split('=')[0])).toEqual(['Nvidia', 'Kelmont Partners']);
+    expect(names('El Banco Nacional de México invirtió 3 millones.').map((n) => n.split('=')[0])).not.toContain('México');
+    // A service a firm runs is quoted; a trust bank is a kind of bank.
+    expect(names('株式会社カネミチが運営する「ROBOX」が伸びた。証券会社や信託銀行が手掛ける。').map((n) => n.split('=')[0])).toEqual(['カネミチ']);
+    // A registered name with a field word inside goes by the short form the article uses (written for this test).
+    expect(names('岚栖科技完成B轮融资。注册主体为上海岚栖信息科技有限公司。').map((n) => n.split('=')[1])).toEqual(['Lanqi Technology', 'Lanqi Technology']);
     // Written for this test: an adjective after "investment in", a German plural noun after a firm's noun, an idiom.
     expect(names('The deal adds to a wave of investment in AI-driven protein design.')).toEqual([]);
     expect(names('Nach eigenen Angaben hat das Start-up Serienaufträge von zwei Herstellern erhalten.')).toEqual([]);

@@ -27,6 +27,8 @@ const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
 export const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 
 const DESCRIBED_BY = /.-(?:based|backed|powered|owned|funded|led|linked|controlled|spin-off|ausgründung|startup|start-up|language|driven|enabled|focused|native|centric|oriented)$/i;
+/** A word that says what backs or drives a firm ("Boston-based", "KKR-backed"): it describes the name after it. */
+export const describing = (w: string) => DESCRIBED_BY.test(w);
 /** A German noun no firm is called (european-names.ts, with the European chunk): `alone` for a one-word name. */
 export const germanNounAlone = (name: string) => !!READERS.germanNoun?.(name, true);
 /** "Norway's Aker": a place's possessive says where, not who. */

@@ -12,7 +12,10 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   places: ('europa españa sevilla lisboa milano roma zürich genève bayern québec deutschland frankreich spanien italien ' +
     'amerika afrika asien österreich schweiz ee.uu. ee.uu eeuu londres pékin pekín berlín tokio parís bruxelles bruselas singapur ' +
     // Continents and regions in French and Spanish ("l’Afrique du Nord", "Moyen-Orient").
-    'afrique asie amérique moyen-orient maghreb áfrica américa latina latinoamérica oriente medio').split(' '),
+    'afrique asie amérique moyen-orient maghreb áfrica américa latina latinoamérica oriente medio ' +
+    // Countries in their French and Spanish spellings ("el Banco Nacional de México invirtió").
+    'méxico mexique alemania allemagne espagne francia brasil brésil brasilien japón japon chine italia italie ' +
+    'marruecos maroc perú pérou colombie argentine suiza suisse').split(' '),
   /** Business words that end a firm's name ("Quimbo Computación", "Helvion Robotik"). */
   business: ['Datos', 'Daten', 'Systèmes', 'Sistemas', 'Robotique', 'Calcul', 'Systeme', 'Energía', 'Energie',
     'Énergie', 'Tecnologías', 'Tecnologia', 'Technologie', 'Salud', 'Santé', 'Robotik', 'Conseil', 'Beratung',

@@ -8,7 +8,7 @@ import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
 import { lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { findCueNames, type CueName } from './cues.ts';
-import { armAfter } from './subsidiaries.ts';
+import { armAfter, parentStem } from './subsidiaries.ts';
 import { listedBeside } from './partners.ts';
 import { rankedItems } from './ranked-lists.ts';
 import { decodeIndex, nameSources, type ShippedIndex } from './data/compact.ts';
@@ -192,9 +192,25 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
   const alias = n > 1 && found[n - 2] === low.length ? aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous) : undefined;
   // Or a name in Arabic or katakana that sounds like one the gazetteer knows in Latin letters only (ناسبرس: Naspers).
   const t = alias ? trie.org(alias.target) : READERS.alike?.(trie, written, READERS);
-  if (!t) return;
-  c.canonical = t.canonical;
-  c.kind = t.kind;
+  if (t) {
+    c.canonical = t.canonical;
+    c.kind = t.kind;
+  } else parentFirst(trie, written, c, found);
+}
+
+/**
+ * A katakana name whose first word is a known firm's is that firm's arm, named with the parent's English name,
+ * not its romanization: ソニー・グローバルエデュケーション is Sony Global Education, not "Soni".
+ */
+function parentFirst(trie: Trie, written: string, c: CueName, found: number[]): void {
+  const dot = written.indexOf('・');
+  if (dot < 2 || !READERS.kanaLatin) return;
+  const head = written.slice(0, dot);
+  const n = walk(trie, head, 0, found);
+  const alias = n > 1 && found[n - 2] === head.length ? aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous) : undefined;
+  const said = alias && READERS.kanaLatin(head);
+  if (!said || !lowerString(c.canonical).startsWith(`${said} `)) return;
+  c.canonical = `${parentStem(trie.org(alias.target).canonical)}${c.canonical.slice(said.length)}`;
 }
 
 /** Names looked for again per text: each costs one search of the text, so the count is bounded to keep it linear. */

@@ -226,7 +226,7 @@ for (let k = 0; k < PAIRS.length; k += 2) LOANWORDS.set(PAIRS[k]!, PAIRS[k + 1]!
 /** What a company is, not what it is called: these stand apart in the English form ("Hibari Partners", not "HibariPartners"). */
 export const BUSINESS = new Set([
   'Partners', 'Capital', 'Ventures', 'Fund', 'Lab', 'Labs', 'Holdings', 'Group', 'Technologies', 'Technology', 'Investment', 'Investments',
-  'Corporation', 'Industries', 'Advisors', 'Management', 'Solutions', 'Systems',
+  'Corporation', 'Industries', 'Advisors', 'Management', 'Solutions', 'Systems', 'Education', 'Services', 'Healthcare',
 ]);
 
 const LONGEST = Math.max(...[...LOANWORDS.keys()].map((k) => k.length));

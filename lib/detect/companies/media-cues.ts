@@ -32,7 +32,10 @@ const CREDITED = /[Aa]ccording to (?:(?:data|figures|estimates) (?:from|by) ?(\p
 /** Each outlet a credit names, less one whose name runs on past "y", "and" or "de" ("Bolsas y Mercados Españoles"). */
 function credited(text: string, re: RegExp, out: CueName[]): void {
   for (const m of text.matchAll(re)) {
-    const name = m[1] ?? m[2]!;
+    let name = m[1] ?? m[2]!;
+    // A German word for what the source is comes first, capitalized as nouns are: "Schätzungen des Beratungsunternehmens Novaspace".
+    const trade = /^(\p{L}+) (?=\p{Lu})/u.exec(name);
+    if (trade && READERS.germanTrades?.kind(trade[1]!)) name = name.slice(trade[0].length);
     const s = m.index + m[0].length - name.length;
     if (!germanNounAlone(name) && !/^ (?:y|e|et|and|und|de|del) \p{Lu}/u.test(text.slice(s + name.length, s + name.length + 6))) {
       out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });

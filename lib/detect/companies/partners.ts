@@ -10,7 +10,7 @@ import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import { fromLists, NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
 import { AT_PLACE, FIELD } from './cue-before.ts';
-import { germanNounAlone, make, peopleLike, type CueName } from './cue-name.ts';
+import { describing, germanNounAlone, make, peopleLike, type CueName } from './cue-name.ts';
 import { DEMONYM, namesNoCompany, placesOwn } from './not-names.ts';
 import { takenOr, type Taken } from './taken.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
@@ -136,7 +136,8 @@ export function listedBeside(text: string, known: readonly Known[], taken: Taken
   for (let q = 0; q < queue.length && found.length < 64; q++) {
     for (const after of [true, false]) {
       const n = beside(text, queue[q]!, after, free);
-      if (n && !germanNounAlone(text.slice(n.start, n.end))) {
+      // A word that describes the next name is not one ("Applied Materials, and Boston-based growth investor Halcrest").
+      if (n && !germanNounAlone(text.slice(n.start, n.end)) && !describing(text.slice(n.start, n.end))) {
         found.push(n);
         queue.push(n);
       }

@@ -224,6 +224,14 @@ function shortest(text: string, n: CueName, names: ReadonlySet<string>): CueName
 
 const HAN_ONLY = /^[\u3400-\u9fff()（）]+$/;
 const REGISTERED = /有限(?:责任|責任)?公司$/;
+/** Fields a registered name puts between a firm's own words and its tail: 信息 in 览架信息科技. */
+const MIDDLE_FIELD = /^(?:信息|[资資][讯訊]|[网網][络絡路]|[数數][据據]|[软軟][件体體]|[电電]子|生物|医[疗療]|醫療|能源|新能源|材料|[机機]器人|自[动動]化|[视視][觉覺]|[计計]算)$/;
+/** Is `full` the firm `short` names (览架信息科技 and 览架科技): the short form's head, a field word, then its tail. */
+function sameFirm(full: string, short: string): boolean {
+  const tail = /(?:科技|智能|技[术術]|集[团團]|控股)$/.exec(short)?.[0];
+  const head = tail && short.slice(0, -tail.length);
+  return !!head && head.length >= 2 && full.startsWith(head) && full.endsWith(tail) && MIDDLE_FIELD.test(full.slice(head.length, -tail.length));
+}
 
 /** The Chinese reader (READERS.chinese, in the Han chunk): names read from their endings, those defined in brackets, then those listed beside them. */
 export function findChineseNames(text: string, taken: Taken, { places }: ScriptReaders): CueName[] {
@@ -251,6 +259,11 @@ export function findChineseNames(text: string, taken: Taken, { places }: ScriptR
     const place = REGISTERED.test(n.canonical) ? places!.PLACES.exec(n.canonical)?.[0] : undefined;
     const bare = place && n.canonical.slice(place.length).replace(/^[市省]/, '');
     if (bare && names.some((m) => m !== n && m.canonical.length >= 2 && bare.startsWith(m.canonical))) n.canonical = bare;
+    // Or with a field word between the name and the tail the short form keeps (上海览架信息科技有限公司, then 览架科技):
+    // the firm goes by the short form's English name.
+    const core = (bare || n.canonical).replace(REGISTERED, '');
+    const short = core !== n.canonical && names.find((m) => m !== n && sameFirm(core, m.canonical));
+    if (short) n.canonical = short.canonical;
   }
   // Named in English as the English press would name them, so one company is one name across languages.
   for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical, places!);

@@ -45,7 +45,10 @@ export function armAfter(text: string, start: number, end: number, parent: strin
   return namedArm(end + m[0].length, parent, m[1]!);
 }
 
+/** A parent's English name as its arms' names open: Hillhouse Investment → Hillhouse, Sony Group → Sony. */
+export const parentStem = (parent: string) => parent.replace(PARENT_TAIL, '');
+
 /** An arm named in English after its parent, less the words its name drops; a fund's or venture arm is an investor. */
 function namedArm(end: number, parent: string, english: string): Arm {
-  return { end, canonical: `${parent.replace(PARENT_TAIL, '')} ${english}`, kind: /^(?:Capital|Ventures|Investments?|Alternatives)$/.test(english) ? 'investor' : 'company' };
+  return { end, canonical: `${parentStem(parent)} ${english}`, kind: /^(?:Capital|Ventures|Investments?|Alternatives)$/.test(english) ? 'investor' : 'company' };
 }
