@@ -39,7 +39,7 @@ export const MORE_ORGS_9: OrgEntry[] = [
   { name: 'CyberArk', kind: 'company', aliases: ['سايبر آرك', 'サイバーアーク'] },
   { name: 'Netskope', kind: 'company', aliases: ['نتسكوب', 'ネットスコープ'] },
   { name: 'Armis', kind: 'company', aliases: ['آرميس', 'アーミス'] },
-  { name: 'Claroty', kind: 'company', aliases: ['クラロティ'] },
+  { name: 'Claroty', kind: 'company', aliases: ['クラロティ', 'كلاروتي'] },
   { name: 'Dragos', kind: 'company', aliases: ['ドラゴス'] },
   { name: 'SailPoint', kind: 'company', aliases: [] },
   { name: 'Nozomi Networks', kind: 'company', aliases: ['ノゾミ・ネットワークス'] },

@@ -103,7 +103,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'SiliconFlow', kind: 'company', aliases: ['硅基流动', '矽基流動'] },
 
   // Taiwanese chip, server and telecom companies.
-  { name: 'ASE Technology', kind: 'company', aliases: ['ASE Technology Holding', 'ASE Group', '日月光', '日月光投控'] },
+  { name: 'ASE Technology Holding', kind: 'company', aliases: ['ASE Technology', 'ASE Group', '日月光', '日月光投控'] },
   { name: 'Delta Electronics', kind: 'company', aliases: ['台达电', '台達電', '台达电子', '台達電子'] },
   { name: 'Wiwynn', kind: 'company', aliases: ['纬颖', '緯穎'] },
   { name: 'Gigabyte', kind: 'company', aliases: ['Gigabyte Technology', '技嘉'], ambiguous: ['Gigabyte'] },

@@ -284,7 +284,7 @@ export const NAMES_CHUNK_CONSUMER: OrgEntry[] = [
   { name: 'Kurly', kind: 'company', aliases: ['Market Kurly'] },
   { name: 'Musinsa', kind: 'company', aliases: [] },
   { name: 'Woowa Brothers', kind: 'company', aliases: ['Baemin', 'Baedal Minjok'] },
-  { name: 'Wumart', kind: 'company', aliases: ['物美集团', '物美集團'] },
+  { name: 'Wumart', kind: 'company', aliases: ['物美集团', '物美集團', '物美'], ambiguous: ['物美'] },
   { name: 'China Resources Vanguard', kind: 'company', aliases: ['CR Vanguard', '华润万家', '華潤萬家'] },
   { name: 'Pang Dong Lai', kind: 'company', aliases: ['Pangdonglai', '胖东来', '胖東來'] },
   // Group: India, the Gulf and Egypt.

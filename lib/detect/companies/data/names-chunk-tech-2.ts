@@ -247,7 +247,7 @@ export const NAMES_CHUNK_TECH_2: OrgEntry[] = [
   { name: 'PagerDuty', kind: 'company', aliases: [] },
   { name: 'HashiCorp', kind: 'company', aliases: [] },
   { name: 'Nutanix', kind: 'company', aliases: [] },
-  { name: 'Guidewire', kind: 'company', aliases: ['Guidewire Software'] },
+  { name: 'Guidewire Software', kind: 'company', aliases: ['Guidewire'] },
   { name: 'PTC', kind: 'company', aliases: [], ambiguous: ['PTC'] },
   { name: 'AppLovin', kind: 'company', aliases: [] },
   { name: 'NICE', kind: 'company', aliases: ['NICE Ltd', 'NICE Systems'], ambiguous: ['NICE'] },
