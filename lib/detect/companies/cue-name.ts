@@ -31,9 +31,13 @@ const DESCRIBED_BY = /.-(?:based|backed|powered|owned|funded|led|linked|controll
 export const describing = (w: string) => DESCRIBED_BY.test(w);
 /** A German noun no firm is called (european-names.ts, with the European chunk): `alone` for a one-word name. */
 export const germanNounAlone = (name: string) => !!READERS.germanNoun?.(name, true);
-/** "Norway's Aker": a place's possessive says where, not who. */
+/**
+ * "Norway's Aker": a place's possessive says where, not who; so does any possessive opening a run of capitals
+ * ("Toronto's Layover Labs"), but for the few brands whose name is one (McDonald's Ventures).
+ */
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) ||
-  !!READERS.germanNoun?.(w, false) || placesOwn(w);
+  !!READERS.germanNoun?.(w, false) || placesOwn(w) || (/^\p{Lu}\p{Ll}+['’]s$/u.test(w) && !POSSESSIVE_BRANDS.test(w));
+const POSSESSIVE_BRANDS = /^(?:McDonald|Moody|Macy|Kellogg|Domino|Wendy|Lloyd|Sainsbury|Kohl|Dillard|Denny|Carl|Hardee|Arby|Applebee|Chili|Friendly|Church|Casey|Lowe|Walgreen|Sotheby|Christie|Harrod)['’]s$/;
 
 /**
  * Drop function words, months, years, "Jakarta-based", "KKR-backed", "ETH-Spin-off" and German
