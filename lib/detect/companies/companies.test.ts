@@ -51,6 +51,22 @@ describe('findCompanies: edges per script', () => {
     expect(names('The GV protocol participates in nothing.')).toEqual([]);
   });
 
+  it('reads Chinese lists, operators and glosses, Japanese arms and prefixes, and quoted Arabic names (written for this test)', () => {
+    // 和 right after a list's opener opens a name; an operator noun marks the name before the news; assets of a kind are no firm.
+    expect(names('投资方包括和川资本、中金资本等。').map((n) => n.split('=')[0])).toEqual(['和川资本', '中金资本']);
+    expect(names('智算中心运营商霁岭算力日前签署贷款协议，这是一笔以算力资产为核心的融资。').map((n) => n.split('=')[0])).toEqual(['霁岭算力']);
+    // A Latin gloss after a quoted name names it, and the name goes by its head without 生物.
+    expect(names('AI药物研发企业「析川生物」（Xichuan Bio）近日宣布完成B轮融资。析川的优势在于实验室。').map((n) => n.split('=')[1])).toEqual([
+      'Xichuan Bio', 'Xichuan Bio', 'Xichuan Bio',
+    ]);
+    // 日本 before a foreign firm's katakana or Latin name is its Japanese arm; a country's kanji before a Latin name is not the name's.
+    expect(names('日本マイクロソフトと日本IBMが参加した。')).toEqual(['日本マイクロソフト=Microsoft Japan', '日本IBM=IBM Japan']);
+    expect(names('制御ソフト大手の米Gridvaleは2019年に設立された。')).toEqual(['Gridvale=Gridvale']);
+    // A word Arabic uses every day names the fund only in quotes.
+    expect(names('وشارك صندوق الصناديق "جدا" في الجولة، وهو مبلغ كبير جدا.').map((n) => n.split('=')[1])).toEqual(['Jada Fund of Funds']);
+    expect(names('U.S. IPOs have raised about $38 billion so far.')).toEqual([]);
+  });
+
   it('reads the owner before a firm it names, not a place, and a katakana group with its dot', () => {
     // Written for this test, with real owners: a parent's possessive before its lab; a city's before a firm.
     expect(names("Alphabet's Isomorphic Labs signed two deals.")).toEqual(['Alphabet=Alphabet', 'Isomorphic Labs=Isomorphic Labs']);

@@ -163,6 +163,8 @@ const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
 const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d/;
 /** "24 heures sur 24": never the paper, even where the article names it elsewhere (a year after a name still may be: "Bayer 2016"). */
 const ROUND_THE_CLOCK = /^ sur \d/;
+/** Quote marks that set a name off, opening and closing. */
+const QUOTES = ['«»', '""', '“”'];
 const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2d && /\p{L}/u.test(text.charAt(s - 2));
 
 /**
@@ -181,7 +183,8 @@ export function resolveAmbiguous<H extends Hit>(
   // Names from earlier slices count here, and this slice's go on to the next.
   for (const k of carried ?? []) known.add(k);
   for (const k of known) carried?.add(k);
-  const quoted = (h: Hit) => text[h.start - 1] === '«' && text[h.end] === '»';
+  // In guillemets or in double quotes, as Arabic news sets a name off (صندوق الصناديق "جدا").
+  const quoted = (h: Hit) => QUOTES.includes(`${text[h.start - 1]}${text[h.end]}`);
   const quoteOnly = (h: Hit) => !!READERS.quotedOnly?.has(text.slice(h.start, h.end));
   /** Written in the alias's own case, as a name of its own: not a word that counts only quoted, nor a compound's head. */
   const asWritten = (h: Hit) => h.exactCase && !quoteOnly(h) && !compoundHead(text, h.start);

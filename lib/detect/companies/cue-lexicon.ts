@@ -107,6 +107,8 @@ export const NOT_NAME_WORDS = [
   // Currencies, which an amount puts before a verb ("600 Mio. Euro eingesammelt").
   'Euro', 'Euros', 'Dollar', 'Dollars', 'Yen', 'Yuan',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',
+  // Listings as a class ("U.S. IPOs have raised $38 billion").
+  'IPO', 'IPOs', 'SPAC', 'SPACs',
   // A market report's subjects before "closed" ("Shares closed up 31%").
   'Shares', 'Stocks',
 ];

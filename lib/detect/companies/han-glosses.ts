@@ -35,8 +35,8 @@ interface Named {
   kind: CompanyKind;
 }
 
-/** A Latin name in brackets right after Han. */
-const GLOSSED = /[\u3400-\u9fff]\([\p{Lu}\d]/u;
+/** A Latin name in brackets right after Han, or after the quotes a name stands in (「析元生物」（Xiyuan Bio）). */
+const GLOSSED = /[\u3400-\u9fff][」”"』]?\([\p{Lu}\d]/u;
 
 /**
  * `names`: every name found so far (gazetteer hits with their organization's
@@ -53,10 +53,11 @@ export function hanGlosses(text: string, names: () => readonly Named[], cues: re
   // A firm's Han name that a reader found, and the Latin name after it.
   for (const c of cues) {
     const written = text.slice(c.start, c.end);
-    if (!HAN.test(written) || text.charCodeAt(c.end) !== 0x28) continue;
-    const m = GLOSS.exec(text.slice(c.end, c.end + 48));
+    const open = c.end + (/[」”"』]/.test(text[c.end] ?? '') ? 1 : 0);
+    if (!HAN.test(written) || text.charCodeAt(open) !== 0x28) continue;
+    const m = GLOSS.exec(text.slice(open, open + 48));
     if (!m || !STYLED.test(m[1]!) || TICKER.test(m[1]!)) continue;
-    const start = c.end + 1;
+    const start = open + 1;
     const inside = inBrackets.get(start);
     // The bracket may hold a name the gazetteer knows: the firm is that one.
     const as = inside && inside.end === start + m[1]!.length ? inside : { canonical: m[1]!, kind: c.kind };

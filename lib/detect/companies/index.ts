@@ -213,6 +213,9 @@ function parentFirst(trie: Trie, written: string, c: CueName, found: number[]): 
   c.canonical = `${parentStem(trie.org(alias.target).canonical)}${c.canonical.slice(said.length)}`;
 }
 
+/** 日本 glued before a katakana or Latin name, not the end of a longer kanji word. */
+const JAPAN_ARM = /(?:^|[^\u4e00-\u9fff])日本[\u30a1-\u30faA-Z]$/;
+
 /** Names looked for again per text: each costs one search of the text, so the count is bounded to keep it linear. */
 const MAX_REPEATED = 32;
 
@@ -325,6 +328,10 @@ export function findCompanies(
       h.end = arm.end;
       // 华为集团 is Huawei still, as the gazetteer knows it.
       if (arm.canonical !== t.canonical) h.arm = arm;
+    } else if (!arm && t.kind !== 'media' && JAPAN_ARM.test(text.slice(Math.max(0, h.start - 3), h.start + 1)) && !taken(h.start - 2, h.start)) {
+      // 日本マイクロソフト, 日本IBM: a foreign firm's Japanese arm, as the Japanese press names it (not 西日本).
+      h.start -= 2;
+      h.arm = { end: h.end, canonical: `${parentStem(t.canonical)} Japan`, kind: t.kind };
     }
   }
   const known = [

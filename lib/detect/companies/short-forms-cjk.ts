@@ -15,12 +15,12 @@ const SHORT_FORM_TAILS_CJK = ['汽车', '汽車', '电子', '電子', '科技', 
 const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
 /**
  * What a firm does, which a later mention drops when it ends a name read from cues ("擎岚智行" → "擎岚",
- * "华策影视" → "华策"); behind a legal or group word it stays ("岚汐物流集团" → "岚汐物流"). A name the
+ * "华策影视" → "华策", "析元生物" → "析元"); behind a legal or group word it stays ("岚汐物流集团" → "岚汐物流"). A name the
  * gazetteer knows drops only the tails of travel and film (同程旅行 → 同程): its head is as often a word
  * before the others (东方航空, 光线传媒, 国家能源).
  */
 const FIELD_TAILS = ['智行', '出行', '旅行', '物流', '影视', '影視', '传媒', '傳媒', '文化', '娱乐', '娛樂', '游戏', '遊戲', '网络', '網絡', '软件',
-  '軟件', '信息', '能源', '航空', '医药', '醫藥'];
+  '軟件', '信息', '能源', '航空', '医药', '醫藥', '生物'];
 
 const KNOWN_FIELD_TAILS = /^(?:智行|出行|旅行|影[视視])$/;
 /** Both lists, in that order, for cjkLong: made once rather than per name and per mention. */

@@ -75,8 +75,8 @@ const kanaHead = (head: RegExp, text: string, s: number) => head.exec(text.slice
 const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏|工場|拠点|事業所|本社|キャンパス)$/;
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */
 const JA_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*[\u30a1-\u30faA-Za-z][\u30a0-\u30ff\w&.]*(?: [A-Z][\w&.]*)*/g;
-/** A company noun or a country's short form (米ウェイモ) inside the run: the name starts after it. */
-const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u30fa]))`);
+/** A company noun or a country's short form (米ウェイモ, 米AutoGrid) inside the run: the name starts after it. */
+const JA_IN_RUN = new RegExp(`^(?:.*(?:${JA_FIRMS})|${JA_COUNTRIES}(?=[\u30a1-\u30faA-Za-z]))`);
 /**
  * "Former" or "now" before a name its ending marks (旧ボルパラ・ヘルス・テクノロジーズ): not the name's. Only
  * trimmed, never a cue: 現レート is the current rate.

@@ -26,7 +26,9 @@ const BREAKS = '的和与與及由向从获对對在是为為将將被据據称�
  * nor 以 in 以色列 (Israel).
  */
 const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? '')) &&
-  !(text[k] === '以' && text.startsWith('色列', k + 1));
+  !(text[k] === '以' && text.startsWith('色列', k + 1)) && !(text[k] === '和' && LIST_BEFORE.test(text.slice(Math.max(0, k - 2), k)));
+/** Where 和 cannot be "and": right after a list's opener or its mark, it opens a name (投资方包括和岱资本、中金资本). */
+const LIST_BEFORE = /(?:包括|包含|、)$/;
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), how many ("不少银行", "多家机构") and "or" (或), verbs ("通过", "收购", "围绕", "兼顾"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
 const WORDS = /.*(?:包括|以及|随着|隨著|不少|多家|一些|各大|众多|眾多|[许許]多|多[数數]|其[他它]|[这這]些|那些|或|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬])/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
@@ -64,9 +66,10 @@ const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城�
  * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is
  * from: 不良资产 (bad loans), 核心资产 (core assets), 中国硬科技资产, 境内资本 (domestic capital), 注册资本 (registered
  * capital), 中东主权财富基金 (the Gulf's sovereign funds), 韩国国内证券 (Korea's own brokers), 经营性资产 (operating
- * assets), 优质上市资产, 无担保资产 (unsecured), 抵押资产 (collateral), 盘活资产 (to put idle assets to use), 全球资本 (capital the world over).
+ * assets), 优质上市资产, 无担保资产 (unsecured), 抵押资产 (collateral), 盘活资产 (to put idle assets to use), 全球资本 (capital the world over),
+ * 算力资产 (computing assets), 底层资产 (underlying assets), 资产支持证券 (asset-backed securities), 单一银行 (a single bank).
  */
-const KIND_END = /(?:性|上市|[抵质質]押|全球|[担擔]保|[盘盤]活|不良|核心|[优優][质質](?:科技)?|[优優]良|硬科技|境[内內外]|[国國][内內]|海外|[国國]有|[注註][册冊]|社[会會]|民[间間]|[无無]形|固定|[风風][险險]|主[权權][财財]富)$/;
+const KIND_END = /(?:性|上市|[抵质質]押|全球|[担擔]保|[盘盤]活|不良|核心|[优優][质質](?:科技)?|[优優]良|硬科技|境[内內外]|[国國][内內]|海外|[国國]有|[注註][册冊]|社[会會]|民[间間]|[无無]形|固定|[风風][险險]|主[权權][财財]富|算力|底[层層]|[资資][产產]支持|[单單]一)$/;
 
 /**
  * A name, not a description: not every character generic, or a place and
@@ -91,7 +94,7 @@ const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:[国國][内內]|境[内�
  * an outlet in 《》 after 据 or 对, before what it reported (对《财经》表示, not
  * 根据《公司法》规定).
  */
-const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠])(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”])|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|[发發]布|公布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{3,8}?)(?=(?:不完全|最新)?(?:[统統][计計]|[梳整]理|[报報]道))|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠]|[运運][营營]商|服[务務]商|供[应應]商|[开開][发發]商|[制製]造商)(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”](?!模式|理念|[战戰]略|平台|[计計][划劃]|[项項]目|概念|[业業][务務]|品牌|[产產]品|[系體体][统統系]|方案))|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|[发發]布|公布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{3,8}?)(?=(?:不完全|最新)?(?:[统統][计計]|[梳整]理|[报報]道))|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
 
 /** A part of the firm or a person in it, after its company noun (该公司研究部发布, 该企业负责人公布): no name. */
 const UNIT_OF_FIRM = /(?:[部人层層处處组組]|研究院)$/;

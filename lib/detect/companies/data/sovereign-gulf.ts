@@ -38,7 +38,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Saudi Venture Capital Company', kind: 'investor', aliases: ['SVC', 'الشركة السعودية للاستثمار الجريء'], ambiguous: ['SVC'] },
   { name: 'Kingdom Holding', kind: 'investor', aliases: ['المملكة القابضة'] },
   { name: 'Hassana Investment Company', kind: 'investor', aliases: ['Hassana', 'حصانة الاستثمارية'] },
-  { name: 'stc Group', kind: 'company', aliases: ['stc', 'Saudi Telecom Company', 'الاتصالات السعودية'], ambiguous: ['stc'] },
+  { name: 'stc Group', kind: 'company', aliases: ['stc', 'Saudi Telecom Company', 'الاتصالات السعودية', 'إس تي سي'], ambiguous: ['stc'] },
   { name: 'Ooredoo', kind: 'company', aliases: ['أوريدو'] },
   { name: 'Kuwait Investment Authority', kind: 'investor', aliases: ['KIA', 'هيئة الاستثمار الكويتية', 'الهيئة العامة للاستثمار الكويتية'], ambiguous: ['KIA'] },
   { name: 'Oman Investment Authority', kind: 'investor', aliases: ['OIA', 'جهاز الاستثمار العماني'], ambiguous: ['OIA'] },
@@ -53,7 +53,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'AI71', kind: 'company', aliases: [] },
   { name: 'Aramco Digital', kind: 'company', aliases: ['أرامكو الرقمية'] },
   { name: 'DataVolt', kind: 'company', aliases: ['داتافولت', 'داتا فولت'] },
-  { name: 'Jada Fund of Funds', kind: 'investor', aliases: ['Jada'], ambiguous: ['Jada'] },
+  { name: 'Jada Fund of Funds', kind: 'investor', aliases: ['Jada', 'جدا'], ambiguous: ['Jada', 'جدا'] },
   { name: "Wa'ed Ventures", kind: 'investor', aliases: ['Waed Ventures', 'واعد فنتشرز', 'وعد فنتشرز', 'واعد'], ambiguous: ['واعد'] },
   { name: 'Hub71', kind: 'company', aliases: [] },
 ];
