@@ -37,7 +37,7 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   // What a firm launches, named in guillemets after it ("كوالكوم نموذج «علّام»"): the model's, not the firm's.
   'نموذج نماذج منصة تطبيق').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
-const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«', ...ARABIC_NAME_ENDINGS,
+const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
 
 /** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */
@@ -149,8 +149,10 @@ function count(text: string, part: string): number {
   return n;
 }
 
-/** Does the token open right after «, maybe past a blank? */
-const afterGuillemet = (text: string, t: Tok) => /«\s*$/.test(text.slice(Math.max(0, t.s - 2), t.s));
+/** Does the token open right after «, or a double quote that Arabic news sets a name in as well, maybe past a blank? */
+const afterGuillemet = (text: string, t: Tok) => /[«"“]\s*$/.test(text.slice(Math.max(0, t.s - 2), t.s));
+/** Does a closing guillemet or quote follow, maybe past a blank? */
+const closes = (text: string, at: number) => /^\s*[»"”]/.test(text.slice(at, at + 3));
 
 /**
  * "«شراع للبيانات»": a name of the form "X for the ..." in guillemets, with no
@@ -161,13 +163,13 @@ function quotedForThe(text: string, toks: Tok[], out: CueName[]): void {
     const a = toks[k]!;
     const b = toks[k + 1]!;
     if (!afterGuillemet(text, a) || !glued(text, a, b) || !businessField(b.w) || a.w.startsWith('ال') || PLACE_NOUNS.has(a.w)) continue;
-    const last = toks[k + 2] && glued(text, b, toks[k + 2]!) && /^\s*»/.test(text.slice(toks[k + 2]!.e)) ? toks[k + 2]! : b;
-    if (/^\s*»/.test(text.slice(last.e)) && isArabicLetter(a.w.charCodeAt(0))) out.push(name(text, a, last, 'company'));
+    const last = toks[k + 2] && glued(text, b, toks[k + 2]!) && closes(text, toks[k + 2]!.e) ? toks[k + 2]! : b;
+    if (closes(text, last.e) && isArabicLetter(a.w.charCodeAt(0))) out.push(name(text, a, last, 'company'));
   }
 }
 
 /** What only a firm is after its name: another's subsidiary, owned by one, listed ("«جيوفاست» التابعة للمجموعة"). */
-const FIRM_AFTER = /^»\s*(?:التابعة|التابع|المملوكة|المملوك|المدرجة|المدرج)(?![\u0621-\u064a])/;
+const FIRM_AFTER = /^[»"”]\s*(?:التابعة|التابع|المملوكة|المملوك|المدرجة|المدرج)(?![\u0621-\u064a])/;
 
 /** Nouns of a product, whose name may belong to a firm as well ("نموذج «سورا 2» التابع لـOpenAI"). */
 const PRODUCT_NOUNS = /^(?:نموذج|نماذج|منصة|تطبيق|منتج|خدمة|برنامج|اداة|روبوت|شريحة|رقاقة)$/;

@@ -9,6 +9,8 @@ describe('an outlet the Arab press credits in quotation marks', () => {
     expect(names('غير أن مصدرين مطلعين قالا لـ«العربية» إن التقييم تجاوز مليار دولار.')).toEqual(['العربية=Al Arabiya']);
     expect(names('مؤسس الشركة في حوار مع «الاقتصادية»: لا نطارد أحداً.')).toEqual(['الاقتصادية=Al Eqtisadiah']);
     expect(names('ولم ترد الشركة على طلب «الشرق» للتعليق.')).toEqual(['الشرق=Asharq']);
+    // Or the paper it saw (written for this test).
+    expect(names('وفق بيان مشترك اطّلعت عليه "الشرق".')).toEqual(['الشرق=Asharq']);
   });
 
   it('reads an outlet of its list named bare after a word of sourcing that closes the clause', () => {

@@ -24,12 +24,14 @@ const SOURCED = /(?:(?:^|\s)(?:بحسب|حسب|نقلا عن) |وفقا ل)([\u0
 const Q = '[«"“]([^«»"“”\\n]{2,24})[»"”]';
 /**
  * Told to (ل before the quote, a verb of saying or a source before it), an
- * interview with, or a request for comment by the outlet.
+ * interview with, a request for comment by the outlet, or a paper it saw.
  */
 const CREDITS = [
   new RegExp(`(?:قال|قالا|قالت|قالوا|تصريح|تصريحات|افاد|افادت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|مصادر|مصدر)[^.!؟\\n«»]{0,60}?\\sل\\s?${Q}`, 'g'),
   new RegExp(`(?:حوار|مقابلة|لقاء)(?: خاص)? مع ${Q}`, 'g'),
   new RegExp(`طلب ${Q} للتعليق`, 'g'),
+  // A document the outlet saw or obtained: "وفق بيان اطلعت عليه «الشرق»".
+  new RegExp(`(?:اطلعت|اطلع|حصلت|حصل) ?(?:عليه|عليها|عليهما|عليهم) ${Q}`, 'g'),
 ];
 
 /** Outlets credited in the sentence [s, e); `romanize` names those not in the list. */
