@@ -125,6 +125,8 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('由公股銀行與民營銀行組成聯貸銀行團，全體銀行均同意。')).toEqual([]);
     expect(cue('其中包括新能源车企澄石汽车。被投企业往往会将融资款用于云服务。')).toEqual(['澄石汽车/company']);
     expect(cue('公司看中當地鄰近國際市場。')).toEqual([]);
+    // Nor a verb before power or 国际 and what follows it (written for this test).
+    expect(cue('他指出，液冷可讓電力使用效率降低。定价被视为吸引国际长线资金的关键。')).toEqual([]);
   });
 
   it('reads a listed name before its stock code, with a break character that opens the clause, in English as the press names it', () => {

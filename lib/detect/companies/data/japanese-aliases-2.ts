@@ -285,7 +285,7 @@ export const JAPANESE_ALIASES_2: Record<string, string[]> = {
   'ACWA Power': ['アクワ・パワー', 'ACWAパワー'],
   'TAQA': ['アブダビ国営エネルギー'],
   'DEWA': ['ドバイ電力水道庁'],
-  'Saudi Electricity': ['サウジ電力'],
+  'Saudi Electricity Company': ['サウジ電力'],
   'ADNOC Gas': ['ADNOCガス'],
   'Mubadala Energy': ['ムバダラ・エナジー'],
   'Kuwait Petroleum Corporation': ['クウェート石油公社'],

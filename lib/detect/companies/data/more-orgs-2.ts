@@ -195,7 +195,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'National Bank of Kuwait', kind: 'company', aliases: ['NBK', 'بنك الكويت الوطني'] },
   { name: 'Kuwait Finance House', kind: 'company', aliases: ['KFH', 'بيت التمويل الكويتي'] },
   { name: 'SABIC', kind: 'company', aliases: ['Saudi Basic Industries', 'سابك', 'الشركة السعودية للصناعات الأساسية'] },
-  { name: 'Saudi Electricity', kind: 'company', aliases: ['السعودية للكهرباء'] },
+  { name: 'Saudi Electricity Company', kind: 'company', aliases: ['Saudi Electricity', 'السعودية للكهرباء'] },
   { name: 'Mobily', kind: 'company', aliases: ['موبايلي'] },
   { name: 'Space42', kind: 'company', aliases: ['سبيس 42'] },
   { name: 'Tabby', kind: 'company', aliases: ['تابي'], ambiguous: ['Tabby'] },

@@ -45,7 +45,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'IHH Healthcare', kind: 'company', aliases: ['IHH'], ambiguous: ['IHH'] },
   { name: 'Aier Eye Hospital', kind: 'company', aliases: ['Aier Eye Hospital Group', '爱尔眼科', '愛爾眼科'] },
 
-  // Forwarders, truckers and feeder lines.
+  // Forwarders, truckers and an air-cargo line, the ones the tariff and freight-rate stories quote.
   { name: 'Yusen Logistics', kind: 'company', aliases: ['郵船ロジスティクス'] },
   { name: 'Rhenus', kind: 'company', aliases: ['Rhenus Logistics'] },
   { name: 'Hellmann Worldwide Logistics', kind: 'company', aliases: ['Hellmann'], ambiguous: ['Hellmann'] },
@@ -54,7 +54,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'Landstar', kind: 'company', aliases: ['Landstar System'] },
   { name: 'Schneider National', kind: 'company', aliases: [] },
   { name: 'Cargolux', kind: 'company', aliases: [] },
-  // Container and tanker lines, and the ship lessors of the charter-rate stories.
+  // Intra-Asia container lines, which the Chinese, Japanese and Korean press name beside the big carriers.
   { name: 'OOCL', kind: 'company', aliases: ['Orient Overseas Container Line', '东方海外', '東方海外'] },
   { name: 'Pacific International Lines', kind: 'company', aliases: ['PIL', '太平船务', '太平船務'], ambiguous: ['PIL'] },
   { name: 'SITC International', kind: 'company', aliases: ['SITC', '海丰国际', '海豐國際'] },
@@ -65,7 +65,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'SIPG', kind: 'company', aliases: ['Shanghai International Port Group', '上港集团', '上港集團'] },
   { name: 'Red Sea Gateway Terminal', kind: 'company', aliases: ['RSGT', 'محطة بوابة البحر الأحمر'] },
   { name: 'Gulftainer', kind: 'company', aliases: [] },
-  // Port cranes, handling gear and the warehouse landlords.
+  // Port cranes, named in the US security and tariff stories, and the warehouse landlords.
   { name: 'ZPMC', kind: 'company', aliases: ['Shanghai Zhenhua Heavy Industries', '振华重工', '振華重工'] },
   { name: 'Mitsui E&S', kind: 'company', aliases: ['三井E&S'] },
   // GLP is also the hormone of the obesity-drug stories.
@@ -73,7 +73,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'Goodman Group', kind: 'company', aliases: ['嘉民集团'] },
   { name: 'Mapletree', kind: 'company', aliases: ['Mapletree Investments', '丰树', '豐樹'] },
 
-  // Retailers and brands: American regional chains, Gulf grocers, and Chinese names the English press rarely spells out.
+  // Retailers and brands: American regional chains, Gulf grocers, and Chinese and Japanese names the English press rarely spells out.
   { name: "Dillard's", kind: 'company', aliases: [], ambiguous: ["Dillard's"] },
   { name: 'Tractor Supply', kind: 'company', aliases: ['Tractor Supply Company'], ambiguous: ['Tractor Supply'] },
   { name: 'Wegmans', kind: 'company', aliases: ['Wegmans Food Markets'] },
@@ -99,7 +99,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'Plus500', kind: 'company', aliases: [] },
   { name: 'CMC Markets', kind: 'company', aliases: [] },
   { name: 'AJ Bell', kind: 'company', aliases: [] },
-  { name: 'flatexDEGIRO', kind: 'company', aliases: ['flatex'] },
+  { name: 'flatexDEGIRO', kind: 'company', aliases: [] },
   { name: 'Webull', kind: 'company', aliases: ['微牛'] },
   { name: 'Longbridge Securities', kind: 'company', aliases: ['Longbridge', '长桥证券', '長橋證券'], ambiguous: ['Longbridge'] },
   { name: 'Noah Holdings', kind: 'investor', aliases: ['Noah Wealth', '诺亚财富', '諾亞財富'] },
