@@ -12,11 +12,8 @@ import { MORE_ORGS } from './more-orgs.ts';
 import { MORE_ORGS_2 } from './more-orgs-2.ts';
 import { MORE_ORGS_3 } from './more-orgs-3.ts';
 import { MORE_ORGS_4 } from './more-orgs-4.ts';
-import { MORE_ORGS_5 } from './more-orgs-5.ts';
-import { MORE_ORGS_6 } from './more-orgs-6.ts';
 import { MORE_ORGS_7 } from './more-orgs-7.ts';
 import { MORE_ORGS_8 } from './more-orgs-8.ts';
-import { MORE_ORGS_9 } from './more-orgs-9.ts';
 import { NAMES_CHUNK_ORGS } from './names-chunk.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
@@ -78,11 +75,8 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...MORE_ORGS_2,
   ...MORE_ORGS_3,
   ...MORE_ORGS_4,
-  ...MORE_ORGS_5,
-  ...MORE_ORGS_6,
   ...MORE_ORGS_7,
   ...MORE_ORGS_8,
-  ...MORE_ORGS_9,
   ...CORPORATES_ADVISERS,
   ...EUROPEAN_ORGS,
   ...NAMES_CHUNK_ORGS,

@@ -4,8 +4,8 @@ import type { OrgEntry } from './types.ts';
  * A ninth batch: drugmakers that AI drug-discovery deals name, Chinese
  * carmakers, couriers and investors, FedEx, Japanese retailers and materials makers, Doosan, North
  * American telecoms, security firms that acquisitions name, and food-delivery
- * companies. The content script carries every English name, so only names
- * that the news uses often are here.
+ * companies. The names chunk carries them since the thirty-sixth session,
+ * which moved them out of the content script to make room in it for code.
  */
 export const MORE_ORGS_9: OrgEntry[] = [
   // Drugmakers. Merck KGaA is another company, so no bare "Merck"; nor MSD, which other names hold (BDT & MSD Partners).

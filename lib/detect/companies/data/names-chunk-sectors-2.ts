@@ -37,10 +37,10 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'Cleveland Clinic Abu Dhabi', kind: 'company', aliases: ['كليفلاند كلينك أبوظبي'] },
   { name: 'Fortis Healthcare', kind: 'company', aliases: [] },
   { name: 'Aster DM Healthcare', kind: 'company', aliases: ['Aster DM'] },
-  { name: 'Burjeel Holdings', kind: 'company', aliases: ['Burjeel', 'برجيل'] },
+  { name: 'Burjeel Holdings', kind: 'company', aliases: ['Burjeel', 'برجيل', 'برجيل القابضة'] },
   { name: 'Dallah Health', kind: 'company', aliases: ['Dallah Healthcare', 'دله الصحية'] },
   // A family name first, in Arabic as in English.
-  { name: 'Al Hammadi', kind: 'company', aliases: ['Al Hammadi Holding', 'الحمادي'], ambiguous: ['Al Hammadi', 'الحمادي'] },
+  { name: 'Al Hammadi', kind: 'company', aliases: ['Al Hammadi Holding'], ambiguous: ['Al Hammadi'] },
   // IHH is also the Turkish aid group of the Gaza flotilla stories.
   { name: 'IHH Healthcare', kind: 'company', aliases: ['IHH'], ambiguous: ['IHH'] },
   { name: 'Aier Eye Hospital', kind: 'company', aliases: ['Aier Eye Hospital Group', '爱尔眼科', '愛爾眼科'] },
@@ -69,7 +69,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'ZPMC', kind: 'company', aliases: ['Shanghai Zhenhua Heavy Industries', '振华重工', '振華重工'] },
   { name: 'Mitsui E&S', kind: 'company', aliases: ['三井E&S'] },
   // GLP is also the hormone of the obesity-drug stories.
-  { name: 'GLP', kind: 'company', aliases: ['Global Logistic Properties', '普洛斯'], ambiguous: ['GLP'] },
+  { name: 'Global Logistic Properties', kind: 'company', aliases: ['普洛斯'] },
   { name: 'Goodman Group', kind: 'company', aliases: ['嘉民集团'] },
   { name: 'Mapletree', kind: 'company', aliases: ['Mapletree Investments', '丰树', '豐樹'] },
 
@@ -193,7 +193,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'Silvaco', kind: 'company', aliases: [] },
   { name: 'Arteris', kind: 'company', aliases: [] },
   { name: 'Veeco', kind: 'company', aliases: ['Veeco Instruments'] },
-  { name: 'Nova', kind: 'company', aliases: ['Nova Ltd', 'Nova Measuring Instruments'], ambiguous: ['Nova'] },
+  { name: 'Nova Ltd', kind: 'company', aliases: ['Nova Measuring Instruments'] },
   { name: 'Suss MicroTec', kind: 'company', aliases: ['SÜSS MicroTec'] },
   { name: 'ChipMOS', kind: 'company', aliases: ['ChipMOS Technologies', '南茂科技'] },
   { name: 'Tekscend Photomask', kind: 'company', aliases: ['Toppan Photomask', 'テクセンドフォトマスク'] },
@@ -277,8 +277,8 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'Cleartrip', kind: 'company', aliases: [] },
   { name: 'EaseMyTrip', kind: 'company', aliases: ['Easy Trip Planners'] },
   { name: 'ixigo', kind: 'company', aliases: [] },
-  // رحلات is the plain word for trips.
-  { name: 'Rehlat', kind: 'company', aliases: ['رحلات'], ambiguous: ['رحلات'] },
+  // Not رحلات, the plain word for trips, in which every Gulf travel story names it.
+  { name: 'Rehlat', kind: 'company', aliases: [] },
   { name: 'Fliggy', kind: 'company', aliases: ['飞猪', '飛豬'], ambiguous: ['飞猪', '飛豬'] },
   { name: 'Mafengwo', kind: 'company', aliases: ['马蜂窝', '馬蜂窩'], ambiguous: ['马蜂窝', '馬蜂窩'] },
   { name: 'Tuniu', kind: 'company', aliases: ['途牛'] },
@@ -288,11 +288,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'Gasunie', kind: 'company', aliases: [] },
   { name: 'Statnett', kind: 'company', aliases: [] },
   { name: 'CEZ', kind: 'company', aliases: ['ČEZ', 'CEZ Group'] },
-  // The US grid operators are non-profit corporations, not agencies.
-  { name: 'ERCOT', kind: 'company', aliases: ['Electric Reliability Council of Texas'] },
-  { name: 'PJM Interconnection', kind: 'company', aliases: ['PJM'] },
-  { name: 'MISO', kind: 'company', aliases: ['Midcontinent Independent System Operator'], ambiguous: ['MISO'] },
-  { name: 'CAISO', kind: 'company', aliases: ['California Independent System Operator'] },
+  // Not the US grid operators (ERCOT, PJM): the news names them as it names regulators, and labels leave them out.
   { name: 'Florida Power & Light', kind: 'company', aliases: ['FPL', 'Florida Power and Light'] },
   { name: 'Edison International', kind: 'company', aliases: [] },
   { name: 'Southern California Edison', kind: 'company', aliases: [] },
@@ -316,7 +312,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'Adient', kind: 'company', aliases: ['安道拓'] },
   { name: 'Aptiv', kind: 'company', aliases: ['安波福', 'アプティブ'] },
   { name: 'BorgWarner', kind: 'company', aliases: ['博格华纳', '博格華納', 'ボルグワーナー'] },
-  { name: 'Dana', kind: 'company', aliases: ['Dana Inc'], ambiguous: ['Dana'] },
+  { name: 'Dana Incorporated', kind: 'company', aliases: ['Dana Inc'] },
   { name: 'American Axle', kind: 'company', aliases: ['American Axle & Manufacturing'] },
   { name: 'Autoliv', kind: 'company', aliases: ['奥托立夫', '奧托立夫', 'オートリブ'] },
   { name: 'Nexteer Automotive', kind: 'company', aliases: ['Nexteer', '耐世特'] },
