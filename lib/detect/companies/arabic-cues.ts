@@ -103,7 +103,7 @@ function cliticOff(text: string, n: CueName): CueName {
   const c = text.charAt(n.start);
   if (!'وبل'.includes(c)) return n;
   const rest = text.slice(n.start + 1, n.end);
-  const before = /(\S+) $/.exec(text.slice(Math.max(0, n.start - 24), n.start))?.[1];
+  const before = /(\S+?)[،,]? $/.exec(text.slice(Math.max(0, n.start - 24), n.start))?.[1];
   let alone = c === 'و' && (rest.split(' ')[0]!.length >= 4 || (!!before && NAME_ENDS.has(before)));
   for (let p = text.indexOf(rest); p >= 0 && !alone; p = text.indexOf(rest, p + 1)) alone = !'وبل'.includes(text.charAt(p - 1));
   return alone ? { ...n, start: n.start + 1, canonical: n.canonical.slice(1) } : n;

@@ -11,6 +11,8 @@ describe('an outlet the Arab press credits in quotation marks', () => {
     expect(names('ولم ترد الشركة على طلب «الشرق» للتعليق.')).toEqual(['الشرق=Asharq']);
     // Or the paper it saw (written for this test).
     expect(names('وفق بيان مشترك اطّلعت عليه "الشرق".')).toEqual(['الشرق=Asharq']);
+    // Not a thing a body obtained, which any firm does.
+    expect(names('وقالت إن الشهادة التي حصل عليها "المركز" مهمة.')).toEqual([]);
   });
 
   it('reads an outlet of its list named bare after a word of sourcing that closes the clause', () => {

@@ -30,8 +30,8 @@ const CREDITS = [
   new RegExp(`(?:قال|قالا|قالت|قالوا|تصريح|تصريحات|افاد|افادت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|مصادر|مصدر)[^.!؟\\n«»]{0,60}?\\sل\\s?${Q}`, 'g'),
   new RegExp(`(?:حوار|مقابلة|لقاء)(?: خاص)? مع ${Q}`, 'g'),
   new RegExp(`طلب ${Q} للتعليق`, 'g'),
-  // A document the outlet saw or obtained: "وفق بيان اطلعت عليه «الشرق»".
-  new RegExp(`(?:اطلعت|اطلع|حصلت|حصل) ?(?:عليه|عليها|عليهما|عليهم) ${Q}`, 'g'),
+  // A document the outlet saw: "وفق بيان اطلعت عليه «الشرق»" (not حصل عليه, obtained, which any firm does).
+  new RegExp(`(?:^|\\s)(?:اطلعت|اطلع) ?(?:عليه|عليها|عليهما|عليهم) ${Q}`, 'g'),
 ];
 
 /** Outlets credited in the sentence [s, e); `romanize` names those not in the list. */

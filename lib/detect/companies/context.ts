@@ -99,10 +99,11 @@ const OWN_BEFORE = /(?:(?:shares|stock|stake) (?:of|in)|(?:arm|unit|subsidiary|d
 /** The possessive word right before a name. */
 const POSSESSIVE_BEFORE = /(\p{L}+['’]s) $/u;
 /**
- * A deal verb after a name, or after the list it ends: "with GV participating", "GV and Alphabet also invested",
- * "GV led the round". Investors do that; a word or an initialism that is not a firm seldom does.
+ * A deal verb after a name, or after the list it ends: "with GV participating", "GV and Alphabet also invested
+ * $5m", "GV led the Series A round". Investors do that; a word or an initialism that is not a firm seldom does.
+ * "Invested" alone is a person's verb as well ("Alan invested his savings"): only a sum or the round after it counts.
  */
-const INVESTING_AFTER = /^(?:(?:,? and|,) \p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,3}){0,4},? (?:(?:also|both|each) )?(?:participat(?:ing|ed)|invest(?:ing|ed)|co-invest(?:ing|ed)|(?:co-)?led (?:the|a|an|its) (?:\$?[\d.,]+\s?\p{L}* )?(?:round|financing|investment|raise))\b/u;
+const INVESTING_AFTER = /^(?:(?:,? and|,) \p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,3}){0,4},? (?:(?:also|both|each) )?(?:participat(?:ing|ed)\b(?! in (?:the|a) (?:talks?|meeting|discussions?|event|panel|survey|study))|co-invest(?:ing|ed)\b|invested (?:\$|€|£|¥|\d|in the (?:round|financing))|(?:co-)?led (?:the|a|an|its) (?:[\w$€£.,’'-]+ ){0,3}(?:round|financing|raise)\b)/u;
 
 /**
  * A one-kanji country before a katakana name: "英アーム", "米オラクル" (the
@@ -163,7 +164,7 @@ const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
 const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d/;
 /** "24 heures sur 24": never the paper, even where the article names it elsewhere (a year after a name still may be: "Bayer 2016"). */
 const ROUND_THE_CLOCK = /^ sur \d/;
-/** Quote marks that set a name off, opening and closing. */
+/** Quote marks that set a name off, opening and closing: guillemets anywhere, double quotes only in a script without capitals, which has no other way to (in English they set off any word: the slogan "Free"). */
 const QUOTES = ['«»', '""', '“”'];
 const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2d && /\p{L}/u.test(text.charAt(s - 2));
 
@@ -184,7 +185,10 @@ export function resolveAmbiguous<H extends Hit>(
   for (const k of carried ?? []) known.add(k);
   for (const k of known) carried?.add(k);
   // In guillemets or in double quotes, as Arabic news sets a name off (صندوق الصناديق "جدا").
-  const quoted = (h: Hit) => QUOTES.includes(`${text[h.start - 1]}${text[h.end]}`);
+  const quoted = (h: Hit) => {
+    const marks = `${text[h.start - 1]}${text[h.end]}`;
+    return marks === '«»' || (QUOTES.includes(marks) && caseless(text.charCodeAt(h.start)));
+  };
   const quoteOnly = (h: Hit) => !!READERS.quotedOnly?.has(text.slice(h.start, h.end));
   /** Written in the alias's own case, as a name of its own: not a word that counts only quoted, nor a compound's head. */
   const asWritten = (h: Hit) => h.exactCase && !quoteOnly(h) && !compoundHead(text, h.start);

@@ -151,6 +151,9 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'turkey poland quebec seoul mumbai riyadh doha shanghai shenzhen hong munich madrid florida virginia ohio ' +
   'arizona georgia carolina barcelona valencia zaragoza bilbao lisbon milan rome zurich ' +
   'geneva frankfurt hamburg amsterdam stockholm dublin bavaria asia-pacific apac norway sweden denmark finland ' +
+  // Startup cities a possessive puts before a firm ("Toronto's Layover Labs").
+  'toronto montreal vancouver boston seattle austin chicago atlanta denver miami sydney melbourne adelaide brisbane ' +
+  'auckland tallinn helsinki oslo copenhagen vienna prague warsaw lagos nairobi cairo bangalore bengaluru delhi ' +
   'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa ' +
   // States that news of data centres names.
   'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +

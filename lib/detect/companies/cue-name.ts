@@ -34,12 +34,6 @@ export const germanNounAlone = (name: string) => !!READERS.germanNoun?.(name, tr
 /** "Norway's Aker": a place's possessive says where, not who. */
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) ||
   !!READERS.germanNoun?.(w, false) || placesOwn(w);
-/**
- * So does any possessive before more capitals ("Toronto's Layover Labs"), but for the few brands whose name is one
- * (McDonald's Ventures); alone it is the name's ("Lumiro's co-founder").
- */
-const ownerFront = (w: string) => /^\p{Lu}\p{Ll}+['’]s$/u.test(w) && !POSSESSIVE_BRANDS.test(w);
-const POSSESSIVE_BRANDS = /^(?:McDonald|Moody|Macy|Kellogg|Domino|Wendy|Lloyd|Sainsbury|Kohl|Dillard|Denny|Carl|Hardee|Arby|Applebee|Chili|Friendly|Church|Casey|Lowe|Walgreen|Sotheby|Christie|Harrod)['’]s$/;
 
 /**
  * Drop function words, months, years, "Jakarta-based", "KKR-backed", "ETH-Spin-off" and German
@@ -57,7 +51,7 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
     }
   }
   // The Arabic article before a capitalized word opens the name ("Al Mada Ventures"); Spanish "Al" (to the) is a front word.
-  while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w))) || (i < j && ownerFront(toks[i]!.w)) ||
+  while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w))) ||
     (i === j && germanNounAlone(toks[i]!.w)) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
   // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.

@@ -42,6 +42,11 @@ export function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: 
     if (c.kind === 'media') continue;
     if (inside.length !== 1) continue;
     const h = inside[0]!;
+    // "Google's Africa Investment Fund": a known owner's possessive opens the cue name; the owner stays, and what it owns is named apart.
+    if (h.start === c.start && /^['’]s \p{Lu}/u.test(text.slice(h.end, h.end + 4))) {
+      keptCues.push({ ...c, start: h.end + 3, canonical: text.slice(h.end + 3, c.end) });
+      continue;
+    }
     if (h.start !== c.start || h.end >= c.end) continue;
     const tail = text.slice(h.end, c.end).trim().split(/\s+/).map((w) => lowerString(w.replace(/\.$/, '')));
     if (tail.every((w) => LEGAL.has(w))) h.end = c.end;

@@ -124,6 +124,12 @@ function merge(a: Tagged[], b: Tagged[]): Tagged[] {
 // "Mistral Medium 3", "Meta Llama 4": a capitalized word and a version number right after an ambiguous name make a product.
 const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
 
+/** 行 that starts a word with the next character: 建行 in 新建行政, 农行 in 涉农行业, 中国银行 in 中国银行业. */
+const XING_WORD = /[业業政情为為列动動驶駛程]/;
+
+/** 物美价廉, "good and cheap": the idiom, not Wumart. */
+const CHEAP = /^[价價]廉/;
+
 /** "Disney+", "Apple TV+": a plus glued on makes a streaming service. */
 const PLUS = /^\+(?!\d)/;
 
@@ -134,10 +140,10 @@ function namesProduct(text: string, h: Hit): boolean {
 
 /**
  * A mention of a known name that is not the company here, whether the scan or a repeat found it: a streaming
- * service, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's.
+ * service, a bank's short form inside a word, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's.
  */
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
-  return PLUS.test(text.slice(end, end + 2)) || !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
+  return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text[end] ?? '')) || CHEAP.test(text.slice(end, end + 2)) || !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end);
 }
 
@@ -228,8 +234,9 @@ interface Look {
 }
 
 // A capitalized word right after a short form makes another name of it ("Lumbre Capital" beside "Lumbre Analytics"),
-// and so does a business word after a Chinese or Japanese one (國泰航空, an airline, beside 國泰創投, whose short form is 國泰).
-const ANOTHER_NAME_NEXT = /^(?:[ \t]+\p{Lu}|航空|[银銀]行|[证證証]券|人[寿壽]|金控|集[团團]|控股|[资資]本|[创創]投|基金|[电電]子|[电電]信|保[险險]|汽[车車])/u;
+// and so does a business word after a Chinese or Japanese one (國泰航空, an airline, beside 國泰創投, whose short form is 國泰);
+// a word of the economy after one makes a phrase of it (蓝海市场, a blue-ocean market, beside 蓝海生物's 蓝海).
+const ANOTHER_NAME_NEXT = /^(?:[ \t]+\p{Lu}|航空|[银銀]行|[证證証]券|人[寿壽]|金控|集[团團]|控股|[资資]本|[创創]投|基金|[电電]子|[电電]信|保[险險]|汽[车車]|市[场場]|[行產产][业業]|[领領]域|[经經][济濟])/u;
 
 /**
  * Each name where else the text spells it the same way: a cue name ("the

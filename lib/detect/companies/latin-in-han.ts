@@ -16,11 +16,18 @@ const RUN = /(?<![\p{sc=Latin}\d.&'-])(?:\p{Lu}[\p{sc=Latin}\d.&'-]*|\d+\p{Lu}[\
 /** Company nouns a name follows: 初创企业, 开发商, 制造商, 服务商, 投资机构, 公司, 巨头, 独角兽. */
 const NOUN_BEFORE = /(?:公司|企[业業]|[开開][发發]商|[制製]造商|服[务務]商|供[应應]商|[运運][营營]商|[厂廠]商|机构|機構|巨[头頭]|独角兽|獨角獸|基金|[资資]本)$/;
 /**
- * A deal's verb, a founding or a founder after the name: 领投, 跟投, 完成…融资, 获得, 成立, 创始人;
+ * A deal's verb or a founder after the name: 领投, 跟投, 完成…融资, 获得, 创始人;
  * or what only a firm reports: 总收入, 净利润, 市值, 股价 (a product has 收入 and 营收
  * too: Azure收入).
  */
-const VERB_AFTER = /^(?:[领領跟参參]投|[又也]?追加|牵头|牽頭|[则則也]?(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:完成|[获獲]得|[获獲]投|宣布|成立)|(?:联合)?创始人|(?:聯合)?創始人|旗下|总收入|净利润|市值|股价)/;
+const VERB_AFTER = /^(?:[领領跟参參]投|[又也]?追加|牵头|牽頭|[则則也]?(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:完成|[获獲]得|[获獲]投|宣布)|(?:联合)?创始人|(?:聯合)?創始人|旗下|总收入|净利润|市值|股价)/;
+/** Founded in a year (成立于2019年, 于2021年成立): a firm, or a body that is none (below). */
+const FOUNDED_AFTER = /^(?:(?:于|於)\d{4}年)?成立/;
+/**
+ * Bodies founded in a year too, which are no firms: an initialism the gazetteer does not know (NATO, WHO) or a
+ * school, an institute, a foundation, an agency (Stanford Universityは1885年に設立).
+ */
+export const FOUNDED_NOT_FIRM = /^[A-Z]{2,5}$|\b(?:University|Institute|Foundation|Agency|Organi[sz]ation|Alliance|Council|Association|Society|School|College|Commission)$/;
 /** A last word only a firm's name ends in ("LINK-X Capital", "Orbita Labs"): the name says what it is. */
 const SUFFIXED = / (?:Capital|Ventures|Partners|Investments?|Labs|Technologies|Holdings|Robotics|Therapeutics)$/;
 /** Words no firm is called alone: terms, units, rounds. */
@@ -55,7 +62,7 @@ export function latinInHan(text: string, taken: Taken): CueName[] {
     const before = text.slice(Math.max(0, s - 8), s);
     const after = text.slice(e, e + 16);
     if (QUOTED.test(before) || !/[\u4e00-\u9fff]/.test(before.slice(-1) + after.charAt(0))) return;
-    if (NOUN_BEFORE.test(before) || VERB_AFTER.test(after) || SUFFIXED.test(m[0])) marked.add(k);
+    if (NOUN_BEFORE.test(before) || VERB_AFTER.test(after) || SUFFIXED.test(m[0]) || (FOUNDED_AFTER.test(after) && !FOUNDED_NOT_FIRM.test(m[0]))) marked.add(k);
   });
   // A name listed beside a marked one ("QIC、Emmertech、Tenacious Ventures和Artesian跟投") is one too, both ways along the list.
   for (let grew = true; grew; ) {

@@ -38,9 +38,9 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'アオバ・ネット=Aoba Net', 'ハヤセ半導体=Hayase Semiconductor',
     ]);
     expect(cue('ミナトAIは2022年に大学の研究室から生まれた会社です。')).toEqual(['ミナトAI=Minato AI']);
-    // A Latin name founded in a year is a firm too; one born in a year may be a product.
+    // A Latin name founded in a year is a firm too; not an initialism or a school founded so.
     expect(cue('衛星の需要は伸びた。Orvane Spaceは2020年設立。')).toEqual(['Orvane Space=Orvane Space']);
-    expect(cue('同社は語った。Windowsは1985年に生まれた。')).toEqual([]);
+    expect(cue('軍事同盟の中で、NATOは1949年に設立された。大学のうち、Stanford Universityは1885年に設立された。')).toEqual([]);
     // The short form with a number after it names a model.
     expect(cue('ツムギ・ラボは資金調達を発表した。新モデル「ツムギ2」は好評で、ツムギは東京の会社だ。')).toEqual([
       'ツムギ・ラボ=Tsumugi Labs', 'ツムギ=Tsumugi Labs',

@@ -11,6 +11,7 @@
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
 import { japanesePlace, japanesePlaces } from './ja-places.ts';
+import { FOUNDED_NOT_FIRM } from './latin-in-han.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
@@ -182,7 +183,7 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
   };
   for (const m of text.matchAll(JA_FOUNDED)) {
     const name = m[1] ?? m[2]!;
-    named(m.index + m[0].length - name.length, name);
+    if (!m[2] || !FOUNDED_NOT_FIRM.test(name)) named(m.index + m[0].length - name.length, name);
   }
   for (const m of text.matchAll(JA_CALLED)) named(m.index + m[0].length - m[1]!.length - 'という'.length, m[1]!);
   for (const m of text.matchAll(JA_FUNDED)) {

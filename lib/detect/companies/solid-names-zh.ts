@@ -27,8 +27,8 @@ const BREAKS = '的和与與及由向从获对對在是为為将將被据據称�
  */
 const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? '')) &&
   !(text[k] === '以' && text.startsWith('色列', k + 1)) && !(text[k] === '和' && LIST_BEFORE.test(text.slice(Math.max(0, k - 2), k)));
-/** Where 和 cannot be "and": right after a list's opener or its mark, it opens a name (投资方包括和岱资本、中金资本). */
-const LIST_BEFORE = /(?:包括|包含|、)$/;
+/** Where 和 cannot be "and": right after a list's opener, it opens a name (投资方包括和岱资本、中金资本). */
+const LIST_BEFORE = /(?:包括|包含)$/;
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), how many ("不少银行", "多家机构") and "or" (或), verbs ("通过", "收购", "围绕", "兼顾", "吸引"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
 const WORDS = /.*(?:包括|以及|随着|隨著|不少|多家|一些|各大|众多|眾多|[许許]多|多[数數]|其[他它]|[这這]些|那些|或|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|吸引|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬])/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
@@ -36,8 +36,8 @@ const WORDS = /.*(?:包括|以及|随着|隨著|不少|多家|一些|各大|众�
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培训该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券务務' +
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支');
-/** Endings that start a longer word: 银行业 (banking), 国际化 (going abroad), 国际机场 (an airport), 国际投资者 (foreign investors), 国际长线资金 (long-term money from abroad), 国际会计准则 (accounting standards), 国际电脑展 (a trade fair), 国际配售 (the placing abroad), "资本支出" (capital spending), 资本运作 (capital operations), 资产管理 (asset management), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
-const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财財市业業标標投资資配长長]|[电電][脑腦])|[资資]本[支开開市化潮预預运運]|[资資][产產][管权權负負规規配重]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
+/** Endings that start a longer word: 银行业 (banking), 国际化 (going abroad), 国际机场 (an airport), 国际投资者 (foreign investors), 国际长线资金 (long-term money from abroad), 国际会计准则 (accounting standards), 国际电脑展 (a trade fair), 国际配售 (the placing abroad), "资本支出" (capital spending), 资本运作 (capital operations), 资产管理 (asset management), 资产支持证券 (asset-backed securities), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
+const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财財市业業标標投资資配长長]|[电電][脑腦])|[资資]本[支开開市化潮预預运運]|[资資][产產][管权權负負规規配重支]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
 /** An ending that is the end of a plain word: 高科技 (high tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets), 购买资产 (to buy assets). */
 const ENDS_WORD = /(?:高科技|特[专專]科技|(?:租[赁賃]|[购購][买買])[资資][产產])$/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"); not a level (部分省级, some provincial). */
@@ -67,9 +67,13 @@ const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城�
  * from: 不良资产 (bad loans), 核心资产 (core assets), 中国硬科技资产, 境内资本 (domestic capital), 注册资本 (registered
  * capital), 中东主权财富基金 (the Gulf's sovereign funds), 韩国国内证券 (Korea's own brokers), 经营性资产 (operating
  * assets), 优质上市资产, 无担保资产 (unsecured), 抵押资产 (collateral), 盘活资产 (to put idle assets to use), 全球资本 (capital the world over),
- * 算力资产 (computing assets), 底层资产 (underlying assets), 资产支持证券 (asset-backed securities), 单一银行 (a single bank).
+ * 资产支持证券 (asset-backed securities).
  */
-const KIND_END = /(?:性|上市|[抵质質]押|全球|[担擔]保|[盘盤]活|不良|核心|[优優][质質](?:科技)?|[优優]良|硬科技|境[内內外]|[国國][内內]|海外|[国國]有|[注註][册冊]|社[会會]|民[间間]|[无無]形|固定|[风風][险險]|主[权權][财財]富|算力|底[层層]|[资資][产產]支持|[单單]一)$/;
+const KIND_END = /(?:性|上市|[抵质質]押|全球|[担擔]保|[盘盤]活|不良|核心|[优優][质質](?:科技)?|[优優]良|硬科技|境[内內外]|[国國][内內]|海外|[国國]有|[注註][册冊]|社[会會]|民[间間]|[无無]形|固定|[风風][险險]|主[权權][财財]富|[资資][产產]支持)$/;
+/** Assets of a kind, however many: 部分算力资产 (some computing assets), 底层资产 (underlying); a fund may be named so (天枢算力基金). */
+const ASSET_KIND = /(?:算力|底[层層])$/;
+/** A front that is all a kind of thing, whatever ending follows: 单一银行 (a single bank). */
+const KIND_ALONE = /^[单單]一$/;
 
 /**
  * A name, not a description: not every character generic, or a place and
@@ -95,6 +99,9 @@ const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:[国國][内內]|境[内�
  * 根据《公司法》规定).
  */
 const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠]|[运運][营營]商|服[务務]商|供[应應]商|[开開][发發]商|[制製]造商)(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”](?!模式|理念|[战戰]略|平台|[计計][划劃]|[项項]目|概念|[业業][务務]|品牌|[产產]品|[系體体][统統系]|方案))|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|[发發]布|公布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{3,8}?)(?=(?:不完全|最新)?(?:[统統][计計]|[梳整]理|[报報]道))|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+
+/** What firms of a kind measure, after their noun (芯片制造商利润率已下降, 三大运营商资本开支近日公布): a figure, no name. */
+const MEASURE = /(?:率|[额額]|期|[开開]支|[规規]模|市值|利[润潤]|成本|[价價]格|收入|[营營]收)$/;
 
 /** A part of the firm or a person in it, after its company noun (该公司研究部发布, 该企业负责人公布): no name. */
 const UNIT_OF_FIRM = /(?:[部人层層处處组組]|研究院)$/;
@@ -164,7 +171,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     // 国际 ends short names (中芯国际); after a longer run it is an adjective ("看中當地鄰近國際…").
     if (!nameLike(front) && /[创創]投|基金|[资資]本/.test(m[0])) described = end;
     if (!nameLike(front) || taken(s, end) || (/^(?:[国國]際|国际)$/.test(m[0]) && front.length > 3) || TRADE_GROUP.test(front + m[0])) continue;
-    if (/[资資][产產本]|基金|[证證]券/.test(m[0]) && KIND_END.test(front)) continue;
+    if ((/[资資][产產本]|基金|[证證]券/.test(m[0]) && KIND_END.test(front)) || (/[资資][产產]/.test(m[0]) && ASSET_KIND.test(front)) || KIND_ALONE.test(front)) continue;
     const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
     const n: CueName = { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' };
     const last = found[found.length - 1];
@@ -195,7 +202,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     const before = text[s - 1]!;
     if (CLAUSE.test(name) || HAN.test(before) && HAN.test(name) && (!nameLike(name) || WORDS.test(name) || UNIT_OF_FIRM.test(name) ||
       // "据不完全统计", "据初步统计": how the count was made, not who made it.
-      /^[不初本该該此]/.test(name) || TIME_WORD.test(name) || [...name].some((_, k) => breakAt(name, k)) || UNNAMED_SOURCE.test(name))) continue;
+      /^[不初本该該此]/.test(name) || TIME_WORD.test(name) || [...name].some((_, k) => breakAt(name, k)) || UNNAMED_SOURCE.test(name) || MEASURE.test(name))) continue;
     if (busy(s, e)) continue;
     found.push({ start: s, end: e, canonical: name, kind: before === '《' || /^(?:最新)?[报報]道/.test(text.slice(e, e + 4)) ? 'media' : 'company' });
   }

@@ -335,7 +335,7 @@ describe('Japanese subjects of a funding sentence', () => {
     expect(cue('截至6月30日止六个月，Fitora总收入为8.2亿元；Veldora净利润下滑。')).toEqual(['Fitora/company', 'Veldora/company']);
     expect(cue('微软表示，Azure收入增长了40%，Copilot营收翻倍。')).toEqual([]);
     // So is a founding year.
-    expect(cue('据悉，Kestrane Orbit成立于2019年。')).toEqual(['Kestrane Orbit/company']);
+    expect(cue('据悉，Kestrane Orbit成立于2019年。该联盟中，WHO成立于1948年。')).toEqual(['Kestrane Orbit/company']);
   });
 });
 

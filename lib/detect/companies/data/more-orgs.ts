@@ -88,7 +88,7 @@ export const MORE_ORGS: OrgEntry[] = [
 
   // Chinese banks, insurers, state groups and tech.
   { name: 'Bank of China', kind: 'company', aliases: ['中国银行', '中國銀行'], ambiguous: ['中国银行', '中國銀行'] },
-  // The press's two-character short forms (工行, 建行, 农行, 招行); 工行 is also inside 施工行业, so it needs the full name or a cue.
+  // The press's two-character short forms (工行, 建行, 农行, 招行): inside 施工行业 or 新建行政 they are no bank (index.ts notTheFirm).
   { name: 'ICBC', kind: 'company', aliases: ['Industrial and Commercial Bank of China', '中国工商银行', '中國工商銀行', '工商银行', '工商銀行', '工行'], ambiguous: ['工行'] },
   { name: 'China Construction Bank', kind: 'company', aliases: ['CCB', '中国建设银行', '中國建設銀行', '建设银行', '建設銀行', '建行'], ambiguous: ['CCB'] },
   { name: 'Agricultural Bank of China', kind: 'company', aliases: ['中国农业银行', '中國農業銀行', '农业银行', '農業銀行', '农行', '農行'] },
