@@ -188,14 +188,20 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
 /**
  * A cue name spelled exactly as a safe alias is that organization: the scan
  * passes over a name glued to a word of its own script (ファンドテマセク, a
- * fund, then Temasek), and the cue reader finds it there. So is one that
- * sounds like a Latin name (sound-alike.ts).
+ * fund, then Temasek), and the cue reader finds it there; so is one spelled as
+ * an ambiguous one, which the cue settles. So is one that sounds like a Latin
+ * name (sound-alike.ts).
  */
 function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
   const written = text.slice(c.start, c.end);
   const low = lowerString(written);
   const n = walk(trie, trie.fold?.(low) ?? low, 0, found);
-  const alias = n > 1 && found[n - 2] === low.length ? aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous) : undefined;
+  const aliases = n > 1 && found[n - 2] === low.length ? aliasesAt(trie, found[n - 1]!) : [];
+  // An ambiguous alias as written counts too, where it is one organization's: the cue has said the word names a firm
+  // here (米国のフィジカル・インテリジェンスが…調達).
+  const asWritten = written.replace(/[\u30fb\u00b7]/g, '');
+  const alias = aliases.find((a) => !a.ambiguous) ??
+    (new Set(aliases.map((a) => a.target)).size === 1 ? aliases.find((a) => a.exact === asWritten) : undefined);
   // Or a name in Arabic or katakana that sounds like one the gazetteer knows in Latin letters only (ناسبرس: Naspers).
   const t = alias ? trie.org(alias.target) : READERS.alike?.(trie, written, READERS);
   if (t) {

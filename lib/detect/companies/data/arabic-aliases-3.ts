@@ -50,7 +50,7 @@ export const ARABIC_ALIASES_3: Record<string, string[]> = {
   'Prysmian': ['بريسميان'],
   'ASM International': ['إيه إس إم إنترناشونال'],
   'Vistra': ['فيسترا'],
-  'Talen Energy': ['تالين إنرجي'],
+  'Talen Energy': ['تالين إنرجي', 'تالن إنرجي'],
   'Lumen Technologies': ['لومين تكنولوجيز'],
   'DigiTimes': ['ديجي تايمز'],
   'Korea Economic Daily': ['كوريا إيكونوميك ديلي'],

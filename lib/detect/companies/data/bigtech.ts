@@ -62,6 +62,6 @@ export const BIGTECH: OrgEntry[] = [
   { name: 'Waymo', kind: 'company', aliases: ['وايمو'] },
   { name: 'Lockheed Martin', kind: 'company', aliases: ['لوكهيد مارتن'] },
   { name: 'CrowdStrike', kind: 'company', aliases: ['كراود سترايك'] },
-  { name: 'Mercado Libre', kind: 'company', aliases: ['メルカド・リブレ', '美客多'] },
+  { name: 'Mercado Libre', kind: 'company', aliases: ['Meli', 'メルカド・リブレ', '美客多'], ambiguous: ['Meli'] },
   { name: 'Nubank', kind: 'company', aliases: ['ヌーバンク'] },
 ];

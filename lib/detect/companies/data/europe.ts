@@ -55,7 +55,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Bosch', kind: 'company', aliases: ['Robert Bosch', 'بوش'], ambiguous: ['بوش'] },
   { name: 'Allianz', kind: 'company', aliases: ['أليانز'], ambiguous: ['Allianz'] },
   { name: 'Schwarz Group', kind: 'company', aliases: ['Schwarz Gruppe', 'Schwarz-Gruppe'] },
-  { name: 'Mercedes-Benz', kind: 'company', aliases: ['مرسيدس بنز'] },
+  { name: 'Mercedes-Benz', kind: 'company', aliases: ['Mercedes-Benz Group', 'Mercedes', 'مرسيدس بنز'], ambiguous: ['Mercedes'] },
   { name: 'BMW', kind: 'company', aliases: ['بي إم دبليو'] },
   { name: 'Volkswagen', kind: 'company', aliases: ['VW', 'فولكس فاغن', 'فولكس واجن', 'فولكسفاغن', '大众汽车', '福斯汽車', 'フォルクスワーゲン'], ambiguous: ['VW'] },
   { name: 'Rheinmetall', kind: 'company', aliases: ['راينميتال', '莱茵金属', 'ラインメタル'] },

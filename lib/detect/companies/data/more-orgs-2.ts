@@ -315,7 +315,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
 
   // Venture funds in the Americas, the Gulf, Africa, India and Southeast Asia.
   { name: 'Valor Capital Group', kind: 'investor', aliases: [] },
-  { name: 'QED Investors', kind: 'investor', aliases: [] },
+  { name: 'QED Investors', kind: 'investor', aliases: ['QED'], ambiguous: ['QED'] },
   { name: 'Merak Capital', kind: 'investor', aliases: ['ميراك كابيتال'] },
   { name: 'Nuwa Capital', kind: 'investor', aliases: [] },
   { name: 'Norrsken22', kind: 'investor', aliases: [] },

@@ -156,7 +156,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Saudi Awwal Bank', kind: 'company', aliases: ['البنك السعودي الأول'] },
   { name: 'Investcorp', kind: 'investor', aliases: ['إنفستكورب'] },
   { name: 'EFG Hermes', kind: 'company', aliases: ['EFG Holding', 'إي إف جي هيرميس', 'المجموعة المالية هيرميس'] },
-  { name: 'ACWA Power', kind: 'company', aliases: ['أكوا باور'] },
+  { name: 'ACWA Power', kind: 'company', aliases: ['أكوا باور', 'أكوا'] },
   { name: 'Masdar', kind: 'company', aliases: ['مصدر'], ambiguous: ['مصدر'] },
   { name: 'TAQA', kind: 'company', aliases: ['Abu Dhabi National Energy Company', 'أبوظبي الوطنية للطاقة', 'أبو ظبي الوطنية للطاقة', 'طاقة'], ambiguous: ['طاقة'] },
   { name: 'Savvy Games Group', kind: 'company', aliases: ['Savvy Games', 'Savvy Gaming Group', 'سافي', 'مجموعة سافي للألعاب', 'مجموعة سافي'] },

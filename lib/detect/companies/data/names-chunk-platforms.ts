@@ -131,4 +131,7 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'TEPCO Power Grid', kind: 'company', aliases: ['東京電力パワーグリッド', '東電PG'] },
   { name: 'Chubu Electric Power Miraiz', kind: 'company', aliases: ['中部電力ミライズ'] },
   { name: 'NTT Anode Energy', kind: 'company', aliases: ['NTTアノードエナジー'] },
+  { name: 'Stockmark', kind: 'company', aliases: ['ストックマーク'] },
+  { name: 'Al Arabiya Business', kind: 'media', aliases: [] },
+  { name: 'Inception', kind: 'company', aliases: ['إنسبشن'], ambiguous: ['Inception'] },
 ];
