@@ -28,6 +28,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('ووقعت شركة الطيران الاقتصادي فلايتكس، ومقرها دبي، اتفاقا.')).toEqual(['فلايتكس=Falaytks/company']);
     // A verb or a noun after the word makes it the sentence's, not a name.
     expect(cue('وقالت شركة التقنية الناشئة تطلق منصة جديدة.')).toEqual([]);
+    // Nor a verb that readies or seeks, before what it aims at (written for this test).
+    expect(cue('وقالت إن الشركة الناشئة تستعد لإغلاق جولة تمويل جديدة.')).toEqual([]);
   });
 
   it('reads a quoted name that only a firm can follow: a subsidiary, one owned, one listed; not a product nor a body in ال', () => {

@@ -93,7 +93,10 @@ const VERB_NEXT = /^(?:ال|في$|من$|ب|[\d٠-٩])/;
  */
 const PREPOSITION_VERB = /^[يت](?:ست|ت)?[^\sاوي]{3}$/;
 export const presentVerb = (w: string, next: Tok | undefined) => !!next &&
-  ((VERB.test(w) && VERB_NEXT.test(next.w)) || (PREPOSITION_VERB.test(w) && /^(?:علي|الي)$/.test(next.w)));
+  ((VERB.test(w) && VERB_NEXT.test(next.w)) || (PREPOSITION_VERB.test(w) && /^(?:علي|الي)$/.test(next.w)) ||
+  (SEEK_VERB.test(w) && /^ل/.test(next.w)));
+/** A verb of the form that seeks or readies, before ل and what it aims at ("تستعد لإغلاق جولة", readies to close): no name opens so. */
+const SEEK_VERB = /^[يت]ست[^\s]{2,3}$/;
 /** A verb in the past that a country may be the subject of: "تعهدت السعودية" (Saudi Arabia pledged), "توسعت". */
 const PAST_VERB = /^ت[^\s]{3,4}ت$/;
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
