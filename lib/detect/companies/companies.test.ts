@@ -66,6 +66,10 @@ describe('findCompanies: edges per script', () => {
     // A word Arabic uses every day names the fund only in quotes.
     expect(names('وشارك صندوق الصناديق "جدا" في الجولة، وهو مبلغ كبير جدا.').map((n) => n.split('=')[1])).toEqual(['Jada Fund of Funds']);
     expect(names('U.S. IPOs have raised about $38 billion so far.')).toEqual([]);
+    // An ambiguous name opening a sentence as a compound tense's subject, beside a sure firm; a street named for a firm is none.
+    expect(names('Le Monde a été le premier quotidien à conclure un accord avec OpenAI.')).toEqual(['Le Monde=Le Monde', 'OpenAI=OpenAI']);
+    expect(names("La banque de la rue d'Antin chiffre les gains à 250 millions d'euros.")).toEqual([]);
+    expect(names('Éditeur de onze quotidiens dans le Centre-Ouest, Mirevent Médias a signé un accord.').map((n) => n.split('=')[0])).not.toContain('Centre-Ouest');
     // What carriers or suppliers measure is no name; a bank's short form inside a word is none; nor a short form before 市场.
     expect(names('全球芯片制造商利润率已明显下降，三大运营商资本开支近日公布。')).toEqual([]);
     expect(names('市政府新建行政中心投入使用。银行加大对涉农行业的贷款投放。中国银行业协会发布报告。这家公司的产品物美价廉。')).toEqual([]);

@@ -244,8 +244,10 @@ export function resolveAmbiguous<H extends Hit>(
   const opens = (h: Hit) => sentenceStart(h) && !caseless(text.charCodeAt(h.start));
   const openerPasses = (hit: H, k: number) => strongCue(text, hit, hits[k - 1], hits[k + 1]) ||
     (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 12))) ||
-    // Opening a sentence that speaks of money or deals, as the subject of a verb in a compound tense.
-    (hit.exactCase && AUXILIARY_AFTER.test(text.slice(hit.end, hit.end + 8)) && sentenceCue(rangeAt(sentences, hit.start)));
+    // Opening a sentence that speaks of money or deals or names a sure firm, as the subject of a verb in a compound
+    // tense ("Le Monde a été le premier quotidien à conclure un accord avec OpenAI").
+    (hit.exactCase && AUXILIARY_AFTER.test(text.slice(hit.end, hit.end + 8)) && (sentenceCue(rangeAt(sentences, hit.start)) ||
+      (safeIn[rangeAt(sentences, hit.start)] ?? 0) > 0));
   const verdicts = hits.map((h, k) => !h.ambiguous || (h.exactCase && cued?.get(h.start) === h.end) || (opens(h) ? openerPasses(h, k) : passes(h, k)));
   // A list is one kind of thing: a name in a list whose other member passed ("Orange, Iliad et Bouygues", Iliad by
   // Bouygues) passes too. A comma alone is no list ("Según Expansión, Oracle …"): the run needs a joining word.

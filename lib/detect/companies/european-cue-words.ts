@@ -15,7 +15,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'afrique asie amérique moyen-orient maghreb áfrica américa latina latinoamérica oriente medio ' +
     // Countries in their French and Spanish spellings ("el Banco Nacional de México invirtió").
     'méxico mexique alemania allemagne espagne francia brasil brésil brasilien japón japon chine italia italie ' +
-    'marruecos maroc perú pérou colombie argentine suiza suisse').split(' '),
+    'marruecos maroc perú pérou colombie argentine suiza suisse ' +
+    // French regions, which a paper's area names ("onze quotidiens dans le Centre-Ouest").
+    'centre-ouest centre-est nord-est nord-ouest sud-est sud-ouest île-de-france nouvelle-aquitaine occitanie bretagne normandie').split(' '),
   /** Business words that end a firm's name ("Quimbo Computación", "Helvion Robotik"). */
   business: ['Datos', 'Daten', 'Systèmes', 'Sistemas', 'Robotique', 'Calcul', 'Systeme', 'Energía', 'Energie',
     'Énergie', 'Tecnologías', 'Tecnologia', 'Technologie', 'Salud', 'Santé', 'Robotik', 'Conseil', 'Beratung',

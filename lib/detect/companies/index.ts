@@ -127,6 +127,9 @@ const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
 /** 行 that starts a word with the next character: 建行 in 新建行政, 农行 in 涉农行业, 中国银行 in 中国银行业. */
 const XING_WORD = /[业業政情为為列动動驶駛程]/;
 
+/** A street named after the name ("la rue d'Antin", "avenue Montaigne"): an address. */
+const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
+
 /** 物美价廉, "good and cheap": the idiom, not Wumart. */
 const CHEAP = /^[价價]廉/;
 
@@ -140,10 +143,11 @@ function namesProduct(text: string, h: Hit): boolean {
 
 /**
  * A mention of a known name that is not the company here, whether the scan or a repeat found it: a streaming
- * service, a bank's short form inside a word, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's.
+ * service, a bank's short form inside a word, a street, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's.
  */
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
-  return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text[end] ?? '')) || CHEAP.test(text.slice(end, end + 2)) || !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
+  return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text[end] ?? '')) || CHEAP.test(text.slice(end, end + 2)) ||
+    STREET.test(text.slice(Math.max(0, start - 12), start)) || !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end);
 }
 
