@@ -134,4 +134,5 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'Stockmark', kind: 'company', aliases: ['ストックマーク'] },
   { name: 'Al Arabiya Business', kind: 'media', aliases: [] },
   { name: 'Inception', kind: 'company', aliases: ['إنسبشن'], ambiguous: ['Inception'] },
+  { name: 'Wending Investment', kind: 'investor', aliases: ['问鼎投资', '問鼎投資'] },
 ];
