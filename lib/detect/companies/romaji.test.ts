@@ -62,5 +62,7 @@ describe('the English form of a katakana company name', () => {
     expect(katakanaShort('デジタル・リアルティ')).toBeUndefined();
     expect(['デジタル・ヘルス', 'サイバー・セキュリティ', 'グリーン・パワー'].map(katakanaShort)).toEqual([undefined, undefined, undefined]);
     expect(katakanaShort('スカイゲート・キャピタル')).toBe('スカイゲート');
+    // Glued, a Japanese word before business words goes by itself; a loanword head does not (written for this test).
+    expect(['カゲリセキュリティ', 'ホタルビエナジー', 'デジタルセキュリティ'].map(katakanaShort)).toEqual(['カゲリ', 'ホタルビ', undefined]);
   });
 });

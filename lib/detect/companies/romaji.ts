@@ -150,6 +150,16 @@ export function kanaLatin(name: string): string | undefined {
 const tailWords = (w: string) => !!loanSplit(w)?.every((e) => TAILS.has(e));
 
 /**
+ * A Japanese word glued to business words, with no dot (ヒバナセキュリティ, later ヒバナ; トモシビエナジー,
+ * トモシビ): the word. Not a loanword head, which is a word of the name's English (デジタルセキュリティ).
+ */
+function gluedShort(name: string): string | undefined {
+  if (!/^[\u30a1-\u30fa\u30fc]{5,}$/.test(name)) return undefined;
+  const { rest, tail } = loanTail(name);
+  return rest.length >= 2 && tail.length && tail.every((w) => HEAD_TAILS.has(w)) && !LOANWORD_SHAPE.test(rest) ? rest : undefined;
+}
+
+/**
  * The short form a katakana company name goes by later in its article: its
  * first word (シラカバ・インフラ: シラカバ, ルミナ・ロジック: ルミナ), or the name
  * less "AI" (カグラAI: カグラ). A first word shaped like a loanword, or an
@@ -158,7 +168,7 @@ const tailWords = (w: string) => !!loanSplit(w)?.every((e) => TAILS.has(e));
  */
 export function katakanaShort(name: string): string | undefined {
   const m = /^([\u30a1-\u30fa\u30fc]{2,})(?:・(.+)|AI)$/.exec(name);
-  if (!m) return undefined;
+  if (!m) return gluedShort(name);
   const english = loanSplit(m[1]!);
   // A Japanese word goes by itself whatever follows (ルミナ・ロジック: ルミナ); a loanword only before business words.
   if ((LOANWORD_SHAPE.test(m[1]!) || english) && (m[2] ? !m[2].split('・').every(tailWords) : english)) return undefined;

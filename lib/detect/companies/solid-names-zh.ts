@@ -38,8 +38,8 @@ const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支');
 /** Endings that start a longer word: 银行业 (banking), 国际化 (going abroad), 国际机场 (an airport), 国际投资者 (foreign investors), 国际长线资金 (long-term money from abroad), 国际会计准则 (accounting standards), 国际电脑展 (a trade fair), 国际配售 (the placing abroad), "资本支出" (capital spending), 资本运作 (capital operations), 资产管理 (asset management), 资产支持证券 (asset-backed securities), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry). */
 const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财財市业業标標投资資配长長]|[电電][脑腦])|[资資]本[支开開市化潮预預运運]|[资資][产產][管权權负負规規配重支]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業])/;
-/** An ending that is the end of a plain word: 高科技 (high tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets), 购买资产 (to buy assets). */
-const ENDS_WORD = /(?:高科技|特[专專]科技|(?:租[赁賃]|[购購][买買])[资資][产產])$/;
+/** An ending that is the end of a plain word: 高科技 (high tech), 硬科技 (hard tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets), 购买资产 (to buy assets). */
+const ENDS_WORD = /(?:[高硬]科技|特[专專]科技|(?:租[赁賃]|[购購][买買])[资資][产產])$/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"); not a level (部分省级, some provincial). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市](?![级級])|中[国國]|北京|上海|天津|重[庆慶]|深圳|[广廣]州|杭州|[苏蘇]州|南京|成都|武[汉漢]|西安|合肥|[厦廈]门|青[岛島]|浙江|江[苏蘇]|[广廣][东東]|山[东東]|福建|安徽|[湖河][南北]|四川|江西|[陕陝]西|山西|[辽遼]寧|[辽遼]宁|吉林|[云雲]南|[贵貴]州|[广廣]西|海南|甘[肃肅]|[内內]蒙古|黑[龙龍]江|[台臺][湾灣]|香港)/;
 const HAN = /[\u4e00-\u9fff]/;

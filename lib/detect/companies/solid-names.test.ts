@@ -127,6 +127,7 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('公司看中當地鄰近國際市場。')).toEqual([]);
     // Nor a verb before power or 国际 and what follows it (written for this test).
     expect(cue('他指出，液冷可讓電力使用效率降低。定价被视为吸引国际长线资金的关键。')).toEqual([]);
+    expect(cue('该基金长期关注硬科技，专注硬科技投资。')).toEqual([]);
   });
 
   it('reads a listed name before its stock code, with a break character that opens the clause, in English as the press names it', () => {
