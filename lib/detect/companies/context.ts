@@ -164,8 +164,11 @@ const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
 const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d/;
 /** "24 heures sur 24": never the paper, even where the article names it elsewhere (a year after a name still may be: "Bayer 2016"). */
 const ROUND_THE_CLOCK = /^ sur \d/;
-/** Quote marks that set a name off, opening and closing: guillemets anywhere, double quotes only in a script without capitals, which has no other way to (in English they set off any word: the slogan "Free"). */
-const QUOTES = ['«»', '""', '“”'];
+/**
+ * Double quotes, opening and closing, that set a name off in a script without capitals, which has no other way to;
+ * in English they set off any word (the slogan "Free"). Guillemets set a name off anywhere.
+ */
+const DOUBLE_QUOTES = ['""', '“”'];
 const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2d && /\p{L}/u.test(text.charAt(s - 2));
 
 /**
@@ -187,7 +190,7 @@ export function resolveAmbiguous<H extends Hit>(
   // In guillemets or in double quotes, as Arabic news sets a name off (صندوق الصناديق "جدا").
   const quoted = (h: Hit) => {
     const marks = `${text[h.start - 1]}${text[h.end]}`;
-    return marks === '«»' || (QUOTES.includes(marks) && caseless(text.charCodeAt(h.start)));
+    return marks === '«»' || (DOUBLE_QUOTES.includes(marks) && caseless(text.charCodeAt(h.start)));
   };
   const quoteOnly = (h: Hit) => !!READERS.quotedOnly?.has(text.slice(h.start, h.end));
   /** Written in the alias's own case, as a name of its own: not a word that counts only quoted, nor a compound's head. */

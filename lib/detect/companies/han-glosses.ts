@@ -35,8 +35,10 @@ interface Named {
   kind: CompanyKind;
 }
 
-/** A Latin name in brackets right after Han, or after the quotes a name stands in (「析元生物」（Xiyuan Bio）). */
-const GLOSSED = /[\u3400-\u9fff][」”"』]?\([\p{Lu}\d]/u;
+/** The closing quote a Han name may stand in before its gloss (「析元生物」（Xiyuan Bio）). */
+const CLOSE_QUOTE = /[」”"』]/;
+/** A Latin name in brackets right after Han, or after the quotes a name stands in. */
+const GLOSSED = new RegExp(`[\\u3400-\\u9fff]${CLOSE_QUOTE.source}?\\([\\p{Lu}\\d]`, 'u');
 
 /**
  * `names`: every name found so far (gazetteer hits with their organization's
@@ -53,7 +55,7 @@ export function hanGlosses(text: string, names: () => readonly Named[], cues: re
   // A firm's Han name that a reader found, and the Latin name after it.
   for (const c of cues) {
     const written = text.slice(c.start, c.end);
-    const open = c.end + (/[」”"』]/.test(text[c.end] ?? '') ? 1 : 0);
+    const open = c.end + (CLOSE_QUOTE.test(text[c.end] ?? '') ? 1 : 0);
     if (!HAN.test(written) || text.charCodeAt(open) !== 0x28) continue;
     const m = GLOSS.exec(text.slice(open, open + 48));
     if (!m || !STYLED.test(m[1]!) || TICKER.test(m[1]!)) continue;

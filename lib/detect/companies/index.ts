@@ -16,6 +16,7 @@ import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
 import { edgesOk, scan, type Hit } from './match.ts';
 import { splitSentences, type Range } from './sentences.ts';
 import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
+import type { Alias } from './sorted-names.ts';
 import { READERS } from './readers/registry.ts';
 import { fitCues, type Tagged } from './fit-cues.ts';
 import { headForm, ordinaryWord, shortForm } from './short-forms.ts';
@@ -189,6 +190,12 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
   });
 }
 
+/** The aliases of the key that `low` is, whole, or none; `found` is scratch for the walk. */
+function wholeKey(trie: Trie, low: string, found: number[]): Alias[] {
+  const n = walk(trie, low, 0, found);
+  return n > 1 && found[n - 2] === low.length ? aliasesAt(trie, found[n - 1]!) : [];
+}
+
 /**
  * A cue name spelled exactly as a safe alias is that organization: the scan
  * passes over a name glued to a word of its own script (ファンドテマセク, a
@@ -199,8 +206,7 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
 function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
   const written = text.slice(c.start, c.end);
   const low = lowerString(written);
-  const n = walk(trie, trie.fold?.(low) ?? low, 0, found);
-  const aliases = n > 1 && found[n - 2] === low.length ? aliasesAt(trie, found[n - 1]!) : [];
+  const aliases = wholeKey(trie, trie.fold?.(low) ?? low, found);
   // An ambiguous alias as written counts too, where it is one organization's: the cue has said the word names a firm
   // here (米国のフィジカル・インテリジェンスが…調達).
   const asWritten = written.replace(/[\u30fb\u00b7]/g, '');
@@ -222,8 +228,7 @@ function parentFirst(trie: Trie, written: string, c: CueName, found: number[]): 
   const dot = written.indexOf('・');
   if (dot < 2 || !READERS.kanaLatin) return;
   const head = written.slice(0, dot);
-  const n = walk(trie, head, 0, found);
-  const alias = n > 1 && found[n - 2] === head.length ? aliasesAt(trie, found[n - 1]!).find((a) => !a.ambiguous) : undefined;
+  const alias = wholeKey(trie, head, found).find((a) => !a.ambiguous);
   const said = alias && READERS.kanaLatin(head);
   if (!said || !lowerString(c.canonical).startsWith(`${said} `)) return;
   c.canonical = `${parentStem(trie.org(alias.target).canonical)}${c.canonical.slice(said.length)}`;
