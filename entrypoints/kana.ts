@@ -1,6 +1,7 @@
 import { kanaNames } from '@/lib/detect/companies/data/script-names';
 import { findJapaneseNames } from '@/lib/detect/companies/solid-names-ja';
 import { kanaLatin } from '@/lib/detect/companies/romaji';
+import { kanaPlaceBefore } from '@/lib/detect/companies/ja-places';
 import { KANA_TAILS } from '@/lib/detect/companies/kana-tails';
 import { alike } from '@/lib/detect/companies/sound-alike';
 import { JA_FACT_WORDS } from '@/lib/detect/facts/words/cjk';
@@ -11,6 +12,6 @@ import { provide } from '@/lib/dom/chunks';
 export default defineUnlistedScript(() => provide('kana', {
   lexicons: [ja],
   names: kanaNames(),
-  readers: { japanese: findJapaneseNames, kanaLatin, alike, kanaTails: KANA_TAILS },
+  readers: { japanese: findJapaneseNames, kanaLatin, kanaPlaceBefore, alike, kanaTails: KANA_TAILS },
   facts: JA_FACT_WORDS,
 }));

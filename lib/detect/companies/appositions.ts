@@ -51,6 +51,9 @@ const SENTENCE_OPENS = /(?:^|[.!?;:\n])[\s"'“«(]*$/;
 /** A participle of funding or owning and its agent, right after the comma. */
 const BACKED_BY = /^(?:(?:backed|funded|owned) by|(?:soutenue?|financée?|détenue?) par|(?:respaldad[oa]|financiad[oa]|participad[oa]) por)$/;
 
+/** What goes on after a bare company noun in a description: "empresa que", "société de", "startup con sede". */
+const BARE_GOES_ON = /^(?:que|qui|de|del|du|des|d'.+|con|avec|basad[oa]|basée?|fundad[oa]|fondée?|dedicad[oa]|especializad[oa]|spécialisée?)$/i;
+
 /** Dates or a place in brackets right after the run ("Orvalis (2019-2025), la pépite…"): the apposition follows them. */
 const BRACKETED = /^ ?\([^()\n]{1,40}\)(?=,)/;
 
@@ -87,6 +90,11 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   // "à Fos-sur-Mer, a annoncé la société": French "a" there is the verb of a reporting clause.
   if (reporting(`${art.w} ${toks[rj + 2]?.w ?? ''} `)) return '';
   if (ARTICLES.has(lowerString(art.w)) || /^l'/i.test(art.w)) return apposedNoun(text, toks, rj);
+  // "Surcadia, empresa mexicana que…", "Kerlys, startup nantaise de…": Spanish and French leads drop the article before
+  // a company noun; the noun must go on as a description does (an adjective of place, or de/que), not start a list.
+  const bare = nounOf(art);
+  if (companyNoun(bare) && !personTrade(bare) && !APPOSED_ONLY.has(bare) && toks[rj + 2] && text.slice(art.e, toks[rj + 2]!.s) === ' ' &&
+    (romanceAdjective(toks[rj + 2]!.w) || BARE_GOES_ON.test(toks[rj + 2]!.w))) return 'noun';
   // "KoBold Metals, backed by Breakthrough Energy Ventures": investors back a firm; a person is "supported" at most.
   // Only as the sentence's subject: "in Jamnagar, backed by" is a site's, "el producto Future Mobility, respaldado por" a product's.
   if (BACKED_BY.test(lowerString(`${art.w} ${toks[rj + 2]?.w ?? ''}`))) return SENTENCE_OPENS.test(text.slice(Math.max(0, toks[ri]!.s - 8), toks[ri]!.s)) ? 'trade' : '';

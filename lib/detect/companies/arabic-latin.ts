@@ -199,6 +199,8 @@ export function arabicEnglish(name: string): string {
  * ت, س, د and ك. A name holding one is Arabic (برقان), not a Latin one heard.
  */
 const ARABIC_SOUNDS = /[عحصضظطقخذ]/;
+/** A verbal noun of the pattern taf'il, one word (ترنيم, تمكين, تيسير): Arabic's own, not a foreign name heard (Ternium). */
+const TAFIL = /^ت[^\u0627\u0648\u064a ][^\u0627\u0648\u064a ]?\u064a[^\u0627\u0648\u064a ]$|^تي[^\u0627\u0648\u064a ]ي[^\u0627\u0648\u064a ]$/;
 
 /**
  * How an Arabic name sounds, for matching it to a Latin one (sound-alike.ts):
@@ -209,7 +211,7 @@ const ARABIC_SOUNDS = /[عحصضظطقخذ]/;
 export function arabicNameSound(name: string): Sound | undefined {
   const { rest, tail } = splitTail(name);
   const words = rest.split(' ');
-  if (!rest || acronym(words) || !/^[\u0621-\u064a ]+$/.test(rest) || ARABIC_SOUNDS.test(rest) || words.some((w) => w in ARABIC_WORDS || w in ARABIC_WORDS_2)) return undefined;
+  if (!rest || acronym(words) || !/^[\u0621-\u064a ]+$/.test(rest) || ARABIC_SOUNDS.test(rest) || TAFIL.test(rest) || words.some((w) => w in ARABIC_WORDS || w in ARABIC_WORDS_2)) return undefined;
   return arabicSound(rest, tail.join(' '));
 }
 

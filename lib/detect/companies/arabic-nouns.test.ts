@@ -46,6 +46,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وقال محلل في شركة الواحة المالية إن القرض كبير.')).toEqual(['الواحة المالية=Al Waha Financial/company']);
     expect(cue('وتخطط شركة سدرة، المشغلة للمراكز، للتوسع.')).toEqual(['سدرة=Sidra/company']);
     expect(cue('وتخطط شركة ناشئة للتوسع.')).toEqual([]);
+    // After a verb of intent, ل opens what is intended: "it plans to open an office".
+    expect(cue('كما تخطط لافتتاح مكتب في أبوظبي.')).toEqual([]);
     // The company's legal form, a verb after it, and an issued share (written for this test).
     expect(cue('وتحولت إلى شركة مساهمة، وأصبحت ثالث شركة تنضم إلى السوق، وباعت مليون سهم قائم.')).toEqual([]);
     // A field of two words closes the name ("للأوراق المالية", securities), written for this test.

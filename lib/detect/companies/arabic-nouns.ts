@@ -237,6 +237,8 @@ export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueNa
 /** Deal and report verbs in the feminine, which agrees with شركة: a name often follows them as their subject. */
 export const SUBJECT_VERBS = new Set(('اعلنت قالت ذكرت اكدت اوضحت كشفت جمعت استحوذت وقعت قادت ضخت حصلت اطلقت استثمرت ' +
   'اتفقت امتنعت رفضت تصدرت نفت اضافت افادت ابرمت باعت اشترت طرحت سجلت حققت تعتزم تخطط تسعي تملك كانت ستخصص').split(' '));
+/** Verbs of intent among them, which ل and what is intended follow. */
+const INTENT = /^[وف]?(?:تعتزم|تخطط|تسعي)$/;
 /** Plural nouns that are the subject of such a verb more often than a name ("قالت مصادر"). */
 const PLURAL_SUBJECTS = new Set('مصادر تقارير بيانات ارقام تقديرات توقعات وثائق نتائج اسهم اسواق'.split(' '));
 /** What may follow a name that a verb's subject is: a particle, or a break (a comma, a full stop). */
@@ -258,10 +260,12 @@ export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: Cu
     if (!verb && !analysts) continue;
     const name = toks[k + 1]!;
     if (!glued(text, toks[k]!, name) || !nameWord(name.w, stop) || PLURAL_SUBJECTS.has(name.w) || introducer(name.w)) continue;
+    // "تخطط لافتتاح مكتب": after a verb of intent, ل opens what is intended, not the subject.
+    if (INTENT.test(w) && name.w.startsWith('ل')) continue;
     // One word, or two ("امتنعت نجد كلاود عن"), then a particle or a break.
     const ends = (j: number) => !toks[j + 1] || !glued(text, toks[j]!, toks[j + 1]!) || AFTER_SUBJECT.has(toks[j + 1]!.w);
     const second = toks[k + 2];
-    const last = ends(k + 1) ? k + 1 : second && glued(text, name, second) && nameWord(second.w, stop) && ends(k + 2) ? k + 2 : -1;
+    const last = ends(k + 1) ? k + 1 : second && glued(text, name, second) && nameWord(second.w, stop) && !introducer(second.w) && ends(k + 2) ? k + 2 : -1;
     if (last < 0) continue;
     // "كانت تقتصر": كانت mostly leads another verb; its subject counts only before قد ("وكانت ممتلكات قد ضخت").
     if (/^[وف]?كانت$/.test(w) && toks[last + 1]?.w !== 'قد') continue;

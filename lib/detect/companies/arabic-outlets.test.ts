@@ -9,6 +9,9 @@ describe('an outlet the Arab press credits in quotation marks', () => {
     expect(names('غير أن مصدرين مطلعين قالا لـ«العربية» إن التقييم تجاوز مليار دولار.')).toEqual(['العربية=Al Arabiya']);
     expect(names('مؤسس الشركة في حوار مع «الاقتصادية»: لا نطارد أحداً.')).toEqual(['الاقتصادية=Al Eqtisadiah']);
     expect(names('ولم ترد الشركة على طلب «الشرق» للتعليق.')).toEqual(['الشرق=Asharq']);
+    // Spoken to (written for this test); not a word about the quoted thing.
+    expect(names('بحسب مصدرين مطلعين تحدثا إلى "الشرق"، فإن الصفقة قريبة.')).toEqual(['الشرق=Asharq']);
+    expect(names('وتحدث عن "الشرق" الجديد في كلمته.')).toEqual([]);
     // Or the paper it saw (written for this test).
     expect(names('وفق بيان مشترك اطّلعت عليه "الشرق".')).toEqual(['الشرق=Asharq']);
     // Not a thing a body obtained, which any firm does.

@@ -23,12 +23,14 @@ const SOURCED = /(?:(?:^|\s)(?:بحسب|حسب|نقلا عن) |وفقا ل)([\u0
 
 const Q = '[«"“]([^«»"“”\\n]{2,24})[»"”]';
 /**
- * Told to (ل before the quote, a verb of saying or a source before it), an
- * interview with, a request for comment by the outlet, or a paper it saw.
+ * Told to (ل before the quote, a verb of saying or a source before it), spoken
+ * to, an interview with, a request for comment by the outlet, or a paper it saw.
  */
 const CREDITS = [
   new RegExp(`(?:قال|قالا|قالت|قالوا|تصريح|تصريحات|افاد|افادت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|مصادر|مصدر)[^.!؟\\n«»]{0,60}?\\sل\\s?${Q}`, 'g'),
   new RegExp(`(?:حوار|مقابلة|لقاء)(?: خاص)? مع ${Q}`, 'g'),
+  // Spoke to the outlet: "مصدرين تحدثا إلى «الشرق»" (folded: الي).
+  new RegExp(`(?:^|\\s)و?(?:تحدث|تحدثا|تحدثت|تحدثوا|صرح|صرحت|صرحا)(?: [^.!؟\\n«»]{0,24}?)? ?(?:الي|ل) ?${Q}`, 'g'),
   new RegExp(`طلب ${Q} للتعليق`, 'g'),
   // A document the outlet saw: "وفق بيان اطلعت عليه «الشرق»" (not حصل عليه, obtained, which any firm does).
   new RegExp(`(?:^|\\s)(?:اطلعت|اطلع) ?(?:عليه|عليها|عليهما|عليهم) ${Q}`, 'g'),

@@ -306,6 +306,14 @@ describe('findCompanies: middle dots in foreign names', () => {
     expect(names('ソフトバンク・ロボティクスが発表')).toEqual(['ソフトバンク・ロボティクス=SoftBank Robotics']);
     // Glued to a word before it (ファンド, a fund), a known name is read by a cue, and named as the gazetteer names it.
     expect(names('シンガポールの政府系ファンドテマセクが出資した。')).toEqual(['テマセク=Temasek']);
+    // A country in katakana and its dot stand before a foreign firm: the firm alone is the name.
+    expect(names('スイス・ロシュ傘下の中外製薬が株主に加わった。')).toEqual(['ロシュ=Roche', '中外製薬=Chugai Pharmaceutical']);
+  });
+});
+
+describe('findCompanies: titles of works', () => {
+  it('reads no firm in a title the brackets hold whole, but a paper there', () => {
+    expect(names('完美世界发布公告。游戏《完美世界》上线。据《财经》报道。').map((n) => n.split('=')[0])).toEqual(['完美世界', '财经']);
   });
 });
 

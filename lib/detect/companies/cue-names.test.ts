@@ -99,10 +99,18 @@ describe('findCompanies: names from cues', () => {
     expect(cue('It invested in AI and robotics, and wants to buy Europe time.')).toEqual([]);
   });
 
+  it('reads a new firm\'s name after "mit dem Namen", without the word or the seat after it', () => {
+    expect(cue('Das Joint Venture mit dem Namen Flugtakt Technik GmbH und Sitz in Frankfurt startet im Mai.')).toEqual(['Flugtakt Technik GmbH/company']);
+  });
+
   it('reads a name that an apposition says is a company', () => {
     expect(cue('Quorvex, a Paris-based startup that builds robots, said so.')).toEqual(['Quorvex/company']);
     expect(cue('Quorvex, ein Münchner Start-up, sammelt Geld. Lumio, una startup mexicana, también.')).toEqual(['Quorvex/company', 'Lumio/company']);
     expect(cue("Brandex, l'assureur breton, signe.")).toEqual(['Brandex/company']);
+    // Spanish and French leads drop the article before the company noun; a person's trade is no such noun.
+    expect(cue('Ciudad de México.- Surquilla, empresa mexicana que fumiga con drones, cerró un crédito.')).toEqual(['Surquilla/company']);
+    expect(cue("Kerlys, start-up nantaise de l'énergie, lève 3 millions.")).toEqual(['Kerlys/company']);
+    expect(cue('Juan Pérez, empresario mexicano de Monterrey, dijo que sí.')).toEqual([]);
     // Dates or a place in brackets may stand between the name and its apposition.
     expect(cue("Brandex (2019-2025), la pépite bretonne de l'IA, a fermé.")).toEqual(['Brandex/company']);
     expect(cue('Quorvex (Lyon), a startup that builds robots, said so. He flew to Paris (France), the city of light.')).toEqual(['Quorvex/company']);

@@ -24,7 +24,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Consultores', 'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur',
     'Infraestructura', 'Renovables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
     'Crédito', 'Credito', 'Crédit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd', 'Computación', 'Computacion',
-    'Stratégies', 'Halbleiter', 'Intelligence', 'Growth'],
+    'Stratégies', 'Halbleiter', 'Intelligence', 'Growth', 'Familienholding'],
   /** Capitalized words that never start or make a name: articles, pronouns, adverbs, months, and German nouns for roles. */
   notName: ["D'abord", "D'après", "D’après", 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Et', 'En', 'Au', 'Aux', 'Selon', 'Pour', 'Avec',
     'Dans', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
@@ -54,7 +54,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Zahlen', 'Ergebnis', 'Ergebnisse', 'Auftrag', 'Aufträge', 'Chips', 'Speicherchips', 'Schulden', 'Anleihen', 'Investitionen',
     'Mittel', 'Bewertung', 'Börsengang', 'Übernahme', 'Verkauf', 'Kauf', 'Preis', 'Preise', 'Wachstum', 'Nachfrage', 'Marktanteil',
     'Pläne', 'Stellen', 'Arbeitsplätze', 'Standort', 'Standorte', 'Fabrik', 'Fabriken', 'Roboter', 'Humanoide',
-    'Humanoiden', 'Schrott', 'Experten', 'Analysten', 'Behörde', 'Behörden'],
+    'Humanoiden', 'Schrott', 'Experten', 'Analysten', 'Behörde', 'Behörden',
+    // What a new firm is given ("mit dem Namen Foo GmbH und Sitz in Frankfurt"): its name and its seat.
+    'Namen', 'Sitz', 'Firmensitz', 'Hauptsitz'],
   /** Company nouns before a name ("la société Foo", "das Unternehmen Foo"). */
   nouns: ['société', 'entreprise', 'jeune pousse', 'Unternehmen', 'Start-up', 'Startup', 'Firma', 'empresa',
     'compañía', 'firma'],

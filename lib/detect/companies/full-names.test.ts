@@ -16,6 +16,12 @@ describe('a name shortened by its own article', () => {
     expect(found).toContain('Parallax=Parallax');
   });
 
+  it('leaves two letters that head a family of firms to themselves', () => {
+    const found = names('工程由SK Ecoplant承建。数据中心位于SK化学的地块上，SK燃气供电。');
+    expect(found).toContain('SK Ecoplant=SK Ecoplant');
+    expect(found.filter((n) => n.startsWith('SK=') && n !== 'SK=SK')).toEqual([]);
+  });
+
   it('keeps a gazetteer name as the gazetteer spells it', () => {
     expect(names('Nvidia said Nvidia Foundry Labs would grow.')[0]).toBe('Nvidia=Nvidia');
   });

@@ -29,7 +29,8 @@ export function toFullNames(companies: CompanyEntity[]): void {
   }
   if (longer.size === 0) return;
   for (const c of companies) {
-    if (c.source !== 'cue' || c.canonical !== c.text) continue;
+    // Two letters ("SK", before SK化学 and SK宽带) head a family of firms, not one of them.
+    if (c.source !== 'cue' || c.canonical !== c.text || c.text.length < 3) continue;
     const full = longer.get(c.text);
     if (!full) continue;
     c.canonical = full.canonical;

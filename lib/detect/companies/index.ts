@@ -152,6 +152,9 @@ function notTheFirm(text: string, start: number, end: number, ambiguous = false)
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end);
 }
 
+/** A name that fills a pair of title brackets is a work's title (《完美世界》, the game), unless it names a paper (《财经》). */
+const titled = (text: string, start: number, end: number) => text[start - 1] === '《' && text[end] === '》';
+
 /** A family's word before a name, or "family" after it ("la famille Mulliez", "los hermanos Batista", "the Walton family"). */
 const FAMILY = /^(?:famil(?:le|ia|ie|y)|hermanos|irmãos|frères|brüder|عائلة|أسرة)$/;
 
@@ -271,7 +274,7 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
       // A short form with a capital or a business word after it is another name; with a small number, a model (「ツムギ2」, "衡舟-3"), not a year ("深算2024年").
       if (short && (ANOTHER_NAME_NEXT.test(text.slice(e, e + 3)) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)))) continue;
-      if (!edgesOk(text, s, e) || inAl || taken(s, e) || notTheFirm(text, s, e)) continue;
+      if (!edgesOk(text, s, e) || inAl || taken(s, e) || notTheFirm(text, s, e) || (c.kind !== 'media' && titled(text, s, e))) continue;
       if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
       if (ordinary) break;
       found.push({ ...c, start: s, end: e });
@@ -333,7 +336,8 @@ export function findCompanies(
   const read = (t: Trie) => tag(scan(t, text, t.fold?.(low) ?? low), t);
   const own = orgTries.reduce((hits, t) => merge(hits, read(t)), read(trie));
   const watched = watchlist.length ? tag(scan(watchTrie(watchlist), text, low), watchTrie(watchlist)) : [];
-  const merged = merge(own, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !notTheFirm(text, h.start, h.end, h.ambiguous));
+  const merged = merge(own, watched).filter((h) => !namesProduct(text, h) && !lowerCaseWord(text, h) && !notTheFirm(text, h.start, h.end, h.ambiguous) &&
+    !(titled(text, h.start, h.end) && h.trie.org(h.target).kind !== 'media'));
   const cueNames = findCueNames(text, sentences, low);
   // A cue that frames exactly an ambiguous name ("Decagon, a startup …") says which sense the article means.
   const cued = new Map(cueNames.map((c) => [c.start, c.end]));

@@ -36,3 +36,14 @@ export function japanesePlaces(text: string): (name: string) => boolean {
   const here = new Set([...text.matchAll(SEATED)].map((m) => m[1]!));
   return (name) => PLACES.has(name) || here.has(name);
 }
+
+/**
+ * Does a place in katakana and its dot stand right before `p` (スイス・ロシュ, ドイツ・シーメンス)? The press sets a
+ * foreign firm's country so; the scan then takes the name after the dot as a whole word of its own.
+ */
+export function kanaPlaceBefore(text: string, p: number): boolean {
+  if (text[p - 1] !== '・') return false;
+  let s = p - 1;
+  while (s > 0 && s > p - 12 && /[\u30a1-\u30fa\u30fc]/.test(text[s - 1]!)) s--;
+  return PLACES.has(text.slice(s, p - 1));
+}

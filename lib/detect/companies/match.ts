@@ -64,7 +64,8 @@ function leftOk(text: string, p: number, c: number): boolean {
   const prev = text.charCodeAt(p - 1);
   if (k & WORDY) return !wordy(prev);
   if (k & ARABIC) return !arabic(prev);
-  if (k & CJK) return !((k & KATAKANA) && katakana(prev));
+  // A katakana name after another katakana word is inside it, unless that word is its country (スイス・ロシュ).
+  if (k & CJK) return !((k & KATAKANA) && katakana(prev)) || (prev === 0x30fb && !!READERS.kanaPlaceBefore?.(text, p));
   return !wordy(prev);
 }
 

@@ -22,6 +22,10 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(known('米ノゾミネットワークスを買収する。ノゾミの企業価値は約10億ドル。')).toEqual([
       'ノゾミネットワークス=Nozomi Networks', 'ノゾミ=Nozomi Networks',
     ]);
+    // The firm just named (同社グループ) and an industry's makers (大手電機メーカー) are no names either.
+    expect(cue('同社グループでは社内規程を翻訳している。国内の大手電機メーカーで開発を手がけた。')).toEqual([]);
+    // 社 after a katakana or Latin name before its seat is not the name's.
+    expect(cue('需要予測AIを手がけるツクシAI社（京都市）に出資する。')).toEqual(['ツクシAI=Tsukushi AI']);
     // A corporate venture capital arm is what a group has, not a name.
     expect(cue('損保グループのコーポレートベンチャーキャピタルで、出資は二度目。')).toEqual([]);
   });

@@ -25,8 +25,8 @@ const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
 // And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞); whose
-// group or system it is (自社グループ, 顧客グループ, 社内システム), or what a bank does (投資銀行, 信託銀行, 都市銀行).
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|電気|信託|都市|商業|(?:コーポレート)?ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端)*$/;
+// group or system it is (自社グループ, 顧客グループ, 社内システム, 同社グループ: the firm just named), or what a bank does (投資銀行, 信託銀行, 都市銀行).
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|[同当弊他両本]社|[親子]会社|電気|信託|都市|商業|(?:コーポレート)?ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端)*$/;
 /** An industry alone before a group's ending (世界4位の造船グループ, a shipbuilding group): only alone, as 日本電子 and 中外製薬 are names. */
 const INDUSTRY = /^(?:造船|鉄鋼|製鉄|半導体|自動車|電機|電子|化学|素材|通信|物流|小売|家電|建設|不動産|保険|海運|航空|製薬|石油|鉄道|食品|部品)$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;
@@ -62,9 +62,9 @@ const JA_FIRMS = '会社|企業|大手|商社|経済誌|財閥|ファンド|ベ�
 const FIRM_LAST = new RegExp(`(?:${JA_FIRMS})$`);
 /**
  * A name of any make before its seat in brackets (北斗クラウド（札幌市）, 白浜精密（東京・港）);
- * a university or hospital has one too, and is left.
+ * a university or hospital has one too, and is left. 社 after a katakana or Latin name is not its own (リンドウAI社（京都市）).
  */
-const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*)(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
+const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*?)(?:(?<=[\u30a0-\u30ffA-Za-z])社)?(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
 const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
 /** A name in hiragana before its ending, after 、, 「 or a line's start. */
 const KANA_HEAD = /(?:^|[、「\n])([\u3041-\u309f]{2,6})$/;
@@ -161,7 +161,8 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     // After の a name ends where kanji take over (企業のデータセンター建設); people, plans and loanwords are not companies.
     // A common loanword after kanji is a name when the kanji are (東和システム), not a description (大手スーパー, 基幹システム).
     const head = /^(?:[\u4e00-\u9fff]|\w(?=\w*[\u30a0-\u30ff]))+/.exec(name)?.[0] ?? '';
-    const namedByKanji = /^[\u4e00-\u9fff]{2,}$/.test(head) && !GENERIC.test(head);
+    // An industry is no name either (大手電機メーカー, a big electronics maker).
+    const namedByKanji = /^[\u4e00-\u9fff]{2,}$/.test(head) && !GENERIC.test(head) && !INDUSTRY.test(head);
     if (!desc && !source && /[\u4e00-\u9fff]/.test(text[e] ?? '') || !name[1] || (JA_COMMON.test(name.slice(head.length)) && !namedByKanji) || JA_NOT_NAME.test(name) || japanesePlace(name) ||
       JA_NOT_AFTER.test(text.slice(e, e + 3)) || !free(s, e)) continue;
     found.push({ start: s, end: e, canonical: englishOf(latinOf, name), kind: INVESTOR.test(name) ? 'investor' : 'company' });

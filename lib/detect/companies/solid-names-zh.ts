@@ -58,9 +58,9 @@ const NEGATED = /^(?:未|非(?!凡)|[无無不]论|[无無不]論)/;
  * How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital), 长线基金, 主权财富基金
  * (sovereign wealth funds), 主题基金 (thematic funds), 专项基金 (a dedicated fund), 首期 (first phase), 年度 (of the year),
  * 生物科技 (biotech), 内容科技 (content tech), 金融科技 (fintech), 民族汽车 (national car brands), 发行股本证券 (issuing equity); a time (当时集团, the group then), a
- * sector (运动科技, sports tech) or a technology (超节点智算, computing in super nodes).
+ * sector (运动科技, sports tech; 物流科技公司, logistics-tech firms; 连锁零售集团, a retail chain) or a technology (超节点智算, computing in super nodes).
  */
-const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?)$/;
+const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?|(?:[连連][锁鎖])?(?:零售|物流)|能源|前沿|工[业業]|[农農][业業]|[环環]保|安防|智能|智慧|食品|化工|材料|[电電]商|旅[游遊]|[医醫][疗療]|游[戏戲]|遊戲)$/;
 
 /**
  * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is
@@ -81,7 +81,9 @@ const KIND_ALONE = /^[单單]一$/;
  * "中国国有银行" describes).
  */
 const nameLike = (front: string) => !CLAUSE.test(front) && (front.length > 5 && PLACE.test(front) ||
-  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front) && !NEGATED.test(front));
+  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front.replace(SOME, '')) && !NEGATED.test(front));
+/** How many of a kind, before the kind (部分长线基金, some long-term funds). */
+const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
 
 /**
  * A clause, not a name: one that says when (新公司成立时, as the new firm was set up) or denies (并不着急, 一直没有控股),

@@ -18,6 +18,11 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('沙特AI公司Qorvane表示合作顺利。')).toEqual(['Qorvane/company']);
   });
 
+  it('reads no name in a sector and its ending, however many of them there are', () => {
+    expect(cue('二级市场对物流科技公司的估值仍较为谨慎。已与泰国一家连锁零售集团签约。专注于前沿科技领域。基石投资者包括部分长线基金。')).toEqual([]);
+    expect(cue('客户岚汐物流集团去年引入模型。')).toEqual(['岚汐物流集团/company']);
+  });
+
   it('reads a listed firm\'s short name in 股份, not the shares a deal names', () => {
     const text = '澄川股份公告称，将收购岭溪股份约43%的股份。澄川股份持有部分股份，此次配售股份及所持股份均已登记。';
     expect(cue(text)).toEqual(['澄川股份/company', '岭溪股份/company', '澄川股份/company']);

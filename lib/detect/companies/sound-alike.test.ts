@@ -54,6 +54,9 @@ describe('a name in Arabic or katakana heard as a Latin one the gazetteer knows'
   it('reads what a firm is from its English words, and an acronym spelled out not at all', () => {
     expect(arabicNameSound('ترافلينو كابيتال')?.head).toBe(latinSound('Travlino', 'arabic').key.length);
     expect(arabicNameSound('اس تي سي')).toBeUndefined();
+    // A verbal noun of Arabic's own pattern taf'il is no foreign name heard: ترنيم (chanting) is not Ternium.
+    expect(arabicNameSound('ترنيم')).toBeUndefined();
+    expect(arabicNameSound('تيسير')).toBeUndefined();
   });
 });
 

@@ -185,7 +185,7 @@ export const ARABIC_ALIASES_3: Record<string, string[]> = {
   'Glovo': ['غلوفو', 'جلوفو'],
   'Macquarie Capital': ['ماكواري كابيتال'],
   'Alibaba Health': ['علي بابا الصحية', 'علي بابا هيلث'],
-  'Nuance': ['نيوانس'],
+  'Nuance Communications': ['نيوانس'],
   'Genpact': ['جينباكت'],
   'Industrial Bank of Korea': ['بنك الصناعة الكوري'],
   'Glass Lewis': ['غلاس لويس'],

@@ -20,7 +20,7 @@ export const BIGTECH: OrgEntry[] = [
   { name: 'Oracle', kind: 'company', aliases: ['أوراكل', '甲骨文', 'オラクル'], ambiguous: ['Oracle', '甲骨文'] },
   { name: 'Palantir', kind: 'company', aliases: ['Palantir Technologies', 'بالانتير', '帕兰提尔', 'パランティア'] },
   { name: 'Databricks', kind: 'company', aliases: ['داتابريكس', 'データブリックス', 'داتا بريكس'] },
-  { name: 'Snowflake', kind: 'company', aliases: ['سنوفليك', 'スノーフレイク'], ambiguous: ['Snowflake'] },
+  { name: 'Snowflake', kind: 'company', aliases: ['سنوفليك', 'スノーフレイク', 'スノーフレーク'], ambiguous: ['Snowflake'] },
   { name: 'ServiceNow', kind: 'company', aliases: ['سيرفس ناو'] },
   { name: 'Adobe', kind: 'company', aliases: ['أدوبي'] },
   { name: 'Workday', kind: 'company', aliases: [], ambiguous: ['Workday'] },

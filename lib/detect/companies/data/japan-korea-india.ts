@@ -28,7 +28,7 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'ELYZA', kind: 'company', aliases: [] },
   { name: 'JAFCO', kind: 'investor', aliases: ['JAFCO Group', 'ジャフコ'] },
   { name: 'Global Brain', kind: 'investor', aliases: ['グローバルブレイン'] },
-  { name: 'SK Group', kind: 'company', aliases: ['SK Inc.', 'مجموعة إس كيه', 'SK集团', 'SK集團', 'SKグループ'] },
+  { name: 'SK Group', kind: 'company', aliases: ['مجموعة إس كيه', 'SK集团', 'SK集團', 'SKグループ'] },
   { name: 'SK Telecom', kind: 'company', aliases: ['SKT', 'إس كيه تيليكوم', 'SK电讯', 'SK電訊', 'SK텔레콤'], ambiguous: ['SKT'] },
   { name: 'Naver', kind: 'company', aliases: ['ネイバー'] },
   { name: 'Kakao', kind: 'company', aliases: ['カカオ'], ambiguous: ['カカオ', 'Kakao'] },

@@ -337,7 +337,7 @@ export const JAPANESE_ALIASES_2: Record<string, string[]> = {
   'GE HealthCare': ['GEヘルスケア'],
   'HCA Healthcare': ['HCAヘルスケア'],
   'CVS Health': ['CVSヘルス'],
-  'Nuance': ['ニュアンス・コミュニケーションズ'],
+  'Nuance Communications': ['ニュアンス・コミュニケーションズ'],
   'Horizon Therapeutics': ['ホライゾン・セラピューティクス'],
   'Mirati Therapeutics': ['ミラティ・セラピューティクス'],
   'Karuna Therapeutics': ['カルナ・セラピューティクス'],

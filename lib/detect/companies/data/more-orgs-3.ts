@@ -279,7 +279,9 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'AllianceBernstein', kind: 'investor', aliases: [] },
   { name: 'Bernstein', kind: 'company', aliases: ['Sanford C. Bernstein', 'Bernstein Research'], ambiguous: ['Bernstein'] },
   { name: 'Cantor Fitzgerald', kind: 'company', aliases: [] },
-  { name: 'KeyBanc', kind: 'company', aliases: ['KeyBanc Capital Markets'] },
+  { name: 'KeyBanc', kind: 'company', aliases: [] },
+  // The bank's securities arm, whose analysts the press quotes under its own name.
+  { name: 'KeyBanc Capital Markets', kind: 'investor', aliases: [] },
   { name: 'Moelis', kind: 'company', aliases: ['Moelis & Company'] },
   { name: "Dell'Oro Group", kind: 'company', aliases: ["Dell'Oro"] },
   { name: 'TechInsights', kind: 'company', aliases: [] },

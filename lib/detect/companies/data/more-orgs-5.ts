@@ -36,7 +36,7 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Askul', kind: 'company', aliases: ['アスクル'] },
   { name: 'United Internet', kind: 'company', aliases: [] },
   { name: 'Teleperformance', kind: 'company', aliases: [] },
-  { name: 'UTokyo Innovation Platform', kind: 'investor', aliases: ['東京大学協創プラットフォーム開発'] },
+  { name: 'University of Tokyo Innovation Platform', kind: 'investor', aliases: ['UTokyo Innovation Platform', 'UTokyo IPC', '東京大学協創プラットフォーム開発', '東大IPC'] },
   { name: 'Crédit Agricole CIB', kind: 'investor', aliases: ['Credit Agricole CIB', 'Crédit Agricole Corporate and Investment Bank'] },
   { name: 'Lombard Odier', kind: 'investor', aliases: ['Banque Lombard Odier'] },
   { name: 'Nacional Financiera', kind: 'investor', aliases: ['Nafin'] },

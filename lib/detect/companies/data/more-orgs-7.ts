@@ -17,7 +17,7 @@ export const MORE_ORGS_7: OrgEntry[] = [
   { name: 'AutoStore', kind: 'company', aliases: ['オートストア'] },
   { name: 'Hedosophia', kind: 'investor', aliases: ['ヘドソフィア'] },
   { name: 'Kaiser Permanente', kind: 'company', aliases: [] },
-  { name: 'Nuance', kind: 'company', aliases: ['Nuance Communications'], ambiguous: ['Nuance'] },
+  { name: 'Nuance Communications', kind: 'company', aliases: ['Nuance'], ambiguous: ['Nuance'] },
   { name: 'Alice & Bob', kind: 'company', aliases: [] },
   { name: 'Cailabs', kind: 'company', aliases: [] },
   { name: 'Definvest', kind: 'investor', aliases: [] },

@@ -248,7 +248,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Sawari Ventures', kind: 'investor', aliases: ['سواري فنتشرز'] },
   { name: 'Algebra Ventures', kind: 'investor', aliases: ['ألجبرا فنتشرز'] },
   { name: 'Flat6Labs', kind: 'investor', aliases: ['فلات 6 لابز', 'فلات6لابز'] },
-  { name: 'MEVP', kind: 'investor', aliases: ['Middle East Venture Partners', 'ميدل إيست فنتشر بارتنرز'] },
+  { name: 'Middle East Venture Partners', kind: 'investor', aliases: ['MEVP', 'ميدل إيست فنتشر بارتنرز'] },
   { name: 'Impact46', kind: 'investor', aliases: ['إمباكت 46', 'إمباكت46'] },
   { name: 'Partech Africa', kind: 'investor', aliases: [] },
   { name: 'TLcom Capital', kind: 'investor', aliases: ['TLcom'] },
@@ -260,7 +260,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'CB Insights', kind: 'media', aliases: [] },
   { name: 'Dealroom', kind: 'media', aliases: ['Dealroom.co'] },
   { name: 'Tracxn', kind: 'media', aliases: [] },
-  { name: 'MAGNiTT', kind: 'media', aliases: ['ماغنيت', 'ماجنيت'] },
+  { name: 'MAGNiTT', kind: 'media', aliases: ['ماغنيت', 'ماجنيت', 'ماغنت'] },
 
   // News media: English.
   { name: 'The Washington Post', kind: 'media', aliases: ['Washington Post', 'واشنطن بوست', '华盛顿邮报', '華盛頓郵報', 'ワシントン・ポスト'] },

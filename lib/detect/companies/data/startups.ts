@@ -30,7 +30,7 @@ export const STARTUPS: OrgEntry[] = [
   { name: 'OpenEvidence', kind: 'company', aliases: [] },
   { name: 'Ambience Healthcare', kind: 'company', aliases: [] },
   { name: 'Tempus AI', kind: 'company', aliases: ['Tempus'], ambiguous: ['Tempus'] },
-  { name: 'Xaira Therapeutics', kind: 'company', aliases: ['Xaira'] },
+  { name: 'Xaira Therapeutics', kind: 'company', aliases: ['Xaira', 'ザイラ・セラピューティクス'] },
   { name: 'Recursion Pharmaceuticals', kind: 'company', aliases: ['Recursion'], ambiguous: ['Recursion'] },
   { name: 'Chai Discovery', kind: 'company', aliases: [] },
   { name: 'HeyGen', kind: 'company', aliases: [] },

@@ -65,7 +65,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'Qualcomm Ventures', kind: 'investor', aliases: [] },
   { name: 'AMD Ventures', kind: 'investor', aliases: [] },
   { name: 'Samsung Next', kind: 'investor', aliases: [] },
-  { name: 'Samsung Catalyst Fund', kind: 'investor', aliases: [] },
+  { name: 'Samsung Catalyst Fund', kind: 'investor', aliases: ['Samsung Catalyst', 'صندوق سامسونغ كاتاليست'] },
   { name: 'Dell Technologies Capital', kind: 'investor', aliases: [] },
   { name: 'Databricks Ventures', kind: 'investor', aliases: [] },
   { name: 'Snowflake Ventures', kind: 'investor', aliases: [] },

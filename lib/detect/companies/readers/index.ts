@@ -19,6 +19,7 @@ import { LATIN_GIVEN_NAMES } from '../latin-given-names.ts';
 import { capitalAlone } from '../alone.ts';
 import { arabicNotFirm, hanGivenName } from '../given-names.ts';
 import { CJK_PLACES } from '../cjk-places.ts';
+import { kanaPlaceBefore } from '../ja-places.ts';
 import { arabicArm, cjkArm } from '../script-arms.ts';
 import type { ScriptReaders } from './types.ts';
 
@@ -32,6 +33,6 @@ export const BUILTIN_READERS: ScriptReaders = {
   solid: findSolidNames, chinese: findChineseNames, japanese: findJapaneseNames, solidShort: cjkShort, hanLatin: zhCompanies, hanGlosses, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES, germanGenitive, germanNoun, openerDropped,
   // The given names' chunk's (entrypoints/given.ts) beside the European chunk's.
   cueWords: { ...EUROPEAN_CUE_WORDS, givenNames: [...EUROPEAN_CUE_WORDS.givenNames!, ...LATIN_GIVEN_NAMES.givenNames!] }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
-  romance: EUROPEAN_ROMANCE, arabicNotFirm, hanGivenName, places: CJK_PLACES, kanaLatin, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
+  romance: EUROPEAN_ROMANCE, arabicNotFirm, hanGivenName, places: CJK_PLACES, kanaLatin, kanaPlaceBefore, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
   cjkArm, arabicArm, capitalAlone,
 };

@@ -34,6 +34,8 @@ export interface ScriptReaders {
   capitalAlone?: typeof import('../alone.ts').capitalAlone;
   /** How an Arabic name sounds (arabic-latin.ts). */
   arabicSound?: (name: string) => Sound | undefined;
+  /** A place in katakana and its dot right before a position (ja-places.ts), from the kana chunk. */
+  kanaPlaceBefore?: (text: string, p: number) => boolean;
   /** A katakana name in Hepburn, loanword or not (romaji.ts). */
   kanaLatin?: (name: string) => string | undefined;
   /** The organization a name in Arabic or katakana sounds like (sound-alike.ts), from either chunk; it reads the romanizations above. */

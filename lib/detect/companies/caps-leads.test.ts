@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+const names = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`);
+
+// A roundup written for this test; every firm in it is invented.
+const ROUNDUP = [
+  'Below are the week\'s largest deals.',
+  'TESSALON HEALTH: The Boston start-up closed a $140m Series B. The round values Tessalon at $1.2bn.',
+  'QUILLFORGE: The Pittsburgh company raised $95 million. Quillforge told reporters it will hire.',
+].join('\n\n');
+
+describe('names that open a roundup\'s items in capitals', () => {
+  it('reads each, named as the text writes it in small letters, and its later mentions', () => {
+    expect(names(ROUNDUP)).toEqual([
+      'TESSALON HEALTH=Tessalon Health', 'Tessalon=Tessalon Health', 'QUILLFORGE=Quillforge', 'Quillforge=Quillforge',
+    ]);
+  });
+
+  it('reads no dateline, heading word or place, nor a lone lead', () => {
+    expect(names('NEW YORK: Prices rose in New York.\n\nUPDATE: Markets closed.')).toEqual([]);
+    expect(names('QUILLFORGE: The Pittsburgh company raised $95 million. Quillforge told reporters so.')).toEqual([]);
+    expect(names('LONDON: Rain.\nPARIS: Sun in Paris and London.')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Roundups open each item with the firm's name in capitals and a colon
+ * ("FERROWISE: The Pittsburgh company, which …"). Such a run at a line's
+ * start, in a text with two or more, is a name when the text also writes its first word with small
+ * letters after the capital ("Ferrowise told Reuters"): a heading word
+ * (UPDATE:, ANALYSIS:) seldom is, and places and given names never count.
+ * Its canonical name and its later mentions are in the text's own case.
+ */
+import { lowerString } from './chars.ts';
+import type { CueName } from './cue-name.ts';
+import { GIVEN, PLACES } from './not-names.ts';
+import { NOT_NAME } from './cue-name.ts';
+
+const LEAD = /^([A-Z][A-Z0-9&'.-]*[A-Z0-9](?: [A-Z][A-Z0-9&'.-]*[A-Z0-9]){0,3}):[ \t]/gm;
+/** Words that head an item without naming anyone, and the first words of cities' names in a dateline (NEW YORK:, SAN JOSE:). */
+const HEADING = /^(?:update|breaking|exclusive|analysis|note|correction|editor|comment|opinion|deals?|funding|background|context|why|what|how|who|when|where|bottom|the|and|top|q|a|new|san|los|las|santa|saint|st|são|rio|buenos|kuala|tel|palo|mountain|salt|kansas|st\.)$/;
+
+/** Where `word` stands in `text` as a whole word, from `from` on, or -1. */
+function wordAt(text: string, word: string, from: number): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) return at;
+  }
+  return -1;
+}
+
+/** The run in the text's own case: a word it writes in title case so, else title case from four letters, else capitals (AI). */
+function ownCase(text: string, run: string): string {
+  return run.split(' ').map((w) => {
+    const title = w[0] + lowerString(w.slice(1));
+    return wordAt(text, title, 0) >= 0 || w.length > 3 ? title : w;
+  }).join(' ');
+}
+
+export function capsLeads(text: string, out: CueName[]): void {
+  const mine: CueName[] = [];
+  // A roundup has items; a lone capital run and colon opens a story (a dateline, "NEW YORK: CoreWeave …").
+  const leads = [...text.matchAll(LEAD)].slice(0, 64);
+  if (leads.length < 2) return;
+  for (const m of leads) {
+    const run = m[1]!;
+    const canonical = ownCase(text, run);
+    const first = canonical.split(' ')[0]!;
+    const low = lowerString(first);
+    if (first === run.split(' ')[0] || HEADING.test(low) || NOT_NAME().has(low) || PLACES().has(low) || PLACES().has(lowerString(run)) || GIVEN().has(low) ||
+      wordAt(text, first, 0) < 0) continue;
+    mine.push({ start: m.index, end: m.index + run.length, canonical, kind: 'company' });
+    // Its mentions in the text's case: the whole name, or its first word where no other capital follows it.
+    for (let at = wordAt(text, first, 0); at >= 0; at = wordAt(text, first, at + 1)) {
+      const whole = text.startsWith(canonical, at) && wordAt(text.slice(at, at + canonical.length + 1), canonical, 0) === 0;
+      if (!whole && /^ \p{Lu}/u.test(text.slice(at + first.length, at + first.length + 2))) continue;
+      mine.push({ start: at, end: at + (whole ? canonical.length : first.length), canonical, kind: 'company' });
+    }
+  }
+  if (!mine.length) return;
+  // Another reader's name on the same words ("NIMBRA LABS" after a cue, "Cantilever" after "Berlin-based") takes this one's.
+  for (const n of out) {
+    const same = mine.find((c) => c.start < n.end && n.start < c.end);
+    if (same) n.canonical = same.canonical;
+  }
+  out.push(...mine);
+}
