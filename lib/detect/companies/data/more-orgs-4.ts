@@ -3,24 +3,12 @@ import type { OrgEntry } from './types.ts';
 /**
  * A fourth batch: lenders, corporate venture arms, retailers and insurers
  * that Spanish, French, German, Taiwanese and Japanese business news names
- * beside AI and data-centre deals.
+ * beside AI and data-centre deals. Those named in Latin letters only ride in
+ * the names chunk (names-chunk.ts); the rest, with Chinese and Japanese names
+ * and a Spanish-only one, stay in the content script's index.
  */
 export const MORE_ORGS_4: OrgEntry[] = [
-  { name: 'Wayra', kind: 'investor', aliases: [] },
-  { name: 'Schwarz Digits', kind: 'company', aliases: [] },
-  { name: 'Telmex', kind: 'company', aliases: [] },
-  { name: 'Inditex', kind: 'company', aliases: [] },
-  { name: 'Criteo', kind: 'company', aliases: [] },
-  { name: 'Helaba', kind: 'investor', aliases: ['Landesbank Hessen-Thüringen'] },
-  { name: 'Siparex', kind: 'investor', aliases: [] },
-  { name: 'Idinvest Partners', kind: 'investor', aliases: ['Idinvest'] },
-  { name: 'Investissement Québec', kind: 'investor', aliases: ['Investissement Quebec'] },
-  { name: 'IDB Invest', kind: 'investor', aliases: ['BID Invest'] },
-  { name: 'ANRI', kind: 'investor', aliases: [] },
-  { name: 'Konfío', kind: 'company', aliases: ['Konfio'] },
-  { name: 'HCA Healthcare', kind: 'company', aliases: [] },
   { name: 'CFE', kind: 'company', aliases: ['Comisión Federal de Electricidad', 'Comision Federal de Electricidad'], ambiguous: ['CFE'] },
-  { name: 'Quirónsalud', kind: 'company', aliases: ['Quironsalud'] },
   { name: 'Yuanta Securities', kind: 'investor', aliases: ['元大證券', '元大证券'] },
   { name: 'Taipower', kind: 'company', aliases: ['台電', '台电', '台灣電力', '台湾电力'] },
   { name: 'Taiwan Cooperative Bank', kind: 'investor', aliases: ['合作金庫', '合作金库'] },
@@ -39,4 +27,21 @@ export const MORE_ORGS_4: OrgEntry[] = [
   { name: 'Shanghai International Group', kind: 'investor', aliases: ['上海国际集团', '上海國際集團'] },
   { name: 'Lenovo Capital', kind: 'investor', aliases: ['联想创投', '聯想創投'] },
   { name: 'Fubon Financial Holding', kind: 'investor', aliases: ['Fubon Financial', '富邦金控', '富邦金'] },
+];
+
+export const MORE_ORGS_4_LATIN: OrgEntry[] = [
+  { name: 'Wayra', kind: 'investor', aliases: [] },
+  { name: 'Schwarz Digits', kind: 'company', aliases: [] },
+  { name: 'Telmex', kind: 'company', aliases: [] },
+  { name: 'Inditex', kind: 'company', aliases: [] },
+  { name: 'Criteo', kind: 'company', aliases: [] },
+  { name: 'Helaba', kind: 'investor', aliases: ['Landesbank Hessen-Thüringen'] },
+  { name: 'Siparex', kind: 'investor', aliases: [] },
+  { name: 'Idinvest Partners', kind: 'investor', aliases: ['Idinvest'] },
+  { name: 'Investissement Québec', kind: 'investor', aliases: ['Investissement Quebec'] },
+  { name: 'IDB Invest', kind: 'investor', aliases: ['BID Invest'] },
+  { name: 'ANRI', kind: 'investor', aliases: [] },
+  { name: 'Konfío', kind: 'company', aliases: ['Konfio'] },
+  { name: 'HCA Healthcare', kind: 'company', aliases: [] },
+  { name: 'Quirónsalud', kind: 'company', aliases: ['Quironsalud'] },
 ];
