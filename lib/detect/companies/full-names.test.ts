@@ -11,6 +11,12 @@ describe('a name shortened by its own article', () => {
     ]);
   });
 
+  it('reads the longer name where a cue name found again goes on with business words', () => {
+    expect(names('The start-up Quarrowin raised $5 million. Quarrowin Payments reported revenue. Quarrowin said so.')).toEqual([
+      'Quarrowin=Quarrowin Payments', 'Quarrowin Payments=Quarrowin Payments', 'Quarrowin=Quarrowin Payments',
+    ]);
+  });
+
   it('leaves a short name alone when two longer names open with it', () => {
     const found = names('The startup Parallax Search and the startup Parallax Vision agreed. The startup Parallax said so.');
     expect(found).toContain('Parallax=Parallax');

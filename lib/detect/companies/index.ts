@@ -8,6 +8,7 @@ import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
 import { lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { findCueNames, type CueName } from './cues.ts';
+import { businessTail } from './cue-name.ts';
 import { armAfter, parentStem } from './subsidiaries.ts';
 import { listedBeside } from './partners.ts';
 import { rankedItems } from './ranked-lists.ts';
@@ -277,11 +278,25 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
       if (!edgesOk(text, s, e) || inAl || taken(s, e) || notTheFirm(text, s, e) || (c.kind !== 'media' && titled(text, s, e))) continue;
       if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
       if (ordinary) break;
-      found.push({ ...c, start: s, end: e });
+      const tail = short ? 0 : businessAfter(text, e);
+      // "start-up Fenwright bought", then "Fenwright Payments reported": the name goes on, and is that longer one here.
+      found.push(tail ? { ...c, start: s, end: e + tail, canonical: text.slice(s, e + tail) } : { ...c, start: s, end: e });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((n, k) => k === 0 || n.start >= found[k - 1]!.end);
+}
+
+/** How many units of capitalized business words ("Payments", "Robotics Inc.") follow a Latin name at `e`, if any. */
+function businessAfter(text: string, e: number): number {
+  const m = /^(?: \p{Lu}[\p{L}.]*){1,2}/u.exec(text.slice(e, e + 40));
+  if (!m) return 0;
+  let n = 0;
+  for (const w of m[0].slice(1).split(' ')) {
+    if (!businessTail(w)) break;
+    n += w.length + 1;
+  }
+  return n;
 }
 
 /** What to look for again: every cue name as spelled, and the short form of every name spelled in full. */
