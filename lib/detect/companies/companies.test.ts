@@ -33,6 +33,8 @@ describe('findCompanies: edges per script', () => {
   it('reads the genitive s a German text glues to a name before a noun, and no plural', () => {
     // Written for this test: a shop's platform and a chipmaker's new chip, then a plural before a verb.
     expect(names('Die Aktie stieg, und Zalandos Plattform wächst mit Nvidias neuen Chips.')).toEqual(['Zalando=Zalando', 'Nvidia=Nvidia']);
+    // After a verb of saying, which ends in e as a plural's adjective does.
+    expect(names('Das sei nicht nur für den Standort gut, sagte Mubadalas Deutschland-Chef, und die Pläne sind fertig.')).toEqual(['Mubadala=Mubadala']);
     expect(names('Bei den juristischen Benchmarks übertreffe das Modell die der Konkurrenz.')).toEqual([]);
     // In English text the s is no genitive.
     expect(names('The Googles and Nvidias Inside the market are many.')).toEqual([]);

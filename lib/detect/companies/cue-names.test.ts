@@ -110,6 +110,8 @@ describe('findCompanies: names from cues', () => {
     // Spanish and French leads drop the article before the company noun; a person's trade is no such noun.
     expect(cue('Ciudad de México.- Surquilla, empresa mexicana que fumiga con drones, cerró un crédito.')).toEqual(['Surquilla/company']);
     expect(cue("Kerlys, start-up nantaise de l'énergie, lève 3 millions.")).toEqual(['Kerlys/company']);
+    // An advisory boutique is a firm; a shop is not named so.
+    expect(cue("Le groupe rachète Ombrelis, une boutique parisienne de l'IA. Il achète une boutique de luxe.")).toEqual(['Ombrelis/company']);
     expect(cue('Juan Pérez, empresario mexicano de Monterrey, dijo que sí.')).toEqual([]);
     // Dates or a place in brackets may stand between the name and its apposition.
     expect(cue("Brandex (2019-2025), la pépite bretonne de l'IA, a fermé.")).toEqual(['Brandex/company']);
