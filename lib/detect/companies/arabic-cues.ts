@@ -35,7 +35,10 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   // Conjunctions, adverbs and verbs of saying that stand beside a name ("بينما أعلنت السعودية", "وذكرت بلومبرغ لاحقا").
   'بينما فيما عندما حين لاحقا سابقا مؤخرا حاليا ايضا مبكرا تقريبا رسميا كذلك اليوم امس اعلن اعلنت ذكرت ذكر اكدت اكد ' +
   // What a firm launches, named in guillemets after it ("كوالكوم نموذج «علّام»"): the model's, not the firm's.
-  'نموذج نماذج منصة تطبيق').split(' '));
+  'نموذج نماذج منصة تطبيق ' +
+  // "by" a date ("بحلول 2030"), "as" (إذ) and the future verbs a seller or a buyer takes ("إذ ستبيع مرقب فنتشرز");
+  // banks and markets in the plural or in general ("مجموعة مصارف", "موقع سوق أبوظبي").
+  'بحلول اذ ستبيع ستشتري ستستحوذ ستقود ستحصل ستضخ مصارف بنوك سوق اسواق').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
 const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
@@ -70,6 +73,8 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k + 1]!.w;
     if (!ARABIC_SHARIKA.test(toks[k]!.w) || !glued(text, toks[k]!, toks[k + 1]!) || !isArabicLetter(w.charCodeAt(0))) continue;
+    // "525 شركة بحلول 2030": a count of companies, not one named.
+    if (/[\d\u0660-\u0669]\s*$/.test(text.slice(Math.max(0, toks[k]!.s - 3), toks[k]!.s))) continue;
     const next = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) ? toks[k + 2]!.w : '';
     // "شركة الراجحي المالية": a name in ال when a word of its own closes it.
     if (w.startsWith('ال') && FIRM_WORDS.has(next)) {

@@ -38,7 +38,8 @@ const ENDINGS: Record<string, string> = {
   // The fields of public funds and state firms (arabic-definite.ts): "صندوق أبوظبي للمعاشات", Abu Dhabi Pension Fund.
   للاستثمارات: 'Investments', للمعاشات: 'Pension', للتقاعد: 'Pension', 'للخدمات اللوجستية': 'Logistics Services',
   'للاستثمار الاستراتيجي': 'Strategic Investment', 'للبنية الرقمية': 'Digital Infrastructure', 'للبنية التحتية': 'Infrastructure',
-  للاسكان: 'Housing', للنقل: 'Transport', للكهرباء: 'Electricity', للمياه: 'Water', للموانئ: 'Ports',
+  للاسكان: 'Housing', للنقل: 'Transport', للكهرباء: 'Electricity', للمياه: 'Water', للموانئ: 'Ports', للمقاولات: 'Contracting',
+  للهندسة: 'Engineering', للصناعة: 'Industry',
 };
 const ENDING_KEYS = Object.keys(ENDINGS).sort((a, b) => b.length - a.length);
 /** "للبيانات", "للحوسبة": a business field a name's second word may be ("شراع للبيانات"). */

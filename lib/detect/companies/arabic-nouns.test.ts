@@ -21,6 +21,10 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وذكرت نشرة رادار الاقتصادية أن الصفقة تمت.')).toEqual(['رادار=Radar/media']);
     expect(cue('وتولى مكتب هارت آند لين المشورة.')).toEqual(['هارت آند لين=Hart & Lin/company']);
     expect(cue('وقال محلل في شركة الأبحاث مرصاد إن القيمة ارتفعت.')).toEqual(['مرصاد=Marsad/company']);
+    // Contracting is a firm's field too; banks in general and a market are no names, nor a count of companies.
+    expect(cue('وفازت "رمّاح للمقاولات" بعقد الهندسة.')).toEqual(['رمّاح للمقاولات=Rammah Contracting/company']);
+    expect(cue('بقرض من مجموعة مصارف، بحسب موقع سوق أبوظبي. ويصل عددها إلى 525 شركة بحلول 2030.')).toEqual([]);
+    expect(cue('إذ ستبيع نخيل فنتشرز حصتها.')).toEqual(['نخيل فنتشرز=Nakheel Ventures/investor']);
   });
 
   it('reads a name after شركة and the words of its trade in ال, where a word in ال or a break closes it', () => {

@@ -41,6 +41,8 @@ const FIELD_OPENER = /^(?:de|du|des|para|en|d'\p{L}+)$/iu;
 export const FIELD_REACH = 6;
 /** Articles before a nationality that stands for the company noun ("la brasileña Tractian"). */
 const ADJECTIVE_ARTICLES = new Set(['la', 'le', 'el']);
+/** Articles before a company noun that a comma and its name follow. */
+const APPOSITION_ARTICLE = /^(?:an?|the|una?|une|la|le|el|ein|eine|einer?)$/i;
 /** Prepositions a place follows (cue-lexicon.ts). */
 export const AT_PLACE = new Set(PLACE_PREPOSITIONS);
 
@@ -52,7 +54,9 @@ export const AT_PLACE = new Set(PLACE_PREPOSITIONS);
 export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | 'trade' {
   const prev = toks[i - 1];
   // "A Taiwanese packaging contractor, Hsinwei Advanced Packaging, filed", "the utility, Oncor,": the noun after its article, then its name.
-  if (prev && text.slice(prev.e, toks[i]!.s) === ', ' && companyNoun(nounOf(prev)) && toks.slice(Math.max(0, i - 5), i - 1).some((t) => /^(?:an?|the)$/i.test(t.w))) {
+  // A small adjective may follow the noun: "una empresa independiente, Rutalia, que arranca".
+  const noun = !prev ? -1 : companyNoun(nounOf(prev)) ? i - 1 : toks[i - 2] && companyNoun(nounOf(toks[i - 2]!)) && /^\p{Ll}/u.test(prev.w) && glued(text, toks[i - 2]!, prev) ? i - 2 : -1;
+  if (noun >= 0 && text.slice(prev!.e, toks[i]!.s) === ', ' && toks.slice(Math.max(0, noun - 4), noun).some((t) => APPOSITION_ARTICLE.test(t.w))) {
     // The name closes the apposition with a comma of its own: "the fund, Japanese trading house Mitsui" goes on.
     let k = i;
     while (toks[k + 1] && capital(toks[k + 1]!.w) && glued(text, toks[k]!, toks[k + 1]!)) k++;

@@ -138,7 +138,7 @@ export const FUNDING_VERBS = ['raised', 'raises', 'closed', 'closes', 'secured',
 export const FUNDING_AUXILIARIES = ['has', 'have', 'had', 'just', 'also'];
 
 /** A founder's or chief executive's title between a company and their name ("Ola founder Bhavish Aggarwal", "CEO of Foo"). */
-export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder', 'CEO'];
+export const FOUNDER_TITLES = ['founder', 'co-founder', 'cofounder', 'CEO', 'chief executive'];
 
 /**
  * Places that a cue puts where a name would stand ("backed by Japan", "Paris

@@ -99,6 +99,11 @@ describe('findCompanies: names from cues', () => {
     expect(cue('It invested in AI and robotics, and wants to buy Europe time.')).toEqual([]);
   });
 
+  it('reads a firm before its chief executive\'s name', () => {
+    expect(cue('"The machine does the rest," said Quarrowin chief executive Hollis Brand.')).toEqual(['Quarrowin/company']);
+    expect(cue('The chief executive Hollis Brand said so.')).toEqual([]);
+  });
+
   it('reads a new firm\'s name after "mit dem Namen", without the word or the seat after it', () => {
     expect(cue('Das Joint Venture mit dem Namen Flugtakt Technik GmbH und Sitz in Frankfurt startet im Mai.')).toEqual(['Flugtakt Technik GmbH/company']);
   });
@@ -113,6 +118,8 @@ describe('findCompanies: names from cues', () => {
     // An advisory boutique is a firm; a shop is not named so.
     expect(cue("Le groupe rachète Ombrelis, une boutique parisienne de l'IA. Il achète une boutique de luxe.")).toEqual(['Ombrelis/company']);
     expect(cue('Juan Pérez, empresario mexicano de Monterrey, dijo que sí.')).toEqual([]);
+    // The noun, a small adjective and a comma before the name: "una empresa independiente, Quorvex, que arranca".
+    expect(cue('La convirtió en una empresa independiente, Quorvex, que arranca con fuerza.')).toEqual(['Quorvex/company']);
     // Dates or a place in brackets may stand between the name and its apposition.
     expect(cue("Brandex (2019-2025), la pépite bretonne de l'IA, a fermé.")).toEqual(['Brandex/company']);
     expect(cue('Quorvex (Lyon), a startup that builds robots, said so. He flew to Paris (France), the city of light.')).toEqual(['Quorvex/company']);

@@ -193,9 +193,11 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
       continue;
     }
     const after = toks[rj + 1];
-    // "Ola founder Bhavish Aggarwal": the founder's name after the title.
-    const founded = after && glued(text, toks[rj]!, after) && FOUNDERS().has(lowerString(after.w)) && !!toks[rj + 2] &&
-      glued(text, after, toks[rj + 2]!) && capital(toks[rj + 2]!.w);
+    // "Ola founder Bhavish Aggarwal", "Brassmoor chief executive Hollis Brand": the person's name after the title.
+    const t = after && toks[rj + 2] && FOUNDERS().has(lowerString(`${after.w} ${toks[rj + 2]!.w}`)) ? rj + 2 : rj + 1;
+    const person = toks[t + 1];
+    const founded = !!after && !!person && glued(text, toks[rj]!, after) && (t > rj + 1 || FOUNDERS().has(lowerString(after.w))) &&
+      glued(text, toks[t]!, person) && capital(person.w);
     // Two people are not one subject joined by "&": "Foo & Bar raised" is a firm.
     const joined = rj - i === 2 && toks[i + 1]!.w === '&';
     if ((funded || founded) && (rj - i === 0 || joined || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));

@@ -23,6 +23,12 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('客户岚汐物流集团去年引入模型。')).toEqual(['岚汐物流集团/company']);
     // Watching or favouring a field is no part of a name before it: an investor who has long followed logistics tech.
     expect(cue('一位长期关注物流科技的投资人表示。机构看好岚汐物流集团。')).toEqual(['岚汐物流集团/company']);
+    // Bringing in outside capital, or mainly investing in chips, is what a firm does, not its name.
+    expect(cue('百度首次引入外部资本。溯川资本此前主要投资半导体。')).toEqual(['溯川资本/investor']);
+    // A short form before 大模型 is the model, a product: 文心大模型 beside 文心智能.
+    expect(cue('北京砚心智能科技有限公司（下称“砚心智能”）完成融资。百度将砚心大模型划入砚心智能。').map((n) => n.split('/')[0])).toEqual([
+      '北京砚心智能科技有限公司', '砚心智能', '砚心智能',
+    ]);
   });
 
   it('reads a listed firm\'s short name in 股份, not the shares a deal names', () => {

@@ -15,6 +15,7 @@ describe('arms of known groups and the words around solid names', () => {
   it('names a group\'s cloud, telecom and investment arms in Chinese, and a Japanese unit after a Latin name', () => {
     expect(read('腾讯云与华为云竞标。')).toEqual(['腾讯云=Tencent Cloud/company', '华为云=Huawei Cloud/company']);
     expect(read('本轮由腾讯投资领投，腾讯投资了多家公司。')).toEqual(['腾讯投资=Tencent Investment/investor', '腾讯=Tencent/company']);
+    expect(read('腾讯投资相关负责人表示看好。')).toEqual(['腾讯投资=Tencent Investment/investor']);
     // 云计算 is cloud computing, which the group sells, not an arm's name.
     expect(read('腾讯云计算收入增长。')).toEqual(['腾讯=Tencent/company']);
     // 云南 is Yunnan: a province's branch, not a cloud.

@@ -94,7 +94,7 @@ export const ARABIC_ALIASES_3: Record<string, string[]> = {
   'Wärtsilä': ['فارتسيلا'],
   'Naval Group': ['نافال غروب'],
   'Kongsberg': ['كونغسبرغ'],
-  'Amkor': ['أمكور'],
+  'Amkor Technology': ['أمكور'],
   'Naturgy': ['ناتورجي'],
   'Endesa': ['إنديسا'],
   'Vattenfall': ['فاتنفال'],

@@ -353,7 +353,7 @@ export const CHINESE_ALIASES_2: Record<string, string[]> = {
   'Raytheon': ['雷神公司'],
   'Aixtron': ['爱思强'],
   'Jabil': ['捷普'],
-  'Amkor': ['安靠'],
+  'Amkor Technology': ['安靠'],
   'Palo Alto Networks': ['派拓网络'],
   'Atos': ['源讯'],
   'Repsol': ['雷普索尔'],

@@ -20,7 +20,7 @@ export const JAPANESE_PRESS_ALIASES: Record<string, string[]> = {
   'Constellation Energy': ['コンステレーション・エナジー'],
   'Oklo': ['オクロ'],
   'Commonwealth Fusion Systems': ['コモンウェルス・フュージョン・システムズ'],
-  'Amkor': ['アムコー・テクノロジー'],
+  'Amkor Technology': ['アムコー・テクノロジー'],
   'Red Hat': ['レッドハット'],
   'VMware': ['ヴイエムウェア'],
   'IonQ': ['イオンキュー'],

@@ -233,7 +233,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Juniper Networks', kind: 'company', aliases: ['Juniper'], ambiguous: ['Juniper'] },
   { name: 'Ciena', kind: 'company', aliases: [] },
   { name: 'Jabil', kind: 'company', aliases: [] },
-  { name: 'Amkor', kind: 'company', aliases: ['Amkor Technology'] },
+  { name: 'Amkor Technology', kind: 'company', aliases: ['Amkor'] },
   { name: 'Western Digital', kind: 'company', aliases: ['西部数据', 'WD'], ambiguous: ['WD'] },
   { name: 'Seagate', kind: 'company', aliases: ['希捷'] },
   { name: 'Pure Storage', kind: 'company', aliases: [], ambiguous: ['Pure Storage'] },

@@ -165,4 +165,13 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'QuantumBlack', kind: 'company', aliases: [] },
   { name: 'Magallanes Value Investors', kind: 'investor', aliases: ['Magallanes'] , ambiguous: ['Magallanes'] },
   { name: 'Indumenta Pueri', kind: 'investor', aliases: [] },
+  // Banks' and groups' arms, state development banks, transit and hotel groups, a radiology start-up, a chip foundry.
+  { name: 'HSBC Saudi Arabia', kind: 'company', aliases: ['إتش إس بي سي العربية السعودية'] },
+  { name: 'SIMAH', kind: 'company', aliases: ['Saudi Credit Bureau', 'الشركة السعودية للمعلومات الائتمانية'] },
+  { name: 'Sächsische Aufbaubank', kind: 'investor', aliases: ['Sächsischen Aufbaubank', 'SAB'], ambiguous: ['SAB'] },
+  { name: 'Volkswagen Commercial Vehicles', kind: 'company', aliases: ['Volkswagen Nutzfahrzeuge', 'VW Nutzfahrzeuge'] },
+  { name: 'Hamburger Hochbahn', kind: 'company', aliases: ['Hochbahn'] , ambiguous: ['Hochbahn'] },
+  { name: 'NH Hotel Group', kind: 'company', aliases: ['NH Hoteles', 'NH Hotels'] },
+  { name: 'Gleamer', kind: 'company', aliases: [] },
+  { name: 'ESMC', kind: 'company', aliases: ['European Semiconductor Manufacturing Company'] },
 ];

@@ -261,7 +261,8 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   // Also the Singapore defence forum and a Yunnan city.
   { name: 'Shangri-La', kind: 'company', aliases: ['Shangri-La Group', 'Shangri-La Hotels', 'شانغريلا', '香格里拉', 'シャングリ・ラ'], ambiguous: ['Shangri-La', 'شانغريلا', '香格里拉', 'シャングリ・ラ'] },
   { name: 'Banyan Tree', kind: 'company', aliases: ['Banyan Tree Holdings', '悦榕庄', '悅榕莊'], ambiguous: ['Banyan Tree'] },
-  { name: 'Minor International', kind: 'company', aliases: ['Minor Hotels'] },
+  { name: 'Minor International', kind: 'company', aliases: [] },
+  { name: 'Minor Hotels', kind: 'company', aliases: [] },
   { name: 'Jumeirah', kind: 'company', aliases: ['Jumeirah Group', 'مجموعة جميرا'], ambiguous: ['Jumeirah'] },
   { name: 'Dur Hospitality', kind: 'company', aliases: ['دور للضيافة'] },
   { name: 'Indian Hotels Company', kind: 'company', aliases: ['IHCL', 'Taj Hotels'] },

@@ -300,7 +300,7 @@ export const NAMES_CHUNK_WEST: OrgEntry[] = [
   { name: 'ValueAct Capital', kind: 'investor', aliases: ['ValueAct'] },
   { name: 'Cevian Capital', kind: 'investor', aliases: ['Cevian'] },
   { name: 'Jana Partners', kind: 'investor', aliases: [] },
-  { name: 'Engine No. 1', kind: 'investor', aliases: [] },
+  { name: 'Engine No. 1', kind: 'investor', aliases: ['إنجن نمبر وان'] },
   { name: 'Icahn Enterprises', kind: 'investor', aliases: [] },
   { name: 'Sachem Head', kind: 'investor', aliases: ['Sachem Head Capital'] },
   { name: 'Soros Fund Management', kind: 'investor', aliases: [] },

@@ -25,7 +25,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'HSBC', kind: 'company', aliases: ['إتش إس بي سي', '汇丰', '滙豐', '匯豐'] },
   { name: 'Deutsche Bank', kind: 'company', aliases: ['Deutschen Bank', 'دويتشه بنك'] },
   { name: 'Mizuho Financial Group', kind: 'company', aliases: ['Mizuho', 'ميزوهو', 'みずほフィナンシャルグループ', 'みずほ'] },
-  { name: 'MUFG', kind: 'company', aliases: ['Mitsubishi UFJ Financial Group', 'ميتسوبيشي يو إف جي', '三菱UFJ', '三菱UFJフィナンシャルグループ'] },
+  { name: 'MUFG', kind: 'company', aliases: ['Mitsubishi UFJ Financial Group', 'ميتسوبيشي يو إف جي', 'إم يو إف جي', '三菱UFJ', '三菱UFJフィナンシャルグループ'] },
   { name: 'Sumitomo Mitsui Banking Corporation', kind: 'company', aliases: ['Sumitomo Mitsui Banking', 'SMBC', '三井住友銀行'] },
   { name: 'Blackstone', kind: 'investor', aliases: ['Blackstone Group', 'بلاكستون', '黑石', 'ブラックストーン'] },
   { name: 'KKR', kind: 'investor', aliases: ['Kohlberg Kravis Roberts', 'كيه كيه آر', 'كي كي آر'] },
