@@ -24,3 +24,13 @@ describe('names that open a roundup\'s items in capitals', () => {
     expect(names('LONDON: Rain.\nPARIS: Sun in Paris and London.')).toEqual([]);
   });
 });
+
+describe('names after the year a sentence says they were founded', () => {
+  it('reads the name after the comma, not the founders before it nor a noun', () => {
+    expect(names('Fondée en 2021, Hautrale Data exploite quatre centres. Founded in 2019, Quorvex sells robots.')).toEqual([
+      'Hautrale Data=Hautrale Data', 'Quorvex=Quorvex',
+    ]);
+    expect(names('Fondée en 2019 par Aline Roux, Ivo Zhang et Nils Frost, la société vend des robots.')).toEqual([]);
+    expect(names('Founded in 2019, the company sells robots. Gegründet 2020, Berlin wuchs.')).toEqual([]);
+  });
+});

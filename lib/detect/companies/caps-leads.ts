@@ -1,5 +1,5 @@
 /**
- * Roundups open each item with the firm's name in capitals and a colon
+ * Names that open a line or a sentence in a set way. Roundups open each item with the firm's name in capitals and a colon
  * ("FERROWISE: The Pittsburgh company, which …"). Such a run at a line's
  * start, in a text with two or more, is a name when the text also writes its first word with small
  * letters after the capital ("Ferrowise told Reuters"): a heading word
@@ -58,4 +58,21 @@ export function capsLeads(text: string, out: CueName[]): void {
     if (same) n.canonical = same.canonical;
   }
   out.push(...mine);
+}
+
+/**
+ * A sentence that opens with the year a firm was founded, then a comma and the name ("Fondée en 2021, Hautrive
+ * Data exploite…", "Founded in 2019, Quorvex sells…"): the participle agrees with a firm. Not after its founders
+ * ("Fondée en 2019 par A, B et C, la société…"), whose list runs on in commas.
+ */
+const FOUNDED_LEAD = /(?:^|[.!?]\s+)(?:Fond[ée]e?s?|Fundad[oa]s?|Founded|Gegründet|Cr[ée]{2}e?s?|Cread[oa]s?|Established) (?:en |in |im Jahr )?(?:19|20)\d\d, ((?:\p{Lu}[\p{L}\d&.'-]*)(?: \p{Lu}[\p{L}\d&.'-]*){0,3})(?= \p{Ll})/gmu;
+
+export function foundedLeads(text: string, out: CueName[]): void {
+  for (const m of text.matchAll(FOUNDED_LEAD)) {
+    const name = m[1]!;
+    const low = lowerString(name.split(' ')[0]!);
+    if (NOT_NAME().has(low) || PLACES().has(low) || GIVEN().has(low)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, canonical: name, kind: 'company' });
+  }
 }

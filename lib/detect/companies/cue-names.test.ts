@@ -120,6 +120,12 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Juan Pérez, empresario mexicano de Monterrey, dijo que sí.')).toEqual([]);
     // The noun, a small adjective and a comma before the name: "una empresa independiente, Quorvex, que arranca".
     expect(cue('La convirtió en una empresa independiente, Quorvex, que arranca con fuerza.')).toEqual(['Quorvex/company']);
+    // Two field phrases between the noun and the name: "l'opérateur de centres de données Hautrale Data".
+    expect(cue("Le calcul vient de l'opérateur de centres de données Hautrale Data, qui a obtenu un prêt.")).toEqual(['Hautrale Data/company']);
+    // An ambiguous known name inside a cue name that opens before it is a word of that name (Azul, the airline).
+    expect(cue('Monte Azul Capital invirtió 5 millones de dólares.')).toEqual(['Monte Azul Capital/investor']);
+    // A nationality of no demonym ending is no backer: "backed by the French state".
+    expect(cue('The plant is backed by the French state and by Quorvex Capital.')).toEqual(['Quorvex Capital/investor']);
     // Dates or a place in brackets may stand between the name and its apposition.
     expect(cue("Brandex (2019-2025), la pépite bretonne de l'IA, a fermé.")).toEqual(['Brandex/company']);
     expect(cue('Quorvex (Lyon), a startup that builds robots, said so. He flew to Paris (France), the city of light.')).toEqual(['Quorvex/company']);

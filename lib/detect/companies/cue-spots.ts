@@ -48,7 +48,7 @@ const WORD_UNIT = /[\p{L}\p{M}\d]/u;
  * or a comma ("startup Foo", "la fintech colombiana Addi", "a contractor, Foo,"): no cue in "the company said",
  * so most sentences that merely mention a company are not read token by token.
  */
-const NAME_NEXT = /^,?\s+(?:\p{Ll}+,?\s+)?(?:(?:de|d'|du|des|para|en)\s*(?:\p{Ll}+\s+){1,2})?[^\p{Ll}\s]/u;
+const NAME_NEXT = /^,?\s+(?:\p{Ll}+,?\s+)?(?:(?:de|d'|du|des|para|en)\s*(?:\p{Ll}+\s+){1,2}){0,2}[^\p{Ll}\s]/u;
 /**
  * Or one that may stand in an apposition after a name, a few words past a
  * comma: ", a Paris-based startup", ", una startup", ", l'assureur", ", spécialiste de" (cues.ts

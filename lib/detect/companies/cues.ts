@@ -13,7 +13,7 @@ import { findOutlets } from './media-cues.ts';
 import { READERS } from './readers/registry.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { apposition } from './appositions.ts';
-import { capsLeads } from './caps-leads.ts';
+import { capsLeads, foundedLeads } from './caps-leads.ts';
 import { fundedAt } from './funding-verbs.ts';
 import { DEMONYM, namesNoCompany, PLACES } from './not-names.ts';
 import { companyNoun, cueBefore, FIELD, FIELD_REACH, FOUNDERS, nounOf, NOUNS } from './cue-before.ts';
@@ -239,6 +239,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
   }
   out.push(...findOutlets(text));
   capsLeads(text, out);
+  foundedLeads(text, out);
   return out.filter((n) => !namesNoCompany(n) && !SPLIT_COMPOUND.test(text.slice(n.end, n.end + 8)) &&
     !GOVERNMENT_OF.test(text.slice(Math.max(0, n.start - 24), n.start)));
 }

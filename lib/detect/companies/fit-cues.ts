@@ -47,6 +47,13 @@ export function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: 
       keptCues.push({ ...c, start: h.end + 3, canonical: text.slice(h.end + 3, c.end) });
       continue;
     }
+    // "Cerro Azul Capital": an ambiguous name inside a cue name that opens before it with a capital is a word of
+    // that other name (in Arabic, whose cue names run on into the words before a name, the known name stays).
+    if (h.ambiguous && h.start > c.start && h.end <= c.end && /\p{Lu}/u.test(text[c.start]!)) {
+      dropped.add(h);
+      keptCues.push(c);
+      continue;
+    }
     if (h.start !== c.start || h.end >= c.end) continue;
     const tail = text.slice(h.end, c.end).trim().split(/\s+/).map((w) => lowerString(w.replace(/\.$/, '')));
     if (tail.every((w) => LEGAL.has(w))) h.end = c.end;
