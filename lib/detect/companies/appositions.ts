@@ -23,8 +23,11 @@ const FOUNDED_BY = /(?:^|[^\p{L}])(?:fundad[oa]s?|founded|fond[ée]e?s?|gegründ
 /** A verb of saying after the noun: the clause reports, as in "…, the company said" or "…, la société a précisé". */
 const REPORTING = /^(?:said|says|added|told|announced|stated|wrote|noted|explained|confirmed|disclosed|reported) /;
 const reporting = (words: string) => REPORTING.test(words) || !!READERS.reporting?.test(words);
-/** Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group"): before a name, "group" is as often a crowd. */
-const APPOSED_ONLY = new Set(['group', 'giant', 'conglomerate']);
+/**
+ * Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group", "Ombelle, une
+ * boutique parisienne de l'IA"): before a name, "group" is as often a crowd and "boutique" a shop.
+ */
+const APPOSED_ONLY = new Set(['group', 'giant', 'conglomerate', 'boutique']);
 
 /**
  * A company noun in the words after the comma, that says what the run is: in
@@ -51,6 +54,11 @@ const SENTENCE_OPENS = /(?:^|[.!?;:\n])[\s"'“«(]*$/;
 /** A participle of funding or owning and its agent, right after the comma. */
 const BACKED_BY = /^(?:(?:backed|funded|owned) by|(?:soutenue?|financée?|détenue?) par|(?:respaldad[oa]|financiad[oa]|participad[oa]) por)$/;
 
+/**
+ * The company nouns a lead sets bare after a name; "firma" only before que or an adjective ("firma del acuerdo" is
+ * a signing); not "grupo" (a band) nor "agence" (a body).
+ */
+const BARE_NOUNS = /^(?:empresa|compañía|startup|start-up|société|entreprise|fintech|pépite|plataforma|plateforme|filial|filiale|firma|fabricante?|éditeur|opérateur|operadora|desarrolladora|fournisseur|constructeur|équipementier|assureur|aseguradora|gestora)$/;
 /** What goes on after a bare company noun in a description: "empresa que", "société de", "startup con sede". */
 const BARE_GOES_ON = /^(?:que|qui|de|del|du|des|d'.+|con|avec|basad[oa]|basée?|fundad[oa]|fondée?|dedicad[oa]|especializad[oa]|spécialisée?)$/i;
 
@@ -93,8 +101,9 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   // "Surcadia, empresa mexicana que…", "Kerlys, startup nantaise de…": Spanish and French leads drop the article before
   // a company noun; the noun must go on as a description does (an adjective of place, or de/que), not start a list.
   const bare = nounOf(art);
-  if (companyNoun(bare) && !personTrade(bare) && !APPOSED_ONLY.has(bare) && toks[rj + 2] && text.slice(art.e, toks[rj + 2]!.s) === ' ' &&
-    (romanceAdjective(toks[rj + 2]!.w) || BARE_GOES_ON.test(toks[rj + 2]!.w))) return 'noun';
+  const on = toks[rj + 2];
+  if (BARE_NOUNS.test(bare) && on && text.slice(art.e, on.s) === ' ' &&
+    (romanceAdjective(on.w) || (BARE_GOES_ON.test(on.w) && (bare !== 'firma' || on.w === 'que')))) return 'noun';
   // "KoBold Metals, backed by Breakthrough Energy Ventures": investors back a firm; a person is "supported" at most.
   // Only as the sentence's subject: "in Jamnagar, backed by" is a site's, "el producto Future Mobility, respaldado por" a product's.
   if (BACKED_BY.test(lowerString(`${art.w} ${toks[rj + 2]?.w ?? ''}`))) return SENTENCE_OPENS.test(text.slice(Math.max(0, toks[ri]!.s - 8), toks[ri]!.s)) ? 'trade' : '';

@@ -39,7 +39,7 @@ const ENDINGS: Record<string, string> = {
   للاستثمارات: 'Investments', للمعاشات: 'Pension', للتقاعد: 'Pension', 'للخدمات اللوجستية': 'Logistics Services',
   'للاستثمار الاستراتيجي': 'Strategic Investment', 'للبنية الرقمية': 'Digital Infrastructure', 'للبنية التحتية': 'Infrastructure',
   للاسكان: 'Housing', للنقل: 'Transport', للكهرباء: 'Electricity', للمياه: 'Water', للموانئ: 'Ports', للمقاولات: 'Contracting',
-  للهندسة: 'Engineering', للصناعة: 'Industry',
+  للهندسة: 'Engineering',
 };
 const ENDING_KEYS = Object.keys(ENDINGS).sort((a, b) => b.length - a.length);
 /** "للبيانات", "للحوسبة": a business field a name's second word may be ("شراع للبيانات"). */

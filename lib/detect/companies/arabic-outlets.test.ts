@@ -12,6 +12,8 @@ describe('an outlet the Arab press credits in quotation marks', () => {
     // Spoken to (written for this test); not a word about the quoted thing.
     expect(names('بحسب مصدرين مطلعين تحدثا إلى "الشرق"، فإن الصفقة قريبة.')).toEqual(['الشرق=Asharq']);
     expect(names('وتحدث عن "الشرق" الجديد في كلمته.')).toEqual([]);
+    // Not the end of another word (خلال), nor after a title: the CEO of the quoted firm.
+    expect(names('وتحدث الرئيس التنفيذي خلال "منتدى مستقبل الاستثمار" عن الخطة.')).toEqual([]);
     // Or the paper it saw (written for this test).
     expect(names('وفق بيان مشترك اطّلعت عليه "الشرق".')).toEqual(['الشرق=Asharq']);
     // Not a thing a body obtained, which any firm does.

@@ -22,6 +22,10 @@ describe('names that open a roundup\'s items in capitals', () => {
     expect(names('NEW YORK: Prices rose in New York.\n\nUPDATE: Markets closed.')).toEqual([]);
     expect(names('QUILLFORGE: The Pittsburgh company raised $95 million. Quillforge told reporters so.')).toEqual([]);
     expect(names('LONDON: Rain.\nPARIS: Sun in Paris and London.')).toEqual([]);
+    // A market wrap's assets, a transcript's speakers and a heading's phrase: no item about a firm.
+    expect(names('MARKETS: Markets were calm.\nEARNINGS: Earnings rose 5%.\nOIL: Oil rose to $80.')).toEqual([]);
+    expect(names('POWELL: We will act.\nHARRIS: Thanks. Powell said so.')).toEqual([]);
+    expect(names('STORY OF THE WEEK: The start-up raised $5m.\nQUILLFORGE: Funds rose. Story time for Quillforge.')).toEqual([]);
   });
 });
 
@@ -31,6 +35,6 @@ describe('names after the year a sentence says they were founded', () => {
       'Hautrale Data=Hautrale Data', 'Quorvex=Quorvex',
     ]);
     expect(names('Fondée en 2019 par Aline Roux, Ivo Zhang et Nils Frost, la société vend des robots.')).toEqual([]);
-    expect(names('Founded in 2019, the company sells robots. Gegründet 2020, Berlin wuchs.')).toEqual([]);
+    expect(names('Founded in 2019, the company sells robots. Gegründet 2020, Berlin wuchs. Founded in 1946, UNICEF works.')).toEqual([]);
   });
 });

@@ -12,8 +12,15 @@ import { GIVEN, PLACES } from './not-names.ts';
 import { NOT_NAME } from './cue-name.ts';
 
 const LEAD = /^([A-Z][A-Z0-9&'.-]*[A-Z0-9](?: [A-Z][A-Z0-9&'.-]*[A-Z0-9]){0,3}):[ \t]/gm;
-/** Words that head an item without naming anyone, and the first words of cities' names in a dateline (NEW YORK:, SAN JOSE:). */
-const HEADING = /^(?:update|breaking|exclusive|analysis|note|correction|editor|comment|opinion|deals?|funding|background|context|why|what|how|who|when|where|bottom|the|and|top|q|a|new|san|los|las|santa|saint|st|são|rio|buenos|kuala|tel|palo|mountain|salt|kansas|st\.)$/;
+/**
+ * Words that head an item without naming anyone (a newsletter's sections, a market wrap's assets, links), and the
+ * first words of cities' names in a dateline (NEW YORK:, SAN JOSE:).
+ */
+const HEADING = /^(?:update|breaking|exclusive|analysis|note|correction|editor|comment|opinion|deals?|funding|background|context|why|what|how|who|when|where|bottom|the|and|top|q|a|new|san|los|las|santa|saint|st|são|rio|buenos|kuala|tel|palo|mountain|salt|kansas|st\.|markets?|stocks?|equities|bonds?|oil|gold|silver|bitcoin|crypto|currenc(?:y|ies)|forex|earnings|economy|rates|treasuries|commodities|dollar|euro|yen|read|more|source|sources|watch|related|photos?|video|live|sector|ipos?|venture|wall|driving|big|key|quick|also|plus|data|chart|quote|reporter|host|question|answer)$/;
+/** What an item about a firm says after its colon: a sum, or a word of a firm and its deals. */
+const ABOUT_A_FIRM = /[$€£¥]\s?\d|\d\s?(?:m|bn|million|billion)\b|\b(?:start-?up|company|firm|maker|developer|provider|raised|closed|secured|round|valu(?:es|ation)|acquired|investors?|backers?)\b/i;
+/** A small word inside the run ("DRIVING THE NEWS"): a heading's phrase, not a name. */
+const SMALL_WORD = /^(?:the|of|and|for|in|on|to|a|an|with|at|by)$/i;
 
 /** Where `word` stands in `text` as a whole word, from `from` on, or -1. */
 function wordAt(text: string, word: string, from: number): number {
@@ -41,8 +48,10 @@ export function capsLeads(text: string, out: CueName[]): void {
     const canonical = ownCase(text, run);
     const first = canonical.split(' ')[0]!;
     const low = lowerString(first);
+    const eol = text.indexOf('\n', m.index);
+    const line = text.slice(m.index + m[0].length, eol < 0 ? undefined : eol);
     if (first === run.split(' ')[0] || HEADING.test(low) || NOT_NAME().has(low) || PLACES().has(low) || PLACES().has(lowerString(run)) || GIVEN().has(low) ||
-      wordAt(text, first, 0) < 0) continue;
+      run.split(' ').some((w) => SMALL_WORD.test(w)) || !ABOUT_A_FIRM.test(line.slice(0, 300)) || wordAt(text, first, 0) < 0) continue;
     mine.push({ start: m.index, end: m.index + run.length, canonical, kind: 'company' });
     // Its mentions in the text's case: the whole name, or its first word where no other capital follows it.
     for (let at = wordAt(text, first, 0); at >= 0; at = wordAt(text, first, at + 1)) {
@@ -65,13 +74,15 @@ export function capsLeads(text: string, out: CueName[]): void {
  * Data exploite…", "Founded in 2019, Quorvex sells…"): the participle agrees with a firm. Not after its founders
  * ("Fondée en 2019 par A, B et C, la société…"), whose list runs on in commas.
  */
+/** An initialism or a body's word closes what a sentence may say was founded (UNICEF, a foundation, a university). */
+const NOT_A_FIRM = /^[A-Z]{2,6}$|\b(?:University|Institute|Foundation|Agency|Organi[sz]ation|Alliance|Council|Association|Society|School|College|Commission|Party)$/;
 const FOUNDED_LEAD = /(?:^|[.!?]\s+)(?:Fond[ée]e?s?|Fundad[oa]s?|Founded|Gegründet|Cr[ée]{2}e?s?|Cread[oa]s?|Established) (?:en |in |im Jahr )?(?:19|20)\d\d, ((?:\p{Lu}[\p{L}\d&.'-]*)(?: \p{Lu}[\p{L}\d&.'-]*){0,3})(?= \p{Ll})/gmu;
 
 export function foundedLeads(text: string, out: CueName[]): void {
   for (const m of text.matchAll(FOUNDED_LEAD)) {
     const name = m[1]!;
     const low = lowerString(name.split(' ')[0]!);
-    if (NOT_NAME().has(low) || PLACES().has(low) || GIVEN().has(low)) continue;
+    if (NOT_NAME().has(low) || PLACES().has(low) || GIVEN().has(low) || NOT_A_FIRM.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, canonical: name, kind: 'company' });
   }

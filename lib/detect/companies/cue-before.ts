@@ -41,6 +41,8 @@ const FIELD_OPENER = /^(?:de|du|des|para|en|d'\p{L}+)$/iu;
 export const FIELD_REACH = 6;
 /** Articles before a nationality that stands for the company noun ("la brasileña Tractian"). */
 const ADJECTIVE_ARTICLES = new Set(['la', 'le', 'el']);
+/** An adjective after a company noun, not a person's noun ("a company lawyer, Brennan"): of a place, or a few of a firm's standing. */
+const describes = (w: string) => romanceAdjective(w) || /^(?:independ[ai]ente|indépendante?|independent|nuev[oa]|nouvelle|new|estatal|p[úu]blic[oa]|public|privad[oa]|private|local|familiar|familiale|emergente|young|joven|jeune)$/i.test(w);
 /** Articles before a company noun that a comma and its name follow. */
 const APPOSITION_ARTICLE = /^(?:an?|the|una?|une|la|le|el|ein|eine|einer?)$/i;
 /** Prepositions a place follows (cue-lexicon.ts). */
@@ -55,7 +57,7 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   const prev = toks[i - 1];
   // "A Taiwanese packaging contractor, Hsinwei Advanced Packaging, filed", "the utility, Oncor,": the noun after its article, then its name.
   // A small adjective may follow the noun: "una empresa independiente, Rutalia, que arranca".
-  const noun = !prev ? -1 : companyNoun(nounOf(prev)) ? i - 1 : toks[i - 2] && companyNoun(nounOf(toks[i - 2]!)) && /^\p{Ll}/u.test(prev.w) && glued(text, toks[i - 2]!, prev) ? i - 2 : -1;
+  const noun = !prev ? -1 : companyNoun(nounOf(prev)) ? i - 1 : toks[i - 2] && companyNoun(nounOf(toks[i - 2]!)) && describes(prev.w) && glued(text, toks[i - 2]!, prev) ? i - 2 : -1;
   if (noun >= 0 && text.slice(prev!.e, toks[i]!.s) === ', ' && toks.slice(Math.max(0, noun - 4), noun).some((t) => APPOSITION_ARTICLE.test(t.w))) {
     // The name closes the apposition with a comma of its own: "the fund, Japanese trading house Mitsui" goes on.
     let k = i;

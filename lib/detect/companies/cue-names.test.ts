@@ -101,7 +101,7 @@ describe('findCompanies: names from cues', () => {
 
   it('reads a firm before its chief executive\'s name', () => {
     expect(cue('"The machine does the rest," said Quarrowin chief executive Hollis Brand.')).toEqual(['Quarrowin/company']);
-    expect(cue('The chief executive Hollis Brand said so.')).toEqual([]);
+    expect(cue('The chief executive Hollis Brand said so. Former chief executive Tom Jenkins left.')).toEqual([]);
   });
 
   it('reads a new firm\'s name after "mit dem Namen", without the word or the seat after it', () => {
@@ -116,10 +116,14 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Ciudad de México.- Surquilla, empresa mexicana que fumiga con drones, cerró un crédito.')).toEqual(['Surquilla/company']);
     expect(cue("Kerlys, start-up nantaise de l'énergie, lève 3 millions.")).toEqual(['Kerlys/company']);
     // An advisory boutique is a firm; a shop is not named so.
-    expect(cue("Le groupe rachète Ombrelis, une boutique parisienne de l'IA. Il achète une boutique de luxe.")).toEqual(['Ombrelis/company']);
+    expect(cue("Le groupe rachète Ombrelis, une boutique parisienne de l'IA. Chanel a ouvert une boutique Avenue Montaigne.")).toEqual(['Ombrelis/company']);
     expect(cue('Juan Pérez, empresario mexicano de Monterrey, dijo que sí.')).toEqual([]);
+    // A signing, a band and a public agency are no firms, however the lead sets them.
+    expect(cue('UE y Mercosur, firma del acuerdo comercial, avanzan. Coldplay, grupo británico que llena estadios.')).toEqual([]);
+    expect(cue('FDA Ingenieros, firma que desarrolla proyectos, creció.')).toEqual(['FDA Ingenieros/company']);
     // The noun, a small adjective and a comma before the name: "una empresa independiente, Quorvex, que arranca".
     expect(cue('La convirtió en una empresa independiente, Quorvex, que arranca con fuerza.')).toEqual(['Quorvex/company']);
+    expect(cue('A company lawyer, Brennan, argued the case.')).toEqual([]);
     // Two field phrases between the noun and the name: "l'opérateur de centres de données Hautrale Data".
     expect(cue("Le calcul vient de l'opérateur de centres de données Hautrale Data, qui a obtenu un prêt.")).toEqual(['Hautrale Data/company']);
     // An ambiguous known name inside a cue name that opens before it is a word of that name (Azul, the airline).

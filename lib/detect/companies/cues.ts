@@ -196,13 +196,17 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     // "Ola founder Bhavish Aggarwal", "Brassmoor chief executive Hollis Brand": the person's name after the title.
     const t = after && toks[rj + 2] && FOUNDERS().has(lowerString(`${after.w} ${toks[rj + 2]!.w}`)) ? rj + 2 : rj + 1;
     const person = toks[t + 1];
+    // Not a role ("Former chief executive Tom Jenkins").
     const founded = !!after && !!person && glued(text, toks[rj]!, after) && (t > rj + 1 || FOUNDERS().has(lowerString(after.w))) &&
-      glued(text, toks[t]!, person) && capital(person.w);
+      glued(text, toks[t]!, person) && capital(person.w) && !(t > rj + 1 && ROLE_BEFORE.test(toks[i]!.w));
     // Two people are not one subject joined by "&": "Foo & Bar raised" is a firm.
     const joined = rj - i === 2 && toks[i + 1]!.w === '&';
     if ((funded || founded) && (rj - i === 0 || joined || (rj - i === 1 && !peopleLike(toks, i, rj)))) out.push(make(text, toks, i, rj));
   }
 }
+
+/** Words that make a title of "chief executive" rather than stand for a firm before it. */
+const ROLE_BEFORE = /^(?:former|interim|acting|outgoing|incoming|deputy|joint|group|new|then|its|the|our|their|company|bank)$/i;
 
 /** "den Lüftungs- und Klimaanlagenhersteller": a compound's first part, cut off before "und", is no name. */
 const SPLIT_COMPOUND = /^- (?:und|oder|bzw\.|sowie) /;

@@ -61,7 +61,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   nouns: ['société', 'entreprise', 'jeune pousse', 'Unternehmen', 'Start-up', 'Startup', 'Firma', 'empresa',
     'compañía', 'firma'],
   /** Nouns for a kind of business before a name ("la banque Natixis", "der Autobauer Porsche"). */
-  trade: ['banque', 'assureur', 'opérateur', 'boutique', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
+  trade: ['banque', 'assureur', 'opérateur', 'groupe', 'fonds', 'cabinet', 'néobanque', 'pépite', 'plateforme',
     'spécialiste', 'concurrent', 'concurrente', 'concurrents', 'competidor', 'competidores', 'rivales', 'Konkurrent',
     'Konkurrenten', 'Wettbewerber', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
     'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant', 'pme', 'pyme', 'banco', 'grupo', 'fondo', 'consultora',

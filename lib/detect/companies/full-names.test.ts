@@ -15,6 +15,8 @@ describe('a name shortened by its own article', () => {
     expect(names('The start-up Quarrowin raised $5 million. Quarrowin Payments reported revenue. Quarrowin said so.')).toEqual([
       'Quarrowin=Quarrowin Payments', 'Quarrowin Payments=Quarrowin Payments', 'Quarrowin=Quarrowin Payments',
     ]);
+    // Not a product line's name: "its app, Quarrowin Pay".
+    expect(names('The start-up Quarrowin raised $5 million. Its app, Quarrowin Pay, launched.')).toEqual(['Quarrowin=Quarrowin', 'Quarrowin=Quarrowin']);
   });
 
   it('leaves a short name alone when two longer names open with it', () => {

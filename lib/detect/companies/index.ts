@@ -288,17 +288,22 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
   return found.filter((n, k) => k === 0 || n.start >= found[k - 1]!.end);
 }
 
-/** How many units of capitalized business words ("Payments", "Robotics Inc.") follow a Latin name at `e`, if any. */
+/**
+ * How many units of business words ("Payments", "Robotics Inc.") follow a Latin name at `e`, if
+ * any; none where another capitalized word goes on after them, as a product's name does ("Quarrowin Pay Platform").
+ */
 function businessAfter(text: string, e: number): number {
-  const m = /^(?: \p{Lu}[\p{L}.]*){1,2}/u.exec(text.slice(e, e + 40));
+  const m = /^(?: \p{Lu}[\p{L}.]*){1,2}(?! \p{Lu})/u.exec(text.slice(e, e + 40));
   if (!m) return 0;
   let n = 0;
   for (const w of m[0].slice(1).split(' ')) {
-    if (!businessTail(w)) break;
+    if (!businessTail(w) || PRODUCT_WORD.test(w)) return 0;
     n += w.length + 1;
   }
   return n;
 }
+/** Business words a product line is named with as often as a firm ("Quarrowin Pay", "Quarrowin Cloud"). */
+const PRODUCT_WORD = /^(?:Pay|Cloud|Energy|Software|Platform|App|Apps|Studio|Store|Update|Markets|Capital)$/;
 
 /** What to look for again: every cue name as spelled, and the short form of every name spelled in full. */
 function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueName[]): Map<string, Look> {

@@ -26,6 +26,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('同社グループでは社内規程を翻訳している。国内の大手電機メーカーで開発を手がけた。')).toEqual([]);
     // 社 after a katakana or Latin name before its seat is not the name's.
     expect(cue('需要予測AIを手がけるツクシAI社（京都市）に出資する。')).toEqual(['ツクシAI=Tsukushi AI']);
+    expect(cue('カササギ社（東京・渋谷）が出版した。').map((n) => n.split('=')[0])).toEqual(['カササギ社']);
     // A corporate venture capital arm is what a group has, not a name.
     expect(cue('損保グループのコーポレートベンチャーキャピタルで、出資は二度目。')).toEqual([]);
   });

@@ -62,9 +62,9 @@ const JA_FIRMS = '会社|企業|大手|商社|経済誌|財閥|ファンド|ベ�
 const FIRM_LAST = new RegExp(`(?:${JA_FIRMS})$`);
 /**
  * A name of any make before its seat in brackets (北斗クラウド（札幌市）, 白浜精密（東京・港）);
- * a university or hospital has one too, and is left. 社 after a katakana or Latin name is not its own (リンドウAI社（京都市）).
+ * a university or hospital has one too, and is left. 社 after a name that ends in Latin letters is not its own (リンドウAI社（京都市）); ダイヤモンド社 keeps it.
  */
-const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*?)(?:(?<=[\u30a0-\u30ffA-Za-z])社)?(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
+const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*?)(?:(?<=[A-Za-z])社)?(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
 const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
 /** A name in hiragana before its ending, after 、, 「 or a line's start. */
 const KANA_HEAD = /(?:^|[、「\n])([\u3041-\u309f]{2,6})$/;
