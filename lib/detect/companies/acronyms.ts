@@ -12,6 +12,7 @@ import type { Taken } from './taken.ts';
 const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5}|[\u0621-\u064a]{2,5})\)/;
 
 /** Does a bracket open right at `end`, or one space after it? */
+const GENERIC_SHORT = /^(?:FG|HD|FH|HLDGS?)$/;
 export const bracketAfter = (text: string, end: number) => text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28;
 
 /** `named`: names with a bracket after them (bracketAfter). */
@@ -21,7 +22,8 @@ export function acronymsAfter(
   const out: CueName[] = [];
   for (const n of named) {
     const m = BRACKETED.exec(text.slice(n.end, n.end + 10));
-    if (!m) continue;
+    // "みずほフィナンシャルグループ（FG）", "…ホールディングス（HD）": the form's short word, which many groups share.
+    if (!m || GENERIC_SHORT.test(m[1]!)) continue;
     const start = n.end + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (!taken(start, end)) out.push({ start, end, canonical: n.canonical, kind: n.kind });

@@ -121,6 +121,8 @@ describe('findCompanies: names from cues', () => {
     // A signing, a band and a public agency are no firms, however the lead sets them.
     expect(cue('UE y Mercosur, firma del acuerdo comercial, avanzan. Coldplay, grupo británico que llena estadios.')).toEqual([]);
     expect(cue('FDA Ingenieros, firma que desarrolla proyectos, creció.')).toEqual(['FDA Ingenieros/company']);
+    // A hotel chain's name after "cadena"; a German adverb opening a sentence is none.
+    expect(cue('Lo usa la cadena hotelera mexicana Grupo Saltoria. Zusätzlich erhält Quorvex einen Zuschuss.')).toEqual(['Grupo Saltoria/company']);
     // The noun, a small adjective and a comma before the name: "una empresa independiente, Quorvex, que arranca".
     expect(cue('La convirtió en una empresa independiente, Quorvex, que arranca con fuerza.')).toEqual(['Quorvex/company']);
     expect(cue('A company lawyer, Brennan, argued the case.')).toEqual([]);

@@ -24,7 +24,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Consultores', 'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur',
     'Infraestructura', 'Renovables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',
     'Crédito', 'Credito', 'Crédit', 'Kredit', 'Pagos', 'Seguros', 'Nord', 'Süd', 'Computación', 'Computacion',
-    'Stratégies', 'Halbleiter', 'Intelligence', 'Growth', 'Familienholding', 'Assekuranz', 'Participations'],
+    'Stratégies', 'Halbleiter', 'Intelligence', 'Growth', 'Familienholding', 'Assekuranz', 'Participations',
+    'Energiesysteme', 'Partenaires'],
   /** Capitalized words that never start or make a name: articles, pronouns, adverbs, months, and German nouns for roles. */
   notName: ["D'abord", "D'après", "D’après", 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Et', 'En', 'Au', 'Aux', 'Selon', 'Pour', 'Avec',
     'Dans', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
@@ -36,7 +37,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Además', 'También', 'Asimismo', 'Después', 'Luego', 'Entonces', 'Insgesamt', 'Danach', 'Zuvor', 'Inzwischen', 'Zuletzt', 'Bisher', 'Damals', 'Seitdem', 'Anschließend', 'Vorher', 'Concrètement', 'Ensuite', 'Désormais', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Franken', 'Pfund', 'Elle',
     'Elles', 'Il', 'Ils', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir', 'Aktien', 'Acciones',
     'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
-    'Bestandsinvestoren', 'Neuinvestoren',
+    'Bestandsinvestoren', 'Neuinvestoren', 'Zusätzlich', 'Ebenso', 'Gleichzeitig',
     // Whom a firm serves or employs ("beliefert das Unternehmen Kunden aus ..."): people, no name.
     'Kunden', 'Nutzer', 'Mitarbeiter', 'Beschäftigte', 'Anleger', 'Aktionäre', 'Clients', 'Clientes', 'Usuarios', 'Utilisateurs',
     'Unternehmen', 'Gesellschaft', 'Gesellschaften', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
@@ -66,7 +67,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Konkurrenten', 'Wettbewerber', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
     'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant', 'pme', 'pyme', 'banco', 'grupo', 'fondo', 'consultora',
     'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'plataforma', 'aseguradora', 'gestora',
-    'operadora', 'filial', 'unicornio', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
+    'operadora', 'filial', 'unicornio', 'cadena', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
     'fournisseur', 'hébergeur', 'licorne', 'Tochter', 'Ausgründung', 'tecnológica', 'farmacéutica', 'energética',
     'biotecnológica', 'eléctrica', 'siderúrgica', 'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier',
     'armateur', 'énergéticien', 'transporteur', 'promotora', 'promotor', 'promoteur', 'studio', 'estudio',

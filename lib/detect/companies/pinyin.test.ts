@@ -10,6 +10,7 @@ describe('the English name of a Chinese company name', () => {
     expect(chineseEnglish('云杉资本')).toBe('Yunshan Capital');
     expect(chineseEnglish('暮岚智能')).toBe('Mulan Intelligence');
     expect(chineseEnglish('松涛物流集团')).toBe('Songtao Logistics Group');
+    expect(chineseEnglish('玄甲安全')).toBe('Xuanjia Security');
     expect(chineseEnglish('鹭汀創投')).toBe('Luting Ventures');
     expect(chineseEnglish('南溪電力')).toBe('Nanxi Power');
   });

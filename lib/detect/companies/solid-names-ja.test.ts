@@ -27,6 +27,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     // 社 after a katakana or Latin name before its seat is not the name's.
     expect(cue('需要予測AIを手がけるツクシAI社（京都市）に出資する。')).toEqual(['ツクシAI=Tsukushi AI']);
     expect(cue('カササギ社（東京・渋谷）が出版した。').map((n) => n.split('=')[0])).toEqual(['カササギ社']);
+    // The form's short word in brackets names no group: みずほフィナンシャルグループ（FG）.
+    expect(cue('ハマナス・フィナンシャルグループ（FG）は出資した。').map((n) => n.split('=')[0])).toEqual(['ハマナス・フィナンシャルグループ']);
     // A corporate venture capital arm is what a group has, not a name.
     expect(cue('損保グループのコーポレートベンチャーキャピタルで、出資は二度目。')).toEqual([]);
   });

@@ -260,5 +260,8 @@ export function findJapaneseNames(text: string, taken: Taken): CueName[] {
     if (!GENERIC.test(m[1]!) && !busy(s, s + m[1]!.length)) out.push({ start: s, end: s + m[1]!.length, canonical: romanizeName(m[1]!) ?? m[1]!, kind: 'company' });
   }
   definedNames(text, takenOr(taken, out), out);
-  return out;
+  // "みずほフィナンシャルグループ（FG）": the form's short word, which many groups share, names none of them.
+  return out.filter((n) => !FORM_SHORT.test(text.slice(n.start, n.end)));
 }
+
+const FORM_SHORT = /^(?:FG|HD|FH)$/;

@@ -30,7 +30,7 @@ const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[�
 /** Where 和 cannot be "and": right after a list's opener, it opens a name (投资方包括和岱资本、中金资本). */
 const LIST_BEFORE = /(?:包括|包含)$/;
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), how many ("不少银行", "多家机构") and "or" (或), verbs ("通过", "收购", "围绕", "兼顾", "吸引"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
-const WORDS = /.*(?:包括|以及|随着|隨著|不少|多家|一些|各大|众多|眾多|[许許]多|多[数數]|其[他它]|[这這]些|那些|或|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|吸引|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬]|[关關]注|看好|布局|聚焦|引入|主要)/;
+const WORDS = /.*(?:包括|以及|随着|隨著|不少|多家|一些|各大|众多|眾多|[许許]多|多[数數]|其[他它]|[这這]些|那些|或|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|吸引|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬]|[关關]注|看好|布局|聚焦|引入|主要|保持)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培训该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
@@ -60,7 +60,7 @@ const NEGATED = /^(?:未|非(?!凡)|[无無不]论|[无無不]論)/;
  * 生物科技 (biotech), 内容科技 (content tech), 金融科技 (fintech), 民族汽车 (national car brands), 发行股本证券 (issuing equity); a time (当时集团, the group then), a
  * sector (运动科技, sports tech; 物流科技公司, logistics-tech firms; 连锁零售集团, a retail chain) or a technology (超节点智算, computing in super nodes).
  */
-const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?|(?:[连連][锁鎖])?(?:零售|物流)|能源|前沿|工[业業]|[农農][业業]|[环環]保|安防|智能|智慧|食品|化工|材料|[电電]商|旅[游遊]|[医醫][疗療]|游[戏戲]|遊戲)$/;
+const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?|(?:[连連][锁鎖])?(?:零售|物流)|能源|前沿|第[一二三四五]代|飞行|飛行|[电電]动|[无無]人|工[业業]|[农農][业業]|[环環]保|安防|智能|智慧|食品|化工|材料|[电電]商|旅[游遊]|[医醫][疗療]|游[戏戲]|遊戲)$/;
 
 /**
  * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is
@@ -81,7 +81,7 @@ const KIND_ALONE = /^[单單]一$/;
  * "中国国有银行" describes).
  */
 const nameLike = (front: string) => !CLAUSE.test(front) && (front.length > 5 && PLACE.test(front) ||
-  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front.replace(SOME, '')) && !NEGATED.test(front));
+  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front.replace(SOME, '').replace(/(?<=.)科技$/, '')) && !NEGATED.test(front));
 /** How many of a kind, before the kind (部分长线基金, some long-term funds). */
 const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
 

@@ -25,6 +25,8 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('一位长期关注物流科技的投资人表示。机构看好岚汐物流集团。')).toEqual(['岚汐物流集团/company']);
     // Bringing in outside capital, or mainly investing in chips, is what a firm does, not its name.
     expect(cue('百度首次引入外部资本。溯川资本此前主要投资半导体。')).toEqual(['溯川资本/investor']);
+    // Keeping control, a generation of chips, flying cars and a dedicated tech fund are no names.
+    expect(cue('小鹏仍保持控股地位。第三代半导体和飞行汽车是方向。专项科技基金成立。')).toEqual([]);
     // A short form before 大模型 is the model, a product: 文心大模型 beside 文心智能.
     expect(cue('北京砚心智能科技有限公司（下称“砚心智能”）完成融资。百度将砚心大模型划入砚心智能。').map((n) => n.split('/')[0])).toEqual([
       '北京砚心智能科技有限公司', '砚心智能', '砚心智能',

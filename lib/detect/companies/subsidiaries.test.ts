@@ -18,6 +18,8 @@ describe('arms of known groups and the words around solid names', () => {
     expect(read('腾讯投资相关负责人表示看好。')).toEqual(['腾讯投资=Tencent Investment/investor']);
     // The group's investment in something is no arm: 华为投资在研发上的比例.
     expect(read('华为投资在研发上的比例超过20%。')).toEqual(['华为=Huawei/company']);
+    // A group's car business is no car maker of its own: 英伟达汽车业务.
+    expect(read('一位前英伟达汽车业务员工表示。')).toEqual(['英伟达=Nvidia/company']);
     // 云计算 is cloud computing, which the group sells, not an arm's name.
     expect(read('腾讯云计算收入增长。')).toEqual(['腾讯=Tencent/company']);
     // 云南 is Yunnan: a province's branch, not a cloud.

@@ -98,7 +98,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'CITIC Securities', kind: 'company', aliases: ['中信证券'] },
   { name: 'China Southern Power Grid', kind: 'company', aliases: ['南方电网'] },
   { name: 'Didi', kind: 'company', aliases: ['Didi Global', '滴滴'], ambiguous: ['Didi'] },
-  { name: 'Qihoo 360', kind: 'company', aliases: ['Qihoo', '奇虎360', '360集团'] },
+  { name: 'Qihoo 360', kind: 'company', aliases: ['Qihoo', '奇虎360', '360集团', '三六零'] },
   { name: 'Bilibili', kind: 'company', aliases: ['哔哩哔哩', 'B站'] },
   { name: 'Kingsoft Cloud', kind: 'company', aliases: ['金山云'] },
   { name: 'DayOne', kind: 'company', aliases: [] },

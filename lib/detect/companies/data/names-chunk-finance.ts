@@ -42,7 +42,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   { name: 'Qatar Sports Investments', kind: 'investor', aliases: ['QSI', 'قطر للاستثمارات الرياضية'], ambiguous: ['QSI'] },
   { name: 'DAZN', kind: 'media', aliases: ['ダゾーン'] },
   { name: 'beIN Media Group', kind: 'media', aliases: ['beIN', 'beIN Sports', 'بي إن سبورتس'] },
-  { name: 'MBC Group', kind: 'media', aliases: ['مجموعة إم بي سي', 'إم بي سي'] },
+  { name: 'MBC Group', kind: 'media', aliases: ['مجموعة إم بي سي', 'إم بي سي', 'MBC'], ambiguous: ['MBC'] },
   { name: 'OSN', kind: 'media', aliases: ['Orbit Showtime Network', 'أو إس إن'], ambiguous: ['OSN'] },
   { name: 'iQiyi', kind: 'company', aliases: ['爱奇艺', '愛奇藝'] },
   { name: 'China Literature', kind: 'company', aliases: ['阅文集团', '閱文集團'] },

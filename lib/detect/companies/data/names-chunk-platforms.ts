@@ -174,4 +174,11 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'NH Hotel Group', kind: 'company', aliases: ['NH Hoteles', 'NH Hotels'] },
   { name: 'Gleamer', kind: 'company', aliases: [] },
   { name: 'ESMC', kind: 'company', aliases: ['European Semiconductor Manufacturing Company'] },
+  { name: 'Playground Global', kind: 'investor', aliases: [] },
+  { name: 'Cesce', kind: 'company', aliases: [] },
+  { name: 'Evoqua', kind: 'company', aliases: ['Evoqua Water Technologies'] },
+  { name: 'Persol Career', kind: 'company', aliases: ['パーソルキャリア'] },
+  { name: 'Samurai Incubate', kind: 'investor', aliases: ['サムライインキュベート'] },
+  { name: 'BizReach', kind: 'company', aliases: ['ビズリーチ'] },
+  { name: "L'Argus de l'assurance", kind: 'media', aliases: [] },
 ];
