@@ -23,8 +23,6 @@ export interface CueName {
 
 export const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
 const BUSINESS = fromLists(() => lowerSet(BUSINESS_WORDS));
-/** A word of what a firm does, or a legal form: what goes on a name's end ("Payments", "Labs", "Inc."). */
-export const businessTail = (w: string) => BUSINESS().has(lowerString(w)) || SUFFIX.has(lowerString(w));
 const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
 export const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 

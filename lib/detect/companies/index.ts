@@ -8,7 +8,6 @@ import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
 import { lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { findCueNames, type CueName } from './cues.ts';
-import { businessTail } from './cue-name.ts';
 import { armAfter, parentStem } from './subsidiaries.ts';
 import { listedBeside } from './partners.ts';
 import { rankedItems } from './ranked-lists.ts';
@@ -20,7 +19,7 @@ import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
 import type { Alias } from './sorted-names.ts';
 import { READERS } from './readers/registry.ts';
 import { fitCues, type Tagged } from './fit-cues.ts';
-import { headForm, ordinaryWord, shortForm } from './short-forms.ts';
+import { businessAfter, headForm, ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
 import { acronymsAfter, bracketAfter } from './acronyms.ts';
 import { GIVEN } from './not-names.ts';
@@ -288,22 +287,6 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
   return found.filter((n, k) => k === 0 || n.start >= found[k - 1]!.end);
 }
 
-/**
- * How many units of business words ("Payments", "Robotics Inc.") follow a Latin name at `e`, if
- * any; none where another capitalized word goes on after them, as a product's name does ("Quarrowin Pay Platform").
- */
-function businessAfter(text: string, e: number): number {
-  const m = /^(?: \p{Lu}[\p{L}.]*){1,2}(?! \p{Lu})/u.exec(text.slice(e, e + 40));
-  if (!m) return 0;
-  let n = 0;
-  for (const w of m[0].slice(1).split(' ')) {
-    if (!businessTail(w) || PRODUCT_WORD.test(w)) return 0;
-    n += w.length + 1;
-  }
-  return n;
-}
-/** Business words a product line is named with as often as a firm ("Quarrowin Pay", "Quarrowin Cloud"). */
-const PRODUCT_WORD = /^(?:Pay|Cloud|Energy|Software|Platform|App|Apps|Studio|Store|Update|Markets|Capital)$/;
 
 /** What to look for again: every cue name as spelled, and the short form of every name spelled in full. */
 function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueName[]): Map<string, Look> {

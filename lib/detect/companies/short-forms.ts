@@ -88,3 +88,20 @@ function usedAsName(text: string, short: string): boolean {
   }
   return false;
 }
+
+/**
+ * How many units of business words ("Payments", "Robotics Inc.") follow a Latin name at `e`, if
+ * any; none where another capitalized word goes on after them, as a product's name does ("Quarrowin Pay Platform").
+ */
+export function businessAfter(text: string, e: number): number {
+  const m = /^(?: \p{Lu}[\p{L}.]*){1,2}(?! \p{Lu})/u.exec(text.slice(e, e + 40));
+  if (!m) return 0;
+  let n = 0;
+  for (const w of m[0].slice(1).split(' ')) {
+    if (!TAIL().has(lowerString(w.replace(/\.$/, ''))) || PRODUCT_WORD.test(w)) return 0;
+    n += w.length + 1;
+  }
+  return n;
+}
+/** Business words a product line is named with as often as a firm ("Quarrowin Pay", "Quarrowin Cloud"). */
+const PRODUCT_WORD = /^(?:Pay|Cloud|Energy|Software|Platform|App|Apps|Studio|Store|Update|Markets|Capital)$/;
