@@ -12,6 +12,7 @@ import type { Taken } from './taken.ts';
 const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5}|[\u0621-\u064a]{2,5})\)/;
 
 /** Does a bracket open right at `end`, or one space after it? */
+/** A legal form's short word in brackets, which many groups share: no acronym of the one before it. */
 const GENERIC_SHORT = /^(?:FG|HD|FH|HLDGS?)$/;
 export const bracketAfter = (text: string, end: number) => text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28;
 

@@ -1,15 +1,17 @@
 /**
- * Names that open a line or a sentence in a set way. Roundups open each item with the firm's name in capitals and a colon
- * ("FERROWISE: The Pittsburgh company, which …"). Such a run at a line's
- * start, in a text with two or more, is a name when the text also writes its first word with small
- * letters after the capital ("Ferrowise told Reuters"): a heading word
- * (UPDATE:, ANALYSIS:) seldom is, and places and given names never count.
- * Its canonical name and its later mentions are in the text's own case.
+ * Names that open a line or a sentence in a set way. Roundups open each item
+ * with the firm's name in capitals and a colon ("FERROWISE: The Pittsburgh
+ * company, which …"). Such a run at a line's start, in a text with two or
+ * more, is a name when its item is about a firm and the text also writes its
+ * first word with small letters after the capital ("Ferrowise told
+ * Reuters"): a heading word (UPDATE:, ANALYSIS:) seldom is, and places and
+ * given names never count. Its canonical name and its later mentions are in
+ * the text's own case. A sentence may also open with the year a firm was
+ * founded (foundedLeads).
  */
 import { lowerString } from './chars.ts';
-import type { CueName } from './cue-name.ts';
+import { NOT_NAME, type CueName } from './cue-name.ts';
 import { GIVEN, PLACES } from './not-names.ts';
-import { NOT_NAME } from './cue-name.ts';
 
 const LEAD = /^([A-Z][A-Z0-9&'.-]*[A-Z0-9](?: [A-Z][A-Z0-9&'.-]*[A-Z0-9]){0,3}):[ \t]/gm;
 /**
@@ -69,13 +71,13 @@ export function capsLeads(text: string, out: CueName[]): void {
   out.push(...mine);
 }
 
+/** An initialism or a body's word closes what a sentence may say was founded (UNICEF, a foundation, a university). */
+const NOT_A_FIRM = /^[A-Z]{2,6}$|\b(?:University|Institute|Foundation|Agency|Organi[sz]ation|Alliance|Council|Association|Society|School|College|Commission|Party)$/;
 /**
  * A sentence that opens with the year a firm was founded, then a comma and the name ("Fondée en 2021, Hautrive
  * Data exploite…", "Founded in 2019, Quorvex sells…"): the participle agrees with a firm. Not after its founders
  * ("Fondée en 2019 par A, B et C, la société…"), whose list runs on in commas.
  */
-/** An initialism or a body's word closes what a sentence may say was founded (UNICEF, a foundation, a university). */
-const NOT_A_FIRM = /^[A-Z]{2,6}$|\b(?:University|Institute|Foundation|Agency|Organi[sz]ation|Alliance|Council|Association|Society|School|College|Commission|Party)$/;
 const FOUNDED_LEAD = /(?:^|[.!?]\s+)(?:Fond[ée]e?s?|Fundad[oa]s?|Founded|Gegründet|Cr[ée]{2}e?s?|Cread[oa]s?|Established) (?:en |in |im Jahr )?(?:19|20)\d\d, ((?:\p{Lu}[\p{L}\d&.'-]*)(?: \p{Lu}[\p{L}\d&.'-]*){0,3})(?= \p{Ll})/gmu;
 
 export function foundedLeads(text: string, out: CueName[]): void {

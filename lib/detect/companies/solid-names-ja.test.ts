@@ -24,7 +24,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     ]);
     // The firm just named (同社グループ) and an industry's makers (大手電機メーカー) are no names either.
     expect(cue('同社グループでは社内規程を翻訳している。国内の大手電機メーカーで開発を手がけた。')).toEqual([]);
-    // 社 after a katakana or Latin name before its seat is not the name's.
+    // 社 after a name in Latin letters before its seat is not the name's; after a katakana one it stays.
     expect(cue('需要予測AIを手がけるツクシAI社（京都市）に出資する。')).toEqual(['ツクシAI=Tsukushi AI']);
     expect(cue('カササギ社（東京・渋谷）が出版した。').map((n) => n.split('=')[0])).toEqual(['カササギ社']);
     // The form's short word in brackets names no group: みずほフィナンシャルグループ（FG）.

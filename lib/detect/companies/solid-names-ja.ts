@@ -264,4 +264,5 @@ export function findJapaneseNames(text: string, taken: Taken): CueName[] {
   return out.filter((n) => !FORM_SHORT.test(text.slice(n.start, n.end)));
 }
 
+/** Short words of a legal form (フィナンシャルグループ, ホールディングス) that Japanese news puts in brackets after a group's name. */
 const FORM_SHORT = /^(?:FG|HD|FH)$/;
