@@ -11,9 +11,13 @@ import type { Taken } from './taken.ts';
 // The text is folded: full-width brackets are ASCII here. Arabic writes its short names so too: "وكالة أنباء الإمارات (وام)".
 const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5}|[\u0621-\u064a]{2,5})\)/;
 
+/**
+ * A legal form's short word in brackets, which many groups share ("みずほフィナンシャルグループ（FG）"): no acronym of
+ * the one before it, nor a name of its own (solid-names-ja.ts).
+ */
+export const GENERIC_SHORT = /^(?:FG|HD|FH|HLDGS?)$/;
+
 /** Does a bracket open right at `end`, or one space after it? */
-/** A legal form's short word in brackets, which many groups share: no acronym of the one before it. */
-const GENERIC_SHORT = /^(?:FG|HD|FH|HLDGS?)$/;
 export const bracketAfter = (text: string, end: number) => text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28;
 
 /** `named`: names with a bracket after them (bracketAfter). */

@@ -24,6 +24,9 @@ const ABOUT_A_FIRM = /[$€£¥]\s?\d|\d\s?(?:m|bn|million|billion)\b|\b(?:start
 /** A small word inside the run ("DRIVING THE NEWS"): a heading's phrase, not a name. */
 const SMALL_WORD = /^(?:the|of|and|for|in|on|to|a|an|with|at|by)$/i;
 
+/** A word no lead names: one of those no name is, a place or a given name (lower case). */
+const plainWord = (low: string) => NOT_NAME().has(low) || PLACES().has(low) || GIVEN().has(low);
+
 /** Where `word` stands in `text` as a whole word, from `from` on, or -1. */
 function wordAt(text: string, word: string, from: number): number {
   for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -52,11 +55,12 @@ export function capsLeads(text: string, out: CueName[]): void {
     const low = lowerString(first);
     const eol = text.indexOf('\n', m.index);
     const line = text.slice(m.index + m[0].length, eol < 0 ? undefined : eol);
-    if (first === run.split(' ')[0] || HEADING.test(low) || NOT_NAME().has(low) || PLACES().has(low) || PLACES().has(lowerString(run)) || GIVEN().has(low) ||
-      run.split(' ').some((w) => SMALL_WORD.test(w)) || !ABOUT_A_FIRM.test(line.slice(0, 300)) || wordAt(text, first, 0) < 0) continue;
+    const written = wordAt(text, first, 0);
+    if (first === run.split(' ')[0] || HEADING.test(low) || plainWord(low) || PLACES().has(lowerString(run)) ||
+      run.split(' ').some((w) => SMALL_WORD.test(w)) || !ABOUT_A_FIRM.test(line.slice(0, 300)) || written < 0) continue;
     mine.push({ start: m.index, end: m.index + run.length, canonical, kind: 'company' });
     // Its mentions in the text's case: the whole name, or its first word where no other capital follows it.
-    for (let at = wordAt(text, first, 0); at >= 0; at = wordAt(text, first, at + 1)) {
+    for (let at = written; at >= 0; at = wordAt(text, first, at + 1)) {
       const whole = text.startsWith(canonical, at) && wordAt(text.slice(at, at + canonical.length + 1), canonical, 0) === 0;
       if (!whole && /^ \p{Lu}/u.test(text.slice(at + first.length, at + first.length + 2))) continue;
       mine.push({ start: at, end: at + (whole ? canonical.length : first.length), canonical, kind: 'company' });
@@ -83,8 +87,7 @@ const FOUNDED_LEAD = /(?:^|[.!?]\s+)(?:Fond[ée]e?s?|Fundad[oa]s?|Founded|Gegrü
 export function foundedLeads(text: string, out: CueName[]): void {
   for (const m of text.matchAll(FOUNDED_LEAD)) {
     const name = m[1]!;
-    const low = lowerString(name.split(' ')[0]!);
-    if (NOT_NAME().has(low) || PLACES().has(low) || GIVEN().has(low) || NOT_A_FIRM.test(name)) continue;
+    if (plainWord(lowerString(name.split(' ')[0]!)) || NOT_A_FIRM.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, canonical: name, kind: 'company' });
   }

@@ -8,6 +8,7 @@
  * funding news it makes. A katakana name is given its English form
  * (romaji.ts), the one the English press uses.
  */
+import { GENERIC_SHORT } from './acronyms.ts';
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
 import { japanesePlace, japanesePlaces } from './ja-places.ts';
@@ -261,8 +262,5 @@ export function findJapaneseNames(text: string, taken: Taken): CueName[] {
   }
   definedNames(text, takenOr(taken, out), out);
   // "みずほフィナンシャルグループ（FG）": the form's short word, which many groups share, names none of them.
-  return out.filter((n) => !FORM_SHORT.test(text.slice(n.start, n.end)));
+  return out.filter((n) => !GENERIC_SHORT.test(text.slice(n.start, n.end)));
 }
-
-/** Short words of a legal form (フィナンシャルグループ, ホールディングス) that Japanese news puts in brackets after a group's name. */
-const FORM_SHORT = /^(?:FG|HD|FH)$/;
