@@ -4,14 +4,18 @@
  * spécialiste de l'agritech", "Truora, especializada en pagos".
  */
 import { lowerString } from './chars.ts';
-import { APPOSED_ROLES, fromLists } from './cue-lexicon.ts';
+import { APPOSED_NOUNS, APPOSED_ROLES, fromLists } from './cue-lexicon.ts';
 import { AT_PLACE, companyNoun, cueBefore, FIELD, FIELD_REACH, nounOf, personTrade, romanceAdjective } from './cue-before.ts';
 import { READERS } from './readers/registry.ts';
 import type { Tok } from './tokens.ts';
 import { capital } from './word-shapes.ts';
 
-/** Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up", "Foo, einer Tochter von"). */
-const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'einer', 'einem', 'der', 'die', 'das', 'una', 'el']);
+/**
+ * Articles that open an apposition ("Foo, a startup", "Foo, une fintech", "Foo, ein Start-up", "Foo, einer Tochter von"),
+ * and "another" ("Acuavisión, otra startup local").
+ */
+const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'einer', 'einem', 'der', 'die', 'das', 'una', 'el',
+  'another', 'otra', 'otro', 'autre', 'andere', 'anderes']);
 const BARE_ROLES = fromLists(() => new Set(APPOSED_ROLES));
 /** What "وهي" (and it is) may say a name is: a company, a platform, a group, a fund. */
 const ARABIC_NOUN = /^(?:شركة|منصة|مجموعة|صندوق)$/;
@@ -23,11 +27,7 @@ const FOUNDED_BY = /(?:^|[^\p{L}])(?:fundad[oa]s?|founded|fond[ée]e?s?|gegründ
 /** A verb of saying after the noun: the clause reports, as in "…, the company said" or "…, la société a précisé". */
 const REPORTING = /^(?:said|says|added|told|announced|stated|wrote|noted|explained|confirmed|disclosed|reported) /;
 const reporting = (words: string) => REPORTING.test(words) || !!READERS.reporting?.test(words);
-/**
- * Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group", "Ombelle, une
- * boutique parisienne de l'IA"): before a name, "group" is as often a crowd and "boutique" a shop.
- */
-const APPOSED_ONLY = new Set(['group', 'giant', 'conglomerate', 'boutique']);
+const APPOSED_ONLY = new Set(APPOSED_NOUNS);
 
 /**
  * A company noun in the words after the comma, that says what the run is: in

@@ -36,6 +36,8 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   'بينما فيما عندما حين لاحقا سابقا مؤخرا حاليا ايضا مبكرا تقريبا رسميا كذلك اليوم امس اعلن اعلنت ذكرت ذكر اكدت اكد ' +
   // What a firm launches, named in guillemets after it ("كوالكوم نموذج «علّام»"): the model's, not the firm's.
   'نموذج نماذج منصة تطبيق ' +
+  // A network of angels or of funds is named after its noun ("شبكة غاف إنجلز"), as a fund is after صندوق.
+  'شبكة شبكات ' +
   // "by" a date ("بحلول 2030"), "as" (إذ) and the future verbs a seller or a buyer takes ("إذ ستبيع مرقب فنتشرز");
   // banks and markets in the plural or in general ("مجموعة مصارف", "موقع سوق أبوظبي").
   'بحلول اذ ستبيع ستشتري ستستحوذ ستقود ستحصل ستضخ مصارف بنوك سوق اسواق').split(' '));
@@ -46,8 +48,8 @@ const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق
 /** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */
 const FIRM_WORDS = new Set(['المالية', 'القابضة', 'للاستثمار']);
 
-/** كابيتال, فنتشرز, بارتنرز and انفستمنت name investors. */
-const endingKind = (w: string): CompanyKind => (/^(?:كابيتال|ف|بارتنرز|انفستمنت)/.test(w) ? 'investor' : 'company');
+/** كابيتال, فنتشرز, بارتنرز, انفستمنت and انجلز name investors. */
+const endingKind = (w: string): CompanyKind => (/^(?:كابيتال|ف|بارتنرز|انفستمنت|انجلز)/.test(w) ? 'investor' : 'company');
 
 /** Adjectives in ة that describe شركة themselves, never its name ("شركة ناشئة", "شركة تابعة", "شركة مساهمة", a joint-stock company). */
 const SHARIKA_ADJECTIVES = new Set(['ناشئة', 'تابعة', 'رائدة', 'كبيرة', 'صغيرة', 'مملوكة', 'مدرجة', 'متخصصة', 'مشتركة', 'جديدة', 'عملاقة',

@@ -22,7 +22,7 @@ import { foldWord } from '../normalize.ts';
 
 /** Transliterated endings and the Arabic phrases of what a company is, in English. Longest first below. */
 const ENDINGS: Record<string, string> = {
-  كابيتال: 'Capital', فنتشرز: 'Ventures', فينتشرز: 'Ventures', فنتشر: 'Ventures', بارتنرز: 'Partners', لابز: 'Labs', لاب: 'Lab',
+  كابيتال: 'Capital', فنتشرز: 'Ventures', فينتشرز: 'Ventures', فنتشر: 'Ventures', بارتنرز: 'Partners', انجلز: 'Angels', لابز: 'Labs', لاب: 'Lab',
   كلاود: 'Cloud', داتا: 'Data', اناليتكس: 'Analytics', انفستمنت: 'Investment', تكنولوجيز: 'Technologies', سيستمز: 'Systems',
   كمبيوت: 'Compute', روبوتكس: 'Robotics', لوجستيكس: 'Logistics', لوجيستيكس: 'Logistics', القابضة: 'Holding', المالية: 'Financial', للطاقة: 'Energy', 'للطاقة المتجددة': 'Renewables',
   للحوسبة: 'Compute', 'للحوسبة السحابية': 'Cloud', للذكاء: 'AI', 'للذكاء الاصطناعي': 'AI', للاستثمار: 'Investment',
@@ -136,6 +136,14 @@ function acronym(words: string[]): string | undefined {
   if (words.length < 2 || !words.every((w) => w in LETTERS)) return undefined;
   return words.map((w, k) => (k === 0 && w === 'اي' ? 'E' : LETTERS[w])).join('');
 }
+
+/** Letter names that are also common words (في in, ان that, او or, اي which, ال the): a run needs two others. */
+const WORDLIKE_LETTERS = new Set(['في', 'ان', 'او', 'اي', 'ال']);
+
+/** Is the word a letter's name, as an acronym spelled out has them ("كيه سي بي": KCB)? */
+export const letterName = (w: string): boolean => w in LETTERS;
+/** Do the words spell an acronym that is no run of common words: two letters or more that are no word? */
+export const spelledAcronym = (words: string[]): boolean => !!acronym(words) && words.filter((w) => !WORDLIKE_LETTERS.has(w)).length >= 2;
 
 /** Letter names that are no Arabic word: كيو is only ever Q ("كيو لوجستيكس": Q Logistics). */
 const LETTER_ONLY = new Set(['كيو', 'اكس', 'زد', 'دبليو', 'جيه', 'كيه', 'اتش']);

@@ -211,4 +211,19 @@ describe('Arabic names that a transliterated business word ends', () => {
     expect(cue('اتفقت زيبرادوك الأميركية، أكبر منصة لتوصيل الطعام، على شراء منافستها.')).toEqual(['زيبرادوك=Zibraduk/company']);
     expect(cue('قالت شركة تتجاوز قيمتها 5 مليارات دولار إن الإيرادات تتجاوز التوقعات.')).toEqual([]);
   });
+
+  it('reads an acronym spelled letter by letter after a noun, and no trade a platform is for', () => {
+    expect(cue('بمشاركة مجموعة كيه سي بي الكينية.')).toEqual(['كيه سي بي=KCB/company']);
+    // A letter that is also a word ends the run where it reads as one ("that", "in the").
+    expect(cue('وقال بنك دي زد إن الصفقة تمت.')).toEqual(['دي زد=DZ/company']);
+    expect(cue('تطور الشركة منصة ذكاء اصطناعي ومنصة دفع للتجار.')).toEqual([]);
+  });
+
+  it('reads an angels\' network by its ending, not the network noun before it', () => {
+    expect(cue('بمشاركة صندوق سعودي وشبكة غاف إنجلز للمستثمرين الأفراد.')).toEqual(['غاف إنجلز=Ghaf Angels/investor']);
+  });
+
+  it('takes no known name for a firm that a bank\'s name ends with before it', () => {
+    expect(cue('التي تبني مع أوراكل وسوفت بنك مجمّع "ستارغيت" بقدرة 1 غيغاواط.')).toEqual([]);
+  });
 });

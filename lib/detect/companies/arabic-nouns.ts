@@ -6,6 +6,7 @@
  * must be quoted, or end in a business word (arabic-cues.ts).
  */
 import type { CompanyKind } from '../types.ts';
+import { letterName, spelledAcronym } from './arabic-latin.ts';
 import { isArabicLetter } from './chars.ts';
 import type { CueName } from './cues.ts';
 import { glued, type Tok } from './tokens.ts';
@@ -74,8 +75,9 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
   'صغير ناشئ تحوط مشترك اخر فرعي عائلي مغلق ذكي اغلاق اطلاق توقيع قائم ' +
   // Numbers in words: "سهم واحد" (one share), "في واحد من أكبر" (in one of the largest).
   'واحد احد اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر الف ' +
-  // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة".
-  'استثمار ثروة راس محاماة تمويل تنمية تقنية اعمال شركات ' +
+  // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة",
+  // and the trades a platform is for: "منصة ذكاء اصطناعي" (an AI platform), "منصة دفع", "منصة توصيل".
+  'استثمار ثروة راس محاماة تمويل تنمية تقنية اعمال شركات ذكاء دفع توصيل تعلم تواصل ' +
   // Continents and countries a fund is named for ("صندوق إفريقيا للبنية الرقمية"): no company goes by them alone.
   'افريقيا اوروبا اسيا امريكا مصر قطر عمان تونس لبنان ليبيا سوريا الهند الصين اليابان ' +
   // Cities and countries a site, a bank or a fund is "of" ("موقع أبوظبي", the standing of Abu Dhabi).
@@ -170,8 +172,23 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     // "صندوق لرأس المال": a preposition on the word makes it the noun's complement, not its name;
     // so does a plural before a word in ال ("منصة حجوزات السفر", a travel-booking platform).
     const plural = /ات$/.test(w) && !!next && /^ال/.test(next.w);
+    // "مجموعة كيه سي بي الكينية": an acronym spelled letter by letter is the name, all its letters.
+    const letters = spelledOut(text, toks, at);
+    if (letters > at) {
+      out.push(make(text, toks[at]!, toks[letters]!, kind));
+      continue;
+    }
     if (nameWord(w, stop) && !/^[لب]/.test(w) && !introducer(w) && !presentVerb(w, next) && !plural) out.push(make(text, toks[at]!, toks[nameTail(text, toks, at, stop)]!, kind));
   }
+}
+
+/** The last token of an acronym spelled out from token `at` ("كيه سي بي"), or -1. */
+function spelledOut(text: string, toks: Tok[], at: number): number {
+  let j = at;
+  while (j < at + 5 && toks[j + 1] && letterName(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
+  // A letter that is also a word may end the run instead ("إس تي في إن": STV, then "that"), and في does before a word in ال.
+  while (j > at && /^(?:ان|او|ال|اي)$|^في$(?=)/.test(toks[j]!.w) && (toks[j]!.w !== 'في' || /^ال/.test(toks[j + 1]?.w ?? ''))) j--;
+  return j > at && spelledAcronym(toks.slice(at, j + 1).map((t) => t.w)) ? j : -1;
 }
 
 /** Nouns for a paper or a channel, whose names often open with ال (قناة العربية, صحيفة الاقتصادية). */

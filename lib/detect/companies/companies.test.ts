@@ -247,12 +247,16 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('Disney will stream some of the videos on Disney+ next year.')).toEqual(['Disney=Walt Disney']);
     // An Arabic family name in the masculine after an ambiguous name makes it a person's (Karim, not Careem).
     expect(names('وقال كريم الشاذلي، الرئيس التنفيذي للشركة، إن الطلب ارتفع. وأعلنت شركة كريم الإماراتية عن جولة.')).toEqual(['كريم=Careem']);
+    // So does the hand that founded a firm, or a title of address, before it.
+    expect(names('وتأسست الشركة عام 2022 على يد كريم حداد. وقال المهندس كريم إن الطلب ارتفع.')).toEqual([]);
     // Three Han characters are a whole name: the list beside Huawei settles the earlier mention too.
     expect(names('已经上市的寒武纪业绩迎来爆发。华为与寒武纪正在扩张。')).toEqual(['寒武纪=Cambricon', '华为=Huawei', '寒武纪=Cambricon']);
   });
 
   it('accepts a lone X only with a strong cue', () => {
     expect(names('He posted the news on X yesterday.')).toEqual([]);
+    // An apposition that says what firm a two-letter name is: "GV, Alphabet's venture arm".
+    expect(names("GV, Alphabet's venture arm, joined the round.").map((n) => n.split('=')[1])).toEqual(['GV', 'Alphabet']);
     expect(names('Musk runs Tesla, X and SpaceX.').map((n) => n.split('=')[1])).toEqual(['Tesla', 'X Corp', 'SpaceX']);
     expect(names('نفوذه في تسلا وX وSpaceX').map((n) => n.split('=')[1])).toEqual(['Tesla', 'X Corp', 'SpaceX']);
     expect(names('أعلنت شركة X عن خطة').map((n) => n.split('=')[1])).toEqual(['X Corp']);

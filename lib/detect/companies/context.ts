@@ -111,6 +111,9 @@ const INVESTING_AFTER = /^(?:(?:,? and|,) \p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.
  */
 const JA_COUNTRY = /(?:^|[^\u4e00-\u9fff])[米英独仏中韓台蘭加豪印伊露瑞]$/;
 
+/** An apposition that says what firm the name is: "GV, Alphabet's venture arm,", "GV, the venture firm,". */
+const APPOSED_ARM = /^,\s+(?:\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*){0,2}['’]s|the|an?)\s(?:[\p{L}-]+ ){0,3}(?:arm|unit|subsidiary|division|investor|firm|fund)\b/u;
+
 /** A cue that sits right at the name: a company noun before, a legal form after, a list of companies, a credit. */
 function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | undefined): boolean {
   const word = wordBefore(text, hit.start);
@@ -125,7 +128,8 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
   if (INVESTING_AFTER.test(text.slice(hit.end, hit.end + 100))) return true;
-  if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || POSSESSIVE_ARM.test(text.slice(hit.end, hit.end + 40)) || OWN_BEFORE.test(words)) return true;
+  if (STOCK_AFTER.test(text.slice(hit.end, hit.end + 12)) || POSSESSIVE_ARM.test(text.slice(hit.end, hit.end + 40)) || OWN_BEFORE.test(words) ||
+    APPOSED_ARM.test(text.slice(hit.end, hit.end + 60))) return true;
   // A country's own firm: "Japan's Nikkei", "France's Mistral".
   const own = POSSESSIVE_BEFORE.exec(words);
   if (own && placesOwn(own[1]!)) return true;

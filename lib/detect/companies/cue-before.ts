@@ -94,6 +94,8 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
     const adjective = ofNoun(i - 2) || (ADJECTIVE_ARTICLES.has(lowerString(before.w)) ? 'trade' : '');
     if (adjective) return adjective;
   }
+  // "la empresa familiar Salmonera Quellón": a small adjective after the noun, as Romance languages place it.
+  if (before && glued(text, before, prev) && describes(prev.w) && ofNoun(i - 2)) return ofNoun(i - 2);
   // "la plataforma de pagos Addi", "fabricant de processeurs SiPearl", "la société d'investissement Otium Capital".
   // The field may take two: "la plataforma de infraestructura de pagos Pomelo"; a place is no field ("cabinet de données basé à Londres").
   if (AT_PLACE.has(lowPrev)) return '';

@@ -124,7 +124,7 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'ش�
 export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'operator', 'fintech',
   'developer', 'rival', 'rivals', 'competitor', 'competitors', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech', 'portal', 'miner',
-  'designer', 'contractor',
+  'designer', 'contractor', 'retailer', 'distributor', 'airline',
   // A sector's start-up, in every language that borrowed the word ("la foodtech Nestor", "das Legaltech Justor").
   'edtech', 'foodtech', 'healthtech', 'proptech', 'legaltech', 'agritech', 'agtech', 'agrotech', 'medtech', 'biotech', 'deeptech', 'cleantech'];
 
@@ -179,6 +179,13 @@ export const PLATFORM_NOUNS = ['platform', 'plataforma', 'plateforme', 'portal']
  */
 export const APPOSED_ROLES = ['founded', 'headquartered', 'subsidiary', 'unit', 'maker', 'developer', 'operator'];
 
+/**
+ * Nouns that say "a company" only after the comma ("Tern Data, the Ohio-based analytics group", "Ombelle, une
+ * boutique parisienne de l'IA", "ClearTone Audiology, a chain of 140 clinics"): before a name, "group" is as often a crowd,
+ * "boutique" a shop and "chain" a supply chain's.
+ */
+export const APPOSED_NOUNS = ['group', 'giant', 'conglomerate', 'boutique', 'chain'];
+
 /** Trade nouns a person's name may also follow ("the developer John Smith"); after the others, two plain words are a name. */
 export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager'];
 
@@ -203,11 +210,11 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
 /**
  * Transliterated business words that end an Arabic-script name ("نوا كابيتال",
  * "صواري فنتشرز"), as the normalized text spells them, with the spellings of
- * "ventures" the news uses. كابيتال, فنتشرز and بارتنرز name investors.
+ * "ventures" the news uses. كابيتال, فنتشرز, بارتنرز and انجلز (an angels' network) name investors.
  */
 export const ARABIC_NAME_ENDINGS = ['كابيتال', 'فنتشرز', 'فينتشرز', 'فنيتشرز', 'فينيتشرز', 'بارتنرز', 'لابز', 'القابضة', 'تكنولوجيز',
   'اناليتكس', 'اناليتيكس', 'انفستمنت', 'انفستمنتس', 'سيستمز', 'روبوتكس', 'روبوتيكس', 'هولدينغ', 'هولدينغز', 'ديجيتال', 'كلاود',
-  'سيكيوريتي', 'بايوتك', 'هيلث', 'سوليوشنز', 'نتوركس', 'ايرو', 'داتا', 'لوجستيكس', 'لوجيستيكس'];
+  'سيكيوريتي', 'بايوتك', 'هيلث', 'سوليوشنز', 'نتوركس', 'ايرو', 'داتا', 'لوجستيكس', 'لوجيستيكس', 'انجلز'];
 
 /** شركة ("company") with the clitics it takes: the company noun that opens an Arabic name. */
 export const ARABIC_SHARIKA = /^(?:[وفبلك]|ل|ول|وب)?شركة$/u;

@@ -42,6 +42,9 @@ const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w)
  * "Zürcher Fintech"), or "AI" before a
  * name ("startup de IA Sabiá Labs").
  */
+/** The Romance articles a name may open with, capitalized. */
+const ROMANCE_ARTICLE = /^(?:La|El|Le|Les|Los|Las)$/;
+
 export function trimFront(toks: Tok[], i: number, j: number): number {
   // A place of more than one word is all description: "Bay Area-based Nimbus AI", "Abu Dhabi-backed".
   for (let k = j - 1; k > i; k--) {
@@ -51,7 +54,9 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
     }
   }
   // The Arabic article before a capitalized word opens the name ("Al Mada Ventures"); Spanish "Al" (to the) is a front word.
-  while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w))) ||
+  // So does a Romance article with its capital inside a sentence ("director de La Haus", "clientes de El Corte Inglés").
+  const ownArticle = (k: number) => k < j && ROMANCE_ARTICLE.test(toks[k]!.w) && !!toks[k - 1] && /^\p{Ll}+$/u.test(toks[k - 1]!.w);
+  while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w)) && !ownArticle(i)) ||
     (i === j && germanNounAlone(toks[i]!.w)) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
   // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.

@@ -97,6 +97,10 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Quillane raised 2000 euros.')).toEqual(['Quillane/company']);
     // The field is no company, nor a place.
     expect(cue('It invested in AI and robotics, and wants to buy Europe time.')).toEqual([]);
+    // What is bought whole is a firm, though its two words read like a person's name.
+    expect(cue("Vertiv a racheté Quarvel Thermal et Eaton veut s'emparer de Brisk Coolant.")).toEqual([
+      'Quarvel Thermal/company', 'Brisk Coolant/company',
+    ]);
   });
 
   it('reads a firm before its chief executive\'s name', () => {
@@ -112,6 +116,15 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Quorvex, a Paris-based startup that builds robots, said so.')).toEqual(['Quorvex/company']);
     expect(cue('Quorvex, ein Münchner Start-up, sammelt Geld. Lumio, una startup mexicana, también.')).toEqual(['Quorvex/company', 'Lumio/company']);
     expect(cue("Brandex, l'assureur breton, signe.")).toEqual(['Brandex/company']);
+    // "Another" opens one too, and a chain says what a run of capitals is, after the comma only.
+    expect(cue('Compite con Acuavisión, otra startup local. It sells through Tessaly Audiology, a chain of 140 clinics.')).toEqual([
+      'Acuavisión/company', 'Tessaly Audiology/company',
+    ]);
+    expect(cue('The supply chain Resilience program grew.')).toEqual([]);
+    // A small adjective after the noun; a capitalized article inside a sentence opens the name.
+    expect(cue('Además de la empresa familiar Salmonera Quellón, director de La Casona, otra proptech, habló.')).toEqual([
+      'Salmonera Quellón/company', 'La Casona/company',
+    ]);
     // Spanish and French leads drop the article before the company noun; a person's trade is no such noun.
     expect(cue('Ciudad de México.- Surquilla, empresa mexicana que fumiga con drones, cerró un crédito.')).toEqual(['Surquilla/company']);
     expect(cue("Kerlys, start-up nantaise de l'énergie, lève 3 millions.")).toEqual(['Kerlys/company']);

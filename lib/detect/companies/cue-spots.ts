@@ -6,7 +6,7 @@
  */
 import { lowerSet, lowerString } from './chars.ts';
 import {
-  APPOSED_ROLES, ARABIC_NOUNS, fromLists, FOUNDER_TITLES, FUNDING_VERBS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
+  APPOSED_NOUNS, APPOSED_ROLES, ARABIC_NOUNS, fromLists, FOUNDER_TITLES, FUNDING_VERBS, INVESTOR_LIST_OPENERS, MEDIA_SUFFIXES, NAME_SUFFIXES, NOUNS_BEFORE_NAME,
   TARGET_LIST_OPENERS, TRADE_NOUNS,
 } from './cue-lexicon.ts';
 import { groupedAlternation } from './alternation.ts';
@@ -21,12 +21,14 @@ const latinHead = (w: string) => /^[a-z]/.test(w);
 /** The words the pass looks for, and its regex: made again once a chunk added words to the lists. */
 export const spotting = fromLists(() => {
   const nouns = lowerSet([...NOUNS_BEFORE_NAME, ...TRADE_NOUNS, ...APPOSED_ROLES]);
+  /** Nouns that say "a company" only in an apposition ("Foo, a chain of clinics"): spotted only after a comma. */
+  const apposed = lowerSet(APPOSED_NOUNS);
   // A founder's title marks the name before it as a funding verb does (cues.ts); "co-founder" is spotted by its "founder".
   const verbs = lowerSet([...FUNDING_VERBS, ...FOUNDER_TITLES.filter((w) => !w.includes('-'))]);
   const openers = [...INVESTOR_LIST_OPENERS, ...TARGET_LIST_OPENERS].map(lowerString);
   /** Openers that hold another opener ("co-led by" holds "led by") need no search of their own to mark a sentence. */
   const openerCores = new Set(openers.filter((op) => !openers.some((other) => other !== op && op.includes(other))));
-  const words = new Set([...nouns, ...verbs, ...ARABIC_NOUNS, ...openerCores, ...AFTER_HYPHEN]);
+  const words = new Set([...nouns, ...apposed, ...verbs, ...ARABIC_NOUNS, ...openerCores, ...AFTER_HYPHEN]);
   /** Latin words the one pass looks for: cue words, openers and name suffixes. */
   const latin = [...new Set([...[...words].filter(latinHead), ...SUFFIX])];
   /**
@@ -40,7 +42,7 @@ export const spotting = fromLists(() => {
    * would fail its right edge anyway (cue-spots.test.ts keeps the lists so).
    */
   const re = new RegExp(`(?:^|[^a-z0-9])(${groupedAlternation(latin)})|${groupedAlternation([...words].filter((w) => !latinHead(w)))}`, 'g');
-  return { nouns, verbs, openerCores, words, latin, re };
+  return { nouns, apposed, verbs, openerCores, words, latin, re };
 });
 const WORD_UNIT = /[\p{L}\p{M}\d]/u;
 /**
@@ -96,7 +98,7 @@ const isBreak = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
 export function cueSpots(text: string, lowText: string): { cues: number[]; openers: number[] } {
   const cues: number[] = [];
   const openers: number[] = [];
-  const { nouns, verbs, openerCores, words, re } = spotting();
+  const { nouns, apposed, verbs, openerCores, words, re } = spotting();
   re.lastIndex = 0;
   for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
     // A Latin match opens with the character before its word, except at the text's start. The group
@@ -109,6 +111,8 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
         openers.push(at);
         // A buyer's verb opens the list of what it bought and ends its own name ("Foo rachète Bar").
         if (verbs.has(word)) cues.push(at);
+      } else if (apposed.has(word) && !nouns.has(word)) {
+        if (leftEdge(lowText, at) && APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))) cues.push(at);
       } else if (AFTER_HYPHEN.has(word)) {
         if (lowText.charCodeAt(at - 1) === 0x2d && rightEdge(lowText, at + word.length)) cues.push(at);
       }

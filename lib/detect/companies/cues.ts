@@ -88,8 +88,11 @@ function titleCaseLine(text: string, e: number, toks: Tok[]): boolean {
   return words.filter((t) => capital(t.w)).length / words.length >= 0.7;
 }
 
-/** What a firm, never a person, has: analysts, economists, staff, shares, bonds ("analysts at Kepler Cheuvreux" though it reads like a person's name). */
-const FIRMS_ONLY = /analy|strateg|aktie|anleihe|acciones|shares|nomist|nom bei| at$/;
+/**
+ * What a firm, never a person, has: analysts, economists, staff, shares, bonds ("analysts at Kepler Cheuvreux" though it
+ * reads like a person's name); and what is bought whole ("a racheté Boyd Thermal", "acquired Quarvel Thermal").
+ */
+const FIRMS_ONLY = /analy|strateg|aktie|anleihe|acciones|shares|nomist|nom bei| at$|rach[eè]t|acqui[rs]|adqui[re]|emparer|empar[ée]|main sur|übernimmt|übernahme|takeover|buyout/;
 
 
 /**

@@ -126,7 +126,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   // Not "Übernahme der": a city's adjective follows it as often ("Übernahme der Düsseldorfer", the Düsseldorf group's).
   targetOpeners: ['investit dans', 'rachète', 'rachat de', 'investiert in', 'übernimmt', 'übernahme von', 'kauft', 'kauf von',
     'acquisition de',
-    'met la main sur', "s'offre", 's’offre', 'acquiert',
+    'met la main sur', "s'offre", 's’offre', 'acquiert', 'a racheté', 'avait racheté', "s'emparer de", 's’emparer de',
+    "s'est emparé de", 's’est emparé de', 'ha adquirido', 'había adquirido',
     'invierte en', 'invirtió en', 'adquiere', 'adquirió', 'adquisición de', 'aktie von', 'anleihe von',
     'analysten von', 'analyst bei', 'analystin bei', 'sprecher von', 'beteiligung an', 'filiale de', 'analistas de',
     'conseillé par', 'conseillée par', 'conseillés par', 'beraten von', 'asesorado por', 'asesorada por', 'asesorados por',

@@ -18,6 +18,17 @@ export interface Tagged extends Hit {
 
 const LEGAL = lowerSet(LEGAL_FORMS);
 
+/** The Arabic nouns that introduce a name (arabic-nouns.ts) and also end known ones ("سوفت بنك", "ستاندرد بنك"). */
+const NAME_NOUN_END = /(?:بنك|مصرف|مجموعة|صندوق)$/;
+
+/**
+ * "وسوفت بنك مجمّع": the noun that seemed to introduce an Arabic cue name is the last word of the known name
+ * right before it, so the word after it is the sentence's, not a bank's name.
+ */
+function nounOfKnownName(text: string, before: Tagged | undefined, c: CueName): boolean {
+  return !!before && c.start - before.end === 1 && isArabicLetter(text.charCodeAt(c.start)) && NAME_NOUN_END.test(text.slice(before.start, before.end));
+}
+
 /**
  * Fit a cue name with the gazetteer hits: "Nvidia Corp." stays Nvidia with the
  * longer span, "Cisco Investments" becomes its own investor, and a cue that
@@ -35,7 +46,7 @@ export function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: 
     const inside: Tagged[] = [];
     for (let k = from; k < hits.length && hits[k]!.start < c.end; k++) inside.push(hits[k]!);
     if (inside.length === 0) {
-      keptCues.push(c);
+      if (!nounOfKnownName(text, hits[from - 1], c)) keptCues.push(c);
       continue;
     }
     // "Bloomberg News" is Bloomberg: an outlet's last word adds nothing to a name the gazetteer knows.

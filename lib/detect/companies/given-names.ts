@@ -20,11 +20,18 @@ const ARABIC_ADJECTIVE_AFTER = /^ ال(?:سيادي|استثماري|دولي|و
  */
 const ARTICLE_BEFORE = new RegExp(`(?:^|[^\u0621-\u064a])(?:${ARABIC_CLITICS.filter((c) => /(?:ال|لل)$/.test(c)).join('|')})$`);
 
+/**
+ * Words a person's name follows: "على يد كريم حداد" (founded at the hands of Karim Haddad), a title of address,
+ * a founder; a firm is not written so.
+ */
+const PERSON_BEFORE = /(?:^|[\s،,])[وف]?(?:يد|يدي|السيد|الدكتور|المهندس|مؤسسها|مؤسسه|المؤسس)\s+$/;
+
 /** An ambiguous Arabic name that is a given name here, or a common word the article makes plain. */
 export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {
   if (!ambiguous) return false;
   const after = text.slice(end, end + 24);
-  return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
+  const before = text.slice(Math.max(0, start - 16), start);
+  return ARTICLE_BEFORE.test(before.slice(-4)) || PERSON_BEFORE.test(before) ||
     (ARABIC_SURNAME_AFTER.test(after) && !ARABIC_ADJECTIVE_AFTER.test(after));
 }
 

@@ -23,6 +23,7 @@ import { businessAfter, headForm, ordinaryWord, shortForm } from './short-forms.
 import { toFullNames } from './full-names.ts';
 import { acronymsAfter, bracketAfter } from './acronyms.ts';
 import { GIVEN } from './not-names.ts';
+import { initialsOf } from './initials.ts';
 
 let gazTrie: Trie | undefined;
 let buildMs = 0;
@@ -322,6 +323,12 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
   // Less sure than the short form, so asked after it: a head the short form already claimed stays its.
   cues.forEach((c) => add(c.short ? undefined : headForm(text.slice(c.start, c.end)), c, true));
   for (const [short, k] of known) add(short, k, true);
+  // Least sure of all, so asked last: a name's initials ("Diario Financiero", then "DF"; initials.ts).
+  for (const h of hits) {
+    const t = h.trie.org(h.target);
+    add(initialsOf(text.slice(h.start, h.end)), { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source }, true);
+  }
+  for (const c of cues) add(initialsOf(text.slice(c.start, c.end)), c, true);
   return names;
 }
 

@@ -9,7 +9,7 @@
 
 // One string, "katakana English" pairs: a record literal of the same words ships about a third larger.
 const PAIRS = `
-エーアイ AI ラボ Labs ラボズ Labs ロジック Logic リンク Link ネット Net ネットワーク Network ネットワークス Networks データ Data
+エーアイ AI ラボ Labs ラボズ Labs ロジック Logic リンク Link リンクス Links ネット Net ネットワーク Network ネットワークス Networks データ Data
 センター Center センターズ Centers クラウド Cloud コンピュート Compute コンピューティング Computing コンピューター Computer
 コンピュータ Computer クオンタム Quantum ニューラル Neural ビジョン Vision ヴィジョン Vision ボイス Voice ヴォイス Voice
 センス Sense マインド Mind ブレイン Brain ロボット Robot ロボティクス Robotics モーション Motion モビリティ Mobility

@@ -130,6 +130,12 @@ function listedEnglish(kana: string): string | undefined {
  */
 export function romanizeName(name: string, loose = false): string | undefined {
   if (/^[\u4e00-\u9fff]/.test(name)) return kanjiName(name, listedEnglish);
+  // Latin letters, then katakana (SBエナジー: SB Energy), as a group names an arm.
+  const latin = /^([A-Za-z][\w.&-]*)[\s・]?([\u30a1-\u30fc・]+)$/.exec(name);
+  if (latin) {
+    const rest = latin[2]!.split('・').filter(Boolean).map((w) => englishWord(w));
+    return rest.length && rest.every(Boolean) ? [latin[1], ...rest].join(' ') : undefined;
+  }
   // A name in hiragana (ことのは研究所) reads as the same sounds in katakana.
   const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(name.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)));
   if (!m || (m[2] && !KANJI_TAILS[m[2]])) return undefined;

@@ -74,6 +74,12 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('開発するスタートアップ、はなみ研究所（東京・渋谷）は資金を調達した。')).toEqual(['はなみ研究所=Hanami Labs']);
     expect(cue('を開発する研究所（東京・渋谷）は発表した。')).toEqual([]);
     expect(cue('横浜のベンチャーキャピタルヨシキリ・キャピタルが引き受けた。')).toEqual(['ヨシキリ・キャピタル=Yoshikiri Capital']);
+    // After the の of a word, unless the hiragana end as a verb or an adjective does.
+    expect(cue('既存株主のみずかげキャピタルも出資した。当社のさらなるグループ展開を図る。')).toEqual(['みずかげキャピタル=Mizukage Capital']);
+  });
+
+  it('reads Latin letters and a loanword after them as the English name of an arm', () => {
+    expect(cue('米テキサス州で傘下のQXエナジーが建設するデータセンター。')).toEqual(['QXエナジー=QX Energy']);
   });
 
   it('reads kanji before a common loanword as a name after a company noun, not a description', () => {

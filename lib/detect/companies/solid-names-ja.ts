@@ -68,11 +68,16 @@ const FIRM_LAST = new RegExp(`(?:${JA_FIRMS})$`);
 const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*?)(?:(?<=[A-Za-z])社)?(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
 const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
 /** A name in hiragana before its ending, after 、, 「 or a line's start. */
-const KANA_HEAD = /(?:^|[、「\n])([\u3041-\u309f]{2,6})$/;
+// Or after the の of a kanji or katakana word (既存株主のゆずりはキャピタル), when the head does not end as a verb or an
+// adjective does (当社のさらなるグループ).
+const KANA_HEAD = /(?:(?:^|[、「\n])([\u3041-\u309f]{2,6})|(?<=[\u4e00-\u9fff\u30a0-\u30ff])の([\u3041-\u309f]{2,6})(?<![るないたしく]))$/;
 /** The same after a sentence's end, where a run that ends in a particle (これは, それが) is a clause's, not a name's. */
 const KANA_OPENS = /(?:^|[、「\n。])([\u3041-\u309f]{1,5}[\u3041-\u309f](?<![はがのをにもとでへや]))$/;
 /** How many hiragana before `s` the pattern takes as a name's head (0 for none). */
-const kanaHead = (head: RegExp, text: string, s: number) => head.exec(text.slice(Math.max(0, s - 8), s))?.[1]!.length ?? 0;
+const kanaHead = (head: RegExp, text: string, s: number) => {
+  const m = head.exec(text.slice(Math.max(0, s - 8), s));
+  return (m?.[1] ?? m?.[2])?.length ?? 0;
+};
 // A plant or site has a seat too (広島工場（広島県東広島市）).
 const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏|工場|拠点|事業所|本社|キャンパス)$/;
 /** What may be a name: kanji first at most, then katakana or Latin to its end ("TモバイルUS", "SB OAI Japan"). */

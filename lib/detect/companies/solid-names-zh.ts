@@ -16,7 +16,7 @@ import { beforeDate, latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|股份(?![有制公])/g;
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|制[药藥]|[药藥][业業]|股份(?![有制公])/g;
 /** Two characters before 股份 that say which shares, not whose. */
 const SHARES = /^(?:部分|全部|持有|所持|[增减減]持|增[发發]|[发發]行|[发發]售|配售|新增|剩[余餘]|[确確][认認]|[认認][购購]|[转轉][让讓]|出售|[回收][购購]|限售|流通|相[关關]|普通|[优優]先|[库庫]存|上市|公司|其他|[这這]些|所有|控制)$/;
 /** Characters that end the words before a name; the name starts after the last one. */
@@ -30,7 +30,7 @@ const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[�
 /** Where 和 cannot be "and": right after a list's opener, it opens a name (投资方包括和岱资本、中金资本). */
 const LIST_BEFORE = /(?:包括|包含)$/;
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), how many ("不少银行", "多家机构") and "or" (或), verbs ("通过", "收购", "围绕", "兼顾", "吸引"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
-const WORDS = /.*(?:包括|以及|随着|隨著|不少|多家|一些|各大|众多|眾多|[许許]多|多[数數]|其[他它]|[这這]些|那些|或|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|吸引|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬]|[关關]注|看好|布局|聚焦|引入|主要|保持)/;
+const WORDS = /.*(?:包括|以及|随着|隨著|不少|多家|一些|各大|众多|眾多|[许許]多|多[数數]|其[他它]|[这這]些|那些|或|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|吸引|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車药藥]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬]|[关關]注|看好|布局|聚焦|引入|主要|保持)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培训该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
@@ -75,12 +75,15 @@ const ASSET_KIND = /(?:算力|底[层層])$/;
 /** A front that is all a kind of thing, whatever ending follows: 单一银行 (a single bank). */
 const KIND_ALONE = /^[单單]一$/;
 
+/** A foreign country alone before an ending says whose trade, not who (法国制药, French drug makers); the gazetteer knows 美国银行. */
+const COUNTRY_ALONE = /^(?:[法德英美][国國]|日本|[韩韓][国國]|瑞[士典]|印度|意大利|西班牙|荷[兰蘭]|丹[麦麥]|以色列|加拿大|澳大利[亚亞]|新加坡|沙特|欧洲|歐洲|全球)$/;
+
 /**
  * A name, not a description: not every character generic, or a place and
  * more ("上海国有资本投资" is all generic but for the place that owns it, while
  * "中国国有银行" describes).
  */
-const nameLike = (front: string) => !CLAUSE.test(front) && (front.length > 5 && PLACE.test(front) ||
+const nameLike = (front: string) => !CLAUSE.test(front) && !COUNTRY_ALONE.test(front) && (front.length > 5 && PLACE.test(front) ||
   front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front.replace(SOME, '').replace(/(?<=.)科技$/, '')) && !NEGATED.test(front));
 /** How many of a kind, before the kind (部分长线基金, some long-term funds). */
 const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
@@ -94,13 +97,13 @@ const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:[国國][内內]|境[内�
 /**
  * Names the words around them mark: after a company
  * noun, quoted (新創「耐能智慧」), Latin (軟體公司Pyxis Vision) or three or four
- * characters before the news it makes (创业公司星衡智能完成, not 公司净利润约…,
+ * characters before the news it makes (创业公司星衡智能完成, 初创公司极岚智能的B轮融资, not 公司净利润约…,
  * 公司拒绝置评。); a source in its frame (据IT桔子统计, 据华商韬略梳理, 据经济导报报道,
  * and 据源媒汇不完全统计 less its "incomplete"; not 据海关统计 or 据当地媒体报道);
  * an outlet in 《》 after 据 or 对, before what it reported (对《财经》表示, not
  * 根据《公司法》规定).
  */
-const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠]|[运運][营營]商|服[务務]商|供[应應]商|[开開][发發]商|[制製]造商)(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”](?!模式|理念|[战戰]略|平台|[计計][划劃]|[项項]目|概念|[业業][务務]|品牌|[产產]品|[系體体][统統系]|方案))|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|[发發]布|公布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{3,8}?)(?=(?:不完全|最新)?(?:[统統][计計]|[梳整]理|[报報]道))|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
+const CUED = /(?:公司|企[业業]|[业業]者|[厂廠]商|新[创創]|代工[厂廠]|[运運][营營]商|服[务務]商|供[应應]商|[开開][发發]商|[制製]造商)(?<=[\u4e00-\u9fffA-Za-z]..)(?:[「“]([^」”]{2,12})(?=[」”](?!模式|理念|[战戰]略|平台|[计計][划劃]|[项項]目|概念|[业業][务務]|品牌|[产產]品|[系體体][统統系]|方案))|([A-Z][\w.&-]*[a-z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\u4e00-\u9fff]{3,4}(?=[也则則]?(?:完成|[获獲]得|宣布|[发發]布|公布|近日|日前|昨[日天]|今[日天]|[同当當]日|本[周週]|[周週][一二三四五六日]|星期|公告|[已将將]|的(?:Pre-)?(?:[A-E]\+*|天使|种子|種子|新一|首)[轮輪]))))|[据據]([A-Za-z]+[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{3,8}?)(?=(?:不完全|最新)?(?:[统統][计計]|[梳整]理|[报報]道))|[据據对對]《([^》]{2,12})(?<![法例定见見知告书書])(?=》(?:[报報][道导導]|表示|,))/g;
 
 /** What firms of a kind measure, after their noun (芯片制造商利润率已下降, 三大运营商资本开支近日公布): a figure, no name. */
 const MEASURE = /(?:率|[额額]|期|[开開]支|[规規]模|市值|利[润潤]|成本|[价價]格|收入|[营營]收)$/;

@@ -18,6 +18,10 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('沙特AI公司Qorvane表示合作顺利。')).toEqual(['Qorvane/company']);
   });
 
+  it('reads a drug maker by its ending after a trade noun, not a country\'s drug makers', () => {
+    expect(cue('客户包括阿斯利康，以及区域性药企澜川制药；法国制药巨头赛诺菲也在其中。')).toEqual(['澜川制药/company']);
+  });
+
   it('reads no name in a sector and its ending, however many of them there are', () => {
     expect(cue('二级市场对物流科技公司的估值仍较为谨慎。已与泰国一家连锁零售集团签约。专注于前沿科技领域。基石投资者包括部分长线基金。')).toEqual([]);
     expect(cue('客户岚汐物流集团去年引入模型。')).toEqual(['岚汐物流集团/company']);
@@ -103,6 +107,8 @@ describe('Chinese names the gazetteer does not know', () => {
       '鼎興基金/investor', '曜光智慧/company', '雲梯智能/company',
     ]);
     expect(cue('國防軟體公司Qorvane Vision獲得投資。').some((c) => c.startsWith('Qorvane Vision'))).toBe(true);
+    // Or before its round.
+    expect(cue('腾讯领投了AI初创公司弦澜智能的B轮融资。')).toEqual(['弦澜智能/company']);
     // What follows a company noun is as often its figures or its silence.
     expect(cue('该公司拒绝置评。公司净利润约为5亿元。大模型公司普遍仍处于亏损状态。这家公司今年已完成两轮融资。')).toEqual([]);
   });

@@ -211,7 +211,7 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'Tamedia', kind: 'media', aliases: [] },
   { name: 'Ringier', kind: 'media', aliases: [] },
   { name: 'Sunrise', kind: 'company', aliases: [], ambiguous: ['Sunrise'] },
-  { name: 'SBB', kind: 'company', aliases: ['CFF'], ambiguous: ['CFF'] },
+  { name: 'SBB', kind: 'company', aliases: ['CFF', 'Chemins de fer fédéraux suisses', 'Schweizerische Bundesbahnen'], ambiguous: ['CFF'] },
   { name: 'Swiss Post', kind: 'company', aliases: ['Schweizerische Post', 'La Poste Suisse'] },
   { name: 'PostFinance', kind: 'company', aliases: [] },
   { name: 'Raiffeisen Switzerland', kind: 'company', aliases: ['Raiffeisen Schweiz', 'Raiffeisen Suisse'] },

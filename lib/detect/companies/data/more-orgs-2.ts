@@ -84,7 +84,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'DFC', kind: 'investor', aliases: ['International Development Finance Corporation'], ambiguous: ['DFC'] },
   { name: 'British International Investment', kind: 'investor', aliases: ['BII'], ambiguous: ['BII'] },
   { name: 'British Business Bank', kind: 'company', aliases: [] },
-  { name: 'Afreximbank', kind: 'company', aliases: ['African Export-Import Bank', 'أفريكسيم بنك'] },
+  { name: 'Afreximbank', kind: 'company', aliases: ['African Export-Import Bank', 'أفريكسيم بنك', 'بنك التصدير والاستيراد الأفريقي'] },
   { name: 'Cassa Depositi e Prestiti', kind: 'company', aliases: ['CDP'], ambiguous: ['CDP'] },
   { name: 'SETT', kind: 'investor', aliases: ['Sociedad Española para la Transformación Tecnológica'] },
   { name: 'BNDES', kind: 'company', aliases: [] },

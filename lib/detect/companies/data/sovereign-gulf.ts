@@ -20,7 +20,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Lunate', kind: 'investor', aliases: ['لونيت'] },
   { name: 'International Holding Company', kind: 'company', aliases: ['IHC', 'الشركة العالمية القابضة'], ambiguous: ['IHC'] },
   { name: 'G42', kind: 'company', aliases: ['Group 42', 'جي 42', 'جي42'] },
-  { name: 'Core42', kind: 'company', aliases: ['كور 42'] },
+  { name: 'Core42', kind: 'company', aliases: ['كور 42', 'كور42'] },
   { name: 'Khazna Data Centers', kind: 'company', aliases: ['Khazna', 'خزنة لمراكز البيانات', 'خزنة'], ambiguous: ['خزنة'] },
   { name: 'Presight', kind: 'company', aliases: ['Presight AI', 'بريسايت'] },
   { name: 'Technology Innovation Institute', kind: 'company', aliases: ['TII', 'معهد الابتكار التكنولوجي'], ambiguous: ['TII'] },
