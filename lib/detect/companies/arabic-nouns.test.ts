@@ -226,4 +226,14 @@ describe('Arabic names that a transliterated business word ends', () => {
   it('takes no known name for a firm that a bank\'s name ends with before it', () => {
     expect(cue('التي تبني مع أوراكل وسوفت بنك مجمّع "ستارغيت" بقدرة 1 غيغاواط.')).toEqual([]);
   });
+
+  it('reads the next firm of a list by its own nationality, without its و', () => {
+    expect(cue('تنافسها شركات أجنبية أبرزها أكوابايت النرويجية وأوميترون اليابانية.')).toEqual([
+      'أكوابايت=Akwabayt/company', 'أوميترون=Awmitrun/company',
+    ]);
+  });
+
+  it('names a paper by the known name its noun makes with it, though the words alone are a region', () => {
+    expect(cue('وفق ما أوردته صحيفة «الشرق الأوسط» يوم الأحد.')).toEqual(['الشرق الأوسط=Asharq Al-Awsat/media']);
+  });
 });

@@ -27,7 +27,9 @@ const WITH_CLITICS = new Map([...INTRODUCERS.keys(), 'شركة'].flatMap((n) => 
 /** Feminine nationality adjectives, which agree with شركة after a company's name ("بيونتيك الألمانية"). */
 export const NATIONALITY = new Set(('الامريكية الاميركية الصينية اليابانية الكورية الهندية الالمانية الفرنسية البريطانية ' +
   'الاماراتية السعودية المصرية القطرية الكويتية البحرينية العمانية المغربية التونسية الاردنية التركية الاسرائيلية ' +
-  'الكندية السويسرية الهولندية السويدية الايطالية الاسبانية').split(' '));
+  'الكندية السويسرية الهولندية السويدية الايطالية الاسبانية النرويجية الدنماركية الفنلندية البلجيكية النمساوية البرتغالية ' +
+  'اليونانية البولندية الروسية الاسترالية البرازيلية المكسيكية الارجنتينية التشيلية الاندونيسية الماليزية السنغافورية ' +
+  'التايوانية الفيتنامية التايلندية الباكستانية النيجيرية الكينية الايرلندية الجزائرية الليبية العراقية اللبنانية').split(' '));
 /** Quote marks that may enclose a name: « », " ", “ ”. */
 const QUOTE = /^[\s«»"“”„]*$/;
 const HAS_QUOTE = /[«»"“”„]/;
@@ -209,6 +211,13 @@ const OWNED_BY = new Set('التابعة التابع المملوكة المم�
 export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 1; k < toks.length; k++) {
     if (!NATIONALITY.has(toks[k]!.w) || !glued(text, toks[k - 1]!, toks[k]!)) continue;
+    // "أكوابايت النرويجية وأوميترون اليابانية": a word in و after another firm's nationality is the next firm, without its و.
+    const listed = toks[k - 1]!.w.startsWith('و') && k >= 3 && NATIONALITY.has(toks[k - 2]!.w) && glued(text, toks[k - 2]!, toks[k - 1]!) &&
+      nameWord(toks[k - 1]!.w.slice(1), stop) && !presentVerb(toks[k - 1]!.w.slice(1), toks[k]);
+    if (listed) {
+      out.push(make(text, { ...toks[k - 1]!, s: toks[k - 1]!.s + 1 }, toks[k - 1]!, 'company'));
+      continue;
+    }
     // "وقعت المصرية للاتصالات": a word in و before it is a verb more often than a name.
     const ok = (t: Tok) => nameWord(t.w, stop) && !introducer(t.w) && !/^و/.test(t.w);
     // "تستحوذ السعودية على": a verb, and the country is its subject.

@@ -42,9 +42,10 @@ export const FIELD_REACH = 6;
 /** Articles before a nationality that stands for the company noun ("la brasileña Tractian"). */
 const ADJECTIVE_ARTICLES = new Set(['la', 'le', 'el']);
 /** An adjective after a company noun, not a person's noun ("a company lawyer, Brennan"): of a place, or a few of a firm's standing. */
-const describes = (w: string) => romanceAdjective(w) || /^(?:independ[ai]ente|indépendante?|independent|nuev[oa]|nouvelle|new|estatal|p[úu]blic[oa]|public|privad[oa]|private|local|familiar|familiale|emergente|young|joven|jeune)$/i.test(w);
+const describes = (w: string) => romanceAdjective(w) || /^(?:independ[ai]ente|indépendante?|independent|nuev[oa]|nouvelle|new|estatal|p[úu]blic[oa]|public|privad[oa]|private|local|familiar|familiale|emergente|young|joven|jeune|historique|hist[óo]ric[oa]|principale?|actuel(?:le)?|existente?)$/i.test(w);
 /** Articles before a company noun that a comma and its name follow. */
-const APPOSITION_ARTICLE = /^(?:an?|the|una?|une|la|le|el|ein|eine|einer?)$/i;
+// Or a possessive: "Su principal competidor, Deoleo,".
+const APPOSITION_ARTICLE = /^(?:an?|the|una?|une|la|le|el|ein|eine|einer?|su|sus|its|their|son|sa|ses|leur|seine|ihre?)$/i;
 /** Prepositions a place follows (cue-lexicon.ts). */
 export const AT_PLACE = new Set(PLACE_PREPOSITIONS);
 

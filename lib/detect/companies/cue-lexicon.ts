@@ -65,7 +65,9 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Clou
   // "Lila Sciences lève 115 millions": two plain words read like a person's name unless one is a trade.
   'Sciences', 'Biosciences', 'Pharmaceuticals',
   // Consumer trades: "Urban Sports Club", "Wifit Gyms", "Lindqvist Beauty".
-  'Club', 'Sports', 'Fitness', 'Gyms', 'Beauty', 'Travel', 'Airlines'];
+  'Club', 'Sports', 'Fitness', 'Gyms', 'Beauty', 'Travel', 'Airlines',
+  // Law firms and trades of equipment and care: "Aubrion Avocats", "Boyd Thermal", "ClearTone Audiology".
+  'Avocats', 'Abogados', 'Rechtsanwälte', 'Thermal', 'Audiology'];
 
 /** Plural "centres" only ends a name after "Data" ("CDC Data Centres"), not "Shopping Centres". */
 export const SUFFIXES_AFTER_DATA = ['Centers', 'Centres'];
@@ -124,7 +126,7 @@ export const NOUNS_BEFORE_NAME = ['startup', 'start-up', 'firm', 'company', 'ش�
 export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker', 'chipmaker', 'operator', 'fintech',
   'developer', 'rival', 'rivals', 'competitor', 'competitors', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech', 'portal', 'miner',
-  'designer', 'contractor', 'retailer', 'distributor', 'airline',
+  'designer', 'contractor', 'retailer', 'distributor', 'airline', 'manufacturer', 'producer',
   // A sector's start-up, in every language that borrowed the word ("la foodtech Nestor", "das Legaltech Justor").
   'edtech', 'foodtech', 'healthtech', 'proptech', 'legaltech', 'agritech', 'agtech', 'agrotech', 'medtech', 'biotech', 'deeptech', 'cleantech'];
 
@@ -157,6 +159,9 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa ' +
   // States that news of data centres names.
   'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +
+  'massachusetts connecticut maryland colorado minnesota missouri kentucky alabama kansas nebraska idaho montana ' +
+  // North African capitals a French report names as the state ("Pour Rabat, l'entrée d'un investisseur public").
+  'rabat casablanca tunis alger algiers ' +
   // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
   'estados unidos états-unis etats-unis reino unido royaume-uni ' +
   // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").
@@ -187,7 +192,7 @@ export const APPOSED_ROLES = ['founded', 'headquartered', 'subsidiary', 'unit', 
 export const APPOSED_NOUNS = ['group', 'giant', 'conglomerate', 'boutique', 'chain'];
 
 /** Trade nouns a person's name may also follow ("the developer John Smith"); after the others, two plain words are a name. */
-export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager'];
+export const PERSON_TRADES = ['developer', 'rival', 'adviser', 'investor', 'manager', 'producer'];
 
 /** Phrases after which a list of investors follows. */
 export const INVESTOR_LIST_OPENERS = ['led by', 'co-led by', 'with participation from', 'with participation of',

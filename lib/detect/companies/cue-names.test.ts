@@ -77,6 +77,17 @@ describe('findCompanies: names from cues', () => {
     expect(cue('参与者包括Brightwater资本公司。')).toEqual(['Brightwater资本公司/investor']);
   });
 
+  it('reads a firm before a relative clause and its funding verb, not a place before one', () => {
+    expect(cue('Elsewhere, Quarrystone, which uses AI to write unit tests, raised an $18m Series A.')).toEqual(['Quarrystone/company']);
+    expect(cue('Ferrowise, a start-up based in Cambridge, Massachusetts, that uses AI, raised $40m.')).toEqual(['Ferrowise/company']);
+  });
+
+  it('finds a name again without the legal form it was first written with', () => {
+    expect(cue('Betrieben wird es von der SAP-Tochter Velmar Cloud GmbH. SAP will Velmar Cloud ausbauen.')).toEqual([
+      'Velmar Cloud GmbH/company', 'Velmar Cloud/company',
+    ]);
+  });
+
   it('reads the companies money went into or that were bought', () => {
     expect(cue("Jurisia met la main sur son rival Lexilo. Quelle prise : Vantor s'offre Kelpix pour 30 millions d'euros.")).toEqual([
       'Lexilo/company', 'Vantor/company', 'Kelpix/company',
@@ -121,6 +132,13 @@ describe('findCompanies: names from cues', () => {
       'Acuavisión/company', 'Tessaly Audiology/company',
     ]);
     expect(cue('The supply chain Resilience program grew.')).toEqual([]);
+    // A possessive opens one too; a producer, a private bank and a law firm say what a run is.
+    expect(cue('Su principal competidor, Olivarum, creció. Integradas en Olivex, el mayor productor mundial de aceite.')).toEqual([
+      'Olivarum/company', 'Olivex/company',
+    ]);
+    expect(cue("Reimer vom Bankhaus Quellried schreibt. Le cabinet Orvane Avocats a conseillé l'investisseur historique Sarvelle.")).toEqual([
+      'Bankhaus Quellried/company', 'Orvane Avocats/company', 'Sarvelle/company',
+    ]);
     // A small adjective after the noun; a capitalized article inside a sentence opens the name.
     expect(cue('Además de la empresa familiar Salmonera Quellón, director de La Casona, otra proptech, habló.')).toEqual([
       'Salmonera Quellón/company', 'La Casona/company',

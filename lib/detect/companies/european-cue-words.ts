@@ -78,7 +78,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'biotech', 'loueur', 'logisticien', 'distributeur', 'courtier', 'intégrateur', 'chimiste', 'cimentier', 'géant',
     'coentreprise', 'incubateur', 'site', 'rivale', 'média', 'chaîne', 'constructora', 'financiera', 'financiadora', 'fabricante',
     'cadena', 'aerolínea', 'naviera', 'inmobiliaria', 'cementera', 'gigante', 'operador',
-    'multinacional', 'incubadora', 'aceleradora', 'editorial', 'auditora', 'calificadora', 'comercializadora'],
+    'multinacional', 'incubadora', 'aceleradora', 'editorial', 'auditora', 'calificadora', 'comercializadora',
+    // Makers and producers ("el mayor productor mundial de aceite"), and the private bank German names open with.
+    'productor', 'productora', 'producteur', 'envasador', 'envasadora', 'Bankhaus', 'investisseur', 'inversor', 'inversora'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
   verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',
@@ -108,7 +110,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'proveedora', 'éditeur', 'opérateur', 'operadora', 'propiedad', 'propriété', 'anbieter', 'betreiber',
     'hersteller', 'entwickler'],
   /** Trades a person may also have, after which a name that looks like a person's is left alone. */
-  personTrades: ['spécialiste', 'concurrent', 'concurrente', 'chez', 'consultora', 'gestora', 'éditeur', 'cabinet',
+  personTrades: ['spécialiste', 'concurrent', 'concurrente', 'chez', 'consultora', 'gestora', 'éditeur', 'cabinet', 'investisseur', 'inversor',
+    'productor', 'producteur',
     'despacho', 'competidora'],
   /** Given names that make a two-word name a person's (cue-lexicon.ts GIVEN_NAMES). */
   givenNames: ('louis thomas alexandre pierre jean jacques nicolas julien antoine maxime xavier olivier philippe françois ' +

@@ -21,10 +21,14 @@ export function fundedAt(text: string, toks: Tok[], rj: number, ri = rj): boolea
     const end = toks.findIndex((t, n) => n > rj && n <= rj + 10 && GERMAN_PARTICIPLES.has(t.w));
     return end > 0 && /\d/.test(text.slice(toks[rj]!.e, toks[end]!.s).replace(YEAR_DE, ''));
   }
-  let k = rj + 1;
-  while (k < rj + 3 && toks[k] && AUXILIARIES().has(lowerString(toks[k]!.w)) && glued(text, toks[k - 1]!, toks[k]!)) k++;
+  // "Quarrystone, which uses AI to write unit tests, raised $18m": the verb may come after a relative clause.
+  const clause = clauseEnd(text, toks, rj);
+  const from = clause ?? rj;
+  let k = from + 1;
+  const joined = (a: number) => glued(text, toks[a]!, toks[a + 1]!) || (a === clause && /^,\s+$/.test(text.slice(toks[a]!.e, toks[a + 1]!.s)));
+  while (k < from + 3 && toks[k] && AUXILIARIES().has(lowerString(toks[k]!.w)) && joined(k - 1)) k++;
   const verb = toks[k];
-  if (!verb || !glued(text, toks[k - 1]!, verb) || !VERBS().has(lowerString(verb.w))) return false;
+  if (!verb || !joined(k - 1) || !VERBS().has(lowerString(verb.w))) return false;
   // A year after a preposition is no amount ("La société d'Évry a racheté en 2021 le néerlandais…").
   // Within the sentence: the next one's year is no amount of this one's ("… eingeworben. Gegründet wurde es 2022").
   const after = text.slice(verb.e, Math.min(verb.e + 40, toks[toks.length - 1]!.e + 2)).replace(YEAR, '');
@@ -37,6 +41,22 @@ export function fundedAt(text: string, toks: Tok[], rj: number, ri = rj): boolea
 }
 
 const AUX_DE = /^(?:hat|haben|hatte|hatten)$/;
+
+/** Relative pronouns that open a clause set off by commas after a name. */
+// Not "that", which a place may stand before ("a start-up based in Cambridge, Massachusetts, that uses …").
+const RELATIVE = /^(?:which|who|whose|qui|dont|que|cuya|cuyo)$/;
+
+/** The last token of a relative clause right after token `rj`, set off by commas and at most twelve words long, if one is there. */
+function clauseEnd(text: string, toks: Tok[], rj: number): number | undefined {
+  const open = toks[rj + 1];
+  if (!open || !RELATIVE.test(open.w) || !/^,\s+$/.test(text.slice(toks[rj]!.e, open.s))) return undefined;
+  for (let k = rj + 1; k < rj + 13 && toks[k + 1]; k++) {
+    const gap = text.slice(toks[k]!.e, toks[k + 1]!.s);
+    if (/^,\s+$/.test(gap)) return k;
+    if (!/^\s+$/.test(gap)) return undefined;
+  }
+  return undefined;
+}
 /** A bare year between the name and the participle is no amount ("Zuletzt hatte Foo 2024 einen Kredit erhalten"). */
 const YEAR_DE = /\b(?:19|20)\d\d\b(?!\s*(?:Euro|Dollar|Franken|Mio|Mrd|Millionen|Milliarden))/g;
 const YEAR = /\b(?:en|in|since|depuis|de|im|seit|desde|el)\s+(?:19|20)\d\d\b/g;

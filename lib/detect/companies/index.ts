@@ -5,7 +5,7 @@
  */
 import { toOriginal, type Normalized } from '../normalize.ts';
 import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
-import { lowerString } from './chars.ts';
+import { isArabicLetter, lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { findCueNames, type CueName } from './cues.ts';
 import { armAfter, parentStem } from './subsidiaries.ts';
@@ -16,7 +16,7 @@ import { GAZETTEER, SHIPPED_INDEX } from './data/index.ts';
 import { edgesOk, scan, type Hit } from './match.ts';
 import { splitSentences, type Range } from './sentences.ts';
 import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
-import type { Alias } from './sorted-names.ts';
+import type { Alias, Target } from './sorted-names.ts';
 import { READERS } from './readers/registry.ts';
 import { fitCues, type Tagged } from './fit-cues.ts';
 import { businessAfter, headForm, ordinaryWord, shortForm } from './short-forms.ts';
@@ -217,11 +217,25 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
   const alias = aliases.find((a) => !a.ambiguous) ??
     (new Set(aliases.map((a) => a.target)).size === 1 ? aliases.find((a) => a.exact === asWritten) : undefined);
   // Or a name in Arabic or katakana that sounds like one the gazetteer knows in Latin letters only (ناسبرس: Naspers).
-  const t = alias ? trie.org(alias.target) : READERS.alike?.(trie, written, READERS);
+  const t = alias ? trie.org(alias.target) : nounAndName(trie, text, c.start, written, found) ?? READERS.alike?.(trie, written, READERS);
   if (t) {
     c.canonical = t.canonical;
     c.kind = t.kind;
   } else parentFirst(trie, written, c, found);
+}
+
+/** An Arabic noun before a name, past its quote marks and without its clitic: "صحيفة «الشرق الأوسط»". */
+const NOUN_BEFORE = /(?:^|\s)[وفبل]?([\u0621-\u064a]{3,})[\s«»"“”]+$/;
+
+/**
+ * An Arabic name whose noun makes a known one with it: "صحيفة «الشرق الأوسط»" is the paper the gazetteer knows as
+ * "صحيفة الشرق الأوسط", though the words alone are the Middle East and no alias.
+ */
+function nounAndName(trie: Trie, text: string, start: number, written: string, found: number[]): Target | undefined {
+  const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  if (!noun || !isArabicLetter(written.charCodeAt(0))) return undefined;
+  const alias = wholeKey(trie, lowerString(`${noun} ${written}`), found).find((a) => !a.ambiguous);
+  return alias && trie.org(alias.target);
 }
 
 /**
@@ -318,6 +332,8 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
     else if (first.has(written)) c.canonical = first.get(written)!;
     else first.set(written, c.canonical);
     add(written, c, false);
+    // "Delos Cloud GmbH", then "Delos Cloud": the name less its legal form, as the canonical keeps it.
+    if (written.length > c.canonical.length && written.startsWith(`${c.canonical} `)) add(c.canonical, c, false);
   }
   cues.forEach((c, k) => add(shorts[k], c, true));
   // Less sure than the short form, so asked after it: a head the short form already claimed stays its.

@@ -6,6 +6,7 @@
  * compound takes one by usage. So heads come from a reviewed list of the words
  * firms take their names from, places and the words of sky, sea and season,
  * each with its usual reading; a head the list lacks keeps the name as written.
+ * The banks named by their charter's number are read as each writes it in English: 77 Bank, but Juroku Bank.
  */
 
 /** Words of names, with the reading firms and places give them. */
@@ -34,6 +35,7 @@ const LIST = `
 赤城 Akagi 浅間 Asama 立山 Tateyama 穂高 Hotaka 大雪 Taisetsu 利尻 Rishiri 知床 Shiretoko 摩周 Mashu 奥入瀬 Oirase
 東邦 Toho 東洋 Toyo 東亜 Toa 西友 Seiyu 大洋 Taiyo 太陽 Taiyo 新星 Shinsei 明星 Myojo 恒星 Kosei 彗星 Suisei 流星 Ryusei
 松風 Matsukaze 若草 Wakakusa 山吹 Yamabuki 菖蒲 Ayame 朝霧 Asagiri 夕凪 Yunagi 春風 Harukaze 秋桜 Cosmos 風雅 Fuga
+七十七 77 十六 Juroku 百五 Hyakugo 八十二 Hachijuni 十八 Juhachi
 `.trim().split(/\s+/);
 for (let k = 0; k + 1 < LIST.length; k += 2) READINGS.set(LIST[k]!, LIST[k + 1]!);
 

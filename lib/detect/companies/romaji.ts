@@ -128,6 +128,9 @@ function listedEnglish(kana: string): string | undefined {
  * romanized too (ハダミル: Hadamiru), as a last resort before the katakana;
  * the words after it must still be ones the list knows.
  */
+/** A hiragana う after a syllable in u or o, which lengthens it. */
+const LONG_U = /([うくぐすずつづぬふぶぷむゆるゅおこごそぞとどのほぼぽもよろょ])う/g;
+
 export function romanizeName(name: string, loose = false): string | undefined {
   if (/^[\u4e00-\u9fff]/.test(name)) return kanjiName(name, listedEnglish);
   // Latin letters, then katakana (SBエナジー: SB Energy), as a group names an arm.
@@ -137,7 +140,9 @@ export function romanizeName(name: string, loose = false): string | undefined {
     return rest.length && rest.every(Boolean) ? [latin[1], ...rest].join(' ') : undefined;
   }
   // A name in hiragana (ことのは研究所) reads as the same sounds in katakana.
-  const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(name.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)));
+  // Its long vowels as Hepburn writes Japanese words: ちゅうぎん is Chugin, not Chuugin.
+  const kana = name.replace(LONG_U, '$1').replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+  const m = /^([\u30a1-\u30fc・]+?)(?:([\u4e00-\u9fff]{2,3})|\s?([A-Za-z][\w.&-]*))?$/.exec(kana);
   if (!m || (m[2] && !KANJI_TAILS[m[2]])) return undefined;
   const parts = m[1]!.split('・').filter(Boolean);
   // ザ before a name is the English article (ザ・リアルリアル: The RealReal), which Hepburn would spell "Za".

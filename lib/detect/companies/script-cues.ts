@@ -76,7 +76,7 @@ export const EUROPEAN_ROMANCE = {
   // The word after the article is tested apart: an alternation of endings after a greedy word would backtrack
   // through every ending at each article.
   spot: /(?:^|[^a-zà-ÿ])(?:la|le|el|l')\s?([a-zà-ÿ-]+)[ \t]+/g,
-  heads: /^(?:Grupo|Groupe|Banco|Banque|Caja|Caisse|Fondo|Constructora|Financiera|Inmobiliaria|Naviera|Editorial|Cadena)$/,
+  heads: /^(?:Grupo|Groupe|Banco|Banque|Caja|Caisse|Fondo|Constructora|Financiera|Inmobiliaria|Naviera|Editorial|Cadena|Bankhaus)$/,
 };
 
 /** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter" name a firm. */

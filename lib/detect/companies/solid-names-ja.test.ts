@@ -78,6 +78,13 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('既存株主のみずかげキャピタルも出資した。当社のさらなるグループ展開を図る。')).toEqual(['みずかげキャピタル=Mizukage Capital']);
   });
 
+  it('reads a bank before 系, a hiragana name after a sentence\'s end or a の, with Hepburn\'s long vowels', () => {
+    expect(cue('と発表した。ひばりキャピタルが主導し、十六銀行系の十六キャピタル、山陰銀行系のさんいんキャピタルパートナーズが出資した。')).toEqual([
+      'ひばりキャピタル=Hibari Capital', '十六銀行=Juroku Bank', '十六キャピタル=Juroku Capital', '山陰銀行=山陰銀行', 'さんいんキャピタルパートナーズ=Sanin Capital Partners',
+    ]);
+    expect(cue('と発表した。これはキャピタルの話だ。')).toEqual([]);
+  });
+
   it('reads Latin letters and a loanword after them as the English name of an arm', () => {
     expect(cue('米テキサス州で傘下のQXエナジーが建設するデータセンター。')).toEqual(['QXエナジー=QX Energy']);
   });

@@ -67,16 +67,21 @@ const FIRM_LAST = new RegExp(`(?:${JA_FIRMS})$`);
  */
 const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*?)(?:(?<=[A-Za-z])社)?(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
 const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
+/** The の of a kanji or katakana word, after which a name may start. */
+const AFTER_NO = '(?<=[\\u4e00-\\u9fff\\u30a0-\\u30ff])の';
 /** A name in hiragana before its ending, after 、, 「 or a line's start. */
-// Or after the の of a kanji or katakana word (既存株主のゆずりはキャピタル), when the head does not end as a verb or an
-// adjective does (当社のさらなるグループ).
-const KANA_HEAD = /(?:(?:^|[、「\n])([\u3041-\u309f]{2,6})|(?<=[\u4e00-\u9fff\u30a0-\u30ff])の([\u3041-\u309f]{2,6})(?<![るないたしく]))$/;
-/** The same after a sentence's end, where a run that ends in a particle (これは, それが) is a clause's, not a name's. */
-const KANA_OPENS = /(?:^|[、「\n。])([\u3041-\u309f]{1,5}[\u3041-\u309f](?<![はがのをにもとでへや]))$/;
+// Or after the の of a kanji or katakana word (既存株主のゆずりはキャピタル), or a sentence's end, when the head does not end
+// as a verb or an adjective does (当社のさらなるグループ), nor after 。 in a particle.
+const KANA_HEAD = new RegExp(`(?:(?:^|[、「\\n])([\\u3041-\\u309f]{2,6})|${AFTER_NO}([\\u3041-\\u309f]{2,6})(?<![るないたしく])|。([\\u3041-\\u309f]{2,6})(?<![るないたしくはがのをにもとでへや]))$`);
+/**
+ * The same after a sentence's end, where a run that ends in a particle (これは, それが) is a clause's, not a name's;
+ * or after the の of a word (中国銀行系のちゅうぎんキャピタルパートナーズ).
+ */
+const KANA_OPENS = new RegExp(`(?:(?:^|[、「\\n。])([\\u3041-\\u309f]{2,6}(?<![はがのをにもとでへや]))|${AFTER_NO}([\\u3041-\\u309f]{2,6}(?<![はがのをにもとでへやるないたしく])))$`);
 /** How many hiragana before `s` the pattern takes as a name's head (0 for none). */
 const kanaHead = (head: RegExp, text: string, s: number) => {
   const m = head.exec(text.slice(Math.max(0, s - 8), s));
-  return (m?.[1] ?? m?.[2])?.length ?? 0;
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.length ?? 0;
 };
 // A plant or site has a seat too (広島工場（広島県東広島市）).
 const NOT_SEATED = /(?:大学|大|病院|機構|庁|省|市|県|氏|工場|拠点|事業所|本社|キャンパス)$/;
@@ -210,7 +215,8 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
   for (const m of text.matchAll(ENDINGS)) {
     const end = m.index + m[0].length;
     // The ending must end the word: "グループ" not inside a longer katakana word, "証券" not in "証券取引所".
-    if (SOLID.test(text[end] ?? '') && text[end]! > '\u4e00' === m[0] > '\u4e00') continue;
+    // 系 after a bank says what is affiliated to it (七十七銀行系の七十七キャピタル): the bank's name still ends there.
+    if (SOLID.test(text[end] ?? '') && text[end]! > '\u4e00' === m[0] > '\u4e00' && !(text[end] === '系' && m[0] === '銀行')) continue;
     let s = m.index;
     while (s > m.index - 24 && s > 0 && SOLID.test(text[s - 1]!)) s--;
     // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.

@@ -461,7 +461,7 @@ export const CHINESE_ALIASES_2: Record<string, string[]> = {
   'AllianceBernstein': ['联博', '聯博'],
   'Advent International': ['安宏资本', '安宏資本'],
   'Pershing Square': ['潘兴广场'],
-  'Susquehanna International Group': ['海纳国际集团', '海纳国际'],
+  'Susquehanna International Group': ['海纳国际集团', '海纳国际', '海纳亚洲'],
   'PAG': ['太盟投资', '太盟投資'],
   'Islamic Development Bank': ['伊斯兰开发银行'],
   'Macquarie Capital': ['麦格理资本', '麥格理資本'],

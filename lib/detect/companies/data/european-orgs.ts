@@ -259,7 +259,7 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'Hannover Re', kind: 'company', aliases: ['Hannover Rück', 'Hannover Rueck'] },
   { name: 'Thyssenkrupp', kind: 'company', aliases: [] },
   { name: 'Evonik', kind: 'company', aliases: [] },
-  { name: 'Deutsche Post', kind: 'company', aliases: [] },
+  { name: 'Deutsche Post', kind: 'company', aliases: ['Deutschen Post'] },
   { name: 'ProSiebenSat.1', kind: 'media', aliases: ['P7S1'] },
   { name: 'RTL Deutschland', kind: 'media', aliases: [] },
   { name: 'Hubert Burda Media', kind: 'media', aliases: ['Burda'], ambiguous: ['Burda'] },

@@ -19,7 +19,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Counterpoint Research', kind: 'company', aliases: ['Counterpoint'], ambiguous: ['Counterpoint'] },
 
   // Exchanges.
-  { name: 'Deutsche Börse', kind: 'company', aliases: ['Deutsche Boerse'] },
+  { name: 'Deutsche Börse', kind: 'company', aliases: ['Deutsche Boerse', 'Deutschen Börse'] },
   { name: 'Euronext', kind: 'company', aliases: [] },
   // The group, not its exchange (Saudi Exchange, السوق المالية السعودية): a market is no company.
   { name: 'Saudi Tadawul Group', kind: 'company', aliases: ['Tadawul', 'مجموعة تداول'] },

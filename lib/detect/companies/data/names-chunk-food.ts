@@ -76,7 +76,6 @@ export const NAMES_CHUNK_FOOD: OrgEntry[] = [
   { name: 'Infarm', kind: 'company', aliases: [] },
   { name: 'Cermaq', kind: 'company', aliases: ['セルマック'] },
   { name: 'Mowi', kind: 'company', aliases: ['Marine Harvest'] },
-  { name: 'Salmones Camanchaca', kind: 'company', aliases: ['Camanchaca'] },
   // Farm machinery
   { name: 'Deere & Company', kind: 'company', aliases: ['Deere', 'John Deere', 'Deere & Co', '约翰迪尔', '約翰迪爾', 'ジョンディア'] },
   { name: 'AGCO', kind: 'company', aliases: ['AGCO Corp'] },

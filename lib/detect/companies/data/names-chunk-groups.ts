@@ -23,7 +23,7 @@ export const NAMES_CHUNK_GROUPS: OrgEntry[] = [
   { name: 'Hydro-Québec', kind: 'company', aliases: ['Hydro-Quebec'] },
   { name: 'Telstra', kind: 'company', aliases: [] },
   // German-speaking groups that German business news names daily.
-  { name: 'Deutsche Bahn', kind: 'company', aliases: [] },
+  { name: 'Deutsche Bahn', kind: 'company', aliases: ['Deutschen Bahn'] },
   { name: 'Porsche', kind: 'company', aliases: [] },
   { name: 'Continental', kind: 'company', aliases: [], ambiguous: ['Continental'] },
   { name: 'Schaeffler', kind: 'company', aliases: [] },
