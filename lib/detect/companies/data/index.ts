@@ -14,7 +14,7 @@ import { MORE_ORGS_3 } from './more-orgs-3.ts';
 import { MORE_ORGS_4 } from './more-orgs-4.ts';
 import { MORE_ORGS_7 } from './more-orgs-7.ts';
 import { MORE_ORGS_8 } from './more-orgs-8.ts';
-import { NAMES_CHUNK_ORGS } from './names-chunk.ts';
+import { NAMES_CHUNK_ORGS, spelledInLatin } from './names-chunk.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
@@ -72,7 +72,7 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...MEDIA,
   ...STARTUPS,
   ...MORE_ORGS,
-  ...MORE_ORGS_2,
+  ...MORE_ORGS_2.filter((o) => !spelledInLatin(o)),
   ...MORE_ORGS_3,
   ...MORE_ORGS_4,
   ...MORE_ORGS_7,
