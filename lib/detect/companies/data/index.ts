@@ -9,12 +9,7 @@ import { JAPAN_KOREA_INDIA } from './japan-korea-india.ts';
 import { LABS } from './labs.ts';
 import { MEDIA } from './media.ts';
 import { MORE_ORGS } from './more-orgs.ts';
-import { MORE_ORGS_2 } from './more-orgs-2.ts';
-import { MORE_ORGS_3 } from './more-orgs-3.ts';
-import { MORE_ORGS_4 } from './more-orgs-4.ts';
-import { MORE_ORGS_7 } from './more-orgs-7.ts';
-import { MORE_ORGS_8 } from './more-orgs-8.ts';
-import { NAMES_CHUNK_ORGS, spelledInLatin } from './names-chunk.ts';
+import { NAMES_CHUNK_ORGS, spelledInLatin, SPLIT_BATCHES } from './names-chunk.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
@@ -72,11 +67,8 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...MEDIA,
   ...STARTUPS,
   ...MORE_ORGS,
-  ...MORE_ORGS_2.filter((o) => !spelledInLatin(o)),
-  ...MORE_ORGS_3,
-  ...MORE_ORGS_4,
-  ...MORE_ORGS_7,
-  ...MORE_ORGS_8,
+  // The split batches' organizations with a Han or kana spelling, or one only the European chunk carries (names-chunk.ts).
+  ...SPLIT_BATCHES.flatMap((batch) => batch.filter((o) => !spelledInLatin(o))),
   ...CORPORATES_ADVISERS,
   ...EUROPEAN_ORGS,
   ...NAMES_CHUNK_ORGS,

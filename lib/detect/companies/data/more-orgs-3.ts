@@ -86,10 +86,6 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Hong Kong Economic Times', kind: 'media', aliases: ['香港經濟日報'] },
   { name: 'PingWest', kind: 'media', aliases: ['品玩'] },
   { name: 'Zhidx', kind: 'media', aliases: ['智东西'] },
-];
-
-/** The batch's organizations named in Latin (and Arabic) letters only, which the names chunk carries (names-chunk.ts). */
-export const MORE_ORGS_3_LATIN: OrgEntry[] = [
   { name: 'Tata Motors', kind: 'company', aliases: [] },
   { name: 'Lucid Group', kind: 'company', aliases: ['Lucid', 'Lucid Motors', 'لوسيد'], ambiguous: ['Lucid'] },
   { name: 'Rivian', kind: 'company', aliases: [] },

@@ -27,9 +27,6 @@ export const MORE_ORGS_4: OrgEntry[] = [
   { name: 'Shanghai International Group', kind: 'investor', aliases: ['上海国际集团', '上海國際集團'] },
   { name: 'Lenovo Capital', kind: 'investor', aliases: ['联想创投', '聯想創投'] },
   { name: 'Fubon Financial Holding', kind: 'investor', aliases: ['Fubon Financial', '富邦金控', '富邦金'] },
-];
-
-export const MORE_ORGS_4_LATIN: OrgEntry[] = [
   { name: 'Wayra', kind: 'investor', aliases: [] },
   { name: 'Schwarz Digits', kind: 'company', aliases: [] },
   { name: 'Telmex', kind: 'company', aliases: [] },

@@ -51,10 +51,6 @@ export const MORE_ORGS_7: OrgEntry[] = [
   { name: 'Lunit', kind: 'company', aliases: ['ルニット'] },
   { name: 'Korea Venture Investment Corp', kind: 'investor', aliases: ['KVIC', '韓国ベンチャー投資'] },
   { name: 'NTT Finance', kind: 'company', aliases: ['NTTファイナンス'] },
-];
-
-/** The batch's organizations named in Latin (and Arabic) letters only, which the names chunk carries (names-chunk.ts). */
-export const MORE_ORGS_7_LATIN: OrgEntry[] = [
   { name: 'NEOM', kind: 'company', aliases: [] },
   { name: 'Algérie Télécom', kind: 'company', aliases: ['Algerie Telecom', 'اتصالات الجزائر'] },
   { name: 'S&P Global Ratings', kind: 'company', aliases: [] },

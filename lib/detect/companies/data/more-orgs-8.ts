@@ -117,10 +117,6 @@ export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'Gates Foundation', kind: 'investor', aliases: ['Bill & Melinda Gates Foundation', 'مؤسسة غيتس', 'مؤسسة بيل وميليندا غيتس', 'ゲイツ財団', '盖茨基金会'] },
   { name: 'Netmarble', kind: 'company', aliases: ['ネットマーブル', '网石'] },
   { name: 'Naver Cloud', kind: 'company', aliases: ['ネイバークラウド'] },
-];
-
-/** The batch's organizations named in Latin (and Arabic) letters only, which the names chunk carries (names-chunk.ts). */
-export const MORE_ORGS_8_LATIN: OrgEntry[] = [
   { name: 'Motorola Mobility', kind: 'company', aliases: ['موتورولا موبيليتي'] },
   { name: 'Mandiant', kind: 'company', aliases: ['مانديانت'] },
   { name: 'MuleSoft', kind: 'company', aliases: [] },

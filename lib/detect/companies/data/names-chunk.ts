@@ -21,11 +21,11 @@ import { NAMES_CHUNK_PLATFORMS } from './names-chunk-platforms.ts';
 import { MORE_ORGS_2 } from './more-orgs-2.ts';
 import { EUROPEAN_ONLY } from './european-only.ts';
 import { aliasKey } from '../sorted-names.ts';
-import { MORE_ORGS_3_LATIN } from './more-orgs-3.ts';
-import { MORE_ORGS_4_LATIN } from './more-orgs-4.ts';
+import { MORE_ORGS_3 } from './more-orgs-3.ts';
+import { MORE_ORGS_4 } from './more-orgs-4.ts';
 import { MORE_ORGS_5 } from './more-orgs-5.ts';
-import { MORE_ORGS_7_LATIN } from './more-orgs-7.ts';
-import { MORE_ORGS_8_LATIN } from './more-orgs-8.ts';
+import { MORE_ORGS_7 } from './more-orgs-7.ts';
+import { MORE_ORGS_8 } from './more-orgs-8.ts';
 import { MORE_ORGS_6 } from './more-orgs-6.ts';
 import { MORE_ORGS_9 } from './more-orgs-9.ts';
 import { MORE_ORGS_10 } from './more-orgs-10.ts';
@@ -48,8 +48,8 @@ import type { OrgEntry } from './types.ts';
  * data-centre operators of more-orgs-6.ts and the drugmakers, couriers and
  * security firms of more-orgs-9.ts; in the thirty-seventh, the lenders, venture arms and retailers
  * of more-orgs-4.ts and the firms of more-orgs-3.ts, -7.ts and -8.ts named in Latin letters, to make room for the reader of roundups' capital leads (caps-leads.ts).
- * In the thirty-eighth, more-orgs-2.ts's firms named in Latin letters, by the rule spelledInLatin states, for the readers
- * of initials and relative clauses.
+ * In the thirty-eighth, more-orgs-2.ts's firms named in Latin letters, for the readers of initials and relative clauses;
+ * the batches cut by hand before (-3, -4, -7 and -8) are cut by the same rule now (SPLIT_BATCHES).
  */
 /**
  * An organization its batch names in Latin (and Arabic) letters only, with no Han or kana spelling of its own and none
@@ -59,7 +59,10 @@ import type { OrgEntry } from './types.ts';
 export const spelledInLatin = (o: OrgEntry): boolean => !/[\u3040-\u30ff\u4e00-\u9fff]/.test([o.name, ...o.aliases].join('')) &&
   ![o.name, ...o.aliases].some((a) => EUROPEAN_ONLY.has(aliasKey(a)));
 
-export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE, ...NAMES_CHUNK_TRAVEL, ...NAMES_CHUNK_PHARMA, ...NAMES_CHUNK_CONSUMER, ...NAMES_CHUNK_MEDIA, ...NAMES_CHUNK_MAJORS, ...NAMES_CHUNK_TECH, ...NAMES_CHUNK_WEST, ...NAMES_CHUNK_SECTORS, ...NAMES_CHUNK_ASIA_GULF, ...NAMES_CHUNK_ASIA_GULF_2, ...NAMES_CHUNK_ADVISERS, ...NAMES_CHUNK_VENTURE, ...NAMES_CHUNK_CAPITAL, ...NAMES_CHUNK_TECH_2, ...NAMES_CHUNK_GROUPS, ...NAMES_CHUNK_PLATFORMS, ...NAMES_CHUNK_SECTORS_2, ...MORE_ORGS_3_LATIN, ...MORE_ORGS_4_LATIN, ...MORE_ORGS_5, ...MORE_ORGS_6, ...MORE_ORGS_7_LATIN, ...MORE_ORGS_8_LATIN, ...MORE_ORGS_9, ...MORE_ORGS_10, ...MORE_ORGS_11, ...MORE_ORGS_12,
-  ...MORE_ORGS_2.filter(spelledInLatin)];
+/** Batches cut in two by spelledInLatin: the names chunk carries one part, the content script the other (index.ts). */
+export const SPLIT_BATCHES: readonly OrgEntry[][] = [MORE_ORGS_2, MORE_ORGS_3, MORE_ORGS_4, MORE_ORGS_7, MORE_ORGS_8];
+
+export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE, ...NAMES_CHUNK_TRAVEL, ...NAMES_CHUNK_PHARMA, ...NAMES_CHUNK_CONSUMER, ...NAMES_CHUNK_MEDIA, ...NAMES_CHUNK_MAJORS, ...NAMES_CHUNK_TECH, ...NAMES_CHUNK_WEST, ...NAMES_CHUNK_SECTORS, ...NAMES_CHUNK_ASIA_GULF, ...NAMES_CHUNK_ASIA_GULF_2, ...NAMES_CHUNK_ADVISERS, ...NAMES_CHUNK_VENTURE, ...NAMES_CHUNK_CAPITAL, ...NAMES_CHUNK_TECH_2, ...NAMES_CHUNK_GROUPS, ...NAMES_CHUNK_PLATFORMS, ...NAMES_CHUNK_SECTORS_2, ...MORE_ORGS_5, ...MORE_ORGS_6, ...MORE_ORGS_9, ...MORE_ORGS_10, ...MORE_ORGS_11, ...MORE_ORGS_12,
+  ...SPLIT_BATCHES.flatMap((batch) => batch.filter(spelledInLatin))];
 
 export const NAMES_CHUNK: ReadonlySet<string> = new Set(NAMES_CHUNK_ORGS.map((o) => o.name));
