@@ -11,6 +11,7 @@
  */
 import { lowerString } from './chars.ts';
 import { NOT_NAME, type CueName } from './cue-name.ts';
+import { FOUNDED_NOT_FIRM } from './founded-bodies.ts';
 import { GIVEN, PLACES } from './not-names.ts';
 
 const LEAD = /^([A-Z][A-Z0-9&'.-]*[A-Z0-9](?: [A-Z][A-Z0-9&'.-]*[A-Z0-9]){0,3}):[ \t]/gm;
@@ -75,8 +76,6 @@ export function capsLeads(text: string, out: CueName[]): void {
   out.push(...mine);
 }
 
-/** An initialism or a body's word closes what a sentence may say was founded (UNICEF, a foundation, a university). */
-const NOT_A_FIRM = /^[A-Z]{2,6}$|\b(?:University|Institute|Foundation|Agency|Organi[sz]ation|Alliance|Council|Association|Society|School|College|Commission|Party)$/;
 /**
  * A sentence that opens with the year a firm was founded, then a comma and the name ("Fondée en 2021, Hautrive
  * Data exploite…", "Founded in 2019, Quorvex sells…"): the participle agrees with a firm. Not after its founders
@@ -87,7 +86,7 @@ const FOUNDED_LEAD = /(?:^|[.!?]\s+)(?:Fond[ée]e?s?|Fundad[oa]s?|Founded|Gegrü
 export function foundedLeads(text: string, out: CueName[]): void {
   for (const m of text.matchAll(FOUNDED_LEAD)) {
     const name = m[1]!;
-    if (plainWord(lowerString(name.split(' ')[0]!)) || NOT_A_FIRM.test(name)) continue;
+    if (plainWord(lowerString(name.split(' ')[0]!)) || FOUNDED_NOT_FIRM.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, canonical: name, kind: 'company' });
   }

@@ -9,6 +9,7 @@
  * their Chinese name, and neither comes with such words.
  */
 import type { CueName } from './cues.ts';
+import { FOUNDED_NOT_FIRM } from './founded-bodies.ts';
 import { takenOr, type Taken } from './taken.ts';
 
 /** A Latin run between Han characters or CJK punctuation: up to four words, the first capitalized or a number glued to capitals (4AG). */
@@ -23,11 +24,6 @@ const NOUN_BEFORE = /(?:公司|企[业業]|[开開][发發]商|[制製]造商|�
 const VERB_AFTER = /^(?:[领領跟参參]投|[又也]?追加|牵头|牽頭|[则則也]?(?:于|於|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:完成|[获獲]得|[获獲]投|宣布)|(?:联合)?创始人|(?:聯合)?創始人|旗下|总收入|净利润|市值|股价)/;
 /** Founded in a year (成立于2019年, 于2021年成立): a firm, or a body that is none (below). */
 const FOUNDED_AFTER = /^(?:(?:于|於)\d{4}年)?成立/;
-/**
- * Bodies founded in a year too, which are no firms: an initialism the gazetteer does not know (NATO, WHO) or a
- * school, an institute, a foundation, an agency (Stanford Universityは1885年に設立).
- */
-export const FOUNDED_NOT_FIRM = /^[A-Z]{2,5}$|\b(?:University|Institute|Foundation|Agency|Organi[sz]ation|Alliance|Council|Association|Society|School|College|Commission)$/;
 /** A last word only a firm's name ends in ("LINK-X Capital", "Orbita Labs"): the name says what it is. */
 const SUFFIXED = / (?:Capital|Ventures|Partners|Investments?|Labs|Technologies|Holdings|Robotics|Therapeutics)$/;
 /** Words no firm is called alone: terms, units, rounds. */

@@ -12,7 +12,7 @@ import { GENERIC_SHORT } from './acronyms.ts';
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
 import { japanesePlace, japanesePlaces } from './ja-places.ts';
-import { FOUNDED_NOT_FIRM } from './latin-in-han.ts';
+import { FOUNDED_NOT_FIRM } from './founded-bodies.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
