@@ -202,8 +202,8 @@ describe('Arabic names that a transliterated business word ends', () => {
       'صندوق إفريقيا للبنية الرقمية=Africa Digital Infrastructure Fund/investor',
     ]);
     // Words of the sentence before the name stay out: "among them", "alongside".
-    expect(cue('ومن المستثمرين بينهم سي آي كابيتال وإلى جانب غيمة كابيتال.')).toEqual([
-      'سي آي كابيتال=CI Capital/investor', 'غيمة كابيتال=Ghaima Capital/investor',
+    expect(cue('ومن المستثمرين بينهم دي إف كابيتال وإلى جانب غيمة كابيتال.')).toEqual([
+      'دي إف كابيتال=DF Capital/investor', 'غيمة كابيتال=Ghaima Capital/investor',
     ]);
   });
 
@@ -217,6 +217,7 @@ describe('Arabic names that a transliterated business word ends', () => {
     // A letter that is also a word ends the run where it reads as one ("that", "in the").
     expect(cue('وقال بنك دي زد إن الصفقة تمت.')).toEqual(['دي زد=DZ/company']);
     expect(cue('تطور الشركة منصة ذكاء اصطناعي ومنصة دفع للتجار.')).toEqual([]);
+    expect(cue('اشتراك لكل موقع تعدين، إلا أن حلول الشركة الناشئة أرخص وأسرع.')).toEqual([]);
   });
 
   it('reads an angels\' network by its ending, not the network noun before it', () => {

@@ -75,6 +75,8 @@ const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 
 const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين مقابل ' +
   'مركزي رسمي محلي دولي عالمي حكومي اقليمي وطني سيادي استثماري تجاري اسلامي رقمي خليجي عربي اجنبي خاص عام جديد كبير ' +
   'صغير ناشئ تحوط مشترك اخر فرعي عائلي مغلق ذكي اغلاق اطلاق توقيع قائم ' +
+  // What a site is of ("موقع تعدين", a mining site), and comparatives a firm's products are ("الناشئة أرخص", the start-up's are cheaper).
+  'تعدين بناء عمل انتاج ارخص اسرع اكبر اكثر اقل افضل اعلي ادني اقوي اسهل ' +
   // Numbers in words: "سهم واحد" (one share), "في واحد من أكبر" (in one of the largest).
   'واحد احد اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر الف ' +
   // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة",

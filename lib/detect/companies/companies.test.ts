@@ -247,6 +247,10 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('Disney will stream some of the videos on Disney+ next year.')).toEqual(['Disney=Walt Disney']);
     // An Arabic family name in the masculine after an ambiguous name makes it a person's (Karim, not Careem).
     expect(names('وقال كريم الشاذلي، الرئيس التنفيذي للشركة، إن الطلب ارتفع. وأعلنت شركة كريم الإماراتية عن جولة.')).toEqual(['كريم=Careem']);
+    // 空客 (Airbus) inside 航空客运 (air passenger traffic) is a word of flying.
+    expect(names('随着国内航空客运量持续增长，空客表示。')).toEqual(['空客=Airbus']);
+    // A word in ة bound to the noun after it is a common noun: "سوق سلامة المناجم", the mine-safety market.
+    expect(names('وتنافس الشركة في سوق سلامة المناجم.')).toEqual([]);
     // So does the hand that founded a firm, or a title of address, before it.
     expect(names('وتأسست الشركة عام 2022 على يد كريم حداد. وقال المهندس كريم إن الطلب ارتفع.')).toEqual([]);
     // Three Han characters are a whole name: the list beside Huawei settles the earlier mention too.

@@ -132,6 +132,8 @@ describe('findCompanies: names from cues', () => {
       'Acuavisión/company', 'Tessaly Audiology/company',
     ]);
     expect(cue('The supply chain Resilience program grew.')).toEqual([]);
+    // A German trade alone beside a known name is a kind of firm.
+    expect(find('Zu den Kunden zählen Konzerne wie Vonovia, Krankenhausbetreiber und Wohnungsbauer.').map((c) => c.text)).toEqual(['Vonovia']);
     // A possessive opens one too; a producer, a private bank and a law firm say what a run is.
     expect(cue('Su principal competidor, Olivarum, creció. Integradas en Olivex, el mayor productor mundial de aceite.')).toEqual([
       'Olivarum/company', 'Olivex/company',
@@ -230,8 +232,8 @@ describe('findCompanies: names from cues', () => {
     expect(names(text)).toContain('فوري=Fawry');
     expect(spansExact(text, find(text))).toBe(true);
     // A transliterated ending marks the name before it, back to a particle, a deal verb or a noun that introduces names.
-    expect(cue('قادت سي آي كابيتال الجولة، واستثمرت فيها الريان كابيتال مع سنام فينتشرز وأوركا لابز.')).toEqual([
-      'سي آي كابيتال/investor', 'الريان كابيتال/investor', 'سنام فينتشرز/investor', 'أوركا لابز/company',
+    expect(cue('قادت دي إف كابيتال الجولة، واستثمرت فيها الريان كابيتال مع سنام فينتشرز وأوركا لابز.')).toEqual([
+      'دي إف كابيتال/investor', 'الريان كابيتال/investor', 'سنام فينتشرز/investor', 'أوركا لابز/company',
     ]);
     expect(cue('قال إن القابضة وحدها لا تكفي.')).toEqual([]);
     // "X for the ..." is one name.

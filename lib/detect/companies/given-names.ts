@@ -26,12 +26,19 @@ const ARTICLE_BEFORE = new RegExp(`(?:^|[^\u0621-\u064a])(?:${ARABIC_CLITICS.fil
  */
 const PERSON_BEFORE = /(?:^|[\s،,])[وف]?(?:يد|يدي|السيد|الدكتور|المهندس|مؤسسها|مؤسسه|المؤسس)\s+$/;
 
+/**
+ * A word in ة before a noun in ال, bound to it as "the safety of" is ("سوق سلامة المناجم", the mine-safety market): a
+ * common noun, not the firm; an adjective in ة or ي after the name agrees with it or its noun instead ("ومضة المتخصصة",
+ * "صندوق مبادلة السيادي").
+ */
+const CONSTRUCT_AFTER = /^ة ال[\u0621-\u064a]{2,}(?<!ي|ة)(?![\u0621-\u064a])/;
+
 /** An ambiguous Arabic name that is a given name here, or a common word the article makes plain. */
 export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {
   if (!ambiguous) return false;
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 16), start);
-  return ARTICLE_BEFORE.test(before.slice(-4)) || PERSON_BEFORE.test(before) ||
+  return ARTICLE_BEFORE.test(before.slice(-4)) || PERSON_BEFORE.test(before) || CONSTRUCT_AFTER.test(text.slice(end - 1, end + 16)) ||
     (ARABIC_SURNAME_AFTER.test(after) && !ARABIC_ADJECTIVE_AFTER.test(after));
 }
 

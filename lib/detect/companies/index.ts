@@ -132,6 +132,9 @@ const XING_WORD = /[业業政情为為列动動驶駛程]/;
 /** A street named after the name ("la rue d'Antin", "avenue Montaigne"): an address. */
 const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
 
+/** 航空客运, air passenger traffic: 空客 (Airbus) inside a word of flying. */
+const FLYING = /^航空客/;
+
 /** 物美价廉, "good and cheap": the idiom, not Wumart. */
 const CHEAP = /^[价價]廉/;
 
@@ -149,6 +152,7 @@ function namesProduct(text: string, h: Hit): boolean {
  */
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text[end] ?? '')) || CHEAP.test(text.slice(end, end + 2)) ||
+    FLYING.test(text.slice(start - 1, start + 2)) ||
     STREET.test(text.slice(Math.max(0, start - 12), start)) || !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end);
 }

@@ -9,6 +9,7 @@ import { fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lex
 import { FIELD, FOUNDERS } from './cue-before.ts';
 import { make, peopleLike, trimFront, type CueName } from './cue-name.ts';
 import { DEMONYM } from './not-names.ts';
+import { READERS } from './readers/registry.ts';
 import { glued, type Tok } from './tokens.ts';
 import { allDigits, amountAt, namePart } from './word-shapes.ts';
 
@@ -37,7 +38,9 @@ export function investorList(text: string, toks: Tok[], from: number, out: CueNa
       !/^(?:pour|avec|dans|sans|sous|vers|with|from|into|over|after|para|desde|hacia|entre|über|durch|nach)$/.test(next.w);
     // "unter Führung von Gründer Hofmann": a founder's title before a name makes it a person's.
     const founder = toks.slice(k, i).some((t) => FOUNDERS().has(lowerString(t.w)));
-    if (i <= j && !founder && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w) || demonym))) out.push(make(text, toks, i, j, kind));
+    // "Wohnungskonzerne wie Vonovia, Krankenhausbetreiber und …": a German trade noun alone is a kind of firm, not one.
+    const trade = i === j && !!READERS.germanTrades?.kind(toks[i]!.w);
+    if (i <= j && !founder && !trade && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w) || demonym))) out.push(make(text, toks, i, j, kind));
     const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
     const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or|ou|oder|o)$/i.test(toks[j + 1]!.w);
     if (gap === ',' || gap === '،') k = j + 1 + (toks[j + 2] && /^(?:and|und|et|y)$/i.test(toks[j + 1]!.w) ? 1 : 0);

@@ -83,6 +83,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'ひばりキャピタル=Hibari Capital', '十六銀行=Juroku Bank', '十六キャピタル=Juroku Capital', '山陰銀行=山陰銀行', 'さんいんキャピタルパートナーズ=Sanin Capital Partners',
     ]);
     expect(cue('と発表した。これはキャピタルの話だ。')).toEqual([]);
+    expect(cue('独立系ベンチャーキャピタル（VC）のそよかぜキャピタルが引き受けた。')).toEqual(['そよかぜキャピタル=Soyokaze Capital']);
   });
 
   it('reads Latin letters and a loanword after them as the English name of an arm', () => {

@@ -67,8 +67,8 @@ const FIRM_LAST = new RegExp(`(?:${JA_FIRMS})$`);
  */
 const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*?)(?:(?<=[A-Za-z])社)?(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
 const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
-/** The の of a kanji or katakana word, after which a name may start. */
-const AFTER_NO = '(?<=[\\u4e00-\\u9fff\\u30a0-\\u30ff])の';
+/** The の of a kanji or katakana word or a bracket's close (独立系VC（VC）の), after which a name may start. */
+const AFTER_NO = '(?<=[\\u4e00-\\u9fff\\u30a0-\\u30ff）)])の';
 /** A name in hiragana before its ending, after 、, 「 or a line's start. */
 // Or after the の of a kanji or katakana word (既存株主のゆずりはキャピタル), or a sentence's end, when the head does not end
 // as a verb or an adjective does (当社のさらなるグループ), nor after 。 in a particle.

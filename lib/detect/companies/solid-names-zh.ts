@@ -26,7 +26,10 @@ const BREAKS = '的和与與及由向从获对對在是为為将將被据據称�
  * nor 以 in 以色列 (Israel).
  */
 const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[据據]/.test(text[k]!) && /[数數]/.test(text[k - 1] ?? '')) &&
+  !(text[k] === '都' && CITY_DU.test(text[k - 1] ?? '')) &&
   !(text[k] === '以' && text.startsWith('色列', k + 1)) && !(text[k] === '和' && LIST_BEFORE.test(text.slice(Math.max(0, k - 2), k)));
+/** 都 ends a city's or a capital's name (首都机场集团, 成都, 京都), where it is no "all". */
+const CITY_DU = /[首成京国國古帝]/;
 /** Where 和 cannot be "and": right after a list's opener, it opens a name (投资方包括和岱资本、中金资本). */
 const LIST_BEFORE = /(?:包括|包含)$/;
 /** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), how many ("不少银行", "多家机构") and "or" (或), verbs ("通过", "收购", "围绕", "兼顾", "吸引"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
@@ -58,9 +61,9 @@ const NEGATED = /^(?:未|非(?!凡)|[无無不]论|[无無不]論)/;
  * How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital), 长线基金, 主权财富基金
  * (sovereign wealth funds), 主题基金 (thematic funds), 专项基金 (a dedicated fund), 首期 (first phase), 年度 (of the year),
  * 生物科技 (biotech), 内容科技 (content tech), 金融科技 (fintech), 民族汽车 (national car brands), 发行股本证券 (issuing equity); a time (当时集团, the group then), a
- * sector (运动科技, sports tech; 物流科技公司, logistics-tech firms; 连锁零售集团, a retail chain) or a technology (超节点智算, computing in super nodes).
+ * sector (运动科技, sports tech; 物流科技公司, logistics-tech firms; 连锁零售集团, a retail chain), a technology (超节点智算, computing in super nodes) or a facility (机场集团, an airport group).
  */
-const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?|(?:[连連][锁鎖])?(?:零售|物流)|能源|前沿|第[一二三四五]代|飞行|飛行|[电電]动|[无無]人|工[业業]|[农農][业業]|[环環]保|安防|智能|智慧|食品|化工|材料|[电電]商|旅[游遊]|[医醫][疗療]|游[戏戲]|遊戲)$/;
+const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?|(?:[连連][锁鎖])?(?:零售|物流)|能源|前沿|第[一二三四五]代|飞行|飛行|[电電]动|[无無]人|工[业業]|[农農][业業]|[环環]保|安防|智能|智慧|食品|化工|材料|[电電]商|旅[游遊]|[医醫][疗療]|游[戏戲]|遊戲|机场|機場|港口|[铁鐵]路|航空)$/;
 
 /**
  * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is

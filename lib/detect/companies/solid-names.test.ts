@@ -13,9 +13,13 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue(items)).toEqual(['墨岚智能/company', '芯航微电子/company']);
     expect(cue('我国微电子产业发展迅速。')).toEqual([]);
     // A sentence that opens with the name and the round it closed, a time between; its short form after.
-    const rivals = '启航智能今年6月完成B轮融资7.5亿美元。岚图智能则在9月宣布完成新一轮融资。启航的训练依赖云。该公司今年完成了融资。';
-    expect(cue(rivals)).toEqual(['启航智能/company', '岚图智能/company', '启航/company']);
+    const rivals = '启航智能今年6月完成B轮融资7.5亿美元。澜途智能则在9月宣布完成新一轮融资。启航的训练依赖云。该公司今年完成了融资。';
+    expect(cue(rivals)).toEqual(['启航智能/company', '澜途智能/company', '启航/company']);
     expect(cue('沙特AI公司Qorvane表示合作顺利。')).toEqual(['Qorvane/company']);
+  });
+
+  it('reads a capital city\'s airport group whole, and no airport group without a name', () => {
+    expect(cue('客户包括首都机场集团旗下多座机场和四川省机场集团。机场集团表示。')).toEqual(['首都机场集团/company', '四川省机场集团/company']);
   });
 
   it('reads a drug maker by its ending after a trade noun, not a country\'s drug makers', () => {

@@ -155,7 +155,7 @@ export const EUROPEAN_ORGS_2: OrgEntry[] = [
   { name: 'ÖBAG', kind: 'investor', aliases: ['OeBAG', 'Österreichische Beteiligungs AG'] },
   // Spain.
   { name: 'Grenergy', kind: 'company', aliases: [] },
-  { name: 'Zegona', kind: 'company', aliases: [] },
+  { name: 'Zegona', kind: 'company', aliases: ['Zegona Communications'] },
   { name: 'Eroski', kind: 'company', aliases: [] },
   { name: 'Mango', kind: 'company', aliases: [], ambiguous: ['Mango'] },
   { name: 'Cajamar', kind: 'company', aliases: [], ambiguous: ['Cajamar'] },

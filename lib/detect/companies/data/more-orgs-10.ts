@@ -57,7 +57,7 @@ export const MORE_ORGS_10: OrgEntry[] = [
   { name: 'Symbotic', kind: 'company', aliases: [] },
   { name: 'Locus Robotics', kind: 'company', aliases: [] },
   { name: 'Exotec', kind: 'company', aliases: [] },
-  { name: 'Vanderlande', kind: 'company', aliases: [] },
+  { name: 'Vanderlande', kind: 'company', aliases: ['范德兰德'] },
   { name: 'Kinaxis', kind: 'company', aliases: [] },
   { name: 'Blue Yonder', kind: 'company', aliases: [] },
   { name: 'Manhattan Associates', kind: 'company', aliases: [] },

@@ -26,7 +26,8 @@ export const MORE_ORGS_9: OrgEntry[] = [
   { name: 'Lawson', kind: 'company', aliases: ['ローソン'] },
   // イオン is also the word for an ion: only with a cue.
   { name: 'Aeon', kind: 'company', aliases: ['イオン'], ambiguous: ['Aeon', 'イオン'] },
-  { name: 'Toyota Industries', kind: 'company', aliases: ['豊田自動織機'] },
+  { name: 'Toyota Industries', kind: 'company', aliases: ['豊田自動織機', '丰田自动织机'] },
+  { name: 'Siemens Logistics', kind: 'company', aliases: ['西门子物流'] },
   { name: 'ENEOS Holdings', kind: 'company', aliases: ['ENEOS', 'ENEOSホールディングス'] },
   { name: 'JX Advanced Metals', kind: 'company', aliases: ['JX金属'] },
   { name: 'Toppan Holdings', kind: 'company', aliases: ['TOPPAN', 'TOPPANホールディングス', '凸版印刷'] },

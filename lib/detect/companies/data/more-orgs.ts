@@ -163,7 +163,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Fawry', kind: 'company', aliases: ['فوري'], ambiguous: ['فوري'] },
   { name: 'Attijariwafa bank', kind: 'company', aliases: ['Attijariwafa', 'التجاري وفا بنك'] },
   { name: 'Maroc Telecom', kind: 'company', aliases: ['Itissalat Al-Maghrib', 'اتصالات المغرب'] },
-  { name: 'OCP Group', kind: 'company', aliases: ['OCP', 'المكتب الشريف للفوسفاط'], ambiguous: ['OCP'] },
+  { name: 'OCP Group', kind: 'company', aliases: ['OCP', 'المكتب الشريف للفوسفاط', 'المكتب الشريف للفوسفات'], ambiguous: ['OCP'] },
 
   // Sub-Saharan African telecoms, banks, data centres and fintechs.
   { name: 'Sonatel', kind: 'company', aliases: [] },
