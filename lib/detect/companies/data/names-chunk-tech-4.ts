@@ -151,7 +151,6 @@ export const NAMES_CHUNK_TECH_4: OrgEntry[] = [
   { name: 'Asaas', kind: 'company', aliases: [] },
   { name: 'Belvo', kind: 'company', aliases: [] },
   { name: 'Yuno', kind: 'company', aliases: [], ambiguous: ['Yuno'] },
-  { name: 'Clara', kind: 'company', aliases: [], ambiguous: ['Clara'] },
   { name: 'Coda Payments', kind: 'company', aliases: [] },
   { name: '2C2P', kind: 'company', aliases: [] },
   { name: 'Kasikorn Business-Technology Group', kind: 'company', aliases: ['KBTG'] },
