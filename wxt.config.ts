@@ -90,9 +90,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'dealmark@dealmark.local',
-              strict_min_version: '142.0',
+              // Desktop Firefox reads data_collection_permissions from 140, the current ESR; Android from 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -64,10 +64,22 @@ describe.runIf(ready)('the reader journey in Firefox', () => {
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    await page.waitForFunction(() => {
+    await until(page, () => {
       const tip = document.querySelector('dealmark-tooltip')?.shadowRoot?.querySelector('.tip') as HTMLElement | null;
       return !!tip && !tip.hidden;
-    }, { timeout: 5000, polling: 100 });
+    }, 5000);
+  }
+
+  /**
+   * Polls `check` in the page until it holds. Not waitForFunction: over BiDi, Firefox ESR 140 runs its poller
+   * through Function(), which a page's CSP blocks.
+   */
+  async function until(page: Page, check: (arg: string) => boolean, timeout: number, arg = ''): Promise<void> {
+    const end = Date.now() + timeout;
+    while (!(await page.evaluate(check, arg).catch(() => false))) {
+      if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${check.toString().slice(0, 80)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   function watch(page: Page) {
@@ -79,7 +91,7 @@ describe.runIf(ready)('the reader journey in Firefox', () => {
     const page = await browser.newPage();
     watch(page);
     await page.goto(`${server.url}/pages/en-funding.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('dealmark-money')?.size ?? 0) > 0, { timeout: 15_000, polling: 200 });
+    await until(page, () => (CSS.highlights.get('dealmark-money')?.size ?? 0) > 0, 15_000);
     const amount = await page.evaluate(() => [...CSS.highlights.get('dealmark-money')!][0]!.toString());
     expect(amount).toMatch(/\d/);
 
@@ -94,7 +106,7 @@ describe.runIf(ready)('the reader journey in Firefox', () => {
     watch(library);
 
     // The background saved what the page found: the library lists it.
-    await library.waitForFunction((text) => document.body.textContent!.includes(text), { timeout: 10_000, polling: 200 }, amount);
+    await until(library, (text) => document.body.textContent!.includes(text), 10_000, amount);
 
     // Capture the CSV the export button hands to the browser.
     await library.evaluate(() => {
@@ -109,7 +121,7 @@ describe.runIf(ready)('the reader journey in Firefox', () => {
       const csvButton = [...document.querySelectorAll('button')].find((b) => /CSV/.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
       csvButton!.click();
     });
-    await library.waitForFunction(() => !!(window as unknown as { csv?: unknown }).csv, { timeout: 5000 });
+    await until(library, () => !!(window as unknown as { csv?: unknown }).csv, 5000);
     const csv = await library.evaluate(() => (window as unknown as { csv: Promise<string> }).csv);
     const [header, ...rows] = csv.replace(/^\ufeff/, '').split(/\r\n/);
     expect(header!.startsWith('type,text,value,currency,company,role,page_url,page_title,context,note,saved_at')).toBe(true);
@@ -123,7 +135,7 @@ describe.runIf(ready)('the reader journey in Firefox', () => {
   it('loads the tooltip on hover where the page\'s CSP allows no script or style', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/pages/strict-csp.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('dealmark-money')?.size ?? 0) > 0, { timeout: 15_000, polling: 200 });
+    await until(page, () => (CSS.highlights.get('dealmark-money')?.size ?? 0) > 0, 15_000);
     // Styled too: the page's CSP did not strip the tooltip's own stylesheet.
     await hoverFirstAmount(page);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('dealmark-tooltip')!.shadowRoot!.querySelector('.tip')!).position))
