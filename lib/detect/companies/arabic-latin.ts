@@ -140,10 +140,12 @@ function acronym(words: string[]): string | undefined {
 /** Letter names that are also common words (في in, ان that, او or, اي which, ال the): a run needs two others. */
 const WORDLIKE_LETTERS = new Set(['في', 'ان', 'او', 'اي', 'ال']);
 
+/** Is the word a letter's name that is also a common word? */
+export const wordlikeLetter = (w: string): boolean => WORDLIKE_LETTERS.has(w);
 /** Is the word a letter's name, as an acronym spelled out has them ("كيه سي بي": KCB)? */
 export const letterName = (w: string): boolean => w in LETTERS;
 /** Do the words spell an acronym that is no run of common words: two letters or more that are no word? */
-export const spelledAcronym = (words: string[]): boolean => !!acronym(words) && words.filter((w) => !WORDLIKE_LETTERS.has(w)).length >= 2;
+export const spelledAcronym = (words: string[]): boolean => !!acronym(words) && words.filter((w) => !wordlikeLetter(w)).length >= 2;
 
 /** Letter names that are no Arabic word: كيو is only ever Q ("كيو لوجستيكس": Q Logistics). */
 const LETTER_ONLY = new Set(['كيو', 'اكس', 'زد', 'دبليو', 'جيه', 'كيه', 'اتش']);

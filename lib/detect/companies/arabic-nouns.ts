@@ -6,7 +6,7 @@
  * must be quoted, or end in a business word (arabic-cues.ts).
  */
 import type { CompanyKind } from '../types.ts';
-import { letterName, spelledAcronym } from './arabic-latin.ts';
+import { letterName, spelledAcronym, wordlikeLetter } from './arabic-latin.ts';
 import { isArabicLetter } from './chars.ts';
 import type { CueName } from './cues.ts';
 import { glued, type Tok } from './tokens.ts';
@@ -191,7 +191,7 @@ function spelledOut(text: string, toks: Tok[], at: number): number {
   let j = at;
   while (j < at + 5 && toks[j + 1] && letterName(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
   // A letter that is also a word may end the run instead ("إس تي في إن": STV, then "that"), and في does before a word in ال.
-  while (j > at && /^(?:ان|او|ال|اي)$|^في$(?=)/.test(toks[j]!.w) && (toks[j]!.w !== 'في' || /^ال/.test(toks[j + 1]?.w ?? ''))) j--;
+  while (j > at && wordlikeLetter(toks[j]!.w) && (toks[j]!.w !== 'في' || /^ال/.test(toks[j + 1]?.w ?? ''))) j--;
   return j > at && spelledAcronym(toks.slice(at, j + 1).map((t) => t.w)) ? j : -1;
 }
 

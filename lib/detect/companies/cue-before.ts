@@ -88,15 +88,14 @@ export function cueBefore(text: string, toks: Tok[], i: number): '' | 'noun' | '
   // "l'allemand BioNTech": an elided article and a nationality.
   if (/^l'/.test(lowPrev) && romanceAdjective(lowPrev.slice(2))) return 'trade';
   const before = toks[i - 2];
-  if (before && glued(text, before, prev) && romanceAdjective(prev.w)) {
-    // French and Spanish put the nationality after the noun: "la fintech colombiana Addi", "le groupe allemand Siemens";
-    // or let it stand for the noun: "la brasileña Tractian".
-    // A field word may end like one ("de logística", "d'informatique"): then the field reading below decides.
-    const adjective = ofNoun(i - 2) || (ADJECTIVE_ARTICLES.has(lowerString(before.w)) ? 'trade' : '');
+  if (before && glued(text, before, prev)) {
+    // French and Spanish put the nationality, or a small adjective, after the noun: "la fintech colombiana Addi", "le
+    // groupe allemand Siemens", "la empresa familiar Salmonera Quellón"; or let a nationality stand for the noun: "la
+    // brasileña Tractian". A field word may end like one ("de logística", "d'informatique"): then the field reading below decides.
+    const adjective = (describes(prev.w) ? ofNoun(i - 2) : '') ||
+      (romanceAdjective(prev.w) && ADJECTIVE_ARTICLES.has(lowerString(before.w)) ? 'trade' : '');
     if (adjective) return adjective;
   }
-  // "la empresa familiar Salmonera Quellón": a small adjective after the noun, as Romance languages place it.
-  if (before && glued(text, before, prev) && describes(prev.w) && ofNoun(i - 2)) return ofNoun(i - 2);
   // "la plataforma de pagos Addi", "fabricant de processeurs SiPearl", "la société d'investissement Otium Capital".
   // The field may take two: "la plataforma de infraestructura de pagos Pomelo"; a place is no field ("cabinet de données basé à Londres").
   if (AT_PLACE.has(lowPrev)) return '';

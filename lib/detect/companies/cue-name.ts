@@ -31,6 +31,8 @@ const DESCRIBED_BY = /.-(?:based|backed|powered|owned|funded|led|linked|controll
 export const describing = (w: string) => DESCRIBED_BY.test(w);
 /** A German noun no firm is called (european-names.ts, with the European chunk): `alone` for a one-word name. */
 export const germanNounAlone = (name: string) => !!READERS.germanNoun?.(name, true);
+/** A German trade alone, one word ("Krankenhausbetreiber"): a kind of firm, not one (german-trades.ts, with the European chunk). */
+export const germanTradeAlone = (name: string) => !name.includes(' ') && !!READERS.germanTrades?.kind(name);
 /** "Norway's Aker": a place's possessive says where, not who. */
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) ||
   !!READERS.germanNoun?.(w, false) || placesOwn(w);

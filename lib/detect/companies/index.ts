@@ -345,8 +345,10 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
   for (const [short, k] of known) add(short, k, true);
   // Least sure of all, so asked last: a name's initials ("Diario Financiero", then "DF"; initials.ts).
   for (const h of hits) {
+    const initials = initialsOf(text.slice(h.start, h.end));
+    if (!initials) continue;
     const t = h.trie.org(h.target);
-    add(initialsOf(text.slice(h.start, h.end)), { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source }, true);
+    add(initials, { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source }, true);
   }
   for (const c of cues) add(initialsOf(text.slice(c.start, c.end)), c, true);
   return names;

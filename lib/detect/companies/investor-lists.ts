@@ -7,9 +7,8 @@ import type { CompanyKind } from '../types.ts';
 import { lowerString } from './chars.ts';
 import { fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lexicon.ts';
 import { FIELD, FOUNDERS } from './cue-before.ts';
-import { make, peopleLike, trimFront, type CueName } from './cue-name.ts';
+import { germanTradeAlone, make, peopleLike, trimFront, type CueName } from './cue-name.ts';
 import { DEMONYM } from './not-names.ts';
-import { READERS } from './readers/registry.ts';
 import { glued, type Tok } from './tokens.ts';
 import { allDigits, amountAt, namePart } from './word-shapes.ts';
 
@@ -39,7 +38,7 @@ export function investorList(text: string, toks: Tok[], from: number, out: CueNa
     // "unter Führung von Gründer Hofmann": a founder's title before a name makes it a person's.
     const founder = toks.slice(k, i).some((t) => FOUNDERS().has(lowerString(t.w)));
     // "Wohnungskonzerne wie Vonovia, Krankenhausbetreiber und …": a German trade noun alone is a kind of firm, not one.
-    const trade = i === j && !!READERS.germanTrades?.kind(toks[i]!.w);
+    const trade = i === j && germanTradeAlone(toks[i]!.w);
     if (i <= j && !founder && !trade && (firmsOnly || !peopleLike(toks, i, j)) && !(i === j && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w) || demonym))) out.push(make(text, toks, i, j, kind));
     const gap = text.slice(toks[j]!.e, toks[j + 1]?.s ?? toks[j]!.e).trim();
     const joiner = toks[j + 1] && /^(?:and|und|et|y|e|و|or|ou|oder|o)$/i.test(toks[j + 1]!.w);

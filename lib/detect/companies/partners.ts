@@ -10,9 +10,8 @@ import type { CompanyKind } from '../types.ts';
 import { lowerSet, lowerString } from './chars.ts';
 import { fromLists, NAME_SUFFIXES, NOT_NAME_WORDS } from './cue-lexicon.ts';
 import { AT_PLACE, FIELD } from './cue-before.ts';
-import { describing, germanNounAlone, make, peopleLike, type CueName } from './cue-name.ts';
+import { describing, germanNounAlone, germanTradeAlone, make, peopleLike, type CueName } from './cue-name.ts';
 import { DEMONYM, namesNoCompany, placesOwn } from './not-names.ts';
-import { READERS } from './readers/registry.ts';
 import { takenOr, type Taken } from './taken.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 import { allDigits, capital, namePart } from './word-shapes.ts';
@@ -139,8 +138,8 @@ export function listedBeside(text: string, known: readonly Known[], taken: Taken
       const n = beside(text, queue[q]!, after, free);
       // A word that describes the next name is not one ("Applied Materials, and Boston-based growth investor Halcrest").
       // Nor is a German trade alone ("Wohnungskonzerne wie Vonovia, Krankenhausbetreiber und …"), a kind of firm.
-      const word = text.slice(n?.start ?? 0, n?.end ?? 0);
-      if (n && !germanNounAlone(word) && !describing(word) && !(!word.includes(' ') && READERS.germanTrades?.kind(word))) {
+      const word = n ? text.slice(n.start, n.end) : '';
+      if (n && !germanNounAlone(word) && !describing(word) && !germanTradeAlone(word)) {
         found.push(n);
         queue.push(n);
       }

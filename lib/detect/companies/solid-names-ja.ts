@@ -67,17 +67,23 @@ const FIRM_LAST = new RegExp(`(?:${JA_FIRMS})$`);
  */
 const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*?)(?:(?<=[A-Za-z])社)?(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
 const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
+/** A name's hiragana head, two to six of them. */
+const HIRAGANA = '[\\u3041-\\u309f]{2,6}';
+/** How verbs and adjectives end (さらなる, あたらしい): no name's head ends so after の or 。. */
+const VERB_ENDS = 'るないたしく';
+/** Particles that end a clause (これは, それが): no name's head after 。 ends in one. */
+const PARTICLES = 'はがのをにもとでへや';
 /** The の of a kanji or katakana word or a bracket's close (独立系VC（VC）の), after which a name may start. */
 const AFTER_NO = '(?<=[\\u4e00-\\u9fff\\u30a0-\\u30ff）)])の';
 /** A name in hiragana before its ending, after 、, 「 or a line's start. */
 // Or after the の of a kanji or katakana word (既存株主のゆずりはキャピタル), or a sentence's end, when the head does not end
 // as a verb or an adjective does (当社のさらなるグループ), nor after 。 in a particle.
-const KANA_HEAD = new RegExp(`(?:(?:^|[、「\\n])([\\u3041-\\u309f]{2,6})|${AFTER_NO}([\\u3041-\\u309f]{2,6})(?<![るないたしく])|。([\\u3041-\\u309f]{2,6})(?<![るないたしくはがのをにもとでへや]))$`);
+const KANA_HEAD = new RegExp(`(?:(?:^|[、「\\n])(${HIRAGANA})|${AFTER_NO}(${HIRAGANA})(?<![${VERB_ENDS}])|。(${HIRAGANA})(?<![${VERB_ENDS}${PARTICLES}]))$`);
 /**
  * The same after a sentence's end, where a run that ends in a particle (これは, それが) is a clause's, not a name's;
  * or after the の of a word (中国銀行系のちゅうぎんキャピタルパートナーズ).
  */
-const KANA_OPENS = new RegExp(`(?:(?:^|[、「\\n。])([\\u3041-\\u309f]{2,6}(?<![はがのをにもとでへや]))|${AFTER_NO}([\\u3041-\\u309f]{2,6}(?<![はがのをにもとでへやるないたしく])))$`);
+const KANA_OPENS = new RegExp(`(?:(?:^|[、「\\n。])(${HIRAGANA}(?<![${PARTICLES}]))|${AFTER_NO}(${HIRAGANA}(?<![${PARTICLES}${VERB_ENDS}])))$`);
 /** How many hiragana before `s` the pattern takes as a name's head (0 for none). */
 const kanaHead = (head: RegExp, text: string, s: number) => {
   const m = head.exec(text.slice(Math.max(0, s - 8), s));
