@@ -28,6 +28,7 @@ const FOUNDED_BY = /(?:^|[^\p{L}])(?:fundad[oa]s?|founded|fond[ée]e?s?|gegründ
 const REPORTING = /^(?:said|says|added|told|announced|stated|wrote|noted|explained|confirmed|disclosed|reported) /;
 const reporting = (words: string) => REPORTING.test(words) || !!READERS.reporting?.test(words);
 const APPOSED_ONLY = new Set(APPOSED_NOUNS);
+const OWNER_OF = /^(?:de|del|of|du|des|von|der)$/i;
 
 /**
  * A company noun in the words after the comma, that says what the run is: in
@@ -42,7 +43,8 @@ function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trad
     // "… near Teesside, the company said": a reporting clause, which says nothing of the words before it.
     if (reporting(`${toks[k + 1]?.w ?? ''} ${toks[k + 2]?.w ?? ''} `)) return '';
     const m = toks.findIndex((t, n) => n > k && n <= k + FIELD_REACH && capital(t.w) && !FIELD.test(t.w));
-    if (m >= 0 && cueBefore(text, toks, m)) return '';
+    // "Triara, la filial de centros de datos de Telmex": a name after "de" or "of" is the owner, not one the noun introduces.
+    if (m >= 0 && !OWNER_OF.test(toks[m - 1]!.w) && cueBefore(text, toks, m)) return '';
     // "Nodo Talento, el unicornio barcelonés": no person is a unicorn or a startup, though two plain words may read like a name.
     return personTrade(noun) ? 'trade' : 'noun';
   }

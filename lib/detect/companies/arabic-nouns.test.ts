@@ -234,6 +234,13 @@ describe('Arabic names that a transliterated business word ends', () => {
     ]);
   });
 
+  it('reads a firm a site belongs to, without its ل, and the nationalities of smaller countries', () => {
+    // Known, so not among the cue names: the gazetteer's ambiguous مصدر passes on that cue.
+    expect(findCompanies('تختبر نظامها في محطة تابعة لمصدر الإماراتية قرب أبوظبي.', normalize('تختبر نظامها في محطة تابعة لمصدر الإماراتية قرب أبوظبي.'), [])
+      .map((c) => `${c.text}=${c.canonical}`)).toEqual(['مصدر=Masdar']);
+    expect(cue('وتنافس مزوّدين عالميين مثل سولار كلينو اللوكسمبورغية.').map((n) => n.split('=')[0])).toEqual(['سولار كلينو']);
+  });
+
   it('names a paper by the known name its noun makes with it, though the words alone are a region', () => {
     expect(cue('وفق ما أوردته صحيفة «الشرق الأوسط» يوم الأحد.')).toEqual(['الشرق الأوسط=Asharq Al-Awsat/media']);
   });

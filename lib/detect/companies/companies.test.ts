@@ -237,6 +237,8 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('Firms such as CVC and EQT bought it. Later the CVC model spread to other groups.')).toEqual([
       'CVC=CVC Capital Partners', 'EQT=EQT',
     ]);
+    // Three Arabic letters are a word, not an acronym: a cue once (مجموعة زين) names the operator in every mention.
+    expect(names('أتمّت مجموعة زين إصدار صكوك. وبحسب خطة عرضتها زين على المستثمرين، ستضخ المجموعة المبلغ.')).toEqual(['زين=Zain', 'زين=Zain']);
     // Unless the article writes it in full too: "KT Corp." makes the later "KT" the operator.
     expect(names('It was led by KT Corp., lifting its value. Meanwhile KT has committed 2.4 trillion won.')).toEqual(['KT Corp.=KT', 'KT=KT']);
     // Lower-case brands and Arabic names with a hyphen are read as written.

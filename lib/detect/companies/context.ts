@@ -277,9 +277,10 @@ export function resolveAmbiguous<H extends Hit>(
   }
   // One name, one sense in an article: once a cue shows "Nabla" or "Decagon" is the company, its other
   // mentions in the same case are too, cue or none; not an acronym of three letters or fewer ("CVC" is as often the
-  // common noun), which needs its cue each time. Three Han or kana are a whole name (寒武纪), no acronym.
+  // common noun), which needs its cue each time. Three Han or kana are a whole name (寒武纪), no acronym, and so are
+  // three Arabic letters (زين).
   const accepted = new Set(hits.filter((h, k) => h.ambiguous && verdicts[k]).map(keyOf));
   for (const k of accepted) carried?.add(k);
   return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||
-    (accepted.has(keyOf(hit)) && asWritten(hit) && !ROUND_THE_CLOCK.test(text.slice(hit.end, hit.end + 8)) && (hit.end - hit.start > 3 || isCjk(text.charCodeAt(hit.start)))));
+    (accepted.has(keyOf(hit)) && asWritten(hit) && !ROUND_THE_CLOCK.test(text.slice(hit.end, hit.end + 8)) && (hit.end - hit.start > 3 || caseless(text.charCodeAt(hit.start)))));
 }

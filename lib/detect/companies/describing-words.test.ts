@@ -109,3 +109,9 @@ describe('a company noun with a local adjective after it', () => {
     expect(names('La fintech carioca Ipanema Pay levantó capital.')).toEqual(['Ipanema Pay']);
   });
 });
+
+describe('an apposition that names the owner after its noun', () => {
+  it('reads the name before it, the owner after "de" being no name the noun introduces', () => {
+    expect(names('La operación quedará a cargo de Vantiera, la unidad de centros de datos de Telmex.')).toEqual(['Vantiera', 'Telmex']);
+  });
+});

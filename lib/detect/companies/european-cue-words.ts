@@ -67,7 +67,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Konkurrenten', 'Wettbewerber', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
     'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant', 'pme', 'pyme', 'banco', 'grupo', 'fondo', 'consultora',
     'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'plataforma', 'aseguradora', 'gestora',
-    'operadora', 'filial', 'unicornio', 'cadena', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
+    'operadora', 'filial', 'unidad', 'unicornio', 'cadena', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
     'fournisseur', 'hébergeur', 'licorne', 'Tochter', 'Ausgründung', 'tecnológica', 'farmacéutica', 'energética',
     'biotecnológica', 'eléctrica', 'siderúrgica', 'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier',
     'armateur', 'énergéticien', 'transporteur', 'promotora', 'promotor', 'promoteur', 'studio', 'estudio',

@@ -57,6 +57,12 @@ const katakana = (c: number) => (UNIT_CLASS[c]! & KATAKANA) !== 0;
 /** Katakana words that may follow a katakana name ("ソフトバンクグループ"): they start a new word. */
 const KATAKANA_FOLLOWERS = KATAKANA_SUFFIXES.map(foldWord);
 
+/**
+ * Common words that end in a unit many Chinese names start with: a name read from there starts inside the word
+ * ("其中金额" holds no 中金). A name written after them stands apart: "其中中信".
+ */
+const HAN_WORD_ENDS = new Set(['其中', '之中', '当中', '當中', '集中', '从中', '從中']);
+
 /** May a name whose first unit is `c` start at `p`? */
 function leftOk(text: string, p: number, c: number): boolean {
   if (p === 0) return true;
@@ -65,7 +71,10 @@ function leftOk(text: string, p: number, c: number): boolean {
   if (k & WORDY) return !wordy(prev);
   if (k & ARABIC) return !arabic(prev);
   // A katakana name after another katakana word is inside it, unless that word is its country (スイス・ロシュ).
-  if (k & CJK) return !((k & KATAKANA) && katakana(prev)) || (prev === 0x30fb && !!READERS.kanaPlaceBefore?.(text, p));
+  if (k & CJK) {
+    if (k & KATAKANA) return !katakana(prev) || (prev === 0x30fb && !!READERS.kanaPlaceBefore?.(text, p));
+    return !HAN_WORD_ENDS.has(text.slice(p - 1, p + 1));
+  }
   return !wordy(prev);
 }
 

@@ -20,7 +20,7 @@ const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
  * before the others (东方航空, 光线传媒, 国家能源).
  */
 const FIELD_TAILS = ['智行', '出行', '旅行', '物流', '影视', '影視', '传媒', '傳媒', '文化', '娱乐', '娛樂', '游戏', '遊戲', '网络', '網絡', '软件',
-  '軟件', '信息', '能源', '航空', '医药', '醫藥', '生物'];
+  '軟件', '信息', '能源', '航空', '医药', '醫藥', '生物', '视觉', '視覺'];
 
 const KNOWN_FIELD_TAILS = /^(?:智行|出行|旅行|影[视視])$/;
 /** Both lists, in that order, for cjkLong: made once rather than per name and per mention. */

@@ -30,6 +30,7 @@ describe('short forms of a name the article spelled in full', () => {
     expect(shortForm('朝凪キャピタル')).toBe('朝凪');
     expect(shortForm('غيمة كابيتال')).toBe('غيمة');
     expect(shortForm('الغيمة كابيتال')).toBeUndefined();
+    expect(shortForm('صفاء روبوتكس')).toBe('صفاء');
   });
 
   it('finds the short form later with the full name\'s canonical and source', () => {

@@ -27,12 +27,23 @@ interface Item {
   end: number;
 }
 
+/**
+ * Read back, a conjunction ends the item before (腾讯与卓驭、…), and so does 的 after a word for where (国内的雷鸟创新、
+ * Rokid, 杭州的…); after other words 的 ties what follows to them (旗下的豆包, a product) and stays inside, as do the
+ * verbs and adverbs that close an item read forward (在美国收紧出口管制 is a clause).
+ */
+const WHERE_OF = /(?:[国國][内內外]|海外|本土|境[内內外]|本地)的$/;
+function opensItem(text: string, k: number): boolean {
+  const c = text[k]!;
+  return '与與和及'.includes(c) || (c === '的' && WHERE_OF.test(text.slice(k - 2, k + 1)));
+}
+
 /** The item that ends at `at` (back) or starts there (forward), if its far side is closed. */
 function item(text: string, at: number, back: boolean): Item | undefined {
   const step = back ? -1 : 1;
   let k = back ? at - 1 : at;
   let n = 0;
-  while (k >= 0 && k < text.length && PART.test(text[k]!) && (back || n === 0 || !CLOSE.includes(text[k]!))) {
+  while (k >= 0 && k < text.length && PART.test(text[k]!) && (n === 0 || !(back ? opensItem(text, k) : CLOSE.includes(text[k]!)))) {
     k += step;
     if (++n > MAX) return undefined;
   }

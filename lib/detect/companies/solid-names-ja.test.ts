@@ -147,6 +147,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
   it("reads a source by its desk or its count, and leaves the description before a company noun", () => {
     expect(cue('ミズナラ編集部の取材で明らかになった。')).toEqual(['ミズナラ=Mizunara']);
     expect(cue('カモメリサーチの集計によると、調達額は減った。').map((n) => n.split('=')[0])).toEqual(['カモメリサーチ']);
+    // Only a firm has analysts: one quoted names it.
+    expect(cue('夕凪リサーチの金融アナリストは「意味は大きい」と話す。').map((n) => n.split('=')[0])).toEqual(['夕凪リサーチ']);
     expect(cue('12月には米デジタルインフラ投資会社ノースブリッジを買収する。')).toEqual(['ノースブリッジ=NorthBridge']);
     // A generic word with its own ending before the name describes it (an online bank).
     expect(cue('ロシアのネット銀行カモメ銀行の創業者が').map((n) => n.split('=')[0])).toEqual(['カモメ銀行']);

@@ -107,8 +107,11 @@ const JA_FORMER = /^[旧現](?=[\u30a1-\u30fa])/;
 // What a firm runs or makes is quoted when it is a product or a service (お金のデザインが運営する「THEO」).
 const JA_CUE_BEFORE = new RegExp(`(?:(?:${JA_FIRMS})(?:[の、「].|[^\\u4e00-\\u9fff])|(?:手がける|運営する)(?:[の、].|[^\\u4e00-\\u9fff「]))$`);
 
-/** A source's frame after its name: によると, its desk's reporting (ダイヤモンド編集部の取材), its count (スピーダの集計). */
-const JA_SOURCE_AFTER = /^(?:によ(?:ると|れば)|編集部|の(?:集計|調べ|調査)[でにによ])/;
+/**
+ * A source's frame after its name: によると, its desk's reporting (ダイヤモンド編集部の取材), its count (スピーダの集計), or
+ * its analyst quoted (朝凪リサーチの金融アナリストは): only a firm has analysts, economists and strategists.
+ */
+const JA_SOURCE_AFTER = /^(?:によ(?:ると|れば)|編集部|の(?:集計|調べ|調査)[でにによ]|の[\u4e00-\u9fff]{0,3}(?:シニア|チーフ)?(?:アナリスト|エコノミスト|ストラテジスト))/;
 /** A company noun right after a run, up to three kanji on: the run describes the firm named next. */
 const JA_DESCRIBES = /^[\u4e00-\u9fff]{0,3}(?:会社|企業|大手)/;
 
@@ -169,7 +172,7 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const desc = JA_IN_RUN.exec(m[0]);
     const s = m.index + (desc ? desc[0].length : 0);
     const name = text.slice(s, e);
-    const source = JA_SOURCE_AFTER.test(text.slice(e, e + 6));
+    const source = JA_SOURCE_AFTER.test(text.slice(e, e + 14));
     if (!(desc || source || JA_CUE_BEFORE.test(text.slice(s - 9, s + 1)))) continue;
     // "米デジタルインフラ投資会社デジタルブリッジ": a run before a company noun says what the firm after it does.
     // One that goes on past the noun with a dot (ファンド・オブ・ファンズ) is a phrase, and so is a noun and what follows it

@@ -7,6 +7,7 @@
  * The text is folded: full-width brackets and commas are ASCII here.
  */
 import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
+import type { CjkPlaces } from './cjk-places.ts';
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
 import { chineseEnglish } from './pinyin.ts';
@@ -117,8 +118,11 @@ const UNIT_OF_FIRM = /(?:[部人层層处處组組]|研究院)$/;
 /** Who reported, unnamed: 据当地媒体报道 (local media), 据知情人士报道 (people familiar), 据相关方面报道. */
 const UNNAMED_SOURCE = /(?:媒体|媒體|媒|人士|方面|消息|机构|機構)$/;
 
-/** After 的, a name and its recent round: "成立于2023年的星海图近期完成A4轮融资". */
-const RECENT_DEAL = /的([\u4e00-\u9fff]{2,6}?)(?=(?:近期|近日|日前)(?:宣布)?(?:完成|[获獲]得)[^。\n]{0,24}?融[资資])/g;
+/**
+ * After 的, a name and its recent round: "成立于2023年的星海图近期完成A4轮融资", "杭州的见微视觉，5月宣布完成…B+轮融资"
+ * (a month or a word for when after a comma, as OPENS_DEAL reads it).
+ */
+const RECENT_DEAL = /的([\u4e00-\u9fff]{2,6}?)(?=(?:近期|近日|日前|[，,](?:今年|去年|本月|上月)?\d{1,2}月(?:\d{1,2}日)?份?)(?:宣布)?(?:完成|[获獲]得)[^。\n]{0,24}?融[资資])/g;
 
 /**
  * A sentence, line or newsletter item that opens with the name and the round
@@ -251,6 +255,22 @@ function sameFirm(full: string, short: string): boolean {
   return !!head && head.length >= 2 && full.startsWith(head) && full.endsWith(tail) && MIDDLE_FIELD.test(full.slice(head.length, -tail.length));
 }
 
+/**
+ * A registered name read whole (上海星纬数据科技有限公司) is named again by what is left without its city, its legal tail
+ * and a 科技 or 技术 before it (星纬数据方面未予置评): each such mention is the firm's, which no ending marks.
+ */
+function againWithoutCity(text: string, names: CueName[], busy: Taken, places: CjkPlaces): void {
+  for (const n of [...names]) {
+    const place = REGISTERED.test(n.canonical) ? places.PLACES.exec(n.canonical)?.[0] : undefined;
+    const head = place && n.canonical.slice(place.length).replace(/^[市省]/, '').replace(REGISTERED, '').replace(/(?:科技|技[术術])$/, '');
+    if (!head || head.length < 2 || !nameLike(head) || names.some((m) => m.canonical === head)) continue;
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
+      // Not a product the firm named after itself: 玄戒O1 and the 玄戒系列 are chips of 上海玄戒技术有限公司.
+      if (!busy(at, at + head.length) && !/^(?:[A-Za-z0-9]|系列)/.test(text.slice(at + head.length, at + head.length + 2))) names.push({ start: at, end: at + head.length, canonical: head, kind: n.kind });
+    }
+  }
+}
+
 /** The Chinese reader (READERS.chinese, in the Han chunk): names read from their endings, those defined in brackets, then those listed beside them. */
 export function findChineseNames(text: string, taken: Taken, { places }: ScriptReaders): CueName[] {
   const out: CueName[] = [];
@@ -271,6 +291,7 @@ export function findChineseNames(text: string, taken: Taken, { places }: ScriptR
       if (!busy(at, at + long.length)) names.push({ ...n, start: at, end: at + long.length });
     }
   }
+  againWithoutCity(text, names, takenOr(taken, names), places!);
   // A registered name opens with its city (杭州澜储智能科技有限公司); where the text also names the firm without it (澜储智能),
   // its English name has no city either, as the press writes it. A city's own fund or bank is never named without it.
   for (const n of names) {

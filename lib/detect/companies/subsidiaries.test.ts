@@ -39,6 +39,9 @@ describe('arms of known groups and the words around solid names', () => {
     expect(read('Financed by Santander México and Nvidia India; Partech Africa joined.')).toEqual([
       'Santander México=Santander México/company', 'Nvidia India=Nvidia India/company', 'Partech Africa=Partech Africa/investor',
     ]);
+    expect(read('Its customers include Lufthansa Cargo and Qatar Airways Cargo.')).toEqual([
+      'Lufthansa Cargo=Lufthansa Cargo/company', 'Qatar Airways Cargo=Qatar Airways Cargo/company',
+    ]);
     expect(read('Amazon Studios and Paramount Pictures bid.')).toEqual(['Amazon Studios=Amazon Studios/company', 'Paramount Pictures=Paramount Pictures/company']);
     // A country that starts the next word, or a sentence, is not an arm.
     expect(read('Nvidia Indiana plant. Nvidia. India said.')).toEqual(['Nvidia=Nvidia/company', 'Nvidia=Nvidia/company']);

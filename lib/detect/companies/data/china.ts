@@ -8,7 +8,7 @@ export const CHINA: OrgEntry[] = [
   { name: 'Alibaba', kind: 'company', aliases: ['Alibaba Group', 'علي بابا', '阿里巴巴', 'アリババ', 'アリババ集団', 'عليبابا', '阿里'], ambiguous: ['阿里'] },
   { name: 'Alibaba Cloud', kind: 'company', aliases: ['Aliyun', 'علي بابا كلاود', '阿里云', '阿里雲'] },
   { name: 'Ant Group', kind: 'company', aliases: ['Ant Financial', 'آنت غروب', 'آنت جروب', '蚂蚁集团', '螞蟻集團', '蚂蚁'], ambiguous: ['蚂蚁'] },
-  { name: 'Tencent', kind: 'company', aliases: ['Tencent Holdings', 'تينسنت', 'تنسنت', '腾讯', '騰訊', 'テンセント'] },
+  { name: 'Tencent', kind: 'company', aliases: ['Tencent Holdings', 'تينسنت', 'تنسنت', '腾讯', '騰訊', 'テンセント', '鹅厂', '鵝廠'] },
   { name: 'Baidu', kind: 'company', aliases: ['بايدو', '百度', 'バイドゥ'] },
   { name: 'ByteDance', kind: 'company', aliases: ['بايت دانس', 'بايتدانس', '字节跳动', '字節跳動', 'バイトダンス', '字节'], ambiguous: ['字节'] },
   { name: 'DeepSeek', kind: 'company', aliases: ['ديب سيك', 'ديبسيك', '深度求索', 'ディープシーク'] },

@@ -170,7 +170,7 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'Red River West', kind: 'investor', aliases: [] },
   { name: 'Founders Future', kind: 'investor', aliases: [] },
   { name: 'Omnes Capital', kind: 'investor', aliases: [] },
-  { name: 'Demeter Investment Managers', kind: 'investor', aliases: ['Demeter IM'] },
+  { name: 'Demeter', kind: 'investor', aliases: ['Demeter Investment Managers', 'Demeter IM'], ambiguous: ['Demeter'] },
   { name: 'Seventure Partners', kind: 'investor', aliases: ['Seventure'] },
   { name: 'Peugeot Invest', kind: 'investor', aliases: [] },
   { name: 'Axa Venture Partners', kind: 'investor', aliases: [] },

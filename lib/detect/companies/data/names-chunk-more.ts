@@ -64,4 +64,12 @@ export const NAMES_CHUNK_MORE: OrgEntry[] = [
   { name: 'Makino Milling Machine', kind: 'company', aliases: ['Makino', '牧野フライス製作所', '牧野フライス'], ambiguous: ['Makino'] },
   { name: 'Nidec Machine Tool', kind: 'company', aliases: ['ニデックマシンツール', '三菱重工工作機械'] },
   { name: 'Takisawa Machine Tool', kind: 'company', aliases: ['滝澤鉄工所'] },
+  // From the thirty-ninth session's stories: freight, telecoms, industry and a bank's advisory arm.
+  { name: 'Freightos', kind: 'company', aliases: [] },
+  { name: 'Cathay Cargo', kind: 'company', aliases: [] },
+  { name: 'Telcel', kind: 'company', aliases: [] },
+  { name: 'Triara', kind: 'company', aliases: [], ambiguous: ['Triara'] },
+  { name: 'Zamil Industrial', kind: 'company', aliases: ['Zamil Industrial Investment', 'الزامل للصناعة'] },
+  { name: 'RBC Capital Markets', kind: 'company', aliases: [] },
+  { name: 'Asia Air Survey', kind: 'company', aliases: ['アジア航測'] },
 ];

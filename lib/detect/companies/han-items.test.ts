@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+// Sentences written for these tests; the start-ups are invented, the known names real.
+const read = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}/${c.source}`);
+const texts = (text: string) => findCompanies(text, normalize(text), []).map((c) => c.text);
+
+describe('where a Chinese name starts and ends among the words around it', () => {
+  it('ends a list item read back at a conjunction or at 的 after a word for where, not at other words before 的', () => {
+    expect(texts('国内的岚舟创新、Rokid近期也推出了新品。')).toEqual(['岚舟创新', 'Rokid']);
+    // 旗下的豆包 is a product of ByteDance's; a clause before 、 is none of the list's names.
+    expect(texts('字节跳动旗下的豆包、百度的文心一言等产品纷纷降价。')).toEqual(['字节跳动', '百度']);
+    expect(texts('在美国收紧出口管制、英伟达H20等芯片供应不确定的背景下。')).toEqual(['英伟达']);
+  });
+
+  it('starts no name inside a common word that ends in its first unit', () => {
+    expect(texts('其中金额最大的三笔交易合计占比接近六成。')).toEqual([]);
+    expect(texts('其中中金公司领投。')).toEqual(['中金公司']);
+  });
+
+  it('reads a name after 的 and before its round, with a comma and a month between', () => {
+    expect(read('排名第二的是杭州的澄微视觉，5月宣布完成1.2亿美元B+轮融资。据报道，澄微正与车企洽谈。')).toEqual([
+      '澄微视觉=Chengwei Vision/cue', '澄微=Chengwei Vision/cue']);
+  });
+
+  it('finds a registered name again without its city and legal tail, and names it so; not a product named after it', () => {
+    expect(read('腾讯近期与上海星岑数据科技有限公司签订了算力租赁协议。星岑数据方面未予置评。')).toEqual([
+      '腾讯=Tencent/gazetteer', '上海星岑数据科技有限公司=Xingcen Data/cue', '星岑数据=Xingcen Data/cue']);
+    const chip = '公司推出芯片“岑戒O1”。承担岑戒系列研发的是全资子公司上海岑戒技术有限公司。';
+    expect(texts(chip)).toEqual(['上海岑戒技术有限公司']);
+  });
+
+  it('knows Tencent by the nickname the Chinese press gives it', () => {
+    expect(read('与同行相比，“鹅厂”的投入节奏相对克制。')).toEqual(['鹅厂=Tencent/gazetteer']);
+  });
+});
