@@ -239,6 +239,9 @@ describe('Arabic names that a transliterated business word ends', () => {
     expect(findCompanies('تختبر نظامها في محطة تابعة لمصدر الإماراتية قرب أبوظبي.', normalize('تختبر نظامها في محطة تابعة لمصدر الإماراتية قرب أبوظبي.'), [])
       .map((c) => `${c.text}=${c.canonical}`)).toEqual(['مصدر=Masdar']);
     expect(cue('وتنافس مزوّدين عالميين مثل سولار كلينو اللوكسمبورغية.').map((n) => n.split('=')[0])).toEqual(['سولار كلينو']);
+    // The list's next firm may be an acronym spelled out by its letters, its و on the first.
+    expect(cue('تنافسها شركات مثل نوردافال السويدية وكيه إل إم الألمانية، اللتين تبيعان أنظمة.').map((n) => n.split('=')[0])).toEqual([
+      'نوردافال', 'كيه إل إم']);
   });
 
   it('names a paper by the known name its noun makes with it, though the words alone are a region', () => {

@@ -213,6 +213,19 @@ const OWNED_BY = new Set('التابعة التابع المملوكة المم�
  * that introduces names, or the sentence's start closes them on the left;
  * else only the last, since a verb may stand before it ("أعلنت سينابس").
  */
+/**
+ * Where an acronym spelled out by its letters' names starts, the first in و, right before the nationality at k and
+ * after another firm's (the list's next firm); undefined if there is none.
+ */
+function spelledBefore(text: string, toks: Tok[], k: number): number | undefined {
+  let i = k - 1;
+  while (i > 0 && letterName(toks[i]!.w) && glued(text, toks[i - 1]!, toks[i]!)) i--;
+  const first = toks[i]!.w;
+  if (i === k - 1 || !first.startsWith('و') || !letterName(first.slice(1)) || i < 2 || !NATIONALITY.has(toks[i - 1]!.w)) return undefined;
+  const words = [first.slice(1), ...toks.slice(i + 1, k).map((t) => t.w)];
+  return spelledAcronym(words) ? i : undefined;
+}
+
 export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 1; k < toks.length; k++) {
     if (!NATIONALITY.has(toks[k]!.w) || !glued(text, toks[k - 1]!, toks[k]!)) continue;
@@ -221,6 +234,12 @@ export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, 
       nameWord(toks[k - 1]!.w.slice(1), stop) && !presentVerb(toks[k - 1]!.w.slice(1), toks[k]);
     if (listed) {
       out.push(make(text, { ...toks[k - 1]!, s: toks[k - 1]!.s + 1 }, toks[k - 1]!, 'company'));
+      continue;
+    }
+    // "ديلافال السويدية وجي إي إيه الألمانية": the next firm's acronym, spelled out by its letters after the و.
+    const letters = spelledBefore(text, toks, k);
+    if (letters) {
+      out.push(make(text, { ...toks[letters]!, s: toks[letters]!.s + 1 }, toks[k - 1]!, 'company'));
       continue;
     }
     // "وقعت المصرية للاتصالات": a word in و before it is a verb more often than a name.

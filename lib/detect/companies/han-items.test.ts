@@ -31,6 +31,10 @@ describe('where a Chinese name starts and ends among the words around it', () =>
     expect(texts(chip)).toEqual(['上海岑戒技术有限公司']);
   });
 
+  it('reads no bank in a verb before the word for banks', () => {
+    expect(texts('联贷成本低于市场预期，反映银行对封装需求有信心。')).toEqual([]);
+  });
+
   it('knows Tencent by the nickname the Chinese press gives it', () => {
     expect(read('与同行相比，“鹅厂”的投入节奏相对克制。')).toEqual(['鹅厂=Tencent/gazetteer']);
   });

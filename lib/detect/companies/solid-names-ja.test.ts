@@ -147,6 +147,10 @@ describe('Japanese names marked by their seat, their ending or their headline', 
   it("reads a source by its desk or its count, and leaves the description before a company noun", () => {
     expect(cue('ミズナラ編集部の取材で明らかになった。')).toEqual(['ミズナラ=Mizunara']);
     expect(cue('カモメリサーチの集計によると、調達額は減った。').map((n) => n.split('=')[0])).toEqual(['カモメリサーチ']);
+    // A known name that is also a word, which a company noun before it settles (グラブ is also a glove).
+    const known = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`);
+    expect(known('東南アジアの配車大手グラブのほか、新興企業が名を連ねる。')).toEqual(['グラブ=Grab']);
+    expect(known('グローブやグラブを着用する。')).toEqual([]);
     // Only a firm has analysts: one quoted names it.
     expect(cue('夕凪リサーチの金融アナリストは「意味は大きい」と話す。').map((n) => n.split('=')[0])).toEqual(['夕凪リサーチ']);
     expect(cue('12月には米デジタルインフラ投資会社ノースブリッジを買収する。')).toEqual(['ノースブリッジ=NorthBridge']);

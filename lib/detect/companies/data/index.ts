@@ -21,6 +21,7 @@ import { ARABIC_ALIASES_2, ARABIC_ALIASES_2_AMBIGUOUS } from './arabic-aliases-2
 import { ARABIC_ALIASES_3, ARABIC_ALIASES_3_AMBIGUOUS } from './arabic-aliases-3.ts';
 import { CHINESE_ALIASES_2, CHINESE_ALIASES_2_AMBIGUOUS } from './chinese-aliases-2.ts';
 import { JAPANESE_ALIASES_2, JAPANESE_ALIASES_2_AMBIGUOUS } from './japanese-aliases-2.ts';
+import { ARABIC_ALIASES_4 } from './arabic-aliases-4.ts';
 import type { ShippedIndex } from './compact.ts';
 import type { OrgEntry } from './types.ts';
 
@@ -38,6 +39,7 @@ const SPELLINGS: [Record<string, string[]>, Record<string, string[]>][] = [
   [ARABIC_ALIASES_3, ARABIC_ALIASES_3_AMBIGUOUS],
   [JAPANESE_ALIASES_2, JAPANESE_ALIASES_2_AMBIGUOUS],
   [CHINESE_ALIASES_2, CHINESE_ALIASES_2_AMBIGUOUS],
+  [ARABIC_ALIASES_4, {}],
 ];
 
 /**

@@ -20,6 +20,7 @@
 export const JAPANESE_ALIASES_2: Record<string, string[]> = {
   // AI labs and AI startups.
   'Cohere': ['コーヒア'],
+  'Grab': ['グラブ'],
   'Inflection AI': ['インフレクションAI', 'インフレクション'],
   'Character.AI': ['キャラクターAI'],
   'Thinking Machines Lab': ['シンキング・マシンズ・ラボ', 'シンキング・マシーンズ・ラボ'],
@@ -508,6 +509,7 @@ export const JAPANESE_ALIASES_2: Record<string, string[]> = {
 
 /** Spellings above that are also an ordinary word, a person's name, a place or a product: matched only in exact form near a company cue. */
 export const JAPANESE_ALIASES_2_AMBIGUOUS: Record<string, string[]> = {
+  'Grab': ['グラブ'],
   'Inflection AI': ['インフレクション'],
   'Runway': ['ランウェイ'],
   'Physical Intelligence': ['フィジカル・インテリジェンス'],

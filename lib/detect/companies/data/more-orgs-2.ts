@@ -210,7 +210,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'FirstRand', kind: 'company', aliases: [] },
   { name: 'Ecobank', kind: 'company', aliases: [] },
   { name: 'Paystack', kind: 'company', aliases: [] },
-  { name: 'Türk Telekom', kind: 'company', aliases: ['Turk Telekom'] },
+  { name: 'Türk Telekom', kind: 'company', aliases: ['Turk Telekom', 'Türk Telekomünikasyon'] },
   { name: 'Koç Holding', kind: 'company', aliases: ['Koc Holding'] },
 
   // Industrial, power-equipment and defence groups.

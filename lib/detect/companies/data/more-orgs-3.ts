@@ -77,7 +77,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   // Private-equity, credit and trading firms that lead or finance large tech deals.
   { name: 'Advent International', kind: 'investor', aliases: ['アドベント・インターナショナル'] },
   { name: 'Primavera Capital', kind: 'investor', aliases: ['春华资本', '春华创投'] },
-  { name: 'Türkiye Wealth Fund', kind: 'investor', aliases: ['Turkey Wealth Fund', 'Türkiye Varlık Fonu'] },
+  { name: 'Türkiye Wealth Fund', kind: 'investor', aliases: ['Turkey Wealth Fund', 'Türkiye Varlık Fonu', 'TVF'], ambiguous: ['TVF'] },
   { name: 'Asian Development Bank', kind: 'investor', aliases: ['亚洲开发银行'] },
   { name: 'AIIB', kind: 'investor', aliases: ['Asian Infrastructure Investment Bank', '亚投行'] },
   { name: 'Valor Econômico', kind: 'media', aliases: [] },

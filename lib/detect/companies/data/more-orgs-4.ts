@@ -16,7 +16,7 @@ export const MORE_ORGS_4: OrgEntry[] = [
   { name: 'Resona Holdings', kind: 'investor', aliases: ['りそなホールディングス'] },
   { name: 'Fuji Soft', kind: 'company', aliases: ['富士ソフト'] },
   { name: 'Shoko Chukin Bank', kind: 'investor', aliases: ['商工組合中央金庫', '商工中金'] },
-  { name: 'Mega International Commercial Bank', kind: 'investor', aliases: ['Mega Bank', '兆豐銀行', '兆丰银行'] },
+  { name: 'Mega International Commercial Bank', kind: 'investor', aliases: ['Mega Bank', '兆豐銀行', '兆丰银行', '兆豐國際商業銀行', '兆丰国际商业银行'] },
   { name: 'KGI Securities', kind: 'investor', aliases: ['凱基證券', '凯基证券'] },
   { name: 'National Development Fund', kind: 'investor', aliases: ['國發基金', '国发基金', '國家發展基金'] },
   { name: 'Taiwan Mobile', kind: 'company', aliases: ['台灣大哥大', '台湾大哥大'] },

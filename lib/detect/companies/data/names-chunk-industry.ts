@@ -278,7 +278,7 @@ export const NAMES_CHUNK_INDUSTRY: OrgEntry[] = [
   { name: 'Singapore Airlines', kind: 'company', aliases: ['الخطوط الجوية السنغافورية', '新加坡航空', 'シンガポール航空'], ambiguous: ['新加坡航空'] },
   { name: 'Korean Air', kind: 'company', aliases: ['Korean Air Lines', '大韩航空', '大韓航空'] },
   { name: 'ANA Holdings', kind: 'company', aliases: ['All Nippon Airways', 'ANAホールディングス', '全日本空輸', '全日空'] },
-  { name: 'Japan Airlines', kind: 'company', aliases: ['JAL', 'الخطوط الجوية اليابانية', '日本航空'] },
+  { name: 'Japan Airlines', kind: 'company', aliases: ['JAL', 'الخطوط الجوية اليابانية', '日本航空'], ambiguous: ['JAL'] },
   { name: 'Air China', kind: 'company', aliases: ['中国国航', '中国国際航空', 'エアチャイナ'] },
   { name: 'China Eastern Airlines', kind: 'company', aliases: ['China Eastern', '东方航空', '中国東方航空'] },
   { name: 'China Southern Airlines', kind: 'company', aliases: ['China Southern', '中国南方航空'] },

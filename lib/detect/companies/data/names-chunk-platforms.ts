@@ -132,7 +132,7 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'Chubu Electric Power Miraiz', kind: 'company', aliases: ['中部電力ミライズ'] },
   { name: 'NTT Anode Energy', kind: 'company', aliases: ['NTTアノードエナジー'] },
   { name: 'Stockmark', kind: 'company', aliases: ['ストックマーク'] },
-  { name: 'Al Arabiya Business', kind: 'media', aliases: [] },
+  { name: 'Al Arabiya Business', kind: 'media', aliases: ['العربية بزنس'] },
   { name: 'Inception', kind: 'company', aliases: ['إنسبشن'], ambiguous: ['Inception'] },
   { name: 'Wending Investment', kind: 'investor', aliases: ['问鼎投资', '問鼎投資'] },
   // Law, legal publishing and legal AI in France; hospital groups; German builders and building software.

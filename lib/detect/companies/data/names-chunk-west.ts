@@ -353,7 +353,8 @@ export const NAMES_CHUNK_WEST: OrgEntry[] = [
   { name: 'Raine Group', kind: 'investor', aliases: [] },
   // Group: read off heldout60 and heldout63 in the thirty-first session (shipyards, mining, Moroccan and German industry).
   { name: 'Caisse de dépôt et de gestion', kind: 'investor', aliases: ['CDG', 'صندوق الإيداع والتدبير'], ambiguous: ['CDG'] },
-  { name: 'Al Mada', kind: 'investor', aliases: [] },
+  { name: 'Al Mada', kind: 'investor', aliases: ['مجموعة المدى'] },
+  { name: 'CDG Invest', kind: 'investor', aliases: [] },
   { name: 'Gold Fields', kind: 'company', aliases: ['غولد فيلدز', '金田公司'] },
   { name: 'Summit Materials', kind: 'company', aliases: [] },
   { name: 'PowerCo', kind: 'company', aliases: [] },

@@ -22,6 +22,9 @@ import { NAMES_CHUNK_TECH_3 } from './names-chunk-tech-3.ts';
 import { NAMES_CHUNK_REGIONS } from './names-chunk-regions.ts';
 import { NAMES_CHUNK_TECH_4 } from './names-chunk-tech-4.ts';
 import { NAMES_CHUNK_POWER } from './names-chunk-power.ts';
+import { NAMES_CHUNK_EAST_ASIA } from './names-chunk-east-asia.ts';
+import { NAMES_CHUNK_EUROPE_LATAM } from './names-chunk-europe-latam.ts';
+import { NAMES_CHUNK_ARAB_PRESS } from './names-chunk-arab-press.ts';
 import { NAMES_CHUNK_STARTUPS } from './names-chunk-startups.ts';
 import { MORE_ORGS_2 } from './more-orgs-2.ts';
 import { EUROPEAN_ONLY } from './european-only.ts';
@@ -67,7 +70,7 @@ export const spelledInLatin = (o: OrgEntry): boolean => !/[\u3040-\u30ff\u4e00-\
 /** Batches cut in two by spelledInLatin: the names chunk carries one part, the content script the other (index.ts). */
 export const SPLIT_BATCHES: readonly OrgEntry[][] = [MORE_ORGS_2, MORE_ORGS_3, MORE_ORGS_4, MORE_ORGS_7, MORE_ORGS_8];
 
-export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE, ...NAMES_CHUNK_TRAVEL, ...NAMES_CHUNK_PHARMA, ...NAMES_CHUNK_CONSUMER, ...NAMES_CHUNK_MEDIA, ...NAMES_CHUNK_MAJORS, ...NAMES_CHUNK_TECH, ...NAMES_CHUNK_WEST, ...NAMES_CHUNK_SECTORS, ...NAMES_CHUNK_ASIA_GULF, ...NAMES_CHUNK_ASIA_GULF_2, ...NAMES_CHUNK_ADVISERS, ...NAMES_CHUNK_VENTURE, ...NAMES_CHUNK_CAPITAL, ...NAMES_CHUNK_TECH_2, ...NAMES_CHUNK_GROUPS, ...NAMES_CHUNK_PLATFORMS, ...NAMES_CHUNK_TECH_3, ...NAMES_CHUNK_REGIONS, ...NAMES_CHUNK_TECH_4, ...NAMES_CHUNK_STARTUPS, ...NAMES_CHUNK_POWER, ...NAMES_CHUNK_SECTORS_2, ...MORE_ORGS_5, ...MORE_ORGS_6, ...MORE_ORGS_9, ...MORE_ORGS_10, ...MORE_ORGS_11, ...MORE_ORGS_12,
+export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE, ...NAMES_CHUNK_TRAVEL, ...NAMES_CHUNK_PHARMA, ...NAMES_CHUNK_CONSUMER, ...NAMES_CHUNK_MEDIA, ...NAMES_CHUNK_MAJORS, ...NAMES_CHUNK_TECH, ...NAMES_CHUNK_WEST, ...NAMES_CHUNK_SECTORS, ...NAMES_CHUNK_ASIA_GULF, ...NAMES_CHUNK_ASIA_GULF_2, ...NAMES_CHUNK_ADVISERS, ...NAMES_CHUNK_VENTURE, ...NAMES_CHUNK_CAPITAL, ...NAMES_CHUNK_TECH_2, ...NAMES_CHUNK_GROUPS, ...NAMES_CHUNK_PLATFORMS, ...NAMES_CHUNK_TECH_3, ...NAMES_CHUNK_REGIONS, ...NAMES_CHUNK_TECH_4, ...NAMES_CHUNK_STARTUPS, ...NAMES_CHUNK_POWER, ...NAMES_CHUNK_EAST_ASIA, ...NAMES_CHUNK_EUROPE_LATAM, ...NAMES_CHUNK_ARAB_PRESS, ...NAMES_CHUNK_SECTORS_2, ...MORE_ORGS_5, ...MORE_ORGS_6, ...MORE_ORGS_9, ...MORE_ORGS_10, ...MORE_ORGS_11, ...MORE_ORGS_12,
   ...SPLIT_BATCHES.flatMap((batch) => batch.filter(spelledInLatin))];
 
 export const NAMES_CHUNK: ReadonlySet<string> = new Set(NAMES_CHUNK_ORGS.map((o) => o.name));
