@@ -11,7 +11,8 @@ import { creditedOutlets } from './arabic-outlets.ts';
 import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
-import { afterNouns, afterVerbs, beforeNationality, examples, glossed, make as name, NATIONALITY, PLACE_NOUNS, presentVerb, SUBJECT_VERBS } from './arabic-nouns.ts';
+import { beforeNationality, NATIONALITY } from './arabic-nationality.ts';
+import { afterNouns, afterVerbs, examples, glossed, make as name, PLACE_NOUNS, presentVerb, SUBJECT_VERBS } from './arabic-nouns.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 
 

@@ -8,7 +8,8 @@
  * Tokens are read as the normalized text spells them (أ is ا, ى is ي).
  */
 import { fieldEnglish } from './arabic-latin.ts';
-import { NATIONALITY, make } from './arabic-nouns.ts';
+import { NATIONALITY } from './arabic-nationality.ts';
+import { make } from './arabic-nouns.ts';
 import type { CueName } from './cues.ts';
 import { glued, type Tok } from './tokens.ts';
 

@@ -24,21 +24,12 @@ const INTRODUCERS = new Map<string, CompanyKind>([
 const CLITIC_FORMS = ['', 'و', 'ف'].flatMap((a) => ['', 'ب', 'ل', 'ك'].map((b) => a + b));
 /** Each introducer with every clitic it may take, to its bare form: one lookup per word, no regex. */
 const WITH_CLITICS = new Map([...INTRODUCERS.keys(), 'شركة'].flatMap((n) => CLITIC_FORMS.map((c): [string, string] => [c + n, n])));
-/** Feminine nationality adjectives, which agree with شركة after a company's name ("بيونتيك الألمانية"). */
-export const NATIONALITY = new Set(('الامريكية الاميركية الصينية اليابانية الكورية الهندية الالمانية الفرنسية البريطانية ' +
-  'الاماراتية السعودية المصرية القطرية الكويتية البحرينية العمانية المغربية التونسية الاردنية التركية الاسرائيلية ' +
-  'الكندية السويسرية الهولندية السويدية الايطالية الاسبانية النرويجية الدنماركية الفنلندية البلجيكية النمساوية البرتغالية ' +
-  'اليونانية البولندية الروسية الاسترالية البرازيلية المكسيكية الارجنتينية التشيلية الاندونيسية الماليزية السنغافورية ' +
-  'التايوانية الفيتنامية التايلندية الباكستانية النيجيرية الكينية الايرلندية الجزائرية الليبية العراقية اللبنانية ' +
-  'اللوكسمبورغية اللكسمبورغية التشيكية المجرية الرومانية الاوكرانية الاستونية الليتوانية اللاتفية الكرواتية البلغارية الصربية ' +
-  'الايسلندية النيوزيلندية الفلبينية الكولومبية البيروفية الايرانية السورية الفلسطينية اليمنية السودانية الاثيوبية الغانية ' +
-  'الرواندية التنزانية السنغالية البنغلاديشية السريلانكية الكازاخية الاوزبكية الاذربيجانية القبرصية المالطية').split(' '));
 /** Quote marks that may enclose a name: « », " ", “ ”. */
 const QUOTE = /^[\s«»"“”„]*$/;
 const HAS_QUOTE = /[«»"“”„]/;
 
 /** The noun a token is with its clitics taken off, or undefined when it is none of the introducers. */
-function introducer(w: string): string | undefined {
+export function introducer(w: string): string | undefined {
   return WITH_CLITICS.get(w);
 }
 
@@ -68,7 +59,7 @@ function quotedName(text: string, toks: Tok[], k: number): number {
 }
 
 /** A word that may be a name: an Arabic word not in ال (with or without a clitic), not an adjective in ة, not a particle. */
-const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) &&
+export const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) &&
   !/ة$|ها$|هم$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
 /**
  * Particles with a pronoun on them ("عليه") and "versus" (مقابل), which follow a verb or a noun as a name
@@ -107,7 +98,7 @@ export const presentVerb = (w: string, next: Tok | undefined) => !!next &&
 /** A verb of the form that seeks or readies, before ل and what it aims at ("تستعد لإغلاق جولة", readies to close): no name opens so. */
 const SEEK_VERB = /^[يت]ست[^\s]{2,3}$/;
 /** A verb in the past that a country may be the subject of: "تعهدت السعودية" (Saudi Arabia pledged), "توسعت". */
-const PAST_VERB = /^ت[^\s]{3,4}ت$/;
+export const PAST_VERB = /^ت[^\s]{3,4}ت$/;
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
 export const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
 /** Fields between شركة or مكتب and a name ("شركة الأبحاث تراكسن", "مكتب المحاماة ..."), as normalized. */
@@ -203,59 +194,6 @@ const PAPERS = new Set(['قناة', 'صحيفة', 'جريدة', 'مجلة']);
 
 /** Adjectives that close a fund's name in ال ("صندوق المرجان السيادي"), as the normalized text spells them. */
 const FUND_CLOSERS = new Set(['السيادي', 'الاستثماري']);
-
-/** Words after which ل joins the name ("التابعة لبيونتيك"): the span leaves it out. */
-const OWNED_BY = new Set('التابعة التابع المملوكة المملوك تابعة تابع مملوكة مملوك'.split(' '));
-
-/**
- * "بيونتيك الألمانية", "سينابس أناليتكس المصرية": the words before a
- * nationality that agrees with شركة. Up to three, where a particle, a noun
- * that introduces names, or the sentence's start closes them on the left;
- * else only the last, since a verb may stand before it ("أعلنت سينابس").
- */
-/**
- * Where an acronym spelled out by its letters' names starts, the first in و, right before the nationality at k and
- * after another firm's (the list's next firm); undefined if there is none.
- */
-function spelledBefore(text: string, toks: Tok[], k: number): number | undefined {
-  let i = k - 1;
-  while (i > 0 && letterName(toks[i]!.w) && glued(text, toks[i - 1]!, toks[i]!)) i--;
-  const first = toks[i]!.w;
-  if (i === k - 1 || !first.startsWith('و') || !letterName(first.slice(1)) || i < 2 || !NATIONALITY.has(toks[i - 1]!.w)) return undefined;
-  const words = [first.slice(1), ...toks.slice(i + 1, k).map((t) => t.w)];
-  return spelledAcronym(words) ? i : undefined;
-}
-
-export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
-  for (let k = 1; k < toks.length; k++) {
-    if (!NATIONALITY.has(toks[k]!.w) || !glued(text, toks[k - 1]!, toks[k]!)) continue;
-    // "أكوابايت النرويجية وأوميترون اليابانية": a word in و after another firm's nationality is the next firm, without its و.
-    const listed = toks[k - 1]!.w.startsWith('و') && k >= 3 && NATIONALITY.has(toks[k - 2]!.w) && glued(text, toks[k - 2]!, toks[k - 1]!) &&
-      nameWord(toks[k - 1]!.w.slice(1), stop) && !presentVerb(toks[k - 1]!.w.slice(1), toks[k]);
-    if (listed) {
-      out.push(make(text, { ...toks[k - 1]!, s: toks[k - 1]!.s + 1 }, toks[k - 1]!, 'company'));
-      continue;
-    }
-    // "ديلافال السويدية وجي إي إيه الألمانية": the next firm's acronym, spelled out by its letters after the و.
-    const letters = spelledBefore(text, toks, k);
-    if (letters) {
-      out.push(make(text, { ...toks[letters]!, s: toks[letters]!.s + 1 }, toks[k - 1]!, 'company'));
-      continue;
-    }
-    // "وقعت المصرية للاتصالات": a word in و before it is a verb more often than a name.
-    const ok = (t: Tok) => nameWord(t.w, stop) && !introducer(t.w) && !/^و/.test(t.w);
-    // "تستحوذ السعودية على": a verb, and the country is its subject.
-    if (!ok(toks[k - 1]!) || presentVerb(toks[k - 1]!.w, toks[k]) || PAST_VERB.test(toks[k - 1]!.w) || (toks[k - 2] && introducer(toks[k - 2]!.w))) continue;
-    let i = k - 1;
-    while (i > k - 3 && toks[i - 1] && glued(text, toks[i - 1]!, toks[i]!) && ok(toks[i - 1]!)) i--;
-    const left = toks[i - 1];
-    if (i < k - 1 && left && glued(text, left, toks[i]!) && !stop.has(left.w) && !introducer(left.w)) i = k - 1;
-    const first = toks[i]!;
-    if (toks[i - 1] && PLACE_NOUNS.has(toks[i - 1]!.w)) continue;
-    const clitic = toks[i - 1] && OWNED_BY.has(toks[i - 1]!.w) && first.w.startsWith('ل') ? 1 : 0;
-    out.push(make(text, { ...first, s: first.s + clitic }, toks[k - 1]!, 'company'));
-  }
-}
 
 /**
  * "إنتيلا (Intella)", "«إنتيلا» (Intella)": an Arabic word with its Latin
