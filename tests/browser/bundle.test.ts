@@ -61,8 +61,9 @@ describeBrowser('built extension', () => {
       // 192 kB until the thirty-seventh's new readers (caps-leads.ts and the rest) and its 45 organizations; 194 kB until
       // the thirty-eighth's readers, more-orgs-2.ts's Latin names moved from the content script to the names chunk, and
       // its 1,318 organizations (names-chunk-tech-3.ts, -tech-4.ts, -regions.ts, -startups.ts); 208 kB until the
-      // thirty-ninth's 1,333 (names-chunk-power.ts, -east-asia.ts, -europe-latam.ts, -arab-press.ts).
-      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(222_000);
+      // thirty-ninth's 1,980 (names-chunk-power.ts, -east-asia.ts, -europe-latam.ts, -arab-press.ts, -anglo.ts,
+      // -south-east.ts).
+      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(228_000);
     }
     // A page in English, the most read, loads the least on top of the content script (75 kB until the given names that
     // tell a person from a firm, latin-given-names.ts, and the organizations of heldout69 and heldout71; 78 kB until the
@@ -70,8 +71,8 @@ describeBrowser('built extension', () => {
     // thirty-second session's 1,012; 102 kB until the thirty-third's 970 and 50 deal names from the content script;
     // 114 kB until the thirty-sixth's 322 sector organizations; 120 kB until the thirty-seventh's readers and organizations;
     // 122 kB until the thirty-eighth's readers, initials and relative clauses among them, and its 1,318 organizations;
-    // 134 kB until the thirty-ninth's 1,333).
-    expect(['names.js', 'given.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(144_000);
+    // 134 kB until the thirty-ninth's 1,980).
+    expect(['names.js', 'given.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(150_000);
     expect(readFileSync(join(EXTENSION_DIR, 'given.js'), 'utf8')).toMatch(/rodolphe/);
     expect(readFileSync(join(EXTENSION_DIR, 'names.js'), 'utf8')).not.toMatch(/rodolphe/);
     // The organizations the names chunk carries are in it alone, whatever script they are written in.

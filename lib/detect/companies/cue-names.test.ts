@@ -353,7 +353,7 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Fue aprobada por el Cade y por el Banco Central de Brasil. Die Zentralbank hat entschieden.')).toEqual([]);
     expect(cue('OPay is backed by Chinese investors, as is PalmPay.')).toEqual([]);
     expect(names('The round was led by Georgian and Inovia.')).toEqual(['Georgian=Georgian', 'Inovia=Inovia Capital']);
-    expect(cue('"It burns cash," said Gil Luria, an analyst at D.A. Davidson. Moody\'s agreed.')).toEqual(['D.A. Davidson/company']);
+    expect(cue('"It burns cash," said Gil Luria, an analyst at D.R. Hallworth. Moody\'s agreed.')).toEqual(['D.R. Hallworth/company']);
     expect(names('Meta Platforms, matriz de Facebook, Instagram y WhatsApp, ingresó más.')).toEqual(['Meta Platforms=Meta']);
   });
 
