@@ -7,9 +7,9 @@
  * The text is folded: full-width brackets and commas are ASCII here.
  */
 import { ZH_DESCRIPTOR_CHARS, ZH_INVESTOR_CHARS } from './cue-lexicon.ts';
-import type { CjkPlaces } from './cjk-places.ts';
 import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
+import { againWithoutCity, namedWithoutCity } from './registered-names-zh.ts';
 import { chineseEnglish } from './pinyin.ts';
 import { cjkLong } from './short-forms-cjk.ts';
 import type { ScriptReaders } from './readers/types.ts';
@@ -245,31 +245,6 @@ function shortest(text: string, n: CueName, names: ReadonlySet<string>): CueName
 }
 
 const HAN_ONLY = /^[\u3400-\u9fff()（）]+$/;
-const REGISTERED = /有限(?:责任|責任)?公司$/;
-/** Fields a registered name puts between a firm's own words and its tail: 信息 in 览架信息科技. */
-const MIDDLE_FIELD = /^(?:信息|[资資][讯訊]|[网網][络絡路]|[数數][据據]|[软軟][件体體]|[电電]子|生物|医[疗療]|醫療|能源|新能源|材料|[机機]器人|自[动動]化|[视視][觉覺]|[计計]算)$/;
-/** Is `full` the firm `short` names (览架信息科技 and 览架科技): the short form's head, a field word, then its tail. */
-function sameFirm(full: string, short: string): boolean {
-  const tail = /(?:科技|智能|技[术術]|集[团團]|控股)$/.exec(short)?.[0];
-  const head = tail && short.slice(0, -tail.length);
-  return !!head && head.length >= 2 && full.startsWith(head) && full.endsWith(tail) && MIDDLE_FIELD.test(full.slice(head.length, -tail.length));
-}
-
-/**
- * A registered name read whole (上海星纬数据科技有限公司) is named again by what is left without its city, its legal tail
- * and a 科技 or 技术 before it (星纬数据方面未予置评): each such mention is the firm's, which no ending marks.
- */
-function againWithoutCity(text: string, names: CueName[], busy: Taken, places: CjkPlaces): void {
-  for (const n of [...names]) {
-    const place = REGISTERED.test(n.canonical) ? places.PLACES.exec(n.canonical)?.[0] : undefined;
-    const head = place && n.canonical.slice(place.length).replace(/^[市省]/, '').replace(REGISTERED, '').replace(/(?:科技|技[术術])$/, '');
-    if (!head || head.length < 2 || !nameLike(head) || names.some((m) => m.canonical === head)) continue;
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
-      // Not a product the firm named after itself: 玄戒O1 and the 玄戒系列 are chips of 上海玄戒技术有限公司.
-      if (!busy(at, at + head.length) && !/^(?:[A-Za-z0-9]|系列)/.test(text.slice(at + head.length, at + head.length + 2))) names.push({ start: at, end: at + head.length, canonical: head, kind: n.kind });
-    }
-  }
-}
 
 /** The Chinese reader (READERS.chinese, in the Han chunk): names read from their endings, those defined in brackets, then those listed beside them. */
 export function findChineseNames(text: string, taken: Taken, { places }: ScriptReaders): CueName[] {
@@ -291,19 +266,8 @@ export function findChineseNames(text: string, taken: Taken, { places }: ScriptR
       if (!busy(at, at + long.length)) names.push({ ...n, start: at, end: at + long.length });
     }
   }
-  againWithoutCity(text, names, takenOr(taken, names), places!);
-  // A registered name opens with its city (杭州澜储智能科技有限公司); where the text also names the firm without it (澜储智能),
-  // its English name has no city either, as the press writes it. A city's own fund or bank is never named without it.
-  for (const n of names) {
-    const place = REGISTERED.test(n.canonical) ? places!.PLACES.exec(n.canonical)?.[0] : undefined;
-    const bare = place && n.canonical.slice(place.length).replace(/^[市省]/, '');
-    if (bare && names.some((m) => m !== n && m.canonical.length >= 2 && bare.startsWith(m.canonical))) n.canonical = bare;
-    // Or with a field word between the name and the tail the short form keeps (上海览架信息科技有限公司, then 览架科技):
-    // the firm goes by the short form's English name.
-    const core = (bare || n.canonical).replace(REGISTERED, '');
-    const short = core !== n.canonical && names.find((m) => m !== n && sameFirm(core, m.canonical));
-    if (short) n.canonical = short.canonical;
-  }
+  againWithoutCity(text, names, takenOr(taken, names), places!, nameLike);
+  namedWithoutCity(names, places!);
   // Named in English as the English press would name them, so one company is one name across languages.
   for (const n of names) if (HAN_ONLY.test(n.canonical)) n.canonical = chineseEnglish(n.canonical, places!);
   return names;
