@@ -58,10 +58,12 @@ const katakana = (c: number) => (UNIT_CLASS[c]! & KATAKANA) !== 0;
 const KATAKANA_FOLLOWERS = KATAKANA_SUFFIXES.map(foldWord);
 
 /**
- * Common words that end in a unit many Chinese names start with: a name read from there starts inside the word
- * ("其中金额" holds no 中金). A name written after them stands apart: "其中中信".
+ * Units that make a common word with the 中 after them (其中, 之中, 当中, 集中, 从中), which many Chinese names start
+ * with: a name read from that 中 starts inside the word ("其中金额" holds no 中金). A name written after the word
+ * stands apart: "其中中信". Asked as units, not as a slice of the text: this runs at every Han unit a key starts with.
  */
-const HAN_WORD_ENDS = new Set(['其中', '之中', '当中', '當中', '集中', '从中', '從中']);
+const ZHONG = 0x4e2d;
+const WORD_BEFORE_ZHONG = new Set([...'其之当當集从從'].map((ch) => ch.charCodeAt(0)));
 
 /** May a name whose first unit is `c` start at `p`? */
 function leftOk(text: string, p: number, c: number): boolean {
@@ -73,7 +75,7 @@ function leftOk(text: string, p: number, c: number): boolean {
   // A katakana name after another katakana word is inside it, unless that word is its country (スイス・ロシュ).
   if (k & CJK) {
     if (k & KATAKANA) return !katakana(prev) || (prev === 0x30fb && !!READERS.kanaPlaceBefore?.(text, p));
-    return !HAN_WORD_ENDS.has(text.slice(p - 1, p + 1));
+    return c !== ZHONG || !WORD_BEFORE_ZHONG.has(prev);
   }
   return !wordy(prev);
 }
