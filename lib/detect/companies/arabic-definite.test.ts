@@ -42,7 +42,7 @@ describe('Arabic names that say what a body is and where it is from', () => {
     // "a fund that focuses on", "a platform that predicts": a verb with its object or preposition (على is علي once folded).
     expect(cue('وهو صندوق يركّز على تقنيات التجزئة، ومنصة تتوقع الطلب على الأصناف.')).toEqual([]);
     // But a name of long vowels gets money in the commonest funding sentence ("حصلت شركة تيرا على تمويل").
-    expect(cue('حصلت شركة تيرا على تمويل بقيمة 5 ملايين دولار.')).toEqual(['تيرا=Tira/company']);
+    expect(cue('حصلت شركة تيرا على تمويل بقيمة 5 ملايين دولار.')).toEqual(['تيرا=Terra/company']);
     // "a farm-technology company" describes; "the foods" (الأغذية) is no mention of Agthia (أغذية), which a cue makes one.
     expect(cue('في أكبر جولة تجمعها شركة تقنيات زراعية في الخليج.')).toEqual([]);
     const agthia = (text: string) => findCompanies(text, normalize(text), []).map((c) => c.canonical);

@@ -17,6 +17,7 @@
  */
 import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
 import { ARABIC_WORDS_2 } from './data/arabic-words-2.ts';
+import { ARABIC_LOANWORDS_2 } from './data/arabic-loanwords-2.ts';
 import { arabicSound, type Sound } from './sound-alike.ts';
 import { foldWord } from '../normalize.ts';
 
@@ -39,7 +40,17 @@ const ENDINGS: Record<string, string> = {
   للاستثمارات: 'Investments', للمعاشات: 'Pension', للتقاعد: 'Pension', 'للخدمات اللوجستية': 'Logistics Services',
   'للاستثمار الاستراتيجي': 'Strategic Investment', 'للبنية الرقمية': 'Digital Infrastructure', 'للبنية التحتية': 'Infrastructure',
   للاسكان: 'Housing', للنقل: 'Transport', للكهرباء: 'Electricity', للمياه: 'Water', للموانئ: 'Ports', للمقاولات: 'Contracting',
-  للهندسة: 'Engineering',
+  للهندسة: 'Engineering', للتوزيع: 'Distribution', للاستشارات: 'Advisory', 'للابحاث المالية': 'Financial Research',
+  'للصناعات الالكترونية': 'Electronics',
+};
+
+/**
+ * What a firm makes or sells, as the first word of its name, whose English puts it last: مياه تهامة is Tihama Water,
+ * اسمنت اليمامة Yamama Cement (the Arabic joins the two as a possessive).
+ */
+const HEADS: Record<string, string> = {
+  مياه: 'Water', اسمنت: 'Cement', حديد: 'Steel', كهرباء: 'Electricity', الكترونيات: 'Electronics', اغذية: 'Foods', البان: 'Dairy',
+  ادوية: 'Pharmaceuticals', عقارات: 'Real Estate',
 };
 const ENDING_KEYS = Object.keys(ENDINGS).sort((a, b) => b.length - a.length);
 /** "للبيانات", "للحوسبة": a business field a name's second word may be ("شراع للبيانات"). */
@@ -72,6 +83,36 @@ const CONSONANT_MARK = /[\u064e-\u0651]/;
 /** The long letter a short vowel before it is written with: the haraka adds no letter of its own (سُقْيَا, كَرِيم, نُور). */
 const LONG_OF: Record<string, string> = { a: 'اىة', i: 'ي', u: 'و' };
 
+/** Longest loanword, in letters: how far a split looks ahead. */
+/** Both lists of English words in Arabic letters, as one. */
+const LOANS: Record<string, string> = { ...ARABIC_LOANWORDS, ...ARABIC_LOANWORDS_2 };
+/** Those, and the one-word endings (كلاود, داتا): the pieces a coined name is glued from. */
+const PIECES: Record<string, string> = { ...LOANS, ...Object.fromEntries(Object.entries(ENDINGS).filter(([k]) => !k.startsWith('لل') && !k.includes(' ') && !k.startsWith('ال'))) };
+const LONGEST_LOAN = Math.max(...Object.keys(PIECES).map((k) => k.length));
+
+/**
+ * English words written in Arabic letters as one word, a coined name (ايكوكلاود: EcoCloud, اكوابايت: AquaByte): the
+ * listed loanwords, each of three letters or more, that cover the word whole; undefined when none do. Longer pieces
+ * are tried first; a point that once led nowhere is not tried again, so a long word costs no more than its length
+ * times the longest piece.
+ */
+function loanCompound(word: string): string | undefined {
+  const failed = new Set<number>();
+  const split = (from: number): string[] | undefined => {
+    if (from === word.length) return [];
+    if (failed.has(from)) return undefined;
+    for (let n = Math.min(LONGEST_LOAN, word.length - from); n >= 3; n--) {
+      const english = PIECES[word.slice(from, from + n)];
+      const rest = english && split(from + n);
+      if (rest) return [english, ...rest];
+    }
+    failed.add(from);
+    return undefined;
+  };
+  const pieces = split(0);
+  return pieces && pieces.length > 1 ? pieces.join('') : undefined;
+}
+
 /**
  * One Arabic word in Latin letters, or undefined for a letter it cannot read.
  * Harakat, where a text writes them on an unfamiliar name (سُقيا), give its
@@ -80,7 +121,7 @@ const LONG_OF: Record<string, string> = { a: 'اىة', i: 'ي', u: 'و' };
 function romanizeWord(word: string): string | undefined {
   // The reviewed words are keyed as the text is folded, ى as ي.
   const plain = word.replace(HARAKAT, '').replace(/ى/g, 'ي');
-  const known = ARABIC_WORDS[plain] ?? ARABIC_WORDS_2[plain] ?? ARABIC_LOANWORDS[plain];
+  const known = ARABIC_WORDS[plain] ?? ARABIC_WORDS_2[plain] ?? LOANS[plain] ?? loanCompound(plain);
   if (known) return known;
   // The letters, and the marks written after each.
   const units: string[] = [];
@@ -157,6 +198,10 @@ function letterFirst(words: string[], more: boolean): string | undefined {
   return rest === undefined ? undefined : `${LETTERS[words[0]!]}${rest && ` ${rest}`}`;
 }
 
+/** A letter's name alone before what the firm is, a letter that is no word too: بي إنفستمنتس is B Investments. */
+const letterBefore = (words: string[], tail: string[]) =>
+  (words.length === 1 && tail.length && letterName(words[0]!) && !wordlikeLetter(words[0]!) ? LETTERS[words[0]!] : undefined);
+
 /** "Al Sarh" for الصرح: the article is written apart, as names in the English press have it. */
 function romanizeName(words: string[]): string | undefined {
   const out: string[] = [];
@@ -183,6 +228,11 @@ function splitTail(name: string): { rest: string; tail: string[]; group: boolean
     group = true;
   }
   const tail: string[] = [];
+  const head = rest.slice(0, rest.indexOf(' '));
+  if (HEADS[head]) {
+    rest = rest.slice(head.length + 1);
+    tail.push(HEADS[head]);
+  }
   for (let end = ENDING_KEYS.find((k) => rest.endsWith(` ${k}`)); end; end = ENDING_KEYS.find((k) => rest.endsWith(` ${k}`))) {
     tail.unshift(ENDINGS[end]!);
     rest = rest.slice(0, -end.length - 1);
@@ -199,7 +249,7 @@ export function arabicEnglish(name: string): string {
   if (!rest || rest in ENDINGS) return name;
   const words = rest.split(' ');
   // A letter goes on into an ending it was written with ("كيو لوجستيكس"), not into a group before it.
-  const head = acronym(words) ?? letterFirst(words, tail.length > (group ? 1 : 0)) ?? romanizeName(words);
+  const head = acronym(words) ?? letterFirst(words, tail.length > (group ? 1 : 0)) ?? letterBefore(words, tail) ?? romanizeName(words);
   if (!head) return name;
   return [head, ...tail].join(' ');
 }

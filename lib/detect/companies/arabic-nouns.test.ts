@@ -230,7 +230,7 @@ describe('Arabic names that a transliterated business word ends', () => {
 
   it('reads the next firm of a list by its own nationality, without its و', () => {
     expect(cue('تنافسها شركات أجنبية أبرزها أكوابايت النرويجية وأوميترون اليابانية.')).toEqual([
-      'أكوابايت=Akwabayt/company', 'أوميترون=Awmitrun/company',
+      'أكوابايت=AquaByte/company', 'أوميترون=Umitron/company',
     ]);
   });
 

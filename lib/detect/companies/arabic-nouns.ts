@@ -224,7 +224,7 @@ export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueNa
 
 /** Deal and report verbs in the feminine, which agrees with شركة: a name often follows them as their subject. */
 export const SUBJECT_VERBS = new Set(('اعلنت قالت ذكرت اكدت اوضحت كشفت جمعت استحوذت وقعت قادت ضخت حصلت اطلقت استثمرت ' +
-  'اتفقت امتنعت رفضت تصدرت نفت اضافت افادت ابرمت باعت اشترت طرحت سجلت حققت تعتزم تخطط تسعي تملك كانت ستخصص').split(' '));
+  'اتفقت امتنعت رفضت تصدرت نفت اضافت افادت ابرمت باعت اشترت طرحت سجلت حققت تعتزم تخطط تسعي تملك كانت ستخصص تولت').split(' '));
 /** Verbs of intent among them, which ل and what is intended follow. */
 const INTENT = /^[وف]?(?:تعتزم|تخطط|تسعي)$/;
 /** Plural nouns that are the subject of such a verb more often than a name ("قالت مصادر"). */

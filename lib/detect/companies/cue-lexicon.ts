@@ -48,7 +48,7 @@ export const NAME_SUFFIXES = [
   'B.V', 'N.V', 'Co', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
-  'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries',
+  'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries', 'Angels',
 ];
 
 /**
@@ -77,7 +77,7 @@ export const MEDIA_SUFFIXES = ['Post', 'Times', 'Globe', 'Journal', 'Herald', 'T
   'Observer', 'Insider', 'Zeitung', 'Mail', 'News'];
 
 /** Suffixes that show an investor rather than an operating company. */
-export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', 'Partners', 'Management', 'Investments', 'Fund',
+export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', 'Partners', 'Management', 'Investments', 'Fund', 'Angels',
   'Funds', 'Holdings', 'Equity', 'Advisors', 'Securities'];
 
 /** Legal forms: a name that only adds one of these to a known name is still that name. */

@@ -80,7 +80,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'cadena', 'aerolínea', 'naviera', 'inmobiliaria', 'cementera', 'gigante', 'operador',
     'multinacional', 'incubadora', 'aceleradora', 'editorial', 'auditora', 'calificadora', 'comercializadora',
     // Makers and producers ("el mayor productor mundial de aceite"), and the private bank German names open with.
-    'productor', 'productora', 'producteur', 'envasador', 'envasadora', 'Bankhaus', 'investisseur', 'inversor', 'inversora'],
+    'productor', 'productora', 'producteur', 'envasador', 'envasadora', 'Bankhaus', 'investisseur', 'inversor', 'inversora',
+    // A network of clinics or of angels ("le réseau breton Kerléan Santé").
+    'réseau'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
   verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',

@@ -24,7 +24,9 @@ const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern'
   // "der Cobot-Pionier Franka Emika", "der Fußballklub AS Rom".
   'pionier', 'klub',
   // "den Marktführer Deere & Company", "der Konkurrent Claas", "die Wettbewerber Lely und Kuhn".
-  'marktführer', 'konkurrent', 'wettbewerber'];
+  'marktführer', 'konkurrent', 'wettbewerber',
+  // "der Londoner Kreditgeber Claret Capital Partners", "das Hamburger Family Office Elbstrom Beteiligungen".
+  'geber', 'office'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
 // A builder too: Bauer is a surname, and a farmer ("Raketenbauer", "Autobauer" are firms).
 const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',

@@ -14,6 +14,12 @@ describe('where a Chinese name starts and ends among the words around it', () =>
     expect(texts('在美国收紧出口管制、英伟达H20等芯片供应不确定的背景下。')).toEqual(['英伟达']);
   });
 
+  it('reads no firm in a trade, a fund manager or a clause that ends in "all kinds of"', () => {
+    expect(texts('一位长期关注建筑科技的投资人指出，建筑工地的事故率仍然偏高。')).toEqual([]);
+    expect(texts('一位香港基金经理对记者表示，估值仍有空间。')).toEqual([]);
+    expect(texts('管理层只表示会在合适的时候考虑各种资本安排。')).toEqual([]);
+  });
+
   it('starts no name inside a common word that ends in its first unit', () => {
     expect(texts('其中金额最大的三笔交易合计占比接近六成。')).toEqual([]);
     expect(texts('其中中金公司领投。')).toEqual(['中金公司']);

@@ -7,6 +7,8 @@
  * common spellings of each (ウィンド and ウインド).
  */
 
+import { PAIRS_2 } from './katakana-words-2.ts';
+
 // One string, "katakana English" pairs: a record literal of the same words ships about a third larger.
 const PAIRS = `
 エーアイ AI ラボ Labs ラボズ Labs ロジック Logic リンク Link リンクス Links ネット Net ネットワーク Network ネットワークス Networks データ Data
@@ -221,7 +223,7 @@ const PAIRS = `
 
 /** English for each katakana word of the list. */
 export const LOANWORDS = new Map<string, string>();
-for (let k = 0; k < PAIRS.length; k += 2) LOANWORDS.set(PAIRS[k]!, PAIRS[k + 1]!);
+for (const pairs of [PAIRS, PAIRS_2.trim().split(/\s+/)]) for (let k = 0; k < pairs.length; k += 2) LOANWORDS.set(pairs[k]!, pairs[k + 1]!);
 
 /** What a company is, not what it is called: these stand apart in the English form ("Hibari Partners", not "HibariPartners"). */
 export const BUSINESS = new Set([

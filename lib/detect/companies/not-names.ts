@@ -12,8 +12,8 @@ const BUSINESS = fromLists(() => new Set([...BUSINESS_WORDS, ...NAME_SUFFIXES].m
 const TERMS = new Set(TERM_WORDS);
 /** Products a cue may frame like a firm ("منصة «أزور» السحابية", read Azur; "the Copilot platform"): their makers are the companies. */
 const PRODUCTS = new Set(['azure', 'azur', 'chatgpt', 'copilot', 'gemini', 'grok', 'llama', 'sora', 'facebook', 'instagram', 'whatsapp']);
-/** Words that, alone together, name an asset class ("Private Equity und Venture Capital"), not a firm. */
-const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit']);
+/** Words that, alone together, name an asset class ("Private Equity und Venture Capital") or a kind of investor ("Business Angels"), not a firm. */
+const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit', 'business', 'angel', 'angels']);
 /** Scale words after a number (cue readers may frame "100 Millionen" like a name). */
 const SCALE_WORD = /^(?:mio|mrd|millionen?|milliarden?|millions?|milliards?|billions?|millones|mil|crores?|lakhs?)\.?$/;
 /** A central bank, the regulator, is no company ("el Banco Central de Brasil", "la Banque centrale"). */

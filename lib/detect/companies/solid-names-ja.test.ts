@@ -9,7 +9,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
   it('reads katakana names before the loanwords of finance, games, travel and drugs, not those words alone', () => {
     // Written for this test.
     expect(cue('主幹事はカレスト・セキュリティーズとオルム・キャピタル・マーケッツ、創薬のノヴァリス・セラピューティクスも出資した。')).toEqual([
-      'カレスト・セキュリティーズ=Karesuto Securities', 'オルム・キャピタル・マーケッツ=オルム・キャピタル・マーケッツ',
+      'カレスト・セキュリティーズ=Karesuto Securities', 'オルム・キャピタル・マーケッツ=Orumu Capital Markets',
       'ノヴァリス・セラピューティクス=Novarisu Therapeutics',
     ]);
     expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
@@ -80,7 +80,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
 
   it('reads a bank before 系, a hiragana name after a sentence\'s end or a の, with Hepburn\'s long vowels', () => {
     expect(cue('と発表した。ひばりキャピタルが主導し、十六銀行系の十六キャピタル、山陰銀行系のさんいんキャピタルパートナーズが出資した。')).toEqual([
-      'ひばりキャピタル=Hibari Capital', '十六銀行=Juroku Bank', '十六キャピタル=Juroku Capital', '山陰銀行=山陰銀行', 'さんいんキャピタルパートナーズ=Sanin Capital Partners',
+      'ひばりキャピタル=Hibari Capital', '十六キャピタル=Juroku Capital', '山陰銀行=山陰銀行', 'さんいんキャピタルパートナーズ=Sanin Capital Partners',
     ]);
     expect(cue('と発表した。これはキャピタルの話だ。')).toEqual([]);
     expect(cue('独立系ベンチャーキャピタル（VC）のそよかぜキャピタルが引き受けた。')).toEqual(['そよかぜキャピタル=Soyokaze Capital']);

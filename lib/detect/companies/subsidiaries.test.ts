@@ -10,6 +10,8 @@ describe('arms of known groups and the words around solid names', () => {
     expect(read('瑞银证券与百度风投参与。')).toEqual(['瑞银证券=UBS Securities/company', '百度风投=Baidu Ventures/investor']);
     expect(read('みずほ証券が主幹事を務めた。')).toEqual(['みずほ証券=Mizuho Securities/company']);
     expect(read('Backed by Airbus Ventures and Nvidia Capital.')).toEqual(['Airbus Ventures=Airbus Ventures/investor', 'Nvidia Capital=Nvidia Capital/investor']);
+    // A group named for the business already is the arm: DBS Bank, not "DBS Bank Bank".
+    expect(read('シンガポールのDBS銀行が融資した。')).toEqual(['DBS銀行=DBS Bank/company']);
   });
 
   it('names a group\'s cloud, telecom and investment arms in Chinese, and a Japanese unit after a Latin name', () => {

@@ -50,5 +50,6 @@ export const parentStem = (parent: string) => parent.replace(PARENT_TAIL, '');
 
 /** An arm named in English after its parent, less the words its name drops; a fund's or venture arm is an investor. */
 function namedArm(end: number, parent: string, english: string): Arm {
-  return { end, canonical: `${parentStem(parent)} ${english}`, kind: /^(?:Capital|Ventures|Investments?|Alternatives)$/.test(english) ? 'investor' : 'company' };
+  // A parent named for that business already is the arm itself: DBS銀行 is DBS Bank, not "DBS Bank Bank".
+  return { end, canonical: parent.endsWith(` ${english}`) ? parent : `${parentStem(parent)} ${english}`, kind: /^(?:Capital|Ventures|Investments?|Alternatives)$/.test(english) ? 'investor' : 'company' };
 }

@@ -6,6 +6,13 @@ import { findCompanies } from './index.ts';
 const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'cue').map((c) => `${c.text}/${c.kind}`);
 
 describe('names a description of the business introduces', () => {
+  it('reads a lender, a network and an angels\' club before their names, not angels in general', () => {
+    expect(cue('Der Londoner Kreditgeber Farnwick Capital Partners stellt 13 Mio. Euro bereit.')).toEqual(['Farnwick Capital Partners/investor']);
+    expect(cue('Le tour réunit Erdre Capital et le réseau de business angels Loire Santé Angels.')).toEqual(['Erdre Capital/investor', 'Loire Santé Angels/investor']);
+    expect(cue('y la red de inversionistas ángeles Pampa Verde Angels.')).toEqual(['Pampa Verde Angels/investor']);
+    expect(cue('Beteiligt sind zudem mehrere Business Angels aus Berlin.')).toEqual([]);
+  });
+
   it('reads a German compound that says what the business is, with or without a town before it', () => {
     expect(cue('Der Stuttgarter Robotik-Start-up Velmora sammelte 20 Mio. Euro ein.')).toEqual(['Velmora/company']);
     expect(cue('Auch der Rechenzentrumsbetreiber Nordhafen Rechnen GmbH ist dabei.')).toEqual(['Nordhafen Rechnen GmbH/company']);

@@ -124,8 +124,9 @@ function percentAtTenths(ctx: Ctx, p: number, h: AnchorHelpers): Amount | undefi
   if (lang === 'zh' && /[\u3040-\u30ff]/.test(text.slice(Math.max(0, p - 12), p + 12))) return undefined;
   const n = parseCjkNumeral(text, p - 1, 1);
   if (!n || n.value < 1 || n.value > 9 || isCjkNumeral(text.charCodeAt(p - 2)) || isDigit(text.charCodeAt(p - 2))) return undefined;
-  const a = h[3](p - 1, p + 1, n.value * 10); // blank
-  a.percent = { langs: [lang] };
+  // Tenths as a percent word that multiplies, as percentTenths are (lexicon.ts): a range's first number shares it (6〜7割).
+  const a = h[3](p - 1, p + 1, n.value); // blank
+  a.percent = { langs: [lang], times: 10 };
   return a;
 }
 

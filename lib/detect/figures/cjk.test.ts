@@ -46,6 +46,8 @@ describe('Chinese money', () => {
     ['売上高の三割を占める', [pct('三割', 30)]],
     ['完成融资后成为一成不变的十八成员', []],
     ['三割引で販売', []],
+    // A range of tenths counts them at both ends: 6〜7割 is 60 to 70 percent, its value the lower bound.
+    ['市場の6〜7割を占める', [pct('6〜7割', 60, { range: { min: 60, max: 70 } })]],
     // Japanese counts tenths in 割: among kana, 成 ends a given name.
     ['開発者として知られる山本一成CEOと', []],
   ])('percent: %s', (text, want) => {

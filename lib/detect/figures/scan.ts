@@ -73,7 +73,8 @@ function joinRange(ctx: Ctx, a1: Amount, between: number | undefined): { a1: Amo
   if (between === undefined && complete(a1) && join.value.from) return undefined;
   if (a2.percent || a1.percent) {
     if (!a2.percent || a1.scales.length || a1.currency) return undefined;
-    return { a1, a2 };
+    // Tenths counted for both ends: 6〜7割 is 60 to 70 percent.
+    return { a1: a2.percent.times && !a1.percent ? { ...a1, percent: a2.percent } : a1, a2 };
   }
   if (a1.currency && a2.currency && a1.currency.iso !== a2.currency.iso) return undefined;
   if (!a1.currency && !a2.currency) return undefined;

@@ -352,7 +352,7 @@ export const ARABIC_ALIASES_2: Record<string, string[]> = {
   'Airbus Defence and Space': ['إيرباص للدفاع والفضاء'],
   'Porsche SE': ['بورشه إس إي'],
   'Rockwell Automation': ['روكويل أوتوميشن'],
-  'ZF': ['زد إف'],
+  'ZF Friedrichshafen': ['زد إف'],
   'Bouygues': ['بويغ', 'بويج'],
   'Deutsche Bahn': ['دويتشه بان', 'السكك الحديدية الألمانية'],
   'Holcim': ['هولسيم'],

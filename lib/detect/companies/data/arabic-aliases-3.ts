@@ -73,7 +73,7 @@ export const ARABIC_ALIASES_3: Record<string, string[]> = {
   'Yaskawa Electric': ['ياسكاوا'],
   'Nidec': ['نيدك'],
   'Recruit Holdings': ['ريكروت القابضة'],
-  'Sumitomo Mitsui Trust': ['سوميتومو ميتسوي ترست'],
+  'Sumitomo Mitsui Trust Bank': ['سوميتومو ميتسوي ترست'],
   'Dai-ichi Life': ['داي إيتشي لايف'],
   'Nippon Life': ['نيبون لايف'],
   'Orix': ['أوريكس'],

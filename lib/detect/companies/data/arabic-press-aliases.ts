@@ -35,7 +35,7 @@ export const ARABIC_PRESS_ALIASES: Record<string, string[]> = {
   'Suzuki': ['سوزوكي'],
   'Mazda': ['مازدا'],
   'Subaru': ['سوبارو'],
-  'Isuzu': ['إيسوزو'],
+  'Isuzu Motors': ['إيسوزو'],
   'Changan Automobile': ['شانجان'],
   'Great Wall Motor': ['جريت وول موتور', 'غريت وول موتور'],
   'Tata Motors': ['تاتا موتورز'],

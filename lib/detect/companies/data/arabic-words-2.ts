@@ -5,6 +5,9 @@
  * (انهار "collapsed", ذراع a company's "arm", خزانة the Treasury, لين also the surname Lin).
  */
 export const ARABIC_WORDS_2: Record<string, string> = {
+  // Places firms are named for, spelled as the firms spell them ("مياه تهامة": Tihama Water).
+  ابوظبي: 'Abu Dhabi', دبي: 'Dubai', عجمان: 'Ajman', مسقط: 'Muscat', جدة: 'Jeddah', ينبع: 'Yanbu', جبيل: 'Jubail', نجران: 'Najran',
+  تبوك: 'Tabuk', قصيم: 'Qassim', عسير: 'Asir', تهامة: 'Tihama',
   // Sky and stars.
   شهب: 'Shuhub', نيزك: 'Nayzak', كواكب: 'Kawakib', اقمار: 'Aqmar', بدور: 'Budoor', شموس: 'Shumoos', فرقد: 'Farqad',
   دبران: 'Dabaran', مرزم: 'Mirzam', زحل: 'Zuhal', مريخ: 'Mirreekh', عطارد: 'Utarid', قطب: 'Qutb', كوكبة: 'Kawkaba',

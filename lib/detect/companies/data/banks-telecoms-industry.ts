@@ -9,7 +9,7 @@ import type { OrgEntry } from './types.ts';
 export const BANKS_TELECOMS_INDUSTRY: OrgEntry[] = [
   // Banks that lend to and arrange data-centre and AI financing.
   { name: 'Commerzbank', kind: 'company', aliases: [] },
-  { name: 'DBS', kind: 'company', aliases: ['DBS Bank', 'دي بي إس', '星展银行', '星展銀行'] },
+  { name: 'DBS Bank', kind: 'company', aliases: ['DBS', 'دي بي إس', '星展银行', '星展銀行'] },
   { name: 'OCBC', kind: 'company', aliases: ['OCBC Bank', '华侨银行'] },
   { name: 'UOB', kind: 'company', aliases: ['United Overseas Bank', '大华银行'] },
   { name: 'Maybank', kind: 'company', aliases: [] },

@@ -30,7 +30,7 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'General Motors', kind: 'company', aliases: ['GM', 'جنرال موتورز', '通用汽车'], ambiguous: ['GM'] },
   { name: 'Valeo', kind: 'company', aliases: [] },
   { name: 'Michelin', kind: 'company', aliases: [], ambiguous: ['Michelin'] },
-  { name: 'ZF', kind: 'company', aliases: ['ZF Friedrichshafen'], ambiguous: ['ZF'] },
+  { name: 'ZF Friedrichshafen', kind: 'company', aliases: ['ZF'], ambiguous: ['ZF'] },
   // Advisory firms, named well beyond deal stories (the law firms deals name as advisers ride in the names chunk: names-chunk-advisers.ts).
   { name: 'Bain & Company', kind: 'company', aliases: ['باين آند كومباني'] },
   { name: 'EY', kind: 'company', aliases: ['Ernst & Young', 'إرنست ويونغ', 'إرنست آند يونغ'], ambiguous: ['EY'] },

@@ -100,7 +100,7 @@ export const DETAILS: Record<string, OrgDetails> = {
   "Arm": {ticker: "ARM",description: "UK chip-design licensor, SoftBank-owned"},
   "Broadcom": {ticker: "AVGO",description: "Chipmaker of custom AI accelerators and networking"},
   "Qualcomm": {ticker: "QCOM",description: "Mobile chip designer"},
-  "Micron": {ticker: "MU",description: "US memory chipmaker"},
+  "Micron Technology": {ticker: "MU",description: "US memory chipmaker"},
   "SK Hynix": {ticker: "000660.KS",description: "Korean memory chipmaker, HBM leader"},
   "Samsung Electronics": {ticker: "005930.KS",description: "Korean electronics and memory-chip giant"},
   "ASML": {ticker: "ASML",description: "Dutch maker of chip lithography machines"},

@@ -68,7 +68,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Orange', kind: 'company', aliases: ['أورنج', 'أورانج'], ambiguous: ['Orange'] },
   { name: 'Vodafone', kind: 'company', aliases: ['فودافون'] },
   { name: 'BT Group', kind: 'company', aliases: [] },
-  { name: 'Telefónica', kind: 'company', aliases: ['Telefonica', 'تيليفونيكا'] },
+  { name: 'Telefónica', kind: 'company', aliases: ['Telefonica', 'تيليفونيكا', 'تليفونيكا'] },
   { name: 'Santander', kind: 'company', aliases: ['Banco Santander', 'سانتاندر'], ambiguous: ['Santander', 'سانتاندر'] },
   { name: 'Société Générale', kind: 'company', aliases: ['Societe Generale', 'سوسيتيه جنرال'] },
   { name: 'Crédit Agricole', kind: 'company', aliases: ['Credit Agricole', 'كريدي أغريكول'] },

@@ -21,7 +21,7 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'Kibo Ventures', kind: 'investor', aliases: [] },
   { name: 'Nauta Capital', kind: 'investor', aliases: [] },
   { name: 'Mundi Ventures', kind: 'investor', aliases: [] },
-  { name: 'Serena Capital', kind: 'investor', aliases: ['Serena'], ambiguous: ['Serena'] },
+  { name: 'Serena', kind: 'investor', aliases: ['Serena Capital'], ambiguous: ['Serena'] },
   { name: 'La República', kind: 'media', aliases: ['La Republica'], ambiguous: ['La República', 'La Republica'] },
   { name: 'El Referente', kind: 'media', aliases: [] },
   { name: 'Seaya Ventures', kind: 'investor', aliases: ['Seaya'] },

@@ -315,7 +315,7 @@ export const JAPANESE_ALIASES_2: Record<string, string[]> = {
   'Cummins': ['カミンズ'],
   'Eaton': ['イートン'],
   'Wärtsilä': ['バルチラ', 'ワルチラ'],
-  'ZF': ['ZFフリードリヒスハーフェン'],
+  'ZF Friedrichshafen': ['ZFフリードリヒスハーフェン'],
   'Continental': ['コンチネンタル'],
   'Holcim': ['ホルシム'],
   'Vinci': ['バンシ', 'ヴァンシ'],

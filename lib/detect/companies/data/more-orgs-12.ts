@@ -15,7 +15,7 @@ export const MORE_ORGS_12: OrgEntry[] = [
   { name: 'SNCF', kind: 'company', aliases: ['SNCF Voyageurs'] },
   { name: 'Ferrovial', kind: 'company', aliases: ['فيروفيال'] },
   { name: 'TenneT', kind: 'company', aliases: [] },
-  { name: 'Xylem', kind: 'company', aliases: [], ambiguous: ['Xylem'] },
+  { name: 'Xylem', kind: 'company', aliases: ['زايلم'], ambiguous: ['Xylem'] },
   { name: 'DNV', kind: 'company', aliases: ['DNV GL'] },
   { name: 'Uniper', kind: 'company', aliases: [] },
   // Airlines, airports and travel.

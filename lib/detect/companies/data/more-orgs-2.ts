@@ -142,7 +142,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'GMO Internet Group', kind: 'company', aliases: ['GMO', 'GMOインターネットグループ'], ambiguous: ['GMO'] },
   { name: 'Nexon', kind: 'company', aliases: ['ネクソン'] },
   { name: 'Kansai Electric Power', kind: 'company', aliases: ['Kansai Electric', '関西電力'] },
-  { name: 'Sumitomo Mitsui Trust', kind: 'company', aliases: ['三井住友トラスト', '三井住友信託銀行'] },
+  { name: 'Sumitomo Mitsui Trust Bank', kind: 'company', aliases: ['Sumitomo Mitsui Trust', '三井住友トラスト', '三井住友信託銀行'] },
   { name: 'Daiwa Securities', kind: 'company', aliases: ['大和証券'] },
   { name: 'Dai-ichi Life', kind: 'company', aliases: ['第一生命'] },
   { name: 'Nippon Life', kind: 'company', aliases: ['日本生命'] },

@@ -62,7 +62,7 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Raymond James', kind: 'company', aliases: [] },
   { name: 'Falabella', kind: 'company', aliases: [] },
   { name: 'Chugai Pharmaceutical', kind: 'company', aliases: ['中外製薬'] },
-  { name: 'Isuzu', kind: 'company', aliases: ['いすゞ自動車', 'いすゞ'] },
+  { name: 'Isuzu Motors', kind: 'company', aliases: ['Isuzu', 'いすゞ自動車', 'いすゞ'] },
   { name: 'Aisin', kind: 'company', aliases: ['アイシン'] },
   { name: 'Subaru', kind: 'company', aliases: ['スバル'] },
   { name: 'Kajima', kind: 'company', aliases: ['鹿島建設'] },

@@ -84,4 +84,16 @@ export const NAMES_CHUNK_MORE: OrgEntry[] = [
   { name: 'DeLaval', kind: 'company', aliases: ['ديلافال'] },
   { name: 'MarketsandMarkets', kind: 'company', aliases: ['Markets and Markets', 'ماركتس آند ماركتس'] },
   { name: 'China State Railway Group', kind: 'company', aliases: ['China Railway', '国铁集团', '國鐵集團', '中国国家铁路集团', '中國國家鐵路集團'] },
+  // From the stories of the fortieth session.
+  { name: 'Antofagasta Minerals', kind: 'company', aliases: [] },
+  { name: 'Hastings Direct', kind: 'company', aliases: [] },
+  { name: 'Insurance Insider', kind: 'media', aliases: [] },
+  { name: 'CCC Intelligent Solutions', kind: 'company', aliases: ['CCC Intelligent Solutions Holdings'] },
+  { name: 'Maincare', kind: 'company', aliases: ['Maincare Solutions'] },
+  { name: 'Dedalus', kind: 'company', aliases: ['Dedalus Group', 'Dedalus HealthCare'] },
+  { name: 'S&P Global Market Intelligence', kind: 'company', aliases: [] },
+  { name: 'Medidata', kind: 'company', aliases: ['Medidata Solutions'] },
+  { name: 'IHO Holding', kind: 'investor', aliases: ['IHO'], ambiguous: ['IHO'] },
+  { name: 'Umitron', kind: 'company', aliases: ['ウミトロン'] },
+  { name: 'Raya Data Center', kind: 'company', aliases: ['راية لمراكز البيانات', 'رايه لمراكز البيانات'] },
 ];

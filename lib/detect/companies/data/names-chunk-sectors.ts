@@ -180,7 +180,7 @@ export const NAMES_CHUNK_SECTORS: OrgEntry[] = [
   { name: 'Procore', kind: 'company', aliases: ['Procore Technologies'] },
   // Group: Miners, metal makers and mining financiers.
   // Not "Antofagasta" alone: the Chilean city and region the copper miner is named for.
-  { name: 'Antofagasta plc', kind: 'company', aliases: ['Antofagasta Minerals'] },
+  { name: 'Antofagasta plc', kind: 'company', aliases: [] },
   { name: 'Arcadium Lithium', kind: 'company', aliases: ['Arcadium'] },
   { name: 'Lithium Americas', kind: 'company', aliases: ['美洲锂业'] },
   { name: 'Sigma Lithium', kind: 'company', aliases: [] },
