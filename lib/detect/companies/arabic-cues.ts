@@ -222,4 +222,5 @@ export function arabicNames(text: string, s: number, e: number, out: CueName[]):
   definiteNames(text, toks, out);
 }
 
-const ARABIC_ONLY = /^[\u0600-\u06ff ]+$/;
+// Digits too: a brand may carry one (بروسبيريتي7 فنتشرز).
+const ARABIC_ONLY = /^[\u0600-\u06ff ][\u0600-\u06ff 0-9]*$/;

@@ -250,7 +250,9 @@ export function arabicEnglish(name: string): string {
   const words = rest.split(' ');
   // A letter goes on into an ending it was written with ("كيو لوجستيكس"), not into a group before it.
   const head = acronym(words) ?? letterFirst(words, tail.length > (group ? 1 : 0)) ?? letterBefore(words, tail) ?? romanizeName(words);
-  if (!head) return name;
+  // A head with digits or Latin letters in it stays as written, before its ending's English (بروسبيريتي7 فنتشرز: the
+  // head, then Ventures), so a known head's English can take its place (fit-cues.ts).
+  if (!head) return tail.length && /[0-9A-Za-z]/.test(rest) ? [rest, ...tail].join(' ') : name;
   return [head, ...tail].join(' ');
 }
 

@@ -160,6 +160,13 @@ describe('Arabic nouns with an adjective or a noun of their own after them', () 
   });
 });
 
+describe('an Arabic name with a digit in it', () => {
+  it('reads its ending in English, and a known head as the known name', () => {
+    // Written for this test; Prosperity7 Ventures is known.
+    expect(cue('قادتها "بروسبيريتي7 فنتشرز"، صندوق رأس المال الجريء التابع لأرامكو.')).toEqual(['بروسبيريتي7 فنتشرز=Prosperity7 Ventures/investor']);
+  });
+});
+
 describe('Arabic names after الشركة الناشئة', () => {
   it('reads the startup\'s name, and nothing after a plural that ends a phrase', () => {
     expect(cue('واستثمرت المجموعة في الشركة الناشئة نبراس، التي تطور نماذج لغوية.')).toEqual(['نبراس=Nibras/company']);

@@ -249,6 +249,8 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('Disney will stream some of the videos on Disney+ next year.')).toEqual(['Disney=Walt Disney']);
     // An Arabic family name in the masculine after an ambiguous name makes it a person's (Karim, not Careem).
     expect(names('وقال كريم الشاذلي، الرئيس التنفيذي للشركة، إن الطلب ارتفع. وأعلنت شركة كريم الإماراتية عن جولة.')).toEqual(['كريم=Careem']);
+    // So does a compound family name (عبد الله, بن علي).
+    expect(names('وقال كريم عبد الله، الشريك في الصندوق، إن الطلب ارتفع. وقال كريم بن علي إن الجولة اكتملت.')).toEqual([]);
     // 空客 (Airbus) inside 航空客运 (air passenger traffic) is a word of flying.
     expect(names('随着国内航空客运量持续增长，空客表示。')).toEqual(['空客=Airbus']);
     // A word in ة bound to the noun after it is a common noun: "سوق سلامة المناجم", the mine-safety market.

@@ -49,6 +49,9 @@ export const NAME_SUFFIXES = [
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
   'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries', 'Angels',
+  // A French fund, a research house, a Spanish supplier and law firms of the Iberian world ("Fourvière Invest",
+  // "Hauteville Recherche", "Clima Verde Soluciones", "Castelo Branco & Lemos Advogados").
+  'Invest', 'Recherche', 'Soluciones', 'Advogados', 'Abogados',
 ];
 
 /**
@@ -77,7 +80,7 @@ export const MEDIA_SUFFIXES = ['Post', 'Times', 'Globe', 'Journal', 'Herald', 'T
   'Observer', 'Insider', 'Zeitung', 'Mail', 'News'];
 
 /** Suffixes that show an investor rather than an operating company. */
-export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', 'Partners', 'Management', 'Investments', 'Fund', 'Angels',
+export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', 'Partners', 'Management', 'Investments', 'Fund', 'Angels', 'Invest',
   'Funds', 'Holdings', 'Equity', 'Advisors', 'Securities'];
 
 /** Legal forms: a name that only adds one of these to a known name is still that name. */

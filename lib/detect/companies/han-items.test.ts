@@ -18,6 +18,7 @@ describe('where a Chinese name starts and ends among the words around it', () =>
     expect(texts('一位长期关注建筑科技的投资人指出，建筑工地的事故率仍然偏高。')).toEqual([]);
     expect(texts('一位香港基金经理对记者表示，估值仍有空间。')).toEqual([]);
     expect(texts('管理层只表示会在合适的时候考虑各种资本安排。')).toEqual([]);
+    expect(texts('公司希望借助汽车业务的规模摊薄成本。')).toEqual([]);
   });
 
   it('starts no name inside a common word that ends in its first unit', () => {

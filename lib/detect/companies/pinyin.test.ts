@@ -13,6 +13,7 @@ describe('the English name of a Chinese company name', () => {
     expect(chineseEnglish('玄甲安全')).toBe('Xuanjia Security');
     expect(chineseEnglish('鹭汀創投')).toBe('Luting Ventures');
     expect(chineseEnglish('南溪電力')).toBe('Nanxi Power');
+    expect(chineseEnglish('岚川传感')).toBe('Lanchuan Sensing');
   });
 
   it('reads a place at the front apart and leaves the legal form out', () => {

@@ -27,7 +27,7 @@ const TAILS: Record<string, string> = {
   产投: 'Industrial Investment', 產投: 'Industrial Investment', 新材: 'New Materials', 材料: 'Materials', 生物: 'Biotech',
   制药: 'Pharmaceutical', 製藥: 'Pharmaceutical', 传媒: 'Media', 傳媒: 'Media', 国际: 'International', 國際: 'International',
   研究院: 'Research Institute', 实验室: 'Lab', 實驗室: 'Lab', 资产: 'Asset Management', 資產: 'Asset Management',
-  安全: 'Security', 安防: 'Security', 投顾: 'Investment Consulting', 投顧: 'Investment Consulting', 语言: 'Language', 語言: 'Language', 视觉: 'Vision', 視覺: 'Vision',
+  安全: 'Security', 安防: 'Security', 传感: 'Sensing', 傳感: 'Sensing', 投顾: 'Investment Consulting', 投顧: 'Investment Consulting', 语言: 'Language', 語言: 'Language', 视觉: 'Vision', 視覺: 'Vision',
   软件: 'Software', 軟體: 'Software', 光电: 'Optoelectronics', 光電: 'Optoelectronics', 新能源: 'New Energy', 储能: 'Energy Storage',
   儲能: 'Energy Storage', 航天: 'Aerospace', 航太: 'Aerospace', 航空: 'Aviation', 动力: 'Dynamics', 動力: 'Dynamics',
   发展: 'Development', 發展: 'Development', 创新: 'Innovation', 創新: 'Innovation', 主题: '', 主題: '',

@@ -78,6 +78,20 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('既存株主のみずかげキャピタルも出資した。当社のさらなるグループ展開を図る。')).toEqual(['みずかげキャピタル=Mizukage Capital']);
   });
 
+  it('reads a kanji name after its legal form, bracketed or spelled out, and again without it', () => {
+    // Written for this test.
+    expect(cue('顧客は約120社に上り、（株）北灘水産や大手商社が導入している。北灘水産の担当者は話す。')).toEqual(['北灘水産=北灘水産', '北灘水産=北灘水産']);
+    expect(cue('株式会社北灘水産は調達した。')).toEqual(['北灘水産=北灘水産']);
+    // In katakana too; a kanji head before an advisory's loanword is a firm, and a financial adviser's initials are no name.
+    expect(cue('同社は（株）ミチシルベを買収した。ファイナンシャル・アドバイザー（FA）は赤坂コーポレートアドバイザリーが務めた。')).toEqual([
+      'ミチシルベ=Michishirube', '赤坂コーポレートアドバイザリー=赤坂コーポレートアドバイザリー']);
+  });
+
+  it('reads a name after a company noun and の at the very start of a text', () => {
+    // Written for this test: the words before the name are read back nine units, which the text's start cuts short.
+    expect(cue('スタートアップのFjellwaveが参入した。')).toEqual(['Fjellwave=Fjellwave']);
+  });
+
   it('reads a bank before 系, a hiragana name after a sentence\'s end or a の, with Hepburn\'s long vowels', () => {
     expect(cue('と発表した。ひばりキャピタルが主導し、十六銀行系の十六キャピタル、山陰銀行系のさんいんキャピタルパートナーズが出資した。')).toEqual([
       'ひばりキャピタル=Hibari Capital', '十六キャピタル=Juroku Capital', '山陰銀行=山陰銀行', 'さんいんキャピタルパートナーズ=Sanin Capital Partners',

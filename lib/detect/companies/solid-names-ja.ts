@@ -16,7 +16,7 @@ import { FOUNDED_NOT_FIRM } from './founded-bodies.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /銀行|証券|新聞|商事|総研|計算機|株式会社|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス|セキュリティーズ|マーケッツ|マネジメント|エンタテインメント|エンターテインメント|ゲームズ|エアラインズ|ホテルズ|リゾーツ|ブランズ|フーズ|セラピューティクス|ファーマシューティカルズ|ヘルスケア/g;
+const ENDINGS = /銀行|証券|新聞|商事|総研|計算機|株式会社|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス|セキュリティーズ|マーケッツ|マネジメント|エンタテインメント|エンターテインメント|ゲームズ|エアラインズ|ホテルズ|リゾーツ|ブランズ|フーズ|セラピューティクス|ファーマシューティカルズ|ヘルスケア|アドバイザリー|アドバイザーズ/g;
 /**
  * Endings that are as often a plain word ("AIインフラ", "研究ラボ", "ヘッジファンド", "リスクマネジメント"):
  * they end a name only in a katakana name of several words (トキワ・グリーンファンド).
@@ -47,7 +47,7 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
  * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
  * place, not a company.
  */
-const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メディア|メモリー?|パートナーズ?|スタジオ|メガワット|ギガワット|リポート|レポート|ポータル|シナリオ|ファッション|アパレル|コスメ|ベース|フィットネス|スポーツ|ゲーム|アニメ|ドラマ|フード|レストラン|ホテル|マーケティング|AI|DX|IT|CEO|GPU|LLM|MW|GW|VC)$/;
+const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|ベンチャー(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メディア|メモリー?|パートナーズ?|スタジオ|メガワット|ギガワット|リポート|レポート|ポータル|シナリオ|ファッション|アパレル|コスメ|ベース|フィットネス|スポーツ|ゲーム|アニメ|ドラマ|フード|レストラン|ホテル|マーケティング|ファイナンシャル・?アドバイザー|アドバイザー|AI|DX|IT|CEO|GPU|LLM|MW|GW|VC|FA)$/;
 /**
  * Loanwords no company's name ends in: 事務処理コスト (clerical costs) after
  * 顧客企業の is what the clients save. Places are ja-places.ts's.
@@ -173,7 +173,7 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     const s = m.index + (desc ? desc[0].length : 0);
     const name = text.slice(s, e);
     const source = JA_SOURCE_AFTER.test(text.slice(e, e + 14));
-    if (!(desc || source || JA_CUE_BEFORE.test(text.slice(s - 9, s + 1)))) continue;
+    if (!(desc || source || JA_CUE_BEFORE.test(text.slice(Math.max(0, s - 9), s + 1)))) continue;
     // "米デジタルインフラ投資会社デジタルブリッジ": a run before a company noun says what the firm after it does.
     // One that goes on past the noun with a dot (ファンド・オブ・ファンズ) is a phrase, and so is a noun and what follows it
     // inside quotes (「…スタートアップサミット」, an event); a quoted name after the noun is a name (合弁会社「ヌサ・ペイ」).
@@ -207,6 +207,9 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     if (!m[2] || !FOUNDED_NOT_FIRM.test(name)) named(m.index + m[0].length - name.length, name);
   }
   for (const m of text.matchAll(JA_CALLED)) named(m.index + m[0].length - m[1]!.length - 'という'.length, m[1]!);
+  // The legal form before a kanji name, spelled out or bracketed (（株）南予水産や…): the name is what follows, found
+  // again as written further on (南予水産の担当者).
+  for (const m of text.matchAll(LEGAL_FIRST)) named(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(JA_FUNDED)) {
     const name = m[1] ?? m[2]!;
     named(m[1] ? m.index + m[0].length - name.length : m.index + 1, name);
@@ -215,6 +218,9 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
   const place = japanesePlaces(text);
   out.push(...found.filter((n) => { const t = text.slice(n.start, n.end); return !JA_NOT_NAME.test(t) && !place(t) && !BARE_ENDING.test(t); }));
 }
+
+/** 株式会社 or （株） before a name in kanji or katakana, up to a particle or a mark. */
+const LEGAL_FIRST = /(?:株式会社|（株）|\(株\))([\u4e00-\u9fff\u30a0-\u30ff]{2,8})(?=[やはがのとをにでも、。「」（）\s])/g;
 
 /** Names read from their endings, then from the words around them. */
 export function japaneseNames(text: string, taken: Taken, out: CueName[]): void {

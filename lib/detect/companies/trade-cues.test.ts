@@ -13,6 +13,11 @@ describe('names a description of the business introduces', () => {
     expect(cue('Beteiligt sind zudem mehrere Business Angels aus Berlin.')).toEqual([]);
   });
 
+  it('reads a French fund, a research house, a Spanish supplier and an Iberian law firm by their last word', () => {
+    expect(cue('Le tour inclut Saône Invest et le cabinet Belledonne Recherche.')).toEqual(['Saône Invest/investor', 'Belledonne Recherche/company']);
+    expect(cue('La empresa compite con Riego Norte Soluciones y con Soares & Lima Advogados.')).toEqual(['Riego Norte Soluciones/company', 'Soares & Lima Advogados/company']);
+  });
+
   it('reads a German compound that says what the business is, with or without a town before it', () => {
     expect(cue('Der Stuttgarter Robotik-Start-up Velmora sammelte 20 Mio. Euro ein.')).toEqual(['Velmora/company']);
     expect(cue('Auch der Rechenzentrumsbetreiber Nordhafen Rechnen GmbH ist dabei.')).toEqual(['Nordhafen Rechnen GmbH/company']);

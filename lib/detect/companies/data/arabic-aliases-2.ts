@@ -68,7 +68,7 @@ export const ARABIC_ALIASES_2: Record<string, string[]> = {
   'HP Inc.': ['إتش بي', 'إتش بي إنك'],
   'Hua Hong Semiconductor': ['هوا هونغ'],
   'Horizon Robotics': ['هورايزون روبوتيكس'],
-  'UBTech': ['يو بي تك'],
+  'UBTech Robotics': ['يو بي تك'],
   'Moore Threads': ['مور ثريدز'],
   'CXMT': ['تشانغشين ميموري'],
   'YMTC': ['يانغتسي ميموري'],

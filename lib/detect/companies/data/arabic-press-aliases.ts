@@ -21,7 +21,7 @@ export const ARABIC_PRESS_ALIASES: Record<string, string[]> = {
   'Masdar': ['أبوظبي لطاقة المستقبل'],
   'EDGE Group': ['مجموعة إيدج'],
   'STC Bank': ['إس تي سي بنك', 'بنك إس تي سي'],
-  'Batelco': ['بتلكو'],
+  'Beyon': ['بتلكو'],
   'Hub71': ['هب 71', 'هب71'],
   'Jada Fund of Funds': ['صندوق جدا'],
   'Comcast': ['كومكاست'],

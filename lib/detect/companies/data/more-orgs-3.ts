@@ -14,7 +14,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Great Wall Motor', kind: 'company', aliases: ['Great Wall Motors', '长城汽车'] },
   { name: 'Chery', kind: 'company', aliases: ['奇瑞汽车'] },
   { name: 'Changan Automobile', kind: 'company', aliases: ['Changan', '长安汽车'], ambiguous: ['Changan'] },
-  { name: 'Zeekr', kind: 'company', aliases: ['极氪'] },
+  { name: 'Zeekr', kind: 'company', aliases: ['极氪', '极氪汽车'] },
 
   // Phone, TV and appliance makers: the device end of AI-chip and supply-chain stories.
   { name: 'Sharp', kind: 'company', aliases: ['夏普', 'シャープ'], ambiguous: ['Sharp', 'シャープ', '夏普'] },
@@ -101,7 +101,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Vodafone Idea', kind: 'company', aliases: [] },
   { name: 'Telkom Indonesia', kind: 'company', aliases: [] },
   { name: 'Advanced Info Service', kind: 'company', aliases: ['AIS'], ambiguous: ['AIS'] },
-  { name: 'Batelco', kind: 'company', aliases: ['Beyon'] },
+  { name: 'Beyon', kind: 'company', aliases: ['Batelco'] },
   { name: 'Omantel', kind: 'company', aliases: ['عمانتل'] },
   { name: 'American Tower', kind: 'company', aliases: [] },
   { name: 'Eutelsat', kind: 'company', aliases: [] },

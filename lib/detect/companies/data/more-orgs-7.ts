@@ -14,7 +14,7 @@ export const MORE_ORGS_7: OrgEntry[] = [
   { name: 'CAS Star', kind: 'investor', aliases: ['中科创星'] },
   { name: 'Fortune Capital', kind: 'investor', aliases: ['达晨财智', '达晨创投'] },
   { name: 'Capital Today', kind: 'investor', aliases: ['今日资本'] },
-  { name: 'Meituan Dragonball', kind: 'investor', aliases: ['美团龙珠'] },
+  { name: 'Meituan Longzhu', kind: 'investor', aliases: ['Meituan Dragonball', '美团龙珠'] },
   { name: 'Galaxea AI', kind: 'company', aliases: ['星海图'] },
   { name: 'EdgeCortix', kind: 'company', aliases: ['エッジコーティックス'] },
   { name: 'Speeda', kind: 'company', aliases: ['スピーダ'] },

@@ -58,7 +58,7 @@ export const NAMES_CHUNK_SECTORS: OrgEntry[] = [
   { name: 'Golar LNG', kind: 'company', aliases: ['Golar'] },
   { name: 'Höegh Autoliners', kind: 'company', aliases: ['Hoegh Autoliners'] },
   { name: 'Wallenius Wilhelmsen', kind: 'company', aliases: [] },
-  { name: 'Stena', kind: 'company', aliases: ['Stena AB', 'Stena Line'] },
+  { name: 'Stena', kind: 'company', aliases: ['Stena AB'] },
   { name: 'DFDS', kind: 'company', aliases: [] },
   { name: 'P&O Ferries', kind: 'company', aliases: [] },
   // Group: Port and terminal operators.

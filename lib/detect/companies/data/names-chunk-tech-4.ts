@@ -200,7 +200,7 @@ export const NAMES_CHUNK_TECH_4: OrgEntry[] = [
   { name: 'Sercomm', kind: 'company', aliases: ['中磊電子', '中磊'], ambiguous: ['中磊'] },
   // Data centres and telecom infrastructure
   { name: 'Prime Data Centers', kind: 'company', aliases: [] },
-  { name: 'Oman Data Park', kind: 'company', aliases: [] },
+  { name: 'Oman Data Park', kind: 'company', aliases: ['أومان داتا بارك', 'عمان داتا بارك'] },
   { name: 'Soluna Holdings', kind: 'company', aliases: ['Soluna'] },
   { name: 'Lancium', kind: 'company', aliases: [] },
   { name: 'Related Digital', kind: 'company', aliases: [], ambiguous: ['Related Digital'] },
