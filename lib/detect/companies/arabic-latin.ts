@@ -83,11 +83,11 @@ const CONSONANT_MARK = /[\u064e-\u0651]/;
 /** The long letter a short vowel before it is written with: the haraka adds no letter of its own (سُقْيَا, كَرِيم, نُور). */
 const LONG_OF: Record<string, string> = { a: 'اىة', i: 'ي', u: 'و' };
 
-/** Longest loanword, in letters: how far a split looks ahead. */
 /** Both lists of English words in Arabic letters, as one. */
 const LOANS: Record<string, string> = { ...ARABIC_LOANWORDS, ...ARABIC_LOANWORDS_2 };
 /** Those, and the one-word endings (كلاود, داتا): the pieces a coined name is glued from. */
 const PIECES: Record<string, string> = { ...LOANS, ...Object.fromEntries(Object.entries(ENDINGS).filter(([k]) => !k.startsWith('لل') && !k.includes(' ') && !k.startsWith('ال'))) };
+/** The longest piece, in letters: how far a split looks ahead. */
 const LONGEST_LOAN = Math.max(...Object.keys(PIECES).map((k) => k.length));
 
 /**

@@ -207,8 +207,8 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     if (!m[2] || !FOUNDED_NOT_FIRM.test(name)) named(m.index + m[0].length - name.length, name);
   }
   for (const m of text.matchAll(JA_CALLED)) named(m.index + m[0].length - m[1]!.length - 'という'.length, m[1]!);
-  // The legal form before a kanji name, spelled out or bracketed (（株）南予水産や…): the name is what follows, found
-  // again as written further on (南予水産の担当者).
+  // The legal form before a name, spelled out or bracketed (（株）南予水産や…): the name is what follows, found again
+  // as written further on (南予水産の担当者).
   for (const m of text.matchAll(LEGAL_FIRST)) named(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(JA_FUNDED)) {
     const name = m[1] ?? m[2]!;
