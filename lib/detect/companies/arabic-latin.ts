@@ -18,6 +18,7 @@
 import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
 import { ARABIC_WORDS_2 } from './data/arabic-words-2.ts';
 import { ARABIC_LOANWORDS_2 } from './data/arabic-loanwords-2.ts';
+import { splitWords, type WordList } from './word-split.ts';
 import { arabicSound, type Sound } from './sound-alike.ts';
 import { foldWord } from '../normalize.ts';
 
@@ -87,29 +88,15 @@ const LONG_OF: Record<string, string> = { a: 'اىة', i: 'ي', u: 'و' };
 const LOANS: Record<string, string> = { ...ARABIC_LOANWORDS, ...ARABIC_LOANWORDS_2 };
 /** Those, and the one-word endings (كلاود, داتا): the pieces a coined name is glued from. */
 const PIECES: Record<string, string> = { ...LOANS, ...Object.fromEntries(Object.entries(ENDINGS).filter(([k]) => !k.startsWith('لل') && !k.includes(' ') && !k.startsWith('ال'))) };
-/** The longest piece, in letters: how far a split looks ahead. */
-const LONGEST_LOAN = Math.max(...Object.keys(PIECES).map((k) => k.length));
+/** The pieces as a splitter reads them: three letters or more, as shorter ones cut Arabic words apart. */
+const PIECE_LIST: WordList = { get: (piece) => PIECES[piece], longest: Math.max(...Object.keys(PIECES).map((k) => k.length)), shortest: 3 };
 
 /**
  * English words written in Arabic letters as one word, a coined name (ايكوكلاود: EcoCloud, اكوابايت: AquaByte): the
- * listed loanwords, each of three letters or more, that cover the word whole; undefined when none do. Longer pieces
- * are tried first; a point that once led nowhere is not tried again, so a long word costs no more than its length
- * times the longest piece.
+ * listed pieces that cover the word whole (word-split.ts), two or more; undefined when none do.
  */
 function loanCompound(word: string): string | undefined {
-  const failed = new Set<number>();
-  const split = (from: number): string[] | undefined => {
-    if (from === word.length) return [];
-    if (failed.has(from)) return undefined;
-    for (let n = Math.min(LONGEST_LOAN, word.length - from); n >= 3; n--) {
-      const english = PIECES[word.slice(from, from + n)];
-      const rest = english && split(from + n);
-      if (rest) return [english, ...rest];
-    }
-    failed.add(from);
-    return undefined;
-  };
-  const pieces = split(0);
+  const pieces = splitWords(PIECE_LIST, word);
   return pieces && pieces.length > 1 ? pieces.join('') : undefined;
 }
 

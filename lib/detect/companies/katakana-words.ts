@@ -8,6 +8,7 @@
  */
 
 import { PAIRS_2 } from './katakana-words-2.ts';
+import { splitWords, type WordList } from './word-split.ts';
 
 // One string, "katakana English" pairs: a record literal of the same words ships about a third larger.
 const PAIRS = `
@@ -231,23 +232,11 @@ export const BUSINESS = new Set([
   'Corporation', 'Industries', 'Advisors', 'Management', 'Solutions', 'Systems', 'Education', 'Services', 'Healthcare',
 ]);
 
-const LONGEST = Math.max(...[...LOANWORDS.keys()].map((k) => k.length));
+/** The list as a splitter reads it: pieces of two kana or more. */
+const KATAKANA_WORDS: WordList = { get: (piece) => LOANWORDS.get(piece), longest: Math.max(...[...LOANWORDS.keys()].map((k) => k.length)), shortest: 2 };
 
 /**
  * A katakana word as words of the list, whole ("ノースグリッド": North,
- * Grid); undefined when no split covers it. Longer words are tried first at
- * each point, and a split that strands a remainder backs off.
+ * Grid); undefined when no split covers it (word-split.ts).
  */
-export function loanSplit(word: string, from = 0, failed = new Set<number>()): string[] | undefined {
-  if (from === word.length) return [];
-  // A point that led nowhere once leads nowhere again: without this, a long word of many short listed words
-  // is tried in exponentially many ways.
-  if (failed.has(from)) return undefined;
-  for (let n = Math.min(LONGEST, word.length - from); n >= 2; n--) {
-    const english = LOANWORDS.get(word.slice(from, from + n));
-    const rest = english && loanSplit(word, from + n, failed);
-    if (rest) return [english, ...rest];
-  }
-  failed.add(from);
-  return undefined;
-}
+export const loanSplit = (word: string, from = 0, failed = new Set<number>()): string[] | undefined => splitWords(KATAKANA_WORDS, word, from, failed);
