@@ -32,6 +32,8 @@ describe('the English name of an Arabic-script company name', () => {
     // Written for this test.
     expect(arabicEnglish('ايكوكلاود')).toBe('EcoCloud');
     expect(arabicEnglish('مياه تهامة')).toBe('Tihama Water');
+    // One word that a trade word merely begins is a name of its own, romanized.
+    expect(arabicEnglish('مياهي')).toBe('Mayahi');
     expect(arabicEnglish('ابوظبي للتوزيع')).toBe('Abu Dhabi Distribution');
     expect(arabicEnglish('سي كابيتال')).toBe('C Capital');
     expect(arabicEnglish('وديان للابحاث المالية')).toBe('Widyan Financial Research');

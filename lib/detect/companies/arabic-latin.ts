@@ -215,7 +215,8 @@ function splitTail(name: string): { rest: string; tail: string[]; group: boolean
     group = true;
   }
   const tail: string[] = [];
-  const head = rest.slice(0, rest.indexOf(' '));
+  // Only a first word of several: a name of one word is its own (indexOf's -1 would cut its last letter off).
+  const head = rest.slice(0, Math.max(0, rest.indexOf(' ')));
   if (HEADS[head]) {
     rest = rest.slice(head.length + 1);
     tail.push(HEADS[head]);
