@@ -4,10 +4,21 @@
  * the same way (normalized, one word, no article). Words that ordinary news prose uses in other senses stay out
  * (انهار "collapsed", ذراع a company's "arm", خزانة the Treasury, لين also the surname Lin).
  */
+/** Places whose English name drops the Arabic article ("البحرين للحوسبة السحابية": Bahrain Cloud Computing, not Al Bahrain). */
+export const BARE_PLACES = new Set(('شويخ بحرين كويت رياض دوحة منامة شارقة فجيرة ظهران دمام طائف قطيف عقبة اسكندرية قاهرة جيزة بصرة ' +
+  'موصل رباط').split(' '));
+
 export const ARABIC_WORDS_2: Record<string, string> = {
   // Places firms are named for, spelled as the firms spell them ("مياه تهامة": Tihama Water).
   ابوظبي: 'Abu Dhabi', دبي: 'Dubai', عجمان: 'Ajman', مسقط: 'Muscat', جدة: 'Jeddah', ينبع: 'Yanbu', جبيل: 'Jubail', نجران: 'Najran',
   تبوك: 'Tabuk', قصيم: 'Qassim', عسير: 'Asir', تهامة: 'Tihama',
+  // Without their article, as the name reader looks them up ("العين للتوزيع": Al Ain Distribution); most drop it in
+  // English (BARE_PLACES).
+  عين: 'Ain', شويخ: 'Shuwaikh', صحار: 'Sohar', كاظمة: 'Kazma', بحرين: 'Bahrain', كويت: 'Kuwait',
+  دوحة: 'Doha', منامة: 'Manama', شارقة: 'Sharjah', فجيرة: 'Fujairah', ظهران: 'Dhahran', دمام: 'Dammam', طائف: 'Taif', احساء: 'Ahsa',
+  قطيف: 'Qatif', صلالة: 'Salalah', نزوي: 'Nizwa', عقبة: 'Aqaba', اسكندرية: 'Alexandria', قاهرة: 'Cairo', جيزة: 'Giza', بصرة: 'Basra',
+  موصل: 'Mosul', اربيل: 'Erbil', رباط: 'Rabat', طنجة: 'Tangier', مراكش: 'Marrakech', وهران: 'Oran', صفاقس: 'Sfax', بيروت: 'Beirut',
+  دمشق: 'Damascus', حلب: 'Aleppo',
   // Sky and stars.
   شهب: 'Shuhub', نيزك: 'Nayzak', كواكب: 'Kawakib', اقمار: 'Aqmar', بدور: 'Budoor', شموس: 'Shumoos', فرقد: 'Farqad',
   دبران: 'Dabaran', مرزم: 'Mirzam', زحل: 'Zuhal', مريخ: 'Mirreekh', عطارد: 'Utarid', قطب: 'Qutb', كوكبة: 'Kawkaba',

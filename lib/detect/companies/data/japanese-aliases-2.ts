@@ -456,7 +456,7 @@ export const JAPANESE_ALIASES_2: Record<string, string[]> = {
   'WAM': ['エミレーツ通信'],
   'Saudi Press Agency': ['サウジ国営通信'],
   'Qatar News Agency': ['カタール国営通信'],
-  'Kuwait News Agency': ['クウェート国営通信'],
+  KUNA: ['クウェート国営通信'],
   'Middle East News Agency': ['中東通信'],
   'Tasnim News Agency': ['タスニム通信'],
   'Fars News Agency': ['ファルス通信'],

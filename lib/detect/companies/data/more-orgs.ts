@@ -290,7 +290,7 @@ export const MORE_ORGS: OrgEntry[] = [
 
   // News media: Arabic.
   { name: 'Anadolu Agency', kind: 'media', aliases: ['Anadolu Ajansı', 'وكالة الأناضول'] },
-  { name: 'Kuwait News Agency', kind: 'media', aliases: ['KUNA', 'كونا'], ambiguous: ['كونا'] },
+  { name: 'KUNA', kind: 'media', aliases: ['Kuwait News Agency', 'كونا', 'وكالة الأنباء الكويتية'], ambiguous: ['كونا'] },
   { name: 'Middle East News Agency', kind: 'media', aliases: ['وكالة أنباء الشرق الأوسط'] },
   { name: 'Al Ain News', kind: 'media', aliases: ['العين الإخبارية'] },
   { name: 'Al-Quds Al-Arabi', kind: 'media', aliases: ['القدس العربي'], ambiguous: ['القدس العربي'] },

@@ -10,7 +10,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   // Telecoms and satellite operators.
   // Not "du": the brand is the French word "du" and the Arabic "دو" of "شارل دو غول".
   { name: 'Emirates Integrated Telecommunications', kind: 'company', aliases: ['Emirates Integrated Telecommunications Company', 'الإمارات للاتصالات المتكاملة'] },
-  { name: 'Inwi', kind: 'company', aliases: ['إنوي'] },
+  { name: 'inwi', kind: 'company', aliases: ['إنوي'] },
   { name: 'BSNL', kind: 'company', aliases: ['Bharat Sanchar Nigam', 'Bharat Sanchar Nigam Limited'] },
   { name: 'PLDT', kind: 'company', aliases: ['Philippine Long Distance Telephone'] },
   { name: 'XLSmart', kind: 'company', aliases: ['XL Axiata', 'XLSmart Telecom Sejahtera'] },
@@ -185,7 +185,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   { name: 'GFH Financial Group', kind: 'company', aliases: ['GFH'] },
   { name: 'Waha Capital', kind: 'investor', aliases: ['واحة كابيتال'] },
   { name: 'Abu Dhabi Pension Fund', kind: 'investor', aliases: ['صندوق أبوظبي للتقاعد'] },
-  { name: 'Mohammed VI Investment Fund', kind: 'investor', aliases: ['صندوق محمد السادس للاستثمار'] },
+  { name: 'Mohammed VI Investment Fund', kind: 'investor', aliases: ['صندوق محمد السادس للاستثمار', 'Fonds Mohammed VI pour l’Investissement', 'FM6I'] },
   // Exchange groups that deal as companies. Not the exchanges themselves: a story lists a firm there, it does not
   // deal with them (more-orgs-3.ts leaves them out for the same reason).
   { name: 'Cboe Global Markets', kind: 'company', aliases: ['Cboe'] },
