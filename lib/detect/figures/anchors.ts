@@ -28,7 +28,7 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
   const a: Amount = { start: p, end: n.end, commaDecimal: n.commaDecimal, dotDecimal: n.dotDecimal, scales: [], addend: 0, hints: [] };
   readTail(ctx, n.end, a);
   thousandBefore(text, p, a);
-  if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || prev === 0x20)) {
+  if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || prev === 0x20) && !noDay(text, pre.entry.weekday, a)) {
     if (isLatinLetter(prev)) return undefined;
     pre = undefined;
   }
@@ -45,6 +45,12 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
     a.start = pre.start;
   }
   return a;
+}
+
+/** After a weekday's abbreviation, a number that cannot be a day of the month or a time ("Fr. 12.30 Uhr"). */
+function noDay(text: string, weekday: boolean | undefined, a: Amount): boolean {
+  if (!weekday || text.charCodeAt(a.end) === 0x2e || /^\s*Uhr/.test(text.slice(a.end, a.end + 5))) return false;
+  return Math.min(a.dotDecimal, a.commaDecimal) > 31 || !Number.isInteger(a.dotDecimal) || !Number.isInteger(a.commaDecimal);
 }
 
 /**

@@ -14,6 +14,13 @@ describe('German money from Switzerland', () => {
     expect(seen('Die Firma erhielt Fr. 8 Mio. von Investoren.')).toEqual([money('Fr. 8 Mio.', 8e6, 'CHF')]);
     expect(seen('Die Sitzung ist am Fr. 8. März.')).toEqual([]);
   });
+
+  it('reads "Fr. 690" without a scale word only where no day or time could be meant', () => {
+    expect(seen('Kanzleien zahlen bis zu Fr. 690 monatlich.')).toEqual([money('Fr. 690', 690, 'CHF', { qualifier: 'up-to' })]);
+    expect(seen('Das Abo kostet Fr. 49.90 im Monat.')).toEqual([money('Fr. 49.90', 49.9, 'CHF')]);
+    expect(seen('Die Präsentation folgt am Fr. 12.30 Uhr.')).toEqual([]);
+    expect(seen('Die Frist endet am Fr. 28 im Juni.')).toEqual([]);
+  });
 });
 
 describe('German money', () => {

@@ -9,6 +9,8 @@ describe('French money from Switzerland and Québec', () => {
   it.each([
     ['une levée de 250 millions de francs', [money('250 millions de francs', 250e6, 'CHF', { currencyInferred: true })]],
     ['un budget de 4 MCHF', [money('4 MCHF', 4e6, 'CHF')]],
+    ['un investissement de 8,5 MMDH', [money('8,5 MMDH', 8.5e9, 'MAD')]],
+    ["l'action a clôturé à 98,40 DH à Casablanca", [money('98,40 DH', 98.4, 'MAD')]],
     ["un prêt de 200'000 francs", [money("200'000 francs", 200e3, 'CHF', { currencyInferred: true })]],
     ['un plan de 185 G$ sur dix ans', [money('185 G$', 185e9, 'CAD', { currencyInferred: true })]],
     ['une ronde de 12,5 M$ CA', [money('12,5 M$ CA', 12.5e6, 'CAD')]],

@@ -35,6 +35,8 @@ export interface CurrencyEntry {
   /** A letter sign (symbols.ts LETTER_SIGNS); `scaled`: it counts only before a number with a scale word. */
   letter?: boolean;
   scaled?: boolean;
+  /** A weekday's abbreviation too ("Fr."): a number no date has (over 31, or with a fraction) needs no scale word. */
+  weekday?: boolean;
 }
 
 export interface LangEntry {
@@ -146,8 +148,8 @@ function compile(): void {
     currencyTrie.add(k, e, { exact: true });
     prefixCurrencies.set(k, e);
   }
-  for (const [k, [iso, scaled]] of Object.entries(LETTER_SIGNS)) {
-    prefixCurrencies.set(k, { iso, inferred: false, langs: [], sign: true, letter: true, scaled });
+  for (const [k, [iso, scaled, weekday]] of Object.entries(LETTER_SIGNS)) {
+    prefixCurrencies.set(k, { iso, inferred: false, langs: [], sign: true, letter: true, scaled, weekday });
     maxLetterSignLen = Math.max(maxLetterSignLen, k.length);
   }
   // The hyphen and tildes join ranges in every language: "10-15", "100億〜150億".

@@ -13,8 +13,8 @@ export const fr: LexiconData = {
     billion: 1e12, billions: 1e12,
   },
   // Québec writes "185 G$" for Canadian dollars; the Swiss "4 MCHF".
-  // Morocco's press writes "500 MDH" for millions of dirhams.
-  scaleCurrencies: { g$: [B, 'CAD', true], mchf: [M, 'CHF', false], mdh: [M, 'MAD', false] },
+  // Morocco's press writes "500 MDH" for millions of dirhams, "8,5 MMDH" for billions and "98 DH" for the dirham.
+  scaleCurrencies: { g$: [B, 'CAD', true], mchf: [M, 'CHF', false], mdh: [M, 'MAD', false], mmdh: [B, 'MAD', false] },
   numberWords: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100,
@@ -35,7 +35,7 @@ export const fr: LexiconData = {
       CAD: '$ ca|$ can',
       JPY: 'yens|yen',
       CNY: 'yuans|yuan',
-      MAD: '~dirhams',
+      MAD: '~dirhams|dh',
       XOF: 'fcfa|francs cfa|f cfa', NGN: 'nairas|naira',
       PLN: 'zlotys|zloty', ZAR: 'rands', SAR: '~riyals', EGP: 'livres egyptiennes', MXN: '~pesos',
     }),

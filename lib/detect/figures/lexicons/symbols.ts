@@ -38,12 +38,13 @@ export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
  * ("room RM 204"), or where the value is true always ("W7900" is a graphics
  * card), they need a scale word after the number.
  */
-export const LETTER_SIGNS: Record<string, readonly [string, boolean]> = {
+export const LETTER_SIGNS: Record<string, readonly [string, boolean, boolean?]> = {
   RM: ['MYR', false], Rp: ['IDR', false], W: ['KRW', true],
   // The Nigerian press writes the naira's ₦ as N, always with a scale word in funding news ("N2.55bn").
   N: ['NGN', true],
   // And the South African press the rand as R ("R20.4bn", "R14-billion").
   R: ['ZAR', true],
-  // Swiss German writes the franc first ("Fr. 8 Mio."); only with a scale word, since "Fr. 8." is also a Friday's date.
-  'Fr.': ['CHF', true],
+  // Swiss German writes the franc first ("Fr. 8 Mio."); with a scale word, or with a number no day has ("bis zu Fr. 690
+  // monatlich", "Fr. 49.90"), since "Fr. 8." is also a Friday's date.
+  'Fr.': ['CHF', true, true],
 };
