@@ -84,6 +84,12 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
       out.push(name(text, toks[k + 1]!, toks[k + 2]!, 'company'));
       continue;
     }
+    // "شركة الشويخ للأبحاث المالية", "شركة المرقاب للمقاولات": so does a field of business the list knows.
+    if (w.startsWith('ال') && w.length > 3 && forThe(next)) {
+      const two = toks[k + 3] && glued(text, toks[k + 2]!, toks[k + 3]!) && businessField(`${next} ${toks[k + 3]!.w}`);
+      if (two || businessField(next)) out.push(name(text, toks[k + 1]!, toks[two ? k + 3 : k + 2]!, 'company'));
+      continue;
+    }
     // An adjective in ة describes شركة; a word in ة that a comma or full stop closes is its name ("شركة خزنة، المشغلة").
     const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
     // "شركة للأصول الرقمية" (a company for digital assets), "أي شركة بمفردها" (any company on its own): a phrase, no name.

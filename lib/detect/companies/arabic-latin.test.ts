@@ -12,6 +12,9 @@ describe('the reviewed Arabic brand words', () => {
     expect(arabicEnglish('زوليا للادوية')).toBe('Zulya Pharmaceuticals');
     expect(arabicEnglish('فالكو للاوراق المالية')).toBe('Falku Securities');
     expect(arabicEnglish('نمار للتجارة')).toBe('Namar Trading');
+    // A place keeps its article in English where the English keeps it, and drops it where the English does.
+    expect(arabicEnglish('العين للتوزيع')).toBe('Al Ain Distribution');
+    expect(arabicEnglish('البحرين للمقاولات')).toBe('Bahrain Contracting');
   });
 
   it('are single words as the normalized text spells them, with no article, each listed once, spelled in Latin letters', () => {

@@ -16,7 +16,7 @@
  * The text is normalized: أ and إ are ا, ى is ي.
  */
 import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
-import { ARABIC_WORDS_2 } from './data/arabic-words-2.ts';
+import { ARABIC_WORDS_2, BARE_PLACES } from './data/arabic-words-2.ts';
 import { ARABIC_LOANWORDS_2 } from './data/arabic-loanwords-2.ts';
 import { splitWords, type WordList } from './word-split.ts';
 import { arabicSound, type Sound } from './sound-alike.ts';
@@ -189,7 +189,7 @@ function letterFirst(words: string[], more: boolean): string | undefined {
 const letterBefore = (words: string[], tail: string[]) =>
   (words.length === 1 && tail.length && letterName(words[0]!) && !wordlikeLetter(words[0]!) ? LETTERS[words[0]!] : undefined);
 
-/** "Al Sarh" for الصرح: the article is written apart, as names in the English press have it. */
+/** "Al Sarh" for الصرح: the article is written apart, as names in the English press have it, or dropped with it (Bahrain). */
 function romanizeName(words: string[]): string | undefined {
   const out: string[] = [];
   for (const w of words) {
@@ -200,7 +200,7 @@ function romanizeName(words: string[]): string | undefined {
     const bare = w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
     const latin = romanizeWord(bare);
     if (!latin) return undefined;
-    out.push(bare === w ? latin : `Al ${latin}`);
+    out.push(bare === w || BARE_PLACES.has(bare) ? latin : `Al ${latin}`);
   }
   return out.join(' ');
 }

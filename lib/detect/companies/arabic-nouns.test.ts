@@ -6,6 +6,15 @@ import { findCompanies } from './index.ts';
 const cue = (text: string) => findCompanies(text, normalize(text), []).filter((c) => c.source === 'cue').map((c) => `${c.text}=${c.canonical}/${c.kind}`);
 
 describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () => {
+  it('reads a name in ال after شركة when a field of business closes it', () => {
+    // Written for this test.
+    expect(cue('وقال محلل في شركة الصفوة للأبحاث المالية إن الطلب نما، فيما تتولى شركة المنارة للمقاولات البناء.')).toEqual([
+      'الصفوة للأبحاث المالية=Al Safwa Financial Research/company', 'المنارة للمقاولات=Al Manara Contracting/company',
+    ]);
+    // A description of شركة, with no field after it, is still no name.
+    expect(cue('وقالت شركة الاتصالات إن الشبكة توسعت.')).toEqual([]);
+  });
+
   it('reads a quoted name after a company noun, whole, and one word after other nouns', () => {
     // "X for the ..." in guillemets with no noun before it, when "..." is a business field; and a name that داتا ends.
     // In double quotes as well, which Arabic news uses as often (written for this test).

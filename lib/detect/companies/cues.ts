@@ -213,8 +213,14 @@ const ROLE_BEFORE = /^(?:former|interim|acting|outgoing|incoming|deputy|joint|gr
 
 /** "den Lüftungs- und Klimaanlagenhersteller": a compound's first part, cut off before "und", is no name. */
 const SPLIT_COMPOUND = /^- (?:und|oder|bzw\.|sowie) /;
-/** "the Department of Energy closed a loan": what a government body is of is no firm. */
-const GOVERNMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister) of (?:the )?$/;
+/**
+ * "the Department of Energy closed a loan": what a government body is of is no firm, nor what follows it in its name
+ * ("the Ministry of Electronics and Information Technology").
+ */
+const GOVERNMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister) of (?:the )?(?:\p{Lu}[\p{L}-]*(?:, | and | & | ))*$/u;
+
+/** Does the name at `start` say what a government body is of? */
+export const governmentOf = (text: string, start: number): boolean => GOVERNMENT_OF.test(text.slice(Math.max(0, start - 60), start));
 
 export function findCueNames(text: string, sentences: readonly Range[], lowText: string = lowerString(text)): CueName[] {
   const out: CueName[] = [];
@@ -248,6 +254,6 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
   capsLeads(text, out);
   foundedLeads(text, out);
   return out.filter((n) => !namesNoCompany(n) && !SPLIT_COMPOUND.test(text.slice(n.end, n.end + 8)) &&
-    !GOVERNMENT_OF.test(text.slice(Math.max(0, n.start - 24), n.start)));
+    !governmentOf(text, n.start));
 }
 

@@ -51,7 +51,15 @@ export function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: 
     }
     // "Bloomberg News" is Bloomberg: an outlet's last word adds nothing to a name the gazetteer knows.
     if (c.kind === 'media') continue;
-    if (inside.length !== 1) continue;
+    if (inside.length !== 1) {
+      // "Reliance Enterprise Intelligence Ltd": a registered name in full, its legal form last, is a firm of its own,
+      // whatever known names its words make ("Reliance", "Enterprise").
+      if (inside[0]!.start === c.start && legalLast(text, c)) {
+        for (const h of inside) dropped.add(h);
+        keptCues.push(c);
+      }
+      continue;
+    }
     const h = inside[0]!;
     // "Google's Africa Investment Fund": a known owner's possessive opens the cue name; the owner stays, and what it owns is named apart.
     if (h.start === c.start && /^['’]s \p{Lu}/u.test(text.slice(h.end, h.end + 4))) {
@@ -74,6 +82,11 @@ export function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: 
     }
   }
   return { hits: hits.filter((h) => !dropped.has(h)), cues: keptCues };
+}
+
+function legalLast(text: string, c: CueName): boolean {
+  const words = text.slice(c.start, c.end).trim().split(/\s+/);
+  return words.length > 2 && LEGAL.has(lowerString(words[words.length - 1]!.replace(/\.$/, '')));
 }
 
 /**

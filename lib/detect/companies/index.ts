@@ -7,7 +7,8 @@ import { toOriginal, type Normalized } from '../normalize.ts';
 import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
 import { isArabicLetter, lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
-import { findCueNames, type CueName } from './cues.ts';
+import { findCueNames, governmentOf, type CueName } from './cues.ts';
+import { genericAcronym } from './generic-acronyms.ts';
 import { armAfter, parentStem } from './subsidiaries.ts';
 import { listedBeside } from './partners.ts';
 import { rankedItems } from './ranked-lists.ts';
@@ -148,13 +149,14 @@ function namesProduct(text: string, h: Hit): boolean {
 
 /**
  * A mention of a known name that is not the company here, whether the scan or a repeat found it: a streaming
- * service, a bank's short form inside a word, a street, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's.
+ * service, a bank's short form inside a word, a street, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's,
+ * or an acronym the article spells out as a kind of firm (generic-acronyms.ts).
  */
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text[end] ?? '')) || CHEAP.test(text.slice(end, end + 2)) ||
     FLYING.test(text.slice(start - 1, start + 2)) ||
     STREET.test(text.slice(Math.max(0, start - 12), start)) || !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
-    !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end);
+    !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end) || genericAcronym(text, start, end);
 }
 
 /** A name that fills a pair of title brackets is a work's title (《完美世界》, the game), unless it names a paper (《财经》). */
@@ -424,7 +426,7 @@ export function findCompanies(
   }
   for (const c of fitted.cues as Again[]) {
     // "10,000 GPUs": the tail of a number the tokens split is no name.
-    if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || personal(text, c.start, c.end)) continue;
+    if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end)) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }

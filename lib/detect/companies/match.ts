@@ -123,6 +123,13 @@ export function edgesOk(text: string, s: number, e: number): boolean {
   return arabic(c) && CLITICS.includes(text.slice(w, s));
 }
 
+/**
+ * A small Latin letter where every spelling of the name has a capital: an ordinary word
+ * ("a gigawatt-scale AI campus", "to run AI workloads"), since news writes a firm as it
+ * writes itself; the names that write themselves small ("stc", "inwi") still match.
+ */
+const lowerStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
 /** The longest name starting at `s` whose right edge holds, if longer than `best`. */
 function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit | undefined, found: number[]): Hit | undefined {
   if (s >= text.length) return best;
@@ -139,6 +146,7 @@ function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit |
     // An ambiguous name in the wrong case is never kept ("la caisse" is not "La Caisse"):
     // passing it over here lets a shorter or later name win ("la Caisse des Dépôts").
     const hit = pick(trie, text, s, e, found[k + 1]!);
+    if (lowerStart(text.charCodeAt(s)) && !aliasesAt(trie, found[k + 1]!).some((a) => lowerStart(a.exact.charCodeAt(0)))) continue;
     if (!hit.ambiguous || hit.exactCase) return hit;
   }
   return best;

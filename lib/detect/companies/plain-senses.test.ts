@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { findCompanies } from './index.ts';
+
+const names = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`);
+
+describe('findCompanies: a known name in its plain sense', () => {
+  it('passes over a name written with a small letter where every spelling of it has a capital', () => {
+    expect(names('Reliance Industries will build a gigawatt-scale AI campus and run AI workloads for Scale AI.')).toEqual([
+      'Reliance Industries=Reliance Industries', 'Scale AI=Scale AI',
+    ]);
+    // A firm that writes itself small still matches as written.
+    expect(names('Les opérateurs inwi et Orange Maroc, ainsi que stc, ont signé.')).toEqual(['inwi=inwi', 'Orange Maroc=Orange Maroc', 'stc=stc Group']);
+  });
+
+  it('reads no firm in what a government body is of, however many words its name has', () => {
+    expect(names('The campus is overseen by the Ministry of Electronics and Information Technology.')).toEqual([]);
+    expect(names('The Department of Science and Technology backed Qorvane Labs.')).toEqual(['Qorvane Labs=Qorvane Labs']);
+  });
+
+  it('reads a registered name in full, legal form last, as a firm of its own even where its words are known names', () => {
+    expect(names('The joint venture, Reliance Enterprise Intelligence Ltd (REIL), will run it. REIL said so.')).toEqual([
+      'Reliance Enterprise Intelligence Ltd=Reliance Enterprise Intelligence', 'REIL=Reliance Enterprise Intelligence', 'REIL=Reliance Enterprise Intelligence',
+    ]);
+    expect(names('Meta Platforms Inc. and Tata Consultancy Services Ltd signed.')).toEqual([
+      'Meta Platforms Inc.=Meta', 'Tata Consultancy Services Ltd=Tata Consultancy Services',
+    ]);
+  });
+
+  it('reads CVC as the kind of investor where the article spells the term out', () => {
+    expect(names('増資はKDDIのコーポレートベンチャーキャピタル（CVC）である「KDDI Open Innovation Fund」が主導した。事業会社やCVCも参加した。')).toEqual([
+      'KDDI=KDDI', 'KDDI Open Innovation Fund=KDDI Open Innovation Fund',
+    ]);
+    expect(names('The buyout firm CVC agreed to buy the stake.')).toEqual(['CVC=CVC Capital Partners']);
+  });
+});
