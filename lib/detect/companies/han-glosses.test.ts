@@ -11,6 +11,13 @@ describe('a Han name glossed by its Latin name in brackets', () => {
     expect(named(text)).toEqual(['澄岚智能=Clearhaze AI', 'Clearhaze AI=Clearhaze AI', '澄岚智能=Clearhaze AI', '澄岚=Clearhaze AI']);
   });
 
+  it('takes the English name a longer bracket gives, for the full name and the short name it sets', () => {
+    const text = '调度服务商深圳澄排科技有限公司（以下简称“澄排科技”，英文名ChengPai）近日完成融资。澄排科技创始人表示，澄排将扩张。';
+    expect(named(text)).toEqual([
+      '深圳澄排科技有限公司=ChengPai', '澄排科技=ChengPai', 'ChengPai=ChengPai', '澄排科技=ChengPai', '澄排=ChengPai',
+    ]);
+  });
+
   it('reads the Han name back from the bracket when only the Latin name was found, to the description before it', () => {
     const text = '由某基金领投的汀曜智能（Tingyao Labs）完成新一轮融资。汀曜智能计划明年上市。';
     expect(named(text)).toEqual(['汀曜智能=Tingyao Labs', 'Tingyao Labs=Tingyao Labs', '汀曜智能=Tingyao Labs']);

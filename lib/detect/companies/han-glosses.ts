@@ -14,6 +14,8 @@ import type { Taken } from './taken.ts';
 /** A styled name in brackets (the text is folded: full-width brackets are ASCII): an all-capital acronym is acronyms.ts's. */
 const GLOSS = /^\(((?:\p{Lu}|\d)[\p{sc=Latin}\d.&'-]*(?: [\p{sc=Latin}\d.&'-]+){0,4})\)/u;
 const STYLED = /\p{Ll}| /u;
+/** Or named as its English name inside a longer bracket: （以下简称“智排科技”，英文名ZhiPai）. */
+const ENGLISH_NAMED = /^\((?:以下简称[“"](?<short>[^”"]{1,12})[”"][，,]\s*)?英文名(?:称)?[：:]?\s*(?<latin>(?:\p{Lu}|\d)[\p{sc=Latin}\d.&'-]*(?: [\p{sc=Latin}\d.&'-]+){0,4})[)，,；;]/u;
 /** A listing code is no name (智擎科技（688xxx.SH）, 腾讯（0700.HK）). */
 const TICKER = /\d{3}|\.[A-Z]{1,2}$/;
 const HAN = /^[\u3400-\u9fff]+$/;
@@ -48,7 +50,7 @@ const GLOSSED = new RegExp(`[\\u3400-\\u9fff]${CLOSE_QUOTE.source}?\\([\\p{Lu}\\
  */
 export function hanGlosses(text: string, names: () => readonly Named[], cues: readonly CueName[], taken: Taken): CueName[] {
   const out: CueName[] = [];
-  if (!GLOSSED.test(text)) return out;
+  if (!GLOSSED.test(text) && !text.includes('英文名')) return out;
   const gloss = new Map<string, { canonical: string; kind: CompanyKind }>();
   const inBrackets = new Map<number, Named>();
   for (const n of names()) if (text.charCodeAt(n.start - 1) === 0x28 && text.charCodeAt(n.end) === 0x29) inBrackets.set(n.start, n);
@@ -57,14 +59,17 @@ export function hanGlosses(text: string, names: () => readonly Named[], cues: re
     const written = text.slice(c.start, c.end);
     const open = c.end + (CLOSE_QUOTE.test(text[c.end] ?? '') ? 1 : 0);
     if (!HAN.test(written) || text.charCodeAt(open) !== 0x28) continue;
-    const m = GLOSS.exec(text.slice(open, open + 48));
-    if (!m || !STYLED.test(m[1]!) || TICKER.test(m[1]!)) continue;
-    const start = open + 1;
+    const named = GLOSS.exec(text.slice(open, open + 48)) ?? ENGLISH_NAMED.exec(text.slice(open, open + 64));
+    const latin = named?.groups?.latin ?? named?.[1];
+    if (!named || !latin || !STYLED.test(latin) || TICKER.test(latin)) continue;
+    const start = open + named[0].indexOf(latin);
     const inside = inBrackets.get(start);
     // The bracket may hold a name the gazetteer knows: the firm is that one.
-    const as = inside && inside.end === start + m[1]!.length ? inside : { canonical: m[1]!, kind: c.kind };
+    const as = inside && inside.end === start + latin.length ? inside : { canonical: latin, kind: c.kind };
     gloss.set(written, { canonical: as.canonical, kind: as.kind });
-    if (!inside && !taken(start, start + m[1]!.length)) out.push({ start, end: start + m[1]!.length, canonical: as.canonical, kind: as.kind });
+    // The short name the bracket sets for the rest of the article is the same firm's.
+    if (named.groups?.short) gloss.set(named.groups.short, { canonical: as.canonical, kind: as.kind });
+    if (!inside && !taken(start, start + latin.length)) out.push({ start, end: start + latin.length, canonical: as.canonical, kind: as.kind });
   }
   // A firm's Latin name in brackets that no reader found a Han name before: the Han run read back to its description.
   for (const [start, n] of inBrackets) {

@@ -11,6 +11,9 @@ describe('names a description of the business introduces', () => {
     expect(cue('Le tour réunit Erdre Capital et le réseau de business angels Loire Santé Angels.')).toEqual(['Erdre Capital/investor', 'Loire Santé Angels/investor']);
     expect(cue('y la red de inversionistas ángeles Pampa Verde Angels.')).toEqual(['Pampa Verde Angels/investor']);
     expect(cue('Beteiligt sind zudem mehrere Business Angels aus Berlin.')).toEqual([]);
+    expect(cue('Dabei sind der Business-Angel-Club Sihltal Legal Angels und das Business-Angel-Netzwerk Isarwerk Angels.')).toEqual([
+      'Sihltal Legal Angels/investor', 'Isarwerk Angels/investor',
+    ]);
   });
 
   it('reads a French fund, a research house, a Spanish supplier and an Iberian law firm by their last word', () => {
