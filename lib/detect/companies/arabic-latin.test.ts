@@ -4,6 +4,7 @@ import { arabicEnglish } from './arabic-latin.ts';
 import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
 import { ARABIC_WORDS_2 } from './data/arabic-words-2.ts';
 import { ARABIC_LOANWORDS_2 } from './data/arabic-loanwords-2.ts';
+import { ARABIC_LOANWORDS_3 } from './data/arabic-loanwords-3.ts';
 import { normalize } from '../normalize.ts';
 
 describe('the reviewed Arabic brand words', () => {
@@ -18,7 +19,7 @@ describe('the reviewed Arabic brand words', () => {
   });
 
   it('are single words as the normalized text spells them, with no article, each listed once, spelled in Latin letters', () => {
-    const keys = [...Object.keys(ARABIC_WORDS), ...Object.keys(ARABIC_WORDS_2), ...Object.keys(ARABIC_LOANWORDS), ...Object.keys(ARABIC_LOANWORDS_2)];
+    const keys = [...Object.keys(ARABIC_WORDS), ...Object.keys(ARABIC_WORDS_2), ...Object.keys(ARABIC_LOANWORDS), ...Object.keys(ARABIC_LOANWORDS_2), ...Object.keys(ARABIC_LOANWORDS_3)];
     expect(keys.length).toBeGreaterThan(1200);
     expect(new Set(keys).size).toBe(keys.length);
     for (const k of keys) {
@@ -26,7 +27,7 @@ describe('the reviewed Arabic brand words', () => {
       expect(normalize(k).text).toBe(k);
       expect(k.startsWith('ال')).toBe(false);
     }
-    for (const v of [...Object.values(ARABIC_WORDS), ...Object.values(ARABIC_WORDS_2), ...Object.values(ARABIC_LOANWORDS), ...Object.values(ARABIC_LOANWORDS_2)]) expect(v).toMatch(/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/);
+    for (const v of [...Object.values(ARABIC_WORDS), ...Object.values(ARABIC_WORDS_2), ...Object.values(ARABIC_LOANWORDS), ...Object.values(ARABIC_LOANWORDS_2), ...Object.values(ARABIC_LOANWORDS_3)]) expect(v).toMatch(/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/);
   });
 });
 

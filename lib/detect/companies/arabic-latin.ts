@@ -18,6 +18,7 @@
 import { ARABIC_LOANWORDS, ARABIC_WORDS } from './data/arabic-words.ts';
 import { ARABIC_WORDS_2, BARE_PLACES } from './data/arabic-words-2.ts';
 import { ARABIC_LOANWORDS_2 } from './data/arabic-loanwords-2.ts';
+import { ARABIC_LOANWORDS_3 } from './data/arabic-loanwords-3.ts';
 import { splitWords, type WordList } from './word-split.ts';
 import { arabicSound, type Sound } from './sound-alike.ts';
 import { foldWord } from '../normalize.ts';
@@ -85,7 +86,7 @@ const CONSONANT_MARK = /[\u064e-\u0651]/;
 const LONG_OF: Record<string, string> = { a: 'اىة', i: 'ي', u: 'و' };
 
 /** Both lists of English words in Arabic letters, as one. */
-const LOANS: Record<string, string> = { ...ARABIC_LOANWORDS, ...ARABIC_LOANWORDS_2 };
+const LOANS: Record<string, string> = { ...ARABIC_LOANWORDS, ...ARABIC_LOANWORDS_2, ...ARABIC_LOANWORDS_3 };
 /** Those, and the one-word endings (كلاود, داتا): the pieces a coined name is glued from. */
 const PIECES: Record<string, string> = { ...LOANS, ...Object.fromEntries(Object.entries(ENDINGS).filter(([k]) => !k.startsWith('لل') && !k.includes(' ') && !k.startsWith('ال'))) };
 /** The pieces as a splitter reads them: three letters or more, as shorter ones cut Arabic words apart. */

@@ -9,7 +9,9 @@
  * The banks named by their charter's number are read as each writes it in English: 77 Bank, but Juroku Bank.
  */
 
-/** Words of names, with the reading firms and places give them. */
+import { READINGS_2 } from './kanji-readings-2.ts';
+
+/** Words of names, with the reading firms and places give them (and kanji-readings-2.ts). */
 const READINGS = new Map<string, string>();
 const LIST = `
 北海道 Hokkaido 青森 Aomori 岩手 Iwate 宮城 Miyagi 秋田 Akita 山形 Yamagata 福島 Fukushima 茨城 Ibaraki 栃木 Tochigi 群馬 Gunma
@@ -37,7 +39,7 @@ const LIST = `
 松風 Matsukaze 若草 Wakakusa 山吹 Yamabuki 菖蒲 Ayame 朝霧 Asagiri 夕凪 Yunagi 春風 Harukaze 秋桜 Cosmos 風雅 Fuga
 七十七 77 十六 Juroku 百五 Hyakugo 八十二 Hachijuni 十八 Juhachi
 `.trim().split(/\s+/);
-for (let k = 0; k + 1 < LIST.length; k += 2) READINGS.set(LIST[k]!, LIST[k + 1]!);
+for (const list of [LIST, READINGS_2.trim().split(/\s+/)]) for (let k = 0; k + 1 < list.length; k += 2) READINGS.set(list[k]!, list[k + 1]!);
 
 /** Kanji endings after a kanji head, as such firms write them in English (瀬戸内銀行: Setouchi Bank). */
 const KANJI_ENDS: Record<string, string> = {
@@ -61,7 +63,9 @@ export function kanjiName(name: string, katakana: (kana: string) => string | und
     const head = READINGS.get(name.slice(0, k));
     const m = head && REST.exec(name.slice(k));
     if (!m) continue;
-    const kana = m[1] ? katakana(m[1]) : '';
+    // After a kanji head the loanwords are words of their own (赤坂コーポレートアドバイザリー: Akasaka Corporate Advisory),
+    // not the one coined word an all-katakana name makes of them.
+    const kana = m[1] ? katakana(m[1])?.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : '';
     const end = m[2] ? KANJI_ENDS[m[2]] : '';
     return kana === undefined || end === undefined ? undefined : [head, kana, end].filter(Boolean).join(' ');
   }

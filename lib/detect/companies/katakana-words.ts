@@ -8,6 +8,7 @@
  */
 
 import { PAIRS_2 } from './katakana-words-2.ts';
+import { PAIRS_3 } from './katakana-words-3.ts';
 import { splitWords, type WordList } from './word-split.ts';
 
 // One string, "katakana English" pairs: a record literal of the same words ships about a third larger.
@@ -224,7 +225,7 @@ const PAIRS = `
 
 /** English for each katakana word of the list. */
 export const LOANWORDS = new Map<string, string>();
-for (const pairs of [PAIRS, PAIRS_2.trim().split(/\s+/)]) for (let k = 0; k < pairs.length; k += 2) LOANWORDS.set(pairs[k]!, pairs[k + 1]!);
+for (const pairs of [PAIRS, PAIRS_2.trim().split(/\s+/), PAIRS_3.trim().split(/\s+/)]) for (let k = 0; k < pairs.length; k += 2) LOANWORDS.set(pairs[k]!, pairs[k + 1]!);
 
 /** What a company is, not what it is called: these stand apart in the English form ("Hibari Partners", not "HibariPartners"). */
 export const BUSINESS = new Set([

@@ -84,7 +84,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('株式会社北灘水産は調達した。')).toEqual(['北灘水産=北灘水産']);
     // In katakana too; a kanji head before an advisory's loanword is a firm, and a financial adviser's initials are no name.
     expect(cue('同社は（株）ミチシルベを買収した。ファイナンシャル・アドバイザー（FA）は赤坂コーポレートアドバイザリーが務めた。')).toEqual([
-      'ミチシルベ=Michishirube', '赤坂コーポレートアドバイザリー=赤坂コーポレートアドバイザリー']);
+      'ミチシルベ=Michishirube', '赤坂コーポレートアドバイザリー=Akasaka Corporate Advisory']);
   });
 
   it('reads a name after a company noun and の at the very start of a text', () => {
