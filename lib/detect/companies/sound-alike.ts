@@ -60,6 +60,8 @@ export interface Sound {
   key: string;
   vowels: boolean[];
   head: number;
+  /** The first vowel letter written, if any: katakana writes it as it is heard. */
+  first?: string;
 }
 
 function soundOf(letters: string, hearing: Hearing, tail = ''): Sound {
@@ -67,20 +69,31 @@ function soundOf(letters: string, hearing: Hearing, tail = ''): Sound {
   const vowels = [false];
   let head = 0;
   let last = ' ';
+  let first: string | undefined;
   for (const ch of `${letters}|${tail}`) {
     if (ch === '|') head = key.length;
     // An h that opens a word is heard (هيرميس is Hermes, not Armis); elsewhere it is mostly silent (Sarah, John).
     const fine = ch >= 'A' && ch <= 'Z' ? ch : (last === ' ' || last === '|') && /[hهح]/.test(ch) ? 'H' : CLASSES[ch];
     last = ch;
     const c = fine && (HEARD[hearing][fine] ?? fine);
-    if (c === 'V') vowels[key.length] = true;
+    if (c === 'V') {
+      vowels[key.length] = true;
+      if (first === undefined && /[aeiouy]/.test(ch)) first = ch;
+    }
     else if (c && !(key.endsWith(c) && !vowels[key.length])) {
       key += c;
       vowels.push(false);
     }
   }
-  return { key, vowels, head };
+  return { key, vowels, head, first };
 }
+
+/**
+ * The vowels katakana writes for each English one in a name's first syllable ("Miramax" is ミラマックス, "Cloud"
+ * クラウド): a first vowel outside them is another name (モロミクス is no Miramax, though their consonants agree).
+ */
+const KANA_VOWELS: Record<string, string> = { a: 'aeo', e: 'eia', i: 'ia', o: 'oau', u: 'uay', y: 'ai' };
+const firstFits = (latin: Sound, kana: Sound) => !latin.first || !kana.first || KANA_VOWELS[latin.first]!.includes(kana.first);
 
 /** Latin letters in lower case with their pairs read (DIGRAPHS), less what is silent. `japanese`: an r after a vowel dropped (センター, "center"), th heard as s. */
 function latinLetters(name: string, japanese: boolean): string {
@@ -170,7 +183,7 @@ export function alike(trie: Sorted, written: string, readers: ScriptReaders): Ta
   const named = new Set<string>();
   let found: Target | undefined;
   for (const [known, t] of soundIndex(trie, arabic ? 'arabic' : 'japanese').get(sound.key) ?? []) {
-    if (!(arabic ? fits(sound, known) : fits(known, sound))) continue;
+    if (!(arabic ? fits(sound, known) : fits(known, sound) && firstFits(known, sound))) continue;
     found = trie.org(t);
     named.add(found.canonical);
   }
