@@ -116,6 +116,10 @@ export const NOT_NAME_WORDS = [
   'IPO', 'IPOs', 'SPAC', 'SPACs',
   // A market report's subjects before "closed" ("Shares closed up 31%").
   'Shares', 'Stocks',
+  // Government bodies named by what they do ("the Department for Science, Innovation and Technology").
+  'Department', 'Ministry',
+  // Adverbs that open a French, German or Spanish sentence before a comma ("Depuis, la pépite parisienne …").
+  'Depuis', 'Ensuite', 'Puis', 'Enfin', 'Seitdem', 'Desde',
 ];
 
 /** Company nouns that introduce a name ("startup Foo", "la société Foo", "شركة Foo"). */
@@ -164,7 +168,7 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +
   'massachusetts connecticut maryland colorado minnesota missouri kentucky alabama kansas nebraska idaho montana ' +
   // North African capitals a French report names as the state ("Pour Rabat, l'entrée d'un investisseur public").
-  'rabat casablanca tunis alger algiers ' +
+  'rabat casablanca tunis alger algiers ivoire dakar abidjan ' +
   // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
   'estados unidos états-unis etats-unis reino unido royaume-uni ' +
   // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").

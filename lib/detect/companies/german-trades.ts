@@ -22,7 +22,7 @@ const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern'
   // "das Fachmagazin JUVE" (and the French "le magazine CIO").
   'suchmaschine', 'logistiker', 'kanzlei', 'boutique', 'sender', 'magazin', 'vermieter', 'broker',
   // "der Cobot-Pionier Franka Emika", "der Fußballklub AS Rom", "der Business-Angel-Club Limmat Legal Angels".
-  'pionier', 'klub', 'club', 'netzwerk',
+  'pionier', 'klub', 'angel-club', 'angel-netzwerk', 'angels-netzwerk',
   // "den Marktführer Deere & Company", "der Konkurrent Claas", "die Wettbewerber Lely und Kuhn".
   'marktführer', 'konkurrent', 'wettbewerber',
   // "der Londoner Kreditgeber Claret Capital Partners", "das Hamburger Family Office Elbstrom Beteiligungen".

@@ -8,7 +8,7 @@ import type { CompanyEntity, CompanySource, WatchlistEntry } from '../types.ts';
 import { isArabicLetter, lowerString } from './chars.ts';
 import { resolveAmbiguous } from './context.ts';
 import { findCueNames, governmentOf, type CueName } from './cues.ts';
-import { genericAcronym } from './generic-acronyms.ts';
+import { genericAcronym, plainWord } from './plain-words.ts';
 import { armAfter, parentStem } from './subsidiaries.ts';
 import { listedBeside } from './partners.ts';
 import { rankedItems } from './ranked-lists.ts';
@@ -150,7 +150,7 @@ function namesProduct(text: string, h: Hit): boolean {
 /**
  * A mention of a known name that is not the company here, whether the scan or a repeat found it: a streaming
  * service, a bank's short form inside a word, a street, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's,
- * or an acronym the article spells out as a kind of firm (generic-acronyms.ts).
+ * or an acronym the article spells out as a kind of firm (plain-words.ts).
  */
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text[end] ?? '')) || CHEAP.test(text.slice(end, end + 2)) ||
@@ -426,7 +426,8 @@ export function findCompanies(
   }
   for (const c of fitted.cues as Again[]) {
     // "10,000 GPUs": the tail of a number the tokens split is no name.
-    if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end)) continue;
+    if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end) ||
+      plainWord(text, c.start, c.end)) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }

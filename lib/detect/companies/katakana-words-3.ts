@@ -46,11 +46,11 @@ export const PAIRS_3 = `
 ヴィクター Victor オリンピック Olympic ワイン Wine ライオンズ Lions タイガース Tigers イーグルス Eagles ホークス Hawks ドラゴンズ Dragons ゴリラ Gorilla
 コアラ Koala ピジョン Pigeon マーメイド Mermaid ジャイアンツ Giants サウザンド Thousand ハンドレッド Hundred カンパニーズ Companies ブラザーズ Brothers
 シスターズ Sisters フレンド Friend フレンドリー Friendly フレンドシップ Friendship バディ Buddy コンパニオン Companion メイト Mate メイツ Mates
-ネイバー Neighbor ネイバーズ Neighbors ネイバーフッド Neighborhood ホームタウン Hometown ローカルズ Locals ライフスタイル Lifestyle ナース Nurse
+ネイバーズ Neighbors ネイバーフッド Neighborhood ホームタウン Hometown ローカルズ Locals ライフスタイル Lifestyle ナース Nurse
 ナーシング Nursing メディケア Medicare サイエンティスト Scientist サイエンティフィック Scientific サイエンティア Scientia アカデミック Academic ラーナー Learner
 スタディ Study スタディー Study スタディーズ Studies スタディズ Studies ティーチ Teach メンターズ Mentors トレーニング Training スキル Skill スキルズ Skills
 キャンパス Campus クラス Class マルシェ Marche キュイジーヌ Cuisine グルメ Gourmet テーブル Table スパイス Spice ソルト Salt オーガニクス Organics ミール Meal
-ミールズ Meals レシピ Recipe テイスト Taste フレーバー Flavor フレイバー Flavor デリシャス Delicious ブルーイング Brewing カカオ Cacao ショコラ Chocolat
+ミールズ Meals レシピ Recipe テイスト Taste フレーバー Flavor フレイバー Flavor デリシャス Delicious ブルーイング Brewing ショコラ Chocolat
 スイーツ Sweets スウィート Sweet コスメティック Cosmetic スキン Skin スキンケア Skincare テーラー Tailor ブティック Boutique ラグジュアリー Luxury
 プレステージ Prestige モード Mode ヴォーグ Vogue トレンド Trend スタイリッシュ Stylish ツーリズム Tourism ツアー Tour ツアーズ Tours トリップ Trip
 トラベラー Traveler トラベラーズ Travelers ステイ Stay リゾーツ Resorts ホテルズ Hotels ホスピタリティー Hospitality ゲストハウス Guesthouse ゲスト Guest

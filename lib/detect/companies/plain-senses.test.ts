@@ -34,3 +34,22 @@ describe('findCompanies: a known name in its plain sense', () => {
     expect(names('The buyout firm CVC agreed to buy the stake.')).toEqual(['CVC=CVC Capital Partners']);
   });
 });
+
+describe('findCompanies: words that stand where a name would', () => {
+  it('takes no county, government department, sentence adverb or German noun after "ein" for a firm', () => {
+    expect(names('Qorvane is building a campus at Waltham Cross, Hertfordshire, and the Department for Science agreed.')).toEqual([]);
+    expect(names('Zudem baut die Gruppe ein KI-Rechenzentrum, und Google investiert.')).toEqual(['Google=Google']);
+    expect(names('Les deux groupes ont créé une coentreprise. Depuis, la pépite parisienne recrute.')).toEqual([]);
+  });
+
+  it('reads a known firm and a country after it as the national arm, and Côte d\'Ivoire as no firm', () => {
+    expect(names("Selon Société Générale Côte d'Ivoire et Orange Maroc, la demande croît à Abidjan, en Côte d'Ivoire.")).toEqual([
+      "Société Générale Côte d'Ivoire=Société Générale Côte d'Ivoire", 'Orange Maroc=Orange Maroc',
+    ]);
+  });
+
+  it('leaves the verb that opens a Chinese list out of its first item, and reads Japanese breweries by their ending', () => {
+    expect(names('公司客户覆盖澄岚科技、汀曜科技等头部机构。').map((n) => n.split('=')[0])).toEqual(['澄岚科技', '汀曜科技']);
+    expect(names('新潟の北灘醸造や峰乃井酒造が導入した。').map((n) => n.split('=')[0])).toEqual(['北灘醸造', '峰乃井酒造']);
+  });
+});

@@ -20,7 +20,7 @@ const CLOSE = '、,，。;；:：()（）「」《》“”"等的及与與和�
 /** Descriptions, not names: every character generic ("大型银行", "国内厂商"). */
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '大中小国國内內外各多数两几该这其公司厂廠商企业業机构構新创創美日韩韓中欧歐');
 const MAX = 8;
-const LEAD = /^.*(?:包括|包含|以及|其中|例如|比如)/;
+const LEAD = /^.*(?:包括|包含|以及|其中|例如|比如|覆盖|涵盖)/;
 
 interface Item {
   start: number;

@@ -93,6 +93,8 @@ function soundOf(letters: string, hearing: Hearing, tail = ''): Sound {
  * クラウド): a first vowel outside them is another name (モロミクス is no Miramax, though their consonants agree).
  */
 const KANA_VOWELS: Record<string, string> = { a: 'aeo', e: 'eia', i: 'ia', o: 'oau', u: 'uay', y: 'ai' };
+/** Arabic writes a name's last vowel as a long one (نسبريسو, Nespresso): with none there, the name ends in a consonant (ناسبرس, Naspers). */
+const finalFits = (arabic: Sound, latin: Sound) => arabic.vowels[arabic.vowels.length - 1] === latin.vowels[latin.vowels.length - 1];
 const firstFits = (latin: Sound, kana: Sound) => !latin.first || !kana.first || KANA_VOWELS[latin.first]!.includes(kana.first);
 
 /** Latin letters in lower case with their pairs read (DIGRAPHS), less what is silent. `japanese`: an r after a vowel dropped (センター, "center"), th heard as s. */
@@ -183,7 +185,7 @@ export function alike(trie: Sorted, written: string, readers: ScriptReaders): Ta
   const named = new Set<string>();
   let found: Target | undefined;
   for (const [known, t] of soundIndex(trie, arabic ? 'arabic' : 'japanese').get(sound.key) ?? []) {
-    if (!(arabic ? fits(sound, known) : fits(known, sound) && firstFits(known, sound))) continue;
+    if (!(arabic ? fits(sound, known) && finalFits(sound, known) : fits(known, sound) && firstFits(known, sound))) continue;
     found = trie.org(t);
     named.add(found.canonical);
   }
