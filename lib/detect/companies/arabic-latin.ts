@@ -254,6 +254,12 @@ const ARABIC_SOUNDS = /[عحصضظطقخذ]/;
 /** A verbal noun of the pattern taf'il, one word (ترنيم, تمكين, تيسير): Arabic's own, not a foreign name heard (Ternium). */
 const TAFIL = /^ت[^\u0627\u0648\u064a ][^\u0627\u0648\u064a ]?\u064a[^\u0627\u0648\u064a ]$|^تي[^\u0627\u0648\u064a ]ي[^\u0627\u0648\u064a ]$/;
 
+/** A word the brands take, with or without its article (الجسر is "the bridge", not Aljazira heard). */
+const ownWord = (w: string) => {
+  const bare = w.startsWith('ال') && w.length > 4 ? w.slice(2) : w;
+  return w in ARABIC_WORDS || w in ARABIC_WORDS_2 || bare in ARABIC_WORDS || bare in ARABIC_WORDS_2;
+};
+
 /**
  * How an Arabic name sounds, for matching it to a Latin one (sound-alike.ts):
  * only a name that reads as a foreign one written in Arabic letters, not an
@@ -263,7 +269,7 @@ const TAFIL = /^ت[^\u0627\u0648\u064a ][^\u0627\u0648\u064a ]?\u064a[^\u0627\u0
 export function arabicNameSound(name: string): Sound | undefined {
   const { rest, tail } = splitTail(name);
   const words = rest.split(' ');
-  if (!rest || acronym(words) || !/^[\u0621-\u064a ]+$/.test(rest) || ARABIC_SOUNDS.test(rest) || TAFIL.test(rest) || words.some((w) => w in ARABIC_WORDS || w in ARABIC_WORDS_2)) return undefined;
+  if (!rest || acronym(words) || !/^[\u0621-\u064a ]+$/.test(rest) || ARABIC_SOUNDS.test(rest) || TAFIL.test(rest) || words.some(ownWord)) return undefined;
   return arabicSound(rest, tail.join(' '));
 }
 

@@ -52,6 +52,8 @@ export const NAME_SUFFIXES = [
   // A French fund, a research house, a Spanish supplier and law firms of the Iberian world ("Fourvière Invest",
   // "Hauteville Recherche", "Clima Verde Soluciones", "Castelo Branco & Lemos Advogados").
   'Invest', 'Recherche', 'Soluciones', 'Advogados', 'Abogados',
+  // A German group that writes the word apart ("die Alpenhof Touristik Gruppe").
+  'Gruppe',
 ];
 
 /**

@@ -70,4 +70,9 @@ describe('the engine', () => {
     const found = detect('واستحوذت شركة ناسبرس الجنوب أفريقية على حصة في الشركة.').entities.filter((e) => e.type === 'company');
     expect(found.map((e) => [e.text, e.type === 'company' && e.canonical])).toContainEqual(['ناسبرس', 'Naspers']);
   });
+
+  it('hears no Latin name in an Arabic word the brands take, with its article or without (الجسر is the bridge)', () => {
+    const found = detect('وشارك في الجولة صندوق الجسر كابيتال السعودي.').entities.filter((e) => e.type === 'company');
+    expect(found.map((e) => [e.text, e.type === 'company' && e.canonical])).toEqual([['الجسر كابيتال', 'Al Jisr Capital']]);
+  });
 });

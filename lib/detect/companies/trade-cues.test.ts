@@ -14,6 +14,8 @@ describe('names a description of the business introduces', () => {
     expect(cue('Dabei sind der Business-Angel-Club Sihltal Legal Angels und das Business-Angel-Netzwerk Isarwerk Angels.')).toEqual([
       'Sihltal Legal Angels/investor', 'Isarwerk Angels/investor',
     ]);
+    // A German group that writes "Gruppe" apart ends its name with it.
+    expect(cue('Angeführt wird die Runde von der Alpenhof Touristik Gruppe. Die Gruppe wächst.')).toEqual(['Alpenhof Touristik Gruppe/company']);
   });
 
   it('reads a French fund, a research house, a Spanish supplier and an Iberian law firm by their last word', () => {
