@@ -50,6 +50,10 @@ describe('findCompanies: words that stand where a name would', () => {
 
   it('leaves the verb that opens a Chinese list out of its first item, and reads Japanese breweries by their ending', () => {
     expect(names('公司客户覆盖澄岚科技、汀曜科技等头部机构。').map((n) => n.split('=')[0])).toEqual(['澄岚科技', '汀曜科技']);
-    expect(names('新潟の北灘醸造や峰乃井酒造が導入した。').map((n) => n.split('=')[0])).toEqual(['北灘醸造', '峰乃井酒造']);
+    expect(names('新潟の北灘醸造や峰乃井酒造が導入した。伝統的酒造の現場も変わる。').map((n) => n.split('=')[0])).toEqual(['北灘醸造', '峰乃井酒造']);
+  });
+
+  it('takes the front of an agency\'s name for no firm', () => {
+    expect(names('The fund is run by the Kestrel Treasury Management Agency (KTMA).')).toEqual([]);
   });
 });

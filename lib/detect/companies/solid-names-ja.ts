@@ -50,9 +50,10 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
 const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|(?:コーポレート・?)?ベンチャー・?(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メディア|メモリー?|パートナーズ?|スタジオ|メガワット|ギガワット|リポート|レポート|ポータル|シナリオ|ファッション|アパレル|コスメ|ベース|フィットネス|スポーツ|ゲーム|アニメ|ドラマ|フード|レストラン|ホテル|マーケティング|ファイナンシャル・?アドバイザー|アドバイザー|AI|DX|IT|CEO|GPU|LLM|MW|GW|VC|FA)$/;
 /**
  * Loanwords no company's name ends in: 事務処理コスト (clerical costs) after
- * 顧客企業の is what the clients save. Places are ja-places.ts's.
+ * 顧客企業の is what the clients save. Places are ja-places.ts's. Nor does a
+ * name hold the adjectival 的 (伝統的酒造, traditional brewing).
  */
-const JA_NOT_NAME = /(?:コスト|リスク|ニーズ|シェア|マージン|ノウハウ|スキル)$/;
+const JA_NOT_NAME = /(?:コスト|リスク|ニーズ|シェア|マージン|ノウハウ|スキル)$|的/;
 /** Inside 「…」, which Japanese news puts around products, models and services. */
 const QUOTED = /「[^」]*$/;
 const JA_NOT_AFTER = /^(?:氏|大統領|首相|会長|社長|政権|長官|CEO|計画|構想|プロジェクト|州|市)/;
@@ -253,7 +254,7 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     // One kanji may name a firm before a katakana word of what it is (隼キャピタル), but not a country's (米キャピタル).
     const oneKanji = front.length === 1 && /[\u4e00-\u9fff]/.test(front) && m[0] > '\u30a0' && m[0] < '\u3100' && !JA_COUNTRY.test(front);
     if ((front.length < 2 && !oneKanji) || (front.replace(/[^\u4e00-\u9fff]/g, '').length > (/[\u30a1-\u30fa]/.test(front) ? 4 : 0) && front.length > 6) ||
-      GENERIC.test(front) || INDUSTRY.test(front) || taken(s, end)) continue;
+      GENERIC.test(front) || INDUSTRY.test(front) || JA_NOT_NAME.test(front) || taken(s, end)) continue;
     if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;
     // The legal form after a name (天翔クラウド株式会社) is in its span, not in its canonical.
     const name = m[0] === '株式会社' ? front : front + m[0];
