@@ -11,6 +11,11 @@ describe('a Han name glossed by its Latin name in brackets', () => {
     expect(named(text)).toEqual(['澄岚智能=Clearhaze AI', 'Clearhaze AI=Clearhaze AI', '澄岚智能=Clearhaze AI', '澄岚=Clearhaze AI']);
   });
 
+  it('starts the name where a description bounds it, not at a word of the trade that recurs', () => {
+    const text = '深圳人形机器人企业汀翼机器人（Tingyi Robotics）今日招股。汀翼表示，机器人是今年最热的题材。';
+    expect(named(text)).toEqual(['汀翼机器人=Tingyi Robotics', 'Tingyi Robotics=Tingyi Robotics', '汀翼=Tingyi Robotics']);
+  });
+
   it('takes the English name a longer bracket gives, for the full name and the short name it sets', () => {
     const text = '调度服务商深圳澄排科技有限公司（以下简称“澄排科技”，英文名ChengPai）近日完成融资。澄排科技创始人表示，澄排将扩张。';
     expect(named(text)).toEqual([

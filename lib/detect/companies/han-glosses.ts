@@ -100,6 +100,9 @@ function hanNameBefore(text: string, open: number): number {
   const bounded = s === 0 || !HAN_UNIT.test(text[s - 1]!);
   let cut = s;
   for (const d of text.slice(s, open).matchAll(BEFORE_NAME)) cut = s + d.index + d[0].length;
+  // A description that bounds a short run has said where the name starts: a tail of it that recurs is then a word of
+  // the trade (机器人 in 人形机器人企业鹏翼机器人), not the name.
+  if (cut > s && open - cut >= 2 && open - cut <= 6) return cut;
   // Three characters at least: a two-character tail that recurs is as often a word (智能 in 人工智能).
   for (let k = cut; k <= open - 3; k++) {
     const name = text.slice(k, open);

@@ -17,6 +17,19 @@ describe('a currency a place makes local', () => {
     expect(cur('It raised $5 million dollars.')).toEqual(['$5 million dollars=USD']);
   });
 
+  it('reads "$" as the Canadian, Australian or New Zealand dollar where the sentence names the country or a city', () => {
+    expect(cur('Toronto-based Qorvane said the telecom will spend $3.6-billion on the campus.')).toEqual(['$3.6-billion=CAD']);
+    expect(cur('In Sydney, the data-centre operator raised $2 billion from pension funds.')).toEqual(['$2 billion=AUD']);
+    expect(cur('The Auckland start-up raised $12 million.')).toEqual(['$12 million=NZD']);
+    // The adjective says whose fund, not which dollar; and the US keeps the reading.
+    expect(cur('The Canadian pension fund put $500 million into the US firm.')).toEqual(['$500 million=USD']);
+    expect(cur('In Toronto it met investors; in New York it raised $80 million.')).toEqual(['$80 million=USD']);
+  });
+
+  it('reads the Peruvian sol\'s sign', () => {
+    expect(cur('La minera invertirá S/ 12 millones en Arequipa.')).toEqual(['S/ 12 millones=PEN']);
+  });
+
   it('lets a nearer place, or a sentence end, keep the reading', () => {
     expect(cur('La startup argentina abrió una oficina en México, donde levantó $ 45 millones para crecer en el país y contratar a 200 personas.'))
       .toEqual(['$ 45 millones=USD']);

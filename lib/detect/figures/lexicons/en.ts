@@ -73,4 +73,12 @@ export const en: LexiconData = {
   between: ['between'],
   betweenJoin: ['and'],
   stopwords: ['the', 'and', 'of', 'to', 'in', 'is', 'for', 'with', 'said', 'its', 'that', 'was', 'has', 'by', 'on'],
+  // Canada's, Australia's and New Zealand's press write their own dollar as "$". The country or a city, not the
+  // adjective: "the Canadian pension fund" says whose fund, not which dollar. The US keeps the reading.
+  localCurrencies: [
+    { places: 'canada|toronto|montr[eé]al|ottawa|vancouver|calgary|alberta|ontario|qu[eé]bec', swap: { $: 'CAD' } },
+    { places: 'australia(?!n)|sydney|melbourne|brisbane|perth|canberra', swap: { $: 'AUD' } },
+    { places: 'new zealand|auckland|wellington', swap: { $: 'NZD' } },
+    { places: 'united states|u\\.s\\.|washington|new york|california|texas|silicon valley|wall street', swap: {} },
+  ],
 };

@@ -47,4 +47,6 @@ export const LETTER_SIGNS: Record<string, readonly [string, boolean, boolean?]> 
   // Swiss German writes the franc first ("Fr. 8 Mio."); with a scale word, or with a number no day has ("bis zu Fr. 690
   // monatlich", "Fr. 49.90"), since "Fr. 8." is also a Friday's date.
   'Fr.': ['CHF', true, true],
+  // The Peruvian sol ("S/ 12 millones"); with a space before the number, only with a scale word (the rule above).
+  'S/': ['PEN', false],
 };
