@@ -19,7 +19,7 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
-  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 256 kB', () => {
+  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 270 kB', () => {
     const size = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     // Their names and amount words are in the chunks, not in the script every page runs.
@@ -64,8 +64,10 @@ describeBrowser('built extension', () => {
       // thirty-ninth's 1,980 (names-chunk-power.ts, -east-asia.ts, -europe-latam.ts, -arab-press.ts, -anglo.ts,
       // -south-east.ts); 228 kB until the fortieth's 1,355 (names-chunk-mena.ts, -japan-china.ts, -sectors-3.ts,
       // -venture-2.ts) and its 917 English words in katakana and Arabic letters (katakana-words-2.ts, arabic-loanwords-2.ts);
-      // 248 kB until the forty-first's 1,012 (names-chunk-frontier.ts, -frontier-2.ts, -startups-2.ts).
-      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(256_000);
+      // 248 kB until the forty-first's 1,012 (names-chunk-frontier.ts, -frontier-2.ts, -startups-2.ts) and its 1,373
+      // romanizing words, English in katakana and Arabic letters and kanji with their readings, which the Japanese and
+      // Arabic chunks carry.
+      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(270_000);
     }
     // A page in English, the most read, loads the least on top of the content script (75 kB until the given names that
     // tell a person from a firm, latin-given-names.ts, and the organizations of heldout69 and heldout71; 78 kB until the

@@ -19,8 +19,8 @@ export const ARABIC_WORDS_2: Record<string, string> = {
   قطيف: 'Qatif', صلالة: 'Salalah', نزوي: 'Nizwa', عقبة: 'Aqaba', اسكندرية: 'Alexandria', قاهرة: 'Cairo', جيزة: 'Giza', بصرة: 'Basra',
   موصل: 'Mosul', اربيل: 'Erbil', رباط: 'Rabat', طنجة: 'Tangier', مراكش: 'Marrakech', وهران: 'Oran', صفاقس: 'Sfax', بيروت: 'Beirut',
   دمشق: 'Damascus', حلب: 'Aleppo',
-  // Defences ("متراس", a barricade: Mitras, not the Mutares a sound-alike hears).
-  متراس: 'Mitras', درع: 'Dir',
+  // A barricade ("متراس": Mitras, not the Mutares a sound-alike hears).
+  متراس: 'Mitras',
   // Sky and stars.
   شهب: 'Shuhub', نيزك: 'Nayzak', كواكب: 'Kawakib', اقمار: 'Aqmar', بدور: 'Budoor', شموس: 'Shumoos', فرقد: 'Farqad',
   دبران: 'Dabaran', مرزم: 'Mirzam', زحل: 'Zuhal', مريخ: 'Mirreekh', عطارد: 'Utarid', قطب: 'Qutb', كوكبة: 'Kawkaba',
