@@ -84,6 +84,7 @@ export function fitCues(text: string, hits: Tagged[], cues: CueName[]): { hits: 
   return { hits: hits.filter((h) => !dropped.has(h)), cues: keptCues };
 }
 
+/** Three words or more, the last a legal form ("… Intelligence Ltd"): a name registered whole, not a known one and its suffix. */
 function legalLast(text: string, c: CueName): boolean {
   const words = text.slice(c.start, c.end).trim().split(/\s+/);
   return words.length > 2 && LEGAL.has(lowerString(words[words.length - 1]!.replace(/\.$/, '')));

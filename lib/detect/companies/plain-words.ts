@@ -3,8 +3,9 @@
  * stand: an acronym that names a firm and a kind of investor alike (CVC is CVC
  * Capital Partners, and also any "corporate venture capital" arm, which an
  * article that spells the term out means wherever it writes the letters), a
- * German noun after an indefinite article ("ein KI-Rechenzentrum"), and an
- * English county ("Waltham Cross, Hertfordshire").
+ * German noun after an indefinite article ("ein KI-Rechenzentrum"), an
+ * English county ("Waltham Cross, Hertfordshire"), and the front of an
+ * agency's name.
  */
 const SPELLED_OUT: Record<string, RegExp> = {
   CVC: /corporate[- ]venture[- ]capital|コーポレート・?ベンチャー・?キャピタル|企业风险投资|企業風險投資|capital[- ]risque d.entreprise|capital de riesgo corporativo/i,
