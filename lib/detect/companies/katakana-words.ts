@@ -9,9 +9,9 @@
 
 import { PAIRS_2 } from './katakana-words-2.ts';
 import { PAIRS_3 } from './katakana-words-3.ts';
-import { splitWords, type WordList } from './word-split.ts';
+import { pairMap, splitWords, type WordList } from './word-split.ts';
 
-// One string, "katakana English" pairs: a record literal of the same words ships about a third larger.
+// One string of "katakana English" pairs (word-split.ts, pairMap).
 const PAIRS = `
 エーアイ AI ラボ Labs ラボズ Labs ロジック Logic リンク Link リンクス Links ネット Net ネットワーク Network ネットワークス Networks データ Data
 センター Center センターズ Centers クラウド Cloud コンピュート Compute コンピューティング Computing コンピューター Computer
@@ -221,11 +221,10 @@ const PAIRS = `
 コンサルタント Consultant コンサルタンツ Consultants アソシエイツ Associates アソシエーツ Associates シナジー Synergy シチズン Citizen シティズン Citizen
 セールス Sales レジデンス Residence レジデンシャル Residential ヘッジ Hedge インカム Income イールド Yield ファクター Factor ストラクチャー Structure
 バイオロジクス Biologics オンコロジー Oncology
-`.trim().split(/\s+/);
+`;
 
-/** English for each katakana word of the list. */
-export const LOANWORDS = new Map<string, string>();
-for (const pairs of [PAIRS, PAIRS_2.trim().split(/\s+/), PAIRS_3.trim().split(/\s+/)]) for (let k = 0; k < pairs.length; k += 2) LOANWORDS.set(pairs[k]!, pairs[k + 1]!);
+/** English for each katakana word of the lists. */
+export const LOANWORDS = pairMap(PAIRS, PAIRS_2, PAIRS_3);
 
 /** What a company is, not what it is called: these stand apart in the English form ("Hibari Partners", not "HibariPartners"). */
 export const BUSINESS = new Set([

@@ -143,9 +143,9 @@ function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit |
     if (!rightOk(text, s, e, text.charCodeAt(e - 1))) continue;
     // One letter after a word and a hyphen ends that word ("LINK-X Capital"): it is no X.
     if (e - s === 1 && text.charCodeAt(s - 1) === 0x2d && wordy(text.charCodeAt(s - 2))) continue;
+    if (lowerStart(text.charCodeAt(s)) && !aliasesAt(trie, found[k + 1]!).some((a) => lowerStart(a.exact.charCodeAt(0)))) continue;
     // An ambiguous name in the wrong case is never kept ("la caisse" is not "La Caisse"):
     // passing it over here lets a shorter or later name win ("la Caisse des Dépôts").
-    if (lowerStart(text.charCodeAt(s)) && !aliasesAt(trie, found[k + 1]!).some((a) => lowerStart(a.exact.charCodeAt(0)))) continue;
     const hit = pick(trie, text, s, e, found[k + 1]!);
     if (!hit.ambiguous || hit.exactCase) return hit;
   }

@@ -4,6 +4,19 @@
  * writes in its own letters (ايكوكلاود: Eco, Cloud; arabic-latin.ts) split the
  * same way.
  */
+/**
+ * A list written as one string of "word reading" pairs apart by spaces (a record literal of the same words ships about
+ * a third larger): each word with its reading, the later lists' over the earlier's.
+ */
+export function pairMap(...lists: string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const list of lists) {
+    const words = list.trim().split(/\s+/);
+    for (let k = 0; k + 1 < words.length; k += 2) map.set(words[k]!, words[k + 1]!);
+  }
+  return map;
+}
+
 export interface WordList {
   /** The listed word's English, or undefined for a piece the list does not hold. */
   get(piece: string): string | undefined;
