@@ -5,7 +5,7 @@
 import { foldWord } from '../normalize.ts';
 import { ARABIC_CLITICS, ARABIC_SUFFIXES, KATAKANA_SUFFIXES } from './lexicon.ts';
 import { READERS } from './readers/registry.ts';
-import { aliasesAt, mayStart, walk, type Trie } from './trie.ts';
+import { aliasesAt, levelOf, mayStart, walk, type Trie } from './trie.ts';
 
 export interface Hit {
   /** Folded-text offsets. */
@@ -134,7 +134,7 @@ const lowerStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xd
 function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit | undefined, found: number[]): Hit | undefined {
   if (s >= text.length) return best;
   const c0 = low.charCodeAt(s);
-  if (trie.firstUnits[c0] === 0) return best;
+  if (levelOf(trie, c0) === 0) return best;
   if (!mayStart(trie, low, s)) return best;
   // Longest first; the first end whose edge holds wins for this start.
   for (let k = walk(trie, low, s, found) - 2; k >= 0; k -= 2) {
@@ -158,7 +158,6 @@ export function scan(trie: Trie, text: string, low: string): Hit[] {
   const n = text.length;
   let p = 0;
   let prevWordy = false;
-  const firstUnits = trie.firstUnits;
   while (p < n) {
     const c = text.charCodeAt(p);
     const k = cls(c);
@@ -170,7 +169,7 @@ export function scan(trie: Trie, text: string, low: string): Hit[] {
       continue;
     }
     // A unit no key starts with (nor an Arabic clitic) is skipped at once.
-    if (firstUnits[low.charCodeAt(p)] === 0 && (k & ARABIC) === 0) {
+    if (levelOf(trie, low.charCodeAt(p)) === 0 && (k & ARABIC) === 0) {
       prevWordy = w;
       p++;
       continue;

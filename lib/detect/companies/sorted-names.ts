@@ -34,13 +34,17 @@ export interface NameSource extends Target {
  */
 export interface Sorted {
   /**
-   * The lower-cased keys, sorted by UTF-16 unit (equal keys side by side), as
-   * one text: key k runs from keyStart[k] for keyStart[k + 1] - keyStart[k] - 1
-   * units. One string and one array, not a string per key: thousands of small
-   * strings were enough young garbage to cost the page a collection while the
-   * index got ready.
+   * The keys, sorted by their lower-case form unit by unit (equal keys side by
+   * side), in a few long texts (`runs`), as if those were one: key k runs
+   * from keyStart[k] for keyStart[k + 1] - keyStart[k] - 1 units. A few
+   * strings and one array, not a string per key: thousands of small strings
+   * were enough young garbage to cost the page a collection while the index
+   * got ready. The shipped index keeps its lines' own case, and the index
+   * reads each unit through chars.lower: lowering the texts as a page started
+   * was over half of getting it ready, and joining its parts into one text
+   * most of the rest.
    */
-  keyText: string;
+  runs: KeyRun[];
   keyStart: Int32Array;
   /** How many keys there are. */
   count: number;
@@ -54,6 +58,17 @@ export interface Sorted {
   org: (t: number) => Target;
   /** How many organizations there are. */
   orgs: number;
+}
+
+/**
+ * Keys [lo, hi) of an index, held in `text` (one shipped part's names, SEP between them): their offsets in
+ * Sorted.keyStart are `base` more than in `text`. The keys sharing a first unit all lie in one run.
+ */
+export interface KeyRun {
+  text: string;
+  base: number;
+  lo: number;
+  hi: number;
 }
 
 /**
@@ -72,21 +87,27 @@ export function aliasKey(name: string): string {
  */
 export function sortNames(sources: readonly NameSource[]): Sorted {
   const { keys, exact, target, ambiguous, targets } = sortAliases(sources);
-  return { ...keyText(keys), exact: (k) => exact[k]!, target, ambiguous, org: (t) => targets[t]!, orgs: targets.length };
+  return { ...keyRuns(keys), exact: (k) => exact[k]!, target, ambiguous, org: (t) => targets[t]!, orgs: targets.length };
 }
 
-/** Keys in order as Sorted holds them: the separator is never read, the offsets say where each key ends. */
-export function keyText(keys: readonly string[]): Pick<Sorted, 'keyText' | 'keyStart' | 'count'> {
+/** Keys in order as Sorted holds them, in one run: the separator is never read, the offsets say where each key ends. */
+function keyRuns(keys: readonly string[]): Pick<Sorted, 'runs' | 'keyStart' | 'count'> {
   const keyStart = new Int32Array(keys.length + 1);
   for (let k = 0; k < keys.length; k++) keyStart[k + 1] = keyStart[k]! + keys[k]!.length + 1;
-  return { keyText: keys.join('\n'), keyStart, count: keys.length };
+  return { runs: [{ text: keys.join('\n'), base: 0, lo: 0, hi: keys.length }], keyStart, count: keys.length };
+}
+
+/** Key k as its run holds it, in the alias's own case where the index was shipped. */
+export function rawKey(s: Sorted, k: number): string {
+  const run = s.runs.find((r) => k < r.hi)!;
+  return run.text.slice(s.keyStart[k]! - run.base, s.keyStart[k + 1]! - 1 - run.base);
 }
 
 /** Key k's length. */
 export const keyLength = (s: Sorted, k: number): number => s.keyStart[k + 1]! - s.keyStart[k]! - 1;
 
-/** Key k as a string (tests and rare paths; the walk reads the text by offset). */
-export const keyAt = (s: Sorted, k: number): string => s.keyText.slice(s.keyStart[k], s.keyStart[k + 1]! - 1);
+/** Key k as a lower-case string (tests and rare paths; the walk reads the text by offset). */
+export const keyAt = (s: Sorted, k: number): string => lowerString(rawKey(s, k));
 
 /** Every key, in order (tests). */
 export const keysOf = (s: Sorted): string[] => Array.from({ length: s.count }, (_, k) => keyAt(s, k));

@@ -22,7 +22,7 @@
  */
 import type { ScriptReaders } from './readers/types.ts';
 // Types only: sorted-names.ts brings the text folding, which the chunks that load this file need not carry.
-import type { Sorted, Target } from './sorted-names.ts';
+import { rawKey, type Sorted, type Target } from './sorted-names.ts';
 
 /**
  * Letter pairs and triples, read before single letters into their class: `ch`
@@ -161,9 +161,12 @@ function soundIndex(trie: Sorted, hearing: Hearing): Map<string, [Sound, number]
   if (map) return map;
   map = both[hearing] = new Map();
   for (let k = 0; k < trie.count; k++) {
-    const key = trie.keyText.slice(trie.keyStart[k], trie.keyStart[k + 1]! - 1);
     // An alias that is also a word (Meta, Scale) is too loose to be heard in another script.
-    if (trie.ambiguous[k] || !/^[a-z][a-z0-9 &.'-]*$/.test(key)) continue;
+    if (trie.ambiguous[k]) continue;
+    // The shipped keys keep their own case (Sorted.runs): only those in ASCII letters are lowered, after the test.
+    const raw = rawKey(trie, k);
+    if (!/^[a-z][a-z0-9 &.'-]*$/i.test(raw)) continue;
+    const key = raw.toLowerCase();
     const sound = latinSound(key, hearing);
     if (sound.key.length >= MIN_KEY) (map.get(sound.key) ?? map.set(sound.key, []).get(sound.key)!).push([sound, trie.target[k]!]);
   }

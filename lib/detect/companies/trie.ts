@@ -5,16 +5,24 @@
  * arrays and flat tables: the shipped gazetteer comes already sorted from the
  * build, so it is ready without folding, sorting or building nodes.
  */
-import { keyAt, keyLength, sortNames, type Alias, type NameSource, type Sorted } from './sorted-names.ts';
+import { lower } from './chars.ts';
+import { keyAt, keyLength, sortNames, type Alias, type KeyRun, type NameSource, type Sorted } from './sorted-names.ts';
 
-/** The keys [lo, hi) that share their first unit. */
+/** The keys [lo, hi) that share their first unit, and the run that holds them (Sorted.runs). */
 interface Level {
   lo: number;
   hi: number;
+  text: string;
+  base: number;
+  /** Once the heads and pairs of its keys are marked: mayStart marks a level when a text first needs it, before any walk there. */
+  marked: boolean;
 }
 
 export interface Trie extends Sorted {
-  /** Per UTF-16 unit: 1 + the index in `levels` of the keys starting with it, 0 for none. */
+  /**
+   * Per UTF-16 unit: 2 + the index in `levels` of the keys starting with it, 1 for none, 0 while not yet
+   * looked up: read through levelOf, which looks a unit up the first time a text holds it.
+   */
   firstUnits: Uint16Array;
   levels: Level[];
   /**
@@ -23,8 +31,6 @@ export interface Trie extends Sorted {
    * unmarked before any whole key fits can start no key.
    */
   heads: Uint8Array;
-  /** 1 at f once the heads and pairs of levels[f - 1] are marked: mayStart marks a level when a text first needs it, before any walk there. */
-  marked: Uint8Array;
   /**
    * For keys whose first two units are ASCII, by (unit0 << 7 | unit1): the key
    * range sharing them, as [lo, hi) in pairLo/pairHi (hi 0: none). Latin text
@@ -63,7 +69,7 @@ function markHeads(heads: Uint8Array, text: string, at: number, length: number):
   let h = SEED;
   const n = Math.min(HEAD_UNITS, length);
   for (let d = 1; d <= n; d++) {
-    h = mix(h, text.charCodeAt(at + d - 1));
+    h = mix(h, lower(text.charCodeAt(at + d - 1)));
     heads[slotOf(h, d)]! |= d === length ? PREFIX | WHOLE : PREFIX;
   }
 }
@@ -76,13 +82,14 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
   const heads = trie.heads;
   const n = low.length;
   if (p >= n) return false;
-  const f = trie.firstUnits[low.charCodeAt(p)]!;
+  const f = levelOf(trie, low.charCodeAt(p));
   if (f === 0) return false;
-  if (trie.marked[f] === 0) markLevel(trie, f);
+  const level = trie.levels[f - 1]!;
+  if (!level.marked) markLevel(trie, level);
   // Two ASCII units no key starts with, and no one-unit key: one table read
   // settles it, as it does for most word starts of Latin text.
   const r = p + 1 < n ? pairSlot(low.charCodeAt(p), low.charCodeAt(p + 1)) : -1;
-  if (r >= 0 && trie.pairHi[r] === 0 && keyLength(trie, trie.levels[f - 1]!.lo) !== 1) return false;
+  if (r >= 0 && trie.pairHi[r] === 0 && keyLength(trie, level.lo) !== 1) return false;
   let i = p;
   let h = SEED;
   for (let d = 1; d <= HEAD_UNITS; d++) {
@@ -107,28 +114,48 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
 const isNameDot = (c: number) => c === 0x30fb || c === 0xb7;
 
 /**
- * The lookup tables over sorted names: one pass over the keys. Deeper levels
- * are found by binary search when a text first needs them, so a page pays
- * only for the prefixes it contains.
+ * The lookup tables over sorted names, all made empty: the keys sharing a
+ * first unit are found by binary search the first time a text holds that
+ * unit (levelOf), and their heads marked when a text first starts a word
+ * with it (markLevel). A page pays only for the prefixes it contains, and
+ * getting the index ready reads no key.
  */
 export function indexSorted(sorted: Sorted): Trie {
-  const { keyText, keyStart } = sorted;
-  const firstUnits = new Uint16Array(0x10000);
-  const levels: Level[] = [];
-  let level: Level | undefined;
-  for (let k = 0; k < sorted.count; k++) {
-    const c = keyText.charCodeAt(keyStart[k]!);
-    if (level && firstUnits[c] === levels.length) level.hi = k + 1;
-    else firstUnits[c] = levels.push((level = { lo: k, hi: k + 1 }));
+  const { runs, keyStart } = sorted;
+  // levelOf looks for a unit's keys in one run: runs must not share a first unit, as the shipped parts do not.
+  for (let r = 1; r < runs.length; r++) {
+    if (firstUnitOf(runs[r - 1]!, keyStart, runs[r - 1]!.hi - 1) >= firstUnitOf(runs[r]!, keyStart, runs[r]!.lo)) throw new Error('name index: two runs hold keys with one first unit');
   }
   // Each field by name, not `...sorted`: a cold engine copied the spread through its slow path, some 2 ms
   // of the 5 the index has to get ready.
   const { count, exact, target, ambiguous, org, orgs } = sorted;
   return {
-    keyText, keyStart, count, exact, target, ambiguous, org, orgs, firstUnits, levels,
-    heads: new Uint8Array(HEAD_MASK + 1), marked: new Uint8Array(levels.length + 1),
-    pairLo: new Int32Array(0x4000), pairHi: new Int32Array(0x4000),
+    runs, keyStart, count, exact, target, ambiguous, org, orgs, firstUnits: new Uint16Array(0x10000), levels: [],
+    heads: new Uint8Array(HEAD_MASK + 1), pairLo: new Int32Array(0x4000), pairHi: new Int32Array(0x4000),
   };
+}
+
+/** The lower-cased first unit of key k of `run`. */
+const firstUnitOf = (run: KeyRun, keyStart: Int32Array, k: number): number => lower(run.text.charCodeAt(keyStart[k]! - run.base));
+
+/** 1 + the index in trie.levels of the keys that start with unit `c` (lower-cased), 0 for none. */
+export function levelOf(trie: Trie, c: number): number {
+  const v = trie.firstUnits[c]!;
+  return v === 0 ? findLevel(trie, c) : v - 1;
+}
+
+/** levelOf, the first time `c` is asked about: two binary searches in the run whose first units span it. */
+function findLevel(trie: Trie, c: number): number {
+  const { keyStart } = trie;
+  const run = trie.runs.find((r) => r.lo < r.hi && firstUnitOf(r, keyStart, r.hi - 1) >= c);
+  let f = 0;
+  if (run && firstUnitOf(run, keyStart, run.lo) <= c) {
+    const lo = lowerBound(run.text, run.base, keyStart, run.lo, run.hi, 0, c);
+    const hi = lowerBound(run.text, run.base, keyStart, lo, run.hi, 0, c + 1);
+    if (lo < hi) f = trie.levels.push({ lo, hi, text: run.text, base: run.base, marked: false });
+  }
+  trie.firstUnits[c] = f + 1;
+  return f;
 }
 
 /**
@@ -136,31 +163,34 @@ export function indexSorted(sorted: Sorted): Trie {
  * every key up front was most of getting the index ready (that runs cold,
  * once per page); a page in one script needs the levels of that script only.
  */
-function markLevel(trie: Trie, f: number): void {
-  const { keyText, keyStart, pairLo, pairHi } = trie;
-  const { lo, hi } = trie.levels[f - 1]!;
+function markLevel(trie: Trie, level: Level): void {
+  const { keyStart, pairLo, pairHi } = trie;
+  const { lo, hi, text, base } = level;
   for (let k = lo; k < hi; k++) {
-    const at = keyStart[k]!;
-    const length = keyStart[k + 1]! - at - 1;
-    markHeads(trie.heads, keyText, at, length);
-    const r = length < 2 ? -1 : pairSlot(keyText.charCodeAt(at), keyText.charCodeAt(at + 1));
+    const at = keyStart[k]! - base;
+    const length = keyStart[k + 1]! - keyStart[k]! - 1;
+    markHeads(trie.heads, text, at, length);
+    const r = length < 2 ? -1 : pairSlot(lower(text.charCodeAt(at)), lower(text.charCodeAt(at + 1)));
     if (r < 0) continue;
     if (pairHi[r] === 0) pairLo[r] = k;
     pairHi[r] = k + 1;
   }
-  trie.marked[f] = 1;
+  level.marked = true;
 }
 
 export function buildTrie(sources: readonly NameSource[]): Trie {
   return indexSorted(sortNames(sources));
 }
 
-/** First index in [lo, hi) whose unit at `d` is at least `c`; a key that ends before `d` reads -1 there, so shorter keys sort first, as they do. */
-function lowerBound(text: string, starts: Int32Array, lo: number, hi: number, d: number, c: number): number {
+/**
+ * First index in [lo, hi) whose unit at `d` is at least `c`; a key that ends before `d` reads -1 there, so shorter
+ * keys sort first, as they do. `text` holds the keys at their offsets less `base` (Level).
+ */
+function lowerBound(text: string, base: number, starts: Int32Array, lo: number, hi: number, d: number, c: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const at = starts[mid]! + d;
-    if ((at < starts[mid + 1]! - 1 ? text.charCodeAt(at) : -1) < c) lo = mid + 1;
+    if ((at < starts[mid + 1]! - 1 ? lower(text.charCodeAt(at - base)) : -1) < c) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -179,16 +209,18 @@ function space(c: number): boolean {
  */
 export function walk(trie: Trie, low: string, p: number, out: number[]): number {
   // Keys never start with a space, so the first level is a plain table lookup.
-  const f = p < low.length ? trie.firstUnits[low.charCodeAt(p)]! : 0;
+  const f = p < low.length ? levelOf(trie, low.charCodeAt(p)) : 0;
   if (f === 0) return 0;
   const level = trie.levels[f - 1]!;
+  // The pair table below speaks for marked levels only (a caller may walk without asking mayStart first).
+  if (!level.marked) markLevel(trie, level);
   let count = 0;
   if (keyLength(trie, level.lo) === 1) {
     out[count++] = p + 1;
     out[count++] = level.lo;
   }
   const r = pairSlot(low.charCodeAt(p), low.charCodeAt(p + 1));
-  if (r < 0) return deeper(trie, low, p + 1, 1, level.lo, level.hi, out, count);
+  if (r < 0) return deeper(trie, level, low, p + 1, 1, level.lo, level.hi, out, count);
   // Two ASCII units: their key range is one table read away.
   const hi = trie.pairHi[r]!;
   if (hi === 0) return count;
@@ -197,12 +229,13 @@ export function walk(trie: Trie, low: string, p: number, out: number[]): number 
     out[count++] = p + 2;
     out[count++] = lo;
   }
-  return deeper(trie, low, p + 2, 2, lo, hi, out, count);
+  return deeper(trie, level, low, p + 2, 2, lo, hi, out, count);
 }
 
 /** The rest of the walk: narrow [lo, hi) by binary search, one unit of text at a time. */
-function deeper(trie: Trie, low: string, i: number, d: number, lo: number, hi: number, out: number[], count: number): number {
-  const { keyText, keyStart } = trie;
+function deeper(trie: Trie, level: Level, low: string, i: number, d: number, lo: number, hi: number, out: number[], count: number): number {
+  const { keyStart } = trie;
+  const { text, base } = level;
   const n = low.length;
   while (i < n && lo < hi) {
     if (isNameDot(low.charCodeAt(i))) {
@@ -212,13 +245,13 @@ function deeper(trie: Trie, low: string, i: number, d: number, lo: number, hi: n
     let c = low.charCodeAt(i);
     const sp = space(c);
     if (sp) c = 0x20;
-    let l = lowerBound(keyText, keyStart, lo, hi, d, c);
-    let h = lowerBound(keyText, keyStart, l, hi, d, c + 1);
+    let l = lowerBound(text, base, keyStart, lo, hi, d, c);
+    let h = lowerBound(text, base, keyStart, l, hi, d, c + 1);
     // German joins a name's words with hyphens in a compound ("Northern-Data-Aktie"): where no key goes on with
     // the hyphen, it may stand for a key's space (Coca-Cola's own hyphen is matched as written first).
     if (l >= h && c === 0x2d) {
-      l = lowerBound(keyText, keyStart, lo, hi, d, 0x20);
-      h = lowerBound(keyText, keyStart, l, hi, d, 0x21);
+      l = lowerBound(text, base, keyStart, lo, hi, d, 0x20);
+      h = lowerBound(text, base, keyStart, l, hi, d, 0x21);
     }
     lo = l;
     hi = h;

@@ -10,16 +10,11 @@ import { NAMES_CHUNK } from './names-chunk.ts';
 import { withLatinNames } from './merge-latin.ts';
 import { japaneseOnly, simplifiedChar, simplifiedOnly } from '../../../../scripts/han-forms.ts';
 
-/** What a key resolves to, independent of how organizations are numbered; `anyCase`: leave out the alias's own case where matching cannot use it. */
-const view = (t: Trie, anyCase = false) => {
-  // An alias's own case counts only where its key is ambiguous (match.ts picks by it there), so a part shipped lowered may drop it elsewhere.
-  const keys = keysOf(t);
-  const risky = new Set(keys.filter((_, k) => t.ambiguous[k]));
-  return keys.map((key, k) => {
-    const org = t.org(t.target[k]!);
-    return [key, anyCase && !risky.has(key) ? '' : t.exact(k), org.canonical, org.kind, t.ambiguous[k]].join('|');
-  });
-};
+/** What a key resolves to, independent of how organizations are numbered. */
+const view = (t: Trie) => keysOf(t).map((key, k) => {
+  const org = t.org(t.target[k]!);
+  return [key, t.exact(k), org.canonical, org.kind, t.ambiguous[k]].join('|');
+});
 
 // The names chunk's organizations are an index of their own, tested apart below: the other tests cut the rest, as the
 // build does.
@@ -50,19 +45,17 @@ describe('the gazetteer index the extension ships', () => {
     expect(view(decodeIndex(parts.europeOrgs))).toEqual(view(buildTrie(nameSources(MAIN.filter((o) => europeanOrg.has(o.name))))));
     const all = view(main);
     const kinds = all.map(scriptOf);
-    // Where a part ships lowered, an alias's own case is read only where matching uses it (view's anyCase).
-    const allAnyCase = view(main, true);
-    const without = (...scripts: string[]) => allAnyCase.filter((_, k) => !scripts.includes(kinds[k]!));
+    const without = (...scripts: string[]) => all.filter((_, k) => !scripts.includes(kinds[k]!));
     const only = (...scripts: string[]) => all.filter((_, k) => scripts.includes(kinds[k]!));
     // The CJK chunk puts the keys that start in Latin letters and go on in CJK among the Latin ones, the European
     // chunk those in French, German or Spanish only.
     const latinCjk = withLatinNames(parts.latin, [parts.mixed]);
     const everyLatin = withLatinNames(parts.latin, [parts.europe, parts.mixed]);
     // A page in Japanese: every key but the Arabic, the European and the simplified Chinese ones, still sorted, resolved alike.
-    expect(view(decodeIndex(latinCjk, parts.kana, parts.cjk), true)).toEqual(without('arabic', 'chinese', 'european'));
+    expect(view(decodeIndex(latinCjk, parts.kana, parts.cjk))).toEqual(without('arabic', 'chinese', 'european'));
     // One in Chinese, Arabic and Spanish: none with kana. One in Chinese and Japanese: the part of the Han keys that has both.
-    expect(view(decodeIndex(everyLatin, parts.arabic, parts.han, parts.cjk), true)).toEqual(without('japanese'));
-    expect(view(decodeIndex(everyLatin, parts.arabic, parts.zhja, parts.cjk), true)).toEqual(allAnyCase);
+    expect(view(decodeIndex(everyLatin, parts.arabic, parts.han, parts.cjk))).toEqual(without('japanese'));
+    expect(view(decodeIndex(everyLatin, parts.arabic, parts.zhja, parts.cjk))).toEqual(all);
     // One in German: every Latin key, and no other; one in English: no European one either.
     expect(view(decodeIndex(withLatinNames(parts.latin, [parts.europe])))).toEqual(only('latin', 'european'));
     expect(view(decodeIndex(parts.latin))).toEqual(only('latin'));
@@ -87,12 +80,9 @@ describe('the gazetteer index the extension ships', () => {
     // Without a classifier, no Han key is left to the Chinese part alone, nor a Latin one to the European chunk.
     expect(encodeParts(MAIN).kana.names).toContain('英伟达');
     expect(encodeParts(MAIN).latin.names).toContain('Europäische Investitionsbank');
-    // Arabic has no case, and no CJK key an ambiguous alias has holds a Latin capital, so these parts ship lowered
-    // and are read without lowering (the views above show they resolve the same); the Latin part is lowered as read.
-    for (const part of [parts.arabic, parts.kana, parts.han, parts.zhja]) expect(part.lower).toBe(1);
+    // Every part ships its lines in their own case and is lowered unit by unit as read (Sorted.runs).
     const mixed = encodeParts([{ name: 'Alpha', kind: 'company', aliases: ['オープンAI'], ambiguous: ['オープンAI'] }]);
-    expect(mixed.kana.lower).toBeUndefined();
-    // Such a part is lowered as read, and its lines' own case is read back from the part itself.
+    expect(mixed.kana.names).toBe('オープンAI');
     const both = decodeIndex(mixed.latin, mixed.kana);
     expect(keysOf(both).map((key, k) => `${key}=${both.exact(k)}`)).toEqual(['alpha=Alpha', 'オープンai=オープンAI']);
     // Only the Latin part may hold canonical names.
@@ -182,6 +172,30 @@ describe('the gazetteer index the extension ships', () => {
   it('keeps its keys in the order the walk relies on', () => {
     const keys = keysOf(shipped);
     for (let k = 1; k < keys.length; k++) expect(keys[k - 1]! <= keys[k]!).toBe(true);
+  });
+
+  it('reads each part where it lies, in its own case, and finds a first unit\'s keys when a text first holds it', () => {
+    const parts = encodeParts([
+      { name: 'Granary', kind: 'company', aliases: ['GRANARY Foods', 'غراناري'] },
+      { name: 'Éole', kind: 'company', aliases: ['Zeta Labs'] },
+    ]);
+    const trie = decodeIndex(parts.arabic, parts.latin);
+    // Nothing is looked up while the index gets ready.
+    expect(trie.levels).toEqual([]);
+    // A walk finds keys however the page writes their case, and the level it needed is the only one made.
+    const found: number[] = [];
+    expect(walk(trie, 'granary foods rose', 0, found)).toBe(4);
+    expect([found[0], found[2]]).toEqual([7, 13]);
+    expect(trie.exact(found[3]!)).toBe('GRANARY Foods');
+    expect(trie.levels).toHaveLength(1);
+    expect(walk(trie, 'éole', 0, found)).toBe(2);
+    expect(walk(trie, 'غراناري', 0, found)).toBe(2);
+    expect(trie.org(trie.target[found[1]!]!).canonical).toBe('Granary');
+    // A unit no key starts with is remembered as such.
+    expect(walk(trie, 'q', 0, found)).toBe(0);
+    expect(trie.levels).toHaveLength(3);
+    // Two parts holding keys with one first unit could not be searched apart.
+    expect(() => decodeIndex(parts.latin, { names: 'Gamma', refs: 'C' })).toThrow(/one first unit/);
   });
 
   it('refuses entries it cannot carry instead of shipping them wrong', () => {

@@ -21,8 +21,8 @@
  *   3,721 two count). Organizations are numbered by the order of their
  *   canonical lines.
  */
-import { lowerString } from '../chars.ts';
-import { aliasKey, sortAliases, type NameSource, type Target } from '../sorted-names.ts';
+import { lower } from '../chars.ts';
+import { aliasKey, rawKey, sortAliases, type KeyRun, type NameSource, type Sorted, type Target } from '../sorted-names.ts';
 import { indexSorted, type Trie } from '../trie.ts';
 import type { OrgEntry } from './types.ts';
 import { BASE, DIGIT, KIND_CODE, KIND_OF, refNumber, SEP, WIDE } from './refs.ts';
@@ -32,8 +32,6 @@ const WIDE_CODE = WIDE.charCodeAt(0);
 export interface ShippedIndex {
   names: string;
   refs: string;
-  /** 1 when the lines are already lower-case (Arabic has no case), so they are their own keys. */
-  lower?: 1;
   /** For a part of the Han keys: 1 the Chinese one (ShippedParts.han, moreHan), 2 the Japanese one, 3 both: a page keeps the highest it gets. */
   han?: 1 | 2 | 3;
   /** ShippedParts.mixed: per line, where in the Latin part's names and refs it goes (merge-latin.ts). */
@@ -162,17 +160,7 @@ export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): Shipped
   });
   const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets).join('');
   const withShared = (ks: number[]) => [...ks, ...parts.shared].sort((a, b) => a - b);
-  /**
-   * A part whose lines are their own keys ships them lowered (decodeIndex then lowers nothing where every part it
-   * gets is so, as in a test of the Arabic part alone). Its exact case is then lost, which only an
-   * ambiguous alias needs (match.ts): so a line that lowering changes ("三菱UFJ銀行") may not share its key with one.
-   */
-  const pack = (ks: number[]): ShippedIndex => {
-    const keys = ks.map((k) => lowerString(lines[k]!));
-    const risky = new Set(ks.filter((k) => refs[k]!.startsWith('!')).map((k) => lowerString(lines[k]!)));
-    const lowerable = ks.every((k, n) => keys[n] === lines[k] || !risky.has(keys[n]!));
-    return { names: (lowerable ? keys : ks.map((k) => lines[k]!)).join(SEP), refs: refsOf(ks), ...(lowerable ? { lower: 1 as const } : {}) };
-  };
+  const pack = (ks: number[]): ShippedIndex => ({ names: ks.map((k) => lines[k]!).join(SEP), refs: refsOf(ks) });
   // The Latin line after one that goes in later may not say `=`: merged in, that line is no longer above it (merge-latin.ts).
   const later = [...parts.mixed, ...parts.europe];
   const latinRefs = sameAsAbove(parts.latin, refs, targets, new Set(later.map((k) => parts.latin.find((l) => l > k)!)));
@@ -220,11 +208,7 @@ function chunkParts(entries: readonly OrgEntry[], by: PartsBy): Pick<ShippedPart
   const of = (script: ReturnType<typeof chunkScript>) => lines.flatMap((line, k) => (chunkScript(line) === script ? [k] : []));
   const [latin, arabic, cjk] = [of('latin'), of('arabic'), of('cjk')];
   if ([...arabic, ...cjk].some((k) => /^!?[CIM>]/.test(refs[k]!))) throw new Error('gazetteer: a names chunk\'s canonical line is outside its Latin part');
-  const pack = (ks: number[]): ShippedIndex => {
-    const names = ks.map((k) => lines[k]!).join(SEP);
-    // Arabic and CJK lines have no case: saying so spares the page lowering them (decodeIndex).
-    return { names, refs: sameAsAbove(ks, refs, targets).join(''), ...(ks !== latin && lowerString(names) === names ? { lower: 1 as const } : {}) };
-  };
+  const pack = (ks: number[]): ShippedIndex => ({ names: ks.map((k) => lines[k]!).join(SEP), refs: sameAsAbove(ks, refs, targets).join('') });
   const side = (k: number) => partOf(lines[k]!, by);
   const zh = cjk.filter((k) => side(k) !== 'kana');
   // The Latin part's keys that go on in Han ("CJ集團") are looked for in the same folded text, so their characters
@@ -279,12 +263,12 @@ function simplifiedPart(
   // alone may be ambiguous; then sorted again as the index sorts.
   const seen = new Set<string>();
   const kept = ks.map((k) => ({ k, line: fold(lines[k]!) })).sort((x, y) => +(x.line !== lines[x.k]) - +(y.line !== lines[y.k]))
-    .filter(({ line }) => !seen.has(line) && !!seen.add(line)).map((x) => ({ ...x, key: lowerString(x.line) }));
+    .filter(({ line }) => !seen.has(line) && !!seen.add(line)).map((x) => ({ ...x, key: lowerUnits(x.line) }));
   kept.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const out = kept.map(({ line }) => line);
   const outRefs = sameAsAbove(kept.map((_, n) => n), kept.map(({ k }) => refs[k]!), kept.map(({ k }) => targets[k]!));
   return {
-    names: out.join(SEP), refs: outRefs.join(''), ...(kept.every(({ line, key }) => key === line) ? { lower: 1 as const } : {}),
+    names: out.join(SEP), refs: outRefs.join(''),
     ...(pairs.size ? { fold: [...pairs].map(([t, c]) => t + c).join('') } : {}),
   };
 }
@@ -313,9 +297,9 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
     for (const a of [e.name, ...e.aliases]) if (/[\n|]/.test(a) || !aliasKey(a)) throw new Error(`gazetteer: "${a}" cannot be encoded`);
   }
   const sorted = sortAliases(nameSources(entries));
-  const lowered = lowerLines(sorted.exact);
   sorted.exact.forEach((exact, k) => {
-    if (lowered[k] !== sorted.keys[k]) throw new Error(`gazetteer: "${exact}" lowers differently inside the joined names`);
+    // The index reads the lines unit by unit through chars.lower (Sorted.runs), so that must give each key.
+    if (lowerUnits(exact) !== sorted.keys[k]) throw new Error(`gazetteer: "${exact}" lowers differently unit by unit`);
     // decodeIndex finds a line's spelling at its key's offsets.
     if (exact.length !== sorted.keys[k]!.length) throw new Error(`gazetteer: "${exact}" changes length when lowered`);
   });
@@ -342,67 +326,71 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
 }
 
 /**
- * Load time: the parts joined, lowered once, their line offsets found, and one
- * pass over the refs; no string per line (Sorted.keyText). Parts (encodeParts)
- * come in any order; any may be left out but the Latin one.
+ * Load time: one pass over each part's lines and refs, for their offsets and
+ * organizations; no string per line, nothing lowered and nothing joined
+ * (Sorted.runs). Parts (encodeParts) come in any order; any may be left out
+ * but the Latin one.
  */
 export function decodeIndex(...parts: ShippedIndex[]): Trie {
-  // The parts joined are still sorted (encodeParts): one text in the lines' own case, and one lowered, whose
-  // lines keep their lengths (encodeLines checks), so a key's offsets are its spelling's.
+  // Each part stays the text it came as, in its lines' own case (Sorted.runs): the index lowers what it reads.
   // Parts hold keys of one script each, so their first key's first unit orders them: they arrive in any order.
   const used = parts.filter((p) => p.names).sort((a, b) => a.names.charCodeAt(0) - b.names.charCodeAt(0));
-  const text = used.map((p) => p.names).join(SEP);
-  // Lowered part by part, each whole: lowering line by line ran in the interpreter (this runs once per page, cold),
-  // and the joined text, two-byte once an Arabic or CJK part is in it, took the engine's slow path for the Latin
-  // lines too (1.7 ms of a cold page in every script). A part already lower-case (Arabic has no case) is kept.
-  const keyText = used.map((p) => (p.lower ? p.names : lowerString(p.names))).join(SEP);
-  const refs = used.map((p) => p.refs).join('');
-  // Every line has a ref of one unit or more, so the refs' length bounds the line count: one pass of indexOf, native,
-  // fills the offsets, and no array grows or is copied (a pass to count the lines first was 0.2 ms of a cold page).
-  const keyStart = new Int32Array(refs.length + 2);
-  let n = 0;
-  if (text) {
-    for (let at = text.indexOf(SEP); at >= 0; at = text.indexOf(SEP, at + 1)) keyStart[++n] = at + 1;
-    keyStart[++n] = text.length + 1;
-  }
-  const exact = (k: number): string => text.slice(keyStart[k], keyStart[k + 1]! - 1);
-  const target = new Int32Array(n);
-  const ambiguous = new Uint8Array(n);
+  // Every line has a ref of one unit or more, so the refs' length bounds the line count: the arrays are made once
+  // at that length, and no array grows or is copied (a pass to count the lines first was 0.2 ms of a cold page).
+  const bound = used.reduce((sum, p) => sum + p.refs.length, 0);
+  const keyStart = new Int32Array(bound + 2);
+  const target = new Int32Array(bound);
+  const ambiguous = new Uint8Array(bound);
   // Per organization: its canonical line and its kind's code.
-  const canonicalLine = new Int32Array(n);
-  const kindCode = new Uint8Array(n);
+  const canonicalLine = new Int32Array(bound);
+  const kindCode = new Uint8Array(bound);
+  const runs: KeyRun[] = [];
   let orgs = 0;
-  let at = 0;
-  for (let k = 0; k < n; k++) {
-    let c = refs.charCodeAt(at);
-    if (c === 0x21) {
-      ambiguous[k] = 1;
-      c = refs.charCodeAt(++at);
+  let k = 0;
+  let base = 0;
+  // One pass per part over its lines and refs together: each line's end by indexOf (native), then its ref.
+  for (const { names, refs } of used) {
+    const lo = k;
+    let at = 0;
+    for (let end = names.indexOf(SEP); ; end = names.indexOf(SEP, end + 1)) {
+      keyStart[k + 1] = base + (end < 0 ? names.length : end) + 1;
+      let c = refs.charCodeAt(at);
+      if (c === 0x21) {
+        ambiguous[k] = 1;
+        c = refs.charCodeAt(++at);
+      }
+      if (KIND_OF[c]) {
+        canonicalLine[orgs] = k;
+        kindCode[orgs] = c;
+        target[k] = orgs++;
+        at++;
+      } else if (c === 0x3d) {
+        // =: the organization of the line above.
+        target[k] = target[k - 1]!;
+        at++;
+      } else if (c === 0x3c || c === 0x3e) {
+        // < and >: the canonical line above (already counted) or the next one (counted later at this number).
+        target[k] = orgs - (c === 0x3c ? 1 : 0);
+        at++;
+      } else if (c === WIDE_CODE) {
+        target[k] = (DIGIT[refs.charCodeAt(at + 1)]! * BASE + DIGIT[refs.charCodeAt(at + 2)]!) * BASE + DIGIT[refs.charCodeAt(at + 3)]!;
+        at += 4;
+      } else {
+        target[k] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
+        at += 2;
+      }
+      k++;
+      if (end < 0) break;
     }
-    if (KIND_OF[c]) {
-      canonicalLine[orgs] = k;
-      kindCode[orgs] = c;
-      target[k] = orgs++;
-      at++;
-    } else if (c === 0x3d) {
-      // =: the organization of the line above.
-      target[k] = target[k - 1]!;
-      at++;
-    } else if (c === 0x3c || c === 0x3e) {
-      // < and >: the canonical line above (already counted) or the next one (counted later at this number).
-      target[k] = orgs - (c === 0x3c ? 1 : 0);
-      at++;
-    } else if (c === WIDE_CODE) {
-      target[k] = (DIGIT[refs.charCodeAt(at + 1)]! * BASE + DIGIT[refs.charCodeAt(at + 2)]!) * BASE + DIGIT[refs.charCodeAt(at + 3)]!;
-      at += 4;
-    } else {
-      target[k] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
-      at += 2;
-    }
+    runs.push({ text: names, base, lo, hi: k });
+    base += names.length + 1;
   }
+  const count = k;
+  const exact = (line: number): string => rawKey(sorted, line);
   const made: Target[] = new Array<Target>(orgs);
   const org = (t: number): Target => (made[t] ??= { canonical: exact(canonicalLine[t]!), kind: KIND_OF[kindCode[t]!]!, source: 'gazetteer' });
-  const trie: Trie = indexSorted({ keyText, keyStart, count: n, exact, target, ambiguous, org, orgs });
+  const sorted: Sorted = { runs, keyStart, count, exact, target, ambiguous, org, orgs };
+  const trie: Trie = indexSorted(sorted);
   const pairs = parts.map((p) => p.fold ?? '').join('');
   if (pairs) trie.fold = folder(pairs);
   return trie;
@@ -416,7 +404,9 @@ function folder(pairs: string): (s: string) => string {
   return (s) => s.replace(re, (ch) => to.get(ch)!);
 }
 
-/** The lines lower-cased as decodeIndex lowers them: in one call on the joined text. */
-function lowerLines(lines: string[]): string[] {
-  return lowerString(lines.join(SEP)).split(SEP);
+/** A line lowered as the index reads it. */
+function lowerUnits(line: string): string {
+  let out = '';
+  for (let i = 0; i < line.length; i++) out += String.fromCharCode(lower(line.charCodeAt(i)));
+  return out;
 }
