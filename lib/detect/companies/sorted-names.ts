@@ -50,14 +50,25 @@ export interface Sorted {
   count: number;
   /** The alias behind key k, folded, in its own case. */
   exact: (k: number) => string;
-  /** target[k]: the number of the organization key k names (see `org`). */
+  /** target[k]: the number of the organization key k names (see `org`). Read through `resolved`. */
   target: Int32Array;
-  /** 1 where the alias is also an ordinary word or other thing. */
+  /** 1 where the alias is also an ordinary word or other thing. Read through `resolved`. */
   ambiguous: Uint8Array;
   /** Organization number t. */
   org: (t: number) => Target;
-  /** How many organizations there are. */
+  /** How many organizations there are. Read through `resolved`. */
   orgs: number;
+  /**
+   * Where the index fills target, ambiguous and orgs only when first asked (the shipped one, compact.ts), what
+   * fills them; it then removes itself.
+   */
+  resolve?: () => void;
+}
+
+/** `s`, with its organizations read (Sorted.resolve): every reader of target, ambiguous or orgs asks through this. */
+export function resolved<T extends Sorted>(s: T): T {
+  s.resolve?.();
+  return s;
 }
 
 /**

@@ -22,7 +22,7 @@
  */
 import type { ScriptReaders } from './readers/types.ts';
 // Types only: sorted-names.ts brings the text folding, which the chunks that load this file need not carry.
-import { rawKey, type Sorted, type Target } from './sorted-names.ts';
+import { rawKey, resolved, type Sorted, type Target } from './sorted-names.ts';
 
 /**
  * Letter pairs and triples, read before single letters into their class: `ch`
@@ -160,6 +160,7 @@ function soundIndex(trie: Sorted, hearing: Hearing): Map<string, [Sound, number]
   let map = both[hearing];
   if (map) return map;
   map = both[hearing] = new Map();
+  resolved(trie);
   for (let k = 0; k < trie.count; k++) {
     // An alias that is also a word (Meta, Scale) is too loose to be heard in another script.
     if (trie.ambiguous[k]) continue;

@@ -6,7 +6,8 @@
  * build, so it is ready without folding, sorting or building nodes.
  */
 import { lower } from './chars.ts';
-import { keyAt, keyLength, sortNames, type Alias, type KeyRun, type NameSource, type Sorted } from './sorted-names.ts';
+import { zeroed } from './zeroed.ts';
+import { keyAt, keyLength, resolved, sortNames, type Alias, type KeyRun, type NameSource, type Sorted } from './sorted-names.ts';
 
 /** The keys [lo, hi) that share their first unit, and the run that holds them (Sorted.runs). */
 interface Level {
@@ -129,10 +130,8 @@ export function indexSorted(sorted: Sorted): Trie {
   // Each field by name, not `...sorted`: a cold engine copied the spread through its slow path, some 2 ms
   // of the 5 the index has to get ready.
   const { count, exact, target, ambiguous, org, orgs } = sorted;
-  return {
-    runs, keyStart, count, exact, target, ambiguous, org, orgs, firstUnits: new Uint16Array(0x10000), levels: [],
-    heads: new Uint8Array(HEAD_MASK + 1), pairLo: new Int32Array(0x4000), pairHi: new Int32Array(0x4000),
-  };
+  const [firstUnits, heads, pairLo, pairHi] = zeroed([[Uint16Array, 0x10000], [Uint8Array, HEAD_MASK + 1], [Int32Array, 0x4000], [Int32Array, 0x4000]]);
+  return { runs, keyStart, count, exact, target, ambiguous, org, orgs, firstUnits, levels: [], heads, pairLo, pairHi };
 }
 
 /** The lower-cased first unit of key k of `run`. */
@@ -269,10 +268,11 @@ function deeper(trie: Trie, level: Level, low: string, i: number, d: number, lo:
 
 /** Aliases that share the key at index `k`. */
 export function aliasesAt(trie: Trie, k: number): Alias[] {
+  const { target, ambiguous } = resolved(trie);
   const out: Alias[] = [];
   const key = keyAt(trie, k);
   for (let j = k; j < trie.count && keyAt(trie, j) === key; j++) {
-    out.push({ target: trie.target[j]!, exact: trie.exact(j), ambiguous: trie.ambiguous[j] === 1 });
+    out.push({ target: target[j]!, exact: trie.exact(j), ambiguous: ambiguous[j] === 1 });
   }
   return out;
 }

@@ -22,8 +22,9 @@
  *   canonical lines.
  */
 import { lower } from '../chars.ts';
-import { aliasKey, rawKey, sortAliases, type KeyRun, type NameSource, type Sorted, type Target } from '../sorted-names.ts';
+import { aliasKey, rawKey, sortAliases, type KeyRun, type NameSource, type Target } from '../sorted-names.ts';
 import { indexSorted, type Trie } from '../trie.ts';
+import { zeroed } from '../zeroed.ts';
 import type { OrgEntry } from './types.ts';
 import { BASE, DIGIT, KIND_CODE, KIND_OF, refNumber, SEP, WIDE } from './refs.ts';
 
@@ -326,10 +327,10 @@ function encodeLines(entries: readonly OrgEntry[]): { lines: string[]; refs: str
 }
 
 /**
- * Load time: one pass over each part's lines and refs, for their offsets and
- * organizations; no string per line, nothing lowered and nothing joined
- * (Sorted.runs). Parts (encodeParts) come in any order; any may be left out
- * but the Latin one.
+ * Load time: one pass over each part's lines, for their offsets; no string
+ * per line, nothing lowered and nothing joined (Sorted.runs), and the refs
+ * read only when a key is first found (Sorted.resolve). Parts (encodeParts)
+ * come in any order; any may be left out but the Latin one.
  */
 export function decodeIndex(...parts: ShippedIndex[]): Trie {
   // Each part stays the text it came as, in its lines' own case (Sorted.runs): the index lowers what it reads.
@@ -338,59 +339,62 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
   // Every line has a ref of one unit or more, so the refs' length bounds the line count: the arrays are made once
   // at that length, and no array grows or is copied (a pass to count the lines first was 0.2 ms of a cold page).
   const bound = used.reduce((sum, p) => sum + p.refs.length, 0);
-  const keyStart = new Int32Array(bound + 2);
-  const target = new Int32Array(bound);
-  const ambiguous = new Uint8Array(bound);
   // Per organization: its canonical line and its kind's code.
-  const canonicalLine = new Int32Array(bound);
-  const kindCode = new Uint8Array(bound);
+  const [keyStart, target, canonicalLine, ambiguous, kindCode] = zeroed([[Int32Array, bound + 2], [Int32Array, bound], [Int32Array, bound], [Uint8Array, bound], [Uint8Array, bound]]);
   const runs: KeyRun[] = [];
-  let orgs = 0;
   let k = 0;
   let base = 0;
-  // One pass per part over its lines and refs together: each line's end by indexOf (native), then its ref.
-  for (const { names, refs } of used) {
+  // Each line's end by indexOf (native): the walk needs the offsets before it can find a key.
+  for (const { names } of used) {
     const lo = k;
-    let at = 0;
-    for (let end = names.indexOf(SEP); ; end = names.indexOf(SEP, end + 1)) {
-      keyStart[k + 1] = base + (end < 0 ? names.length : end) + 1;
-      let c = refs.charCodeAt(at);
-      if (c === 0x21) {
-        ambiguous[k] = 1;
-        c = refs.charCodeAt(++at);
-      }
-      if (KIND_OF[c]) {
-        canonicalLine[orgs] = k;
-        kindCode[orgs] = c;
-        target[k] = orgs++;
-        at++;
-      } else if (c === 0x3d) {
-        // =: the organization of the line above.
-        target[k] = target[k - 1]!;
-        at++;
-      } else if (c === 0x3c || c === 0x3e) {
-        // < and >: the canonical line above (already counted) or the next one (counted later at this number).
-        target[k] = orgs - (c === 0x3c ? 1 : 0);
-        at++;
-      } else if (c === WIDE_CODE) {
-        target[k] = (DIGIT[refs.charCodeAt(at + 1)]! * BASE + DIGIT[refs.charCodeAt(at + 2)]!) * BASE + DIGIT[refs.charCodeAt(at + 3)]!;
-        at += 4;
-      } else {
-        target[k] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
-        at += 2;
-      }
-      k++;
-      if (end < 0) break;
-    }
+    for (let end = names.indexOf(SEP); end >= 0; end = names.indexOf(SEP, end + 1)) keyStart[++k] = base + end + 1;
+    keyStart[++k] = base + names.length + 1;
     runs.push({ text: names, base, lo, hi: k });
     base += names.length + 1;
   }
-  const count = k;
-  const exact = (line: number): string => rawKey(sorted, line);
-  const made: Target[] = new Array<Target>(orgs);
-  const org = (t: number): Target => (made[t] ??= { canonical: exact(canonicalLine[t]!), kind: KIND_OF[kindCode[t]!]!, source: 'gazetteer' });
-  const sorted: Sorted = { runs, keyStart, count, exact, target, ambiguous, org, orgs };
-  const trie: Trie = indexSorted(sorted);
+  const made: Target[] = [];
+  const trie: Trie = indexSorted({
+    runs, keyStart, count: k, exact: (line) => rawKey(trie, line), target, ambiguous, orgs: 0,
+    org: (t) => (made[t] ??= { canonical: trie.exact(canonicalLine[t]!), kind: KIND_OF[kindCode[t]!]!, source: 'gazetteer' }),
+  });
+  // The organizations are read from the refs when a key is first found (Sorted.resolve): a page that names none of
+  // an index's organizations (the names chunks' eleven thousand, most pages) never pays for that pass.
+  trie.resolve = () => {
+    trie.resolve = undefined;
+    let orgs = 0;
+    used.forEach(({ refs }, r) => {
+      const { lo, hi } = runs[r]!;
+      let at = 0;
+      for (let k = lo; k < hi; k++) {
+        let c = refs.charCodeAt(at);
+        if (c === 0x21) {
+          ambiguous[k] = 1;
+          c = refs.charCodeAt(++at);
+        }
+        if (KIND_OF[c]) {
+          canonicalLine[orgs] = k;
+          kindCode[orgs] = c;
+          target[k] = orgs++;
+          at++;
+        } else if (c === 0x3d) {
+          // =: the organization of the line above.
+          target[k] = target[k - 1]!;
+          at++;
+        } else if (c === 0x3c || c === 0x3e) {
+          // < and >: the canonical line above (already counted) or the next one (counted later at this number).
+          target[k] = orgs - (c === 0x3c ? 1 : 0);
+          at++;
+        } else if (c === WIDE_CODE) {
+          target[k] = (DIGIT[refs.charCodeAt(at + 1)]! * BASE + DIGIT[refs.charCodeAt(at + 2)]!) * BASE + DIGIT[refs.charCodeAt(at + 3)]!;
+          at += 4;
+        } else {
+          target[k] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
+          at += 2;
+        }
+      }
+    });
+    trie.orgs = orgs;
+  };
   const pairs = parts.map((p) => p.fold ?? '').join('');
   if (pairs) trie.fold = folder(pairs);
   return trie;
