@@ -263,4 +263,8 @@ describe('Arabic names that a transliterated business word ends', () => {
   it('names a paper by the known name its noun makes with it, though the words alone are a region', () => {
     expect(cue('وفق ما أوردته صحيفة «الشرق الأوسط» يوم الأحد.')).toEqual(['الشرق الأوسط=Asharq Al-Awsat/media']);
   });
+
+  it('reads a verb said of two or of many before its object as no name', () => {
+    expect(cue('وقال إن الطاقة الرخيصة ووفرة الأراضي تمنحان السعودية ميزة على منافسيها.')).toEqual([]);
+  });
 });

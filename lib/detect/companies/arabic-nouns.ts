@@ -86,6 +86,8 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
  * ("تستحوذ", takes; "تتوقع", predicts), then its object in ال or a preposition: a name is not followed so.
  */
 const VERB = /^[يت](?:ست|ت)?[^\sا]{2}[^\s]$/;
+/** The same verb said of two or of many, before its object: "تمنحان السعودية ميزة" (the two give Saudi Arabia an edge), "يدعمون". */
+const VERB_OF_MANY = /^[يت](?:ست|ت)?[^\sا]{3}(?:ان|ون)$/;
 const VERB_NEXT = /^(?:ال|في$|من$|ب|[\d٠-٩])/;
 /**
  * Before علي or الي (على, إلى as folded), a verb needs a root of consonants ("يركز على", "تتوقع"): a name
@@ -93,7 +95,7 @@ const VERB_NEXT = /^(?:ال|في$|من$|ب|[\d٠-٩])/;
  */
 const PREPOSITION_VERB = /^[يت](?:ست|ت)?[^\sاوي]{3}$/;
 export const presentVerb = (w: string, next: Tok | undefined) => !!next &&
-  ((VERB.test(w) && VERB_NEXT.test(next.w)) || (PREPOSITION_VERB.test(w) && /^(?:علي|الي)$/.test(next.w)) ||
+  ((VERB.test(w) && VERB_NEXT.test(next.w)) || (VERB_OF_MANY.test(w) && VERB_NEXT.test(next.w)) || (PREPOSITION_VERB.test(w) && /^(?:علي|الي)$/.test(next.w)) ||
   (SEEK_VERB.test(w) && /^ل/.test(next.w)));
 /** A verb of the form that seeks or readies, before ل and what it aims at ("تستعد لإغلاق جولة", readies to close): no name opens so. */
 const SEEK_VERB = /^[يت]ست[^\s]{2,3}$/;

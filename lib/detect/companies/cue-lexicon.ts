@@ -54,6 +54,8 @@ export const NAME_SUFFIXES = [
   'Invest', 'Recherche', 'Soluciones', 'Advogados', 'Abogados',
   // A German group that writes the word apart ("die Alpenhof Touristik Gruppe").
   'Gruppe',
+  // Legal forms of Switzerland, Luxembourg, Italy, Germany's partnerships and the Nordics ("Quantica Sàrl", "Brevi SpA").
+  'SARL', 'Sàrl', 'SpA', 'S.p.A', 'Srl', 'S.r.l', 'Oy', 'Oyj', 'ASA',
 ];
 
 /**
@@ -87,7 +89,7 @@ export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', '
 
 /** Legal forms: a name that only adds one of these to a known name is still that name. */
 export const LEGAL_FORMS = ['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'plc', 'GmbH', 'AG', 'SE', 'SA',
-  'SAS', 'S.A', 'BV', 'Co', 'Company'];
+  'SAS', 'S.A', 'BV', 'Co', 'Company', 'SARL', 'Sàrl', 'SpA', 'S.p.A', 'Srl', 'S.r.l', 'Oy', 'Oyj', 'ASA'];
 
 /** Words before "AI" that describe a technology, not a company ("Generative AI"). */
 export const GENERIC_BEFORE_AI = ['Generative', 'Artificial', 'Agentic', 'Conversational', 'Responsible', 'Open',

@@ -462,5 +462,11 @@ describe('findCompanies: names from cues', () => {
   it('reads a Latin name glued to Japanese or Chinese text without the words it is glued to', () => {
     expect(names('AIによる契約審査サービスを手がけるQorvane Technologies(東京)は調達した。')).toEqual(['Qorvane Technologies=Qorvane Technologies']);
   });
-});
 
+  it('ends a name at the legal forms of Switzerland, Luxembourg, Italy and the Nordics, and takes no number for one', () => {
+    expect(names('La start-up lausannoise Quantica Sàrl a levé 4 millions.')).toEqual(['Quantica Sàrl=Quantica']);
+    expect(names('Il gruppo Brevi SpA ha investito.')).toEqual(['Brevi SpA=Brevi']);
+    expect(names('Helsinki-based Aava Robotics Oy raised €5 million.')).toEqual(['Aava Robotics Oy=Aava Robotics']);
+    expect(names('The 20 GmbH was fine. He bought 30 Ltd shares.')).toEqual([]);
+  });
+});

@@ -35,6 +35,8 @@ const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstle
 // With the genitive's -es too: "des Branchendienstes Meedia".
 const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e|es)?$`, 'u');
 const TRADE = endingsRe(GERMAN_TRADE_ENDINGS);
+/** The word itself, not a compound's end: lower case, only that is one ("le magazine CIO"); "eingesparte" is no "Sparte". */
+const WHOLE = new RegExp(`^(?:${GERMAN_TRADE_ENDINGS.join('|')})(?:s|n|en|e|es)?$`, 'u');
 const BUSINESS = endingsRe(GERMAN_TRADE_ENDINGS.filter((w) => !GERMAN_PERSON_ENDINGS.includes(w)));
 
 export const GERMAN_TRADES: GermanTrades = {
@@ -42,7 +44,9 @@ export const GERMAN_TRADES: GermanTrades = {
     // The French and English noun is lower case: a capital one opens a name ("la minorista Magazine Luiza").
     if (word === 'Magazine') return '';
     const w = lowerString(word);
-    return !TRADE.test(w) ? '' : BUSINESS.test(w) ? 'noun' : 'trade';
+    // A German noun, compound or not, has a capital; a small word is one only as the whole trade word.
+    if (!TRADE.test(w) || (w === word && !WHOLE.test(w))) return '';
+    return BUSINESS.test(w) ? 'noun' : 'trade';
   },
   // Found in the lower-cased text, so cue-spots.ts checks the capital after it in the text itself.
   spot: new RegExp(`(?:${groupedAlternation(GERMAN_TRADE_ENDINGS)})(?:s|n|en|e|es)?[ \\t]+`, 'g'),

@@ -424,6 +424,7 @@ export function findCompanies(
   const kept = overlapsAny([fitted.hits, fitted.cues]);
   const bracketed = [...fitted.hits, ...fitted.cues].filter((n) => bracketAfter(text, n.end));
   if (bracketed.length) add(acronymsAfter(text, named(bracketed), kept));
+  if (READERS.arabicGlosses) add(READERS.arabicGlosses(text, fitted.cues, kept));
   if (READERS.hanGlosses) add(READERS.hanGlosses(text, () => named([...fitted.hits, ...fitted.cues]), fitted.cues, kept));
   const found: number[] = [];
   for (const c of fitted.cues) asKnown(trie, text, c, found);
@@ -436,8 +437,8 @@ export function findCompanies(
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: named.canonical, kind: named.kind, source: named.source });
   }
   for (const c of fitted.cues as Again[]) {
-    // "10,000 GPUs": the tail of a number the tokens split is no name.
-    if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end) ||
+    // "10,000 GPUs": the tail of a number the tokens split is no name; nor is a number before a legal form ("10 Oy").
+    if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || /^[\d\s.,]+$/.test(c.canonical) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end) ||
       plainWord(text, c.start, c.end)) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });

@@ -176,4 +176,9 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     expect(cue('Bond Capitalが5月にまとめたリポートによると、米サンフランシスコでは配車アプリ経由の予約が増えた。')).toEqual([]);
     expect(cue('ジャフコグループなどの独立系ベンチャーキャピタル（VC）が出資した。同社が掲げる先端素材事業の成長シナリオが焦点だ。')).toEqual([]);
   });
+
+  it('reads a trade in katakana and a kind of vehicle as words, not names', () => {
+    expect(cue('北海道の新興ファウンドリーは2030年代前半に売上高1兆円規模を目指す。日の丸ファウンドリーは最先端品を担う。')).toEqual([]);
+    expect(cue('同社は既存の小型電気自動車にセンサーを後付けする。')).toEqual([]);
+  });
 });

@@ -398,4 +398,9 @@ describe('Chinese words that are no names', () => {
     // A generator named by its trade alone is a description, a firm with 发 in its name is not.
     expect(cue('金发科技宣布完成融资。本轮融资由中发集团领投。')).toEqual(['金发科技/company', '中发集团/company']);
   });
+
+  it('reads how many funds, and a quoted phrase about a market, as no name', () => {
+    expect(cue('该基金去年初已出资设立两只股权投资基金，认缴规模合计超过1600亿元。')).toEqual([]);
+    expect(cue('部分项目的上架率不足30%，与头部企业“一卡难求”的局面形成反差。')).toEqual([]);
+  });
 });

@@ -28,6 +28,8 @@ describe('Chinese money', () => {
     ['募资新台币300亿元', [money('新台币300亿元', 30 * B, 'TWD')]],
     ['逾百亿美元', [usd('百亿美元', 10 * B, { qualifier: 'over' })]],
     ['两千亿日元', [money('两千亿日元', 2e11, 'JPY')]],
+    ['在泰国投资1268亿泰铢', [money('1268亿泰铢', 1.268e11, 'THB')]],
+    ['50亿林吉特', [money('50亿林吉特', 5 * B, 'MYR')]],
   ])('%s', (text, want) => {
     expect(seen(text)).toEqual(want);
   });
@@ -62,6 +64,7 @@ describe('Chinese money', () => {
 describe('Japanese money', () => {
   it.each([
     ['1兆円を投資', [money('1兆円', 1e12, 'JPY')]],
+    ['タイで300億バーツを投じる', [money('300億バーツ', 3e10, 'THB')]],
     ['1000億円の資金', [money('1000億円', 1e11, 'JPY')]],
     ['約3億ドル', [usd('3億ドル', 3e8, { qualifier: 'approx', currencyInferred: true })]],
     ['1兆5000億円', [money('1兆5000億円', 1.5e12, 'JPY')]],

@@ -77,7 +77,7 @@ export const qualifierLastWords = new Map<string, number>();
  * Per language, its places that make a currency local (LexiconData.localCurrencies):
  * one regex for all, group k + 1 being place k, and each place's swap.
  */
-export const localCurrencies = new Map<Lang, { re: RegExp; swaps: Record<string, string>[] }>();
+export const localCurrencies = new Map<Lang, { re: RegExp; swaps: Record<string, string>[]; when: (RegExp | undefined)[] }>();
 
 /**
  * Two languages may share a word: the entries merge, the first one's fields
@@ -131,7 +131,10 @@ function compileLang(lex: LexiconData): void {
   if (lex.localCurrencies) {
     // One pass over the text for all of a language's places; a letter before one (Latin, accented or Arabic) is another word.
     const groups = lex.localCurrencies.map(({ places }) => `(${places})`).join('|');
-    localCurrencies.set(lang, { re: new RegExp(`(?:^|[^a-zà-ÿ\u0600-\u06ff])(?:${groups})`, 'gi'), swaps: lex.localCurrencies.map((l) => l.swap) });
+    localCurrencies.set(lang, {
+      re: new RegExp(`(?:^|[^a-zà-ÿ\u0600-\u06ff])(?:${groups})`, 'gi'), swaps: lex.localCurrencies.map((l) => l.swap),
+      when: lex.localCurrencies.map((l) => (l.when ? new RegExp(l.when) : undefined)),
+    });
   }
 }
 

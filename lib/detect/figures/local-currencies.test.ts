@@ -48,6 +48,20 @@ describe('a currency a place makes local', () => {
     expect(cur('وفي البحرين جمعت الشركة 5 ملايين دينار.')).toEqual(['5 ملايين دينار=BHD']);
   });
 
+  it('reads a dinar or a dirham by the country named last before it, in a text about two that names each again and again', () => {
+    const two = 'تأسست المنصة في الأردن، ولها طلاب في كل محافظات الأردن. وقال مؤسسها إن الدرس الخاص يكلف الأسرة 150 ديناراً في الشهر. '
+      + 'أما في المغرب فتعمل شركة ثانية مع عيادات المغرب. وتبلغ كلفة الاشتراك 70 درهماً للمريض.';
+    expect(cur(two)).toEqual(['150 دينارا=JOD', '70 درهما=MAD']);
+    // Named once in passing, a country says nothing of the next sentence's money.
+    expect(cur('ولها مكتب في الأردن. وقال مؤسسها إن الدرس يكلف 150 ديناراً.')).toEqual(['150 دينارا=KWD']);
+  });
+
+  it('reads "$" as the Mexican peso in a text about Mexico that writes the US dollar as "US$"', () => {
+    const mexican = 'La startup de Monterrey levantó US$4 millones. En México, una renta de $12.000 al mes ya es común en la capital.';
+    expect(cur(mexican)).toEqual(['US$4 millones=USD', '$12.000=MXN']);
+    expect(cur('En México, la empresa levantó $12 millones de un fondo de Texas.')).toEqual(['$12 millones=USD']);
+  });
+
   it('reads dollars in a text that keeps naming Québec as Canadian, unless Switzerland is named as much', () => {
     const quebec = 'La société de Montréal, active au Québec, a levé 15 millions de dollars. Le Québec soutient le projet.';
     expect(cur(quebec)).toEqual(['15 millions de dollars=CAD']);

@@ -10,6 +10,7 @@ import { cjkShort } from '../short-forms-cjk.ts';
 import { arabicShort } from '../short-forms-ar.ts';
 import { zhCompanies } from '../han-latin.ts';
 import { hanGlosses } from '../han-glosses.ts';
+import { arabicGlosses } from '../arabic-glosses.ts';
 import { ARABIC_COMPANY_CUES, ARABIC_QUOTED_ONLY, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, EUROPEAN_REPORTING, EUROPEAN_ROMANCE, GERMAN_ROLE_COMPOUND } from '../script-cues.ts';
 import { GERMAN_TRADES } from '../german-trades.ts';
 import { germanGenitive } from '../german-genitive.ts';
@@ -29,7 +30,7 @@ import type { ScriptReaders } from './types.ts';
  * (entrypoints/arabic.ts, cjk.ts, han.ts, kana.ts) through addScript.
  */
 export const BUILTIN_READERS: ScriptReaders = {
-  arabic: arabicNames, arabicEnglish, arabicVowels: vowelledNames, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
+  arabic: arabicNames, arabicEnglish, arabicVowels: vowelledNames, arabicGlosses, arabicShort, arabicCues: ARABIC_COMPANY_CUES, quotedOnly: ARABIC_QUOTED_ONLY, europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE,
   solid: findSolidNames, chinese: findChineseNames, japanese: findJapaneseNames, solidShort: cjkShort, hanLatin: zhCompanies, hanGlosses, cjkCues: CJK_COMPANY_CUES, germanTrades: GERMAN_TRADES, germanGenitive, germanNoun, openerDropped,
   // The given names' chunk's (entrypoints/given.ts) beside the European chunk's.
   cueWords: { ...EUROPEAN_CUE_WORDS, givenNames: [...EUROPEAN_CUE_WORDS.givenNames!, ...LATIN_GIVEN_NAMES.givenNames!] }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,

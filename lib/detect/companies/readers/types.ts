@@ -41,6 +41,8 @@ export interface ScriptReaders {
   /** The organization a name in Arabic or katakana sounds like (sound-alike.ts), from either chunk; it reads the romanizations above. */
   alike?: (trie: Sorted, written: string, readers: ScriptReaders) => Target | undefined;
   hanLatin?: SentenceReader;
+  /** An Arabic name glossed by its Latin one in brackets (arabic-glosses.ts), from the Arabic chunk. */
+  arabicGlosses?: typeof import('../arabic-glosses.ts').arabicGlosses;
   /** A Han name glossed by its Latin one in brackets (han-glosses.ts), from the Han chunk. */
   hanGlosses?: typeof import('../han-glosses.ts').hanGlosses;
   /** Picks the reader below that fits the text (solid-names.ts, in the CJK chunk, which is handed the engine's readers: a chunk has no registry of its own). */

@@ -134,14 +134,15 @@ export const ar: LexiconData = {
   betweenJoin: ['و'],
   // A dirham near Morocco is Moroccan; near the Emirates it stays the Emirati one. The text is folded (أ is ا).
   localCurrencies: [
-    { places: 'المغرب|الدار البيضاء|الرباط', swap: { AED: 'MAD' } },
-    { places: 'الامارات|دبي|ابوظبي|ابو ظبي', swap: {} },
-    // A bare riyal is the Saudi one unless the text is about Qatar or Oman (not عمان alone: it is Amman too); a bare
-    // dinar the Kuwaiti one unless Bahrain or Jordan.
-    { places: 'قطر|الدوحة', swap: { SAR: 'QAR' } },
+    // The adjective counts too, as a firm's ("شركة رأس مال جريء سعودية"): an Arab fund is sized in its own money.
+    { places: 'المغرب|مغربي|الدار البيضاء|الرباط', swap: { AED: 'MAD' } },
+    { places: 'الامارات|اماراتي|دبي|ابوظبي|ابو ظبي', swap: {} },
+    // A bare riyal is the Saudi one unless the text is about Qatar or Oman (not عمان alone: it is Amman too, nor عماني); a
+    // bare dinar the Kuwaiti one unless Bahrain or Jordan.
+    { places: 'قطر|القطري|قطري|الدوحة', swap: { SAR: 'QAR' } },
     { places: 'سلطنة عمان|مسقط', swap: { SAR: 'OMR' } },
-    { places: 'البحرين|المنامة', swap: { KWD: 'BHD' } },
-    { places: 'الاردن', swap: { KWD: 'JOD' } },
-    { places: 'السعودية|الرياض|جدة|الكويت', swap: {} },
+    { places: 'البحرين|بحريني|المنامة', swap: { KWD: 'BHD' } },
+    { places: 'الاردن|اردني', swap: { KWD: 'JOD' } },
+    { places: 'السعودي|سعودي|الرياض|جدة|الكويت|كويتي', swap: {} },
   ],
 };

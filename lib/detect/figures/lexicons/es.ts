@@ -55,12 +55,14 @@ export const es: LexiconData = {
   between: ['entre'],
   betweenJoin: ['y'],
   stopwords: ['el', 'los', 'las', 'del', 'y', 'que', 'para', 'con', 'una', 'por', 'como', 'su', 'al', 'ha', 'fue'],
-  // South American press writes its own peso as "$" and "pesos"; Mexico, Spain and the US keep the reading as it is.
+  // South American press writes its own peso as "$" and "pesos"; so does the Mexican, where the text writes the US
+  // dollar as "US$"; Spain and the US keep the reading as it is.
   localCurrencies: [
     { places: 'argentin|buenos aires', swap: { $: 'ARS', MXN: 'ARS' } },
     { places: 'colombi|bogot[aá]|medell[ií]n', swap: { $: 'COP', MXN: 'COP' } },
     { places: 'chile', swap: { $: 'CLP', MXN: 'CLP' } },
     { places: 'urugua|montevideo', swap: { $: 'UYU', MXN: 'UYU' } },
-    { places: 'm[eé]xic|monterrey|guadalajara|quer[eé]taro|españa|madrid|barcelona|estados unidos|ee\\.? ?uu', swap: {} },
+    { places: 'm[eé]xic|monterrey|guadalajara|quer[eé]taro|cdmx', swap: { $: 'MXN' }, when: 'US\\$' },
+    { places: 'españa|madrid|barcelona|estados unidos|ee\\.? ?uu', swap: {} },
   ],
 };

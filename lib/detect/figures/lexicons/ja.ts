@@ -29,6 +29,7 @@ export const ja: LexiconData = {
       TRY: 'トルコリラ|~リラ',
       ILS: 'シェケル',
       PLN: 'ズウォティ', ZAR: '~ランド', IDR: 'ルピア', AED: 'ディルハム', SAR: '~リヤル', EGP: 'エジプトポンド', MXN: '~ペソ',
+      THB: 'タイバーツ|バーツ', MYR: 'リンギット', VND: 'ベトナムドン', PHP: 'フィリピンペソ', RUB: 'ルーブル',
     }),
   },
   percentWords: ['パーセント'],

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.ts';
+
+const companies = (text: string) => detect(text, { types: ['company'] }).entities.map((e) => (e.type === 'company' ? `${e.text}=${e.canonical}` : ''));
+
+describe('an Arabic name glossed by its Latin one in brackets', () => {
+  it('takes the Latin name for every mention, and the bracket as a mention of its own', () => {
+    expect(companies('أعلنت شركة «نسمة لابز» (Nasma Labs) الأردنية الناشئة عن جولة تمويل. وقالت «نسمة لابز» إنها ستتوسع.')).toEqual([
+      'نسمة لابز=Nasma Labs', 'Nasma Labs=Nasma Labs', 'نسمة لابز=Nasma Labs',
+    ]);
+  });
+
+  it('leaves an acronym in brackets to the acronym reader, and a person\'s gloss alone', () => {
+    expect(companies('وقال جنسن هوانغ (Jensen Huang) إن الطلب قوي.')).toEqual([]);
+    const acronym = companies('أعلنت شركة «نسمة لابز» (NL) الأردنية عن جولة تمويل.');
+    expect(acronym.filter((c) => c.startsWith('نسمة'))).toHaveLength(1);
+    expect(acronym.some((c) => c.endsWith('=NL'))).toBe(false);
+  });
+});
