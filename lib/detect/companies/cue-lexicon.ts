@@ -173,6 +173,8 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'massachusetts connecticut maryland colorado minnesota missouri kentucky alabama kansas nebraska idaho montana ' +
   // North African capitals a French report names as the state ("Pour Rabat, l'entrée d'un investisseur public").
   'rabat casablanca tunis alger algiers ivoire dakar abidjan ' +
+  // Luxembourg as the French press calls it ("au Grand-Duché, BGL BNP Paribas et …").
+  'grand-duché ' +
   // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
   'estados unidos états-unis etats-unis reino unido royaume-uni ' +
   // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").

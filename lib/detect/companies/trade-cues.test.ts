@@ -248,6 +248,6 @@ describe('a name after an elided article or preposition', () => {
   it('takes a small word for a trade only as the whole word, not as a compound\'s end', () => {
     // "eingesparte" ends as "Sparte" (a division) does, but a German noun has its capital.
     expect(cue('Das System rechnet sich über die eingesparte Energie. Die Mieter teilen sich die Kosten.')).toEqual([]);
-    expect(cue('Laut dem Fachmagazin Paperjam wächst der Markt.')).toEqual(['Paperjam/company']);
+    expect(cue('Laut dem Fachmagazin Kovaltblick wächst der Markt.')).toEqual(['Kovaltblick/company']);
   });
 });

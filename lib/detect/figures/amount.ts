@@ -263,7 +263,8 @@ function localCurrency(ctx: Ctx, a: Amount, c: CurrencyEntry): string | undefine
   let places = byLang.get(lang);
   // The text's places are found once per language, on the first amount that asks.
   if (!places) {
-    const swaps = local.swaps.map((swap, k) => (local.when[k]?.test(ctx.text) === false ? {} : swap));
+    // A rule's `when` holds its bare sign's swap only (LexiconData.localCurrencies).
+    const swaps = local.swaps.map((swap, k) => (local.when[k]?.test(ctx.text) === false ? Object.fromEntries(Object.entries(swap).filter(([from]) => from !== '$')) : swap));
     byLang.set(lang, (places = [...ctx.text.matchAll(local.re)].map((m) => {
       const rule = m.findIndex((g, k) => k > 0 && g) - 1;
       return { at: m.index, rule, swap: swaps[rule]! };
@@ -272,13 +273,15 @@ function localCurrency(ctx: Ctx, a: Amount, c: CurrencyEntry): string | undefine
   const last = places.findLast((p) => p.at < a.start);
   if (last && !SENTENCE_END.test(ctx.text.slice(last.at, a.start))) return last.swap[key];
   const counts = local.swaps.map((_, k) => places.filter((p) => p.rule === k).length);
+  const most = Math.max(...counts);
+  // The place the text names most, unless it has no say on this money (Jordan on a dirham) and so leaves it to the next test.
+  const main = most >= 3 && counts.filter((n) => n === most).length === 1 ? places.find((p) => p.rule === counts.indexOf(most))! : undefined;
+  if (main && (key in main.swap || !Object.keys(main.swap).length)) return main.swap[key];
   // A currency word (dinar, dirham, peso) is some country's money, unlike the sign, which news reads as the US
   // dollar: in a text about two countries, each named again and again, the last one before it that has such money
   // says which (a place named once in passing, "sells in Colombia and Chile.", says nothing of the next sentence's pesos).
   const own = key === '$' ? undefined : places.findLast((p) => p.at < a.start && key in p.swap && counts[p.rule]! >= 2);
-  if (own) return own.swap[key];
-  const most = Math.max(...counts);
-  return most >= 3 && counts.filter((n) => n === most).length === 1 ? places.find((p) => p.rule === counts.indexOf(most))!.swap[key] : undefined;
+  return own?.swap[key];
 }
 
 /** Resolves "¥" (yen or yuan) by the page's language, a local "$", peso or dirham by the place named (localCurrency), 元 in a Taiwanese text. */

@@ -346,7 +346,7 @@ export const NAMES_CHUNK_TECH_3: OrgEntry[] = [
   { name: 'Alkeon Capital', kind: 'investor', aliases: ['Alkeon'] },
 
   // Investors: Asia and Gulf
-  { name: 'Yuanhe Origin', kind: 'investor', aliases: ['元禾原点'] },
+  { name: 'Oriza Seed', kind: 'investor', aliases: ['元禾原点', 'Yuanhe Origin'] },
   { name: 'Hua Capital', kind: 'investor', aliases: [] },
   { name: 'Fosun Capital', kind: 'investor', aliases: ['复星创富'] },
   { name: 'Redpoint China', kind: 'investor', aliases: ['Redpoint China Ventures', '红点中国'] },

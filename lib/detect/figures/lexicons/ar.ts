@@ -136,13 +136,15 @@ export const ar: LexiconData = {
   localCurrencies: [
     // The adjective counts too, as a firm's ("شركة رأس مال جريء سعودية"): an Arab fund is sized in its own money.
     { places: 'المغرب|مغربي|الدار البيضاء|الرباط', swap: { AED: 'MAD' } },
-    { places: 'الامارات|اماراتي|دبي|ابوظبي|ابو ظبي', swap: {} },
+    // A place's own money maps to itself: the place then says which money a dirham or riyal is, further back too.
+    { places: 'الامارات|اماراتي|دبي|ابوظبي|ابو ظبي', swap: { AED: 'AED' } },
     // A bare riyal is the Saudi one unless the text is about Qatar or Oman (not عمان alone: it is Amman too, nor عماني); a
     // bare dinar the Kuwaiti one unless Bahrain or Jordan.
     { places: 'قطر|القطري|قطري|الدوحة', swap: { SAR: 'QAR' } },
     { places: 'سلطنة عمان|مسقط', swap: { SAR: 'OMR' } },
     { places: 'البحرين|بحريني|المنامة', swap: { KWD: 'BHD' } },
     { places: 'الاردن|اردني', swap: { KWD: 'JOD' } },
-    { places: 'السعودي|سعودي|الرياض|جدة|الكويت|كويتي', swap: {} },
+    { places: 'السعودي|سعودي|الرياض|جدة', swap: { SAR: 'SAR' } },
+    { places: 'الكويت|كويتي', swap: { KWD: 'KWD' } },
   ],
 };

@@ -62,7 +62,7 @@ export const es: LexiconData = {
     { places: 'colombi|bogot[aá]|medell[ií]n', swap: { $: 'COP', MXN: 'COP' } },
     { places: 'chile', swap: { $: 'CLP', MXN: 'CLP' } },
     { places: 'urugua|montevideo', swap: { $: 'UYU', MXN: 'UYU' } },
-    { places: 'm[eé]xic|monterrey|guadalajara|quer[eé]taro|cdmx', swap: { $: 'MXN' }, when: 'US\\$' },
+    { places: 'm[eé]xic|monterrey|guadalajara|quer[eé]taro|cdmx', swap: { $: 'MXN', MXN: 'MXN' }, when: 'US\\$' },
     { places: 'españa|madrid|barcelona|estados unidos|ee\\.? ?uu', swap: {} },
   ],
 };

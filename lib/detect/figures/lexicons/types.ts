@@ -56,9 +56,10 @@ export interface LexiconData {
    * source (matched case-blind at a word start); `swap` maps what was read
    * ("$" for the bare sign, else the code the word suggested) to the local
    * code. A place with nothing to swap still stands between an amount and a
-   * place further back. `when`, a regex source: the swap holds only in a text
-   * it matches (a Mexican text that writes the US dollar as "US$" writes its
-   * peso as "$"); elsewhere the place swaps nothing.
+   * place further back; one that maps its own money to itself ("pesos" in
+   * Mexico) says so for an amount further on too. `when`, a regex source: the
+   * swap of "$" holds only in a text it matches (a Mexican text that writes the
+   * US dollar as "US$" writes its peso as "$").
    */
   localCurrencies?: { places: string; swap: Record<string, string>; when?: string }[];
 }
