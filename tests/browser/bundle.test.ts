@@ -19,7 +19,7 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
-  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 270 kB', () => {
+  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 280 kB', () => {
     const size = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     // Their names and amount words are in the chunks, not in the script every page runs.
@@ -66,8 +66,8 @@ describeBrowser('built extension', () => {
       // -venture-2.ts) and its 917 English words in katakana and Arabic letters (katakana-words-2.ts, arabic-loanwords-2.ts);
       // 248 kB until the forty-first's 1,012 (names-chunk-frontier.ts, -frontier-2.ts, -startups-2.ts) and its 1,373
       // romanizing words, English in katakana and Arabic letters and kanji with their readings, which the Japanese and
-      // Arabic chunks carry.
-      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(270_000);
+      // Arabic chunks carry; 265 kB until the forty-second's 665 (names-chunk-emerging.ts, -midcaps.ts).
+      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(280_000);
     }
     // A page in English, the most read, loads the least on top of the content script (75 kB until the given names that
     // tell a person from a firm, latin-given-names.ts, and the organizations of heldout69 and heldout71; 78 kB until the
@@ -75,8 +75,9 @@ describeBrowser('built extension', () => {
     // thirty-second session's 1,012; 102 kB until the thirty-third's 970 and 50 deal names from the content script;
     // 114 kB until the thirty-sixth's 322 sector organizations; 120 kB until the thirty-seventh's readers and organizations;
     // 122 kB until the thirty-eighth's readers, initials and relative clauses among them, and its 1,318 organizations;
-    // 134 kB until the thirty-ninth's 1,980; 150 kB until the fortieth's 1,355; 160 kB until the forty-first's 1,012).
-    expect(['names.js', 'given.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(170_000);
+    // 134 kB until the thirty-ninth's 1,980; 150 kB until the fortieth's 1,355; 160 kB until the forty-first's 1,012;
+    // 168 kB until the forty-second's 665).
+    expect(['names.js', 'given.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(180_000);
     expect(readFileSync(join(EXTENSION_DIR, 'given.js'), 'utf8')).toMatch(/rodolphe/);
     expect(readFileSync(join(EXTENSION_DIR, 'names.js'), 'utf8')).not.toMatch(/rodolphe/);
     // The organizations the names chunk carries are in it alone, whatever script they are written in.
