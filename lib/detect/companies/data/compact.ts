@@ -355,10 +355,12 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
   const made: Target[] = [];
   const trie: Trie = indexSorted({
     runs, keyStart, count: k, exact: (line) => rawKey(trie, line), target, ambiguous, orgs: 0,
-    org: (t) => (made[t] ??= { canonical: trie.exact(canonicalLine[t]!), kind: KIND_OF[kindCode[t]!]!, source: 'gazetteer' }),
+    // An organization's number comes from the refs, so whoever holds one has had them read; resolving here too keeps
+    // a caller that skipped `resolved` from reading an empty table.
+    org: (t) => (made[t] ??= (trie.resolve?.(), { canonical: trie.exact(canonicalLine[t]!), kind: KIND_OF[kindCode[t]!]!, source: 'gazetteer' })),
   });
   // The organizations are read from the refs when a key is first found (Sorted.resolve): a page that names none of
-  // an index's organizations (the names chunks' eleven thousand, most pages) never pays for that pass.
+  // an index's organizations (the names chunks' twelve thousand) never pays for that pass.
   trie.resolve = () => {
     trie.resolve = undefined;
     let orgs = 0;
