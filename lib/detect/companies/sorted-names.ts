@@ -6,6 +6,7 @@
 import { foldWord } from '../normalize.ts';
 import type { CompanyKind, CompanySource } from '../types.ts';
 import { lowerString } from './chars.ts';
+import { rawKey, type KeyRun } from './key-runs.ts';
 
 export interface Target {
   canonical: string;
@@ -50,7 +51,7 @@ export interface Sorted {
   count: number;
   /** The alias behind key k, folded, in its own case. */
   exact: (k: number) => string;
-  /** target[k]: the number of the organization key k names (see `org`). Read through `resolved`. */
+  /** target[k]: the number of the organization key k names (see `org`). Read through `resolved` (key-runs.ts). */
   target: Int32Array;
   /** 1 where the alias is also an ordinary word or other thing. Read through `resolved`. */
   ambiguous: Uint8Array;
@@ -63,23 +64,6 @@ export interface Sorted {
    * fills them; it then removes itself.
    */
   resolve?: () => void;
-}
-
-/** `s`, with its organizations read (Sorted.resolve): every reader of target, ambiguous or orgs asks through this. */
-export function resolved<T extends Sorted>(s: T): T {
-  s.resolve?.();
-  return s;
-}
-
-/**
- * Keys [lo, hi) of an index, held in `text` (one shipped part's names, SEP between them): their offsets in
- * Sorted.keyStart are `base` more than in `text`. The keys sharing a first unit all lie in one run.
- */
-export interface KeyRun {
-  text: string;
-  base: number;
-  lo: number;
-  hi: number;
 }
 
 /**
@@ -106,12 +90,6 @@ function keyRuns(keys: readonly string[]): Pick<Sorted, 'runs' | 'keyStart' | 'c
   const keyStart = new Int32Array(keys.length + 1);
   for (let k = 0; k < keys.length; k++) keyStart[k + 1] = keyStart[k]! + keys[k]!.length + 1;
   return { runs: [{ text: keys.join('\n'), base: 0, lo: 0, hi: keys.length }], keyStart, count: keys.length };
-}
-
-/** Key k as its run holds it, in the alias's own case where the index was shipped. */
-export function rawKey(s: Sorted, k: number): string {
-  const run = s.runs.find((r) => k < r.hi)!;
-  return run.text.slice(s.keyStart[k]! - run.base, s.keyStart[k + 1]! - 1 - run.base);
 }
 
 /** Key k's length. */

@@ -22,7 +22,8 @@
  */
 import type { ScriptReaders } from './readers/types.ts';
 // Types only: sorted-names.ts brings the text folding, which the chunks that load this file need not carry.
-import { rawKey, resolved, type Sorted, type Target } from './sorted-names.ts';
+import type { Sorted, Target } from './sorted-names.ts';
+import { rawKey, resolved } from './key-runs.ts';
 
 /**
  * Letter pairs and triples, read before single letters into their class: `ch`

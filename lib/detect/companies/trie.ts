@@ -7,7 +7,8 @@
  */
 import { lower } from './chars.ts';
 import { zeroed } from './zeroed.ts';
-import { keyAt, keyLength, resolved, sortNames, type Alias, type KeyRun, type NameSource, type Sorted } from './sorted-names.ts';
+import { keyAt, keyLength, sortNames, type Alias, type NameSource, type Sorted } from './sorted-names.ts';
+import { resolved, type KeyRun } from './key-runs.ts';
 
 /** The keys [lo, hi) that share their first unit, and the run that holds them (Sorted.runs). */
 interface Level {

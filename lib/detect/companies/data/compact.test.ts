@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { keysOf, resolved } from '../sorted-names.ts';
+import { keysOf } from '../sorted-names.ts';
+import { resolved } from '../key-runs.ts';
 import { aliasesAt, buildTrie, walk, type Trie } from '../trie.ts';
 import { decodeIndex, encodeIndex, encodeParts, nameSources } from './compact.ts';
 import { GAZETTEER } from './index.ts';

@@ -22,7 +22,8 @@
  *   canonical lines.
  */
 import { lower } from '../chars.ts';
-import { aliasKey, rawKey, sortAliases, type KeyRun, type NameSource, type Target } from '../sorted-names.ts';
+import { aliasKey, sortAliases, type NameSource, type Target } from '../sorted-names.ts';
+import { rawKey, type KeyRun } from '../key-runs.ts';
 import { indexSorted, type Trie } from '../trie.ts';
 import { zeroed } from '../zeroed.ts';
 import type { OrgEntry } from './types.ts';

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { lowerString } from '../chars.ts';
-import { keysOf, resolved } from '../sorted-names.ts';
+import { keysOf } from '../sorted-names.ts';
+import { resolved } from '../key-runs.ts';
 import { aliasesAt, mayStart, walk, type Trie } from '../trie.ts';
 import { decodeIndex, encodeParts } from './compact.ts';
 import { GAZETTEER } from './index.ts';
