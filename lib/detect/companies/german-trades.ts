@@ -33,10 +33,10 @@ const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstle
   'händler', 'vermarkter', 'finanzierer', 'versicherer', 'bauer', 'pionier'];
 
 // With the genitive's -es too: "des Branchendienstes Meedia".
-const endingsRe = (endings: string[]) => new RegExp(`(?:^|[\\p{Ll}-])(?:${endings.join('|')})(?:s|n|en|e|es)?$`, 'u');
+const endingsRe = (endings: string[], before = '(?:^|[\\p{Ll}-])') => new RegExp(`${before}(?:${endings.join('|')})(?:s|n|en|e|es)?$`, 'u');
 const TRADE = endingsRe(GERMAN_TRADE_ENDINGS);
 /** The word itself, not a compound's end: lower case, only that is one ("le magazine CIO"); "eingesparte" is no "Sparte". */
-const WHOLE = new RegExp(`^(?:${GERMAN_TRADE_ENDINGS.join('|')})(?:s|n|en|e|es)?$`, 'u');
+const WHOLE = endingsRe(GERMAN_TRADE_ENDINGS, '^');
 const BUSINESS = endingsRe(GERMAN_TRADE_ENDINGS.filter((w) => !GERMAN_PERSON_ENDINGS.includes(w)));
 
 export const GERMAN_TRADES: GermanTrades = {
