@@ -57,7 +57,7 @@ export const CHIPS_CLOUD: OrgEntry[] = [
   { name: 'Equinix', kind: 'company', aliases: ['إكوينكس'] },
   { name: 'Digital Realty', kind: 'company', aliases: [] },
   { name: 'Vantage Data Centers', kind: 'company', aliases: ['バンテージ・データセンターズ'] },
-  { name: 'Aligned Data Centers', kind: 'company', aliases: [] },
+  { name: 'Aligned Data Centers', kind: 'company', aliases: ['ألايند داتا سنترز', 'Aligned'], ambiguous: ['Aligned'] },
   { name: 'Stack Infrastructure', kind: 'company', aliases: [] },
   { name: 'Fluidstack', kind: 'company', aliases: [] },
   { name: 'Nscale', kind: 'company', aliases: ['エヌスケール'] },

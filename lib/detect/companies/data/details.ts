@@ -246,7 +246,6 @@ export const DETAILS: Record<string, OrgDetails> = {
   "G42": {description: "Abu Dhabi AI group"},
   "Core42": {description: "G42's cloud and AI infrastructure unit"},
   "Khazna Data Centers": {description: "UAE data-center operator"},
-  "Technology Innovation Institute": {description: "Abu Dhabi research center, Falcon models"},
   "Prosperity7 Ventures": {description: "Growth fund of Aramco Ventures"},
   "Aramco Ventures": {description: "Saudi Aramco's venture arm"},
   "Saudi Aramco": {ticker: "2222.SR",description: "Saudi state oil company"},

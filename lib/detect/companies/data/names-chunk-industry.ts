@@ -177,6 +177,7 @@ export const NAMES_CHUNK_INDUSTRY: OrgEntry[] = [
   { name: 'WuXi Biologics', kind: 'company', aliases: ['药明生物', '藥明生物'] },
   { name: 'Innovent Biologics', kind: 'company', aliases: ['Innovent', '信达生物'] },
   { name: 'Fosun Pharma', kind: 'company', aliases: ['Shanghai Fosun Pharmaceutical', '复星医药'] },
+  { name: 'Huadong Medicine', kind: 'company', aliases: ['华东医药', '華東醫藥'] },
   { name: 'Hutchmed', kind: 'company', aliases: ['Hutchison China MediTech', '和黄医药'] },
   { name: 'Celltrion', kind: 'company', aliases: ['セルトリオン'] },
   { name: 'CSL', kind: 'company', aliases: ['CSL Limited'], ambiguous: ['CSL'] },
