@@ -60,7 +60,7 @@ const BACKED_BY = /^(?:(?:backed|funded|owned) by|(?:soutenue?|financée?|déten
  * The company nouns a lead sets bare after a name; "firma" only before que or an adjective ("firma del acuerdo" is
  * a signing); not "grupo" (a band) nor "agence" (a body).
  */
-const BARE_NOUNS = /^(?:empresa|compañía|startup|start-up|société|entreprise|fintech|pépite|plataforma|plateforme|filial|filiale|firma|fabricante?|éditeur|opérateur|operadora|desarrolladora|fournisseur|constructeur|équipementier|assureur|aseguradora|gestora)$/;
+const BARE_NOUNS = /^(?:empresa|compañía|startup|start-up|spin-off|spinoff|société|entreprise|fintech|pépite|plataforma|plateforme|filial|filiale|firma|fabricante?|éditeur|opérateur|operadora|desarrolladora|fournisseur|constructeur|équipementier|assureur|aseguradora|gestora)$/;
 /** What goes on after a bare company noun in a description: "empresa que", "société de", "startup con sede". */
 const BARE_GOES_ON = /^(?:que|qui|de|del|du|des|d'.+|con|avec|basad[oa]|basée?|fundad[oa]|fondée?|dedicad[oa]|especializad[oa]|spécialisée?)$/i;
 

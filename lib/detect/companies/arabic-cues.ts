@@ -24,6 +24,9 @@ import { glued, tokens, type Tok } from './tokens.ts';
 const ARABIC_DESCRIBING = /ة$|^(?:كبري|اخري|ذات|تعمل|استثمار|تمويل|تامين|خدمات|استشارات|برمجيات|اتصالات|تكنولوجيا|تقنيات|حلول|ابحاث|وساطة|راس|ذكاء|طيران|شحن|نقل|عقارات|تطوير|ادوية|العاب|سيارات|نفط|غاز|الكترونيات|رقائق|اسمنت|صلب|تعدين|مقاولات|اغذية|ملابس|اسلحة|سفن|بطاريات)$/;
 /** Transliterated endings that belong to the name before them (cue-lexicon.ts). */
 const NAME_ENDS = new Set(ARABIC_NAME_ENDINGS);
+/** The ending's last token: "داتا" goes on as "داتا سنترز" (Data Centers), which is the name's too. */
+const endingEnd = (text: string, toks: Tok[], k: number) =>
+  toks[k]!.w === 'داتا' && toks[k + 1] && /^سنترز?$/.test(toks[k + 1]!.w) && glued(text, toks[k]!, toks[k + 1]!) ? k + 1 : k;
 /** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */
 const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم منها بينها مثل كما قاد قادت شارك شاركت ان التي الذي هذه هذا ' +
   'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين نحو حوالي عبر لدي بعد قبل منذ حتي ' +
@@ -96,7 +99,7 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     // "سابع شركة تنضم إلى السوق" (the seventh company to join the market): a verb, its preposition after it.
     if (w.length < 3 || w.startsWith('ال') || NOT_IN_NAME.has(w) || /^(?:لل|بال|بمفرد)/.test(w) || presentVerb(w, toks[k + 2]) || SHARIKA_ADJECTIVES.has(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
-    if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[k + 2]!, endingKind(next)));
+    if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[endingEnd(text, toks, k + 2)]!, endingKind(next)));
     // Its field may take two words ("شركة فالكو للأوراق المالية", Securities).
     else if (forThe(next)) {
       const two = toks[k + 3] && glued(text, toks[k + 2]!, toks[k + 3]!) && businessField(`${next} ${toks[k + 3]!.w}`);
@@ -153,7 +156,7 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
     let best = i;
     for (let t = i + 1; t < k; t++) if (written(t) > written(best)) best = t;
     i = best;
-    if (i < k) out.push(cliticOff(text, name(text, toks[i]!, toks[k]!, endingKind(toks[k]!.w))));
+    if (i < k) out.push(cliticOff(text, name(text, toks[i]!, toks[endingEnd(text, toks, k)]!, endingKind(toks[k]!.w))));
   }
 }
 

@@ -86,6 +86,11 @@ describe('Arabic names the engine reads, in Latin letters', () => {
     const names = detect(text).entities.flatMap((e) => (e.type === 'company' ? [`${e.text}=${e.canonical}`] : []));
     expect(names).toEqual(['كثبان لابز=Kuthban Labs', 'غيمة كابيتال=Ghaima Capital', 'كثبان=Kuthban Labs']);
   });
+
+  it('reads "داتا سنترز" whole as Data Centers (an invented name)', () => {
+    const text = 'وقالت شركة سيرو داتا سنترز إنها تنمو.';
+    expect(detect(text).entities.flatMap((e) => (e.type === 'company' ? [`${e.text}=${e.canonical}`] : []))).toEqual(['سيرو داتا سنترز=Siru Data Centers']);
+  });
 });
 
 describe('an Arabic name whose harakat a text writes once', () => {

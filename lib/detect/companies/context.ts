@@ -144,9 +144,10 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
 
 /**
  * A relative clause for a thing after a sentence's first word: "Kakao, which
- * owns a bank", "Cohere, dont le siège": the word names the company, not "Scale matters".
+ * owns a bank", "Cohere, dont le siège": the word names the company, not "Scale matters". "Qui", "que" and "that"
+ * are said of people too: only with money raised ("Wave, qui avait levé 200 millions").
  */
-const RELATIVE_AFTER = /^,\s+(?:which|dont|cuya|cuyo|deren|dessen)\s/;
+const RELATIVE_AFTER = /^,\s+(?:(?:which|dont|cuya|cuyo|deren|dessen)\s|(?:qui|que|that)\s+(?:a|avait|had|has|ha|había)\s+(?:déjà\s+|already\s+|ya\s+)?(?:levé|raised|recaudado|captado)\s)/;
 /** A subject's auxiliary right after a sentence's first word: "Oracle avait ouvert", "Oracle hatte gemeldet", "Oracle had". */
 const AUXILIARY_AFTER = /^ (?:had|has|avait|a|hatte|hat|había|ha)\s/;
 
@@ -168,6 +169,8 @@ const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
 const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d/;
 /** "24 heures sur 24": never the paper, even where the article names it elsewhere (a year after a name still may be: "Bayer 2016"). */
 const ROUND_THE_CLOCK = /^ sur \d/;
+/** "Santa Cruz de la Sierra", "Río de la Plata", "Mar del Plata": a capitalized word and "de la" make the next one part of a place's name. */
+const PLACE_NAME_BEFORE = /\p{Lu}\p{Ll}+ (?:de la|del|de los|de las) $/u;
 /**
  * Double quotes, opening and closing, that set a name off in a script without capitals, which has no other way to;
  * in English they set off any word (the slogan "Free"). Guillemets set a name off anywhere.
@@ -232,7 +235,8 @@ export function resolveAmbiguous<H extends Hit>(
   const passes = (hit: H, k: number): boolean => {
     if (!hit.ambiguous) return true;
     // The head of a compound ("Corporate-Venture-Arm") is a noun, whatever its case.
-    if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16))) return false;
+    if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16)) ||
+      PLACE_NAME_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
     // A name that is also a common Arabic word counts only in guillemets, each time (script-cues.ts ARABIC_QUOTED_ONLY),
     // or glossed by the same organization's Latin name in brackets ("القابضة (ADQ)").
     if (quoteOnly(hit)) return quoted(hit) || (!!hits[k + 1] && keyOf(hits[k + 1]!) === keyOf(hit) && /^ ?\($/.test(text.slice(hit.end, hits[k + 1]!.start)));
@@ -250,7 +254,7 @@ export function resolveAmbiguous<H extends Hit>(
   // such a name needs the same name accepted elsewhere, mid-sentence. Scripts without case (日経によると) lose nothing there.
   const opens = (h: Hit) => sentenceStart(h) && !caseless(text.charCodeAt(h.start));
   const openerPasses = (hit: H, k: number) => strongCue(text, hit, hits[k - 1], hits[k + 1]) ||
-    (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 12))) ||
+    (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 40))) ||
     // Opening a sentence that speaks of money or deals or names a sure firm, as the subject of a verb in a compound
     // tense ("Le Monde a été le premier quotidien à conclure un accord avec OpenAI").
     (hit.exactCase && AUXILIARY_AFTER.test(text.slice(hit.end, hit.end + 8)) && (sentenceCue(rangeAt(sentences, hit.start)) ||

@@ -45,7 +45,7 @@ export function fromLists<T>(make: () => T): () => T {
 /** Last words of company names ("Spark Capital", "Fidelity Management & Research Company"). */
 export const NAME_SUFFIXES = [
   'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'LP', 'plc', 'GmbH', 'AG', 'SE', 'SA', 'SAS', 'S.A', 'BV',
-  'B.V', 'N.V', 'Co', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
+  'B.V', 'N.V', 'Co', 'Cie', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
   'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries', 'Angels',
@@ -66,7 +66,7 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Clou
   'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'International', 'Holding', 'Legal', 'Health', 'Medical',
   'Pay', 'Payments', 'Fintech', 'Finance', 'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games',
   'Space', 'Quantum', 'Insurance', 'Aerospace', 'Automation', 'Telecom', 'Consulting', 'Advisory', 'Grid', 'Infrastructure',
-  'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global',
+  'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global', 'Metrics', 'Insights',
   // Mining and process trades: "KoBold Metals", "Hudbay Minerals", "Nova Chemicals".
   'Metals', 'Mining', 'Minerals', 'Materials', 'Chemicals', 'Shipping', 'Steel', 'Cement', 'Paints',
   // "Lila Sciences lève 115 millions": two plain words read like a person's name unless one is a trade.
@@ -84,7 +84,7 @@ export const MEDIA_SUFFIXES = ['Post', 'Times', 'Globe', 'Journal', 'Herald', 'T
   'Observer', 'Insider', 'Zeitung', 'Mail', 'News'];
 
 /** Suffixes that show an investor rather than an operating company. */
-export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', 'Partners', 'Management', 'Investments', 'Fund', 'Angels', 'Invest',
+export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', 'Partners', 'Management', 'Managers', 'Investments', 'Fund', 'Angels', 'Invest',
   'Funds', 'Holdings', 'Equity', 'Advisors', 'Securities'];
 
 /** Legal forms: a name that only adds one of these to a known name is still that name. */
@@ -138,6 +138,8 @@ export const TRADE_NOUNS = ['bank', 'lender', 'insurer', 'carmaker', 'automaker'
   'developer', 'rival', 'rivals', 'competitor', 'competitors', 'provider', 'unit', 'arm', 'brokerage', 'adviser', 'consultancy', 'maker', 'platform',
   'supplier', 'subsidiary', 'newspaper', 'utility', 'investor', 'manager', 'fund', 'funds', 'insurtech', 'portal', 'miner',
   'designer', 'contractor', 'retailer', 'distributor', 'airline', 'manufacturer', 'producer',
+  // A university's or a group's offshoot, in the languages that borrowed the word ("la spin-off Ocelia", "a spinout of").
+  'spin-off', 'spinoff', 'spinout', 'spin-out',
   // A sector's start-up, in every language that borrowed the word ("la foodtech Nestor", "das Legaltech Justor").
   'edtech', 'foodtech', 'healthtech', 'proptech', 'legaltech', 'agritech', 'agtech', 'agrotech', 'medtech', 'biotech', 'deeptech', 'cleantech'];
 

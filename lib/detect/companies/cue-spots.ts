@@ -54,9 +54,12 @@ const NAME_NEXT = /^,?\s+(?:\p{Ll}+,?\s+)?(?:(?:de|d'|du|des|para|en)\s*(?:\p{Ll
 /**
  * Or one that may stand in an apposition after a name, a few words past a
  * comma: ", a Paris-based startup", ", una startup", ", l'assureur", ", spécialiste de" (cues.ts
- * checks the article and reads the name).
+ * checks the article and reads the name). As many words as the apposition's reader looks past
+ * (appositions.ts): ", the Dublin client-lifecycle software group".
  */
-const APPOSITION = /,\s+(?:\S+\s){0,3}$|,\s+l'$/;
+const APPOSITION = /,\s+(?:\S+\s){0,5}$|,\s+l'$/;
+/** How far back the apposition's comma may be: five words. */
+const APPOSITION_REACH = 64;
 
 /** Whether the code point in [from, to) is a letter, mark or digit (ASCII by char code, the rest by WORD_UNIT). */
 function wordUnit(text: string, from: number, to: number): boolean {
@@ -112,11 +115,11 @@ export function cueSpots(text: string, lowText: string): { cues: number[]; opene
         // A buyer's verb opens the list of what it bought and ends its own name ("Foo rachète Bar").
         if (verbs.has(word)) cues.push(at);
       } else if (apposed.has(word) && !nouns.has(word)) {
-        if (leftEdge(lowText, at) && APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))) cues.push(at);
+        if (leftEdge(lowText, at) && APPOSITION.test(lowText.slice(Math.max(0, at - APPOSITION_REACH), at))) cues.push(at);
       } else if (AFTER_HYPHEN.has(word)) {
         if (lowText.charCodeAt(at - 1) === 0x2d && rightEdge(lowText, at + word.length)) cues.push(at);
       }
-      else if (ARABIC_NOUNS.includes(word) || (leftEdge(lowText, at) && (!nouns.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - 40), at))))) cues.push(at);
+      else if (ARABIC_NOUNS.includes(word) || (leftEdge(lowText, at) && (!nouns.has(word) || NAME_NEXT.test(text.slice(at + word.length, at + word.length + 40)) || APPOSITION.test(lowText.slice(Math.max(0, at - APPOSITION_REACH), at))))) cues.push(at);
     }
     // A suffix needs a blank before it and an edge after it, as in "Spark Capital"; or a web address's dot before a
     // lower-case "ai" ("BigBear.ai"; "Eleuther.AI" is styled as a name and may be a lab's, not a firm's).

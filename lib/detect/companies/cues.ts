@@ -111,7 +111,8 @@ function nameEnd(toks: Tok[], i: number, rj: number): number {
 }
 
 /** A word that carries a name on past its investor word: "Sequoia Capital Partners", "Forgepoint Capital International". */
-const continues = (w: string) => SUFFIX.has(w) || w === 'international' || w === 'global';
+// "Clarendon Fund Managers": not a suffix of its own, whose spot would hide the trade noun "manager".
+const continues = (w: string) => SUFFIX.has(w) || w === 'international' || w === 'global' || w === 'managers';
 
 /** "Ayala Corp-backed", "KKR-led": the name before the hyphen backs what follows. */
 const BACKED = /^(.*\S)-(?:backed|led|funded)$/i;

@@ -114,4 +114,22 @@ describe('an apposition that names the owner after its noun', () => {
   it('reads the name before it, the owner after "de" being no name the noun introduces', () => {
     expect(names('La operación quedará a cargo de Vantiera, la unidad de centros de datos de Telmex.')).toEqual(['Vantiera', 'Telmex']);
   });
+
+  // The sentences below were written for these tests; the firms are invented.
+  it('reads a name whose apposition puts up to five words before its company noun', () => {
+    expect(names('The market is led by Quenlow, the Dublin client-lifecycle software group that was valued at €1bn.')).toEqual(['Quenlow']);
+  });
+
+  it("reads a spin-off's name, a university fund's and a name with its Cie", () => {
+    expect(names('En Brabant wallon, Ocarine Health, spin-off de l’UCLouvain installée à Wavre, a levé 2 M€.')).toEqual(['Ocarine Health']);
+    expect(names('Elle a bouclé un tour auprès du fonds universitaire Noshira et de business angels.')).toEqual(['Noshira']);
+    expect(names('Le tour est co-mené par la Maison Verlaque & Cie, un family office genevois.')).toEqual(['Maison Verlaque & Cie']);
+  });
+
+  it('ends an investor at "Fund Managers" and a consultancy at "Metrics"', () => {
+    expect(names('Existing backers Tallow Ventures and Clarwick Fund Managers joined. The fund managers agreed.')).toEqual([
+      'Tallow Ventures', 'Clarwick Fund Managers',
+    ]);
+    expect(names('Según la consultora Austrel Metrics, el comercio crece.')).toEqual(['Austrel Metrics']);
+  });
 });

@@ -145,6 +145,9 @@ const XING_WORD = /[业業政情为為列动動驶駛程]/;
 /** A street named after the name ("la rue d'Antin", "avenue Montaigne"): an address. */
 const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
 
+/** A school named after a person or a place ("l'Université Cheikh Anta Diop", "Stanford University"): the name is the school's. */
+const SCHOOL = /(?:^|[\s'’])(?:Université|University|Universidad|Universität|Universidade|Università|École|Escuela|Hochschule)(?: (?:de|of|du|des|de la|del|der))?(?: \p{Lu}[\p{L}'’-]*){0,3} $/u;
+
 /** 航空客运, air passenger traffic: 空客 (Airbus) inside a word of flying. */
 const FLYING = /^航空客/;
 
@@ -167,7 +170,8 @@ function namesProduct(text: string, h: Hit): boolean {
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text[end] ?? '')) || CHEAP.test(text.slice(end, end + 2)) ||
     FLYING.test(text.slice(start - 1, start + 2)) ||
-    STREET.test(text.slice(Math.max(0, start - 12), start)) || !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
+    STREET.test(text.slice(Math.max(0, start - 12), start)) ||
+    SCHOOL.test(text.slice(Math.max(0, start - 48), start)) || !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end) || genericAcronym(text, start, end);
 }
 
@@ -331,12 +335,13 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
   const seen = new Set<string>();
   for (const h of hits) {
     const full = text.slice(h.start, h.end);
-    const short = h.arm || seen.has(full) ? undefined : shortForm(full, true);
-    seen.add(full);
     const t = h.trie.org(h.target);
+    // A paper's first word is its town ("Belfast Telegraph", "Jakarta Globe"): a paper has no short form.
+    const short = h.arm || seen.has(full) || t.kind === 'media' ? undefined : shortForm(full, true);
+    seen.add(full);
     if (short && !known.has(short)) known.set(short, { start: h.start, end: h.end, canonical: t.canonical, kind: t.kind, source: t.source });
   }
-  const shorts = cues.map((c) => c.short ?? shortForm(text.slice(c.start, c.end)));
+  const shorts = cues.map((c) => c.short ?? (c.kind === 'media' ? undefined : shortForm(text.slice(c.start, c.end))));
   cues.forEach((c, k) => {
     if (shorts[k] && !known.has(shorts[k])) known.set(shorts[k], c);
   });
@@ -355,7 +360,7 @@ function namesAgain(text: string, hits: readonly Tagged[], cues: readonly CueNam
   }
   cues.forEach((c, k) => add(shorts[k], c, true));
   // Less sure than the short form, so asked after it: a head the short form already claimed stays its.
-  cues.forEach((c) => add(c.short ? undefined : headForm(text.slice(c.start, c.end)), c, true));
+  cues.forEach((c) => add(c.short || c.kind === 'media' ? undefined : headForm(text.slice(c.start, c.end)), c, true));
   for (const [short, k] of known) add(short, k, true);
   // Least sure of all, so asked last: a name's initials ("Diario Financiero", then "DF"; initials.ts).
   for (const h of hits) {

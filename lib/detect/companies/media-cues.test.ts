@@ -79,4 +79,19 @@ describe('a known name written all in lower case', () => {
     expect(known('Desarrolla agentes para centros de atención telefónica. Telefónica invirtió.')).toEqual(['Telefónica']);
     expect(known('Backed by a16z and NVIDIA.')).toEqual(['a16z', 'NVIDIA']);
   });
+
+  // Written for this test: the paper an interview or a statement was given to.
+  it('reads the paper an interview or a statement was given to', () => {
+    expect(cue('afirmó su cofundador, Santiago Olivera, en declaraciones a El Vigía Austral.')).toEqual(['El Vigía Austral/media']);
+    const known = (text: string) => findCompanies(text, normalize(text), []).map((c) => `${c.text}=${c.canonical}`);
+    expect(known('« Notre objectif est simple », explique Camille Dethier dans un entretien à L’Echo.')).toEqual(["L’Echo=L'Echo"]);
+    expect(known('Das sagte der Chef im Gespräch mit dem Handelsblatt.')).toEqual(['Handelsblatt=Handelsblatt']);
+  });
+
+  it("never takes a paper's town for a short form of it", () => {
+    const known = (text: string) => findCompanies(text, normalize(text), []).map((c) => c.text);
+    expect(known('Quillmark, a Belfast start-up, raised £9.5m, Devlin told the Belfast Telegraph. The Belfast office opened.')).toEqual([
+      'Quillmark', 'Belfast Telegraph',
+    ]);
+  });
 });

@@ -69,4 +69,13 @@ describe('Chinese names the engine reads, in English', () => {
     expect(names('北斗精機は10億円を調達した。')).toContain('Hokuto Seiki');
     expect(names('鋼斗精機は10億円を調達した。')).toContain('鋼斗精機');
   });
+
+  // Invented names, written for this test.
+  it('drops "Technology" from a four-character name in its legal dress, and reads an IT firm and a drug maker', () => {
+    expect(chineseEnglish('云衡智药科技有限公司')).toBe('Yunhengzhiyao');
+    expect(chineseEnglish('霁川科技有限公司')).toBe('Jichuan Technology');
+    expect(chineseEnglish('澄岳信息科技有限公司')).toBe('Chengyue Technology');
+    expect(chineseEnglish('华岭医药')).toBe('Hualing Pharma');
+    expect(chineseEnglish('华岭药业')).toBe('Hualing Pharmaceutical');
+  });
 });

@@ -56,4 +56,19 @@ describe('findCompanies: words that stand where a name would', () => {
   it('takes the front of an agency\'s name for no firm', () => {
     expect(names('The fund is run by the Kestrel Treasury Management Agency (KTMA).')).toEqual([]);
   });
+
+  // The sentences below were written for these tests.
+  it('reads no name in an article elided into a common noun', () => {
+    expect(names('Le test est rapide. L’entreprise avait levé 3,5 millions d’euros en 2025. L\'Oréal a investi.')).toEqual(["L'Oréal=L'Oréal"]);
+  });
+
+  it("reads no firm in a place's or a school's name", () => {
+    expect(names('La fintech abrirá una oficina en Santa Cruz de la Sierra. Del otro lado del Río de la Plata, cerró una ronda.')).toEqual([]);
+    expect(names("Les clients, dont l'Université Cheikh Anta Diop, y accéderont. Anta Sports a publié ses comptes.")).toEqual(['Anta Sports=Anta Sports']);
+  });
+
+  it('takes an ambiguous name opening a sentence when a relative clause says it raised money', () => {
+    expect(names('Le paiement mobile domine. Wave, qui avait levé 200 millions de dollars en 2021, recrute.')).toEqual(['Wave=Wave']);
+    expect(names('Le paiement mobile domine. Wave, qui avait une grande force, recrute.')).toEqual([]);
+  });
 });

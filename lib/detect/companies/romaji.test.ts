@@ -65,4 +65,8 @@ describe('the English form of a katakana company name', () => {
     // Glued, a Japanese word before business words goes by itself; a loanword head does not (written for this test).
     expect(['カゲリセキュリティ', 'ホタルビエナジー', 'デジタルセキュリティ'].map(katakanaShort)).toEqual(['カゲリ', 'ホタルビ', undefined]);
   });
+
+  it('reads a think tank\'s 総研 as "Research Institute" (an invented name)', () => {
+    expect(romanizeName('カザミ総研')).toBe('Kazami Research Institute');
+  });
 });

@@ -21,6 +21,8 @@ const SMALL = new Set([0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9, 0x30e3, 0x30e5, 0
 /** Kanji endings of a katakana-headed name, as such names spell them in English (ミナセ精機: Minase Seiki). */
 const KANJI_TAILS: Record<string, string> = {
   精機: 'Seiki', 精工: 'Seiko', 商事: 'Shoji', 物産: 'Bussan', 工業: 'Kogyo', 銀行: 'Bank', 証券: 'Securities', 計算機: 'Computing', 電力: 'Power', 研究所: 'Labs', 半導体: 'Semiconductor', 演算: 'Enzan',
+  // A think tank: カザミ総研, as Nomura's and Mitsubishi's are named in English.
+  総研: 'Research Institute',
 };
 
 /**

@@ -25,14 +25,14 @@ export const EUROPEAN_COMPANY_CUES = [
  * Outlets credited in French, German and Spanish (media-cues.ts): "según
  * recoge Expansión", "según datos de Valora Analitik", "selon La Nouvelle
  * République", "laut Daten von Dealroom", "ha podido saber Expansión", "un
- * informe de BestBrokers", "le baromètre d'EY" (the verb, the word for data or the
+ * informe de BestBrokers", "le baromètre d'EY", "en declaraciones a El Observador" (the verb, the word for data or the
  * paper's article rules out a person; a bank, court or ministry is no paper),
  * and a German paper in quotes after "laut" or a word for a paper, or before
  * "zufolge" or "berichtet" ("laut „Handelszeitung“"). `spot` says a text may hold one.
  */
 export const EUROPEAN_OUTLETS = {
-  spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista/,
-  credited: /(?:(?:ha podido saber|entrevista con)(?= (?!(?:IA|AI|KI)(?![\p{L}]))\p{Lu})|(?:[Ii]nforme|[Rr]apport|[Bb]aromètre) (?:de|d'|du)(?! (?:Naciones|Gobierno|Comisión|Ministerio|Banco|Fondo|Unión|Cour|Commission|Minist|Banque|Fonds|Conseil|Union|Sénat|Senado|Congreso|Parlement|Parlamento|Tribunal|Instituto|Institut|OCDE|ONU|FMI|INE|Insee)(?![\p{L}]))|[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
+  spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista|eclaraciones a|ntretien a/,
+  credited: /(?:(?:ha podido saber|entrevista con|declaraciones a|entretien accordé (?:à|au))(?= (?!(?:IA|AI|KI)(?![\p{L}]))\p{Lu})|(?:[Ii]nforme|[Rr]apport|[Bb]aromètre) (?:de|d'|du)(?! (?:Naciones|Gobierno|Comisión|Ministerio|Banco|Fondo|Unión|Cour|Commission|Minist|Banque|Fonds|Conseil|Union|Sénat|Senado|Congreso|Parlement|Parlamento|Tribunal|Instituto|Institut|OCDE|ONU|FMI|INE|Insee)(?![\p{L}]))|[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
   quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
   sourced: sourcedOutlets,
 };
@@ -47,6 +47,8 @@ export const EUROPEAN_OUTLETS = {
 export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   '(?:(?:citad|consultad|recogid)[oa]s? por|(?:inform|public|adelant|report|revel)[óo](?: el diario| la revista)?|' +
   '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|ha podido saber|' +
+  // The paper an interview was given to: "dans un entretien à L'Echo", "im Gespräch mit dem Handelsblatt".
+  '(?:entretien|interview|entrevue)(?: accordée?)? (?:à|au|avec)|(?:Interview|Gespräch) mit(?: de[mr])?|' +
   // "a déclaré M. Dupont au Figaro": a title's dot may stand between.
   '(?:déclar|expliqu|indiqu|confi|précis|affirm)é[^,;:!?]{0,40} (?:au|à)|' +
   '(?:informations|article|enquête|édition|Informationen|Bericht) (?:des|du|de la)|' +
@@ -65,10 +67,10 @@ export const EUROPEAN_REPORTING = /^(?:sagte|erklärte|teilte|dijo|informó|publ
 
 /**
  * français, allemande, italien(ne), américain(e), sud-africain, britannique, belge, colombiano/a, estadounidense, español(a),
- * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain ("le fonds régional Foo"),
+ * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain, universitaire ("le fonds régional Foo"),
  * and a paper's: spécialisé(e), especializado/a ("le site spécialisé Foo").
  */
-const EUROPEAN_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|uay[oa]|europe[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?|écialisée?|ializad[oa])$/u;
+const EUROPEAN_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|uay[oa]|europe[oa]|versitaire|versitari[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?|écialisée?|ializad[oa])$/u;
 
 /** The adjective, where one may stand before a capital ("la brasileña Tractian"), and the company nouns that are a name's first word ("Grupo Altiplano"). */
 export const EUROPEAN_ROMANCE = {

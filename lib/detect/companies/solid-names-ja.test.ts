@@ -180,5 +180,7 @@ describe('Japanese names marked by their seat, their ending or their headline', 
   it('reads a trade in katakana and a kind of vehicle as words, not names', () => {
     expect(cue('北海道の新興ファウンドリーは2030年代前半に売上高1兆円規模を目指す。日の丸ファウンドリーは最先端品を担う。')).toEqual([]);
     expect(cue('同社は既存の小型電気自動車にセンサーを後付けする。')).toEqual([]);
+    // A public institute named by its fields alone.
+    expect(cue('計算資源は産業技術総合研究所と連携する。')).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
 // And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞); whose
 // group or system it is (自社グループ, 顧客グループ, 社内システム, 同社グループ: the firm just named), or what a bank does (投資銀行, 信託銀行, 都市銀行).
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|[同当弊他両本]社|[親子]会社|電気|信託|都市|商業|(?:コーポレート)?ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|中型|小型|電動|次世代|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端)*$/;
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|[同当弊他両本]社|[親子]会社|電気|信託|都市|商業|(?:コーポレート)?ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|中型|小型|電動|次世代|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端|産業|技術|総合|科学|情報|通信)*$/;
 /** An industry alone before a group's ending (世界4位の造船グループ, a shipbuilding group): only alone, as 日本電子 and 中外製薬 are names. */
 const INDUSTRY = /^(?:造船|鉄鋼|製鉄|半導体|自動車|電機|電子|化学|素材|通信|物流|小売|家電|建設|不動産|保険|海運|航空|製薬|石油|鉄道|食品|部品)$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;

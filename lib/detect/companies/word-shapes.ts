@@ -43,4 +43,9 @@ const AMOUNT_WORD = /^(?:Mio|Mrd|Millionen|Milliarden|Million|Milliarde|Euro|Dol
 /** Does an amount start at token k (digits, then a scale or currency word)? Then no name runs on into it. */
 export const amountAt = (toks: readonly { w: string }[], k: number) =>
   !!toks[k] && allDigits(toks[k]!.w) && !!toks[k + 1] && AMOUNT_WORD.test(toks[k + 1]!.w);
-export const namePart = (w: string) => capital(w) || camel(w) || allDigits(w) || numbered(w) || w === '&';
+/**
+ * French and Italian elide an article into the word after it: the capital of "L’entreprise" or "L'azienda" opens a
+ * sentence, and the small letter after the apostrophe says a common noun follows ("L'Oréal" keeps its own capital).
+ */
+const elidedNoun = (w: string) => (w.charCodeAt(1) === 0x27 || w.charCodeAt(1) === 0x2019) && /^.['’]\p{Ll}/u.test(w);
+export const namePart = (w: string) => (capital(w) && !elidedNoun(w)) || camel(w) || allDigits(w) || numbered(w) || w === '&';
