@@ -221,7 +221,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Intercontinental Exchange', kind: 'company', aliases: [] },
 
   // Banks, insurers and brokers not yet listed, by region.
-  { name: 'Royal Bank of Canada', kind: 'company', aliases: ['RBC'], ambiguous: ['RBC'] },
+  { name: 'Royal Bank of Canada', kind: 'company', aliases: ['RBC', 'Banque Royale du Canada'], ambiguous: ['RBC'] },
   { name: 'TD Bank', kind: 'company', aliases: ['Toronto-Dominion Bank', 'TD Securities'] },
   { name: 'Scotiabank', kind: 'company', aliases: ['Bank of Nova Scotia'] },
   { name: 'BMO', kind: 'company', aliases: ['Bank of Montreal'] },

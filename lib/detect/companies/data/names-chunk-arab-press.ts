@@ -10,6 +10,10 @@ import type { OrgEntry } from './types.ts';
  * misfired even with a cue required (ثمانية, ميسر in the thirty-eighth).
  */
 export const NAMES_CHUNK_ARAB_PRESS: OrgEntry[] = [
+  // Bahrain's insurers and their holding (added in the forty-third session).
+  { name: 'Solidarity Bahrain', kind: 'company', aliases: ['سوليدرتي البحرين'] },
+  { name: 'Takaful International', kind: 'company', aliases: ['التكافل الدولية'] },
+  { name: 'Bahrain National Holding', kind: 'company', aliases: ['البحرين الوطنية القابضة', 'BNH'], ambiguous: ['BNH'] },
   // Gulf banks and finance houses
   { name: 'United Arab Bank', kind: 'company', aliases: ['البنك العربي المتحد'] },
   { name: 'National Bank of Umm Al Qaiwain', kind: 'company', aliases: ['NBQ', 'بنك أم القيوين الوطني'], ambiguous: ['NBQ'] },
@@ -161,7 +165,7 @@ export const NAMES_CHUNK_ARAB_PRESS: OrgEntry[] = [
   { name: 'Neoleap', kind: 'company', aliases: ['نيوليب'] },
   { name: 'MyFatoorah', kind: 'company', aliases: ['ماي فاتورة'] },
   { name: 'Tap Payments', kind: 'company', aliases: [] },
-  { name: 'Altibbi', kind: 'company', aliases: [] },
+  { name: 'Altibbi', kind: 'company', aliases: ['الطبي'], ambiguous: ['الطبي'] },
   { name: 'Kazyon', kind: 'company', aliases: ['كازيون'] },
   { name: 'OpenSooq', kind: 'company', aliases: [] },
   { name: 'Madfoatcom', kind: 'company', aliases: ['eFAWATEERcom'] },

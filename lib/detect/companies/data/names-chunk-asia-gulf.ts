@@ -59,7 +59,7 @@ export const NAMES_CHUNK_ASIA_GULF: OrgEntry[] = [
   { name: 'bolttech', kind: 'company', aliases: [] },
   { name: 'Medgulf', kind: 'company', aliases: ['Mediterranean and Gulf Insurance', 'ميدغلف'] },
   { name: 'Walaa Cooperative Insurance', kind: 'company', aliases: ['Walaa', 'ولاء'], ambiguous: ['Walaa', 'ولاء'] },
-  { name: 'Rasan', kind: 'company', aliases: ['Rasan Information Technology'], ambiguous: ['Rasan'] },
+  { name: 'Rasan', kind: 'company', aliases: ['Rasan Information Technology', 'رسن'], ambiguous: ['Rasan', 'رسن'] },
   { name: 'Sukoon Insurance', kind: 'company', aliases: ['Sukoon', 'Oman Insurance Company', 'سكون'], ambiguous: ['Sukoon', 'سكون'] },
   { name: 'Qatar Insurance Company', kind: 'company', aliases: ['QIC Group', 'قطر للتأمين'] },
   // Group: Agribusiness, seeds, fertilizer, farm machinery, agtech and packaged food.

@@ -78,7 +78,7 @@ export const NAMES_CHUNK_SECTORS_3: OrgEntry[] = [
   { name: 'Zelros', kind: 'company', aliases: [] },
   { name: 'justInCase', kind: 'company', aliases: ['ジャストインケース'], ambiguous: ['ジャストインケース'] },
   { name: 'Loop Health', kind: 'company', aliases: [] },
-  { name: 'Tameeni', kind: 'company', aliases: [] },
+  { name: 'Tameeni', kind: 'company', aliases: ['تأميني'], ambiguous: ['تأميني'] },
   { name: 'Shory', kind: 'company', aliases: [] },
   { name: 'Yallacompare', kind: 'company', aliases: [] },
   // Insurance software and underwriting AI
