@@ -28,7 +28,7 @@ const NAME_ENDS = new Set(ARABIC_NAME_ENDINGS);
 const endingEnd = (text: string, toks: Tok[], k: number) =>
   toks[k]!.w === 'داتا' && toks[k + 1] && /^سنترز?$/.test(toks[k + 1]!.w) && glued(text, toks[k]!, toks[k + 1]!) ? k + 1 : k;
 /** Words that end a name read backwards from its ending: particles, verbs of the deal, nouns that introduce a name. */
-const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم منها بينها مثل كما قاد قادت شارك شاركت ان التي الذي هذه هذا ' +
+const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم منها بينها فيها فيه عليها لها مثل كما قاد قادت شارك شاركت ان التي الذي هذه هذا ' +
   'قال قالت بقيادة بمشاركة شركة شركات صندوق صناديق مجموعة بنك مستثمرين المستثمرين نحو حوالي عبر لدي بعد قبل منذ حتي ' +
   'كانت كان وكانت وكان لكن غير ضمن خلال داخل خارج انحاء بينهم جانب قيمت صندوقا صندوقي تديره يديره تديرها يديرها ' +
   // What a holding does to its assets ("وتدير القابضة أصولاً").
@@ -51,6 +51,8 @@ const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق
 
 /** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */
 const FIRM_WORDS = new Set(['المالية', 'القابضة', 'للاستثمار']);
+/** Fields a company noun is of, which المالية ends as an adjective: technology, services, solutions. */
+const FIELD_NOUNS = new Set(['التكنولوجيا', 'التقنية', 'التقنيات', 'الخدمات', 'الحلول']);
 
 /** كابيتال, فنتشرز, بارتنرز, انفستمنت and انجلز name investors. */
 const endingKind = (w: string): CompanyKind => (/^(?:كابيتال|ف|بارتنرز|انفستمنت|انجلز)/.test(w) ? 'investor' : 'company');
@@ -83,7 +85,8 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     if (/[\d\u0660-\u0669]\s*$/.test(text.slice(Math.max(0, toks[k]!.s - 3), toks[k]!.s))) continue;
     const next = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) ? toks[k + 2]!.w : '';
     // "شركة الراجحي المالية": a name in ال when a word of its own closes it.
-    if (w.startsWith('ال') && FIRM_WORDS.has(next)) {
+    // "شركة التكنولوجيا المالية المغربية": a field (fintech), not a name.
+    if (w.startsWith('ال') && FIRM_WORDS.has(next) && !FIELD_NOUNS.has(w)) {
       out.push(name(text, toks[k + 1]!, toks[k + 2]!, 'company'));
       continue;
     }

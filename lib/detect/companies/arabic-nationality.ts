@@ -42,7 +42,14 @@ function spelledBefore(text: string, toks: Tok[], k: number): number | undefined
  */
 export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 1; k < toks.length; k++) {
-    if (!NATIONALITY.has(toks[k]!.w) || !glued(text, toks[k - 1]!, toks[k]!)) continue;
+    if (!NATIONALITY.has(toks[k]!.w)) continue;
+    // "تواصل «الطبي» الأردنية": a name in guillemets takes the nationality too, even a word in ال, which alone would
+    // be an adjective ("medical"): the feminine agrees with the firm.
+    if (text.slice(toks[k - 1]!.e, toks[k]!.s) === '» ' && text[toks[k - 1]!.s - 1] === '«') {
+      out.push(make(text, toks[k - 1]!, toks[k - 1]!, 'company'));
+      continue;
+    }
+    if (!glued(text, toks[k - 1]!, toks[k]!)) continue;
     // "أكوابايت النرويجية وأوميترون اليابانية": a word in و after another firm's nationality is the next firm, without its و.
     const listed = toks[k - 1]!.w.startsWith('و') && k >= 3 && NATIONALITY.has(toks[k - 2]!.w) && glued(text, toks[k - 2]!, toks[k - 1]!) &&
       nameWord(toks[k - 1]!.w.slice(1), stop) && !presentVerb(toks[k - 1]!.w.slice(1), toks[k]);

@@ -268,3 +268,16 @@ describe('Arabic names that a transliterated business word ends', () => {
     expect(cue('وقال إن الطاقة الرخيصة ووفرة الأراضي تمنحان السعودية ميزة على منافسيها.')).toEqual([]);
   });
 });
+
+describe('Arabic words that only look like a name before a nationality or an ending', () => {
+  // Written for these tests; the firms are invented.
+  it('reads a name in guillemets before its nationality, even one in ال', () => {
+    expect(cue('فيما تواصل «الرصين» الأردنية توسيع خدماتها.')).toEqual(['الرصين=Al Raseen/company']);
+  });
+
+  it('reads no name in a verb of taking, a field of business or a particle before an ending', () => {
+    expect(cue('خلال العام الماضي، استحوذت السعودية على معظمها.')).toEqual([]);
+    expect(cue('أعلنت شركة التكنولوجيا المالية المغربية "نقطة" إغلاق جولة.')).toEqual([]);
+    expect(cue('وتستحوذ فيها القابضة على حصة 49%.')).toEqual([]);
+  });
+});

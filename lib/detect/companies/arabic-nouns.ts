@@ -99,8 +99,11 @@ export const presentVerb = (w: string, next: Tok | undefined) => !!next &&
   (SEEK_VERB.test(w) && /^ل/.test(next.w)));
 /** A verb of the form that seeks or readies, before ل and what it aims at ("تستعد لإغلاق جولة", readies to close): no name opens so. */
 const SEEK_VERB = /^[يت]ست[^\s]{2,3}$/;
-/** A verb in the past that a country may be the subject of: "تعهدت السعودية" (Saudi Arabia pledged), "توسعت". */
-export const PAST_VERB = /^ت[^\s]{3,4}ت$/;
+/**
+ * A verb in the past that a country may be the subject of: "تعهدت السعودية" (Saudi Arabia pledged), "توسعت", and those
+ * of the form that takes or seeks ("استحوذت السعودية على", Saudi Arabia took).
+ */
+export const PAST_VERB = /^(?:ت|است)[^\s]{3,4}ت$/;
 /** Nouns before a place's name ("مدينة ممفيس الأمريكية"): what follows them is no company. */
 export const PLACE_NOUNS = new Set('مدينة ولاية دولة منطقة جزيرة مقاطعة عاصمة'.split(' '));
 /** Fields between شركة or مكتب and a name ("شركة الأبحاث تراكسن", "مكتب المحاماة ..."), as normalized. */

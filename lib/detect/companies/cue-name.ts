@@ -23,6 +23,8 @@ export interface CueName {
 
 export const SUFFIX = lowerSet([...NAME_SUFFIXES, ...MEDIA_SUFFIXES]);
 const BUSINESS = fromLists(() => lowerSet(BUSINESS_WORDS));
+/** A word that ends or goes on a firm's name: a suffix (Capital, Labs) or a business word (Medical, Payments). */
+export const businessWord = (w: string) => SUFFIX.has(lowerString(w)) || BUSINESS().has(lowerString(w));
 const INVESTOR = lowerSet(INVESTOR_SUFFIXES);
 export const NOT_NAME = fromLists(() => lowerSet(NOT_NAME_WORDS));
 
@@ -55,6 +57,8 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
       break;
     }
   }
+  // "das Family Office Brunnhof Capital": German capitalizes the borrowed noun, which says what the firm is.
+  if (i + 2 <= j && toks[i]!.w === 'Family' && /^Offices?$/.test(toks[i + 1]!.w)) i += 2;
   // The Arabic article before a capitalized word opens the name ("Al Mada Ventures"); Spanish "Al" (to the) is a front word.
   // So does a Romance article with its capital inside a sentence ("director de La Haus", "clientes de El Corte Inglés").
   const ownArticle = (k: number) => k < j && ROMANCE_ARTICLE.test(toks[k]!.w) && !!toks[k - 1] && /^\p{Ll}+$/u.test(toks[k - 1]!.w);

@@ -90,6 +90,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'décroché', 'investi', 'levantado', 'cerrado', 'obtenido', 'conseguido', 'invertido', 'invertirá', 'invierte',
     'invirtió', 'aportó', 'inyectó', 'investit', 'investira', 'eingesammelt', 'eingeworben', 'sumó', 'suma',
     'recaudado', 'captado', 'asegurado', 'logrado', 'sumado', 'récolté', 'sécurisé',
+    // German reports in the past too ("Foo sammelte 2024 rund 110 Millionen ein").
+    'sammelte', 'erhielt', 'holte', 'sicherte', 'bekam', 'kassierte',
     // A buyer before what it buys ("Doctrine rachète Predictice", "F5 s'offre CalypsoAI", "Dertour kauft Hotelplan").
     'rachète', 'acquiert', "s'offre", 's’offre', 'kauft', 'übernimmt', 'compra', 'adquiere', 'adquirió', 'compró',
     // In the past after an auxiliary ("Foo avait déjà racheté la start-up Bar", "Foo ha adquirido"), and a year's

@@ -52,4 +52,10 @@ describe('capitals in brackets after a name', () => {
   it('needs the brackets right after the name', () => {
     expect(names('Nvidia rose, and so did the index (DJIA).')).toEqual(['Nvidia=Nvidia']);
   });
+
+  it('files a Chinese short name under the legal name that opens with it past its city (an invented firm)', () => {
+    expect(names('岚途智能完成1.2亿元A轮融资。成都岚途智能装备有限公司成立于2021年。岚途的客户包括多家晶圆厂。')).toEqual([
+      '岚途智能=Lantu Intelligent Equipment', '成都岚途智能装备有限公司=Lantu Intelligent Equipment', '岚途=Lantu Intelligent Equipment',
+    ]);
+  });
 });

@@ -14,6 +14,9 @@ const GERMAN_PARTICIPLES = new Set(['eingesammelt', 'eingeworben', 'erhalten', '
 
 /** A funding verb, maybe after an auxiliary or two ("Foo a levé", "Foo has also raised"), right after the run, with an amount after it. */
 export function fundedAt(text: string, toks: Tok[], rj: number, ri = rj): boolean {
+  // "Neura Robotics aus Metzingen sammelte", "das Start-up hinter den Flux-Bildmodellen sammelte": after a preposition
+  // or a dative article the run is a place or a noun, and the subject stands further back.
+  if (ri > 0 && NOT_SUBJECT_BEFORE.test(toks[ri - 1]!.w) && glued(text, toks[ri - 1]!, toks[ri]!)) return false;
   // German puts the participle last: "Foo hat 20 Millionen Euro eingesammelt", "Foo hatte zuvor …"; and the subject
   // after the auxiliary when something else opens the clause ("Zuletzt hatte Foo 2024 … eingesammelt").
   const aux = [rj + 1, ri - 1].find((k) => toks[k] && AUX_DE.test(toks[k]!.w) && (k > rj ? glued(text, toks[rj]!, toks[k]!) : glued(text, toks[k]!, toks[ri]!)));
@@ -23,9 +26,14 @@ export function fundedAt(text: string, toks: Tok[], rj: number, ri = rj): boolea
   }
   // "Quarrystone, which uses AI to write unit tests, raised $18m": the verb may come after a relative clause.
   const clause = clauseEnd(text, toks, rj);
-  const from = clause ?? rj;
+  // "Medical Microinstruments (MMI) sammelte …": the acronym the firm goes by, in brackets before the verb.
+  const acronym = toks[rj + 1];
+  const bracketed = clause === undefined && !!acronym && /^[A-Z][A-Z\d&]{1,6}$/.test(acronym.w) && text.slice(toks[rj]!.e, acronym.s) === ' (' &&
+    text[acronym.e] === ')';
+  const from = clause ?? (bracketed ? rj + 1 : rj);
   let k = from + 1;
-  const joined = (a: number) => glued(text, toks[a]!, toks[a + 1]!) || (a === clause && /^,\s+$/.test(text.slice(toks[a]!.e, toks[a + 1]!.s)));
+  const joined = (a: number) => glued(text, toks[a]!, toks[a + 1]!) || (a === clause && /^,\s+$/.test(text.slice(toks[a]!.e, toks[a + 1]!.s))) ||
+    (bracketed && a === from && /^\)\s+$/.test(text.slice(toks[a]!.e, toks[a + 1]!.s)));
   while (k < from + 3 && toks[k] && AUXILIARIES().has(lowerString(toks[k]!.w)) && joined(k - 1)) k++;
   const verb = toks[k];
   if (!verb || !joined(k - 1) || !VERBS().has(lowerString(verb.w))) return false;
@@ -41,6 +49,7 @@ export function fundedAt(text: string, toks: Tok[], rj: number, ri = rj): boolea
 }
 
 const AUX_DE = /^(?:hat|haben|hatte|hatten)$/;
+const NOT_SUBJECT_BEFORE = /^(?:aus|bei|im|in|vom|von|nach|mit|für|den|dem|from|at)$/;
 
 /** Relative pronouns that open a clause set off by commas after a name. */
 // Not "that", which a place may stand before ("a start-up based in Cambridge, Massachusetts, that uses …").

@@ -26,11 +26,13 @@ const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern'
   // "den Marktführer Deere & Company", "der Konkurrent Claas", "die Wettbewerber Lely und Kuhn".
   'marktführer', 'konkurrent', 'wettbewerber',
   // "der Londoner Kreditgeber Claret Capital Partners", "das Hamburger Family Office Elbstrom Beteiligungen".
-  'geber', 'office'];
+  'geber', 'office',
+  // "des Marktforschers Orbana", "das Analysehaus Pitchbook": where figures come from.
+  'marktforscher', 'analysehaus'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
 // A builder too: Bauer is a surname, and a farmer ("Raketenbauer", "Autobauer" are firms).
 const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',
-  'händler', 'vermarkter', 'finanzierer', 'versicherer', 'bauer', 'pionier'];
+  'händler', 'vermarkter', 'finanzierer', 'versicherer', 'bauer', 'pionier', 'marktforscher'];
 
 // With the genitive's -es too: "des Branchendienstes Meedia".
 const endingsRe = (endings: string[], before = '(?:^|[\\p{Ll}-])') => new RegExp(`${before}(?:${endings.join('|')})(?:s|n|en|e|es)?$`, 'u');

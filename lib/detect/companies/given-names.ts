@@ -36,12 +36,15 @@ const CONSTRUCT_AFTER = /^ة ال[\u0621-\u064a]{2,}(?<!ي|ة)(?![\u0621-\u064a]
 /** A compound family name after it (كريم عبد الله, سامي بن علي): the word is a man's given name. */
 const FAMILY_AFTER = /^ (?:عبد ?ال|بن |ابن |ابو |أبو )/;
 
+/** One more word, a comma and a title after it ("كريم منصور، مدير الاستثمار"): a person's first and last name. */
+const TITLE_AFTER = /^ [\u0621-\u064a]{3,}[،,] (?:مدير|المدير|رئيس|الرئيس|الشريك|شريك|مؤسس|المؤسس|نائب|كبير|محلل|الخبير|خبير)/;
+
 /** An ambiguous Arabic name that is a given name here, or a common word the article makes plain. */
 export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {
   if (!ambiguous) return false;
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 16), start);
-  return ARTICLE_BEFORE.test(before.slice(-4)) || PERSON_BEFORE.test(before) || CONSTRUCT_AFTER.test(text.slice(end - 1, end + 16)) || FAMILY_AFTER.test(after) ||
+  return ARTICLE_BEFORE.test(before.slice(-4)) || PERSON_BEFORE.test(before) || CONSTRUCT_AFTER.test(text.slice(end - 1, end + 16)) || FAMILY_AFTER.test(after) || TITLE_AFTER.test(after) ||
     (ARABIC_SURNAME_AFTER.test(after) && !ARABIC_ADJECTIVE_AFTER.test(after));
 }
 

@@ -54,14 +54,20 @@ const REST = /^([\u30a1-\u30fc・]*)([\u4e00-\u9fff]{2,4})?$/;
 
 /**
  * "北斗クラウド" → "Hokuto Cloud": the head's reading (the longest the list
- * has: 瀬戸内 before 瀬戸), then the katakana part as `katakana` renders it and
+ * has: 瀬戸内 before 瀬戸), or two heads' (東海東京インベストメント: Tokai Tokyo
+ * Investment), then the katakana part as `katakana` renders it and
  * the kanji ending in English; undefined when no head is in the list or a part
  * cannot be rendered.
  */
 export function kanjiName(name: string, katakana: (kana: string) => string | undefined): string | undefined {
   for (let k = Math.min(4, name.length); k > 0; k--) {
-    const head = READINGS.get(name.slice(0, k));
-    const m = head && REST.exec(name.slice(k));
+    let head = READINGS.get(name.slice(0, k));
+    let m = head && REST.exec(name.slice(k));
+    for (let k2 = 3; head && !m && k2 > 1; k2--) {
+      const second = READINGS.get(name.slice(k, k + k2));
+      m = second ? REST.exec(name.slice(k + k2)) : null;
+      if (m) head = `${head} ${second}`;
+    }
     if (!m) continue;
     // After a kanji head the loanwords are words of their own (赤坂コーポレートアドバイザリー: Akasaka Corporate Advisory),
     // not the one coined word an all-katakana name makes of them.

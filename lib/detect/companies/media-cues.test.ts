@@ -94,4 +94,12 @@ describe('a known name written all in lower case', () => {
       'Quillmark', 'Belfast Telegraph',
     ]);
   });
+
+  it('reads a German paper in quotes after "nach Informationen des"', () => {
+    expect(cue('Als erster Kunde gilt nach Informationen des „Alpenblick“ der Entwickler Mistral AI.')).toEqual(['Alpenblick/media']);
+  });
+
+  it('reads a Spanish paper whose name opens with "Diario"', () => {
+    expect(cue('La operación, adelantada por Diario Austral, combina capital y deuda.')).toEqual(['Diario Austral/media']);
+  });
 });

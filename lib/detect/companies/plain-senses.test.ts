@@ -71,4 +71,29 @@ describe('findCompanies: words that stand where a name would', () => {
     expect(names('Le paiement mobile domine. Wave, qui avait levé 200 millions de dollars en 2021, recrute.')).toEqual(['Wave=Wave']);
     expect(names('Le paiement mobile domine. Wave, qui avait une grande force, recrute.')).toEqual([]);
   });
+
+  it('reads no firm in a mine, a German phrase, a corporate venture arm, nor a place a firm is named after', () => {
+    expect(names('La planta que abastece a la mina Escondida, operada por BHP, costó US$ 3.400 millones.')).toEqual(['BHP=BHP']);
+    // German "plant" plans: no site.
+    expect(names('Das Start-up Quorvex wächst und die Firma wächst. Einen Börsengang plant Quorvex nach eigenen Angaben 2028.')).toEqual([
+      'Quorvex=Quorvex', 'Quorvex=Quorvex',
+    ]);
+    expect(names('Die Verbund AG zahlt. Die Banken handeln dabei im Verbund mit einer Agentur.')).toEqual(['Verbund AG=Verbund']);
+    expect(names('京都に本社を置くオムロンのCVC、オムロンベンチャーズが出資した。')).toEqual(['オムロン=Omron', 'オムロンベンチャーズ=Omron Ventures']);
+    expect(names('Antofagasta Minerals negocia con Codelco. Relavia construirá su planta en Antofagasta.')).toEqual([
+      'Antofagasta Minerals=Antofagasta Minerals', 'Codelco=Codelco',
+    ]);
+  });
+
+  it('keeps a German short form before a capitalized noun, which German gives every noun', () => {
+    expect(names('Die Firma Quellmatic Robotics sammelt 18 Millionen Franken ein. Zusätzlich erhielt Quellmatic Fördergelder für die Klinik.')).toEqual([
+      'Quellmatic Robotics=Quellmatic Robotics', 'Quellmatic=Quellmatic Robotics',
+    ]);
+  });
+
+  it('reads a man\'s name, not the firm, before his surname and title', () => {
+    expect(names('وقال كريم منصور، مدير الاستثمار في الصندوق، إن الصفقة مهمة. وتنافس كريم وأوبر في السوق.')).toEqual([
+      'كريم=Careem', 'أوبر=Uber',
+    ]);
+  });
 });

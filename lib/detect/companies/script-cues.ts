@@ -27,13 +27,13 @@ export const EUROPEAN_COMPANY_CUES = [
  * République", "laut Daten von Dealroom", "ha podido saber Expansión", "un
  * informe de BestBrokers", "le baromètre d'EY", "en declaraciones a El Observador" (the verb, the word for data or the
  * paper's article rules out a person; a bank, court or ministry is no paper),
- * and a German paper in quotes after "laut" or a word for a paper, or before
- * "zufolge" or "berichtet" ("laut „Handelszeitung“"). `spot` says a text may hold one.
+ * and a German paper in quotes after "laut", a word for a paper or its report, or before
+ * "zufolge" or "berichtet" ("laut „Handelszeitung“", "nach Informationen des „Standard“"). `spot` says a text may hold one.
  */
 export const EUROPEAN_OUTLETS = {
   spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista|eclaraciones a|ntretien a/,
   credited: /(?:(?:ha podido saber|entrevista con|declaraciones a|entretien accordé (?:à|au))(?= (?!(?:IA|AI|KI)(?![\p{L}]))\p{Lu})|(?:[Ii]nforme|[Rr]apport|[Bb]aromètre) (?:de|d'|du)(?! (?:Naciones|Gobierno|Comisión|Ministerio|Banco|Fondo|Unión|Cour|Commission|Minist|Banque|Fonds|Conseil|Union|Sénat|Senado|Congreso|Parlement|Parlamento|Tribunal|Instituto|Institut|OCDE|ONU|FMI|INE|Insee)(?![\p{L}]))|[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
-  quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur)[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
+  quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur|informationen de[sr]|bericht de[sr])[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
   sourced: sourcedOutlets,
 };
 
@@ -78,7 +78,7 @@ export const EUROPEAN_ROMANCE = {
   // The word after the article is tested apart: an alternation of endings after a greedy word would backtrack
   // through every ending at each article.
   spot: /(?:^|[^a-zà-ÿ])(?:la|le|el|l')\s?([a-zà-ÿ-]+)[ \t]+/g,
-  heads: /^(?:Grupo|Groupe|Banco|Banque|Caja|Caisse|Fondo|Constructora|Financiera|Inmobiliaria|Naviera|Editorial|Cadena|Bankhaus)$/,
+  heads: /^(?:Grupo|Groupe|Banco|Banque|Caja|Caisse|Fondo|Constructora|Financiera|Inmobiliaria|Naviera|Editorial|Cadena|Bankhaus|Diario)$/,
 };
 
 /** A German compound with a role after the hyphen: "Earlybird-Partnerin", "SAP-Chef", "Google-Mutter" name a firm. */
@@ -90,7 +90,7 @@ export const GERMAN_ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|
  * القابضة "the holding". Such names (as the normalized text spells them) count
  * only so, each time (context.ts); data.test.ts checks each is an ambiguous alias.
  */
-export const ARABIC_QUOTED_ONLY: ReadonlySet<string> = new Set(['مصدر', 'القابضة', 'زاوية', 'ميد', 'طاقة', 'واعد', 'ارقام', 'جدا']);
+export const ARABIC_QUOTED_ONLY: ReadonlySet<string> = new Set(['مصدر', 'القابضة', 'زاوية', 'ميد', 'طاقة', 'واعد', 'ارقام', 'جدا', 'الطبي', 'تاميني', 'رسن']);
 
 /** Arabic cue words, matched as whole words once clitics are off ("وشركة" is "شركة"). */
 export const ARABIC_COMPANY_CUES = [

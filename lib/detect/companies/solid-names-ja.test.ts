@@ -183,4 +183,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
     // A public institute named by its fields alone.
     expect(cue('計算資源は産業技術総合研究所と連携する。')).toEqual([]);
   });
+
+  it('reads a kanji head of two listed words (an invented firm)', () => {
+    expect(cue('引受先は東海札幌インベストメントが運営するファンド。')).toEqual(['東海札幌インベストメント=Tokai Sapporo Investment']);
+  });
 });

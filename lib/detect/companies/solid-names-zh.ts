@@ -33,8 +33,8 @@ const breakAt = (text: string, k: number) => BREAKS.includes(text[k]!) && !(/[�
 const CITY_DU = /[首成京国國古帝]/;
 /** Where 和 cannot be "and": right after a list's opener, it opens a name (投资方包括和岱资本、中金资本). */
 const LIST_BEFORE = /(?:包括|包含)$/;
-/** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), how many ("不少银行", "多家机构") and "or" (或), verbs ("通过", "收购", "围绕", "兼顾", "吸引"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
-const WORDS = /.*(?:包括|以及|反映|表明|意味着|随着|隨著|不少|多家|一些|各大|众多|眾多|[许許]多|多[数數]|其[他它]|[这這]些|那些|或|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|吸引|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車药藥]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬]|[关關]注|看好|布局|聚焦|引入|主要|保持)/;
+/** Words that end the words before a name, up to the last: lists ("包括", "以及"), "随着" (as, with), how many ("不少银行", "多家机构", "多宗") and "or" (或), verbs ("通过", "收购", "批准", "围绕", "兼顾", "吸引"), company nouns ("厂商"), roles ("老股东", "客户"), verbs of growth ("拓展国际业务"). */
+const WORDS = /.*(?:包括|以及|反映|表明|意味着|随着|隨著|不少|多家|多宗|批准|一些|各大|众多|眾多|[许許]多|多[数數]|其[他它]|[这這]些|那些|或|通[过過]|利用|收[购購]|[设設]立|[预預][计計]|吸引|[树樹]立|其中|另有|此前|此[后後]|随后|隨後|深耕|覆盖|覆蓋|另[类類]|跨[国國]|拓展|[扩擴]展|[来來]自|旗下|公司|[厂廠]商|新[创創]|股[东東]|[厂廠]|[领領跟]投方|投[资資]方|出[资資]方|客[户戶]|[伙夥]伴|供[应應]商|[业業]者|[运運][营營]商|[营營][运運]商|服[务務]商|企[业業]|机构|機構|平台|[车車药藥]企|[围圍][绕繞]|[针針][对對]|面向|兼[顾顧]|放[宽寬]|[关關]注|看好|布局|聚焦|引入|主要|保持)/;
 /** Characters of descriptions ("该公司", "产业投资基金", "新能源汽车"): a name needs one other than these. */
 // 股份制银行 (a joint-stock bank), 参贷银行 (a lender in the loan), 注册资本 (registered capital), 数据显示 (data show), 使用电力 (using power),
 // 专项引导基金 (a special guidance fund).
@@ -42,7 +42,7 @@ const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券务務只隻' +
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支专專项項');
 /** Endings that start a longer word: 银行业 (banking), 国际化 (going abroad), 国际机场 (an airport), 国际投资者 (foreign investors), 国际长线资金 (long-term money from abroad), 国际会计准则 (accounting standards), 国际电脑展 (a trade fair), 国际配售 (the placing abroad), "资本支出" (capital spending), 资本运作 (capital operations), 资产管理 (asset management), 资产支持证券 (asset-backed securities), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry), 基金经理 (a fund manager: 香港基金经理 is one in Hong Kong). */
-const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财財市业業标標投资資配长長]|[电電][脑腦])|[资資]本[支开開市化潮预預运運]|[资資][产產][管权權负負规規配重支]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業]|基金[经經][理])/;
+const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财財市业業标標投资資配长長]|[电電][脑腦])|[资資]本[支开開市化潮预預运運]|[资資][产產][管权權负負规規配重支]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業企检檢]|基金[经經][理])/;
 /** An ending that is the end of a plain word: 高科技 (high tech), 硬科技 (hard tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets), 购买资产 (to buy assets). */
 const ENDS_WORD = /(?:[高硬]科技|特[专專]科技|(?:租[赁賃]|[购購][买買])[资資][产產])$/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"); not a level (部分省级, some provincial). */
@@ -96,9 +96,10 @@ const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
 /**
  * A clause, not a name: one that says when (新公司成立时, as the new firm was set up) or denies (并不着急, 一直没有控股),
  * or a trade at home or abroad (国内物流科技, domestic logistics technology); or one that ends in "all kinds of" (考虑各种资本安排,
- * to weigh all kinds of capital arrangements), opens with a hope or ends in a means (希望借助汽车业务, hoping to draw on its car business).
+ * to weigh all kinds of capital arrangements), opens with a hope or ends in a means (希望借助汽车业务, hoping to draw on its car business),
+ * or opens with a word of what is likely or under way (有望就近获得订单, likely to win orders nearby).
  */
-const CLAUSE = /[时時]$|[没沒]有|[并並]不|各[种種类類]$|^希望|借助$|^(?:[国國][内內]|境[内內外]|海外)/;
+const CLAUSE = /[时時]$|[没沒]有|[并並]不|各[种種类類]$|^希望|借助$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)/;
 
 /**
  * Names the words around them mark: after a company

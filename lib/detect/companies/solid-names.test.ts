@@ -29,6 +29,9 @@ describe('Chinese names the gazetteer does not know', () => {
   it('reads no name in a sector and its ending, however many of them there are', () => {
     expect(cue('二级市场对物流科技公司的估值仍较为谨慎。已与泰国一家连锁零售集团签约。专注于前沿科技领域。基石投资者包括部分长线基金。')).toEqual([]);
     expect(cue('两地均设立了专项引导基金。')).toEqual([]);
+    // What is likely (有望), what was approved (批准多宗), a sector's inspection makers (半导体检测).
+    expect(cue('本地设备企业有望就近获得订单。证监会已批准多宗半导体企业再融资。')).toEqual([]);
+    expect(cue('成都半导体检测设备企业成都岚途智能装备有限公司完成融资。')).toEqual(['成都岚途智能装备有限公司/company']);
     expect(cue('客户岚汐物流集团去年引入模型。')).toEqual(['岚汐物流集团/company']);
     // Watching or favouring a field is no part of a name before it: an investor who has long followed logistics tech.
     expect(cue('一位长期关注物流科技的投资人表示。机构看好岚汐物流集团。')).toEqual(['岚汐物流集团/company']);
