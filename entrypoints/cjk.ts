@@ -4,7 +4,7 @@ import { CJK_PLACES } from '@/lib/detect/companies/cjk-places';
 import { cjkShort } from '@/lib/detect/companies/short-forms-cjk';
 import { findSolidNames } from '@/lib/detect/companies/solid-names';
 import { CJK_COMPANY_CUES } from '@/lib/detect/companies/script-cues';
-import { cjkArm } from '@/lib/detect/companies/script-arms';
+import { cjkArm, cjkNotFirm } from '@/lib/detect/companies/script-arms';
 import { provide } from '@/lib/dom/chunks';
 
 // Loaded by the content script on pages that hold Chinese, Japanese or Korean text (lib/dom/scripts.ts);
@@ -15,5 +15,5 @@ export default defineUnlistedScript(() => provide('cjk', {
   names: cjkNames(),
   latinNames: mixedNames(),
   mergeLatin: withLatinNames,
-  readers: { solid: findSolidNames, solidShort: cjkShort, cjkCues: CJK_COMPANY_CUES, places: CJK_PLACES, cjkArm },
+  readers: { solid: findSolidNames, solidShort: cjkShort, cjkCues: CJK_COMPANY_CUES, places: CJK_PLACES, cjkArm, cjkNotFirm },
 }));

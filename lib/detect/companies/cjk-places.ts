@@ -13,6 +13,16 @@ export const EXONYMS: Record<string, string> = {
 /** A place and nothing more (上海, 珠海市): what a list of investors may name beside firms ("北京、上海等地的国资基金"), but no firm. */
 export const placeOnly = (name: string): boolean => PLACES.exec(name)?.[0].length === name.replace(/[市省]$/, '').length;
 
-/** The three together, as the CJK chunk hands them to the Han reader (han.js would otherwise carry a second copy). */
-export const CJK_PLACES = { PLACES, EXONYMS, placeOnly };
+/**
+ * The short forms a Chinese name read from a cue may take: every prefix of two characters or more after the city it
+ * opens with (成都晶途智能装备有限公司: 晶途, 晶途智能, …); none for a name not all Han (full-names.ts).
+ */
+export const hanPrefixes = (name: string): string[] => {
+  if (!/^[\u4e00-\u9fff]{2,}$/.test(name)) return [];
+  const own = name.slice(PLACES.exec(name)?.[0].length ?? 0);
+  return Array.from({ length: Math.max(0, own.length - 2) }, (_, k) => own.slice(0, k + 2));
+};
+
+/** Together, as the CJK chunk hands them to the Han reader (han.js would otherwise carry a second copy) and to full-names.ts. */
+export const CJK_PLACES = { PLACES, EXONYMS, placeOnly, hanPrefixes };
 export type CjkPlaces = typeof CJK_PLACES;

@@ -169,8 +169,7 @@ const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
 const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d/;
 /** "24 heures sur 24": never the paper, even where the article names it elsewhere (a year after a name still may be: "Bayer 2016"). */
 const ROUND_THE_CLOCK = /^ sur \d/;
-/** "Santa Cruz de la Sierra", "Río de la Plata", "Mar del Plata": a capitalized word and "de la" make the next one part of a place's name. */
-const PLACE_NAME_BEFORE = /\p{Lu}\p{Ll}+ (?:de la|del|de los|de las) $/u;
+
 /**
  * Double quotes, opening and closing, that set a name off in a script without capitals, which has no other way to;
  * in English they set off any word (the slogan "Free"). Guillemets set a name off anywhere.
@@ -235,8 +234,7 @@ export function resolveAmbiguous<H extends Hit>(
   const passes = (hit: H, k: number): boolean => {
     if (!hit.ambiguous) return true;
     // The head of a compound ("Corporate-Venture-Arm") is a noun, whatever its case.
-    if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16)) ||
-      PLACE_NAME_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
+    if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16))) return false;
     // A name that is also a common Arabic word counts only in guillemets, each time (script-cues.ts ARABIC_QUOTED_ONLY),
     // or glossed by the same organization's Latin name in brackets ("القابضة (ADQ)").
     if (quoteOnly(hit)) return quoted(hit) || (!!hits[k + 1] && keyOf(hits[k + 1]!) === keyOf(hit) && /^ ?\($/.test(text.slice(hit.end, hits[k + 1]!.start)));

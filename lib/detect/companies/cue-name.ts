@@ -57,8 +57,6 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
       break;
     }
   }
-  // "das Family Office Brunnhof Capital": German capitalizes the borrowed noun, which says what the firm is.
-  if (i + 2 <= j && toks[i]!.w === 'Family' && /^Offices?$/.test(toks[i + 1]!.w)) i += 2;
   // The Arabic article before a capitalized word opens the name ("Al Mada Ventures"); Spanish "Al" (to the) is a front word.
   // So does a Romance article with its capital inside a sentence ("director de La Haus", "clientes de El Corte Inglés").
   const ownArticle = (k: number) => k < j && ROMANCE_ARTICLE.test(toks[k]!.w) && !!toks[k - 1] && /^\p{Ll}+$/u.test(toks[k - 1]!.w);
@@ -84,7 +82,7 @@ export function peopleLike(toks: Tok[], i: number, j: number): boolean {
  * gazetteer do ("Kessler Digital SE" is Kessler Digital, an Indian "… India Private Limited" is … India): the span keeps them.
  * "Company", "Group" and "Holdings" stay, being part of how a name is said.
  */
-const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|(?:Private |Pvt\.? )?Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|S\.à r\.l|SRL|S\.r\.l|Pte|Pty|Oy|Oyj)\.?)+$/;
+const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|(?:Private |Pvt\.? )?Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Oy|Oyj)\.?)+$/;
 
 function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_TAIL, '');
@@ -106,9 +104,6 @@ export function make(text: string, toks: Tok[], i: number, j: number, kind?: Com
   // A blank-check company's series number follows its legal form: "Legato Merger Corp. III", "Churchill Capital Corp IX".
   const series = /^(?:corp|inc|co|ltd)\.?$/i.test(last.w) ? SERIES.exec(text.slice(e, e + 6)) : null;
   if (series) e += series[0].length;
-  // Luxembourg's "S.à r.l." has a blank inside: its small second half is no word of a name, so the tokens stop before it.
-  const sarl = /^s\.à$/i.test(last.w) ? /^ r\.l\.?/.exec(text.slice(e, e + 6)) : null;
-  if (sarl) e += sarl[0].length;
   // "Alphabet's venture capital arm": the owner is the name, without its possessive. So is one the article
   // also writes without it ("Olive Young's stores" beside "Olive Young said"); "Wendy's" never loses its own.
   if (/.['’]s$/.test(text.slice(s, e)) && (POSSESSIVE_ARM.test(text.slice(e - 2, e + 40)) || text.includes(`${text.slice(s, e - 2)} `))) e -= 2;

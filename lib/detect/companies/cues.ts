@@ -74,9 +74,8 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   if (AFTER_DATA.has(end) && (before !== 'data' || last - i < 2)) return undefined;
   const kind = MEDIA.has(end) ? 'media' : undefined;
   while (last < j && continues(lowerString(toks[last + 1]!.w))) last++;
-  // "the Philadelphia SE Semiconductor index": a market index, named like a firm; a study or an event so named
-  // ("the Swiss Venture Capital Report", "the Global AI Capital Summit"); and "the Central Bank of Nigeria".
-  if (/^(?:ind(?:ex|ice)\p{L}*|report|survey|summit|conference|forum|awards?)$/iu.test(toks[last + 1]?.w ?? '') || (end === 'bank' && before === 'central')) return undefined;
+  // "the Philadelphia SE Semiconductor index": a market index, named like a firm; and "the Central Bank of Nigeria".
+  if (/^ind(?:ex|ice)/i.test(toks[last + 1]?.w ?? '') || (end === 'bank' && before === 'central')) return undefined;
   return make(text, toks, i, last, kind);
 }
 
@@ -181,8 +180,7 @@ function namesFromRuns(text: string, toks: Tok[], headline: boolean, cues: numbe
     if (cue) {
       const last = nameEnd(toks, i, rj);
       const lone = i === last && (allDigits(toks[i]!.w) || FIELD.test(toks[i]!.w));
-      // A paper's name may open with its noun ("Diario Financiero").
-      if (last >= i && !lone && !(cue === 'trade' && peopleLike(toks, i, last))) out.push(make(text, toks, from, last, toks[from]!.w === 'Diario' ? 'media' : undefined));
+      if (last >= i && !lone && !(cue === 'trade' && peopleLike(toks, i, last))) out.push(make(text, toks, from, last));
       continue;
     }
     if (headline) continue;

@@ -133,13 +133,11 @@ describe('an apposition that names the owner after its noun', () => {
     expect(names('Según la consultora Austrel Metrics, el comercio crece.')).toEqual(['Austrel Metrics']);
   });
 
-  it('reads a name before its bracketed acronym and a German verb in the past, but no family office nor a report', () => {
+  it('reads a name before its bracketed acronym and a German verb in the past', () => {
     expect(names('Die italienische Orvanto Medical (OMD) sammelte im Jahr 2024 rund 110 Millionen Dollar ein.')).toEqual(['Orvanto Medical', 'OMD']);
-    expect(names('Neu dabei ist das Family Office Brennwald Capital, hinter dem eine Familie steht.')).toEqual(['Brennwald Capital']);
     // The town after "aus", the noun after a dative article: not the subject of the verb after them.
     expect(names('Der Hersteller Quorvex Robotics aus Reutlingen sammelte 2025 rund 120 Millionen Euro ein.')).toEqual(['Quorvex Robotics']);
     expect(names('Das Start-up hinter den Flux-Bildmodellen sammelte 300 Millionen Dollar ein.')).toEqual([]);
-    expect(names('Laut dem Alpine Venture Capital Report flossen 2,7 Milliarden Franken.')).toEqual([]);
     expect(names("Scotland's Weir Group acquired Perth's Quarrymind two years later for $120 million.")).toEqual(['Weir Group', 'Quarrymind']);
   });
 });

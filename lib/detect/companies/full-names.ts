@@ -6,27 +6,23 @@
 import type { CompanyEntity } from '../types.ts';
 import { READERS } from './readers/registry.ts';
 
-const HAN_NAME = /^[\u4e00-\u9fff]{2,}$/;
+/** A name of Han characters only (of the CJK chunk's script). */
+const han = (name: string) => name.charCodeAt(0) >= 0x4e00 && !!READERS.places?.hanPrefixes(name).length;
 
 /**
  * Word-edge prefixes of a Latin or Arabic name ("A B C": "A", "A B"). A Chinese name read from a cue has no edges
- * to cut at: every prefix of two characters or more, after the city it opens with (成都晶途智能装备有限公司: 晶途,
- * 晶途智能, …), which its short forms are.
+ * to cut at: its short forms are its prefixes after its city (cjk-places.ts hanPrefixes, with the CJK chunk).
  */
 function prefixes(c: CompanyEntity): string[] {
   const name = c.text;
+  if (c.source === 'cue' && han(name)) return READERS.places!.hanPrefixes(name);
   const out: string[] = [];
-  if (c.source === 'cue' && HAN_NAME.test(name)) {
-    const own = name.slice(READERS.places?.PLACES.exec(name)?.[0].length ?? 0);
-    for (let k = 2; k < own.length; k++) out.push(own.slice(0, k));
-    return out;
-  }
   for (let k = name.indexOf(' '); k > 0; k = name.indexOf(' ', k + 1)) out.push(name.slice(0, k));
   return out;
 }
 
 /** Does `a`, a Chinese cue name, open `b` past the city `b` opens with? */
-const opens = (a: CompanyEntity, b: CompanyEntity) => HAN_NAME.test(a.text) && b.text.length > a.text.length && prefixes(b).includes(a.text);
+const opens = (a: CompanyEntity, b: CompanyEntity) => a.text.charCodeAt(0) >= 0x4e00 && b.text.length > a.text.length && prefixes(b).includes(a.text);
 
 /**
  * Gives a cue name the canonical of the one longer name in the same text that
@@ -47,8 +43,8 @@ export function toFullNames(companies: CompanyEntity[]): void {
   if (longer.size === 0) return;
   for (const c of companies) {
     // Two letters ("SK", before SK化学 and SK宽带) head a family of firms, not one of them; two Han characters are a name.
-    const han = HAN_NAME.test(c.text);
-    if (c.source !== 'cue' || (c.canonical !== c.text && !han) || (c.text.length < 3 && !han)) continue;
+    const solid = /^[\u4e00-\u9fff]{2,}$/.test(c.text);
+    if (c.source !== 'cue' || (c.canonical !== c.text && !solid) || (c.text.length < 3 && !solid)) continue;
     const full = longer.get(c.text);
     if (!full) continue;
     c.canonical = full.canonical;

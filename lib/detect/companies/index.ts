@@ -146,18 +146,6 @@ const XING_WORD = /[业業政情为為列动動驶駛程]/;
 /** A street named after the name ("la rue d'Antin", "avenue Montaigne"): an address. */
 const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
 
-/** A school named after a person or a place ("l'Université Cheikh Anta Diop", "Stanford University"): the name is the school's. */
-const SCHOOL = /(?:^|[\s'’])(?:Université|University|Universidad|Universität|Universidade|Università|École|Escuela|Hochschule)(?: (?:de|of|du|des|de la|del|der))?(?: \p{Lu}[\p{L}'’-]*){0,3} $/u;
-
-/** "im Verbund mit", "im Gespräch mit": a German noun in a phrase, whatever firm it may also name. */
-const germanPhrase = (text: string, start: number, end: number) => text.slice(start - 3, start) === 'im ' && text.startsWith(' mit ', end);
-
-/** "オムロンのCVC": a firm's corporate venture arm, as Japanese writes the common noun, not CVC Capital Partners. */
-const ownCvc = (text: string, start: number, end: number) => text[start - 1] === 'の' && text.slice(start, end) === 'CVC';
-
-/** A mine or a plant named after its owner ("la mina Escondida"): the site, not the firm. English only after "the": German "plant" plans. */
-const SITE = /(?:^|\s)(?:[Mm]ina|[Yy]acimiento|[Pp]lanta|the (?:mine|plant))\s$/;
-
 /** 航空客运, air passenger traffic: 空客 (Airbus) inside a word of flying. */
 const FLYING = /^航空客/;
 
@@ -174,14 +162,14 @@ function namesProduct(text: string, h: Hit): boolean {
 
 /**
  * A mention of a known name that is not the company here, whether the scan or a repeat found it: a streaming
- * service, a bank's short form inside a word, a street, or a person's given name (given-names.ts, in the Arabic and Chinese chunks), or a person's or a family's,
- * or an acronym the article spells out as a kind of firm (plain-words.ts).
+ * service, a bank's short form inside a word, a street, a school, a mine or a set phrase (european-not-firms.ts, in the
+ * European chunk), a firm's corporate venture arm (オムロンのCVC, script-arms.ts, in the CJK chunk), or a person's given name (given-names.ts, in the Arabic and
+ * Chinese chunks), or a person's or a family's, or an acronym the article spells out as a kind of firm (plain-words.ts).
  */
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text[end] ?? '')) || CHEAP.test(text.slice(end, end + 2)) ||
     FLYING.test(text.slice(start - 1, start + 2)) ||
-    STREET.test(text.slice(Math.max(0, start - 12), start)) ||
-    SCHOOL.test(text.slice(Math.max(0, start - 48), start)) || SITE.test(text.slice(Math.max(0, start - 12), start)) || ownCvc(text, start, end) || germanPhrase(text, start, end) ||
+    STREET.test(text.slice(Math.max(0, start - 12), start)) || !!READERS.europeanNotFirm?.(text, start, end, ambiguous) || !!READERS.cjkNotFirm?.(text, start, end) ||
     !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end) || genericAcronym(text, start, end);
 }
@@ -305,10 +293,6 @@ interface Look {
 // (文心大模型 beside 文心智能).
 const ANOTHER_NAME_NEXT = /^(?:航空|[银銀]行|[证證証]券|人[寿壽]|金控|集[团團]|控股|[资資]本|[创創]投|基金|[电電]子|[电電]信|保[险險]|汽[车車]|市[场場]|[行產产][业業]|[领領]域|[经經][济濟]|大?模型)/u;
 
-/** A capitalized word after a name, and the articles that mark a German text. */
-const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}\p{M}-]*)/u;
-const GERMAN_PROSE = /(?:^| )(?:und|der|die|das) /;
-
 /**
  * Each name where else the text spells it the same way: a cue name ("the
  * startup Foo raised $5M" makes the later "Foo said" a mention too, though no
@@ -318,12 +302,10 @@ const GERMAN_PROSE = /(?:^| )(?:und|der|die|das) /;
  */
 function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number, e: number) => boolean): Again[] {
   const found: Again[] = [];
-  // German capitalizes every noun ("erhielt Limmatic Fördergelder"): there only a business word after a short form makes another name.
-  const german = GERMAN_PROSE.test(text);
-  const anotherName = (e: number) => {
-    const next = CAPITAL_NEXT.exec(text.slice(e, e + 40))?.[1];
-    return (!!next && (!german || businessWord(next))) || ANOTHER_NAME_NEXT.test(text.slice(e, e + 3));
-  };
+  // German capitalizes every noun ("erhielt Limmatic Fördergelder"): there only a business word after a short form makes
+  // another name (european-not-firms.ts, with the European chunk).
+  const anotherName = (e: number) => (/^[ \t]+\p{Lu}/u.test(text.slice(e, e + 3)) && !READERS.germanNounAfter?.(text, e, businessWord)) ||
+    ANOTHER_NAME_NEXT.test(text.slice(e, e + 3));
   for (const [name, { c, short }] of names) {
     // Whether a short form is an ordinary word here costs a search of the text: asked once, when it first turns up.
     let ordinary: boolean | undefined;
@@ -466,7 +448,7 @@ export function findCompanies(
   for (const c of fitted.cues as Again[]) {
     // "10,000 GPUs": the tail of a number the tokens split is no name; nor is a number before a legal form ("10 Oy").
     if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || /^[\d\s.,]+$/.test(c.canonical) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end) ||
-      plainWord(text, c.start, c.end) || SITE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
+      plainWord(text, c.start, c.end) || READERS.europeanNotFirm?.(text, c.start, c.end)) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }

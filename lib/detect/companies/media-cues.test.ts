@@ -99,7 +99,7 @@ describe('a known name written all in lower case', () => {
     expect(cue('Als erster Kunde gilt nach Informationen des „Alpenblick“ der Entwickler Mistral AI.')).toEqual(['Alpenblick/media']);
   });
 
-  it('reads a Spanish paper whose name opens with "Diario"', () => {
-    expect(cue('La operación, adelantada por Diario Austral, combina capital y deuda.')).toEqual(['Diario Austral/media']);
+  it('reads a Spanish paper\'s name whole where it opens with "Diario"', () => {
+    expect(findCompanies('La operación, adelantada por Diario Austral, combina capital y deuda.', normalize('La operación, adelantada por Diario Austral, combina capital y deuda.'), []).map((c) => c.text)).toEqual(['Diario Austral']);
   });
 });

@@ -38,3 +38,6 @@ export const arabicArm: ScriptArm = (text, end) => {
   const m = ARABIC_ARM.exec(text.slice(end, end + 10));
   return m ? { end: end + m[0].length, english: m[1] ? 'Capital' : 'Ventures' } : undefined;
 };
+
+/** "オムロンのCVC": a firm's corporate venture arm, as Japanese writes the common noun, not CVC Capital Partners. */
+export const cjkNotFirm = (text: string, start: number, end: number): boolean => text[start - 1] === 'の' && text.slice(start, end) === 'CVC';

@@ -71,6 +71,12 @@ export interface ScriptReaders {
   roleCompound?: RegExp;
   /** A known name that is a person's given name by the words around it (given-names.ts). */
   arabicNotFirm?: (text: string, start: number, end: number, ambiguous: boolean) => boolean;
+  /** A known name that French, German or Spanish text uses for a school, a mine, a phrase or a place (european-not-firms.ts). */
+  europeanNotFirm?: (text: string, start: number, end: number, ambiguous?: boolean) => boolean;
+  /** In German text, a common noun after a short form, not another name's word (european-not-firms.ts). */
+  germanNounAfter?: (text: string, e: number, business: (w: string) => boolean) => boolean;
+  /** A known name that CJK text uses for something else (script-arms.ts cjkNotFirm). */
+  cjkNotFirm?: (text: string, start: number, end: number) => boolean;
   hanGivenName?: (text: string, start: number, end: number) => boolean;
   cjkCues?: readonly string[];
   /** Chinese places, their English names and the test for a place alone (cjk-places.ts), from the CJK chunk. */

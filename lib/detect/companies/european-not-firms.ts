@@ -1,0 +1,36 @@
+/**
+ * Known names that French, German and Spanish text uses for something else:
+ * a school or a mine named after a person, place or owner, a German noun in a
+ * set phrase, a word in a place's name. They ride with the European chunk
+ * (entrypoints/europe.ts), so the content script carries none of them.
+ */
+
+/** A school named after a person or a place ("l'Université Cheikh Anta Diop"): the name is the school's. */
+const SCHOOL = /(?:^|[\s'’])(?:Université|University|Universidad|Universität|Universidade|Università|École|Escuela|Hochschule)(?: (?:de|of|du|des|de la|del|der))?(?: \p{Lu}[\p{L}'’-]*){0,3} $/u;
+
+/** A mine or a plant named after its owner ("la mina Escondida"): the site, not the firm. */
+const SITE = /(?:^|\s)(?:[Mm]ina|[Yy]acimiento|[Pp]lanta)\s$/;
+
+/** "Santa Cruz de la Sierra", "Río de la Plata", "Mar del Plata": a capitalized word and "de la" make the next one part of a place's name. */
+const PLACE_NAME_BEFORE = /\p{Lu}\p{Ll}+ (?:de la|del|de los|de las) $/u;
+
+/** Is [start, end) of the text no firm, for one of the reasons above? `ambiguous`: the name is also a word. */
+export function europeanNotFirm(text: string, start: number, end: number, ambiguous = false): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  // "im Verbund mit", "im Gespräch mit": a German noun in a phrase, whatever firm it may also name.
+  return SCHOOL.test(before) || SITE.test(before.slice(-12)) || (text.slice(start - 3, start) === 'im ' && text.startsWith(' mit ', end)) ||
+    (ambiguous && PLACE_NAME_BEFORE.test(before.slice(-24)));
+}
+
+/** The articles that mark a German text, and a capitalized word after a name. */
+const GERMAN_PROSE = /(?:^| )(?:und|der|die|das) /;
+const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}\p{M}-]*)/u;
+
+/**
+ * In German text, is the capitalized word after `e` a common noun ("erhielt Limmatic Fördergelder"), which German
+ * capitalizes, rather than the next word of another name? Only a business word (`business`) goes on a name there.
+ */
+export function germanNounAfter(text: string, e: number, business: (w: string) => boolean): boolean {
+  const next = CAPITAL_NEXT.exec(text.slice(e, e + 40))?.[1];
+  return !!next && !business(next) && GERMAN_PROSE.test(text);
+}
