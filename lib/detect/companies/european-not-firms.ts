@@ -32,5 +32,19 @@ const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}\p{M}-]*)/u;
  */
 export function germanNounAfter(text: string, e: number, business: (w: string) => boolean): boolean {
   const next = CAPITAL_NEXT.exec(text.slice(e, e + 40))?.[1];
-  return !!next && !business(next) && GERMAN_PROSE.test(text);
+  return !!next && !business(next) && germanText(text);
+}
+
+/**
+ * Whether a text is German, asked once per text: a page's text with no German in it would be read whole for every
+ * name found again, which made the engine quadratic on a long English page.
+ */
+let lastText = '';
+let lastGerman = false;
+function germanText(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastGerman = GERMAN_PROSE.test(text);
+  }
+  return lastGerman;
 }
