@@ -27,24 +27,14 @@ const GERMAN_PROSE = /(?:^| )(?:und|der|die|das) /;
 const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}\p{M}-]*)/u;
 
 /**
- * In German text, is the capitalized word after `e` a common noun ("erhielt Limmatic Fördergelder"), which German
- * capitalizes, rather than the next word of another name? Only a business word (`business`) goes on a name there.
+ * For a German text, what says whether the capitalized word after `e` is a common noun ("erhielt Limmatic
+ * Fördergelder"), which German capitalizes, rather than the next word of another name: only a business word
+ * (`business`) goes on a name there. Undefined for a text in another language, which is read once for that.
  */
-export function germanNounAfter(text: string, e: number, business: (w: string) => boolean): boolean {
-  const next = CAPITAL_NEXT.exec(text.slice(e, e + 40))?.[1];
-  return !!next && !business(next) && germanText(text);
-}
-
-/**
- * Whether a text is German, asked once per text: a page's text with no German in it would be read whole for every
- * name found again, which made the engine quadratic on a long English page.
- */
-let lastText = '';
-let lastGerman = false;
-function germanText(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastGerman = GERMAN_PROSE.test(text);
-  }
-  return lastGerman;
+export function germanNounsAfter(text: string, business: (w: string) => boolean): ((e: number) => boolean) | undefined {
+  if (!GERMAN_PROSE.test(text)) return undefined;
+  return (e) => {
+    const next = CAPITAL_NEXT.exec(text.slice(e, e + 40))?.[1];
+    return !!next && !business(next);
+  };
 }

@@ -6,16 +6,14 @@
 import type { CompanyEntity } from '../types.ts';
 import { READERS } from './readers/registry.ts';
 
-/** A name of Han characters only (of the CJK chunk's script). */
-const han = (name: string) => name.charCodeAt(0) >= 0x4e00 && !!READERS.places?.hanPrefixes(name).length;
-
 /**
  * Word-edge prefixes of a Latin or Arabic name ("A B C": "A", "A B"). A Chinese name read from a cue has no edges
  * to cut at: its short forms are its prefixes after its city (cjk-places.ts hanPrefixes, with the CJK chunk).
  */
 function prefixes(c: CompanyEntity): string[] {
   const name = c.text;
-  if (c.source === 'cue' && han(name)) return READERS.places!.hanPrefixes(name);
+  const han = c.source === 'cue' ? READERS.places?.hanPrefixes(name) : undefined;
+  if (han?.length) return han;
   const out: string[] = [];
   for (let k = name.indexOf(' '); k > 0; k = name.indexOf(' ', k + 1)) out.push(name.slice(0, k));
   return out;

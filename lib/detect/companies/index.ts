@@ -303,9 +303,9 @@ const ANOTHER_NAME_NEXT = /^(?:航空|[银銀]行|[证證証]券|人[寿壽]|金
 function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number, e: number) => boolean): Again[] {
   const found: Again[] = [];
   // German capitalizes every noun ("erhielt Limmatic Fördergelder"): there only a business word after a short form makes
-  // another name (european-not-firms.ts, with the European chunk).
-  const anotherName = (e: number) => (/^[ \t]+\p{Lu}/u.test(text.slice(e, e + 3)) && !READERS.germanNounAfter?.(text, e, businessWord)) ||
-    ANOTHER_NAME_NEXT.test(text.slice(e, e + 3));
+  // another name (european-not-firms.ts, with the European chunk). Whether the text is German is asked once.
+  const germanNoun = READERS.germanNounsAfter?.(text, businessWord);
+  const anotherName = (e: number) => (/^[ \t]+\p{Lu}/u.test(text.slice(e, e + 3)) && !germanNoun?.(e)) || ANOTHER_NAME_NEXT.test(text.slice(e, e + 3));
   for (const [name, { c, short }] of names) {
     // Whether a short form is an ordinary word here costs a search of the text: asked once, when it first turns up.
     let ordinary: boolean | undefined;

@@ -23,7 +23,7 @@ import { CJK_PLACES } from '../cjk-places.ts';
 import { kanaPlaceBefore } from '../ja-places.ts';
 import { arabicArm, cjkArm, cjkNotFirm } from '../script-arms.ts';
 import type { ScriptReaders } from './types.ts';
-import { europeanNotFirm, germanNounAfter } from '../european-not-firms.ts';
+import { europeanNotFirm, germanNounsAfter } from '../european-not-firms.ts';
 
 /**
  * The script readers the engine starts with. The content script's build swaps
@@ -36,5 +36,5 @@ export const BUILTIN_READERS: ScriptReaders = {
   // The given names' chunk's (entrypoints/given.ts) beside the European chunk's.
   cueWords: { ...EUROPEAN_CUE_WORDS, givenNames: [...EUROPEAN_CUE_WORDS.givenNames!, ...LATIN_GIVEN_NAMES.givenNames!] }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
   romance: EUROPEAN_ROMANCE, arabicNotFirm, hanGivenName, places: CJK_PLACES, kanaLatin, kanaPlaceBefore, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
-  cjkArm, arabicArm, capitalAlone, europeanNotFirm, germanNounAfter, cjkNotFirm,
+  cjkArm, arabicArm, capitalAlone, europeanNotFirm, germanNounsAfter, cjkNotFirm,
 };

@@ -73,8 +73,8 @@ export interface ScriptReaders {
   arabicNotFirm?: (text: string, start: number, end: number, ambiguous: boolean) => boolean;
   /** A known name that French, German or Spanish text uses for a school, a mine, a phrase or a place (european-not-firms.ts). */
   europeanNotFirm?: (text: string, start: number, end: number, ambiguous?: boolean) => boolean;
-  /** In German text, a common noun after a short form, not another name's word (european-not-firms.ts). */
-  germanNounAfter?: (text: string, e: number, business: (w: string) => boolean) => boolean;
+  /** For a German text, whether a common noun follows a short form, not another name's word (european-not-firms.ts). */
+  germanNounsAfter?: (text: string, business: (w: string) => boolean) => ((e: number) => boolean) | undefined;
   /** A known name that CJK text uses for something else (script-arms.ts cjkNotFirm). */
   cjkNotFirm?: (text: string, start: number, end: number) => boolean;
   hanGivenName?: (text: string, start: number, end: number) => boolean;
