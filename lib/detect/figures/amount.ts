@@ -46,10 +46,12 @@ export interface Ctx {
   taiwan?: boolean;
   /** Per language, where the text names its places that make a currency local (localCurrency), once asked. */
   places?: Map<Lang, Place[]>;
+  /** Whether the text groups thousands with dots ("1.500 millones", Spain's way), once asked. */
+  dotThousands?: boolean;
 }
 
 const WAW = 'و'.charCodeAt(0);
-const PREFIX_LAST = new Set([...'$€£¥￥₹₩₪₺₱₦sp.币幣/'].map((c) => c.charCodeAt(0)));
+const PREFIX_LAST = new Set([...'$€£¥￥₹₩₪₺₱₦sph.币幣/'].map((c) => c.charCodeAt(0)));
 const WAHID = 'واحد';
 const NISF = 'نصف';
 const MID_OVER = new Set(['多', '余', '餘'].map((c) => c.charCodeAt(0)));
@@ -231,7 +233,7 @@ function langOf(ctx: Ctx, a: Amount): Lang | undefined {
 /** The amount's value in currency units (or the percentage). */
 export function valueOf(ctx: Ctx, a: Amount): number {
   const lang = langOf(ctx, a);
-  let v = lang && DECIMAL_COMMA.has(lang) ? a.commaDecimal : a.dotDecimal;
+  let v = lang && DECIMAL_COMMA.has(lang) && !americasThousands(ctx, a, lang) ? a.commaDecimal : a.dotDecimal;
   for (const s of a.scales) {
     const by = s.override ?? (lang && s.entry.byLang[lang]) ?? firstValue(s.entry) ?? 1;
     // A fraction (cents) divides, so 41 cents is 0.41 exactly, not 41 × 0.01.
@@ -242,6 +244,17 @@ export function valueOf(ctx: Ctx, a: Amount): number {
   // digits hold any figure the news writes and drop that noise. Most values are whole, and skip the string round trip.
   const whole = Math.round(value);
   return Math.abs(value - whole) <= Math.abs(value) * 1e-13 ? whole : Number(value.toPrecision(15));
+}
+
+/**
+ * Latin America's Spanish groups thousands with commas ("36,872 millones de dólares") where Spain's would write
+ * "36.872 millones", and a scale word after three decimals is rare: so read that lone group as thousands, unless the
+ * text groups its thousands with dots elsewhere.
+ */
+function americasThousands(ctx: Ctx, a: Amount, lang: Lang): boolean {
+  if (lang !== 'es' || !a.scales.length || a.commaDecimal === a.dotDecimal) return false;
+  if (!/(?:^|[^\d.,])\d{1,3},\d{3}(?![\d.,])/.test(ctx.text.slice(a.start, a.end))) return false;
+  return !(ctx.dotThousands ??= /\d\.\d{3}(?![\d.,])/.test(ctx.text));
 }
 
 /** A sentence's end between a place and an amount: "en Colombia y Chile." says nothing of the next sentence's pesos. */

@@ -9,6 +9,7 @@ import { numberWords, percentTrie, prefixCurrencies, scaleTrie } from './lexicon
 import { parseNumber } from './numbers.ts';
 import { isArabicLetter, isDigit, isLatinLetter, wordsBefore } from './text.ts';
 
+const GROUPED = /\d[.,\u00a0\u202f ]\d{3}/;
 const CLITICS = new Set(['و', 'ب', 'ل', 'ف', 'ك'].map((c) => c.charCodeAt(0)));
 
 export function blank(start: number, end: number, value: number): Amount {
@@ -28,7 +29,8 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
   const a: Amount = { start: p, end: n.end, commaDecimal: n.commaDecimal, dotDecimal: n.dotDecimal, scales: [], addend: 0, hints: [] };
   readTail(ctx, n.end, a);
   thousandBefore(text, p, a);
-  if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || prev === 0x20) && !noDay(text, pre.entry.weekday, a)) {
+  // Grouped digits ("RM 1,500", "KSh 1,500") are money, where a plain count after a spaced sign may be a room's number.
+  if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || (prev === 0x20 && !GROUPED.test(text.slice(p, n.end)))) && !noDay(text, pre.entry.weekday, a)) {
     if (isLatinLetter(prev)) return undefined;
     pre = undefined;
   }

@@ -111,6 +111,15 @@ describe('currencies of Southeast Asia, Africa and Latin America', () => {
     ['COP 150.000 millones', 'COP 150.000 millones', 150 * B, 'COP'],
     ['2.000 millones de pesos argentinos', '2.000 millones de pesos argentinos', 2 * B, 'ARS'],
     ['80 millones de soles', '80 millones de soles', 80 * M, 'PEN'],
+    // Set apart by a space, a letter sign needs a scale word or grouped digits ("room RM 204" below is no money).
+    ['obtuvo S/ 450,000 del programa', 'S/ 450,000', 450_000, 'PEN'],
+    ['a facility of KSh 1.3 billion', 'KSh 1.3 billion', 1.3 * B, 'KES'],
+    ['a deposit of KSh 1,500 up front', 'KSh 1,500', 1500, 'KES'],
+    ['daily instalments of Sh45 via M-Pesa', 'Sh45', 45, 'KES'],
+    ['a ticket of RM 1,500', 'RM 1,500', 1500, 'MYR'],
+    ['un chiffre d’affaires de 2,3 MDT', '2,3 MDT', 2.3 * M, 'TND'],
+    ['un ticket de 800 000 DT', '800 000 DT', 800_000, 'TND'],
+    ['a 40 million Tunisian dinars budget', '40 million Tunisian dinars', 40 * M, 'TND'],
   ]);
 
   it('reads a range with a letter sign on both ends as two amounts, each with the range', () => {
@@ -128,6 +137,7 @@ describe('currencies of Southeast Asia, Africa and Latin America', () => {
     'a 700 W accelerator drawing 1,000 W at peak',
     'PHP 8.3 and Python 3.12',
     'room RM 204 on floor 2',
+    'gate KSh 45 opens',
   ])('reads no money in %s', (text) => {
     expect(seen(text)).toEqual([]);
   });

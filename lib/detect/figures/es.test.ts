@@ -26,6 +26,10 @@ describe('Spanish money', () => {
     ['una ronda de 35 mdd', [usd('35 mdd', 35 * M, inferred)]],
     ['un crédito por 900 mdp', [money('900 mdp', 900 * M, 'MXN', inferred)]],
     ['6,500 millones de pesos', [money('6,500 millones de pesos', 6.5 * B, 'MXN', inferred)]],
+    // A lone group of three after a comma, with a scale word, is thousands too (Latin America's way)...
+    ['ingresos por 36,872 millones de dólares', [usd('36,872 millones de dólares', 36.872 * B, inferred)]],
+    // ...unless the text groups thousands with dots, as Spain does: then the comma is a decimal one.
+    ['ganó 1,234 millones de euros y emitió 2.500 millones de euros', [eur('1,234 millones de euros', 1.234 * M), eur('2.500 millones de euros', 2.5 * B)]],
     // "mil 300 millones" is 1,300 millions; "mil" alone before a number with no scale word is not read.
     ['costará mil 300 millones de dólares', [usd('mil 300 millones de dólares', 1.3 * B, inferred)]],
     ['pagó mil 300 pesos', [money('300 pesos', 300, 'MXN', inferred)]],

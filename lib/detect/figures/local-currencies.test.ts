@@ -48,6 +48,16 @@ describe('a currency a place makes local', () => {
     expect(cur('وفي البحرين جمعت الشركة 5 ملايين دينار.')).toEqual(['5 ملايين دينار=BHD']);
   });
 
+  it('reads a bare dinar or shilling in French and English by the country the text is about', () => {
+    expect(cur('La start-up tunisienne, basée à Tunis, a levé 5 millions de dinars auprès d’un fonds de Tunisie.'))
+      .toEqual(['5 millions de dinars=TND']);
+    expect(cur('À Alger, la jeune pousse a levé 300 millions de dinars.')).toEqual(['300 millions de dinars=DZD']);
+    expect(cur('The Amman-based start-up raised 3 million dinars.')).toEqual(['3 million dinars=JOD']);
+    expect(cur('In Kampala, the lender raised 2 billion shillings.')).toEqual(['2 billion shillings=UGX']);
+    // With no country to say otherwise, the dinar stays Kuwaiti and the shilling Kenyan.
+    expect(cur('The lender raised 2 billion shillings and 3 million dinars.')).toEqual(['2 billion shillings=KES', '3 million dinars=KWD']);
+  });
+
   it('reads a dinar or a dirham by the country named last before it, in a text about two that names each again and again', () => {
     const two = 'تأسست المنصة في الأردن، ولها طلاب في كل محافظات الأردن. وقال مؤسسها إن الدرس الخاص يكلف الأسرة 150 ديناراً في الشهر. '
       + 'أما في المغرب فتعمل شركة ثانية مع عيادات المغرب. وتبلغ كلفة الاشتراك 70 درهماً للمريض.';

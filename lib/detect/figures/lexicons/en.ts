@@ -36,7 +36,7 @@ export const en: LexiconData = {
       SAR: '~riyals|saudi riyals',
       QAR: 'qatari riyals',
       AED: '~dirhams|uae dirhams|emirati dirhams',
-      KWD: '~dinars|kuwaiti dinars',
+      KWD: '~dinars|kuwaiti dinars', BHD: 'bahraini dinars', JOD: 'jordanian dinars', TND: 'tunisian dinars', DZD: 'algerian dinars', IQD: 'iraqi dinars',
       KRW: 'won|korean won|south korean won',
       SEK: 'kronor',
       BRL: 'reais|brazilian reais|brazilian real',
@@ -44,7 +44,7 @@ export const en: LexiconData = {
       ILS: 'shekels',
       MYR: 'ringgit', IDR: 'rupiah', THB: 'baht', VND: 'vietnamese dong', NGN: 'naira|nairas', ZAR: '~rand|south african rand',
       XOF: 'cfa francs', PHP: 'philippine pesos',
-      PLN: 'zloty|zlotys', KES: 'kenyan shillings', MXN: 'mexican pesos',
+      PLN: 'zloty|zlotys', KES: '~shillings|kenyan shillings', UGX: 'ugandan shillings', TZS: 'tanzanian shillings', MXN: 'mexican pesos',
     }),
     ...withForms(['dollar', 'dollars'], {
       us: 'USD', 'u.s.': 'USD', american: 'USD', 'hong kong': 'HKD', 'new taiwan': 'TWD', taiwan: 'TWD',
@@ -80,5 +80,13 @@ export const en: LexiconData = {
     { places: 'australia(?!n)|sydney|melbourne|brisbane|perth|canberra', swap: { $: 'AUD' } },
     { places: 'new zealand|auckland|wellington', swap: { $: 'NZD' } },
     { places: 'united states|u\\.s\\.|washington|new york|california|texas|silicon valley|wall street', swap: {} },
+    // A bare dinar or shilling is the money of the country the text is about (Kuwait's and Kenya's otherwise).
+    { places: 'bahrain|manama', swap: { KWD: 'BHD' } },
+    { places: 'jordan(?!ian)|amman', swap: { KWD: 'JOD' } },
+    { places: 'tunisia|tunis', swap: { KWD: 'TND' } },
+    { places: 'algeria|algiers', swap: { KWD: 'DZD' } },
+    { places: 'iraq|baghdad', swap: { KWD: 'IQD' } },
+    { places: 'uganda|kampala', swap: { KES: 'UGX' } },
+    { places: 'tanzania|dar es salaam', swap: { KES: 'TZS' } },
   ],
 };

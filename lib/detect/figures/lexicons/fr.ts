@@ -14,7 +14,8 @@ export const fr: LexiconData = {
   },
   // Québec writes "185 G$" for Canadian dollars; the Swiss "4 MCHF".
   // Morocco's press writes "500 MDH" for millions of dirhams, "8,5 MMDH" for billions and "98 DH" for the dirham.
-  scaleCurrencies: { g$: [B, 'CAD', true], mchf: [M, 'CHF', false], mdh: [M, 'MAD', false], mmdh: [B, 'MAD', false] },
+  // Tunisia's writes "2,3 MDT" for millions of dinars.
+  scaleCurrencies: { g$: [B, 'CAD', true], mchf: [M, 'CHF', false], mdh: [M, 'MAD', false], mmdh: [B, 'MAD', false], mdt: [M, 'TND', false] },
   numberWords: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100,
@@ -35,7 +36,7 @@ export const fr: LexiconData = {
       CAD: '$ ca|$ can',
       JPY: 'yens|yen',
       CNY: 'yuans|yuan',
-      MAD: '~dirhams|dh',
+      MAD: '~dirhams|dh', TND: 'dinars tunisiens|dt', DZD: 'dinars algeriens',
       XOF: 'fcfa|francs cfa|f cfa', NGN: 'nairas|naira',
       PLN: 'zlotys|zloty', ZAR: 'rands', SAR: '~riyals', EGP: 'livres egyptiennes', MXN: '~pesos',
     }),
@@ -67,6 +68,9 @@ export const fr: LexiconData = {
   // France, the US, Switzerland and the Emirates keep the reading.
   localCurrencies: [
     { places: 'maroc|casablanca|rabat', swap: { AED: 'MAD' } },
+    // A bare dinar is Kuwaiti elsewhere (lexicons/en.ts), Tunisian or Algerian in a text about those countries.
+    { places: 'tunisi|tunis', swap: { KWD: 'TND' } },
+    { places: 'alg[ée]ri|alger', swap: { KWD: 'DZD' } },
     { places: 'qu[ée]bec|montr[ée]al|canada', swap: { USD: 'CAD', $: 'CAD' } },
     { places: 'france|paris|[ée]tats-unis|am[ée]ricain|[ée]mirat|duba[ïi]|ab[ou]u dhabi|suisse|lausanne|gen[eè]v|zurich|vaud', swap: {} },
   ],

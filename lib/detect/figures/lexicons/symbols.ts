@@ -26,7 +26,7 @@ export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
   ['USD', 'EUR', 'GBP', 'SAR', 'AED', 'EGP', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'CNY', 'JPY', 'HKD',
     'TWD', 'CHF', 'INR', 'CAD', 'AUD', 'SGD', 'KRW', 'BRL', 'MXN', 'TRY', 'ILS', 'SEK', 'NOK', 'DKK', 'NZD',
     // Not PHP, the programming language's name ("PHP 8.3").
-    'MYR', 'IDR', 'THB', 'VND', 'NGN', 'KES', 'ZAR', 'XOF', 'XAF', 'COP', 'CLP', 'ARS', 'PLN']
+    'MYR', 'IDR', 'THB', 'VND', 'NGN', 'KES', 'ZAR', 'XOF', 'XAF', 'COP', 'CLP', 'ARS', 'PLN', 'TND', 'DZD', 'PEN']
     .map((c): [string, CurrencyDef] => [c, [c, false]])
     .concat([['RMB', ['CNY', false]], ['NTD', ['TWD', false]]]),
 );
@@ -35,8 +35,9 @@ export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
  * Letters written as a sign before the number, matched in this exact case and
  * never after a number ("5 W" is five watts): Malaysia's "RM4.2bn",
  * Indonesia's "Rp 8tn", the Korean press's "W500bn". Set apart by a space
- * ("room RM 204"), or where the value is true always ("W7900" is a graphics
- * card), they need a scale word after the number.
+ * ("room RM 204"), they need a scale word after the number or its digits in
+ * groups ("RM 1,500"); where the value is true, always a scale word ("W7900"
+ * is a graphics card).
  */
 export const LETTER_SIGNS: Record<string, readonly [string, boolean, boolean?]> = {
   RM: ['MYR', false], Rp: ['IDR', false], W: ['KRW', true],
@@ -47,6 +48,8 @@ export const LETTER_SIGNS: Record<string, readonly [string, boolean, boolean?]> 
   // Swiss German writes the franc first ("Fr. 8 Mio."); with a scale word, or with a number no day has ("bis zu Fr. 690
   // monatlich", "Fr. 49.90"), since "Fr. 8." is also a Friday's date.
   'Fr.': ['CHF', true, true],
-  // The Peruvian sol ("S/ 12 millones"); with a space before the number, only with a scale word (the rule above).
+  // The Peruvian sol ("S/ 12 millones"); set apart by a space, it needs a scale word or a grouped number (the rule above).
   'S/': ['PEN', false],
+  // The Kenyan press writes its shilling "KSh 1.3 billion" and, glued, "Sh45".
+  KSh: ['KES', false], Sh: ['KES', false],
 };
