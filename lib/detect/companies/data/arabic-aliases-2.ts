@@ -225,7 +225,7 @@ export const ARABIC_ALIASES_2: Record<string, string[]> = {
   'Natixis': ['ناتيكسيس'],
   'Banco Sabadell': ['بنك ساباديل', 'ساباديل'],
   'Bank of Communications': ['بنك الاتصالات الصيني', 'بنك المواصلات الصيني'],
-  'China Life': ['تشاينا لايف'],
+  'China Life Insurance': ['تشاينا لايف'],
   'CITIC Securities': ['سيتيك للأوراق المالية', 'سيتيك سيكيوريتيز'],
   'Royal Bank of Canada': ['بنك كندا الملكي', 'رويال بنك أوف كندا', 'آر بي سي'],
   'TD Bank': ['تي دي بنك', 'بنك تورونتو دومينيون'],
@@ -414,7 +414,7 @@ export const ARABIC_ALIASES_2: Record<string, string[]> = {
   'Spirit AeroSystems': ['سبيريت إيروسيستمز'],
 
   // Transport, shipping and airlines.
-  'Mediterranean Shipping Company': ['إم إس سي', 'ميديترينيان شيبينغ'],
+  MSC: ['إم إس سي', 'ميديترينيان شيبينغ'],
   'Evergreen Marine': ['إيفرغرين مارين', 'إيفرغرين'],
   'Hutchison Ports': ['هاتشيسون بورتس', 'موانئ هاتشيسون'],
   'PSA International': ['بي إس إيه إنترناشونال'],

@@ -8,7 +8,6 @@ import { EUROPEAN_ORGS } from './european-orgs.ts';
 import { JAPAN_KOREA_INDIA } from './japan-korea-india.ts';
 import { LABS } from './labs.ts';
 import { MEDIA } from './media.ts';
-import { MORE_ORGS } from './more-orgs.ts';
 import { NAMES_CHUNK_ORGS, spelledInLatin, SPLIT_BATCHES } from './names-chunk.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STARTUPS } from './startups.ts';
@@ -68,7 +67,6 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...JAPAN_KOREA_INDIA,
   ...MEDIA,
   ...STARTUPS,
-  ...MORE_ORGS,
   // The split batches' organizations with a Han or kana spelling, or one only the European chunk carries (names-chunk.ts).
   ...SPLIT_BATCHES.flatMap((batch) => batch.filter((o) => !spelledInLatin(o))),
   ...CORPORATES_ADVISERS,

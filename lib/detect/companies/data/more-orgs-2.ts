@@ -94,7 +94,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
 
   // Chinese banks, utilities, internet, cloud, chip and car companies.
   { name: 'Bank of Communications', kind: 'company', aliases: ['交通银行'] },
-  { name: 'China Life', kind: 'company', aliases: ['中国人寿'], ambiguous: ['中国人寿'] },
+  { name: 'China Life Insurance', kind: 'company', aliases: ['China Life', '中国人寿'], ambiguous: ['中国人寿'] },
   { name: 'CITIC Securities', kind: 'company', aliases: ['中信证券'] },
   { name: 'China Southern Power Grid', kind: 'company', aliases: ['南方电网'] },
   { name: 'Didi', kind: 'company', aliases: ['Didi Global', '滴滴'], ambiguous: ['Didi'] },

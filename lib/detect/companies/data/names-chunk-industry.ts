@@ -220,7 +220,7 @@ export const NAMES_CHUNK_INDUSTRY: OrgEntry[] = [
   { name: 'PureHealth', kind: 'company', aliases: ['Pure Health', 'بيور هيلث'] },
 
   // --- Shipping, ports, logistics, freight rail ---
-  { name: 'Mediterranean Shipping Company', kind: 'company', aliases: ['MSC', '地中海航运'], ambiguous: ['MSC'] },
+  { name: 'MSC', kind: 'company', aliases: ['Mediterranean Shipping Company', '地中海航运'], ambiguous: ['MSC'] },
   { name: 'COSCO Shipping Holdings', kind: 'company', aliases: ['中远海控'] },
   { name: 'Evergreen Marine', kind: 'company', aliases: ['Evergreen Line', '长荣海运', '長榮海運'] },
   { name: 'Yang Ming', kind: 'company', aliases: ['Yang Ming Marine Transport', '阳明海运', '陽明海運'], ambiguous: ['Yang Ming'] },

@@ -352,7 +352,7 @@ export const NAMES_CHUNK_SOUTH_EAST: OrgEntry[] = [
   { name: 'ThisDay', kind: 'media', aliases: [] },
   { name: 'Nation Media Group', kind: 'media', aliases: [] },
   { name: 'Daily Nation', kind: 'media', aliases: ['Nation Africa'] },
-  { name: 'Business Daily Africa', kind: 'media', aliases: [] },
+  { name: 'Business Daily Africa', kind: 'media', aliases: ['Business Daily'], ambiguous: ['Business Daily'] },
   { name: 'The EastAfrican', kind: 'media', aliases: [] },
   { name: 'Mail & Guardian', kind: 'media', aliases: [] },
   { name: 'BusinessTech', kind: 'media', aliases: [], ambiguous: ['BusinessTech'] },
