@@ -29,6 +29,7 @@ const REPORTING = /^(?:said|says|added|told|announced|stated|wrote|noted|explain
 const reporting = (words: string) => REPORTING.test(words) || !!READERS.reporting?.test(words);
 const APPOSED_ONLY = new Set(APPOSED_NOUNS);
 const OWNER_OF = /^(?:de|del|of|du|des|von|der)$/i;
+const WORKS_AT = /^(?:at|chez|bei)$/;
 
 /**
  * A company noun in the words after the comma, that says what the run is: in
@@ -36,6 +37,8 @@ const OWNER_OF = /^(?:de|del|of|du|des|von|der)$/i;
  */
 function apposedNoun(text: string, toks: Tok[], rj: number): '' | 'noun' | 'trade' {
   for (let k = rj + 1; k < rj + 7 && k < toks.length; k++) {
+    // "Amara Nwosu, a partner at the fund": the noun after "at" is where the person works.
+    if (WORKS_AT.test(toks[k]!.w)) return '';
     const noun = nounOf(toks[k]!);
     if (!companyNoun(noun) && !APPOSED_ONLY.has(noun)) continue;
     // "a fund manager", "a bank analyst": the noun only says whom the person works for.

@@ -148,8 +148,11 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
  * are said of people too: only with money raised ("Wave, qui avait levé 200 millions").
  */
 const RELATIVE_AFTER = /^,\s+(?:(?:which|dont|cuya|cuyo|deren|dessen)\s|(?:qui|que|that)\s+(?:a|avait|had|has|ha|había)\s+(?:déjà\s+|already\s+|ya\s+)?(?:levé|raised|recaudado|captado)\s)/;
-/** A subject's auxiliary right after a sentence's first word: "Oracle avait ouvert", "Oracle hatte gemeldet", "Oracle had". */
-const AUXILIARY_AFTER = /^ (?:had|has|avait|a|hatte|hat|había|ha)\s/;
+/**
+ * A subject's auxiliary right after a sentence's first word ("Oracle avait ouvert", "Oracle hatte gemeldet", "Oracle
+ * had"), or a verb of dealing in the past ("Citi asesoró a América Móvil", "Alphabet followed with deals").
+ */
+const AUXILIARY_AFTER = /^ (?:had|has|avait|a|hatte|hat|había|ha|advised|followed|led|joined|signed|asesoró|lideró|firmó)\s/;
 
 /**
  * One- or two-letter names ("X", "إكس"): too common to pass on a sentence cue
@@ -255,7 +258,7 @@ export function resolveAmbiguous<H extends Hit>(
     (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 40))) ||
     // Opening a sentence that speaks of money or deals or names a sure firm, as the subject of a verb in a compound
     // tense ("Le Monde a été le premier quotidien à conclure un accord avec OpenAI").
-    (hit.exactCase && AUXILIARY_AFTER.test(text.slice(hit.end, hit.end + 8)) && (sentenceCue(rangeAt(sentences, hit.start)) ||
+    (hit.exactCase && AUXILIARY_AFTER.test(text.slice(hit.end, hit.end + 11)) && (sentenceCue(rangeAt(sentences, hit.start)) ||
       (safeIn[rangeAt(sentences, hit.start)] ?? 0) > 0));
   const verdicts = hits.map((h, k) => !h.ambiguous || (h.exactCase && cued?.get(h.start) === h.end) || (opens(h) ? openerPasses(h, k) : passes(h, k)));
   // A list is one kind of thing: a name in a list whose other member passed ("Orange, Iliad et Bouygues", Iliad by

@@ -54,8 +54,9 @@ export const NAME_SUFFIXES = [
   'Invest', 'Recherche', 'Soluciones', 'Advogados', 'Abogados',
   // A German group that writes the word apart ("die Alpenhof Touristik Gruppe").
   'Gruppe',
-  // Legal forms of Switzerland, Luxembourg, Italy, Germany's partnerships and the Nordics ("Quantica Sàrl", "Brevi SpA").
-  'SARL', 'Sàrl', 'SpA', 'S.p.A', 'Srl', 'S.r.l', 'Oy', 'Oyj', 'ASA',
+  // Legal forms of Switzerland, Luxembourg, Italy, Germany's partnerships, the Nordics, Singapore and Peru ("Quantica Sàrl",
+  // "Brevi SpA", "CaseLoom Pte. Ltd.", "Minkatech S.A.C.").
+  'SARL', 'Sàrl', 'SpA', 'S.p.A', 'Srl', 'S.r.l', 'Oy', 'Oyj', 'ASA', 'Pte', 'Pty', 'SAC',
 ];
 
 /**
@@ -113,6 +114,8 @@ export const NOT_NAME_WORDS = [
   'Separately', 'Additionally', 'Overall', 'Elsewhere', 'Instead',
   // Trade shorthand written like a name: mergers, research, a profit and loss account.
   'M&A', 'R&D', 'Q&A', 'P&L',
+  // The tail of Mexico's legal forms ("América Móvil, S.A.B. de C.V., la mayor empresa").
+  'C.V', 'R.L',
   // Currencies, which an amount puts before a verb ("600 Mio. Euro eingesammelt").
   'Euro', 'Euros', 'Dollar', 'Dollars', 'Yen', 'Yuan',
   'Series', 'Round', 'Seed', 'Pre-Seed', 'U.S', 'US', 'UK', 'EU', 'Inside', 'Siblings', 'Investors', 'Backers',

@@ -28,7 +28,9 @@ const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern'
   // "der Londoner Kreditgeber Claret Capital Partners", "das Hamburger Family Office Elbstrom Beteiligungen".
   'geber', 'office',
   // "des Marktforschers Orbana", "das Analysehaus Pitchbook": where figures come from.
-  'marktforscher', 'analysehaus'];
+  'marktforscher', 'analysehaus',
+  // "das größte deutsche Geldhaus", "das Kreditinstitut Sygnum".
+  'geldhaus', 'softwarehaus', 'geldinstitut', 'kreditinstitut'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */
 // A builder too: Bauer is a surname, and a farmer ("Raketenbauer", "Autobauer" are firms).
 const GERMAN_PERSON_ENDINGS = ['investor', 'entwickler', 'spezialist', 'dienstleister', 'verwalter', 'automatisierer',

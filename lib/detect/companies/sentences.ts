@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set([
   'inc', 'corp', 'ltd', 'co', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'jr', 'sr', 'no', 'nr', 'approx',
   'ca', 'bzw', 'ggf', 'mio', 'mrd', 'bn', 'mn', 'mme', 'mlle', 'sra', 'sres', 'av', 'dept', 'est', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'prof', 'gen',
+  // Singapore's and Australia's "Pte. Ltd." and "Pty. Ltd.".
+  'pte', 'pty',
 ]);
 
 export type Range = [number, number];

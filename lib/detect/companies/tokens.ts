@@ -106,8 +106,9 @@ export function tokens(text: string, s: number, e: number): Tok[] {
 export const glued = (text: string, a: Tok, b: Tok) => {
   // An ampersand may touch the words it joins: "Christ&Company", "AT&T".
   if (b.s === a.e) return a.w === '&' || b.w === '&';
-  // A closing dot ends the name, unless it closes initials and a capital goes on: "D.A. Davidson".
-  if (b.s < a.e || (text.charCodeAt(a.e - 1) === 0x2e && !(a.w.includes('.') && UPPER.test(b.w[0]!)))) return false;
+  // A closing dot ends the name, unless it closes initials and a capital goes on ("D.A. Davidson") or is the first
+  // half of Singapore's or Australia's legal form ("Pte. Ltd.").
+  if (b.s < a.e || (text.charCodeAt(a.e - 1) === 0x2e && !((a.w.includes('.') || /^Pt[ey]$/.test(a.w)) && UPPER.test(b.w[0]!)))) return false;
   for (let k = a.e; k < b.s; k++) {
     const c = text.charCodeAt(k);
     if (c !== 0x20 && c !== 0x09) return false;
