@@ -108,6 +108,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وقالت مصادر إن الصفقة قريبة.')).toEqual([]);
     expect(cue('بعد أن كانت تقتصر على الطاقة.')).toEqual([]);
     expect(cue('ثلاثة أضعاف ما كانت عليه في مارس.')).toEqual([]);
+    // A woman says so as a firm does; her title after the comma shows she is no firm.
+    expect(cue('وقالت سلمى عواد، كبيرة الاقتصاديين في البنك، إن الطلب قوي.')).toEqual([]);
   });
 
   it('leaves places, phrases and words in ال alone', () => {

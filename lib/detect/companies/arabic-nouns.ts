@@ -245,6 +245,8 @@ const ANALYSTS = new Set('محللون محلل المحلل محللو محلل
  * where a particle or a break follows it, since a noun in construct goes on
  * with a word in ال ("ارتفعت أسهم الشركة").
  */
+const TITLE_AFTER_COMMA = /^[،,] (?:ال)?(?:كبير|مدير|رئيس|شريك|محلل|نائب|خبير)ة?(?![\u0621-\u064a])/;
+
 export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k]!.w;
@@ -262,6 +264,8 @@ export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: Cu
     if (last < 0) continue;
     // "كانت تقتصر": كانت mostly leads another verb; its subject counts only before قد ("وكانت ممتلكات قد ضخت").
     if (/^[وف]?كانت$/.test(w) && toks[last + 1]?.w !== 'قد') continue;
+    // "وقالت ليلى حداد، كبيرة المحللين": a woman says so as a firm does, and her title after a comma shows her.
+    if (TITLE_AFTER_COMMA.test(text.slice(toks[last]!.e, toks[last]!.e + 10))) continue;
     out.push(make(text, name, toks[last]!, 'company'));
   }
 }

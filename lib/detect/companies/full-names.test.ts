@@ -58,4 +58,8 @@ describe('capitals in brackets after a name', () => {
       '岚途智能=Lantu Intelligent Equipment', '成都岚途智能装备有限公司=Lantu Intelligent Equipment', '岚途=Lantu Intelligent Equipment',
     ]);
   });
+
+  it('reads a city\'s venture-capital firm in English, as it calls itself', () => {
+    expect(names('本轮由泉州市创业投资有限公司领投，金额为8000万元。')).toEqual(['泉州市创业投资有限公司=Quanzhou Venture Capital']);
+  });
 });

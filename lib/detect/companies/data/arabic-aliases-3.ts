@@ -599,7 +599,7 @@ export const ARABIC_ALIASES_3: Record<string, string[]> = {
   'Instashop': ['إنستاشوب'],
   'Mumzworld': ['ممز وورلد'],
   'Future Fund Oman': ['صندوق عمان المستقبل'],
-  'Arzan VC': ['أرزان فنتشر كابيتال'],
+  'Arzan Venture Capital': ['أرزان فنتشر كابيتال'],
   'Hala Ventures': ['هلا فنتشرز'],
   'Nclude': ['إنكلود'],
   'Disruptech Ventures': ['ديسربتك فنتشرز'],

@@ -392,7 +392,7 @@ export const NAMES_CHUNK_ASIA_GULF_2: OrgEntry[] = [
   { name: 'GB Corp', kind: 'company', aliases: ['GB Auto', 'Ghabbour Auto', 'جي بي أوتو'] },
   // Group: Gulf and Egyptian VCs and corporate venture arms.
   { name: 'Oraseya Capital', kind: 'investor', aliases: [] },
-  { name: 'Arzan VC', kind: 'investor', aliases: ['Arzan Venture Capital'] },
+  { name: 'Arzan Venture Capital', kind: 'investor', aliases: ['Arzan VC'] },
   { name: 'Hala Ventures', kind: 'investor', aliases: [] },
   { name: 'Seedra Ventures', kind: 'investor', aliases: [] },
   { name: 'Nclude', kind: 'investor', aliases: [] },
