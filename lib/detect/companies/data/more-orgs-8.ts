@@ -8,7 +8,8 @@ import type { OrgEntry } from './types.ts';
  */
 export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'SEPI', kind: 'investor', aliases: ['Sociedad Estatal de Participaciones Industriales'] },
-  { name: 'Inter-American Development Bank', kind: 'investor', aliases: ['Banco Interamericano de Desarrollo', 'IDB'], ambiguous: ['IDB'] },
+  { name: 'Inter-American Development Bank', kind: 'investor', aliases: ['Banco Interamericano de Desarrollo', 'IDB', 'BID'], ambiguous: ['IDB', 'BID'] },
+  { name: 'IDB Group', kind: 'investor', aliases: ['Grupo BID'] },
   { name: 'XtalPi', kind: 'company', aliases: ['晶泰科技', '晶泰控股'] },
   { name: 'GF Securities', kind: 'company', aliases: ['广发证券', '廣發證券'] },
   { name: 'Sinolink Securities', kind: 'company', aliases: ['国金证券', '國金證券'] },
