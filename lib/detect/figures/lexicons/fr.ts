@@ -36,7 +36,7 @@ export const fr: LexiconData = {
       CAD: '$ ca|$ can',
       JPY: 'yens|yen',
       CNY: 'yuans|yuan',
-      MAD: '~dirhams|dh', TND: 'dinars tunisiens|dt', DZD: 'dinars algeriens',
+      MAD: '~dirhams|dh', TND: 'dinars tunisiens', DZD: 'dinars algeriens',
       XOF: 'fcfa|francs cfa|f cfa', NGN: 'nairas|naira',
       PLN: 'zlotys|zloty', ZAR: 'rands', SAR: '~riyals', EGP: 'livres egyptiennes', MXN: '~pesos',
     }),
