@@ -173,7 +173,7 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'toronto montreal vancouver boston seattle austin chicago atlanta denver miami sydney melbourne adelaide brisbane perth ' +
   // Mining regions a firm is named after ("Antofagasta Minerals", "Atacama Digital"): alone, the place.
   'antofagasta atacama coquimbo arequipa ' +
-  'auckland tallinn helsinki oslo copenhagen vienna prague warsaw lagos nairobi cairo bangalore bengaluru delhi ' +
+  'auckland tallinn helsinki oslo copenhagen vienna prague warsaw lagos nairobi cairo bangalore bengaluru delhi jamnagar hyderabad ' +
   'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa ' +
   // States that news of data centres names.
   'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +

@@ -83,6 +83,10 @@ describe('findCompanies: words that stand where a name would', () => {
     expect(names('Antofagasta Minerals negocia con Codelco. Relavia construirá su planta en Antofagasta.')).toEqual([
       'Antofagasta Minerals=Antofagasta Minerals', 'Codelco=Codelco',
     ]);
+    // A town a headline names a campus after ("Jamnagar AI campus") is no firm, nor later alone.
+    expect(names('Tata plans $4bn Hyderabad AI data-centre campus\n\nThe group will build at Hyderabad with Microsoft.')).toEqual([
+      'Tata=Tata Group', 'Microsoft=Microsoft',
+    ]);
   });
 
   it('keeps a German short form before a capitalized noun, which German gives every noun', () => {
