@@ -56,6 +56,10 @@ describe('the English name of an Arabic-script company name', () => {
     expect(arabicEnglish('غيمة للحوسبة السحابية')).toBe('Ghaima Cloud');
     expect(arabicEnglish('واحة للذكاء الاصطناعي')).toBe('Waha AI');
     expect(arabicEnglish('دانة لمراكز البيانات')).toBe('Dana Data Centers');
+    // A foreign name opens with o; a word with Arabic's own sounds keeps aw; مينا in a name is the region.
+    expect(arabicEnglish('اوستيرا كابيتال')).toBe('Ostira Capital');
+    expect(arabicEnglish('اوقاف كابيتال')).toBe('Awqaf Capital');
+    expect(arabicEnglish('مينا ديجيتال')).toBe('MENA Digital');
   });
 
   it('spells words brands commonly take as the brands do, and English words written in Arabic letters as English', () => {

@@ -86,7 +86,8 @@ const CONSONANT_MARK = /[\u064e-\u0651]/;
 const LONG_OF: Record<string, string> = { a: 'اىة', i: 'ي', u: 'و' };
 
 /** Both lists of English words in Arabic letters, as one. */
-const LOANS: Record<string, string> = { ...ARABIC_LOANWORDS, ...ARABIC_LOANWORDS_2, ...ARABIC_LOANWORDS_3 };
+// The region's acronym, which firms across it take (مينا ديجيتال: MENA Digital), is no word's spelling.
+const LOANS: Record<string, string> = { ...ARABIC_LOANWORDS, ...ARABIC_LOANWORDS_2, ...ARABIC_LOANWORDS_3, مينا: 'MENA' };
 /** Those, and the one-word endings (كلاود, داتا): the pieces a coined name is glued from. */
 const PIECES: Record<string, string> = { ...LOANS, ...Object.fromEntries(Object.entries(ENDINGS).filter(([k]) => !k.startsWith('لل') && !k.includes(' ') && !k.startsWith('ال'))) };
 /** The pieces as a splitter reads them: three letters or more, as shorter ones cut Arabic words apart. */
@@ -126,6 +127,12 @@ function romanizeWord(word: string): string | undefined {
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     let letters: string;
+    // A foreign name's opening o (أوربيترا: Orbitra, as أوراكل is Oracle); Arabic's own words keep aw (أوراق, أوسط).
+    if (k === 0 && u === 'ا' && units[1] === 'و' && !marks[0] && consonantAt(units, 2) && !ARABIC_SOUNDS.test(plain)) {
+      out = 'o';
+      k++;
+      continue;
+    }
     if (u === 'ا') letters = 'a';
     // A final ة is "a" (قمرة: Qamra), but "t" after a long a (مشكاة: Mishkat) and inside a word.
     else if (u === 'ة') letters = k === units.length - 1 && units[k - 1] !== 'ا' ? 'a' : 't';

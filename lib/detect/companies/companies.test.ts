@@ -315,6 +315,8 @@ describe('findCompanies: middle dots in foreign names', () => {
   it('reads a katakana or Chinese name with or without its middle dots', () => {
     expect(names('コースラ・ベンチャーズが主導')).toEqual(['コースラ・ベンチャーズ=Khosla Ventures']);
     expect(names('コースラベンチャーズが主導')).toEqual(['コースラベンチャーズ=Khosla Ventures']);
+    // A known group's venture arm, written solid: its name and the arm's words in English.
+    expect(names('オムロンベンチャーパートナーズが出資した。')).toEqual(['オムロンベンチャーパートナーズ=Omron Venture Partners']);
     expect(names('伯克希尔·哈撒韦投资')).toEqual(['伯克希尔·哈撒韦=Berkshire Hathaway']);
     // A dot glued to a katakana name makes a longer name, not SoftBank; its business word makes it a name of its own.
     expect(names('ソフトバンク・ロボティクスが発表')).toEqual(['ソフトバンク・ロボティクス=SoftBank Robotics']);

@@ -96,7 +96,7 @@ export const LEGAL_FORMS = ['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC
 export const GENERIC_BEFORE_AI = ['Generative', 'Artificial', 'Agentic', 'Conversational', 'Responsible', 'Open',
   'Enterprise', 'Applied', 'Physical', 'Sovereign', 'General', 'Frontier', 'Ethical', 'Trustworthy', 'Embodied',
   'Multimodal', 'Edge', 'Using', 'Trusted', 'Safe', 'Human', 'Strong', 'Industrial', 'National', 'Regional', 'Local',
-  'Domestic', 'Global'];
+  'Domestic', 'Global', 'Clinical'];
 
 /** Titles: the capitalized words after one name a person ("President Trump secured ..."). */
 export const TITLE_WORDS = ['CEO', 'CFO', 'CTO', 'Chief', 'Executive', 'President', 'Chairman', 'Founder', 'Director',
@@ -180,8 +180,8 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'massachusetts connecticut maryland colorado minnesota missouri kentucky alabama kansas nebraska idaho montana ' +
   // North African capitals a French report names as the state ("Pour Rabat, l'entrée d'un investisseur public").
   'rabat casablanca tunis alger algiers ivoire dakar abidjan ' +
-  // Luxembourg as the French press calls it ("au Grand-Duché, BGL BNP Paribas et …").
-  'grand-duché ' +
+  // Luxembourg and Antwerp as the French press calls them ("au Grand-Duché, BGL BNP Paribas et …", "le port d'Anvers").
+  'grand-duché anvers ' +
   // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
   'estados unidos états-unis etats-unis reino unido royaume-uni ' +
   // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").

@@ -8,9 +8,9 @@
 const GERMAN_PLURAL_NOUN = /^\p{Lu}\p{Ll}*(?:aufträgen?|verträgen?)$/u;
 /**
  * German nouns of kinds no one-word firm's name has ("Kapitalerhöhung", "Wettbewerbshüter", "Branchenverbands",
- * "Entwürfe", the genitive of "die größte Bank des Landes"): alone after a cue they are the sentence's noun. In a longer name they may belong ("Elbufer Beteiligungen").
+ * "Entwürfe", "Anschlussanfragen", the genitive of "die größte Bank des Landes"): alone after a cue they are the sentence's noun. In a longer name they may belong ("Elbufer Beteiligungen").
  */
-const GERMAN_NOUN_ALONE = /^\p{Lu}\p{Ll}+(?:ungen|heiten|keiten|schaften|erhöhung|hüter|herstellern?|verbande?s|verbänden?|entwürfe|eigentümern?)$|^(?:Landes|Jahres|Marktes|Staates)$/u;
+const GERMAN_NOUN_ALONE = /^\p{Lu}\p{Ll}+(?:ungen|heiten|keiten|schaften|erhöhung|hüter|herstellern?|verbande?s|verbänden?|entwürfe|eigentümern?|forschung|anfragen|täten)$|^(?:Landes|Jahres|Marktes|Staates|Daten)$/u;
 /** Is `w` such a noun: any of them for a one-word name (`alone`), else only those no part of a name is. */
 export const germanNoun = (w: string, alone: boolean) => GERMAN_PLURAL_NOUN.test(w) || (alone && GERMAN_NOUN_ALONE.test(w));
 

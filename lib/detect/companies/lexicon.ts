@@ -11,7 +11,7 @@ export const ARABIC_CLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال
 export const ARABIC_SUFFIXES = ['ها', 'هم'];
 
 /** Katakana words that may be written right after a katakana name without a break ("ソフトバンクグループ"). */
-export const KATAKANA_SUFFIXES = ['グループ', 'ホールディングス', 'ジャパン', 'ベンチャーズ', 'キャピタル', 'インベストメント', 'パートナーズ'];
+export const KATAKANA_SUFFIXES = ['グループ', 'ホールディングス', 'ジャパン', 'ベンチャー', 'キャピタル', 'インベストメント', 'パートナーズ'];
 
 /**
  * Words that show a nearby name is meant as a company: legal forms, company

@@ -89,6 +89,15 @@ describe('findCompanies: words that stand where a name would', () => {
     ]);
   });
 
+  it('reads no firm in German nouns after a trade, in a port a French text names, nor in "Clinical AI"', () => {
+    expect(names('Bei den Netzbetreibern liegen Anschlussanfragen über 30 Gigawatt vor, meldet die Bundesnetzagentur.')).toEqual([]);
+    expect(names('Dafür brauche man Daten und Studienkapazitäten, sagte der Chef von Roche.')).toEqual(['Roche=Roche']);
+    expect(names("Le groupe investit 2 milliards d'euros dans le port d'Anvers et près de Liège.")).toEqual([]);
+    expect(names('"Clinical AI needs trust," said the founder of Quorvane Health, which raised $20 million.')).toEqual([
+      'Quorvane Health=Quorvane Health',
+    ]);
+  });
+
   it('keeps a German short form before a capitalized noun, which German gives every noun', () => {
     expect(names('Die Firma Quellmatic Robotics sammelt 18 Millionen Franken ein. Zusätzlich erhielt Quellmatic Fördergelder für die Klinik.')).toEqual([
       'Quellmatic Robotics=Quellmatic Robotics', 'Quellmatic=Quellmatic Robotics',

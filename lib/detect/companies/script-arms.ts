@@ -13,8 +13,8 @@ import type { ScriptArm } from './readers/types.ts';
  * 腾讯投资 counts only where no object follows, as before a comma, 领投 (it led) or 相关负责人 (its head of…): it is as often the verb
  * ("腾讯投资了…", Tencent invested), and never 投資, which Japanese writes after a name for an investment in it.
  */
-const CJK_ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(汽[车車](?![业業]务|[业業]務|[领領]域|[行产產市][业業场場]|部门))|(フィナンシャル・?グループ)|([云雲](?![计計端南浮]))|([电電][讯訊])|(投资(?=[、，。）)]|[领領参參跟]投|等|和|与|與|及|旗下|[则則]|持有|[联聯]合|的人士|相[关關]|合[伙夥]|董事|[负負][责責]|表示|[认認][为為]))|(ジャパン(?![\u30a0-\u30ff]))|(集[团團]|(?:股份)?(?:有限)?公司|控股|グループ|ホールディングス|株式会社))/;
-const ENGLISH = 'Securities,Trust Bank,Bank,Capital,Ventures,Auto,Financial Group,Cloud,Telecom,Investment'.split(',');
+const CJK_ARM = /^(?:([证證]券(?!交)|証券(?!取))|(信託銀行)|([银銀]行(?![业業]))|([资資]本(?![支开開市])|キャピタル)|([创創风風]投|ベンチャーズ)|(ベンチャー・?パートナーズ)|(汽[车車](?![业業]务|[业業]務|[领領]域|[行产產市][业業场場]|部门))|(フィナンシャル・?グループ)|([云雲](?![计計端南浮]))|([电電][讯訊])|(投资(?=[、，。）)]|[领領参參跟]投|等|和|与|與|及|旗下|[则則]|持有|[联聯]合|的人士|相[关關]|合[伙夥]|董事|[负負][责責]|表示|[认認][为為]))|(ジャパン(?![\u30a0-\u30ff]))|(集[团團]|(?:股份)?(?:有限)?公司|控股|グループ|ホールディングス|株式会社))/;
+const ENGLISH = 'Securities,Trust Bank,Bank,Capital,Ventures,Venture Partners,Auto,Financial Group,Cloud,Telecom,Investment'.split(',');
 
 export const cjkArm: ScriptArm = (text, end) => {
   const m = CJK_ARM.exec(text.slice(end, end + 13));

@@ -160,7 +160,7 @@ export const ARABIC_ALIASES_2: Record<string, string[]> = {
 
   // Venture capital, private equity, funds and asset managers.
   'Benchmark': ['بنشمارك كابيتال'],
-  'Dragoneer': ['دراغونير', 'دراجونير'],
+  'Dragoneer Investment Group': ['دراغونير', 'دراجونير'],
   'Alpha Wave Global': ['ألفا ويف غلوبال', 'ألفا ويف جلوبال', 'ألفا ويف'],
   'Vy Capital': ['في واي كابيتال'],
   'Bain Capital Ventures': ['باين كابيتال فنتشرز'],

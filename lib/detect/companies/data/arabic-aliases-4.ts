@@ -30,4 +30,6 @@ export const ARABIC_ALIASES_4: Record<string, string[]> = {
   'Skild AI': ['سكيلد إيه آي'],
   'Liquid AI': ['ليكويد إيه آي'],
   'Hippocratic AI': ['هيبوقراطيك إيه آي'],
+  'Proparco': ['بروباركو'],
+  'Simpson Thacher': ['سيمبسون ثاتشر'],
 };

@@ -61,7 +61,7 @@ export const ARABIC_LOANWORDS: Record<string, string> = {
   كيميكالز: 'Chemicals', كيميكال: 'Chemical', ميتالز: 'Metals', مينرالز: 'Minerals', ماتيريالز: 'Materials', ماينينغ: 'Mining',
   ماينينج: 'Mining', ستيل: 'Steel', بتروليوم: 'Petroleum', اويل: 'Oil',
   ديزرت: 'Desert', ديزيرت: 'Desert', جلوبال: 'Global', غلوبال: 'Global', قلوبال: 'Global', انفراستركتشر: 'Infrastructure',
-  انفراستراكتشر: 'Infrastructure', سمارت: 'Smart', مينا: 'MENA', ديجيتال: 'Digital', ديجتال: 'Digital', نتوورك: 'Network', نتورك: 'Network', نيتورك: 'Network',
+  انفراستراكتشر: 'Infrastructure', سمارت: 'Smart', ديجيتال: 'Digital', ديجتال: 'Digital', نتوورك: 'Network', نتورك: 'Network', نيتورك: 'Network',
   نتووركس: 'Networks', نتوركس: 'Networks', سوليوشنز: 'Solutions', سولوشنز: 'Solutions', سوليوشن: 'Solution', سولوشن: 'Solution', جروب: 'Group',
   غروب: 'Group', قروب: 'Group', هب: 'Hub', هاب: 'Hub', لينك: 'Link', ميد: 'Med', بلس: 'Plus', تك: 'Tech', تيك: 'Tech', تكنولوجي: 'Technology',
   تكنولوجيا: 'Technology', باي: 'Pay', ويف: 'Wave', فيجن: 'Vision', فيجين: 'Vision', انسايت: 'Insight', انسايتس: 'Insights', اناليتيكس: 'Analytics',

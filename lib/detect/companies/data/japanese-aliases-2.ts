@@ -103,7 +103,7 @@ export const JAPANESE_ALIASES_2: Record<string, string[]> = {
   'DST Global': ['DSTグローバル'],
   'Y Combinator': ['Yコンビネーター', 'Yコンビネータ'],
   'D1 Capital Partners': ['D1キャピタル・パートナーズ'],
-  'Dragoneer': ['ドラゴニア・インベストメント・グループ', 'ドラゴニア'],
+  'Dragoneer Investment Group': ['ドラゴニア・インベストメント・グループ', 'ドラゴニア'],
   'Lone Pine Capital': ['ローン・パイン・キャピタル'],
   'Alpha Wave Global': ['アルファ・ウェーブ・グローバル'],
   'Eurazeo': ['ユーラゼオ'],

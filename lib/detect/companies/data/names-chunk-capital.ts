@@ -336,7 +336,9 @@ export const NAMES_CHUNK_CAPITAL: OrgEntry[] = [
   { name: 'Swedfund', kind: 'investor', aliases: [] },
   { name: 'IFU', kind: 'investor', aliases: ['Investment Fund for Developing Countries'], ambiguous: ['IFU'] },
   { name: 'National Security Strategic Investment Fund', kind: 'investor', aliases: ['NSSIF'] },
-  { name: 'Business Development Bank of Canada', kind: 'investor', aliases: ['BDC', 'BDC Capital'], ambiguous: ['BDC'] },
+  { name: 'Business Development Bank of Canada', kind: 'investor', aliases: ['BDC'], ambiguous: ['BDC'] },
+  // Its venture arm, which the press names apart.
+  { name: 'BDC Capital', kind: 'investor', aliases: [] },
   { name: 'Canada Infrastructure Bank', kind: 'investor', aliases: [] },
   { name: 'Export Development Canada', kind: 'investor', aliases: ['EDC'], ambiguous: ['EDC'] },
   { name: 'Clean Energy Finance Corporation', kind: 'investor', aliases: ['CEFC'] },

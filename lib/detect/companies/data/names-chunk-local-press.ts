@@ -5,7 +5,9 @@ import type { OrgEntry } from './types.ts';
  * Uruguay, Saxony, north-east Japan and central China name beside their
  * start-ups: local dailies quoted as sources, consumer-goods makers that back
  * robotics, market researchers, legal-tech and container-trading platforms,
- * and Belgium's life-science investors and drugmakers.
+ * Belgium's life-science investors and drugmakers; and the rivals, angel
+ * networks and insurers that rounds in Canada, Australia, France, Chengdu and
+ * Tokyo name: HR software, 3D-model generators, a battery maker, a life insurer.
  */
 export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Leipziger Volkszeitung', kind: 'media', aliases: [] },
@@ -19,4 +21,12 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Prex', kind: 'company', aliases: [] },
   { name: 'Fund+', kind: 'investor', aliases: [] },
   { name: 'Hyloris Pharmaceuticals', kind: 'company', aliases: ['Hyloris'] },
+  { name: 'Agratas', kind: 'company', aliases: [] },
+  { name: 'Resolution Life', kind: 'company', aliases: ['レゾリューション・ライフ'] },
+  { name: 'HRBrain', kind: 'company', aliases: [] },
+  { name: 'Pathzero', kind: 'company', aliases: [] },
+  { name: 'Keiretsu Forum', kind: 'investor', aliases: [] },
+  { name: 'Sofimac Innovation', kind: 'investor', aliases: [] },
+  { name: 'Meshy', kind: 'company', aliases: [] },
+  { name: 'Deemos', kind: 'company', aliases: ['影眸科技'] },
 ];

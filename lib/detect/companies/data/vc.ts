@@ -49,7 +49,7 @@ export const VC: OrgEntry[] = [
   { name: 'Eclipse Ventures', kind: 'investor', aliases: ['Eclipse'], ambiguous: ['Eclipse'] },
   { name: 'SignalFire', kind: 'investor', aliases: [] },
   { name: 'D1 Capital Partners', kind: 'investor', aliases: ['D1 Capital'] },
-  { name: 'Dragoneer', kind: 'investor', aliases: ['Dragoneer Investment Group'] },
+  { name: 'Dragoneer Investment Group', kind: 'investor', aliases: ['Dragoneer'] },
   { name: 'Durable Capital Partners', kind: 'investor', aliases: ['Durable Capital'] },
   { name: 'Lone Pine Capital', kind: 'investor', aliases: ['Lone Pine'], ambiguous: ['Lone Pine'] },
   { name: 'Alpha Wave Global', kind: 'investor', aliases: ['Alpha Wave', 'Alpha Wave Ventures'] },
