@@ -59,6 +59,7 @@ describe('the English name of an Arabic-script company name', () => {
     // A foreign name opens with o; a word with Arabic's own sounds keeps aw; مينا in a name is the region.
     expect(arabicEnglish('اوستيرا كابيتال')).toBe('Ostira Capital');
     expect(arabicEnglish('اوقاف كابيتال')).toBe('Awqaf Capital');
+    expect(arabicEnglish('اوج كابيتال')).toBe('Awj Capital');
     expect(arabicEnglish('مينا ديجيتال')).toBe('MENA Digital');
   });
 

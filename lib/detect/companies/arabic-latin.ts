@@ -127,8 +127,9 @@ function romanizeWord(word: string): string | undefined {
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     let letters: string;
-    // A foreign name's opening o (أوربيترا: Orbitra, as أوراكل is Oracle); Arabic's own words keep aw (أوراق, أوسط).
-    if (k === 0 && u === 'ا' && units[1] === 'و' && !marks[0] && consonantAt(units, 2) && !ARABIC_SOUNDS.test(plain)) {
+    // A long foreign name's opening o (أوربيترا: Orbitra, as أوراكل is Oracle); Arabic's own words keep aw (أوراق, أوسط,
+    // أوج), as do short ones.
+    if (k === 0 && u === 'ا' && units[1] === 'و' && units.length > 4 && !marks[0] && consonantAt(units, 2) && !ARABIC_SOUNDS.test(plain)) {
       out = 'o';
       k++;
       continue;

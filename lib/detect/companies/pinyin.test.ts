@@ -18,7 +18,8 @@ describe('the English name of a Chinese company name', () => {
 
   it('reads a place at the front apart and leaves the legal form out', () => {
     expect(chineseEnglish('上海人工智能产业投资基金')).toBe('Shanghai AI Industry Investment Fund');
-    expect(chineseEnglish('杭州微澜科技有限公司')).toBe('Hangzhou Weilan Technology');
+    expect(chineseEnglish('杭州微澜科技有限公司')).toBe('Weilan Technology');
+    expect(chineseEnglish('中国微澜通信有限公司')).toBe('China Weilan Communications');
     // "X智能科技有限公司" is the company X智能 in its legal form.
     expect(chineseEnglish('青岚智能科技有限公司')).toBe('Qinglan Intelligence');
     // A bank named for its place is that place's bank.

@@ -26,7 +26,8 @@ const TAILS: Record<string, string> = {
   网络: 'Network', 網路: 'Network', 信息: 'Information', 资讯: 'Information', 資訊: 'Information', 电子: 'Electronics', 微电子: 'Microelectronics', 微電子: 'Microelectronics',
   電子: 'Electronics', 通信: 'Communications', 电信: 'Telecom', 電信: 'Telecom', 律所: 'Law', 产业: 'Industry', 產業: 'Industry',
   产投: 'Industrial Investment', 產投: 'Industrial Investment', 新材: 'New Materials', 材料: 'Materials', 生物: 'Biotech',
-  装备: 'Equipment', 裝備: 'Equipment', 智能装备: 'Intelligent Equipment', 智能裝備: 'Intelligent Equipment', 制药: 'Pharmaceutical', 製藥: 'Pharmaceutical', 药业: 'Pharmaceutical', 藥業: 'Pharmaceutical', 医药: 'Pharma', 醫藥: 'Pharma', 传媒: 'Media', 傳媒: 'Media', 国际: 'International', 國際: 'International',
+  装备: 'Equipment', 裝備: 'Equipment', 智能装备: 'Intelligent Equipment', 智能裝備: 'Intelligent Equipment',
+  科创投: 'Sci-Tech Innovation Investment', 科創投: 'Sci-Tech Innovation Investment', 制药: 'Pharmaceutical', 製藥: 'Pharmaceutical', 药业: 'Pharmaceutical', 藥業: 'Pharmaceutical', 医药: 'Pharma', 醫藥: 'Pharma', 传媒: 'Media', 傳媒: 'Media', 国际: 'International', 國際: 'International',
   研究院: 'Research Institute', 实验室: 'Lab', 實驗室: 'Lab', 资产: 'Asset Management', 資產: 'Asset Management',
   安全: 'Security', 安防: 'Security', 传感: 'Sensing', 傳感: 'Sensing', 投顾: 'Investment Consulting', 投顧: 'Investment Consulting', 语言: 'Language', 語言: 'Language', 视觉: 'Vision', 視覺: 'Vision',
   软件: 'Software', 軟體: 'Software', 光电: 'Optoelectronics', 光電: 'Optoelectronics', 新能源: 'New Energy', 储能: 'Energy Storage',
@@ -122,6 +123,8 @@ function headWords(head: string, { PLACES, EXONYMS }: CjkPlaces): (string | unde
  * "Lanxu Intelligence" for 澜序智能; the name itself when it is all words
  * that describe (人工智能基金 names no one) or a character has no reading.
  */
+const CITY_OWNED = /Investment|Group|Holding|Development|Capital|Fund|Bank|Securities|Insurance|Ventures|Asset|Trading|Industry|Airport|Port|Railway/;
+
 export function chineseEnglish(name: string, places: CjkPlaces): string {
   let rest = name.replace(/[(（]集[团團][)）]/, '集团').replace(LEGAL, '');
   const words: string[] = [];
@@ -138,6 +141,12 @@ export function chineseEnglish(name: string, places: CjkPlaces): string {
     // name's (杭州深衍智药科技有限公司 is Shenyan Zhiyao), which stands alone; a two-character one keeps the word (Limou Technology).
     else if (words.length > 1 || rest.length - (places.PLACES.exec(rest)?.[0].length ?? 0) >= 4) words.pop();
   }
+  // A firm's legal name opens with its city, which its English name leaves out (杭州深衍智药科技有限公司: Shenyan Zhiyao);
+  // a city's own fund, group or bank is named for it (厦门市创业投资有限公司: Xiamen Venture Capital).
+  // Not 中国 (中国移动通信有限公司 is China Mobile).
+  const city = LEGAL.test(name) ? places.PLACES.exec(rest)?.[0] : undefined;
+  const cut = city && !/^中[国國]$/.test(city) ? city.length + (/^[市省]/.test(rest.slice(city.length)) ? 1 : 0) : 0;
+  if (cut && rest.length - cut >= 2 && !words.some((w) => CITY_OWNED.test(w))) rest = rest.slice(cut);
   const read = headWords(rest, places);
   if (read.some((w) => !w)) return name;
   // A bank named for its city or province is that place's bank: 北京银行 is Bank of Beijing.

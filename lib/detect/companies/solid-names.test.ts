@@ -378,8 +378,10 @@ describe('a registered Chinese name that opens with its city', () => {
     ]);
   });
 
-  it('keeps the city where the text never drops it', () => {
-    expect(named('杭州岚帧科技有限公司今日宣布完成融资。')).toEqual(['杭州岚帧科技有限公司=Hangzhou Lanzhen Technology']);
+  it('drops the city of a firm, and keeps that of a city\'s own fund, where the text never names either without it', () => {
+    expect(named('杭州岚帧科技有限公司今日宣布完成融资。')).toEqual(['杭州岚帧科技有限公司=Lanzhen Technology']);
+    expect(named('深圳市墨川机器人科技有限公司今日宣布完成融资。')).toEqual(['深圳市墨川机器人科技有限公司=Mochuan Robotics']);
+    expect(named('本轮由泉州市产业投资有限公司领投。')).toEqual(['泉州市产业投资有限公司=Quanzhou Industry Investment']);
   });
 });
 
