@@ -171,8 +171,9 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'geneva frankfurt hamburg amsterdam stockholm dublin bavaria asia-pacific apac norway sweden denmark finland ' +
   // Startup cities a possessive puts before a firm ("Toronto's Layover Labs").
   'toronto montreal vancouver boston seattle austin chicago atlanta denver miami sydney melbourne adelaide brisbane perth ' +
-  // Mining regions a firm is named after ("Antofagasta Minerals", "Atacama Digital"): alone, the place.
-  'antofagasta atacama coquimbo arequipa ' +
+  // Mining and industrial regions a firm is named after ("Antofagasta Minerals", "Atacama Digital", "Banco del Bajío"):
+  // alone, the place.
+  'antofagasta atacama coquimbo arequipa bajío ' +
   'auckland tallinn helsinki oslo copenhagen vienna prague warsaw lagos nairobi cairo bangalore bengaluru delhi jamnagar hyderabad ' +
   'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa ' +
   // States that news of data centres names.

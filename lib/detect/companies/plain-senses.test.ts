@@ -87,6 +87,9 @@ describe('findCompanies: words that stand where a name would', () => {
     expect(names('Tata plans $4bn Hyderabad AI data-centre campus\n\nThe group will build at Hyderabad with Microsoft.')).toEqual([
       'Tata=Tata Group', 'Microsoft=Microsoft',
     ]);
+    expect(names('Microsoft opera desde el Bajío; la línea financia parques en el Bajío.')).toEqual(['Microsoft=Microsoft']);
+    // A public institute named by its science is no firm (理化学研究所, RIKEN).
+    expect(names('理化学研究所と共同で開発し、ソフトバンクが出資した。')).toEqual(['ソフトバンク=SoftBank Corp.']);
   });
 
   it('reads no firm in German nouns after a trade, in a port a French text names, nor in "Clinical AI"', () => {

@@ -7,7 +7,8 @@ import type { OrgEntry } from './types.ts';
  * robotics, market researchers, legal-tech and container-trading platforms,
  * Belgium's life-science investors and drugmakers; and the rivals, angel
  * networks and insurers that rounds in Canada, Australia, France, Chengdu and
- * Tokyo name: HR software, 3D-model generators, a battery maker, a life insurer.
+ * Tokyo name: HR software, 3D-model generators, a battery maker, a life insurer;
+ * France's sail-cargo lines and shipyard, and the tech press of Ireland.
  */
 export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Leipziger Volkszeitung', kind: 'media', aliases: [] },
@@ -29,4 +30,11 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Sofimac Innovation', kind: 'investor', aliases: [] },
   { name: 'Meshy', kind: 'company', aliases: [] },
   { name: 'Deemos', kind: 'company', aliases: ['影眸科技'] },
+  { name: 'Angels Capital', kind: 'investor', aliases: [] },
+  { name: "Chantiers de l'Atlantique", kind: 'company', aliases: [] },
+  { name: 'Neoline', kind: 'company', aliases: [] },
+  { name: 'TOWT', kind: 'company', aliases: [] },
+  { name: 'Le Marin', kind: 'media', aliases: [], ambiguous: ['Le Marin'] },
+  { name: 'Silicon Republic', kind: 'media', aliases: [] },
+  { name: 'PrimaryBid', kind: 'company', aliases: [] },
 ];
