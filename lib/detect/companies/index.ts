@@ -87,7 +87,8 @@ export function addLatinNames(part: ShippedIndex, merge: LatinMerge): void {
 function gazetteer(): Trie {
   if (!gazTrie) {
     const t0 = performance.now();
-    gazTrie = SHIPPED_INDEX ? decodeIndex(mergeLatin ? mergeLatin(SHIPPED_INDEX, latinExtras) : SHIPPED_INDEX, ...laterParts) : buildTrie(nameSources(GAZETTEER));
+    // The build leaves GAZETTEER undefined (scripts/gazetteer-plugin.ts), so the extension carries no code for this branch.
+    gazTrie = GAZETTEER?.length ? buildTrie(nameSources(GAZETTEER)) : decodeIndex(mergeLatin ? mergeLatin(SHIPPED_INDEX!, latinExtras) : SHIPPED_INDEX!, ...laterParts);
     orgTries = orgParts.filter((p) => !p.later).map((p) => decodeIndex(p, ...(p.canon ? orgParts.filter((q) => q.later) : [])));
     buildMs = performance.now() - t0;
     resolveMs = -1;

@@ -26,7 +26,10 @@ import type { OrgEntry } from './types.ts';
 
 export type { OrgEntry } from './types.ts';
 
-/** Unset here, where the reviewed files are the source; the build sets it to the index made from them (compact.ts). */
+/**
+ * Unset here, where the reviewed files are the source; the build sets it to the index made from them (compact.ts),
+ * and leaves GAZETTEER undefined.
+ */
 export const SHIPPED_INDEX: ShippedIndex | undefined = undefined;
 
 /** Spelling tables keyed by canonical name, each with its list of the spellings that are also words (matched only near a cue). */
