@@ -25,7 +25,6 @@ import { lower } from '../chars.ts';
 import { aliasKey, sortAliases, type NameSource, type Target } from '../sorted-names.ts';
 import { rawKey, type KeyRun } from '../key-runs.ts';
 import { indexSorted, type Trie } from '../trie.ts';
-import { zeroed } from '../zeroed.ts';
 import type { OrgEntry } from './types.ts';
 import { BASE, DIGIT, KIND_CODE, KIND_OF, refNumber, SEP, WIDE } from './refs.ts';
 
@@ -337,11 +336,9 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
   // Each part stays the text it came as, in its lines' own case (Sorted.runs): the index lowers what it reads.
   // Parts hold keys of one script each, so their first key's first unit orders them: they arrive in any order.
   const used = parts.filter((p) => p.names).sort((a, b) => a.names.charCodeAt(0) - b.names.charCodeAt(0));
-  // Every line has a ref of one unit or more, so the refs' length bounds the line count: the arrays are made once
-  // at that length, and no array grows or is copied (a pass to count the lines first was 0.2 ms of a cold page).
-  const bound = used.reduce((sum, p) => sum + p.refs.length, 0);
-  // Per organization: its canonical line and its kind's code.
-  const [keyStart, target, canonicalLine, ambiguous, kindCode] = zeroed([[Int32Array, bound + 2], [Int32Array, bound], [Int32Array, bound], [Uint8Array, bound], [Uint8Array, bound]]);
+  // Every line has a ref of one unit or more, so the refs' length bounds the line count: the offsets are made once
+  // at that length, and never grow or get copied (a pass to count the lines first was 0.2 ms of a cold page).
+  const keyStart = new Int32Array(used.reduce((sum, p) => sum + p.refs.length, 2));
   const runs: KeyRun[] = [];
   let k = 0;
   let base = 0;
@@ -354,48 +351,57 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
     base += names.length + 1;
   }
   const made: Target[] = [];
+  // Per organization, once the refs are read: its canonical line times 128, plus its kind's code.
+  let canonical: Int32Array;
   const trie: Trie = indexSorted({
-    runs, keyStart, count: k, exact: (line) => rawKey(trie, line), target, ambiguous, orgs: 0,
+    runs, keyStart, count: k, exact: (line) => rawKey(trie, line), target: new Int32Array(0), ambiguous: new Uint8Array(0), orgs: 0,
     // An organization's number comes from the refs, so whoever holds one has had them read; resolving here too keeps
     // a caller that skipped `resolved` from reading an empty table.
-    org: (t) => (made[t] ??= (trie.resolve?.(), { canonical: trie.exact(canonicalLine[t]!), kind: KIND_OF[kindCode[t]!]!, source: 'gazetteer' })),
+    org: (t) => (made[t] ??= (trie.resolve?.(), { canonical: trie.exact(canonical[t]! >> 7), kind: KIND_OF[canonical[t]! & 127]!, source: 'gazetteer' })),
   });
   // The organizations are read from the refs when a key is first found (Sorted.resolve): a page that names none of
   // an index's organizations (the names chunks' twelve thousand) never pays for that pass.
   trie.resolve = () => {
     trie.resolve = undefined;
+    // Made here, as many as the lines, rather than with the offsets at the refs' length: cleared as the engine made
+    // them, the tables a page naming none of the index's organizations never reads were a fifth of getting it ready.
+    const target = new Int32Array(trie.count);
+    const ambiguous = new Uint8Array(trie.count);
+    const canon = new Int32Array(trie.count);
     let orgs = 0;
     used.forEach(({ refs }, r) => {
       const { lo, hi } = runs[r]!;
       let at = 0;
-      for (let k = lo; k < hi; k++) {
+      for (let line = lo; line < hi; line++) {
         let c = refs.charCodeAt(at);
         if (c === 0x21) {
-          ambiguous[k] = 1;
+          ambiguous[line] = 1;
           c = refs.charCodeAt(++at);
         }
         if (KIND_OF[c]) {
-          canonicalLine[orgs] = k;
-          kindCode[orgs] = c;
-          target[k] = orgs++;
+          canon[orgs] = (line << 7) | c;
+          target[line] = orgs++;
           at++;
         } else if (c === 0x3d) {
           // =: the organization of the line above.
-          target[k] = target[k - 1]!;
+          target[line] = target[line - 1]!;
           at++;
         } else if (c === 0x3c || c === 0x3e) {
           // < and >: the canonical line above (already counted) or the next one (counted later at this number).
-          target[k] = orgs - (c === 0x3c ? 1 : 0);
+          target[line] = orgs - (c === 0x3c ? 1 : 0);
           at++;
         } else if (c === WIDE_CODE) {
-          target[k] = (DIGIT[refs.charCodeAt(at + 1)]! * BASE + DIGIT[refs.charCodeAt(at + 2)]!) * BASE + DIGIT[refs.charCodeAt(at + 3)]!;
+          target[line] = (DIGIT[refs.charCodeAt(at + 1)]! * BASE + DIGIT[refs.charCodeAt(at + 2)]!) * BASE + DIGIT[refs.charCodeAt(at + 3)]!;
           at += 4;
         } else {
-          target[k] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
+          target[line] = DIGIT[c]! * BASE + DIGIT[refs.charCodeAt(at + 1)]!;
           at += 2;
         }
       }
     });
+    trie.target = target;
+    trie.ambiguous = ambiguous;
+    canonical = canon;
     trie.orgs = orgs;
   };
   const pairs = parts.map((p) => p.fold ?? '').join('');
