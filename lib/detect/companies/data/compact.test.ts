@@ -158,6 +158,8 @@ describe('the gazetteer index the extension ships', () => {
     expect(view(decodeIndex(parts.moreLatin, parts.moreArabic, parts.moreZhja))).toEqual(view(buildTrie(nameSources(chunked))));
     const elsewhere = new Set([parts.latin, parts.arabic, parts.kana, parts.han, parts.cjk, parts.mixed, parts.europe, parts.europeOrgs].flatMap((p) => p.names.split('|')));
     for (const o of chunked) for (const name of [o.name, ...o.aliases]) expect(elsewhere.has(name), name).toBe(false);
+    // A part that says how many lines it holds says it right: decodeIndex makes the offsets at that length.
+    for (const [name, part] of Object.entries(parts)) if (part.lines !== undefined) expect(part.lines, name).toBe(part.names ? part.names.split('|').length : 0);
   });
 
   it('keeps the part every page loads within the 25 kB gzip budget of the content script', () => {

@@ -49,6 +49,12 @@ export interface ShippedIndex {
    */
   canon?: 1;
   later?: 1;
+  /**
+   * How many lines `names` holds, on every part but the content script's (whose refs bound it within a fifth): the
+   * others' refs are mostly numbers, twice as long as their lines are many, and decodeIndex made the line offsets
+   * at that length, a cold page's memory cleared for nothing.
+   */
+  lines?: number;
 }
 
 /**
@@ -137,7 +143,7 @@ export function nameSources(entries: readonly OrgEntry[]): NameSource[] {
 /** Build time: the whole index as one part. */
 export function encodeIndex(entries: readonly OrgEntry[]): ShippedIndex {
   const { lines, refs, targets } = encodeLines(entries);
-  return { names: lines.join(SEP), refs: sameAsAbove(lines.map((_, k) => k), refs, targets).join('') };
+  return { names: lines.join(SEP), refs: sameAsAbove(lines.map((_, k) => k), refs, targets).join(''), lines: lines.length };
 }
 
 /**
@@ -161,7 +167,7 @@ export function encodeParts(all: readonly OrgEntry[], by: PartsBy = {}): Shipped
   });
   const refsOf = (ks: number[]) => sameAsAbove(ks, refs, targets).join('');
   const withShared = (ks: number[]) => [...ks, ...parts.shared].sort((a, b) => a - b);
-  const pack = (ks: number[]): ShippedIndex => ({ names: ks.map((k) => lines[k]!).join(SEP), refs: refsOf(ks) });
+  const pack = (ks: number[]): ShippedIndex => ({ names: ks.map((k) => lines[k]!).join(SEP), refs: refsOf(ks), lines: ks.length });
   // The Latin line after one that goes in later may not say `=`: merged in, that line is no longer above it (merge-latin.ts).
   const later = [...parts.mixed, ...parts.europe];
   const latinRefs = sameAsAbove(parts.latin, refs, targets, new Set(later.map((k) => parts.latin.find((l) => l > k)!)));
@@ -209,7 +215,7 @@ function chunkParts(entries: readonly OrgEntry[], by: PartsBy): Pick<ShippedPart
   const of = (script: ReturnType<typeof chunkScript>) => lines.flatMap((line, k) => (chunkScript(line) === script ? [k] : []));
   const [latin, arabic, cjk] = [of('latin'), of('arabic'), of('cjk')];
   if ([...arabic, ...cjk].some((k) => /^!?[CIM>]/.test(refs[k]!))) throw new Error('gazetteer: a names chunk\'s canonical line is outside its Latin part');
-  const pack = (ks: number[]): ShippedIndex => ({ names: ks.map((k) => lines[k]!).join(SEP), refs: sameAsAbove(ks, refs, targets).join('') });
+  const pack = (ks: number[]): ShippedIndex => ({ names: ks.map((k) => lines[k]!).join(SEP), refs: sameAsAbove(ks, refs, targets).join(''), lines: ks.length });
   const side = (k: number) => partOf(lines[k]!, by);
   const zh = cjk.filter((k) => side(k) !== 'kana');
   // The Latin part's keys that go on in Han ("CJ集團") are looked for in the same folded text, so their characters
@@ -269,7 +275,7 @@ function simplifiedPart(
   const out = kept.map(({ line }) => line);
   const outRefs = sameAsAbove(kept.map((_, n) => n), kept.map(({ k }) => refs[k]!), kept.map(({ k }) => targets[k]!));
   return {
-    names: out.join(SEP), refs: outRefs.join(''),
+    names: out.join(SEP), refs: outRefs.join(''), lines: out.length,
     ...(pairs.size ? { fold: [...pairs].map(([t, c]) => t + c).join('') } : {}),
   };
 }
@@ -336,9 +342,9 @@ export function decodeIndex(...parts: ShippedIndex[]): Trie {
   // Each part stays the text it came as, in its lines' own case (Sorted.runs): the index lowers what it reads.
   // Parts hold keys of one script each, so their first key's first unit orders them: they arrive in any order.
   const used = parts.filter((p) => p.names).sort((a, b) => a.names.charCodeAt(0) - b.names.charCodeAt(0));
-  // Every line has a ref of one unit or more, so the refs' length bounds the line count: the offsets are made once
-  // at that length, and never grow or get copied (a pass to count the lines first was 0.2 ms of a cold page).
-  const keyStart = new Int32Array(used.reduce((sum, p) => sum + p.refs.length, 2));
+  // Made once, as many as the lines (ShippedIndex.lines) or, in the content script's part, as its refs, one unit or
+  // more a line: no array grows or gets copied (a pass to count the lines first was 0.2 ms of a cold page).
+  const keyStart = new Int32Array(used.reduce((sum, p) => sum + (p.lines ?? p.refs.length), 2));
   const runs: KeyRun[] = [];
   let k = 0;
   let base = 0;
