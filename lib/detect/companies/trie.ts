@@ -6,7 +6,6 @@
  * build, so it is ready without folding, sorting or building nodes.
  */
 import { lower } from './chars.ts';
-import { zeroed } from './zeroed.ts';
 import { keyAt, keyLength, sortNames, type Alias, type NameSource, type Sorted } from './sorted-names.ts';
 import { resolved, type KeyRun } from './key-runs.ts';
 
@@ -23,23 +22,26 @@ interface Level {
 export interface Trie extends Sorted {
   /**
    * Per UTF-16 unit: 2 + the index in `levels` of the keys starting with it, 1 for none, 0 while not yet
-   * looked up: read through levelOf, which looks a unit up the first time a text holds it.
+   * looked up: read through levelOf, which looks a unit up the first time a text holds it. In blocks of 256
+   * units, each made as a text first holds one of its units: one table for them all was a third of the memory
+   * a cold engine cleared for every index it made, and a page in one script reads a few blocks.
    */
-  firstUnits: Uint16Array;
+  firstUnits: Uint16Array[];
   levels: Level[];
   /**
-   * Hashed heads of the keys, by length 1 to HEAD_UNITS: bit 1 marks the first units of
-   * some key, bit 2 a whole key that short. A text position whose head is
-   * unmarked before any whole key fits can start no key.
+   * Hashed heads of the keys, by length 1 to HEAD_UNITS, two bits a slot and four slots a byte:
+   * bit 1 marks the first units of some key, bit 2 a whole key that short. A text position
+   * whose head is unmarked before any whole key fits can start no key.
    */
   heads: Uint8Array;
   /**
    * For keys whose first two units are ASCII, by (unit0 << 7 | unit1): the key
-   * range sharing them, as [lo, hi) in pairLo/pairHi (hi 0: none). Latin text
+   * range sharing them, as [lo, hi) in pairLo/pairHi less the first key of
+   * their level (hi 0: none; no first unit starts 65,535 keys). Latin text
    * then starts each walk two levels down with one table read.
    */
-  pairLo: Int32Array;
-  pairHi: Int32Array;
+  pairLo: Uint16Array;
+  pairHi: Uint16Array;
   /** Folds a text before its keys are looked for, where a part of the shipped index says how (compact.ts: ShippedIndex.fold). */
   fold?: (s: string) => string;
 }
@@ -58,7 +60,12 @@ const SEED = 0x2545f491;
  * six turn most of them away before the walk.
  */
 const HEAD_UNITS = 6;
-/** 2^17 slots: ~12,000 marked heads leave about 9% of them marked. */
+/**
+ * 2^17 slots: ~12,000 marked heads leave about 9% of them marked. Packed four to a byte, not one: a cold
+ * engine clears the table for every index it makes. The slots stay where they were, as which heads share
+ * one decides which text positions get walked, and so, by chance, which names a text with a hyphen for a
+ * key's space (About-You) is found to hold: another layout found other ones.
+ */
 const HEAD_MASK = 0x1ffff;
 // The length only picks a lane of the slot: a chain of mixes already differs by length.
 const slotOf = (h: number, length: number) => (h ^ (h >>> 15) ^ (length << 14)) & HEAD_MASK;
@@ -72,7 +79,8 @@ function markHeads(heads: Uint8Array, text: string, at: number, length: number):
   const n = Math.min(HEAD_UNITS, length);
   for (let d = 1; d <= n; d++) {
     h = mix(h, lower(text.charCodeAt(at + d - 1)));
-    heads[slotOf(h, d)]! |= d === length ? PREFIX | WHOLE : PREFIX;
+    const s = slotOf(h, d);
+    heads[s >> 2]! |= (d === length ? PREFIX | WHOLE : PREFIX) << ((s & 3) << 1);
   }
 }
 
@@ -104,7 +112,8 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
       while (i < n && space(low.charCodeAt(i))) i++;
     }
     h = mix(h, c);
-    const v = heads[slotOf(h, d)]!;
+    const s = slotOf(h, d);
+    const v = heads[s >> 2]! >> ((s & 3) << 1);
     if (v & WHOLE) return true;
     if (!(v & PREFIX)) return false;
   }
@@ -131,8 +140,11 @@ export function indexSorted(sorted: Sorted): Trie {
   // Each field by name, not `...sorted`: a cold engine copied the spread through its slow path, some 2 ms
   // of the 5 the index has to get ready.
   const { count, exact, target, ambiguous, org, orgs } = sorted;
-  const [firstUnits, heads, pairLo, pairHi] = zeroed([[Uint16Array, 0x10000], [Uint8Array, HEAD_MASK + 1], [Int32Array, 0x4000], [Int32Array, 0x4000]]);
-  return { runs, keyStart, count, exact, target, ambiguous, org, orgs, firstUnits, levels: [], heads, pairLo, pairHi };
+  // Each table its own array: carved from one buffer, they took a cold engine longer to make than these do.
+  return {
+    runs, keyStart, count, exact, target, ambiguous, org, orgs, firstUnits: [], levels: [],
+    heads: new Uint8Array((HEAD_MASK + 1) >> 2), pairLo: new Uint16Array(0x4000), pairHi: new Uint16Array(0x4000),
+  };
 }
 
 /** The lower-cased first unit of key k of `run`. */
@@ -140,8 +152,8 @@ const firstUnitOf = (run: KeyRun, keyStart: Int32Array, k: number): number => lo
 
 /** 1 + the index in trie.levels of the keys that start with unit `c` (lower-cased), 0 for none. */
 export function levelOf(trie: Trie, c: number): number {
-  const v = trie.firstUnits[c]!;
-  return v === 0 ? findLevel(trie, c) : v - 1;
+  const v = trie.firstUnits[c >> 8]?.[c & 255];
+  return v ? v - 1 : findLevel(trie, c);
 }
 
 /** levelOf, the first time `c` is asked about: two binary searches in the run whose first units span it. */
@@ -154,7 +166,7 @@ function findLevel(trie: Trie, c: number): number {
     const hi = lowerBound(run.text, run.base, keyStart, lo, run.hi, 0, c + 1);
     if (lo < hi) f = trie.levels.push({ lo, hi, text: run.text, base: run.base, marked: false });
   }
-  trie.firstUnits[c] = f + 1;
+  (trie.firstUnits[c >> 8] ??= new Uint16Array(256))[c & 255] = f + 1;
   return f;
 }
 
@@ -172,8 +184,8 @@ function markLevel(trie: Trie, level: Level): void {
     markHeads(trie.heads, text, at, length);
     const r = length < 2 ? -1 : pairSlot(lower(text.charCodeAt(at)), lower(text.charCodeAt(at + 1)));
     if (r < 0) continue;
-    if (pairHi[r] === 0) pairLo[r] = k;
-    pairHi[r] = k + 1;
+    if (pairHi[r] === 0) pairLo[r] = k - lo;
+    pairHi[r] = k + 1 - lo;
   }
   level.marked = true;
 }
@@ -224,12 +236,12 @@ export function walk(trie: Trie, low: string, p: number, out: number[]): number 
   // Two ASCII units: their key range is one table read away.
   const hi = trie.pairHi[r]!;
   if (hi === 0) return count;
-  const lo = trie.pairLo[r]!;
+  const lo = level.lo + trie.pairLo[r]!;
   if (keyLength(trie, lo) === 2) {
     out[count++] = p + 2;
     out[count++] = lo;
   }
-  return deeper(trie, level, low, p + 2, 2, lo, hi, out, count);
+  return deeper(trie, level, low, p + 2, 2, lo, level.lo + hi, out, count);
 }
 
 /** The rest of the walk: narrow [lo, hi) by binary search, one unit of text at a time. */

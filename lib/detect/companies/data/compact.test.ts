@@ -162,6 +162,12 @@ describe('the gazetteer index the extension ships', () => {
     for (const [name, part] of Object.entries(parts)) if (part.lines !== undefined) expect(part.lines, name).toBe(part.names ? part.names.split('|').length : 0);
   });
 
+  it('starts fewer keys with any one unit than the pair table counts (16 bits, from the first key of the unit)', () => {
+    const perUnit = new Map<string, number>();
+    for (const key of keysOf(decodeIndex(encodeIndex(GAZETTEER)))) perUnit.set(key[0]!, (perUnit.get(key[0]!) ?? 0) + 1);
+    expect(Math.max(...perUnit.values())).toBeLessThan(0xffff);
+  });
+
   it('keeps the part every page loads within the 25 kB gzip budget of the content script', () => {
     // The Arabic and CJK parts ride in chunks that only pages in those scripts load (lib/dom/scripts.ts);
     // bundle.test.ts holds the content script and each chunk to their own budgets.
