@@ -18,8 +18,6 @@ export const BASE = REF_DIGITS.length;
  * ships as it did.
  */
 export const WIDE = '~';
-/** One line's ref when it is a number (merge-latin.ts): `!` for an ambiguous alias, then two digits or WIDE and three. */
-export const NUMBER_REFS = /!?(?:~[^!]{3}|[^!]{2})/g;
 
 /** Organization `n` as its ref digits: two, or `~` and three. */
 export function refNumber(n: number): string {
