@@ -29,8 +29,9 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
   const a: Amount = { start: p, end: n.end, commaDecimal: n.commaDecimal, dotDecimal: n.dotDecimal, scales: [], addend: 0, hints: [] };
   readTail(ctx, n.end, a);
   thousandBefore(text, p, a);
-  // A code glued to a number with no scale word names a thing, not money: "COP28", the climate summit ("USD5bn" is money).
-  if (pre && !pre.entry.letter && a.scales.length === 0 && /^[A-Z]{3}$/.test(text.slice(pre.start, p))) return undefined;
+  // A code glued to a count under a hundred with no scale word names a thing, not money: "COP28", the climate summit
+  // ("USD5bn" and "RMB100" are money).
+  if (pre && !pre.entry.letter && a.scales.length === 0 && a.dotDecimal < 100 && /^[A-Z]{3}$/.test(text.slice(pre.start, p))) return undefined;
   // Grouped digits ("RM 1,500", "KSh 1,500") are money, where a plain count after a spaced sign may be a room's number.
   if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || (prev === 0x20 && !GROUPED.test(text.slice(p, n.end)))) && !noDay(text, pre.entry.weekday, a)) {
     if (isLatinLetter(prev)) return undefined;

@@ -117,6 +117,7 @@ describe('currencies of Southeast Asia, Africa and Latin America', () => {
     ['a deposit of KSh 1,500 up front', 'KSh 1,500', 1500, 'KES'],
     ['daily instalments of Sh45 via M-Pesa', 'Sh45', 45, 'KES'],
     ['a ticket of RM 1,500', 'RM 1,500', 1500, 'MYR'],
+    ['a fee of RMB100 a month', 'RMB100', 100, 'CNY'],
     ['un chiffre d’affaires de 2,3 MDT', '2,3 MDT', 2.3 * M, 'TND'],
     ['un ticket de 800 000 dinars tunisiens', '800 000 dinars tunisiens', 800_000, 'TND'],
     ['a 40 million Tunisian dinars budget', '40 million Tunisian dinars', 40 * M, 'TND'],
