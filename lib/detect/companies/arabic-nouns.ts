@@ -239,14 +239,15 @@ const AFTER_SUBJECT = new Set('ان عن علي قد الي في'.split(' '));
 /** "محللون في بلتون": the firm analysts work at. */
 const ANALYSTS = new Set('محللون محلل المحلل محللو محللة المحللة'.split(' '));
 
+/** A title after a comma, a man's or a woman's ("، كبيرة المحللين"): the words before it are a person's name. */
+const TITLE_AFTER_COMMA = /^[،,] (?:ال)?(?:كبير|مدير|رئيس|شريك|محلل|نائب|خبير)ة?(?![\u0621-\u064a])/;
+
 /**
  * The subject after a feminine deal verb ("استحوذت إنستاديب، التابعة ...",
  * "أعلنت فوري أن ..."), or the firm after "محللون في": one word, and only
  * where a particle or a break follows it, since a noun in construct goes on
  * with a word in ال ("ارتفعت أسهم الشركة").
  */
-const TITLE_AFTER_COMMA = /^[،,] (?:ال)?(?:كبير|مدير|رئيس|شريك|محلل|نائب|خبير)ة?(?![\u0621-\u064a])/;
-
 export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k]!.w;

@@ -152,7 +152,7 @@ const RELATIVE_AFTER = /^,\s+(?:(?:which|dont|cuya|cuyo|deren|dessen)\s|(?:qui|q
  * A subject's auxiliary right after a sentence's first word ("Oracle avait ouvert", "Oracle hatte gemeldet", "Oracle
  * had"), or a verb of dealing in the past ("Citi asesoró a América Móvil", "Alphabet followed with deals").
  */
-const AUXILIARY_AFTER = /^ (?:had|has|avait|a|hatte|hat|había|ha|advised|followed|led|joined|signed|asesoró|lideró|firmó)\s/;
+const VERB_AFTER_OPENER = /^ (?:had|has|avait|a|hatte|hat|había|ha|advised|followed|led|joined|signed|asesoró|lideró|firmó)\s/;
 
 /**
  * One- or two-letter names ("X", "إكس"): too common to pass on a sentence cue
@@ -258,7 +258,7 @@ export function resolveAmbiguous<H extends Hit>(
     (hit.exactCase && RELATIVE_AFTER.test(text.slice(hit.end, hit.end + 40))) ||
     // Opening a sentence that speaks of money or deals or names a sure firm, as the subject of a verb in a compound
     // tense ("Le Monde a été le premier quotidien à conclure un accord avec OpenAI").
-    (hit.exactCase && AUXILIARY_AFTER.test(text.slice(hit.end, hit.end + 11)) && (sentenceCue(rangeAt(sentences, hit.start)) ||
+    (hit.exactCase && VERB_AFTER_OPENER.test(text.slice(hit.end, hit.end + 11)) && (sentenceCue(rangeAt(sentences, hit.start)) ||
       (safeIn[rangeAt(sentences, hit.start)] ?? 0) > 0));
   const verdicts = hits.map((h, k) => !h.ambiguous || (h.exactCase && cued?.get(h.start) === h.end) || (opens(h) ? openerPasses(h, k) : passes(h, k)));
   // A list is one kind of thing: a name in a list whose other member passed ("Orange, Iliad et Bouygues", Iliad by

@@ -119,12 +119,13 @@ function headWords(head: string, { PLACES, EXONYMS }: CjkPlaces): (string | unde
   return place ? [placeWord(place), ...(place.length < head.length ? [pinyinWord(head.slice(place.length))] : [])] : [pinyinWord(head)];
 }
 
+/** Words of a fund, group or bank that a city owns and names for itself (厦门市创业投资有限公司: Xiamen Venture Capital). */
+const CITY_OWNED = /Investment|Group|Holding|Development|Capital|Fund|Bank|Securities|Insurance|Ventures|Asset|Trading|Industry|Airport|Port|Railway/;
+
 /**
  * "Lanxu Intelligence" for 澜序智能; the name itself when it is all words
  * that describe (人工智能基金 names no one) or a character has no reading.
  */
-const CITY_OWNED = /Investment|Group|Holding|Development|Capital|Fund|Bank|Securities|Insurance|Ventures|Asset|Trading|Industry|Airport|Port|Railway/;
-
 export function chineseEnglish(name: string, places: CjkPlaces): string {
   let rest = name.replace(/[(（]集[团團][)）]/, '集团').replace(LEGAL, '');
   const words: string[] = [];
@@ -134,22 +135,22 @@ export function chineseEnglish(name: string, places: CjkPlaces): string {
     rest = rest.slice(0, -tail.length);
   }
   if (rest in TAILS) return name;
-  if (LEGAL.test(name) && words[words.length - 1] === 'Technology') {
+  const legal = LEGAL.test(name);
+  const city = places.PLACES.exec(rest)?.[0];
+  if (legal && words[words.length - 1] === 'Technology') {
     // "X信息科技有限公司" is an IT firm, and goes by "X Technology".
     if (words.length === 2 && words[0] === 'Information') words.shift();
     // "X智能科技有限公司" is the company X智能 in its legal dress: its English name is X智能's. So is a four-character
     // name's (杭州深衍智药科技有限公司 is Shenyan Zhiyao), which stands alone; a two-character one keeps the word (Limou Technology).
-    else if (words.length > 1 || rest.length - (places.PLACES.exec(rest)?.[0].length ?? 0) >= 4) words.pop();
+    else if (words.length > 1 || rest.length - (city?.length ?? 0) >= 4) words.pop();
   }
   // A firm's legal name opens with its city, which its English name leaves out (杭州深衍智药科技有限公司: Shenyan Zhiyao);
-  // a city's own fund, group or bank is named for it (厦门市创业投资有限公司: Xiamen Venture Capital).
-  // Not 中国 (中国移动通信有限公司 is China Mobile).
-  const city = LEGAL.test(name) ? places.PLACES.exec(rest)?.[0] : undefined;
-  const cut = city && !/^中[国國]$/.test(city) ? city.length + (/^[市省]/.test(rest.slice(city.length)) ? 1 : 0) : 0;
+  // a city's own fund, group or bank keeps it (CITY_OWNED). Not 中国 (中国移动通信有限公司 is China Mobile).
+  const cut = legal && city && !/^中[国國]$/.test(city) ? city.length + (/^[市省]/.test(rest.slice(city.length)) ? 1 : 0) : 0;
   if (cut && rest.length - cut >= 2 && !words.some((w) => CITY_OWNED.test(w))) rest = rest.slice(cut);
   const read = headWords(rest, places);
   if (read.some((w) => !w)) return name;
   // A bank named for its city or province is that place's bank: 北京银行 is Bank of Beijing.
-  if (words.length === 1 && words[0] === 'Bank' && places.PLACES.exec(rest)?.[0] === rest) return `Bank of ${read.join(' ')}`;
+  if (words.length === 1 && words[0] === 'Bank' && city === rest) return `Bank of ${read.join(' ')}`;
   return [...read, ...words].join(' ');
 }
