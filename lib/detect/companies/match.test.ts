@@ -54,6 +54,12 @@ describe('the gazetteer scan', () => {
     // An ambiguous name still needs its capitals; and the key's own hyphen is no space: "Vanta Holm" is another name.
     expect(hits('kestrel-data, Vanta Holm')).toEqual([]);
   });
+
+  it('reads no name in a place hyphened to a noun: a "US-Bank" is any American bank', () => {
+    const trie = buildTrie([{ canonical: 'U.S. Bancorp', kind: 'investor', source: 'gazetteer', names: ['US Bank'] }]);
+    const names = (text: string) => scan(trie, text, lowerString(text)).map((h) => text.slice(h.start, h.end));
+    expect(names('Die US-Bank erhöhte, und US Bank auch.')).toEqual(['US Bank']);
+  });
 });
 
 describe('the head filter', () => {
@@ -67,6 +73,9 @@ describe('the head filter', () => {
     const chunk = decodeIndex(encodeIndex(GAZETTEER.filter((o) => NAMES_CHUNK.has(o.name))));
     const trie = decodeIndex(encodeIndex(GAZETTEER.filter((o) => !NAMES_CHUNK.has(o.name))));
     for (const t of [trie, chunk]) expect(keysOf(t).filter((k) => !mayStart(t, `${k} `, 0))).toEqual([]);
+    // Nor may it turn away a key written with hyphens for its spaces, as a German compound writes it.
+    const hyphened = (t: typeof trie) => keysOf(t).filter((k) => k.includes(' ')).map((k) => k.replace(/ /g, '-'));
+    for (const t of [trie, chunk]) expect(hyphened(t).filter((k) => !mayStart(t, `${k}-aktie `, 0))).toEqual([]);
     expect(trie.count).toBeGreaterThan(2000);
     // Six units of head turn away common words that only begin a key ("the information", "databricks").
     expect(['the company ', 'the round ', 'the deal '].filter((t) => mayStart(trie, t, 0))).toEqual([]);

@@ -130,6 +130,12 @@ export function edgesOk(text: string, s: number, e: number): boolean {
  */
 const lowerStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 
+/**
+ * A place's short form hyphened to a noun is a German compound, not the name
+ * written with a hyphen for its space: a "US-Bank" is any American bank.
+ */
+const PLACE_COMPOUND = /^(?:US|EU|UK)-/;
+
 /** The longest name starting at `s` whose right edge holds, if longer than `best`. */
 function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit | undefined, found: number[]): Hit | undefined {
   if (s >= text.length) return best;
@@ -143,6 +149,7 @@ function longestAt(trie: Trie, text: string, low: string, s: number, best: Hit |
     if (!rightOk(text, s, e, text.charCodeAt(e - 1))) continue;
     // One letter after a word and a hyphen ends that word ("LINK-X Capital"): it is no X.
     if (e - s === 1 && text.charCodeAt(s - 1) === 0x2d && wordy(text.charCodeAt(s - 2))) continue;
+    if (PLACE_COMPOUND.test(text.slice(s, e))) continue;
     if (lowerStart(text.charCodeAt(s)) && !aliasesAt(trie, found[k + 1]!).some((a) => lowerStart(a.exact.charCodeAt(0)))) continue;
     // An ambiguous name in the wrong case is never kept ("la caisse" is not "La Caisse"):
     // passing it over here lets a shorter or later name win ("la Caisse des Dépôts").

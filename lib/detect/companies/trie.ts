@@ -46,9 +46,12 @@ export interface Trie extends Sorted {
   fold?: (s: string) => string;
 }
 
-/** The ASCII-pair table slot of units c0 c1, or -1 when the pair table cannot speak for them. */
+/**
+ * The ASCII-pair table slot of units c0 c1, or -1 when the pair table cannot speak for them: a space,
+ * or a hyphen, which may stand for a key's space ("B-Capital-Fonds", deeper).
+ */
 function pairSlot(c0: number, c1: number): number {
-  return c0 < 0x80 && c1 < 0x80 && !space(c1) ? (c0 << 7) | c1 : -1;
+  return c0 < 0x80 && c1 < 0x80 && !space(c1) && c1 !== 0x2d ? (c0 << 7) | c1 : -1;
 }
 
 /** A running hash over a head's units (slotOf then picks its slot). */
@@ -62,9 +65,7 @@ const SEED = 0x2545f491;
 const HEAD_UNITS = 6;
 /**
  * 2^17 slots: ~12,000 marked heads leave about 9% of them marked. Packed four to a byte, not one: a cold
- * engine clears the table for every index it makes. The slots stay where they were, as which heads share
- * one decides which text positions get walked, and so, by chance, which names a text with a hyphen for a
- * key's space (About-You) is found to hold: another layout found other ones.
+ * engine clears the table for every index it makes.
  */
 const HEAD_MASK = 0x1ffff;
 // The length only picks a lane of the slot: a chain of mixes already differs by length.
@@ -107,6 +108,8 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
     // The text ends inside every head that fits: no longer key can start here.
     if (i >= n) return false;
     let c = low.charCodeAt(i++);
+    // A hyphen may stand for a key's space (deeper): the heads hashed the space, so let the walk decide.
+    if (c === 0x2d && d > 1) return true;
     if (space(c)) {
       c = 0x20;
       while (i < n && space(low.charCodeAt(i))) i++;
