@@ -190,7 +190,7 @@ export const ARABIC_PRESS_ALIASES: Record<string, string[]> = {
   'Sumitomo Mitsui Banking Corporation': ['بنك سوميتومو ميتسوي', 'سوميتومو ميتسوي المصرفية'],
   'Mizuho Bank': ['بنك ميزوهو'],
   'MUFG Bank': ['بنك إم يو إف جي'],
-  'JBIC': ['بنك اليابان للتعاون الدولي'],
+  'Japan Bank for International Cooperation': ['بنك اليابان للتعاون الدولي'],
   'KfW': ['بنك التنمية الألماني', 'كيه إف دبليو'],
   'DFC': ['مؤسسة تمويل التنمية الدولية الأمريكية'],
   'HDFC Bank': ['بنك إتش دي إف سي', 'إتش دي إف سي بنك'],

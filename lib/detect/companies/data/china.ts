@@ -72,7 +72,7 @@ export const CHINA: OrgEntry[] = [
   { name: 'Shanghai AI Laboratory', kind: 'company', aliases: ['Shanghai AI Lab', '上海人工智能实验室'] },
   { name: 'CXMT', kind: 'company', aliases: ['ChangXin Memory Technologies', '长鑫存储', '長鑫存儲', '长鑫科技', '长鑫'] },
   { name: 'YMTC', kind: 'company', aliases: ['Yangtze Memory Technologies', '长江存储', '長江存儲'] },
-  { name: 'Naura Technology', kind: 'company', aliases: ['Naura', '北方华创', '北方華創'] },
+  { name: 'Naura', kind: 'company', aliases: ['Naura Technology', '北方华创', '北方華創'] },
   { name: 'Zhongji Innolight', kind: 'company', aliases: ['Innolight', '中际旭创', '中際旭創'] },
   { name: 'Inspur', kind: 'company', aliases: ['Inspur Electronic Information', '浪潮信息'] },
   { name: 'Sugon', kind: 'company', aliases: ['中科曙光'] },

@@ -40,7 +40,7 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'Le Temps', kind: 'media', aliases: [], ambiguous: ['Le Temps'] },
   { name: 'Franceinfo', kind: 'media', aliases: ['France Info'] },
   { name: 'Le Devoir', kind: 'media', aliases: [], ambiguous: ['Le Devoir'] },
-  { name: 'Médias24', kind: 'media', aliases: ['Medias24'] },
+  { name: 'Médias24', kind: 'media', aliases: ['Medias24', 'ميديا 24', 'ميدياس 24'] },
   { name: 'TelQuel', kind: 'media', aliases: [] },
   { name: 'Financial Afrik', kind: 'media', aliases: [] },
   { name: 'La Tercera', kind: 'media', aliases: [], ambiguous: ['La Tercera'] },

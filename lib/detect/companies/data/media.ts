@@ -76,6 +76,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Der Spiegel', kind: 'media', aliases: ['Spiegel'], ambiguous: ['Der Spiegel', 'Spiegel'] },
   { name: 'Frankfurter Allgemeine Zeitung', kind: 'media', aliases: ['FAZ', 'Frankfurter Allgemeinen Zeitung'] },
   { name: 'Süddeutsche Zeitung', kind: 'media', aliases: ['Sueddeutsche Zeitung', 'Süddeutschen Zeitung'] },
+  { name: 'Sächsische Zeitung', kind: 'media', aliases: ['Sächsischen Zeitung'] },
   { name: 'Heise', kind: 'media', aliases: ['heise online'] },
   { name: 'El País', kind: 'media', aliases: ['El Pais'], ambiguous: ['El País', 'El Pais'] },
   { name: 'Expansión', kind: 'media', aliases: ['エクスパンシオン'], ambiguous: ['Expansión'] },

@@ -88,7 +88,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Cassa Depositi e Prestiti', kind: 'company', aliases: ['CDP'], ambiguous: ['CDP'] },
   { name: 'SETT', kind: 'investor', aliases: ['Sociedad Española para la Transformación Tecnológica'] },
   { name: 'BNDES', kind: 'company', aliases: ['Banco Nacional de Desarrollo Económico y Social', 'Banco Nacional de Desenvolvimento Econômico e Social'] },
-  { name: 'JBIC', kind: 'company', aliases: ['Japan Bank for International Cooperation', '国際協力銀行'] },
+  { name: 'Japan Bank for International Cooperation', kind: 'company', aliases: ['JBIC', '国際協力銀行'] },
   { name: 'SDIC', kind: 'investor', aliases: ['国投集团'] },
   { name: 'National AI Industry Investment Fund', kind: 'investor', aliases: ['国家人工智能产业投资基金'] },
 

@@ -51,7 +51,7 @@ export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'Yunqi Partners', kind: 'investor', aliases: ['云启资本', '雲啓資本'] },
   { name: 'Fosun RZ Capital', kind: 'investor', aliases: ['复星锐正'] },
   { name: 'Innoangel Fund', kind: 'investor', aliases: ['英诺天使基金'] },
-  { name: 'Beijing E-Town International Investment', kind: 'investor', aliases: ['亦庄国投'] },
+  { name: 'Beijing E-Town International Investment and Development', kind: 'investor', aliases: ['Beijing E-Town International Investment', '亦庄国投', '北京亦庄国际投资发展有限公司'] },
   { name: 'BAIC Industrial Investment', kind: 'investor', aliases: ['北汽产投'] },
   { name: 'BAIC Group', kind: 'company', aliases: ['北京汽车集团'] },
   { name: 'Geely Holding Group', kind: 'company', aliases: ['吉利控股集团', '吉利控股'] },

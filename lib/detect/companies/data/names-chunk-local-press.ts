@@ -8,7 +8,9 @@ import type { OrgEntry } from './types.ts';
  * Belgium's life-science investors and drugmakers; and the rivals, angel
  * networks and insurers that rounds in Canada, Australia, France, Chengdu and
  * Tokyo name: HR software, 3D-model generators, a battery maker, a life insurer;
- * France's sail-cargo lines and shipyard, and the tech press of Ireland.
+ * France's sail-cargo lines and shipyard, and the tech press of Ireland;
+ * Nigeria's industrial lender, Basque and Alsatian funds, Cologne's insurers,
+ * the card and wallet arms of Rakuten and Mercari, and machine-vision makers.
  */
 export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Leipziger Volkszeitung', kind: 'media', aliases: [] },
@@ -37,4 +39,18 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Le Marin', kind: 'media', aliases: [], ambiguous: ['Le Marin'] },
   { name: 'Silicon Republic', kind: 'media', aliases: [] },
   { name: 'PrimaryBid', kind: 'company', aliases: [] },
+  { name: 'Bank of Industry', kind: 'investor', aliases: [] },
+  { name: 'PayGo Energy', kind: 'company', aliases: [] },
+  { name: 'Predictice', kind: 'company', aliases: [] },
+  { name: 'Crédit Mutuel Innovation', kind: 'investor', aliases: ['Credit Mutuel Innovation'] },
+  { name: 'Seed Capital Bizkaia', kind: 'investor', aliases: [] },
+  { name: 'Diario de Sevilla', kind: 'media', aliases: [] },
+  { name: 'Gothaer', kind: 'company', aliases: [], ambiguous: ['Gothaer'] },
+  { name: 'DEVK', kind: 'company', aliases: [] },
+  { name: 'Rakuten Card', kind: 'company', aliases: ['楽天カード'] },
+  { name: 'Merpay', kind: 'company', aliases: ['メルペイ'] },
+  { name: 'Woven by Toyota', kind: 'company', aliases: ['ウーブン・バイ・トヨタ', 'Woven Planet'] },
+  { name: 'Cognex', kind: 'company', aliases: ['康耐视', 'コグネックス'] },
+  { name: 'OPT Machine Vision', kind: 'company', aliases: ['奥普特'] },
+  { name: 'Nanjing Daily', kind: 'media', aliases: ['南京日报'] },
 ];

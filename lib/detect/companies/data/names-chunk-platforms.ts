@@ -13,7 +13,7 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'Microsoft Research Asia', kind: 'company', aliases: ['微软亚洲研究院', 'MSRA'] },
   { name: 'HSBC Innovation Banking', kind: 'investor', aliases: [] },
   { name: 'Pershing Square Foundation', kind: 'investor', aliases: [] },
-  { name: 'Briter Bridges', kind: 'company', aliases: [] },
+  { name: 'Briter Bridges', kind: 'company', aliases: ['Briter'] },
   { name: 'Arkon Energy', kind: 'company', aliases: [] },
   { name: '20VC', kind: 'investor', aliases: ['20VC Fund'] },
   { name: 'Asia Economy', kind: 'media', aliases: ['아시아경제'], ambiguous: ['Asia Economy'] },

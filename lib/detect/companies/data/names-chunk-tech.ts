@@ -87,7 +87,7 @@ export const NAMES_CHUNK_TECH: OrgEntry[] = [
   { name: 'AI² Robotics', kind: 'company', aliases: ['AI2 Robotics', '智平方'] },
   { name: 'X-Humanoid', kind: 'company', aliases: ['Beijing Humanoid Robot Innovation Center', '北京人形机器人创新中心'] },
   { name: 'BrainCo', kind: 'company', aliases: ['强脑科技', '強腦科技'] },
-  { name: 'Inovance', kind: 'company', aliases: ['Inovance Technology', '汇川技术', '匯川技術'] },
+  { name: 'Inovance Technology', kind: 'company', aliases: ['Inovance', '汇川技术', '匯川技術'] },
   // Group: robotaxis, self-driving trucks and lidar.
   { name: 'Motional', kind: 'company', aliases: [] },
   { name: 'May Mobility', kind: 'company', aliases: [] },

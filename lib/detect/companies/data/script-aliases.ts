@@ -230,7 +230,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'China Development Bank': ['国家開発銀行'],
   'Korea Development Bank': ['韓国産業銀行', '韩国产业银行'],
   'Development Bank of Japan': ['日本政策投资银行'],
-  'JBIC': ['日本国际协力银行'],
+  'Japan Bank for International Cooperation': ['日本国际协力银行'],
   'International Finance Corporation': ['国際金融公社'],
   'African Development Bank': ['アフリカ開発銀行', '非洲开发银行'],
   'Asian Development Bank': ['アジア開発銀行'],

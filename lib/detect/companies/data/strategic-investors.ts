@@ -23,7 +23,7 @@ export const STRATEGIC_INVESTORS: OrgEntry[] = [
   { name: 'Barclays', kind: 'company', aliases: ['باركليز'] },
   { name: 'UBS', kind: 'company', aliases: ['يو بي إس', '瑞银', '瑞銀'] },
   { name: 'HSBC', kind: 'company', aliases: ['إتش إس بي سي', '汇丰', '滙豐', '匯豐'] },
-  { name: 'Deutsche Bank', kind: 'company', aliases: ['Deutschen Bank', 'دويتشه بنك'] },
+  { name: 'Deutsche Bank', kind: 'company', aliases: ['Deutschen Bank', 'Deutscher Bank', 'دويتشه بنك'] },
   { name: 'Mizuho Financial Group', kind: 'company', aliases: ['Mizuho', 'ميزوهو', 'みずほフィナンシャルグループ', 'みずほ'] },
   { name: 'MUFG', kind: 'company', aliases: ['Mitsubishi UFJ Financial Group', 'ميتسوبيشي يو إف جي', 'إم يو إف جي', '三菱UFJ', '三菱UFJフィナンシャルグループ'] },
   { name: 'Sumitomo Mitsui Banking Corporation', kind: 'company', aliases: ['Sumitomo Mitsui Banking', 'SMBC', '三井住友銀行'] },
