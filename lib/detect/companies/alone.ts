@@ -80,3 +80,27 @@ function personal(text: string, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * A person's role, then a capitalized given name, right before the hit: "software engineer Chukwuemeka Obi". Only a
+ * role: after another word the capital may be a noun's ("le Mouvement Desjardins", "de Singapur GIC").
+ */
+const GIVEN_BEFORE = new RegExp(`(?:^|\\s)(?:${[
+  'engineer', 'pharmacist', 'founder', 'co-founder', 'cofounder', 'partner', 'analyst', 'economist', 'professor', 'researcher',
+  'scientist', 'investor', 'entrepreneur', 'lawyer', 'doctor', 'physician', 'officer', 'executive', 'director', 'manager',
+  'banker', 'developer', 'chairman', 'chairwoman', 'ingénieur', 'ingénieure', 'fondateur', 'fondatrice', 'cofondateur',
+  'cofondatrice', 'associé', 'associée', 'analyste', 'économiste', 'médecin', 'pharmacien', 'pharmacienne', 'ingeniero',
+  'ingeniera', 'fundador', 'fundadora', 'cofundador', 'cofundadora', 'socio', 'socia', 'analista', 'economista', 'médico', 'médica',
+].join('|')})\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+$`, 'u');
+
+/**
+ * Is the ambiguous one-word hit [start, end) a person's surname, after a given
+ * name that follows a role ("engineer Chukwuemeka Obi, Alaafia runs …")?
+ * A firm in the same sentence proves nothing about it. German capitalizes the
+ * noun before a firm ("der Konzern Oracle"), so its sentences are left alone.
+ */
+export function surnameAlone(text: string, start: number, end: number, s: number, e: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) || !GIVEN_BEFORE.test(text.slice(Math.max(s, start - 40), start))) return false;
+  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
+  return !GERMAN.test(text.slice(s, e));
+}

@@ -95,6 +95,8 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   if (!art || text.charCodeAt(comma) !== 0x2c || AT_PLACE.has(lowerString(toks[ri]!.w))) return '';
   // "stürzte ins Meer, das Unternehmen …": after a German preposition fused with its article, a capital is a noun's.
   if (GERMAN_FUSED.test(toks[ri - 1]?.w ?? '')) return '';
+  // "le centre Inria de l'Université de Lille, la société …": the run ends a longer proper noun, a place's or a school's.
+  if (/^(?:de|of)$/.test(toks[ri - 1]?.w ?? '') && /^\p{Lu}/u.test(toks[ri - 2]?.w ?? '')) return '';
   // "et le Néerlandais Eiso Kant, la société …": a nationality used as a noun, then a person's name.
   if (ri < rj && romanceAdjective(lowerString(toks[ri]!.w))) return '';
   // "Fundada en 2022 por Ana Ruiz y Luis Gil, la empresa vende …": the founders, then the sentence's own subject.

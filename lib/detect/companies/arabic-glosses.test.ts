@@ -16,4 +16,9 @@ describe('an Arabic name glossed by its Latin one in brackets', () => {
     expect(acronym.filter((c) => c.startsWith('نسمة'))).toHaveLength(1);
     expect(acronym.some((c) => c.endsWith('=NL'))).toBe(false);
   });
+
+  it('closes the glossed name at the verb before it, and reads no firm in a woman whose co-founder title follows', () => {
+    expect(companies('إذ توسعت تراكر الإماراتية (TruKKer) في عدد من دول الخليج.')).toEqual(['تراكر=TruKKer', 'TruKKer=TruKKer']);
+    expect(companies('وقالت سلمى بنّاني، المؤسِّسة المشاركة والرئيسة التنفيذية لـ«دفترة»، في تصريح.')).toEqual(['دفترة=Daftra']);
+  });
 });

@@ -68,7 +68,8 @@ export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, 
     // "تستحوذ السعودية على": a verb, and the country is its subject.
     if (!ok(toks[k - 1]!) || presentVerb(toks[k - 1]!.w, toks[k]) || PAST_VERB.test(toks[k - 1]!.w) || (toks[k - 2] && introducer(toks[k - 2]!.w))) continue;
     let i = k - 1;
-    while (i > k - 3 && toks[i - 1] && glued(text, toks[i - 1]!, toks[i]!) && ok(toks[i - 1]!)) i--;
+    // "إذ توسعت تراكر الإماراتية": a verb in the past closes the name on the left, as a particle does.
+    while (i > k - 3 && toks[i - 1] && glued(text, toks[i - 1]!, toks[i]!) && ok(toks[i - 1]!) && !PAST_VERB.test(toks[i - 1]!.w)) i--;
     const left = toks[i - 1];
     if (i < k - 1 && left && glued(text, left, toks[i]!) && !stop.has(left.w) && !introducer(left.w)) i = k - 1;
     const first = toks[i]!;

@@ -239,8 +239,8 @@ const AFTER_SUBJECT = new Set('ان عن علي قد الي في'.split(' '));
 /** "محللون في بلتون": the firm analysts work at. */
 const ANALYSTS = new Set('محللون محلل المحلل محللو محللة المحللة'.split(' '));
 
-/** A title after a comma, a man's or a woman's ("، كبيرة المحللين"): the words before it are a person's name. */
-const TITLE_AFTER_COMMA = /^[،,] (?:ال)?(?:كبير|مدير|رئيس|شريك|محلل|نائب|خبير)ة?(?![\u0621-\u064a])/;
+/** A title after a comma, a man's or a woman's ("، كبيرة المحللين", "، المؤسسة المشاركة"): the words before it are a person's name. */
+const TITLE_AFTER_COMMA = /^[،,] (?:(?:ال)?(?:كبير|مدير|رئيس|شريك|محلل|نائب|خبير)ة?(?![\u0621-\u064a])|(?:ال)?مؤسسة? (?:ال)?مشارك)/;
 
 /**
  * The subject after a feminine deal verb ("استحوذت إنستاديب، التابعة ...",
@@ -266,7 +266,7 @@ export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: Cu
     // "كانت تقتصر": كانت mostly leads another verb; its subject counts only before قد ("وكانت ممتلكات قد ضخت").
     if (/^[وف]?كانت$/.test(w) && toks[last + 1]?.w !== 'قد') continue;
     // "وقالت ليلى حداد، كبيرة المحللين": a woman says so as a firm does, and her title after a comma shows her.
-    if (TITLE_AFTER_COMMA.test(text.slice(toks[last]!.e, toks[last]!.e + 10))) continue;
+    if (TITLE_AFTER_COMMA.test(text.slice(toks[last]!.e, toks[last]!.e + 24))) continue;
     out.push(make(text, name, toks[last]!, 'company'));
   }
 }

@@ -11,7 +11,7 @@ import {
 import type { Hit } from './match.ts';
 import { rangeAt, type Range } from './sentences.ts';
 import { READERS } from './readers/registry.ts';
-import { placesOwn, POSSESSIVE_ARM } from './not-names.ts';
+import { placesOwn, POSSESSIVE_ARM, PRODUCT_NAMED } from './not-names.ts';
 
 const fold = (w: string) => lowerString(foldWord(w));
 const CUES = new Set(COMPANY_CUES.map(fold));
@@ -167,9 +167,10 @@ const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
 /**
  * A number right after an ambiguous name makes a list, an index or a model of it: "Fortune 500 companies",
  * "Nikkei 225 index", "Mistral 7B"; not a figure of its own ("Legrand 1,4 %", "et Dust 16 millions"). Nor is
- * "Free" before "Cashflow" the French operator, nor "24 heures" in "24 heures sur 24" the paper.
+ * "Free" before "Cashflow" the French operator, nor "24 heures" in "24 heures sur 24" the paper, nor "Oyo"
+ * before "states" the hotel chain ("across Lagos, Ogun and Oyo states").
  */
-const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d/;
+const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d|^ (?:states|provinces|counties|districts|prefectures)\b/;
 /** "24 heures sur 24": never the paper, even where the article names it elsewhere (a year after a name still may be: "Bayer 2016"). */
 const ROUND_THE_CLOCK = /^ sur \d/;
 
@@ -243,10 +244,12 @@ export function resolveAmbiguous<H extends Hit>(
     if (quoteOnly(hit)) return quoted(hit) || (!!hits[k + 1] && keyOf(hits[k + 1]!) === keyOf(hit) && /^ ?\($/.test(text.slice(hit.end, hits[k + 1]!.start)));
     const strong = strongCue(text, hit, hits[k - 1], hits[k + 1]) || quoted(hit);
     if (shortName(text.slice(hit.start, hit.end))) return strong || longForm.has(keyOf(hit));
-    if (strong || known.has(keyOf(hit))) return true;
+    if (strong) return true;
     const si = rangeAt(sentences, hit.start);
-    if (si < 0) return false;
+    if (si < 0) return known.has(keyOf(hit));
     const [s, e] = sentences[si]!;
+    if (READERS.surnameAlone?.(text, hit.start, hit.end, s, e)) return false;
+    if (known.has(keyOf(hit))) return true;
     // A capital alone counts only in a text that surely names some company: a business story, not any prose
     // (alone.ts, which comes with the given names' chunk on a page in Latin script).
     return (safeIn[si] ?? 0) > 0 || sentenceCue(si) || (known.size > 0 && !!READERS.capitalAlone?.(text, hit.start, hit.end, s, e));
@@ -284,6 +287,10 @@ export function resolveAmbiguous<H extends Hit>(
   // mentions in the same case are too, cue or none; not an acronym of three letters or fewer ("CVC" is as often the
   // common noun), which needs its cue each time. Three Han or kana are a whole name (寒武纪), no acronym, and so are
   // three Arabic letters (زين).
+  const products = new Set(hits.filter((h) => h.ambiguous && PRODUCT_NAMED.test(text.slice(Math.max(0, h.start - 40), h.start))).map(keyOf));
+  hits.forEach((h, k) => {
+    if (h.ambiguous && products.has(keyOf(h))) verdicts[k] = false;
+  });
   const accepted = new Set(hits.filter((h, k) => h.ambiguous && verdicts[k]).map(keyOf));
   for (const k of accepted) carried?.add(k);
   return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||

@@ -49,9 +49,11 @@ export const NAME_SUFFIXES = [
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
   'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries', 'Angels',
-  // A French fund, a research house, a Spanish supplier and law firms of the Iberian world ("Fourvière Invest",
-  // "Hauteville Recherche", "Clima Verde Soluciones", "Castelo Branco & Lemos Advogados").
-  'Invest', 'Recherche', 'Soluciones', 'Advogados', 'Abogados',
+  // French funds, a research house, a Spanish supplier and law firms of the Iberian world ("Fourvière Invest",
+  // "Sodero Gestion", "Hauteville Recherche", "Clima Verde Soluciones", "Castelo Branco & Lemos Advogados").
+  'Invest', 'Recherche', 'Soluciones', 'Advogados', 'Abogados', 'Gestion',
+  // No sector is called so alone: "Emzor Pharmaceuticals" is a firm in any sentence.
+  'Pharmaceuticals',
   // A German group that writes the word apart ("die Alpenhof Touristik Gruppe").
   'Gruppe',
   // Legal forms of Switzerland, Luxembourg, Italy, Germany's partnerships, the Nordics, Singapore and Peru ("Quantica Sàrl",
@@ -71,7 +73,7 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Clou
   // Mining and process trades: "KoBold Metals", "Hudbay Minerals", "Nova Chemicals".
   'Metals', 'Mining', 'Minerals', 'Materials', 'Chemicals', 'Shipping', 'Steel', 'Cement', 'Paints',
   // "Lila Sciences lève 115 millions": two plain words read like a person's name unless one is a trade.
-  'Sciences', 'Biosciences', 'Pharmaceuticals',
+  'Sciences', 'Biosciences', 'Healthcare',
   // Consumer trades: "Urban Sports Club", "Wifit Gyms", "Lindqvist Beauty".
   'Club', 'Sports', 'Fitness', 'Gyms', 'Beauty', 'Travel', 'Airlines',
   // Law firms and trades of equipment and care: "Aubrion Avocats", "Boyd Thermal", "ClearTone Audiology".
@@ -85,7 +87,7 @@ export const MEDIA_SUFFIXES = ['Post', 'Times', 'Globe', 'Journal', 'Herald', 'T
   'Observer', 'Insider', 'Zeitung', 'Mail', 'News'];
 
 /** Suffixes that show an investor rather than an operating company. */
-export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', 'Partners', 'Management', 'Managers', 'Investments', 'Fund', 'Angels', 'Invest',
+export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', 'Partners', 'Management', 'Managers', 'Investments', 'Fund', 'Angels', 'Invest', 'Gestion',
   'Funds', 'Holdings', 'Equity', 'Advisors', 'Securities'];
 
 /** Legal forms: a name that only adds one of these to a known name is still that name. */
@@ -111,7 +113,7 @@ export const NOT_NAME_WORDS = [
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   ...TITLE_WORDS, 'Government',
   'Rival', 'Rivals', 'Fellow', 'Yesterday', 'Today', 'Now', 'Earlier', 'Later', 'Then', 'Still', 'Here', 'There',
-  'Separately', 'Additionally', 'Overall', 'Elsewhere', 'Instead',
+  'Separately', 'Additionally', 'Overall', 'Elsewhere', 'Instead', 'Every', 'Each', 'Any',
   // Trade shorthand written like a name: mergers, research, a profit and loss account.
   'M&A', 'R&D', 'Q&A', 'P&L',
   // The tail of Mexico's legal forms ("América Móvil, S.A.B. de C.V., la mayor empresa").
@@ -123,6 +125,9 @@ export const NOT_NAME_WORDS = [
   'IPO', 'IPOs', 'SPAC', 'SPACs',
   // A market report's subjects before "closed" ("Shares closed up 31%").
   'Shares', 'Stocks',
+  // Stock indexes, which a market report makes a subject ("el Ibovespa cerró con un alza").
+  'Ibovespa', 'Merval', 'IPSA', 'Colcap', 'Kospi', 'KOSPI', 'Sensex', 'Nifty', 'DAX', 'Dax', 'MDax', 'TecDax', 'SDax',
+  'Ibex', 'IBEX', 'Stoxx', 'STOXX',
   // Government bodies named by what they do ("the Department for Science, Innovation and Technology").
   'Department', 'Ministry',
   // Adverbs that open a French, German or Spanish sentence before a comma ("Depuis, la pépite parisienne …").

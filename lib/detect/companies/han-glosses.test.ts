@@ -41,4 +41,10 @@ describe('a Han name glossed by its Latin name in brackets', () => {
     expect(named('英伟达首席执行官黄仁勋（Jensen Huang）表示看好。')).toEqual(['英伟达=Nvidia']);
     expect(named('岭川科技（688123.SH）发布公告，岭川科技营收增长。')).toEqual(['岭川科技=Lingchuan Technology', '岭川科技=Lingchuan Technology']);
   });
+
+  it('reads a Japanese firm in katakana glossed by its English name after its seat, and the English name as a mention', () => {
+    expect(named('協働ロボットを開発する株式会社リンクアーム（広島市西区、英文名LinkArm）は資金を調達した。')).toEqual([
+      'リンクアーム=LinkArm', 'LinkArm=LinkArm',
+    ]);
+  });
 });

@@ -14,11 +14,15 @@ import type { Taken } from './taken.ts';
 /** A styled name in brackets (the text is folded: full-width brackets are ASCII): an all-capital acronym is acronyms.ts's. */
 const GLOSS = /^\(((?:\p{Lu}|\d)[\p{sc=Latin}\d.&'-]*(?: [\p{sc=Latin}\d.&'-]+){0,4})\)/u;
 const STYLED = /\p{Ll}| /u;
-/** Or named as its English name inside a longer bracket: （以下简称“智排科技”，英文名ZhiPai）. */
-const ENGLISH_NAMED = /^\((?:以下简称[“"](?<short>[^”"]{1,12})[”"][，,]\s*)?英文名(?:称)?[：:]?\s*(?<latin>(?:\p{Lu}|\d)[\p{sc=Latin}\d.&'-]*(?: [\p{sc=Latin}\d.&'-]+){0,4})[)，,；;]/u;
+/**
+ * Or named as its English name inside a longer bracket, after the short name it sets or the firm's seat:
+ * （以下简称“智排科技”，英文名ZhiPai）, （広島市西区、英文名LinkArm）.
+ */
+const ENGLISH_NAMED = /^\((?:以下简称[“"](?<short>[^”"]{1,12})[”"][，,]\s*|[^()“"，,、]{1,16}[、，,]\s*)?(?:英文名(?:称)?|英語名|英文社名)[：:]?\s*(?<latin>(?:\p{Lu}|\d)[\p{sc=Latin}\d.&'-]*(?: [\p{sc=Latin}\d.&'-]+){0,4})[)，,；;]/u;
 /** A listing code is no name (智擎科技（688xxx.SH）, 腾讯（0700.HK）). */
 const TICKER = /\d{3}|\.[A-Z]{1,2}$/;
-const HAN = /^[\u3400-\u9fff]+$/;
+/** A name in Han, or in katakana as Japanese writes a young firm's (株式会社リンクアーム（広島市西区、英文名LinkArm）). */
+const HAN = /^(?:[\u3400-\u9fff]+|[\u30a1-\u30fc]+)$/;
 const HAN_UNIT = /[\u3400-\u9fff]/;
 /**
  * Where a description before a name ends (创业公司深流智能, 领投的星衡智能): a company noun, or 的. The last one
@@ -40,7 +44,7 @@ interface Named {
 /** The closing quote a Han name may stand in before its gloss (「析元生物」（Xiyuan Bio）). */
 const CLOSE_QUOTE = /[」”"』]/;
 /** A Latin name in brackets right after Han, or after the quotes a name stands in. */
-const GLOSSED = new RegExp(`[\\u3400-\\u9fff]${CLOSE_QUOTE.source}?\\([\\p{Lu}\\d]`, 'u');
+const GLOSSED = new RegExp(`[\\u3400-\\u9fff\\u30a1-\\u30fc]${CLOSE_QUOTE.source}?\\([\\p{Lu}\\d]`, 'u');
 
 /**
  * `names`: every name found so far (gazetteer hits with their organization's
@@ -50,7 +54,7 @@ const GLOSSED = new RegExp(`[\\u3400-\\u9fff]${CLOSE_QUOTE.source}?\\([\\p{Lu}\\
  */
 export function hanGlosses(text: string, names: () => readonly Named[], cues: readonly CueName[], taken: Taken): CueName[] {
   const out: CueName[] = [];
-  if (!GLOSSED.test(text) && !text.includes('英文名')) return out;
+  if (!GLOSSED.test(text) && !/英文名|英語名|英文社名/.test(text)) return out;
   const gloss = new Map<string, { canonical: string; kind: CompanyKind }>();
   const inBrackets = new Map<number, Named>();
   for (const n of names()) if (text.charCodeAt(n.start - 1) === 0x28 && text.charCodeAt(n.end) === 0x29) inBrackets.set(n.start, n);

@@ -45,4 +45,18 @@ describe('where a Chinese name starts and ends among the words around it', () =>
   it('knows Tencent by the nickname the Chinese press gives it', () => {
     expect(read('与同行相比，“鹅厂”的投入节奏相对克制。')).toEqual(['鹅厂=Tencent/gazetteer']);
   });
+
+  it("reads no firm in the state's academies, in 高通量 (high-throughput) or in a division glued after its parent", () => {
+    expect(texts('与中国科学院微电子研究所合作；据中国信息通信研究院发布的数据。')).toEqual([]);
+    expect(texts('平台将结构预测与高通量湿实验结合。创始人曾在华为海思工作。')).toEqual(['华为']);
+  });
+
+  it('gives a biotech its English "Bio" and a chipmaker its "Integrated Circuit"', () => {
+    expect(read('苏州智析生物科技有限公司（以下简称“智析生物”）宣布完成A轮融资。')).toEqual([
+      '苏州智析生物科技有限公司=Zhixi Bio/cue', '智析生物=Zhixi Bio/cue',
+    ]);
+    expect(read('合资公司名为“北京芯创智造集成电路有限公司”。')).toEqual([
+      '北京芯创智造集成电路有限公司=Xinchuang Intelligent Manufacturing Integrated Circuit/cue',
+    ]);
+  });
 });

@@ -55,4 +55,11 @@ describe('places, trades and clauses that frame words the way a name is framed',
     expect(names("Australia's Corvane Space Technologies raised $30 million.")).toEqual(['Corvane Space Technologies=Corvane Space Technologies']);
     expect(names('Die Zusage kam von Brenhold Chemicals. Dafür hatten OMV und Brenhold 2021 Investitionen geplant.')).not.toContain('Brenhold 2021=Brenhold 2021');
   });
+
+  it("reads no firm in a town that ends a school's name before an apposition", () => {
+    const text = "Lille, le 3 mars 2027 — La jeune pousse Ostrale lève 5 millions d'euros.\n\nCréée en 2023 par Julie Marchand, " +
+      "ancienne directrice des achats chez Auchan, et Paul Lefebvre, chercheur en robotique passé par le laboratoire Inria de " +
+      "l’Université de Lille, la société automatise les entrepôts.";
+    expect(names(text)).toEqual(['Ostrale=Ostrale', 'Auchan=Auchan']);
+  });
 });

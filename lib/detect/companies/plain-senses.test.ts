@@ -112,4 +112,25 @@ describe('findCompanies: words that stand where a name would', () => {
       'كريم=Careem', 'أوبر=Uber',
     ]);
   });
+
+  it('reads no firm in a surname after a role and a given name, nor in a state before "states", however sure its sentence', () => {
+    expect(names('The startup Alaafia Health, run by software engineer Chukwuemeka Obi, serves clinics in Lagos, Ogun and Oyo states.')).toEqual([
+      'Alaafia Health=Alaafia Health',
+    ]);
+    // A noun before the name is no given name: the firm stands.
+    expect(names('El capital lo aportan el fondo soberano de Singapur GIC y Mubadala.')).toEqual(['GIC=GIC', 'Mubadala=Mubadala']);
+  });
+
+  it('reads a product the article names after its kind as the product throughout, not the firm sharing its name', () => {
+    expect(names('La start-up Vitrio lève des fonds. Son logiciel, baptisé Argus, compare les images. Vitrio adaptera Argus aux magasins.')).toEqual([
+      'Vitrio=Vitrio', 'Vitrio=Vitrio',
+    ]);
+  });
+
+  it('reads no name in a stock index nor in "Every" before AI, and ends a name of "Pharmaceuticals" or a French "Gestion" there', () => {
+    expect(names('Every AI cluster needs power, and the Ibovespa closed higher.')).toEqual([]);
+    expect(names('Local manufacturers such as Emzor Pharmaceuticals compete, with Bpifrance and Sodero Gestion.')).toEqual([
+      'Emzor Pharmaceuticals=Emzor Pharmaceuticals', 'Bpifrance=Bpifrance', 'Sodero Gestion=Sodero Gestion',
+    ]);
+  });
 });

@@ -39,5 +39,17 @@ export const arabicArm: ScriptArm = (text, end) => {
   return m ? { end: end + m[0].length, english: m[1] ? 'Capital' : 'Ventures' } : undefined;
 };
 
-/** "オムロンのCVC": a firm's corporate venture arm, as Japanese writes the common noun, not CVC Capital Partners. */
-export const cjkNotFirm = (text: string, start: number, end: number): boolean => text[start - 1] === 'の' && text.slice(start, end) === 'CVC';
+/** Words a Han name begins: 高通量 (high-throughput) is no Qualcomm. */
+const HAN_WORD_AFTER: Record<string, RegExp> = { 高通: /^量/ };
+/** A division glued after its parent, which the parent's name stands for: 华为海思 is Huawei's HiSilicon. */
+const HAN_PARENT_BEFORE: Record<string, RegExp> = { 海思: /[华華]为$/ };
+
+/**
+ * "オムロンのCVC": a firm's corporate venture arm, as Japanese writes the common noun, not CVC Capital Partners;
+ * or a Han name that is the start of a word (HAN_WORD_AFTER) or a division after its parent (HAN_PARENT_BEFORE).
+ */
+export const cjkNotFirm = (text: string, start: number, end: number): boolean => {
+  const name = text.slice(start, end);
+  return (text[start - 1] === 'の' && name === 'CVC') || !!HAN_WORD_AFTER[name]?.test(text.slice(end, end + 2)) ||
+    !!HAN_PARENT_BEFORE[name]?.test(text.slice(Math.max(0, start - 2), start));
+};

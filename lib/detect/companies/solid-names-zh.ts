@@ -142,6 +142,12 @@ const OPENS_DEAL = new RegExp('(?:^|[。！？；\\n])[ \\t]*(?:[•·*\\-–][ 
  */
 const OPENS_FOUNDED = /(?:^|[。！？；\n])[ \t]*(?!同[样樣]|[两兩]家|[双雙]方|二者|[该該这這])([\u4e00-\u9fff]{2,6}?)(?<![都也均亦])(?=(?:成立|[创創]立|[创創][办辦])(?:于|於)\d{4}年|(?:于|於)\d{4}年(?:成立|[创創]立))/gm;
 
+/**
+ * The state's academies and their institutes (中国科学院微电子研究所, 中国信息通信研究院): no firms, though their
+ * names end as firms' do; nor is a run that goes on into 研究所 (an institute) a firm's name.
+ */
+const ACADEMY = /^(?:中[国國])?(?:科[学學]院|中科院|工程院|社[会會]科[学學]院|信息通信研究院)|^信通院/;
+
 /** Bodies other than firms that a sentence may say were founded: a team, a school, an association, a lab, a centre. */
 const BODY = /(?:[团團]队|[学學]校|[协協]会|[协協]會|品牌|[联聯]盟|中心|大[学學]|[乐樂]队|[乐樂]隊|球[队隊]|[实實][验驗]室|研究院|基地|[项項]目|平台|部[门門]|委[员員]会|委[员員]會|政府)$/;
 
@@ -186,6 +192,7 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     // 国际 ends short names (中芯国际); after a longer run it is an adjective ("看中當地鄰近國際…").
     if (!nameLike(front) && /[创創]投|基金|[资資]本/.test(m[0])) described = end;
     if (!nameLike(front) || taken(s, end) || (/^(?:[国國]際|国际)$/.test(m[0]) && front.length > 3) || TRADE_GROUP.test(front + m[0])) continue;
+    if (ACADEMY.test(front + m[0]) || /^研究[所院]/.test(text.slice(end, end + 3))) continue;
     if ((/[资資][产產本]|基金|[证證]券/.test(m[0]) && KIND_END.test(front)) || (/[资資][产產]/.test(m[0]) && ASSET_KIND.test(front)) || KIND_ALONE.test(front)) continue;
     const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
     const n: CueName = { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' };

@@ -32,6 +32,8 @@ export interface ScriptReaders {
   arabicVowels?: (out: { text: string; canonical: string; source: string }[]) => void;
   /** An ambiguous name capitalized alone mid-sentence in Latin prose (alone.ts), from the given names' chunk. */
   capitalAlone?: typeof import('../alone.ts').capitalAlone;
+  /** An ambiguous name that is a person's surname after a given name (alone.ts), from the same chunk. */
+  surnameAlone?: typeof import('../alone.ts').surnameAlone;
   /** How an Arabic name sounds (arabic-latin.ts). */
   arabicSound?: (name: string) => Sound | undefined;
   /** A place in katakana and its dot right before a position (ja-places.ts), from the kana chunk. */
