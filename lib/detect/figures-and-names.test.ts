@@ -8,4 +8,8 @@ describe('amounts and the names read from cues', () => {
     expect(companies('Die Firma zahlt CHF 230 Mio. an die Bank, und Halvor hält 51 Prozent.')).not.toContain('CHF 230 Mio');
     expect(companies('Die Runde unter Führung von Orvakon 20 Millionen Dollar ist abgeschlossen.')).toEqual(['Orvakon']);
   });
+
+  it('reads no known name inside an amount: "N12 billion" is naira, not the Israeli channel, which stays a name alone', () => {
+    expect(companies('Orders through its platform passed N12 billion in 2026, TechCabal reported.')).toEqual(['TechCabal']);
+  });
 });

@@ -60,7 +60,8 @@ export function addScript(part: ScriptPart): void {
 /**
  * Cue names less the figures they overlap: one that runs on into an amount
  * ("unter Führung von Atomico 20 Millionen Dollar") ends before it, one that
- * starts inside an amount is none. Both lists are sorted by start.
+ * starts inside an amount is none; nor is a known name inside one. Both lists
+ * are sorted by start.
  */
 function withoutFigures(companies: CompanyEntity[], figures: readonly Entity[]): CompanyEntity[] {
   if (figures.length === 0) return companies;
@@ -69,8 +70,11 @@ function withoutFigures(companies: CompanyEntity[], figures: readonly Entity[]):
   for (const c of companies) {
     while (k < figures.length && figures[k]!.end <= c.start) k++;
     const f = figures[k];
-    if (c.source !== 'cue' || !f || f.start >= c.end) out.push(c);
-    else if (f.start > c.start) {
+    if (!f || f.start >= c.end) out.push(c);
+    // A known name the amount holds is the amount's ("N12 billion", naira): Israel's N12 is no part of it.
+    else if (c.source !== 'cue') {
+      if (c.start < f.start || c.end > f.end) out.push(c);
+    } else if (f.start > c.start) {
       const text = c.text.slice(0, f.start - c.start).trimEnd();
       if (/\p{L}/u.test(text)) out.push({ ...c, end: c.start + text.length, text, canonical: c.canonical === c.text ? text : c.canonical });
     }

@@ -17,8 +17,10 @@ describe('an Arabic name glossed by its Latin one in brackets', () => {
     expect(acronym.some((c) => c.endsWith('=NL'))).toBe(false);
   });
 
-  it('closes the glossed name at the verb before it, and reads no firm in a woman whose co-founder title follows', () => {
+  it('closes the glossed name at the verb before it, and reads no firm in a woman whose co-founder title follows, nor later in her surname', () => {
     expect(companies('إذ توسعت تراكر الإماراتية (TruKKer) في عدد من دول الخليج.')).toEqual(['تراكر=TruKKer', 'TruKKer=TruKKer']);
-    expect(companies('وقالت سلمى بنّاني، المؤسِّسة المشاركة والرئيسة التنفيذية لـ«دفترة»، في تصريح.')).toEqual(['دفترة=Daftra']);
+    expect(companies('وقالت سلمى بنّاني، المؤسِّسة المشاركة والرئيسة التنفيذية لـ«دفترة»، في تصريح. وأوضحت بنّاني أن الشركة ستتوسع.')).toEqual([
+      'دفترة=Daftra',
+    ]);
   });
 });

@@ -243,12 +243,29 @@ const ANALYSTS = new Set('محللون محلل المحلل محللو محلل
 const TITLE_AFTER_COMMA = /^[،,] (?:(?:ال)?(?:كبير|مدير|رئيس|شريك|محلل|نائب|خبير)ة?(?![\u0621-\u064a])|(?:ال)?مؤسسة? (?:ال)?مشارك)/;
 
 /**
+ * The surnames of people a title showed in earlier sentences of the same text ("سلمى بناني، المؤسسة المشاركة"):
+ * her surname alone later is hers too ("وأوضحت بناني أن"). Sentences are read one by one, in order, so the set is
+ * kept for the text being read.
+ */
+let peopleText: string | undefined;
+let peopleSeen = new Set<string>();
+function peopleOf(text: string): Set<string> {
+  if (text !== peopleText) {
+    peopleText = text;
+    peopleSeen = new Set();
+  }
+  return peopleSeen;
+}
+
+/**
  * The subject after a feminine deal verb ("استحوذت إنستاديب، التابعة ...",
  * "أعلنت فوري أن ..."), or the firm after "محللون في": one word, and only
  * where a particle or a break follows it, since a noun in construct goes on
  * with a word in ال ("ارتفعت أسهم الشركة").
  */
 export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
+  const found: [CueName, string][] = [];
+  const people = peopleOf(text);
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k]!.w;
     const verb = SUBJECT_VERBS.has(w) || (/^[وف]/.test(w) && SUBJECT_VERBS.has(w.slice(1)));
@@ -266,9 +283,13 @@ export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: Cu
     // "كانت تقتصر": كانت mostly leads another verb; its subject counts only before قد ("وكانت ممتلكات قد ضخت").
     if (/^[وف]?كانت$/.test(w) && toks[last + 1]?.w !== 'قد') continue;
     // "وقالت ليلى حداد، كبيرة المحللين": a woman says so as a firm does, and her title after a comma shows her.
-    if (TITLE_AFTER_COMMA.test(text.slice(toks[last]!.e, toks[last]!.e + 24))) continue;
-    out.push(make(text, name, toks[last]!, 'company'));
+    if (TITLE_AFTER_COMMA.test(text.slice(toks[last]!.e, toks[last]!.e + 24))) {
+      people.add(toks[last]!.w);
+      continue;
+    }
+    found.push([make(text, name, toks[last]!, 'company'), last === k + 1 ? name.w : '']);
   }
+  for (const [c, word] of found) if (!people.has(word)) out.push(c);
 }
 
 /** Plural nouns for firms that a list of examples follows after مثل ("شركات مثل", "صناديق مثل", "منصات مثل"). */

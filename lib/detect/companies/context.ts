@@ -179,6 +179,10 @@ const ROUND_THE_CLOCK = /^ sur \d/;
  * in English they set off any word (the slogan "Free"). Guillemets set a name off anywhere.
  */
 const DOUBLE_QUOTES = ['""', '“”'];
+/** "Index" that ends a market index's name ("the PHLX Semiconductor Index", "the S&P 500 Index") is no Index Ventures. */
+const indexTail = (text: string, h: Hit) => text.slice(h.start, h.end) === 'Index' && /[\p{Lu}\d][\p{L}\d&]*\s$/u.test(text.slice(Math.max(0, h.start - 24), h.start));
+/** What comes after or before the name makes it a list, an index, a model or a phrase, not the firm, however sure the article. */
+const framed = (text: string, h: Hit) => NUMBERED.test(text.slice(h.end, h.end + 16)) || indexTail(text, h);
 const compoundHead = (text: string, s: number) => text.charCodeAt(s - 1) === 0x2d && /\p{L}/u.test(text.charAt(s - 2));
 
 /**
@@ -238,7 +242,7 @@ export function resolveAmbiguous<H extends Hit>(
   const passes = (hit: H, k: number): boolean => {
     if (!hit.ambiguous) return true;
     // The head of a compound ("Corporate-Venture-Arm") is a noun, whatever its case.
-    if (!hit.exactCase || compoundHead(text, hit.start) || NUMBERED.test(text.slice(hit.end, hit.end + 16))) return false;
+    if (!hit.exactCase || compoundHead(text, hit.start) || framed(text, hit)) return false;
     // A name that is also a common Arabic word counts only in guillemets, each time (script-cues.ts ARABIC_QUOTED_ONLY),
     // or glossed by the same organization's Latin name in brackets ("القابضة (ADQ)").
     if (quoteOnly(hit)) return quoted(hit) || (!!hits[k + 1] && keyOf(hits[k + 1]!) === keyOf(hit) && /^ ?\($/.test(text.slice(hit.end, hits[k + 1]!.start)));
@@ -277,7 +281,7 @@ export function resolveAmbiguous<H extends Hit>(
     if (joined && verdicts.slice(k, j + 1).some(Boolean)) {
       for (let i = k; i <= j; i++) {
         const h = hits[i]!;
-        if (asWritten(h) && !shortName(text.slice(h.start, h.end)) && !NUMBERED.test(text.slice(h.end, h.end + 16)) &&
+        if (asWritten(h) && !shortName(text.slice(h.start, h.end)) && !framed(text, h) &&
           !(opens(h) && !openerPasses(h, i))) verdicts[i] = true;
       }
     }
@@ -294,5 +298,6 @@ export function resolveAmbiguous<H extends Hit>(
   const accepted = new Set(hits.filter((h, k) => h.ambiguous && verdicts[k]).map(keyOf));
   for (const k of accepted) carried?.add(k);
   return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||
-    (accepted.has(keyOf(hit)) && asWritten(hit) && !ROUND_THE_CLOCK.test(text.slice(hit.end, hit.end + 8)) && (hit.end - hit.start > 3 || caseless(text.charCodeAt(hit.start)))));
+    (accepted.has(keyOf(hit)) && asWritten(hit) && !ROUND_THE_CLOCK.test(text.slice(hit.end, hit.end + 8)) && !indexTail(text, hit) &&
+      (hit.end - hit.start > 3 || caseless(text.charCodeAt(hit.start)))));
 }

@@ -46,9 +46,10 @@ describe('where a Chinese name starts and ends among the words around it', () =>
     expect(read('与同行相比，“鹅厂”的投入节奏相对克制。')).toEqual(['鹅厂=Tencent/gazetteer']);
   });
 
-  it("reads no firm in the state's academies, in 高通量 (high-throughput) or in a division glued after its parent", () => {
+  it("reads no firm in the state's academies, in 高通量 (high-throughput), a group's service or a division glued after its parent", () => {
     expect(texts('与中国科学院微电子研究所合作；据中国信息通信研究院发布的数据。')).toEqual([]);
     expect(texts('平台将结构预测与高通量湿实验结合。创始人曾在华为海思工作。')).toEqual(['华为']);
+    expect(texts('楽天グループは楽天経済圏を広げ、楽天市場と楽天ポイントを生かす。')).toEqual(['楽天グループ']);
   });
 
   it('gives a biotech its English "Bio" and a chipmaker its "Integrated Circuit"', () => {

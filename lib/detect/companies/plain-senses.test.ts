@@ -129,6 +129,9 @@ describe('findCompanies: words that stand where a name would', () => {
 
   it('reads no name in a stock index nor in "Every" before AI, and ends a name of "Pharmaceuticals" or a French "Gestion" there', () => {
     expect(names('Every AI cluster needs power, and the Ibovespa closed higher.')).toEqual([]);
+    expect(names('Shares beat the PHLX Semiconductor Index. The round was led by Index and Sequoia.')).toEqual([
+      'Index=Index Ventures', 'Sequoia=Sequoia Capital',
+    ]);
     expect(names('Local manufacturers such as Emzor Pharmaceuticals compete, with Bpifrance and Sodero Gestion.')).toEqual([
       'Emzor Pharmaceuticals=Emzor Pharmaceuticals', 'Bpifrance=Bpifrance', 'Sodero Gestion=Sodero Gestion',
     ]);

@@ -41,15 +41,18 @@ export const arabicArm: ScriptArm = (text, end) => {
 
 /** Words a Han name begins: 高通量 (high-throughput) is no Qualcomm. */
 const HAN_WORD_AFTER: Record<string, RegExp> = { 高通: /^量/ };
+/** A group's service or sphere glued after its name in Japanese: 楽天市場 (a marketplace), 楽天ポイント, 楽天経済圏. */
+const SERVICE_AFTER = /^(?:経済圏|ポイント|市場)/;
 /** A division glued after its parent, which the parent's name stands for: 华为海思 is Huawei's HiSilicon. */
 const HAN_PARENT_BEFORE: Record<string, RegExp> = { 海思: /[华華]为$/ };
 
 /**
  * "オムロンのCVC": a firm's corporate venture arm, as Japanese writes the common noun, not CVC Capital Partners;
- * or a Han name that is the start of a word (HAN_WORD_AFTER) or a division after its parent (HAN_PARENT_BEFORE).
+ * or a Han name that is the start of a word (HAN_WORD_AFTER), a service's (SERVICE_AFTER) or a division after its parent
+ * (HAN_PARENT_BEFORE).
  */
 export const cjkNotFirm = (text: string, start: number, end: number): boolean => {
   const name = text.slice(start, end);
-  return (text[start - 1] === 'の' && name === 'CVC') || !!HAN_WORD_AFTER[name]?.test(text.slice(end, end + 2)) ||
+  return (text[start - 1] === 'の' && name === 'CVC') || !!HAN_WORD_AFTER[name]?.test(text.slice(end, end + 2)) || SERVICE_AFTER.test(text.slice(end, end + 5)) ||
     !!HAN_PARENT_BEFORE[name]?.test(text.slice(Math.max(0, start - 2), start));
 };

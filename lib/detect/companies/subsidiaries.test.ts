@@ -58,4 +58,15 @@ describe('arms of known groups and the words around solid names', () => {
   it('keeps a country\'s short form out of a Japanese name', () => {
     expect(read('英アーキット・ホールディングスが出資した。')).toEqual(['アーキット・ホールディングス=Akitto Holdings/company']);
   });
+
+  it("reads a French cooperative bank's region as its regional bank's name, in French only", () => {
+    expect(read("Un prêt du Crédit Agricole Nord de France et de la Caisse d'Épargne Grand Est Europe, avec Bpifrance.")).toEqual([
+      'Crédit Agricole Nord de France=Crédit Agricole Nord de France/company',
+      "Caisse d'Épargne Grand Est Europe=Caisse d'Epargne Grand Est Europe/company", 'Bpifrance=Bpifrance/investor',
+    ]);
+    expect(read('le Crédit Agricole SA et la Banque Populaire Grand Ouest').map((n) => n.split('=')[1])).toEqual([
+      'Crédit Agricole/company', 'Banque Populaire Grand Ouest/company',
+    ]);
+    expect(read('Crédit Agricole Backs Lyon Startup').map((n) => n.split('=')[0])).toEqual(['Crédit Agricole']);
+  });
 });
