@@ -61,7 +61,7 @@ export const ARABIC_ALIASES_2: Record<string, string[]> = {
   'Graphcore': ['غرافكور', 'جرافكور'],
   'SambaNova': ['سامبا نوفا'],
   'Crusoe': ['كروزو'],
-  'Vantage Data Centers': ['فانتاج داتا سنترز'],
+  'Vantage Data Centers': ['فانتاج داتا سنترز', 'فانتج داتا سنترز', 'فانتج'],
   'DigitalOcean': ['ديجيتال أوشن'],
   'Helion Energy': ['هيليون إنرجي', 'هيليون'],
   'Commonwealth Fusion Systems': ['كومنولث فيوجن سيستمز'],

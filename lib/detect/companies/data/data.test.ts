@@ -222,7 +222,7 @@ describe('gazetteer data', () => {
     const keepsTail = new Set(['Reliance Industries', 'Toyota Industries', 'Kawasaki Heavy Industries', 'Mitsubishi Heavy Industries', 'Innovation Industries', 'Anhui Investment Group', 'Eldridge Industries', 'BE Semiconductor Industries',
       'CF Industries', 'Koch Industries', 'Techtronic Industries', 'HD Hyundai Heavy Industries', 'Samsung Heavy Industries', 'Korea Aerospace Industries', 'Grasim Industries', 'Saudi Arabian Military Industries', 'Juhayna Food Industries', 'Britannia Industries', 'Edita Food Industries', 'Varda Space Industries',
       'Valmont Industries', 'Mohawk Industries', 'Standard Industries', 'Kurita Water Industries', 'Kojima Industries', 'Chaos Industries',
-      'Saudi Industrial Investment Group', 'Alghanim Industries', 'Brother Industries', 'Sumitomo Heavy Industries', 'Hyosung Heavy Industries', 'Mach Industries',
+      'Saudi Industrial Investment Group', 'Hefei Industry Investment Group', 'Alghanim Industries', 'Brother Industries', 'Sumitomo Heavy Industries', 'Hyosung Heavy Industries', 'Mach Industries',
       'Suzhou Innovation Investment Group', 'Israel Aerospace Industries', 'Hubei Science and Technology Investment Group', 'Jiangsu Hi-Tech Investment Group',
       // The blind sets write it whole three times in four.
       'Dragoneer Investment Group']);

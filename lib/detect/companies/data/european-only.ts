@@ -18,7 +18,7 @@ const ALIASES = [
   'Corporación Financiera Internacional', 'Société financière internationale',
   // German inflections after an article ("der Deutschen Telekom", "der Süddeutschen Zeitung").
   'Deutschen Bank', 'Deutscher Bank', 'Deutschen Telekom', 'Deutschen Presse-Agentur', 'Frankfurter Allgemeinen Zeitung', 'Neuen Zürcher Zeitung',
-  'Süddeutschen Zeitung', 'Sächsischen Zeitung', 'Deutschen Börse',
+  'Süddeutschen Zeitung', 'Sächsischen Zeitung', 'Badischen Neuesten Nachrichten', 'Deutschen Börse',
   // Names English news gives in English or as an acronym: Munich Re, the Schwarz Group, Desjardins Securities, RTE,
   // CFE, SETT, SEPI.
   'Münchener Rück', 'Schwarz Gruppe', 'Schwarz-Gruppe', 'Valeurs mobilières Desjardins', "Réseau de transport d'électricité",

@@ -77,6 +77,7 @@ export const MEDIA: OrgEntry[] = [
   { name: 'Frankfurter Allgemeine Zeitung', kind: 'media', aliases: ['FAZ', 'Frankfurter Allgemeinen Zeitung'] },
   { name: 'Süddeutsche Zeitung', kind: 'media', aliases: ['Sueddeutsche Zeitung', 'Süddeutschen Zeitung'] },
   { name: 'Sächsische Zeitung', kind: 'media', aliases: ['Sächsischen Zeitung'] },
+  { name: 'Badische Neueste Nachrichten', kind: 'media', aliases: ['Badischen Neuesten Nachrichten'] },
   { name: 'Heise', kind: 'media', aliases: ['heise online'] },
   { name: 'El País', kind: 'media', aliases: ['El Pais'], ambiguous: ['El País', 'El Pais'] },
   { name: 'Expansión', kind: 'media', aliases: ['エクスパンシオン'], ambiguous: ['Expansión'] },

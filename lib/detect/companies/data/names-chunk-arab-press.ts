@@ -130,7 +130,7 @@ export const NAMES_CHUNK_ARAB_PRESS: OrgEntry[] = [
   { name: 'Umniah', kind: 'company', aliases: [] },
   { name: 'Vodafone Egypt', kind: 'company', aliases: ['فودافون مصر'] },
   { name: 'Orange Egypt', kind: 'company', aliases: ['Mobinil', 'أورنج مصر', 'موبينيل'] },
-  { name: 'e& Egypt', kind: 'company', aliases: ['Etisalat Misr', 'Etisalat Egypt', 'اتصالات مصر'] },
+  { name: 'e& Egypt', kind: 'company', aliases: ['Etisalat Misr', 'Etisalat Egypt', 'اتصالات مصر', 'إي آند مصر'] },
   { name: 'Ooredoo Algérie', kind: 'company', aliases: ['Ooredoo Algeria', 'أوريدو الجزائر'] },
   { name: 'Ooredoo Tunisie', kind: 'company', aliases: ['Ooredoo Tunisia', 'أوريدو تونس'] },
   { name: 'Orange Tunisie', kind: 'company', aliases: ['Orange Tunisia', 'أورنج تونس'] },

@@ -206,7 +206,7 @@ export const NAMES_CHUNK_CAPITAL: OrgEntry[] = [
   { name: 'Shenzhen Government Guidance Fund', kind: 'investor', aliases: ['深圳市政府投资引导基金', '深圳市引导基金'] },
   { name: 'Shenzhen Angel Fund of Funds', kind: 'investor', aliases: ['深圳天使母基金'] },
   { name: 'Shenzhen High-Tech Investment', kind: 'investor', aliases: ['Shenzhen High-Tech Investment Group', '深圳高新投', '深圳市高新投集团'] },
-  { name: 'Hefei Industry Investment Holding', kind: 'investor', aliases: ['合肥产投', '合肥市产业投资控股'] },
+  { name: 'Hefei Industry Investment Group', kind: 'investor', aliases: ['Hefei Industry Investment Holding', '合肥产投', '合肥市产业投资控股'] },
   { name: 'Wuxi Industry Development Group', kind: 'investor', aliases: ['无锡产业集团', '无锡产业发展集团'] },
   { name: 'Hangzhou Capital', kind: 'investor', aliases: ['杭州资本'], ambiguous: ['Hangzhou Capital', '杭州资本'] },
   { name: 'Zhejiang Provincial Financial Holdings', kind: 'investor', aliases: ['浙江金控', '浙江省金融控股'] },

@@ -10,7 +10,9 @@ import type { OrgEntry } from './types.ts';
  * Tokyo name: HR software, 3D-model generators, a battery maker, a life insurer;
  * France's sail-cargo lines and shipyard, and the tech press of Ireland;
  * Nigeria's industrial lender, Basque and Alsatian funds, Cologne's insurers,
- * the card and wallet arms of Rakuten and Mercari, and machine-vision makers.
+ * the card and wallet arms of Rakuten and Mercari, and machine-vision makers;
+ * Waterloo's phone maker and Vancouver's quantum firm, Provence's regional fund,
+ * Medellín's daily and a Fukuoka game studio.
  */
 export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Leipziger Volkszeitung', kind: 'media', aliases: [] },
@@ -53,4 +55,9 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Cognex', kind: 'company', aliases: ['康耐视', 'コグネックス'] },
   { name: 'OPT Machine Vision', kind: 'company', aliases: ['奥普特'] },
   { name: 'Nanjing Daily', kind: 'media', aliases: ['南京日报'] },
+  { name: 'BlackBerry', kind: 'company', aliases: ['بلاك بيري', 'ブラックベリー', '黑莓公司'] },
+  { name: '1QBit', kind: 'company', aliases: [] },
+  { name: 'Région Sud Investissement', kind: 'investor', aliases: ['Region Sud Investissement'] },
+  { name: 'El Colombiano', kind: 'media', aliases: [] },
+  { name: 'CyberConnect2', kind: 'company', aliases: ['サイバーコネクトツー'] },
 ];

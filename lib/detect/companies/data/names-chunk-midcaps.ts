@@ -136,7 +136,7 @@ export const NAMES_CHUNK_MIDCAPS: OrgEntry[] = [
   { name: 'WIBank', kind: 'investor', aliases: ['Wirtschafts- und Infrastrukturbank Hessen'] },
   { name: 'Investitionsbank des Landes Brandenburg', kind: 'investor', aliases: [] },
   { name: 'BayBG', kind: 'investor', aliases: ['Bayerische Beteiligungsgesellschaft'] },
-  { name: 'MBG Baden-Württemberg', kind: 'investor', aliases: ['MBG Baden-Wuerttemberg'] },
+  { name: 'MBG Baden-Württemberg', kind: 'investor', aliases: ['MBG Baden-Wuerttemberg', 'MBG Mittelständische Beteiligungsgesellschaft Baden-Württemberg', 'Mittelständische Beteiligungsgesellschaft Baden-Württemberg'] },
   { name: 'Hessen Kapital', kind: 'investor', aliases: [] },
   { name: 'Technologiegründerfonds Sachsen', kind: 'investor', aliases: ['TGFS', 'Technologiegruenderfonds Sachsen'] },
   { name: 'Beteiligungsmanagement Thüringen', kind: 'investor', aliases: ['Beteiligungsmanagement Thueringen'] },
