@@ -44,7 +44,9 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   'شبكة شبكات ' +
   // "by" a date ("بحلول 2030"), "as" (إذ) and the future verbs a seller or a buyer takes ("إذ ستبيع مرقب فنتشرز");
   // banks and markets in the plural or in general ("مجموعة مصارف", "موقع سوق أبوظبي").
-  'بحلول اذ ستبيع ستشتري ستستحوذ ستقود ستحصل ستضخ مصارف بنوك سوق اسواق').split(' '));
+  'بحلول اذ ستبيع ستشتري ستستحوذ ستقود ستحصل ستضخ مصارف بنوك سوق اسواق ' +
+  // A canal, and a site a cable passes through ("قناة السويس", "موقع تمر عبره الكابلات"), not a channel nor a website.
+  'السويس بنما تمر يمر').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
 const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
@@ -188,8 +190,11 @@ function quotedForThe(text: string, toks: Tok[], out: CueName[]): void {
   }
 }
 
-/** What only a firm is after its name: another's subsidiary, owned by one, listed ("«جيوفاست» التابعة للمجموعة"). */
-const FIRM_AFTER = /^[»"”]\s*(?:التابعة|التابع|المملوكة|المملوك|المدرجة|المدرج)(?![\u0621-\u064a])/;
+/**
+ * What only a firm is after its name: another's subsidiary, owned by one, listed ("«جيوفاست» التابعة للمجموعة"), or
+ * a company in apposition ("«دارة تك»، الشركة الناشئة").
+ */
+const FIRM_AFTER = /^[»"”]\s*(?:التابعة|التابع|المملوكة|المملوك|المدرجة|المدرج|[،,]\s*(?:وهي\s+)?(?:ال)?شركة)(?![\u0621-\u064a])/;
 
 /** Nouns of a product, whose name may belong to a firm as well ("نموذج «سورا 2» التابع لـOpenAI"). */
 const PRODUCT_NOUNS = /^(?:نموذج|نماذج|منصة|تطبيق|منتج|خدمة|برنامج|اداة|روبوت|شريحة|رقاقة)$/;

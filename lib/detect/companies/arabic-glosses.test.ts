@@ -23,4 +23,11 @@ describe('an Arabic name glossed by its Latin one in brackets', () => {
       'دفترة=Daftra',
     ]);
   });
+
+  it('reads a name in guillemets that a company apposition follows, and no channel in the Suez Canal', () => {
+    expect(companies('أعلنت «دارة تك»، الشركة الناشئة السعودية، إغلاق جولة. وتطوّر دارة تك منصة سحابية.')).toEqual([
+      'دارة تك=Dara Tech', 'دارة تك=Dara Tech',
+    ]);
+    expect(companies('ضمن المنطقة الاقتصادية لقناة السويس، بقدرة أولية، بين موقع تمر عبره الكابلات.')).toEqual([]);
+  });
 });

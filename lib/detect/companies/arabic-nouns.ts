@@ -168,7 +168,7 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
       continue;
     }
     // "ذكرت قناة الشرق أن": a paper's or a channel's name in ال, when what it reported follows.
-    if (/^ال/.test(w) && w.length > 4 && PAPERS.has(noun) && (!next || /^[اإ]ن$/.test(next.w) || /^[،,.:]/.test(text.slice(toks[at]!.e).trimStart()))) {
+    if (/^ال/.test(w) && w.length > 4 && PAPERS.has(noun) && !stop.has(w) && (!next || /^[اإ]ن$/.test(next.w) || /^[،,.:]/.test(text.slice(toks[at]!.e).trimStart()))) {
       out.push(make(text, toks[at]!, toks[at]!, kind));
       continue;
     }

@@ -100,7 +100,7 @@ export function make(text: string, toks: Tok[], i: number, j: number, kind?: Com
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." or "B.V." inside the span; drop a sentence's full stop.
-  let e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co|[bn]\.v|s\.a|s\.a\.c)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
+  let e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co|[bn]\.v|s\.a|s\.a\.[cs])\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
   // A blank-check company's series number follows its legal form: "Legato Merger Corp. III", "Churchill Capital Corp IX".
   const series = /^(?:corp|inc|co|ltd)\.?$/i.test(last.w) ? SERIES.exec(text.slice(e, e + 6)) : null;
   if (series) e += series[0].length;

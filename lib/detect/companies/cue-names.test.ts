@@ -469,4 +469,15 @@ describe('findCompanies: names from cues', () => {
     expect(names('Helsinki-based Aava Robotics Oy raised €5 million.')).toEqual(['Aava Robotics Oy=Aava Robotics']);
     expect(names('The 20 GmbH was fine. He bought 30 Ltd shares.')).toEqual([]);
   });
+
+  it("drops a German town's adjective before a registered name the article writes without it, and keeps a name that holds one", () => {
+    expect(names('Für 75 Prozent an der Münchner Kestral GmbH zahlt der Konzern. Kestral entwickelt Software.')).toEqual([
+      'Kestral GmbH=Kestral', 'Kestral=Kestral',
+    ]);
+    expect(names('Die Übernahme der Pirnaer Reinraumtechnik GmbH ist abgeschlossen.')).toEqual(['Pirnaer Reinraumtechnik GmbH=Pirnaer Reinraumtechnik']);
+  });
+
+  it("reads a name after a city's Spanish nickname adjective, with the dot of its S.A.S.", () => {
+    expect(names('La fintech paisa Arrendo Pay S.A.S., que abarata las remesas, cerró una ronda.')).toEqual(['Arrendo Pay S.A.S.=Arrendo Pay']);
+  });
 });

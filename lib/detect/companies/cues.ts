@@ -216,9 +216,9 @@ const ROLE_BEFORE = /^(?:former|interim|acting|outgoing|incoming|deputy|joint|gr
 const SPLIT_COMPOUND = /^- (?:und|oder|bzw\.|sowie) /;
 /**
  * "the Department of Energy closed a loan": what a government body is of is no firm, nor what follows it in its name
- * ("the Ministry of Electronics and Information Technology").
+ * ("the Ministry of Electronics and Information Technology", "la Superintendencia de Banca, Seguros y AFP").
  */
-const GOVERNMENT_OF = /\b(?:Department|Ministry|Office|Bureau|Secretary|Minister) of (?:the )?(?:\p{Lu}[\p{L}-]*(?:, | and | & | ))*$/u;
+const GOVERNMENT_OF = /\b(?:(?:Department|Ministry|Office|Bureau|Secretary|Minister) of (?:the )?|(?:Superintendencia|Ministerio|Secretaría|Comisión Nacional) de (?:la )?)(?:\p{Lu}[\p{L}-]*(?:, | and | & | y | e | ))*$/u;
 
 /** Does the name at `start` say what a government body is of? */
 export const governmentOf = (text: string, start: number): boolean => GOVERNMENT_OF.test(text.slice(Math.max(0, start - 60), start));

@@ -32,6 +32,17 @@ function writtenWithout(text: string, from: number, prep: string, rest: string):
   return false;
 }
 
-/** Is the preposition `word` at `from` before a name `rest` that the article also writes without it? */
+/**
+ * A town's adjective after a German article, before a firm's registered name ("an der Münchner Kestrion GmbH"): the
+ * town's, where the article writes the name without it ("Kestrion entwickelt …"); a name of its own may hold one
+ * (Pirnaer Reinraumtechnik GmbH, Hamburger Sparkasse).
+ */
+const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+const ARTICLE_BEFORE = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|des)\s$/;
+const GERMAN_LEGAL = / (?:GmbH|AG|SE|KG|KGaA|eG)$/;
+
+/** Is the preposition `word` at `from` before a name `rest` that the article also writes without it, or a town's adjective before it? */
 export const openerDropped = (text: string, from: number, word: string, rest: string) =>
-  OPENING_PREPOSITIONS.has(word) && writtenWithout(text, from, word, rest);
+  (OPENING_PREPOSITIONS.has(word) && writtenWithout(text, from, word, rest)) ||
+  (TOWN_ADJECTIVE.test(word) && GERMAN_LEGAL.test(rest) && ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 5), from)) &&
+    writtenWithout(text, from, word, rest.replace(GERMAN_LEGAL, '')));

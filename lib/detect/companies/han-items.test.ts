@@ -60,4 +60,11 @@ describe('where a Chinese name starts and ends among the words around it', () =>
       '北京芯创智造集成电路有限公司=Xinchuang Intelligent Manufacturing Integrated Circuit/cue',
     ]);
   });
+
+  it('reads 建行 as the lead of a loan, and a new-materials firm by its English tail and 晟 as sheng', () => {
+    expect(read('以工行、建行为牵头行的银团签署协议。违建行为。')).toEqual(['工行=ICBC/gazetteer', '建行=China Construction Bank/gazetteer']);
+    expect(read('合肥锂晟新材料科技有限公司完成融资，包河科创基金跟投。')).toEqual([
+      '合肥锂晟新材料科技有限公司=Lisheng New Materials/cue', '包河科创基金=Baohe Sci-Tech Innovation Fund/cue',
+    ]);
+  });
 });

@@ -141,8 +141,11 @@ function merge(a: Tagged[], b: Tagged[]): Tagged[] {
 // "Mistral Medium 3", "Meta Llama 4": a capitalized word and a version number right after an ambiguous name make a product.
 const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
 
-/** 行 that starts a word with the next character: 建行 in 新建行政, 农行 in 涉农行业, 中国银行 in 中国银行业. */
-const XING_WORD = /[业業政情为為列动動驶駛程]/;
+/**
+ * 行 that starts a word with the next character: 建行 in 新建行政, 农行 in 涉农行业, 中国银行 in 中国银行业; not 为 that
+ * makes the bank the lead of a loan (建行为牵头行).
+ */
+const XING_WORD = /^(?:[业業政情列动動驶駛程]|[为為](?![牵牽]头|主[承办辦]))/;
 
 /** A street named after the name ("la rue d'Antin", "avenue Montaigne"): an address. */
 const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
@@ -165,14 +168,15 @@ function namesProduct(text: string, h: Hit): boolean {
  * A mention of a known name that is not the company here, whether the scan or a repeat found it: a streaming
  * service, a bank's short form inside a word, a street, a school, a mine or a set phrase (european-not-firms.ts, in the
  * European chunk), a firm's corporate venture arm (オムロンのCVC, script-arms.ts, in the CJK chunk), or a person's given name (given-names.ts, in the Arabic and
- * Chinese chunks), or a person's or a family's, or an acronym the article spells out as a kind of firm (plain-words.ts).
+ * Chinese chunks), or a person's or a family's, or an acronym the article spells out as a kind of firm (plain-words.ts), or
+ * what a government body is of ("la Superintendencia de Banca, Seguros y AFP").
  */
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
-  return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text[end] ?? '')) || CHEAP.test(text.slice(end, end + 2)) ||
+  return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text.slice(end, end + 3))) || CHEAP.test(text.slice(end, end + 2)) ||
     FLYING.test(text.slice(start - 1, start + 2)) ||
     STREET.test(text.slice(Math.max(0, start - 12), start)) || !!READERS.europeanNotFirm?.(text, start, end, ambiguous) || !!READERS.cjkNotFirm?.(text, start, end) ||
     !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
-    !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end) || genericAcronym(text, start, end);
+    !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end) || genericAcronym(text, start, end) || governmentOf(text, start);
 }
 
 /** A name that fills a pair of title brackets is a work's title (《完美世界》, the game), unless it names a paper (《财经》). */
@@ -449,7 +453,7 @@ export function findCompanies(
   for (const c of fitted.cues as Again[]) {
     // "10,000 GPUs": the tail of a number the tokens split is no name; nor is a number before a legal form ("10 Oy").
     if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || /^[\d\s.,]+$/.test(c.canonical) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end) ||
-      plainWord(text, c.start, c.end) || READERS.europeanNotFirm?.(text, c.start, c.end)) continue;
+      plainWord(text, c.start, c.end) || READERS.europeanNotFirm?.(text, c.start, c.end) || READERS.cjkNotFirm?.(text, c.start, c.end)) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }

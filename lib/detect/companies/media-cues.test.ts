@@ -102,4 +102,10 @@ describe('a known name written all in lower case', () => {
   it('reads a Spanish paper\'s name whole where it opens with "Diario"', () => {
     expect(findCompanies('La operación, adelantada por Diario Austral, combina capital y deuda.', normalize('La operación, adelantada por Diario Austral, combina capital y deuda.'), []).map((c) => c.text)).toEqual(['Diario Austral']);
   });
+
+  it('reads German data as a source only after nach, laut or aus: "Daten von Radaren, Drohnen und Satelliten" are data', () => {
+    const texts = (text: string) => findCompanies(text, normalize(text), []).map((c) => c.text);
+    expect(texts('Kestral entwickelt Programme, die Daten von Radaren, Drohnen und Satelliten zusammenführen.')).toEqual([]);
+    expect(texts('Nach Daten von PitchBook flossen 3 Mrd. Euro, wie aus Daten von LSEG hervorgeht.')).toEqual(['PitchBook', 'LSEG']);
+  });
 });

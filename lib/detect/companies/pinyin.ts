@@ -25,9 +25,9 @@ const TAILS: Record<string, string> = {
   半导体: 'Semiconductor', 半導體: 'Semiconductor', 芯片: 'Chips', 医疗: 'Medical', 醫療: 'Medical', 数据: 'Data', 數據: 'Data',
   网络: 'Network', 網路: 'Network', 信息: 'Information', 资讯: 'Information', 資訊: 'Information', 电子: 'Electronics', 微电子: 'Microelectronics', 微電子: 'Microelectronics',
   電子: 'Electronics', 通信: 'Communications', 电信: 'Telecom', 電信: 'Telecom', 律所: 'Law', 产业: 'Industry', 產業: 'Industry',
-  产投: 'Industrial Investment', 產投: 'Industrial Investment', 新材: 'New Materials', 材料: 'Materials', 生物: 'Bio',
+  产投: 'Industrial Investment', 產投: 'Industrial Investment', 新材: 'New Materials', 新材料: 'New Materials', 材料: 'Materials', 生物: 'Bio',
   装备: 'Equipment', 裝備: 'Equipment', 智能装备: 'Intelligent Equipment', 智能裝備: 'Intelligent Equipment',
-  科创投: 'Sci-Tech Innovation Investment', 科創投: 'Sci-Tech Innovation Investment', 制药: 'Pharmaceutical', 製藥: 'Pharmaceutical', 药业: 'Pharmaceutical', 藥業: 'Pharmaceutical', 医药: 'Pharma', 醫藥: 'Pharma', 传媒: 'Media', 傳媒: 'Media', 国际: 'International', 國際: 'International',
+  科创: 'Sci-Tech Innovation', 科創: 'Sci-Tech Innovation', 科创投: 'Sci-Tech Innovation Investment', 科創投: 'Sci-Tech Innovation Investment', 制药: 'Pharmaceutical', 製藥: 'Pharmaceutical', 药业: 'Pharmaceutical', 藥業: 'Pharmaceutical', 医药: 'Pharma', 醫藥: 'Pharma', 传媒: 'Media', 傳媒: 'Media', 国际: 'International', 國際: 'International',
   研究院: 'Research Institute', 实验室: 'Lab', 實驗室: 'Lab', 资产: 'Asset Management', 資產: 'Asset Management',
   安全: 'Security', 安防: 'Security', 传感: 'Sensing', 傳感: 'Sensing', 投顾: 'Investment Consulting', 投顧: 'Investment Consulting', 语言: 'Language', 語言: 'Language', 视觉: 'Vision', 視覺: 'Vision',
   软件: 'Software', 軟體: 'Software', 光电: 'Optoelectronics', 光電: 'Optoelectronics', 新能源: 'New Energy', 储能: 'Energy Storage',
@@ -45,10 +45,11 @@ const TAILS: Record<string, string> = {
 const LEGAL = /(?:股份有限公司|有限责任公司|有限責任公司|有限公司|股份)$/;
 const TAIL_KEYS = Object.keys(TAILS).sort((a, b) => b.length - a.length);
 
-/** The collation's reading is the commonest one; in a name these characters read otherwise (乐 in 乐视, 长 in 长江, 重 in 重庆). */
+/** The collation's reading is the commonest one, or an old one (晟 as cheng); in a name these read otherwise (乐 in 乐视, 长 in 长江, 重 in 重庆). */
 const READINGS: Record<string, string> = {
   乐: 'le', 樂: 'le', 长: 'chang', 長: 'chang', 重: 'chong', 厦: 'xia', 廈: 'xia', 强: 'qiang', 強: 'qiang', 都: 'du', 行: 'hang',
   藏: 'zang', 率: 'lv', 拓: 'tuo', 翟: 'zhai', 覃: 'qin', 单: 'shan', 單: 'shan', 仇: 'qiu', 区: 'ou', 區: 'ou', 曾: 'zeng', 朝: 'chao',
+  晟: 'sheng',
 };
 
 /**

@@ -136,4 +136,8 @@ describe('findCompanies: words that stand where a name would', () => {
       'Emzor Pharmaceuticals=Emzor Pharmaceuticals', 'Bpifrance=Bpifrance', 'Sodero Gestion=Sodero Gestion',
     ]);
   });
+
+  it('reads no firm in a French participle of asking that opens a sentence', () => {
+    expect(names("Interrogé, CMA CGM, dont le siège domine le port, n'a pas répondu.")).toEqual(['CMA CGM=CMA CGM']);
+  });
 });

@@ -26,13 +26,14 @@ export const EUROPEAN_COMPANY_CUES = [
  * recoge Expansión", "según datos de Valora Analitik", "selon La Nouvelle
  * République", "laut Daten von Dealroom", "ha podido saber Expansión", "un
  * informe de BestBrokers", "le baromètre d'EY", "en declaraciones a El Observador" (the verb, the word for data or the
- * paper's article rules out a person; a bank, court or ministry is no paper),
+ * paper's article rules out a person; a bank, court or ministry is no paper; German data are a source only after nach,
+ * laut or aus: "Daten von Radaren, Drohnen und Satelliten" are what a program reads),
  * and a German paper in quotes after "laut", a word for a paper or its report, or before
  * "zufolge" or "berichtet" ("laut „Handelszeitung“", "nach Informationen des „Standard“"). `spot` says a text may hold one.
  */
 export const EUROPEAN_OUTLETS = {
   spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista|eclaraciones a|ntretien a/,
-  credited: /(?:(?:ha podido saber|entrevista con|declaraciones a|entretien accordé (?:à|au))(?= (?!(?:IA|AI|KI)(?![\p{L}]))\p{Lu})|(?:[Ii]nforme|[Rr]apport|[Bb]aromètre) (?:de|d'|du)(?! (?:Naciones|Gobierno|Comisión|Ministerio|Banco|Fondo|Unión|Cour|Commission|Minist|Banque|Fonds|Conseil|Union|Sénat|Senado|Congreso|Parlement|Parlamento|Tribunal|Instituto|Institut|OCDE|ONU|FMI|INE|Insee)(?![\p{L}]))|[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
+  credited: /(?:(?:ha podido saber|entrevista con|declaraciones a|entretien accordé (?:à|au))(?= (?!(?:IA|AI|KI)(?![\p{L}]))\p{Lu})|(?:[Ii]nforme|[Rr]apport|[Bb]aromètre) (?:de|d'|du)(?! (?:Naciones|Gobierno|Comisión|Ministerio|Banco|Fondo|Unión|Cour|Commission|Minist|Banque|Fonds|Conseil|Union|Sénat|Senado|Congreso|Parlement|Parlamento|Tribunal|Instituto|Institut|OCDE|ONU|FMI|INE|Insee)(?![\p{L}]))|[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?<=(?:^|\s)(?:[Nn]ach|[Ll]aut|[Gg]emäß|aus) (?:(?:den|jüngsten|neuen|neuesten|aktuellen|vorläufigen|ersten) )?)(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
   quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur|informationen de[sr]|bericht de[sr])[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
   sourced: sourcedOutlets,
 };
@@ -67,10 +68,10 @@ export const EUROPEAN_REPORTING = /^(?:sagte|erklärte|teilte|dijo|informó|publ
 
 /**
  * français, allemande, italien(ne), américain(e), sud-africain, britannique, belge, colombiano/a, estadounidense, español(a),
- * mexicano/a..., and the adjectives a public fund takes: européen, régional, national, souverain, universitaire ("le fonds régional Foo"),
+ * mexicano/a..., paisa (of Medellín), tapatío/a (of Guadalajara), and the adjectives a public fund takes: européen, régional, national, souverain, universitaire ("le fonds régional Foo"),
  * and a paper's: spécialisé(e), especializado/a ("le site spécialisé Foo").
  */
-const EUROPEAN_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|[eé]en(?:ne)?|uay[oa]|europe[oa]|versitaire|versitari[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?|écialisée?|ializad[oa])$/u;
+const EUROPEAN_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:[ao]ise?|ien(?:ne)?|aine?|ande?|an[oa]|ense|eñ[oa]|és|esa|in[oa]|ic[oa]|ola?|en[oa]|[aes]c[oa]|eg[oa]|iz[oa]|isse|í|tannique|elge|ippon(?:ne)?|elvétique|ista|ioca|aisas?|atí[oa]|[eé]en(?:ne)?|uay[oa]|europe[oa]|versitaire|versitari[oa]|(?:[eé]gi|ati|aci)onale?|mondiale?|souveraine?|soberan[oa]|ocale?|écialisée?|ializad[oa])$/u;
 
 /** The adjective, where one may stand before a capital ("la brasileña Tractian"), and the company nouns that are a name's first word ("Grupo Altiplano"). */
 export const EUROPEAN_ROMANCE = {

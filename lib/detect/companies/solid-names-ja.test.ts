@@ -187,4 +187,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
   it('reads a kanji head of two listed words (an invented firm)', () => {
     expect(cue('引受先は東海札幌インベストメントが運営するファンド。')).toEqual(['東海札幌インベストメント=Tokai Sapporo Investment']);
   });
+
+  it('reads no firm in a local venture capital or a group of individual investors, only in the names after them', () => {
+    expect(cue('リード投資家は地場ベンチャーキャピタルのドーガン・ベータで、個人投資家グループも出資した。')).toEqual([]);
+  });
 });
