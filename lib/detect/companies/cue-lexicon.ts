@@ -134,6 +134,8 @@ export const NOT_NAME_WORDS = [
   'Depuis', 'Ensuite', 'Puis', 'Enfin', 'Seitdem', 'Desde',
   // Participles of asking that open a French sentence before the firm asked ("Interrogé, CMA CGM n'a pas …").
   'Interrogé', 'Interrogée', 'Contacté', 'Contactée', 'Sollicité', 'Sollicitée',
+  // A region as a government ("le fonds d'investissement de la Région Bretagne").
+  'Région', 'Región',
 ];
 
 /** Company nouns that introduce a name ("startup Foo", "la société Foo", "شركة Foo"). */

@@ -32,8 +32,8 @@ export function investorList(text: string, toks: Tok[], from: number, out: CueNa
     // "backed by 12 investors", "invested in AI": a number or the field alone names no one.
     // "backed by Chinese investors": a nationality before a plural names no one either ("led by Georgian and" does).
     const next = toks[j + 1];
-    // So does one before any plain word: "led by Scottish investment house Baillie Gifford".
-    const demonym = i === j && DEMONYM.test(toks[i]!.w) && !!next && glued(text, toks[j]!, next) && /^\p{Ll}{4,}$/u.test(next.w) &&
+    // So does one before any plain word: "led by Scottish investment house Baillie Gifford", "led by Dutch chip-equipment maker ASML".
+    const demonym = i === j && DEMONYM.test(toks[i]!.w) && !!next && glued(text, toks[j]!, next) && /^\p{Ll}{4,}(?:-\p{Ll}+)*$/u.test(next.w) &&
       !/^(?:pour|avec|dans|sans|sous|vers|with|from|into|over|after|para|desde|hacia|entre|über|durch|nach)$/.test(next.w);
     // "unter Führung von Gründer Hofmann": a founder's title before a name makes it a person's.
     const founder = toks.slice(k, i).some((t) => FOUNDERS().has(lowerString(t.w)));

@@ -62,4 +62,15 @@ describe('places, trades and clauses that frame words the way a name is framed',
       "l’Université de Lille, la société automatise les entrepôts.";
     expect(names(text)).toEqual(['Ostrale=Ostrale', 'Auchan=Auchan']);
   });
+
+  it("reads no firm in a public body's name, a region as a government, or a French place hyphened with d'", () => {
+    expect(names('The pilot runs with the Kenya Agricultural and Livestock Research Organization.')).toEqual([]);
+    expect(names("Le réseau Armor Angels remet au pot. Une laiterie des Côtes-d'Armor, non. La Région Bretagne investit.")).toEqual([
+      'Armor Angels=Armor Angels',
+    ]);
+  });
+
+  it('reads no firm in a nationality before a trade, hyphened or not', () => {
+    expect(names('The round was led by Dutch chip-equipment maker ASML and by German software maker SAP.')).toEqual(['ASML=ASML', 'SAP=SAP']);
+  });
 });

@@ -22,11 +22,12 @@ const GERMAN_INDEFINITE = /(?:^|[\s(])[Ee]in(?:e[mnrs]?)?\s$/;
 const COUNTY = /^\p{Lu}\p{Ll}+shire$/u;
 
 /**
- * Is the cue name at `start`..`end` a plain noun or a place where it stands, or the front of an agency's name
- * ("the National Treasury Management Agency": a state body, or a news agency the gazetteer knows whole)?
+ * Is the cue name at `start`..`end` a plain noun or a place where it stands, or the front of an agency's or a public
+ * body's name ("the National Treasury Management Agency", "the Kenya Agricultural and Livestock Research Organization":
+ * a state body, or a news agency the gazetteer knows whole)?
  */
 export function plainWord(text: string, start: number, end: number): boolean {
-  if (/^ Agency\b/.test(text.slice(end, end + 8))) return true;
+  if (/^ (?:Agency|Organi[sz]ation|Institute|Council)\b/.test(text.slice(end, end + 14))) return true;
   const word = text.slice(start, end);
   if (/\s/.test(word)) return false;
   return COUNTY.test(word) || GERMAN_INDEFINITE.test(text.slice(Math.max(0, start - 7), start));

@@ -164,7 +164,7 @@ export const ARABIC_PRESS_ALIASES: Record<string, string[]> = {
   'WeRide': ['وي رايد'],
   'Pony.ai': ['بوني إيه آي'],
   'COMAC': ['كوماك'],
-  'Sea Limited': ['سي ليميتد'],
+  'Sea': ['سي ليميتد'],
   'Shopee': ['شوبي'],
   'Trendyol': ['ترينديول'],
   'Singtel': ['سينغتل', 'سينجتل'],

@@ -51,7 +51,7 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'Bharti Airtel', kind: 'company', aliases: ['Airtel', 'بهارتي إيرتل'] },
   { name: 'Peak XV Partners', kind: 'investor', aliases: ['Peak XV', 'Sequoia India', 'Sequoia Capital India', 'سيكويا الهند وجنوب شرق آسيا', 'سيكويا الهند'] },
   { name: 'Grab', kind: 'company', aliases: ['Grab Holdings'], ambiguous: ['Grab'] },
-  { name: 'Sea Limited', kind: 'company', aliases: ['Sea Ltd'] },
+  { name: 'Sea', kind: 'company', aliases: ['Sea Limited', 'Sea Ltd'], ambiguous: ['Sea'] },
   { name: 'Vertex Holdings', kind: 'investor', aliases: ['Vertex Ventures'] },
   { name: 'SB OpenAI Japan', kind: 'company', aliases: ['SBオープンAIジャパン'] },
   { name: 'Mizuho Bank', kind: 'company', aliases: ['みずほ銀行'] },

@@ -88,7 +88,7 @@ export const JAPANESE_PRESS_ALIASES: Record<string, string[]> = {
   'L\'Oréal': ['ロレアル'],
   'Shein': ['シーイン'],
   'Grab': ['グラブ・ホールディングス'],
-  'Sea Limited': ['シー・リミテッド'],
+  'Sea': ['シー・リミテッド'],
   'BioNTech': ['ビオンテック'],
   'Canalys': ['カナリス'],
   'Omdia': ['オムディア'],

@@ -60,4 +60,7 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Région Sud Investissement', kind: 'investor', aliases: ['Region Sud Investissement'] },
   { name: 'El Colombiano', kind: 'media', aliases: [] },
   { name: 'CyberConnect2', kind: 'company', aliases: ['サイバーコネクトツー'] },
+  { name: 'Ant International', kind: 'company', aliases: ['蚂蚁国际', '螞蟻國際'] },
+  { name: 'Raycloud', kind: 'company', aliases: ['光云科技', '光雲科技'] },
+  { name: 'Wizeline', kind: 'company', aliases: [] },
 ];
