@@ -1,8 +1,8 @@
 import { LATIN_GIVEN_NAMES } from '@/lib/detect/companies/latin-given-names';
-import { capitalAlone, surnameAlone } from '@/lib/detect/companies/alone';
+import { capitalAlone, productNamed, surnameAlone } from '@/lib/detect/companies/alone';
 import { provide } from '@/lib/dom/chunks';
 
 // Loaded with the names chunk on a page without CJK text (lib/dom/scripts.ts): the given names that tell a person from
 // the firm sharing a surname ("Michael Dell"), which Chinese and Japanese pages write in their own scripts, and the
-// reading of an ambiguous name capitalized alone in Latin prose (alone.ts).
-export default defineUnlistedScript(() => provide('given', { lexicons: [], readers: { cueWords: LATIN_GIVEN_NAMES, capitalAlone, surnameAlone } }));
+// reading of an ambiguous name capitalized alone in Latin prose, a surname or a product named after its kind (alone.ts).
+export default defineUnlistedScript(() => provide('given', { lexicons: [], readers: { cueWords: LATIN_GIVEN_NAMES, capitalAlone, surnameAlone, productNamed } }));

@@ -104,3 +104,12 @@ export function surnameAlone(text: string, start: number, end: number, s: number
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
   return !GERMAN.test(text.slice(s, e));
 }
+
+/**
+ * A product the article names after its kind ("Son logiciel, baptisé Argus,", "its app, called Argus"): every
+ * mention of that ambiguous name is the product's. Not a firm's kind ("une start-up baptisée Argus" is the firm).
+ */
+const PRODUCT_NAMED = /(?:logiciel|software|plateforme|platform|plataforma|app|application|aplicación|modèle|model|modelo|produit|product|producto|outil|tool|herramienta|puce|chip|système|system|sistema|assistant|asistente|robot)[,]?\s+(?:baptisée?|nommée?|appelée?|dubbed|called|named|llamad[oa]|denominad[oa]|bautizad[oa]|namens|genannt)\s+[«"“„]?\s*$/i;
+
+/** Is the name at `start` a product the article names after its kind (PRODUCT_NAMED)? */
+export const productNamed = (text: string, start: number): boolean => PRODUCT_NAMED.test(text.slice(Math.max(0, start - 40), start));

@@ -11,7 +11,7 @@ import {
 import type { Hit } from './match.ts';
 import { rangeAt, type Range } from './sentences.ts';
 import { READERS } from './readers/registry.ts';
-import { placesOwn, POSSESSIVE_ARM, PRODUCT_NAMED } from './not-names.ts';
+import { placesOwn, POSSESSIVE_ARM } from './not-names.ts';
 
 const fold = (w: string) => lowerString(foldWord(w));
 const CUES = new Set(COMPANY_CUES.map(fold));
@@ -291,7 +291,8 @@ export function resolveAmbiguous<H extends Hit>(
   // mentions in the same case are too, cue or none; not an acronym of three letters or fewer ("CVC" is as often the
   // common noun), which needs its cue each time. Three Han or kana are a whole name (寒武纪), no acronym, and so are
   // three Arabic letters (زين).
-  const products = new Set(hits.filter((h) => h.ambiguous && PRODUCT_NAMED.test(text.slice(Math.max(0, h.start - 40), h.start))).map(keyOf));
+  // A product the article names after its kind ("Son logiciel, baptisé Argus") is that product throughout (alone.ts).
+  const products = new Set(hits.filter((h) => h.ambiguous && READERS.productNamed?.(text, h.start)).map(keyOf));
   hits.forEach((h, k) => {
     if (h.ambiguous && products.has(keyOf(h))) verdicts[k] = false;
   });

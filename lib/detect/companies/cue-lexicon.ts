@@ -132,10 +132,6 @@ export const NOT_NAME_WORDS = [
   'Department', 'Ministry',
   // Adverbs that open a French, German or Spanish sentence before a comma ("Depuis, la pépite parisienne …").
   'Depuis', 'Ensuite', 'Puis', 'Enfin', 'Seitdem', 'Desde',
-  // Participles of asking that open a French sentence before the firm asked ("Interrogé, CMA CGM n'a pas …").
-  'Interrogé', 'Interrogée', 'Contacté', 'Contactée', 'Sollicité', 'Sollicitée',
-  // A region as a government ("le fonds d'investissement de la Région Bretagne").
-  'Région', 'Región',
 ];
 
 /** Company nouns that introduce a name ("startup Foo", "la société Foo", "شركة Foo"). */

@@ -31,6 +31,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Dans', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
     'El', 'Los', 'Las', 'Una', 'Y', 'Con', 'Por', 'Para', 'Según', 'Del', 'Al', 'Januar', 'Februar', 'März', 'Mai',
     'Juni', 'Juli', 'Oktober', 'Dezember', 'Regierung', 'Bundesregierung', 'Gobierno', 'Zudem', 'Außerdem',
+    // Participles of asking that open a French sentence before the firm asked ("Interrogé, CMA CGM n'a pas …"), and
+    // a region as a government ("le fonds d'investissement de la Région Bretagne").
+    'Interrogé', 'Interrogée', 'Contacté', 'Contactée', 'Sollicité', 'Sollicitée', 'Région', 'Región',
     // Seasons open a German clause the verb then follows ("Im Sommer hatte Foo …").
     'Sommer', 'Herbst', 'Frühjahr', 'Frühling', 'Verano', 'Otoño', 'Invierno',
     'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis', 'Enfin', 'Déjà',

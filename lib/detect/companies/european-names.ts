@@ -1,6 +1,7 @@
 /**
  * Words of French, German and Spanish text that are no part of a name a cue reads:
- * German nouns of kinds and the prepositions a sentence opens with. They ride with
+ * German nouns of kinds, the prepositions a sentence opens with and a town's
+ * adjective; and the region a French cooperative bank's name adds. They ride with
  * the European chunk (entrypoints/europe.ts); cue-name.ts asks through READERS.
  */
 
@@ -46,3 +47,18 @@ export const openerDropped = (text: string, from: number, word: string, rest: st
   (OPENING_PREPOSITIONS.has(word) && writtenWithout(text, from, word, rest)) ||
   (TOWN_ADJECTIVE.test(word) && GERMAN_LEGAL.test(rest) && ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 5), from)) &&
     writtenWithout(text, from, word, rest.replace(GERMAN_LEGAL, '')));
+
+/** France's cooperative banks, whose regional banks add their region to the name ("Crédit Agricole Nord de France"). */
+const COOPERATIVE = /^(?:Cr[ée]dit Agricole|Caisses? d['’][EÉ]pargne|Banque Populaire|Cr[ée]dit Mutuel)$/;
+/** Up to four capitalized words or a department's number, joined by de, du, des or d' ("Grand Est Europe", "Toulouse 31"). */
+const REGION = /^ ((?:\p{Lu}[\p{L}'’-]*|\d{2,3})(?: (?:de la |de |du |des |d['’])?(?:\p{Lu}[\p{L}'’-]*|\d{2,3})){0,3})(?![\p{L}\p{N}])/u;
+/** French around the name: a title-case English heading ("Crédit Agricole Backs …") has no region after it. */
+const FRENCH = /\s(?:le|la|les|des|du|et|avec|auprès|selon|pour)\s/;
+
+/** The region a cooperative bank's regional name adds after the network's name at [start, end), if any. */
+export function regionalBank(text: string, start: number, end: number): string | undefined {
+  if (!COOPERATIVE.test(text.slice(start, end))) return undefined;
+  const m = REGION.exec(text.slice(end, end + 60));
+  if (!m || /^(?:SA|S\.A|Group|Groupe)$/.test(m[1]!.split(' ')[0]!)) return undefined;
+  return FRENCH.test(text.slice(Math.max(0, start - 120), end + 120)) ? m[1] : undefined;
+}

@@ -46,8 +46,3 @@ export const POSSESSIVE_ARM = /^['’]s (?:(?:[\w-]+ ){0,3}(?:arm|unit|subsidiar
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"), and those of no such ending ("French"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$|^(?:[Ff]rench|[Dd]utch|[Gg]reek|[Tt]hai|[Cc]zech|[Ww]elsh|[Gg]erman)$/;
 
-/**
- * A product the article names after its kind ("Son logiciel, baptisé Argus,", "its app, called Argus"): every
- * mention of that ambiguous name is the product's. Not a firm's kind ("une start-up baptisée Argus" is the firm).
- */
-export const PRODUCT_NAMED = /(?:logiciel|software|plateforme|platform|plataforma|app|application|aplicación|modèle|model|modelo|produit|product|producto|outil|tool|herramienta|puce|chip|système|system|sistema|assistant|asistente|robot)[,]?\s+(?:baptisée?|nommée?|appelée?|dubbed|called|named|llamad[oa]|denominad[oa]|bautizad[oa]|namens|genannt)\s+[«"“„]?\s*$/i;

@@ -37,7 +37,8 @@ export function armAfter(text: string, start: number, end: number, parent: strin
   }
   // A Latin arm only after a Latin name: "三菱 Capital" is two names, or a heading.
   if (!/[A-Za-z0-9]/.test(last)) return undefined;
-  const region = regionalBank(text, start, end);
+  // A French cooperative bank's regional bank (european-names.ts, with the European chunk).
+  const region = READERS.regionalBank?.(text, start, end);
   if (region) return { end: end + region.length + 1, canonical: `${parent} ${region}`, kind: parentKind };
   ARM.lastIndex = end;
   const m = ARM.exec(text);
@@ -54,19 +55,4 @@ export const parentStem = (parent: string) => parent.replace(PARENT_TAIL, '');
 function namedArm(end: number, parent: string, english: string): Arm {
   // A parent named for that business already is the arm itself: DBS銀行 is DBS Bank, not "DBS Bank Bank".
   return { end, canonical: parent.endsWith(` ${english}`) ? parent : `${parentStem(parent)} ${english}`, kind: /^(?:Capital|Ventures|Investments?|Alternatives)$/.test(english) ? 'investor' : 'company' };
-}
-
-/** France's cooperative banks, whose regional banks add their region to the name ("Crédit Agricole Nord de France"). */
-const COOPERATIVE = /^(?:Cr[ée]dit Agricole|Caisses? d['’][EÉ]pargne|Banque Populaire|Cr[ée]dit Mutuel)$/;
-/** Up to four capitalized words or a department's number, joined by de, du, des or d' ("Grand Est Europe", "Toulouse 31"). */
-const REGION = /^ ((?:\p{Lu}[\p{L}'’-]*|\d{2,3})(?: (?:de la |de |du |des |d['’])?(?:\p{Lu}[\p{L}'’-]*|\d{2,3})){0,3})(?![\p{L}\p{N}])/u;
-/** French around the name: a title-case English heading ("Crédit Agricole Backs …") has no region after it. */
-const FRENCH = /\s(?:le|la|les|des|du|et|avec|auprès|selon|pour)\s/;
-
-/** The region a cooperative bank's regional name adds after the network's name at [start, end), if any. */
-function regionalBank(text: string, start: number, end: number): string | undefined {
-  if (!COOPERATIVE.test(text.slice(start, end))) return undefined;
-  const m = REGION.exec(text.slice(end, end + 60));
-  if (!m || /^(?:SA|S\.A|Group|Groupe)$/.test(m[1]!.split(' ')[0]!)) return undefined;
-  return FRENCH.test(text.slice(Math.max(0, start - 120), end + 120)) ? m[1] : undefined;
 }

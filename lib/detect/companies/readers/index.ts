@@ -14,10 +14,10 @@ import { arabicGlosses } from '../arabic-glosses.ts';
 import { ARABIC_COMPANY_CUES, ARABIC_QUOTED_ONLY, CJK_COMPANY_CUES, EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, EUROPEAN_REPORTING, EUROPEAN_ROMANCE, GERMAN_ROLE_COMPOUND } from '../script-cues.ts';
 import { GERMAN_TRADES } from '../german-trades.ts';
 import { germanGenitive } from '../german-genitive.ts';
-import { germanNoun, openerDropped } from '../european-names.ts';
+import { germanNoun, openerDropped, regionalBank } from '../european-names.ts';
 import { EUROPEAN_CUE_WORDS } from '../european-cue-words.ts';
 import { LATIN_GIVEN_NAMES } from '../latin-given-names.ts';
-import { capitalAlone, surnameAlone } from '../alone.ts';
+import { capitalAlone, productNamed, surnameAlone } from '../alone.ts';
 import { arabicNotFirm, hanGivenName } from '../given-names.ts';
 import { CJK_PLACES } from '../cjk-places.ts';
 import { kanaPlaceBefore } from '../ja-places.ts';
@@ -36,5 +36,5 @@ export const BUILTIN_READERS: ScriptReaders = {
   // The given names' chunk's (entrypoints/given.ts) beside the European chunk's.
   cueWords: { ...EUROPEAN_CUE_WORDS, givenNames: [...EUROPEAN_CUE_WORDS.givenNames!, ...LATIN_GIVEN_NAMES.givenNames!] }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
   romance: EUROPEAN_ROMANCE, arabicNotFirm, hanGivenName, places: CJK_PLACES, kanaLatin, kanaPlaceBefore, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
-  cjkArm, arabicArm, capitalAlone, surnameAlone, europeanNotFirm, germanNounsAfter, cjkNotFirm,
+  cjkArm, arabicArm, capitalAlone, surnameAlone, productNamed, regionalBank, europeanNotFirm, germanNounsAfter, cjkNotFirm,
 };
