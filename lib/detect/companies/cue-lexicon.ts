@@ -69,7 +69,7 @@ export const BUSINESS_WORDS = ['Computing', 'Compute', 'Data', 'IA', 'KI', 'Clou
   'Therapeutics', 'Pharma', 'Biotech', 'Solutions', 'Semiconductors', 'International', 'Holding', 'Legal', 'Health', 'Medical',
   'Pay', 'Payments', 'Fintech', 'Finance', 'Logistics', 'Security', 'Media', 'Mobility', 'Motors', 'Foods', 'Studios', 'Games',
   'Space', 'Quantum', 'Insurance', 'Aerospace', 'Automation', 'Telecom', 'Consulting', 'Advisory', 'Grid', 'Infrastructure',
-  'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global', 'Metrics', 'Insights',
+  'Renewables', 'Credit', 'Strategies', 'Silicon', 'Packaging', 'Photonics', 'Global', 'Metrics', 'Insights', 'Insight',
   // Mining and process trades: "KoBold Metals", "Hudbay Minerals", "Nova Chemicals".
   'Metals', 'Mining', 'Minerals', 'Materials', 'Chemicals', 'Shipping', 'Steel', 'Cement', 'Paints',
   // "Lila Sciences lève 115 millions": two plain words read like a person's name unless one is a trade.

@@ -11,6 +11,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
   /** Places as French, German and Spanish write them. */
   places: ('europa españa sevilla lisboa milano roma zürich genève bayern québec deutschland frankreich spanien italien ' +
     'amerika afrika asien österreich schweiz ee.uu. ee.uu eeuu londres pékin pekín berlín tokio parís bruxelles bruselas singapur ' +
+    // Cities German writes its own way, as a dateline opens with them ("Wien – Das Wiener Start-up …").
+    'wien prag warschau mailand rom genf brüssel lissabon moskau kopenhagen ' +
     // Continents and regions in French and Spanish ("l’Afrique du Nord", "Moyen-Orient").
     'afrique asie amérique moyen-orient maghreb áfrica américa latina latinoamérica oriente medio ' +
     // Countries in their French and Spanish spellings ("el Banco Nacional de México invirtió").

@@ -150,6 +150,9 @@ const XING_WORD = /^(?:[业業政情列动動驶駛程]|[为為](?![牵牽]头|�
 /** A street named after the name ("la rue d'Antin", "avenue Montaigne"): an address. */
 const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
 
+/** A product's tier after the product: "ChatGPT Enterprise" is no Enterprise, the Egyptian paper. */
+const PRODUCT_BEFORE = /(?:ChatGPT|Copilot|Gemini|Claude|Llama|Windows|Office)\s$/;
+
 /** A French place's name hyphened with "d'" before the word: "les Côtes-d'Armor", "le Val-d'Oise". */
 const HYPHENED_PLACE = /-d['’]$/;
 
@@ -169,7 +172,7 @@ function namesProduct(text: string, h: Hit): boolean {
 
 /**
  * A mention of a known name that is not the company here, whether the scan or a repeat found it: a streaming
- * service, a bank's short form inside a word, a street, a place hyphened with d', a school, a mine or a set phrase (european-not-firms.ts, in the
+ * service, a product's tier, a bank's short form inside a word, a street, a place hyphened with d', a school, a mine or a set phrase (european-not-firms.ts, in the
  * European chunk), a firm's corporate venture arm (オムロンのCVC, script-arms.ts, in the CJK chunk), or a person's given name (given-names.ts, in the Arabic and
  * Chinese chunks), or a person's or a family's, or an acronym the article spells out as a kind of firm (plain-words.ts), or
  * an acronym that ends what a government body is of ("la Superintendencia de Banca, Seguros y AFP"; a known firm's
@@ -178,7 +181,8 @@ function namesProduct(text: string, h: Hit): boolean {
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text.slice(end, end + 3))) || CHEAP.test(text.slice(end, end + 2)) ||
     FLYING.test(text.slice(start - 1, start + 2)) ||
-    STREET.test(text.slice(Math.max(0, start - 12), start)) || HYPHENED_PLACE.test(text.slice(Math.max(0, start - 3), start)) || !!READERS.europeanNotFirm?.(text, start, end, ambiguous) || !!READERS.cjkNotFirm?.(text, start, end) ||
+    STREET.test(text.slice(Math.max(0, start - 12), start)) || HYPHENED_PLACE.test(text.slice(Math.max(0, start - 3), start)) ||
+    (ambiguous && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 10), start))) || !!READERS.europeanNotFirm?.(text, start, end, ambiguous) || !!READERS.cjkNotFirm?.(text, start, end) ||
     !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end) || genericAcronym(text, start, end) ||
     (end - start <= 4 && governmentOf(text, start));

@@ -73,4 +73,10 @@ describe('places, trades and clauses that frame words the way a name is framed',
   it('reads no firm in a nationality before a trade, hyphened or not', () => {
     expect(names('The round was led by Dutch chip-equipment maker ASML and by German software maker SAP.')).toEqual(['ASML=ASML', 'SAP=SAP']);
   });
+
+  it("reads no firm in a product's tier, a city German writes its own way, and a name ending in Insight", () => {
+    expect(names('BBVA extends ChatGPT Enterprise to its staff, the paper Enterprise said.')).toEqual(['BBVA=BBVA', 'Enterprise=Enterprise']);
+    expect(names('Wien – Das Wiener Start-up Lastwerk GmbH hat 8,5 Millionen Euro eingesammelt.')).toEqual(['Lastwerk GmbH=Lastwerk']);
+    expect(names('Boston-based Halden Insight estimates that spending will grow.')).toEqual(['Halden Insight=Halden Insight']);
+  });
 });
