@@ -287,15 +287,15 @@ export function resolveAmbiguous<H extends Hit>(
     }
     k = j + 1;
   }
-  // One name, one sense in an article: once a cue shows "Nabla" or "Decagon" is the company, its other
-  // mentions in the same case are too, cue or none; not an acronym of three letters or fewer ("CVC" is as often the
-  // common noun), which needs its cue each time. Three Han or kana are a whole name (寒武纪), no acronym, and so are
-  // three Arabic letters (زين).
   // A product the article names after its kind ("Son logiciel, baptisé Argus") is that product throughout (alone.ts).
   const products = new Set(hits.filter((h) => h.ambiguous && READERS.productNamed?.(text, h.start)).map(keyOf));
   hits.forEach((h, k) => {
     if (h.ambiguous && products.has(keyOf(h))) verdicts[k] = false;
   });
+  // One name, one sense in an article: once a cue shows "Nabla" or "Decagon" is the company, its other
+  // mentions in the same case are too, cue or none; not an acronym of three letters or fewer ("CVC" is as often the
+  // common noun), which needs its cue each time. Three Han or kana are a whole name (寒武纪), no acronym, and so are
+  // three Arabic letters (زين).
   const accepted = new Set(hits.filter((h, k) => h.ambiguous && verdicts[k]).map(keyOf));
   for (const k of accepted) carried?.add(k);
   return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||

@@ -22,7 +22,7 @@ const ENGLISH_NAMED = /^\((?:以下简称[“"](?<short>[^”"]{1,12})[”"][，
 /** A listing code is no name (智擎科技（688xxx.SH）, 腾讯（0700.HK）). */
 const TICKER = /\d{3}|\.[A-Z]{1,2}$/;
 /** A name in Han, or in katakana as Japanese writes a young firm's (株式会社リンクアーム（広島市西区、英文名LinkArm）). */
-const HAN = /^(?:[\u3400-\u9fff]+|[\u30a1-\u30fc]+)$/;
+const SOLID_NAME = /^(?:[\u3400-\u9fff]+|[\u30a1-\u30fc]+)$/;
 const HAN_UNIT = /[\u3400-\u9fff]/;
 /**
  * Where a description before a name ends (创业公司深流智能, 领投的星衡智能): a company noun, or 的. The last one
@@ -62,7 +62,7 @@ export function hanGlosses(text: string, names: () => readonly Named[], cues: re
   for (const c of cues) {
     const written = text.slice(c.start, c.end);
     const open = c.end + (CLOSE_QUOTE.test(text[c.end] ?? '') ? 1 : 0);
-    if (!HAN.test(written) || text.charCodeAt(open) !== 0x28) continue;
+    if (!SOLID_NAME.test(written) || text.charCodeAt(open) !== 0x28) continue;
     const named = GLOSS.exec(text.slice(open, open + 48)) ?? ENGLISH_NAMED.exec(text.slice(open, open + 64));
     const latin = named?.groups?.latin ?? named?.[1];
     if (!named || !latin || !STYLED.test(latin) || TICKER.test(latin)) continue;

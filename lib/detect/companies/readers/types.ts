@@ -32,12 +32,12 @@ export interface ScriptReaders {
   arabicVowels?: (out: { text: string; canonical: string; source: string }[]) => void;
   /** An ambiguous name capitalized alone mid-sentence in Latin prose (alone.ts), from the given names' chunk. */
   capitalAlone?: typeof import('../alone.ts').capitalAlone;
+  /** An ambiguous name that is a person's surname after a given name (alone.ts), from the same chunk. */
+  surnameAlone?: typeof import('../alone.ts').surnameAlone;
   /** The region a French cooperative bank's regional bank adds to the network's name (european-names.ts), from the European chunk. */
   regionalBank?: typeof import('../european-names.ts').regionalBank;
   /** A product the article names after its kind, right before `start` (alone.ts), from the given names' chunk. */
   productNamed?: typeof import('../alone.ts').productNamed;
-  /** An ambiguous name that is a person's surname after a given name (alone.ts), from the same chunk. */
-  surnameAlone?: typeof import('../alone.ts').surnameAlone;
   /** How an Arabic name sounds (arabic-latin.ts). */
   arabicSound?: (name: string) => Sound | undefined;
   /** A place in katakana and its dot right before a position (ja-places.ts), from the kana chunk. */
