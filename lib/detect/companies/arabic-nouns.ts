@@ -245,15 +245,18 @@ const TITLE_AFTER_COMMA = /^[،,] (?:(?:ال)?(?:كبير|مدير|رئيس|شر
 /**
  * The surnames of people a title showed in earlier sentences of the same text ("سلمى بناني، المؤسسة المشاركة"):
  * her surname alone later is hers too ("وأوضحت بناني أن"). Sentences are read one by one, in order, so the set is
- * kept for the text being read.
+ * kept for the pass being made: another text, or a sentence at or before the last one read (the same text read
+ * again), starts it afresh, so a second reading of a text finds what the first did.
  */
 let peopleText: string | undefined;
+let peopleFrom = -1;
 let peopleSeen = new Set<string>();
-function peopleOf(text: string): Set<string> {
-  if (text !== peopleText) {
+function peopleOf(text: string, from: number): Set<string> {
+  if (text !== peopleText || from <= peopleFrom) {
     peopleText = text;
     peopleSeen = new Set();
   }
+  peopleFrom = from;
   return peopleSeen;
 }
 
@@ -264,8 +267,9 @@ function peopleOf(text: string): Set<string> {
  * with a word in ال ("ارتفعت أسهم الشركة").
  */
 export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
+  if (toks.length === 0) return;
   const found: [CueName, string][] = [];
-  const people = peopleOf(text);
+  const people = peopleOf(text, toks[0]!.s);
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k]!.w;
     const verb = SUBJECT_VERBS.has(w) || (/^[وف]/.test(w) && SUBJECT_VERBS.has(w.slice(1)));
