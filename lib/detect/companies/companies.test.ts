@@ -249,6 +249,8 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('Disney will stream some of the videos on Disney+ next year.')).toEqual(['Disney=Walt Disney']);
     // An Arabic family name in the masculine after an ambiguous name makes it a person's (Karim, not Careem).
     expect(names('وقال كريم الشاذلي، الرئيس التنفيذي للشركة، إن الطلب ارتفع. وأعلنت شركة كريم الإماراتية عن جولة.')).toEqual(['كريم=Careem']);
+    // A family name in ال after a given name and before a title is the man's, though a firm bears it too (Mannai).
+    expect(names('وقال عيسى المناعي، الشريك الإداري في الصندوق، إن الطلب ارتفع. وقالت شركة المراعي، أكبر منتج، إنها ستتوسع.')).toEqual(['المراعي=Almarai']);
     // So does a compound family name (عبد الله, بن علي).
     expect(names('وقال كريم عبد الله، الشريك في الصندوق، إن الطلب ارتفع. وقال كريم بن علي إن الجولة اكتملت.')).toEqual([]);
     // 空客 (Airbus) inside 航空客运 (air passenger traffic) is a word of flying.

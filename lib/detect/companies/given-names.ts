@@ -39,8 +39,24 @@ const FAMILY_AFTER = /^ (?:عبد ?ال|بن |ابن |ابو |أبو )/;
 /** One more word, a comma and a title after it ("كريم منصور، مدير الاستثمار"): a person's first and last name. */
 const TITLE_AFTER = /^ [\u0621-\u064a]{3,}[،,] (?:مدير|المدير|رئيس|الرئيس|الشريك|شريك|مؤسس|المؤسس|نائب|كبير|محلل|الخبير|خبير)/;
 
-/** An ambiguous Arabic name that is a given name here, or a common word the article makes plain. */
+/** A title after a comma, right after the name: the name ends a person's ("عيسى المناعي، الشريك الإداري"). */
+const TITLE_NEXT = /^[،,] (?:ال)?(?:مدير|رئيس|شريك|مؤسس|نائب|كبير|محلل|خبير)/;
+/** Nouns of a firm, before which a name in ال is the firm's however a title follows ("شركة المراعي، أكبر ..."). */
+const FIRM_NOUN = /^[وبلف]?(?:ال|لل)?(?:شركة|شركات|مجموعة|بنك|مصرف|صندوق|مؤسسة|منصة|صحيفة|وكالة|قناة|مجلة)$/;
+
+/**
+ * A family name in ال after a given name, with the person's title after a comma ("وقال عيسى المناعي، الشريك
+ * الإداري"): a Gulf family's name is often a firm's too (Mannai), but here it is the man's, whatever the index says.
+ */
+function titledFamilyName(text: string, start: number, end: number): boolean {
+  if (text.slice(start - 3, start) !== ' ال' || !TITLE_NEXT.test(text.slice(end, end + 12))) return false;
+  const given = /([\u0621-\u064a]+)$/.exec(text.slice(Math.max(0, start - 20), start - 3));
+  return !!given && !FIRM_NOUN.test(given[1]!);
+}
+
+/** An Arabic name that is a person's family name here; if ambiguous, also a given name or a common word the article makes plain. */
 export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {
+  if (titledFamilyName(text, start, end)) return true;
   if (!ambiguous) return false;
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 16), start);
