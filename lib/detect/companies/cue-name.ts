@@ -82,7 +82,7 @@ export function peopleLike(toks: Tok[], i: number, j: number): boolean {
  * gazetteer do ("Kessler Digital SE" is Kessler Digital, an Indian "… India Private Limited" is … India): the span keeps them.
  * "Company", "Group" and "Holdings" stay, being part of how a name is said.
  */
-const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|(?:Private |Pvt\.? )?Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Oy|Oyj|S\.A\.C|SAC)\.?)+$/;
+const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|(?:Private |Pvt\.? )?Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Pvt|Oy|Oyj|S\.A\.C|SAC)\.?)+$/;
 
 function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_TAIL, '');

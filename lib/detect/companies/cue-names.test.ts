@@ -385,6 +385,10 @@ describe('findCompanies: names from cues', () => {
     expect(names('Der Raketenbauer Qorvane Aerospace hat sich frisches Kapital gesichert.')).toEqual(['Qorvane Aerospace=Qorvane Aerospace']);
     expect(names('Israeli AI security startup Qorvane raised $80 million.')).toEqual(['Qorvane=Qorvane']);
     expect(names('Qorvane India Private Limited (QIPL) will be sold.')).toEqual(['Qorvane India Private Limited=Qorvane India', 'QIPL=Qorvane India']);
+    // Its short written form too: "Pvt Ltd".
+    expect(names('Kestrapay Technologies Pvt Ltd raised $12 million. Kestrapay said it would hire.')).toEqual([
+      'Kestrapay Technologies Pvt Ltd=Kestrapay Technologies', 'Kestrapay=Kestrapay Technologies',
+    ]);
     expect(names('Der Konzern übernimmt den Lüftungs- und Klimaanlagenhersteller.')).toEqual([]);
     expect(names('Damit erhält das Unternehmen Zugang zum Mittelstand. Fuera de Estados Unidos, la empresa compite.')).toEqual([]);
     // A founder's title before a name in a list makes it a person's.
