@@ -8,6 +8,10 @@ describe('an Arabic name glossed by its Latin one in brackets', () => {
     expect(companies('أعلنت شركة «نسمة لابز» (Nasma Labs) الأردنية الناشئة عن جولة تمويل. وقالت «نسمة لابز» إنها ستتوسع.')).toEqual([
       'نسمة لابز=Nasma Labs', 'Nasma Labs=Nasma Labs', 'نسمة لابز=Nasma Labs',
     ]);
+    // "Labs" is written لابس as well as لابز: the name runs on to it, and its short form is the firm's too.
+    expect(companies('أعلنت شركة ريحان لابس (Rayhan Labs) الناشئة عن جولة تمويل. وقالت ريحان إنها ستتوسع.')).toEqual([
+      'ريحان لابس=Rayhan Labs', 'Rayhan Labs=Rayhan Labs', 'ريحان=Rayhan Labs',
+    ]);
   });
 
   it('leaves an acronym in brackets to the acronym reader, and a person\'s gloss alone', () => {

@@ -243,7 +243,7 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
  * "صواري فنتشرز"), as the normalized text spells them, with the spellings of
  * "ventures" the news uses. كابيتال, فنتشرز, بارتنرز and انجلز (an angels' network) name investors.
  */
-export const ARABIC_NAME_ENDINGS = ['كابيتال', 'فنتشرز', 'فينتشرز', 'فنيتشرز', 'فينيتشرز', 'بارتنرز', 'لابز', 'القابضة', 'تكنولوجيز',
+export const ARABIC_NAME_ENDINGS = ['كابيتال', 'فنتشرز', 'فينتشرز', 'فنيتشرز', 'فينيتشرز', 'بارتنرز', 'لابز', 'لابس', 'القابضة', 'تكنولوجيز',
   'اناليتكس', 'اناليتيكس', 'انفستمنت', 'انفستمنتس', 'سيستمز', 'روبوتكس', 'روبوتيكس', 'هولدينغ', 'هولدينغز', 'ديجيتال', 'كلاود',
   'سيكيوريتي', 'بايوتك', 'هيلث', 'سوليوشنز', 'نتوركس', 'ايرو', 'داتا', 'لوجستيكس', 'لوجيستيكس', 'انجلز'];
 
