@@ -20,6 +20,7 @@ import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
 import type { Alias, Target } from './sorted-names.ts';
 import { resolved } from './key-runs.ts';
 import { READERS } from './readers/registry.ts';
+import type { Named } from './sound-alike.ts';
 import { fitCues, type Tagged } from './fit-cues.ts';
 import { businessAfter, headForm, ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
@@ -242,7 +243,7 @@ function wholeKey(trie: Trie, low: string, found: number[]): Alias[] {
  * an ambiguous one, which the cue settles. So is one that sounds like a Latin
  * name (sound-alike.ts).
  */
-function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
+function asKnown(trie: Trie, text: string, c: CueName, found: number[], named: () => readonly Named[]): void {
   const written = text.slice(c.start, c.end);
   const low = lowerString(written);
   const aliases = wholeKey(trie, trie.fold?.(low) ?? low, found);
@@ -252,7 +253,8 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[]): void {
   const alias = aliases.find((a) => !a.ambiguous) ??
     (new Set(aliases.map((a) => a.target)).size === 1 ? aliases.find((a) => a.exact === asWritten) : undefined);
   // Or a name in Arabic or katakana that sounds like one the gazetteer knows in Latin letters only (ناسبرس: Naspers).
-  const t = alias ? trie.org(alias.target) : nounAndName(trie, text, c.start, written, found) ?? READERS.alike?.(trie, written, READERS);
+  const t = alias ? trie.org(alias.target) : nounAndName(trie, text, c.start, written, found) ??
+    (READERS.alike && !/^[\x20-\x7e]/.test(written) ? READERS.alike(trie, written, READERS, named()) : undefined);
   if (t) {
     c.canonical = t.canonical;
     c.kind = t.kind;
@@ -450,7 +452,10 @@ export function findCompanies(
   if (READERS.arabicGlosses) add(READERS.arabicGlosses(text, fitted.cues, kept));
   if (READERS.hanGlosses) add(READERS.hanGlosses(text, () => named([...fitted.hits, ...fitted.cues]), fitted.cues, kept));
   const found: number[] = [];
-  for (const c of fitted.cues) asKnown(trie, text, c, found);
+  // The names written in Latin letters, which one written by ear may be (sound-alike.ts): asked for at most once.
+  let latin: Named[] | undefined;
+  const inLatin = () => (latin ??= [...fitted.hits.map((h) => h.trie.org(h.target)), ...fitted.cues.filter((c) => /^[A-Za-z]/.test(text.slice(c.start, c.end)))]);
+  for (const c of fitted.cues) asKnown(trie, text, c, found, inLatin);
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {

@@ -50,6 +50,15 @@ describe('a name in Arabic or katakana heard as a Latin one the gazetteer knows'
     expect(named('زينتاريكس')).toBeUndefined();
   });
 
+  it('hears first the names the same text writes in Latin letters, which the gazetteer need not know', () => {
+    const inText = [{ canonical: 'Vandrell Infra', kind: 'investor' as const }, { canonical: 'Lomatix', kind: 'company' as const }];
+    expect(alike(trie, 'فاندريل إنفرا', BUILTIN_READERS, inText)).toEqual(inText[0]);
+    // Three classes are enough among the text's few names (they are not against the whole gazetteer's).
+    expect(alike(trie, 'ريبل', BUILTIN_READERS, [{ canonical: 'Rebl', kind: 'company' }])?.canonical).toBe('Rebl');
+    expect(alike(trie, 'لوماتكس', BUILTIN_READERS, inText)?.canonical).toBe('Lomatix');
+    expect(alike(trie, 'ヴァンドレル・インフラ', BUILTIN_READERS, inText)?.canonical).toBe('Vandrell Infra');
+  });
+
   it('matches nothing when two organizations sound alike to the hearing', () => {
     // Arabic tells l from r, so Lomatix and Romatix stay apart; Japanese does not.
     expect(named('لوماتكس')).toBe('Lomatix');
@@ -69,6 +78,14 @@ describe('the engine', () => {
   it('names a cue name in Arabic by the Latin name it sounds like', () => {
     const found = detect('واستحوذت شركة ناسبرس الجنوب أفريقية على حصة في الشركة.').entities.filter((e) => e.type === 'company');
     expect(found.map((e) => [e.text, e.type === 'company' && e.canonical])).toContainEqual(['ناسبرس', 'Naspers']);
+  });
+
+  it('names an Arabic cue name by the Latin name the same article writes elsewhere, and its short form too', () => {
+    const text = 'استحوذت المجموعة على حصة في «سيرانتا ديجيتال» الهولندية. وتملك Seranta Digital B.V. مراكز بيانات. وقالت سيرانتا إن الطلب قوي.';
+    const found = detect(text).entities.filter((e) => e.type === 'company');
+    expect(found.map((e) => [e.text, e.type === 'company' && e.canonical])).toEqual([
+      ['سيرانتا ديجيتال', 'Seranta Digital'], ['Seranta Digital B.V.', 'Seranta Digital'], ['سيرانتا', 'Seranta Digital'],
+    ]);
   });
 
   it('hears no Latin name in an Arabic word the brands take, with its article or without (الجسر is the bridge)', () => {

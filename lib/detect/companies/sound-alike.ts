@@ -175,24 +175,40 @@ function soundIndex(trie: Sorted, hearing: Hearing): Map<string, [Sound, number]
   return map;
 }
 
+/** A name the text writes in Latin letters, with its organization's name and kind. */
+export type Named = Pick<Target, 'canonical' | 'kind'>;
+
 /**
- * The organization a name written in Arabic or katakana sounds like, if one
- * gazetteer name alone sounds so. The script's chunk lends its reading
- * through `readers`.
+ * The organization a name written in Arabic or katakana sounds like: first
+ * among the names the same text writes in Latin letters (`named`), since an
+ * article may give a young firm's own spelling once (Celesta Digital) and
+ * write it by ear elsewhere (سيليستا ديجيتال), and the gazetteer knows neither;
+ * then in the gazetteer, if one name alone sounds so. The script's chunk
+ * lends its reading through `readers`.
  */
-export function alike(trie: Sorted, written: string, readers: ScriptReaders): Target | undefined {
+export function alike(trie: Sorted, written: string, readers: ScriptReaders, named: readonly Named[] = []): Named | undefined {
   const arabic = /[\u0600-\u06ff]/.test(written);
   // Every cue name comes here, most in Latin letters: only one opening in katakana is read.
   if (!arabic && !/^[\u30a1-\u30fc]/.test(written)) return undefined;
   const latin = arabic ? undefined : readers.kanaLatin?.(written);
   const sound = arabic ? readers.arabicSound?.(written) : latin && kanaSound(latin);
-  if (!sound || sound.head < MIN_HEAD[arabic ? 'arabic' : 'japanese'] || (!arabic && sound.key.length < MIN_KANA)) return undefined;
-  const named = new Set<string>();
-  let found: Target | undefined;
-  for (const [known, t] of soundIndex(trie, arabic ? 'arabic' : 'japanese').get(sound.key) ?? []) {
-    if (!(arabic ? fits(sound, known) && finalFits(sound, known) : fits(known, sound) && firstFits(known, sound))) continue;
-    found = trie.org(t);
-    named.add(found.canonical);
+  if (!sound) return undefined;
+  const hearing: Hearing = arabic ? 'arabic' : 'japanese';
+  const same = (known: Sound) => known.key === sound.key &&
+    (arabic ? fits(sound, known) && finalFits(sound, known) : fits(known, sound) && firstFits(known, sound));
+  // The text's own names are few, so a shorter sound tells them apart: three classes (ريبل فودز is Rebel Foods there).
+  if (sound.key.length >= MIN_IN_TEXT) {
+    const heard = one(named.filter((n) => /^[a-z]/i.test(n.canonical) && same(latinSound(n.canonical, hearing))));
+    if (heard) return heard;
   }
-  return named.size === 1 ? found : undefined;
+  if (sound.head < MIN_HEAD[hearing] || (!arabic && sound.key.length < MIN_KANA)) return undefined;
+  return one((soundIndex(trie, hearing).get(sound.key) ?? []).filter(([known]) => same(known)).map(([, t]) => trie.org(t)));
+}
+
+/** Fewer classes than these match the text's own names by chance. */
+const MIN_IN_TEXT = 3;
+
+/** The one organization the names found are, if they are one. */
+function one(found: readonly Named[]): Named | undefined {
+  return found.length && found.every((n) => n.canonical === found[0]!.canonical) ? found[0] : undefined;
 }

@@ -3,7 +3,7 @@ import type { Taken } from '../taken.ts';
 import type { CueWords } from '../cue-lexicon.ts';
 import type { CjkPlaces } from '../cjk-places.ts';
 import type { Sorted, Target } from '../sorted-names.ts';
-import type { Sound } from '../sound-alike.ts';
+import type { Named, Sound } from '../sound-alike.ts';
 
 /** Reads names from the sentence [s, e) into `out`: Arabic-script ones (arabic-cues.ts), Latin ones before 公司 (han-latin.ts). */
 export type SentenceReader = (text: string, s: number, e: number, out: CueName[]) => void;
@@ -45,7 +45,7 @@ export interface ScriptReaders {
   /** A katakana name in Hepburn, loanword or not (romaji.ts). */
   kanaLatin?: (name: string) => string | undefined;
   /** The organization a name in Arabic or katakana sounds like (sound-alike.ts), from either chunk; it reads the romanizations above. */
-  alike?: (trie: Sorted, written: string, readers: ScriptReaders) => Target | undefined;
+  alike?: (trie: Sorted, written: string, readers: ScriptReaders, named?: readonly Named[]) => Named | undefined;
   hanLatin?: SentenceReader;
   /** An Arabic name glossed by its Latin one in brackets (arabic-glosses.ts), from the Arabic chunk. */
   arabicGlosses?: typeof import('../arabic-glosses.ts').arabicGlosses;
