@@ -189,7 +189,7 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   // Luxembourg and Antwerp as the French press calls them ("au Grand-Duché, BGL BNP Paribas et …", "le port d'Anvers").
   'grand-duché anvers ' +
   // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
-  'estados unidos états-unis etats-unis reino unido royaume-uni ' +
+  'estados unidos états-unis etats-unis reino unido royaume-uni zealand kong ' +
   // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").
   'israeli pakistani emirati qatari kuwaiti omani iraqi bahraini yemeni bangladeshi nepali somali azerbaijani').split(' ');
 

@@ -484,4 +484,14 @@ describe('findCompanies: names from cues', () => {
   it("reads a name after a city's Spanish nickname adjective, with the dot of its S.A.S.", () => {
     expect(names('La fintech paisa Arrendo Pay S.A.S., que abarata las remesas, cerró una ronda.')).toEqual(['Arrendo Pay S.A.S.=Arrendo Pay']);
   });
+
+  it('reads a fifth word that is a trade, and takes no place for a short form nor a reserve bank for a firm', () => {
+    expect(names('The green bank Tasman Green Investment Finance (TGIF) joined the round. TGIF has backed three funds.')).toEqual([
+      'Tasman Green Investment Finance=Tasman Green Investment Finance', 'TGIF=Tasman Green Investment Finance', 'TGIF=Tasman Green Investment Finance',
+    ]);
+    expect(names('The fund is run by New Zealand Growth Capital Partners. Lenders in New Zealand must report emissions.')).toEqual([
+      'New Zealand Growth Capital Partners=New Zealand Growth Capital Partners',
+    ]);
+    expect(names('The lender Harbour Credit raised NZ$20 million, and the Reserve Bank has signalled closer scrutiny.')).toEqual(['Harbour Credit=Harbour Credit']);
+  });
 });

@@ -18,7 +18,7 @@ import { fundedAt } from './funding-verbs.ts';
 import { DEMONYM, namesNoCompany, PLACES } from './not-names.ts';
 import { companyNoun, cueBefore, FIELD, FIELD_REACH, FOUNDERS, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, amountAt, capital, distinctive, namePart } from './word-shapes.ts';
-import { make, NOT_NAME, peopleLike, SUFFIX, trimFront, type CueName } from './cue-name.ts';
+import { businessWord, make, NOT_NAME, peopleLike, SUFFIX, trimFront, type CueName } from './cue-name.ts';
 import { investorList, listOpenerEnd } from './investor-lists.ts';
 
 export type { CueName } from './cue-name.ts';
@@ -96,12 +96,14 @@ const FIRMS_ONLY = /analy|strateg|aktie|anleihe|acciones|shares|nomist|nom bei| 
 
 
 /**
- * The last token of a name a cue introduces: at most four words, before a
- * function word, and ending at its legal form or investor word when it has
- * one, since German capitalizes the noun after it ("Alpenrechen AG Kredite").
+ * The last token of a name a cue introduces: at most four words, or five when
+ * the fifth is an investor or business word ("New Zealand Green Investment
+ * Finance"), before a function word, and ending at its legal form or investor
+ * word when it has one, since German capitalizes the noun after it
+ * ("Alpenrechen AG Kredite").
  */
 function nameEnd(toks: Tok[], i: number, rj: number): number {
-  const j = Math.min(rj, i + 3);
+  const j = Math.min(rj, i + 3) + (rj > i + 3 && businessWord(toks[i + 4]!.w) ? 1 : 0);
   for (let k = i; k <= j; k++) {
     const w = lowerString(toks[k]!.w);
     if (NOT_NAME().has(w)) return k - 1;

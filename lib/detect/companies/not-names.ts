@@ -16,8 +16,8 @@ const PRODUCTS = new Set(['azure', 'azur', 'chatgpt', 'copilot', 'gemini', 'grok
 const ASSET_CLASS = new Set(['private', 'venture', 'capital', 'equity', 'growth', 'debt', 'credit', 'business', 'angel', 'angels']);
 /** Scale words after a number (cue readers may frame "100 Millionen" like a name). */
 const SCALE_WORD = /^(?:mio|mrd|millionen?|milliarden?|millions?|milliards?|billions?|millones|mil|crores?|lakhs?)\.?$/;
-/** A central bank, the regulator, is no company ("el Banco Central de Brasil", "la Banque centrale"). */
-const CENTRAL_BANK = /^(?:banco central|banque centrale|banca centrale|central bank|zentralbank|bundesbank)$/;
+/** A central bank, the regulator, is no company ("el Banco Central de Brasil", "la Banque centrale", "the Reserve Bank of India"). */
+const CENTRAL_BANK = /^(?:banco central|banque centrale|banca centrale|central bank|zentralbank|bundesbank|reserve bank|federal reserve)$/;
 
 /**
  * A name made of places only ("Texas", "Abu Dhabi's", "Louisiana AI"), a technical term or a product alone ("GPU", "Azure"), a round's letter ("série B"),

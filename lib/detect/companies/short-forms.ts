@@ -25,7 +25,8 @@ function latinShort(name: string): string | undefined {
   let n = words.length;
   while (n > 1 && tail(words[n - 1]!)) n--;
   if (n === words.length) return undefined;
-  if (n > 1) return words.slice(0, n).every((w) => isUpperLatin(w.charCodeAt(0))) ? words.slice(0, n).join(' ') : undefined;
+  // A head that ends in a place is the place ("New Zealand Growth Capital Partners" is not "New Zealand").
+  if (n > 1) return words.slice(0, n).every((w) => isUpperLatin(w.charCodeAt(0))) && !NOT_SHORT().has(lowerString(words[n - 1]!)) ? words.slice(0, n).join(' ') : undefined;
   return headWord(words[0]!);
 }
 
