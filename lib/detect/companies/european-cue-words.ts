@@ -44,7 +44,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Investor', 'Investoren', 'Geldgeber', 'Kapitalgeber', 'Risikokapitalgeber', 'Wagniskapitalgeber', 'Finanzierer',
     'Bestandsinvestoren', 'Neuinvestoren', 'Zusätzlich', 'Ebenso', 'Gleichzeitig',
     // Whom a firm serves or employs ("beliefert das Unternehmen Kunden aus ..."): people, no name.
-    'Kunden', 'Nutzer', 'Mitarbeiter', 'Beschäftigte', 'Anleger', 'Aktionäre', 'Clients', 'Clientes', 'Usuarios', 'Utilisateurs',
+    'Kunden', 'Nutzer', 'Mitarbeiter', 'Beschäftigte', 'Anleger', 'Aktionäre', 'Mitglieder', 'Mitgliedern', 'Clients', 'Clientes', 'Usuarios', 'Utilisateurs',
     'Unternehmen', 'Gesellschaft', 'Gesellschaften', 'Konzern', 'Startup', 'Start-up', 'Firma', 'Fonds',
     'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer',
     // What a buyer takes over, not whom: "übernimmt die Mehrheit", "die Kontrolle", "die Führung".
@@ -86,8 +86,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'multinacional', 'incubadora', 'aceleradora', 'editorial', 'auditora', 'calificadora', 'comercializadora',
     // Makers and producers ("el mayor productor mundial de aceite"), and the private bank German names open with.
     'productor', 'productora', 'producteur', 'envasador', 'envasadora', 'Bankhaus', 'investisseur', 'inversor', 'inversora',
-    // A network of clinics or of angels ("le réseau breton Kerléan Santé").
-    'réseau'],
+    // A network of clinics or of angels ("le réseau breton Kerléan Santé", "des Netzwerks Business Angels Rhein",
+    // "la red Levante Inversores").
+    'réseau', 'Netzwerk', 'Netzwerks', 'Netzwerkes', 'red'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
   verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',

@@ -11,6 +11,11 @@ describe('names a description of the business introduces', () => {
     expect(cue('Le tour réunit Erdre Capital et le réseau de business angels Loire Santé Angels.')).toEqual(['Erdre Capital/investor', 'Loire Santé Angels/investor']);
     expect(cue('y la red de inversionistas ángeles Pampa Verde Angels.')).toEqual(['Pampa Verde Angels/investor']);
     expect(cue('Beteiligt sind zudem mehrere Business Angels aus Berlin.')).toEqual([]);
+    // The network's name after "red" alone; its members are people, not a firm.
+    expect(cue('Participan el fondo Albera Ventures y un grupo de inversores de la red Sierra Norte Inversores.')).toEqual(['Albera Ventures/investor', 'Sierra Norte Inversores/company']);
+    expect(cue('Die Runde hatten der Fonds Kaltwerk Capital und Mitglieder des Netzwerks Rheinauen Angels gestemmt.')).toEqual([
+      'Kaltwerk Capital/investor', 'Rheinauen Angels/investor',
+    ]);
     expect(cue('Dabei sind der Business-Angel-Club Sihltal Legal Angels und das Business-Angel-Netzwerk Isarwerk Angels.')).toEqual([
       'Sihltal Legal Angels/investor', 'Isarwerk Angels/investor',
     ]);
