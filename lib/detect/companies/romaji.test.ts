@@ -48,6 +48,7 @@ describe('the English form of a katakana company name', () => {
     expect(romanizeName('アライン')).toBe('Arain');
     // Two kana before one are a Japanese word only before what a firm is; else the whole is one word, never cut inside.
     expect(romanizeName('コエテック')).toBe('Koe Tech');
+    expect(romanizeName('ナダマテリアルズ')).toBe('Nada Materials');
     expect(['アマテラス・コンピュート', 'ラムリサーチ', 'アイロボット'].map((w) => romanizeName(w))).toEqual([undefined, undefined, undefined]);
   });
 

@@ -91,7 +91,8 @@ function loanTail(word: string): { rest: string; tail: string[] } {
 /** Words of what a company is or does, after which a name's first word is its short form (トキワ・グリーンファンド: トキワ). */
 const TAILS = new Set([...BUSINESS, 'Green', 'Infra', 'Techno', 'Robotics', 'Energy', 'Networks', 'Data', 'Works', 'Computing', 'Cloud', 'Compute', 'Logic']);
 /** Those, and more trades, after which a short head is a Japanese word of its own (コエテック). */
-const HEAD_TAILS = new Set([...TAILS, 'Analytics', 'Intelligence', 'Dynamics', 'Security', 'Mobility', 'Power', 'Health', 'Medical', 'Tech', 'Labs', 'Lab']);
+const HEAD_TAILS = new Set([...TAILS, 'Analytics', 'Intelligence', 'Dynamics', 'Security', 'Mobility', 'Power', 'Health', 'Medical', 'Tech', 'Labs', 'Lab',
+  'Materials', 'Material']);
 /**
  * A katakana word as English words: all of it from the word list, or a
  * Japanese word romanized and the list's words after it ("ミライアーム": Mirai
