@@ -41,8 +41,8 @@ const WORDS = /.*(?:包括|以及|反映|表明|意味着|随着|隨著|不少|�
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培训该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券务務只隻' +
   '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支专專项項');
-/** Endings that start a longer word: 银行业 (banking), 国际化 (going abroad), 国际机场 (an airport), 国际投资者 (foreign investors), 国际长线资金 (long-term money from abroad), 国际会计准则 (accounting standards), 国际电脑展 (a trade fair), 国际配售 (the placing abroad), "资本支出" (capital spending), 资本运作 (capital operations), 资产管理 (asset management), 资产支持证券 (asset-backed securities), 资产重组 (restructuring), 科技实力 (technical strength), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry), 基金经理 (a fund manager: 香港基金经理 is one in Hong Kong). */
-const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财財市业業标標投资資配长長]|[电電][脑腦])|[资資]本[支开開市化潮预預运運]|[资資][产產][管权權负負规規配重支]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業企检檢]|基金[经經][理])/;
+/** Endings that start a longer word: 银行业 (banking), 国际化 (going abroad), 国际机场 (an airport), 国际投资者 (foreign investors), 国际长线资金 (long-term money from abroad), 国际会计准则 (accounting standards), 国际电脑展 (a trade fair), 国际配售 (the placing abroad), "资本支出" (capital spending), 资本运作 (capital operations), 资产管理 (asset management), 资产支持证券 (asset-backed securities), 资产重组 (restructuring), 科技实力 (technical strength), 科技园 (a science park), 科技厅 (a province's science department), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry), 基金经理 (a fund manager: 香港基金经理 is one in Hong Kong). */
+const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财財市业業标標投资資配长長]|[电電][脑腦])|[资資]本[支开開市化潮预預运運]|[资資][产產][管权權负負规規配重支]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業园園城馆館部厅廳局]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業企检檢]|基金[经經][理])/;
 /** An ending that is the end of a plain word: 高科技 (high tech), 硬科技 (hard tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets), 购买资产 (to buy assets). */
 const ENDS_WORD = /(?:[高硬]科技|特[专專]科技|(?:租[赁賃]|[购購][买買])[资資][产產])$/;
 /** A place first: official names run long ("合肥市产业投资控股（集团）有限公司", "北京人工智能产业投资基金"); not a level (部分省级, some provincial). */
@@ -63,9 +63,9 @@ const NEGATED = /^(?:未|非(?!凡)|[无無不]论|[无無不]論)/;
  * How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital), 长线基金, 主权财富基金
  * (sovereign wealth funds), 主题基金 (thematic funds), 专项基金 (a dedicated fund), 首期 (first phase), 年度 (of the year),
  * 生物科技 (biotech), 内容科技 (content tech), 金融科技 (fintech), 民族汽车 (national car brands), 发行股本证券 (issuing equity); a time (当时集团, the group then), a
- * sector (运动科技, sports tech; 建筑科技, construction tech; 物流科技公司, logistics-tech firms; 连锁零售集团, a retail chain), a technology (超节点智算, computing in super nodes) or a facility (机场集团, an airport group).
+ * sector (运动科技, sports tech; 建筑科技, construction tech; 物流科技公司, logistics-tech firms; 连锁零售集团, a retail chain), a technology (超节点智算, computing in super nodes), a field of services (法律科技, legal tech) or a facility (机场集团, an airport group).
  */
-const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?|(?:[连連][锁鎖])?(?:零售|物流)|能源|前沿|第[一二三四五]代|飞行|飛行|[电電]动|[无無]人|工[业業]|[农農][业業]|[环環]保|安防|建[筑築]|智能|智慧|食品|化工|材料|[电電]商|旅[游遊]|[医醫][疗療]|游[戏戲]|遊戲|机场|機場|港口|[铁鐵]路|航空)$/;
+const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?|(?:[连連][锁鎖])?(?:零售|物流)|能源|前沿|第[一二三四五]代|飞行|飛行|[电電]动|[无無]人|工[业業]|[农農][业業]|[环環]保|安防|建[筑築]|智能|智慧|食品|化工|材料|[电電]商|旅[游遊]|[医醫][疗療]|游[戏戲]|遊戲|机场|機場|港口|[铁鐵]路|航空|法律|法[务務]|司法|[财財][务務]|[税稅][务務]|人力|保[险險]|[营營][销銷]|[广廣]告)$/;
 
 /**
  * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is
