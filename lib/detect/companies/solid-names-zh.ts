@@ -50,8 +50,8 @@ const PLACE = /^(?:[\u4e00-\u9fff]{2,3}[省市](?![级級])|中[国國]|北京|�
 const HAN = /[\u4e00-\u9fff]/;
 /** Groups named by their trade after a description: 大型发电集团 (large power generators), 部分省级发电集团; not 华能集团. */
 const TRADE_GROUP = /^(?:[\u4e00-\u9fff]*[大中小型级級部分地方])[发發][电電]集[团團]$/;
-/** "公司今天宣布", "公司未來三年": a time word after a company noun opens the news, not a name. */
-const TIME_WORD = /^(?:今[天日年]|昨[天日]|明[天年]|去年|未[来來]|目前|近[期日]|日前|本[周週月年])/;
+/** "公司今天宣布", "公司未來三年", "公司周二晚间公告": a time word after a company noun opens the news, not a name. */
+const TIME_WORD = /^(?:今[天日年晚]|昨[天日晚]|明[天年]|去年|未[来來]|目前|近[期日]|日前|本[周週月年]|[周週][一二三四五六日]|星期[一二三四五六日天]|[上下]午|[早晚][间間上])/;
 
 /**
  * What a firm is not yet (未盈利生物科技公司, pre-profit biotechs; 非上市), or any of them (无论谁控股, whoever holds it): a
