@@ -26,6 +26,9 @@ describe('the English name of a Chinese company name', () => {
     expect(chineseEnglish('臺灣銀行')).toBe('Bank of Taiwan');
     expect(chineseEnglish('杭州银行')).toBe('Bank of Hangzhou');
     expect(chineseEnglish('珠海华发集团')).toBe('Zhuhai Huafa Group');
+    // A holding group, and a province's financial one.
+    expect(chineseEnglish('江西赣江控股集团')).toBe('Jiangxi Ganjiang Holding Group');
+    expect(chineseEnglish('湖南金融控股集团')).toBe('Hunan Financial Holding Group');
     // The country, and places with an English name of their own, are said in English.
     expect(chineseEnglish('中国互联网投资基金')).toBe('China Internet Investment Fund');
     expect(chineseEnglish('中國微澜资本')).toBe('China Weilan Capital');

@@ -17,7 +17,7 @@ import { beforeDate, latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|制[药藥]|[药藥][业業]|股份(?![有制公])/g;
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股(?:集[团團])?|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|制[药藥]|[药藥][业業]|股份(?![有制公])/g;
 /** Two characters before 股份 that say which shares, not whose. */
 const SHARES = /^(?:部分|全部|持有|所持|[增减減]持|增[发發]|[发發]行|[发發]售|配售|新增|剩[余餘]|[确確][认認]|[认認][购購]|[转轉][让讓]|出售|[回收][购購]|限售|流通|相[关關]|普通|[优優]先|[库庫]存|上市|公司|其他|[这這]些|所有|控制)$/;
 /** Characters that end the words before a name; the name starts after the last one. */

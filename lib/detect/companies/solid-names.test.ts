@@ -97,6 +97,8 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('在法律科技这一细分市场，竞争正在加剧。中关村科技园区管理委员会出台政策。省科技厅相关负责人表示支持。')).toEqual([]);
     // Names that end so stay names.
     expect(cue('由信澜资产和澄川证券担任顾问。')).toEqual(['信澜资产/investor', '澄川证券/company']);
+    // 控股 and 集团 together end one name.
+    expect(cue('本轮由赣江控股集团领投。')).toEqual(['赣江控股集团/company']);
     expect(cue('台韓供應鏈擴產投資逾新台幣5,000億元。')).toEqual([]);
   });
 
@@ -104,7 +106,7 @@ describe('Chinese names the gazetteer does not know', () => {
     const text = '安澜省人工智能产业主题基金与云州市产业发展控股（集团）有限公司联合领投。';
     expect(found(text).map((c) => `${c.text}=${c.canonical}`)).toEqual([
       '安澜省人工智能产业主题基金=Anlan Provincial AI Industry Fund',
-      '云州市产业发展控股（集团）有限公司=Yunzhou Industry Development Holdings Group',
+      '云州市产业发展控股（集团）有限公司=Yunzhou Industry Development Holding Group',
     ]);
     expect(spansExact(text)).toBe(true);
     // Long prose before an ending is not a name, nor a place with a description.
