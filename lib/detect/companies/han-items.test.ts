@@ -50,6 +50,10 @@ describe('where a Chinese name starts and ends among the words around it', () =>
     expect(texts('与中国科学院微电子研究所合作；据中国信息通信研究院发布的数据。')).toEqual([]);
     expect(texts('平台将结构预测与高通量湿实验结合。创始人曾在华为海思工作。')).toEqual(['华为']);
     expect(texts('楽天グループは楽天経済圏を広げ、楽天市場と楽天ポイントを生かす。')).toEqual(['楽天グループ']);
+    // A product in quotes named for its maker: the assistant, not the firm.
+    expect(texts('杭州云杉智能科技有限公司（以下简称“云杉智能”）完成融资。其产品“云杉合同助手”已接入百家机构。')).toEqual([
+      '杭州云杉智能科技有限公司', '云杉智能',
+    ]);
   });
 
   it('gives a biotech its English "Bio" and a chipmaker its "Integrated Circuit"', () => {

@@ -47,17 +47,19 @@ const SERVICE_AFTER = /^(?:経済圏|ポイント)/;
 const APP_BRAND = /^(?:淘宝|淘寶|天猫|天貓|抖音|微信|支付宝|支付寶|TikTok Shop)/;
 /** The rest of a list that ends in "and other platforms" (淘宝、天猫、抖音以及TikTok Shop等平台). */
 const PLATFORM_LIST = /^(?:[、，,和及]|以及)?[^。；;！？\n]{0,30}?等(?:[\u4e00-\u9fff]{0,4}?)(?:平台|应用|應用|渠道|App|APP)/;
+/** A product in quotes that opens with its maker's name: “知序法务助手”, an assistant, not the firm. */
+const QUOTED_PRODUCT = /^[^”」』\n]{1,8}?(?:助手|助理|平台|系[统統]|大模型|模型|[软軟]件|[软軟]體|App|APP)[”」』]/;
 /** A division glued after its parent, which the parent's name stands for: 华为海思 is Huawei's HiSilicon. */
 const HAN_PARENT_BEFORE: Record<string, RegExp> = { 海思: /[华華]为$/ };
 
 /**
  * "オムロンのCVC": a firm's corporate venture arm, as Japanese writes the common noun, not CVC Capital Partners;
  * or a Han name that is the start of a word (HAN_WORD_AFTER), a service's (SERVICE_AFTER), an app in a list of platforms
- * (APP_BRAND), or a division after its parent (HAN_PARENT_BEFORE).
+ * (APP_BRAND), a division after its parent (HAN_PARENT_BEFORE), or a product in quotes named for its maker (QUOTED_PRODUCT).
  */
 export const cjkNotFirm = (text: string, start: number, end: number): boolean => {
   const name = text.slice(start, end);
   return (text[start - 1] === 'の' && name === 'CVC') || !!HAN_WORD_AFTER[name]?.test(text.slice(end, end + 2)) || SERVICE_AFTER.test(text.slice(end, end + 5)) ||
     (APP_BRAND.test(name) && PLATFORM_LIST.test(text.slice(end, end + 48))) ||
-    !!HAN_PARENT_BEFORE[name]?.test(text.slice(Math.max(0, start - 2), start));
+    !!HAN_PARENT_BEFORE[name]?.test(text.slice(Math.max(0, start - 2), start)) || (/[“「『]/.test(text[start - 1] ?? '') && QUOTED_PRODUCT.test(text.slice(end, end + 14)));
 };
