@@ -46,7 +46,10 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   // banks and markets in the plural or in general ("مجموعة مصارف", "موقع سوق أبوظبي").
   'بحلول اذ ستبيع ستشتري ستستحوذ ستقود ستحصل ستضخ مصارف بنوك سوق اسواق ' +
   // A canal, and a site a cable passes through ("قناة السويس", "موقع تمر عبره الكابلات"), not a channel nor a website.
-  'السويس بنما تمر يمر').split(' '));
+  'السويس بنما تمر يمر ' +
+  // The deal a name is the subject of, as a noun ("منذ استحواذ بيونتيك الألمانية على"), and a program a name is
+  // given to ("برنامج «إنسبشن»").
+  'استحواذ اندماج شراء بيع طرح ادراج تمويل استثمار دخول خروج انضمام صفقة تاسيس برنامج مبادرة').split(' '));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
 const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));

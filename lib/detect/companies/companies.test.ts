@@ -251,6 +251,10 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('وقال كريم الشاذلي، الرئيس التنفيذي للشركة، إن الطلب ارتفع. وأعلنت شركة كريم الإماراتية عن جولة.')).toEqual(['كريم=Careem']);
     // A family name in ال after a given name and before a title is the man's, though a firm bears it too (Mannai).
     expect(names('وقال عيسى المناعي، الشريك الإداري في الصندوق، إن الطلب ارتفع. وقالت شركة المراعي، أكبر منتج، إنها ستتوسع.')).toEqual(['المراعي=Almarai']);
+    // A program's name in quotes is the program's (Nvidia's Inception), and a law's is no firm; a deal as a noun
+    // before a name with its nationality is no part of it.
+    expect(names('والشركة عضو في برنامج "إنسبشن" الذي أطلقته إنفيديا، وتستفيد من قانون "Startup Act".')).toEqual(['إنفيديا=Nvidia']);
+    expect(names('ارتفع الاهتمام بالقطاع منذ استحواذ كيورفاك الألمانية على شركة ناشئة.')).toEqual(['كيورفاك=Kiurfak']);
     // So does a compound family name (عبد الله, بن علي).
     expect(names('وقال كريم عبد الله، الشريك في الصندوق، إن الطلب ارتفع. وقال كريم بن علي إن الجولة اكتملت.')).toEqual([]);
     // 空客 (Airbus) inside 航空客运 (air passenger traffic) is a word of flying.

@@ -128,8 +128,9 @@ export const NOT_NAME_WORDS = [
   // Stock indexes, which a market report makes a subject ("el Ibovespa cerró con un alza").
   'Ibovespa', 'Merval', 'IPSA', 'Colcap', 'Kospi', 'KOSPI', 'Sensex', 'Nifty', 'DAX', 'Dax', 'MDax', 'TecDax', 'SDax',
   'Ibex', 'IBEX', 'Stoxx', 'STOXX',
-  // Government bodies named by what they do ("the Department for Science, Innovation and Technology").
-  'Department', 'Ministry',
+  // Government bodies named by what they do ("the Department for Science, Innovation and Technology"), and laws
+  // ("the Startup Act", "the CHIPS Act").
+  'Department', 'Ministry', 'Act',
   // Adverbs that open a French, German or Spanish sentence before a comma ("Depuis, la pépite parisienne …").
   'Depuis', 'Ensuite', 'Puis', 'Enfin', 'Seitdem', 'Desde',
 ];

@@ -54,9 +54,15 @@ function titledFamilyName(text: string, start: number, end: number): boolean {
   return !!given && !FIRM_NOUN.test(given[1]!);
 }
 
-/** An Arabic name that is a person's family name here; if ambiguous, also a given name or a common word the article makes plain. */
+/** A program, an initiative, a contest or a prize, whose name follows in quotes ("برنامج «إنسبشن» الذي أطلقته إنفيديا"). */
+const PROGRAM_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:برنامج|مبادرة|مسابقة|جائزة|قانون)\s?[«"“]$/;
+
+/**
+ * An Arabic name that is a person's family name here, or a program's; if ambiguous, also a given name or a common
+ * word the article makes plain.
+ */
 export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {
-  if (titledFamilyName(text, start, end)) return true;
+  if (titledFamilyName(text, start, end) || PROGRAM_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
   if (!ambiguous) return false;
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 16), start);
