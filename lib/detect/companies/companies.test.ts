@@ -255,6 +255,9 @@ describe('findCompanies: ambiguous names', () => {
     // before a name with its nationality is no part of it.
     expect(names('والشركة عضو في برنامج "إنسبشن" الذي أطلقته إنفيديا، وتستفيد من قانون "Startup Act".')).toEqual(['إنفيديا=Nvidia']);
     expect(names('ارتفع الاهتمام بالقطاع منذ استحواذ كيورفاك الألمانية على شركة ناشئة.')).toEqual(['كيورفاك=Kiurfak']);
+    // South Asian and West African given names make the next word a surname ("Karthik Subramanian", "Cheikh Anta Diop").
+    expect(names('It was founded by Karthik Raghavan, who led merchant integrations at Razorpay.')).toEqual(['Razorpay=Razorpay']);
+    expect(names("Diplômés de l'université Cheikh Anta Diop, les fondateurs ont levé 2 millions d'euros.")).toEqual([]);
     // So does a compound family name (عبد الله, بن علي).
     expect(names('وقال كريم عبد الله، الشريك في الصندوق، إن الطلب ارتفع. وقال كريم بن علي إن الجولة اكتملت.')).toEqual([]);
     // 空客 (Airbus) inside 航空客运 (air passenger traffic) is a word of flying.

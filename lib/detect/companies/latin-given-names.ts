@@ -36,6 +36,12 @@ export const LATIN_GIVEN_NAMES: CueWords = {
     'mukesh anil gautam ratan nandan narayana azim sunil rajesh ramesh suresh vijay arvind nikhil ravi rahul amit ' +
     'anand byju deepinder kunal ritesh bhavish mohammed muhammad mohamed ahmed ahmad khalid sultan mansour faisal ' +
     'saud tahnoun hamad tamim omar yousef youssef abdullah abdulaziz masayoshi hiroshi akio kenichiro takeshi tadashi ' +
-    'hiroaki yoshihiro ken kazuo satoshi pony robin'
+    'hiroaki yoshihiro ken kazuo satoshi pony robin ' +
+    'karthik karthikeyan priya arjun vikram rohan sanjay vivek aditya siddharth ananya deepak pooja neha kavya meera abhishek ' +
+    'gaurav varun manish sachin naveen pranav akshay srinivas venkat harish girish rakesh sandeep sumit rohit ankit ' +
+    'ankur nitin pankaj rajiv sameer shreya divya anjali ' +
+    // West and North African names as the French press writes them ("l'université Cheikh Anta Diop").
+    'cheikh mamadou moussa ousmane fatou abdoulaye amadou aïssatou ibrahima oumar aminata mariama boubacar seydou ' +
+    'souleymane idrissa mehdi hicham rachid nabil samir salma leila yasmine sofiane'
   ).split(' '),
 };
