@@ -63,6 +63,8 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
   while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w)) && !ownArticle(i)) ||
     (i === j && germanNounAlone(toks[i]!.w)) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
+  // "das Family Office Sihltal Capital": the kind of investor, as German writes the English words, before its name.
+  if (i + 1 < j && /^Family$/.test(toks[i]!.w) && /^Office$/.test(toks[i + 1]!.w)) i += 2;
   // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.
   if (i < j && toks[i - 1] && AT_PLACE.has(lowerString(toks[i - 1]!.w)) && PLACES().has(lowerString(toks[i]!.w))) i++;
   return i;
