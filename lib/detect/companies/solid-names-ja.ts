@@ -24,6 +24,8 @@ const ENDINGS = /銀行|証券|新聞|酒造|醸造|商事|総研|計算機|株�
 const DOTTED_ONLY = /^(?:インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス|マネジメント|エンタテインメント|エンターテインメント|ヘルスケア|フーズ|ブランズ)$/;
 /** Kanji, katakana, ー and ・: what a solid name is made of. */
 const SOLID = /[\u4e00-\u9fff\u30a0-\u30ff]/;
+/** A dot and a business word after an ending, which go on with the name (キャピタル・リサーチ, キャピタル・マネジメント). */
+const DOT_TAIL = /^・(?:リサーチ|マネジメント|パートナーズ|アドバイザーズ|インベストメンツ?|ホールディングス|グループ)(?![\u30a0-\u30ff])/;
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
 // And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞); whose
 // group or system it is (自社グループ, 顧客グループ, 社内システム, 同社グループ: the firm just named), or what a bank does (投資銀行, 信託銀行, 都市銀行).
@@ -229,7 +231,8 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
   // A name glossed once keeps its Latin spelling wherever else the text has it (英ウェイブ, then ウェイブ（Wayve）).
   const latinOf: LatinOf = new Map(marked.filter((m) => m[2] ?? m[4]).map((m) => [m[1] ?? m[5], m[2] ?? m[4]]));
   for (const m of text.matchAll(ENDINGS)) {
-    const end = m.index + m[0].length;
+    // A second business word after a dot is the name's too (青葉キャピタル・リサーチ).
+    const end = m.index + m[0].length + (DOT_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
     // The ending must end the word: "グループ" not inside a longer katakana word, "証券" not in "証券取引所".
     // 系 after a bank says what is affiliated to it (七十七銀行系の七十七キャピタル): the bank's name still ends there.
     if (SOLID.test(text[end] ?? '') && text[end]! > '\u4e00' === m[0] > '\u4e00' && !(text[end] === '系' && m[0] === '銀行')) continue;
@@ -257,7 +260,7 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
       GENERIC.test(front) || INDUSTRY.test(front) || JA_NOT_NAME.test(front) || taken(s, end)) continue;
     if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;
     // The legal form after a name (天翔クラウド株式会社) is in its span, not in its canonical.
-    const name = m[0] === '株式会社' ? front : front + m[0];
+    const name = m[0] === '株式会社' ? front : text.slice(s, end);
     // Names stay disjoint: a second ending read into the same run ("北星商事グループ") yields no second name.
     const last = out[out.length - 1];
     const kind = m[0] === '新聞' ? 'media' : INVESTOR.test(m[0]) ? 'investor' : 'company';

@@ -229,6 +229,10 @@ describe('Japanese names the gazetteer does not know', () => {
     expect(cue('国内ベンチャー、同社は成長した。銀行、企業、政府は協力する。')).toEqual([]);
   });
 
+  it('reads a second business word after a dot as the name\'s', () => {
+    expect(cue('ただ、若葉キャピタル・リサーチの山田氏は慎重だ。')).toEqual(['若葉キャピタル・リサーチ/investor']);
+  });
+
   it('reads a name a company noun stands before, with or without の', () => {
     expect(cue('国営通信大手テルナセルと提携した。テルナセルは通信会社。')).toEqual(['テルナセル/company', 'テルナセル/company']);
     expect(cue('米投資会社ハルカ・パートナーズが主導し、政府系ファンドのアマンタラも出資した。')).toEqual([
