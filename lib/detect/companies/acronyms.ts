@@ -20,18 +20,24 @@ export const GENERIC_SHORT = /^(?:FG|HD|FH|HLDGS?)$/;
 /** Does a bracket open right at `end`, or one space after it? */
 export const bracketAfter = (text: string, end: number) => text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28;
 
-/** `named`: names with a bracket after them (bracketAfter). */
-export function acronymsAfter(
-  text: string, named: readonly { end: number; canonical: string; kind: CompanyKind }[], taken: Taken,
-): CueName[] {
-  const out: CueName[] = [];
+type Named = { end: number; canonical: string; kind: CompanyKind };
+
+/**
+ * `named`: names with a bracket after them (bracketAfter). Returns the acronyms to add, and what each acronym the
+ * text defines names in it: a known acronym the text gives another firm ("la Banque Centrale Populaire (BCP)",
+ * not Peru's BCP) is that firm's wherever the text writes it.
+ */
+export function acronymsAfter(text: string, named: readonly Named[], taken: Taken): { added: CueName[]; defined: Map<string, Named> } {
+  const added: CueName[] = [];
+  const defined = new Map<string, Named>();
   for (const n of named) {
     const m = BRACKETED.exec(text.slice(n.end, n.end + 10));
     // "みずほフィナンシャルグループ（FG）", "…ホールディングス（HD）": the form's short word, which many groups share.
     if (!m || GENERIC_SHORT.test(m[1]!)) continue;
     const start = n.end + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
-    if (!taken(start, end)) out.push({ start, end, canonical: n.canonical, kind: n.kind });
+    if (!defined.has(m[1]!)) defined.set(m[1]!, n);
+    if (!taken(start, end)) added.push({ start, end, canonical: n.canonical, kind: n.kind });
   }
-  return out;
+  return { added, defined };
 }

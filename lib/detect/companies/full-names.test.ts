@@ -45,6 +45,15 @@ describe('capitals in brackets after a name', () => {
     ]);
   });
 
+  it('gives a known acronym to the firm the text defines it for, not to the gazetteer\'s (Morocco\'s BCP, not Peru\'s)', () => {
+    expect(names('Le tour est mené par la Banque Centrale Populaire (BCP). La BCP a déclaré que')).toEqual([
+      'Banque Centrale Populaire=Banque Centrale Populaire', 'BCP=Banque Centrale Populaire', 'BCP=Banque Centrale Populaire',
+    ]);
+    expect(names('Banco de Crédito del Perú (BCP) lent it. BCP said so.')).toEqual([
+      'Banco de Crédito del Perú=Banco de Crédito del Perú', 'BCP=Banco de Crédito del Perú', 'BCP=Banco de Crédito del Perú',
+    ]);
+  });
+
   it('reads one name once where the Japanese reader also defines it', () => {
     expect(names('三井住友フィナンシャルグループ（SMFG）は提携を拡大した。').filter((n) => n.startsWith('SMFG'))).toHaveLength(1);
   });

@@ -448,7 +448,14 @@ export function findCompanies(
   // One test serves both: it reads the lists as they stand when asked, so the acronyms added count for the glosses.
   const kept = overlapsAny([fitted.hits, fitted.cues]);
   const bracketed = [...fitted.hits, ...fitted.cues].filter((n) => bracketAfter(text, n.end));
-  if (bracketed.length) add(acronymsAfter(text, named(bracketed), kept));
+  if (bracketed.length) {
+    const { added, defined } = acronymsAfter(text, named(bracketed), kept);
+    add(added);
+    for (const h of fitted.hits) {
+      const d = defined.get(text.slice(h.start, h.end));
+      if (d && d.canonical !== h.trie.org(h.target).canonical) h.arm = { end: h.end, canonical: d.canonical, kind: d.kind };
+    }
+  }
   if (READERS.arabicGlosses) add(READERS.arabicGlosses(text, fitted.cues, kept));
   if (READERS.hanGlosses) add(READERS.hanGlosses(text, () => named([...fitted.hits, ...fitted.cues]), fitted.cues, kept));
   const found: number[] = [];
