@@ -21,7 +21,7 @@ const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证�
 /** Two characters before 股份 that say which shares, not whose. */
 const SHARES = /^(?:部分|全部|持有|所持|[增减減]持|增[发發]|[发發]行|[发發]售|配售|新增|剩[余餘]|[确確][认認]|[认認][购購]|[转轉][让讓]|出售|[回收][购購]|限售|流通|相[关關]|普通|[优優]先|[库庫]存|上市|公司|其他|[这這]些|所有|控制)$/;
 /** Characters that end the words before a name; the name starts after the last one. */
-const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并並而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会让讓、';
+const BREAKS = '的和与與及由向从获对對在是为為将將被据據称等其并並而这這该該于於把给也都还已同跟以了至得到受家位笔个出下会让讓但、';
 /**
  * Is the character at k a break? 据 is one ("according to") but not in 数据, data, which names hold (港湾数据),
  * nor 以 in 以色列 (Israel).
