@@ -19,7 +19,7 @@ const TAILS: Record<string, string> = {
   人工智能: 'AI', 人工智慧: 'AI', 智能: 'Intelligence', 智慧: 'Intelligence', 科技: 'Technology', 技术: 'Technology', 技術: 'Technology', 资本: 'Capital', 資本: 'Capital',
   创投: 'Ventures', 創投: 'Ventures', 投资: 'Investment', 投資: 'Investment', 创业投资: 'Venture Capital', 創業投資: 'Venture Capital',
   风险投资: 'Venture Capital', 風險投資: 'Venture Capital', 基金: 'Fund', 集团: 'Group', 集團: 'Group',
-  控股: 'Holdings', 控股集团: 'Holding Group', 控股集團: 'Holding Group', 金控: 'Financial Holding', 金融: 'Financial', 证券: 'Securities', 證券: 'Securities', 银行: 'Bank', 銀行: 'Bank', 保险: 'Insurance', 保險: 'Insurance',
+  控股: 'Holding', 控股集团: 'Holding Group', 控股集團: 'Holding Group', 金控: 'Financial Holding', 金融: 'Financial', 证券: 'Securities', 證券: 'Securities', 银行: 'Bank', 銀行: 'Bank', 保险: 'Insurance', 保險: 'Insurance',
   电力: 'Power', 電力: 'Power', 能源: 'Energy', 智算: 'Compute', 算力: 'Compute', 运算: 'Compute', 運算: 'Compute',
   云: 'Cloud', 雲: 'Cloud', 物流: 'Logistics', 汽车: 'Motors', 汽車: 'Motors', 机器人: 'Robotics', 機器人: 'Robotics',
   半导体: 'Semiconductor', 半導體: 'Semiconductor', 芯片: 'Chips', 医疗: 'Medical', 醫療: 'Medical', 数据: 'Data', 數據: 'Data',

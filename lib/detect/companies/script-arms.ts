@@ -39,8 +39,8 @@ export const arabicArm: ScriptArm = (text, end) => {
   return m ? { end: end + m[0].length, english: m[1] ? 'Capital' : 'Ventures' } : undefined;
 };
 
-/** Words a Han name begins: 高通量 (high-throughput) is no Qualcomm; 楽天市場 is Rakuten's marketplace, not the group. */
-const HAN_WORD_AFTER: Record<string, RegExp> = { 高通: /^量/, 楽天: /^市場/ };
+/** Words a Han name begins: 高通量 (high-throughput) is no Qualcomm; 楽天市場 is Rakuten's marketplace, not the group; 标普500 an index. */
+const HAN_WORD_AFTER: Record<string, RegExp> = { 高通: /^量/, 楽天: /^市場/, 标普: /^(?:\d|指数)/, 標普: /^(?:\d|指數)/ };
 /** A group's service or sphere glued after its name in Japanese: 楽天ポイント, 楽天経済圏 (not its 市場シェア, market share). */
 const SERVICE_AFTER = /^(?:経済圏|ポイント)/;
 /** A group's shopping, video, chat and payment apps, by their own names: products, where a list says they are platforms. */

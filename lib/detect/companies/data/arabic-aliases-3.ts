@@ -53,7 +53,7 @@ export const ARABIC_ALIASES_3: Record<string, string[]> = {
   'Talen Energy': ['تالين إنرجي', 'تالن إنرجي'],
   'Lumen Technologies': ['لومين تكنولوجيز'],
   'DigiTimes': ['ديجي تايمز'],
-  'Korea Economic Daily': ['كوريا إيكونوميك ديلي'],
+  'The Korea Economic Daily': ['كوريا إيكونوميك ديلي'],
   'Centerview Partners': ['سنترفيو بارتنرز'],
   'Allen & Co.': ['ألين آند كومباني'],
   'Nuveen': ['نوفين'],

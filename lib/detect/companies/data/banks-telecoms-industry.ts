@@ -41,7 +41,7 @@ export const BANKS_TELECOMS_INDUSTRY: OrgEntry[] = [
   { name: 'EDF', kind: 'company', aliases: ['Électricité de France'] },
   { name: 'Engie', kind: 'company', aliases: [] },
   // Carmakers, suppliers and manufacturers investing in AI.
-  { name: 'Nissan', kind: 'company', aliases: ['日産', '日产'] }, // not نيسان: also the month of April
+  { name: 'Nissan', kind: 'company', aliases: ['日産', '日产', 'Nissan Motor', '日産自動車'] }, // not نيسان: also the month of April
   { name: 'Denso', kind: 'company', aliases: ['デンソー', '电装'] },
   { name: 'Suzuki', kind: 'company', aliases: ['スズキ'], ambiguous: ['Suzuki'] },
   { name: 'Mazda', kind: 'company', aliases: ['マツダ'] },

@@ -166,7 +166,7 @@ export const CHINESE_ALIASES_2: Record<string, string[]> = {
   'Kraft Heinz': ['卡夫亨氏'],
   'Adidas': ['阿迪达斯', '愛迪達', '阿迪達斯'],
   'NEOM': ['新未来城', '尼奥姆'],
-  'S&P Global Ratings': ['标普全球评级', '標普全球評級'],
+  'S&P Global Ratings': ['标普全球评级', '標普全球評級', '标普', '標普'],
   'Nuance Communications': ['纽昂斯'],
   'Mellanox': ['迈络思'],
   'Airbus Defence and Space': ['空客防务与航天'],

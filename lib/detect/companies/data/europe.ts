@@ -85,7 +85,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'BAE Systems', kind: 'company', aliases: ['بي إيه إي سيستمز'] },
   { name: 'Safran', kind: 'company', aliases: [], ambiguous: ['Safran'] },
   { name: 'Leonardo', kind: 'company', aliases: ['Leonardo S.p.A.'], ambiguous: ['Leonardo'] },
-  { name: 'NATO Innovation Fund', kind: 'investor', aliases: [] },
+  { name: 'NATO Innovation Fund', kind: 'investor', aliases: ['Fondo de Innovación de la OTAN', "Fonds d'innovation de l'OTAN", 'NATO-Innovationsfonds', 'NIF'], ambiguous: ['NIF'] },
   { name: 'KfW', kind: 'company', aliases: [] },
   { name: 'KfW Capital', kind: 'investor', aliases: [] },
   { name: 'CMA CGM', kind: 'company', aliases: [] },
@@ -101,5 +101,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'RTE', kind: 'company', aliases: ["Réseau de transport d'électricité"] },
   { name: 'Oddo BHF', kind: 'investor', aliases: ['Oddo'] },
   { name: 'Kuka', kind: 'company', aliases: [] },
-  { name: 'Red Eléctrica', kind: 'company', aliases: ['Redeia', 'Red Electrica', 'Red Eléctrica de España'] },
+  { name: 'Red Eléctrica', kind: 'company', aliases: ['Red Electrica', 'Red Eléctrica de España'] },
+  // The grid operator's parent group since 2023, which the press names apart.
+  { name: 'Redeia', kind: 'company', aliases: ['Redeia Corporación'] },
 ];

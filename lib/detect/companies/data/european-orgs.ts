@@ -371,7 +371,7 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'Adara Ventures', kind: 'investor', aliases: ['Adara'], ambiguous: ['Adara'] },
   { name: 'Bonsai Partners', kind: 'investor', aliases: [] },
   { name: 'All Iron Ventures', kind: 'investor', aliases: [] },
-  { name: 'ENISA', kind: 'investor', aliases: [] },
+  { name: 'ENISA', kind: 'investor', aliases: ['Empresa Nacional de Innovación'] },
   { name: 'Cofides', kind: 'investor', aliases: [] },
   { name: 'CriteriaCaixa', kind: 'investor', aliases: ['Criteria Caixa'] },
   { name: 'Corporación Financiera Alba', kind: 'investor', aliases: ['Corporacion Financiera Alba'] },

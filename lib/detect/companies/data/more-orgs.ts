@@ -162,7 +162,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Savvy Games Group', kind: 'company', aliases: ['Savvy Games', 'Savvy Gaming Group', 'سافي', 'مجموعة سافي للألعاب', 'مجموعة سافي'] },
   { name: 'Fawry', kind: 'company', aliases: ['فوري'], ambiguous: ['فوري'] },
   { name: 'Attijariwafa bank', kind: 'company', aliases: ['Attijariwafa', 'التجاري وفا بنك'] },
-  { name: 'Maroc Telecom', kind: 'company', aliases: ['Itissalat Al-Maghrib', 'اتصالات المغرب'] },
+  { name: 'Maroc Telecom', kind: 'company', aliases: ['Itissalat Al-Maghrib', 'اتصالات المغرب', 'IAM'], ambiguous: ['IAM'] },
   { name: 'OCP Group', kind: 'company', aliases: ['OCP', 'المكتب الشريف للفوسفاط', 'المكتب الشريف للفوسفات'], ambiguous: ['OCP'] },
 
   // Sub-Saharan African telecoms, banks, data centres and fintechs.
@@ -272,7 +272,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'TechCabal', kind: 'media', aliases: [] },
   { name: 'Moneycontrol', kind: 'media', aliases: [] },
   { name: 'Mint', kind: 'media', aliases: ['Livemint'], ambiguous: ['Mint'] },
-  { name: 'Korea Economic Daily', kind: 'media', aliases: [] },
+  { name: 'The Korea Economic Daily', kind: 'media', aliases: ['Korea Economic Daily'] },
 
   // News media: German.
   { name: 'Neue Zürcher Zeitung', kind: 'media', aliases: ['NZZ', 'Neue Zurcher Zeitung', 'Neuen Zürcher Zeitung'] },

@@ -12,7 +12,7 @@ import type { OrgEntry } from './types.ts';
 export const NAMES_CHUNK_ARAB_PRESS: OrgEntry[] = [
   // Bahrain's insurers and their holding (added in the forty-third session).
   { name: 'Solidarity Bahrain', kind: 'company', aliases: ['سوليدرتي البحرين'] },
-  { name: 'Takaful International', kind: 'company', aliases: ['التكافل الدولية'] },
+  { name: 'Takaful International', kind: 'company', aliases: ['التكافل الدولية', 'تكافل الدولية'] },
   { name: 'Bahrain National Holding', kind: 'company', aliases: ['البحرين الوطنية القابضة', 'BNH'], ambiguous: ['BNH'] },
   // Gulf banks and finance houses
   { name: 'United Arab Bank', kind: 'company', aliases: ['البنك العربي المتحد'] },

@@ -236,7 +236,7 @@ export const NAMES_CHUNK_CAPITAL: OrgEntry[] = [
   { name: 'TCL Capital', kind: 'investor', aliases: ['TCL创投', 'TCL創投'] },
   { name: 'SAIC Hengxu Capital', kind: 'investor', aliases: ['上汽恒旭', '恒旭资本'] },
   { name: 'GAC Capital', kind: 'investor', aliases: ['广汽资本', '廣汽資本'] },
-  { name: 'SMIC Juyuan', kind: 'investor', aliases: ['Juyuan Capital', '中芯聚源'] },
+  { name: 'China Fortune-Tech Capital', kind: 'investor', aliases: ['SMIC Juyuan', 'Juyuan Capital', '中芯聚源'] },
   { name: 'Lilly Asia Ventures', kind: 'investor', aliases: ['LAV', '礼来亚洲基金', '禮來亞洲基金'], ambiguous: ['LAV'] },
   { name: 'Addor Capital', kind: 'investor', aliases: ['毅达资本', '毅達資本'] },
   { name: 'Songhe Capital', kind: 'investor', aliases: ['松禾资本', '松禾資本'] },

@@ -44,7 +44,7 @@ export const NAMES_CHUNK_EMERGING: OrgEntry[] = [
   { name: 'Dabchy', kind: 'company', aliases: [] },
   { name: 'Flouci', kind: 'company', aliases: [] },
   { name: 'Wattnow', kind: 'company', aliases: [] },
-  { name: 'Anava Fund of Funds', kind: 'investor', aliases: ['Anava'] },
+  { name: 'Anava Fund of Funds', kind: 'investor', aliases: ['Anava', 'أنافا'] },
   { name: 'Capsa Capital Partners', kind: 'investor', aliases: [] },
   // Egypt: fintech
   { name: 'MoneyHash', kind: 'company', aliases: ['موني هاش'] },

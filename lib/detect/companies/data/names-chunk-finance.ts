@@ -41,7 +41,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   { name: 'Juventus', kind: 'company', aliases: ['يوفنتوس', '尤文图斯', '尤文圖斯', 'ユベントス'] },
   { name: 'Qatar Sports Investments', kind: 'investor', aliases: ['QSI', 'قطر للاستثمارات الرياضية'], ambiguous: ['QSI'] },
   { name: 'DAZN', kind: 'media', aliases: ['ダゾーン'] },
-  { name: 'beIN Media Group', kind: 'media', aliases: ['beIN', 'beIN Sports', 'بي إن سبورتس'] },
+  { name: 'beIN Media Group', kind: 'media', aliases: ['beIN', 'beIN Sports', 'بي إن سبورتس', 'بي إن الإعلامية', 'مجموعة بي إن الإعلامية'] },
   { name: 'MBC Group', kind: 'media', aliases: ['مجموعة إم بي سي', 'إم بي سي', 'MBC'], ambiguous: ['MBC'] },
   { name: 'OSN', kind: 'media', aliases: ['Orbit Showtime Network', 'أو إس إن'], ambiguous: ['OSN'] },
   { name: 'iQiyi', kind: 'company', aliases: ['爱奇艺', '愛奇藝'] },
@@ -185,7 +185,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   { name: 'GFH Financial Group', kind: 'company', aliases: ['GFH'] },
   { name: 'Waha Capital', kind: 'investor', aliases: ['واحة كابيتال'] },
   { name: 'Abu Dhabi Pension Fund', kind: 'investor', aliases: ['صندوق أبوظبي للتقاعد'] },
-  { name: 'Mohammed VI Investment Fund', kind: 'investor', aliases: ['صندوق محمد السادس للاستثمار', 'Fonds Mohammed VI pour l’Investissement', 'FM6I'] },
+  { name: 'Mohammed VI Investment Fund', kind: 'investor', aliases: ['صندوق محمد السادس للاستثمار', 'Fonds Mohammed VI pour l’Investissement', 'Fonds Mohammed VI', 'FM6I'] },
   // Exchange groups that deal as companies. Not the exchanges themselves: a story lists a firm there, it does not
   // deal with them (more-orgs-3.ts leaves them out for the same reason).
   { name: 'Cboe Global Markets', kind: 'company', aliases: ['Cboe'] },

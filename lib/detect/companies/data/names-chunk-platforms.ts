@@ -80,7 +80,7 @@ export const NAMES_CHUNK_PLATFORMS: OrgEntry[] = [
   { name: 'Daimaru Matsuzakaya', kind: 'company', aliases: ['大丸松坂屋', '大丸松坂屋百貨店'] },
   { name: 'Onfido', kind: 'company', aliases: ['أونفيدو'] },
   { name: 'Entrust', kind: 'company', aliases: ['إنتراست'], ambiguous: ['Entrust'] },
-  { name: 'Hudl', kind: 'company', aliases: [] },
+  { name: 'Hudl', kind: 'company', aliases: ['هادل'] },
   { name: 'TÜV SÜD', kind: 'company', aliases: ['TUEV SUED'] },
   { name: 'TÜV Rheinland', kind: 'company', aliases: [] },
   { name: 'TÜV Nord', kind: 'company', aliases: [] },

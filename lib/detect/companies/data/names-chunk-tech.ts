@@ -217,7 +217,9 @@ export const NAMES_CHUNK_TECH: OrgEntry[] = [
   { name: 'ShareChat', kind: 'company', aliases: ['Mohalla Tech'] },
   { name: 'BrowserStack', kind: 'company', aliases: [] },
   { name: 'upGrad', kind: 'company', aliases: [] },
-  { name: 'PB Fintech', kind: 'company', aliases: ['Policybazaar'] },
+  { name: 'PB Fintech', kind: 'company', aliases: [] },
+  // Its insurance marketplace, which the press names apart from the listed parent.
+  { name: 'Policybazaar', kind: 'company', aliases: ['بوليسي بازار'] },
   { name: 'Fractal Analytics', kind: 'company', aliases: [] },
   // Group: Southeast Asian startups.
   { name: 'Traveloka', kind: 'company', aliases: [] },

@@ -319,7 +319,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Yonhap': ['聯合ニュース'],
   'The Korea Herald': ['كوريا هيرالد'],
   'Korea Times': ['كوريا تايمز'],
-  'Korea Economic Daily': ['韓国経済新聞'],
+  'The Korea Economic Daily': ['韓国経済新聞'],
   'Maeil Business Newspaper': ['毎日経済新聞'],
   'Times of India': ['タイムズ・オブ・インディア', '印度时报', 'تايمز أوف إنديا'],
   'Hindustan Times': ['印度斯坦时报'],
