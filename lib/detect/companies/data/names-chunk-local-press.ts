@@ -91,6 +91,5 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Tally Solutions', kind: 'company', aliases: [] },
   { name: 'Le Soleil', kind: 'media', aliases: [], ambiguous: ['Le Soleil'] },
   { name: 'Catapult Sports', kind: 'company', aliases: ['كاتابولت'] },
-  { name: 'Banque Centrale Populaire', kind: 'company', aliases: ['Groupe Banque Centrale Populaire', 'البنك الشعبي المركزي'] },
   { name: 'Mitsui Sumitomo Insurance Venture Capital', kind: 'investor', aliases: ['三井住友海上キャピタル', 'MSIVC'] },
 ];
