@@ -258,6 +258,8 @@ describe('findCompanies: ambiguous names', () => {
     // South Asian and West African given names make the next word a surname ("Karthik Subramanian", "Cheikh Anta Diop").
     expect(names('It was founded by Karthik Raghavan, who led merchant integrations at Razorpay.')).toEqual(['Razorpay=Razorpay']);
     expect(names("Diplômés de l'université Cheikh Anta Diop, les fondateurs ont levé 2 millions d'euros.")).toEqual([]);
+    // سيتي is "city" in a place's name (ريدوود سيتي): the bank only in guillemets.
+    expect(names('وتحتفظ شركة الألعاب بمقرها في ريدوود سيتي. وعمل «سيتي» مستشاراً للبائع.')).toEqual(['سيتي=Citigroup']);
     // So does a compound family name (عبد الله, بن علي).
     expect(names('وقال كريم عبد الله، الشريك في الصندوق، إن الطلب ارتفع. وقال كريم بن علي إن الجولة اكتملت.')).toEqual([]);
     // 空客 (Airbus) inside 航空客运 (air passenger traffic) is a word of flying.

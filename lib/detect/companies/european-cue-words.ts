@@ -86,9 +86,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'multinacional', 'incubadora', 'aceleradora', 'editorial', 'auditora', 'calificadora', 'comercializadora',
     // Makers and producers ("el mayor productor mundial de aceite"), and the private bank German names open with.
     'productor', 'productora', 'producteur', 'envasador', 'envasadora', 'Bankhaus', 'investisseur', 'inversor', 'inversora',
-    // A network of clinics or of angels ("le réseau breton Kerléan Santé", "des Netzwerks Business Angels Rhein",
-    // "la red Levante Inversores").
-    'réseau', 'Netzwerk', 'Netzwerks', 'Netzwerkes', 'red'],
+    // A network of clinics or of angels ("le réseau breton Kerléan Santé", "des Netzwerks Rheinauen Angels"); not
+    // Spanish "red", which opens names (Red Eléctrica, la Red Transeuropea de Transporte).
+    'réseau', 'Netzwerk', 'Netzwerks', 'Netzwerkes'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
   verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',

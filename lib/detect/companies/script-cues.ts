@@ -91,7 +91,7 @@ export const GERMAN_ROLE_COMPOUND = /^-(?:Chef|Partner|Sprecher|Gründer|Mutter|
  * القابضة "the holding". Such names (as the normalized text spells them) count
  * only so, each time (context.ts); data.test.ts checks each is an ambiguous alias.
  */
-export const ARABIC_QUOTED_ONLY: ReadonlySet<string> = new Set(['مصدر', 'القابضة', 'زاوية', 'ميد', 'طاقة', 'واعد', 'ارقام', 'جدا', 'الطبي', 'تاميني', 'رسن']);
+export const ARABIC_QUOTED_ONLY: ReadonlySet<string> = new Set(['مصدر', 'القابضة', 'زاوية', 'ميد', 'طاقة', 'واعد', 'ارقام', 'جدا', 'الطبي', 'تاميني', 'رسن', 'سيتي']);
 
 /** Arabic cue words, matched as whole words once clitics are off ("وشركة" is "شركة"). */
 export const ARABIC_COMPANY_CUES = [

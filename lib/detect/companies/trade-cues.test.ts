@@ -13,8 +13,8 @@ describe('names a description of the business introduces', () => {
     expect(cue('Beteiligt sind zudem mehrere Business Angels aus Berlin.')).toEqual([]);
     // A family office's name after the English words German writes for it.
     expect(cue('Ebenfalls dabei ist das Family Office Lindmatt Capital.')).toEqual(['Lindmatt Capital/investor']);
-    // The network's name after "red" alone; its members are people, not a firm.
-    expect(cue('Participan el fondo Albera Ventures y un grupo de inversores de la red Sierra Norte Inversores.')).toEqual(['Albera Ventures/investor', 'Sierra Norte Inversores/company']);
+    // The network's name after "Netzwerk" alone; its members are people, not a firm. Spanish "red" opens names.
+    expect(cue('La financiación llega de la Red Transeuropea de Transporte.')).toEqual([]);
     expect(cue('Die Runde hatten der Fonds Kaltwerk Capital und Mitglieder des Netzwerks Rheinauen Angels gestemmt.')).toEqual([
       'Kaltwerk Capital/investor', 'Rheinauen Angels/investor',
     ]);
