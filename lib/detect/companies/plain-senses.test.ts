@@ -117,6 +117,10 @@ describe('findCompanies: words that stand where a name would', () => {
     expect(names('The startup Alaafia Health, run by software engineer Chukwuemeka Obi, serves clinics in Lagos, Ogun and Oyo states.')).toEqual([
       'Alaafia Health=Alaafia Health',
     ]);
+    // A place a power plant is named for is no firm, though a later mention in full is.
+    expect(names('Talen Energy will supply Amazon from its Susquehanna nuclear station. Susquehanna International Group bought shares.')).toEqual([
+      'Talen Energy=Talen Energy', 'Amazon=Amazon', 'Susquehanna International Group=Susquehanna International Group',
+    ]);
     // A noun before the name is no given name: the firm stands.
     expect(names('El capital lo aportan el fondo soberano de Singapur GIC y Mubadala.')).toEqual(['GIC=GIC', 'Mubadala=Mubadala']);
   });
