@@ -493,5 +493,11 @@ describe('findCompanies: names from cues', () => {
       'New Zealand Growth Capital Partners=New Zealand Growth Capital Partners',
     ]);
     expect(names('The lender Harbour Credit raised NZ$20 million, and the Reserve Bank has signalled closer scrutiny.')).toEqual(['Harbour Credit=Harbour Credit']);
+    // A state's agency for investment is no firm.
+    expect(names('The Indiana Economic Development Corporation offered tax credits to the startup Halvorn Labs.')).toEqual(['Halvorn Labs=Halvorn Labs']);
+    // Nor is a school's first word the short form of a fund named after it.
+    expect(names('The fund University Technology Fund backed it. The founders met at the University of Cape Town.')).toEqual([
+      'University Technology Fund=University Technology Fund',
+    ]);
   });
 });

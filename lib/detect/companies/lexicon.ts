@@ -52,6 +52,7 @@ export const SHORT_FORM_NOT_HEADS = ('first national international global united
   'emirates gulf pacific atlantic northern southern eastern western north south east west swiss french german british ' +
   'nordic silicon green blue red black white future next deep private public social union banco bank grupo groupe ' +
   'caisse fondo fonds crédit credit société sociedad ' +
-  // Fields that other names hold too ("Energy Capital Partners", then "Crane Clean Energy Center").
-  'energy power health media general capital').split(' ');
+  // Fields that other names hold too ("Energy Capital Partners", then "Crane Clean Energy Center"), and schools, whose
+  // names open so ("University Technology Fund", then "the University of Cape Town").
+  'energy power health media general capital university universidad université universität college institute').split(' ');
 

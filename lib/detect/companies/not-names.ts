@@ -19,13 +19,16 @@ const SCALE_WORD = /^(?:mio|mrd|millionen?|milliarden?|millions?|milliards?|bill
 /** A central bank, the regulator, is no company ("el Banco Central de Brasil", "la Banque centrale", "the Reserve Bank of India"). */
 const CENTRAL_BANK = /^(?:banco central|banque centrale|banca centrale|central bank|zentralbank|bundesbank|reserve bank|federal reserve)$/;
 
+/** A state's or a city's agency for investment ("the Indiana Economic Development Corporation"), no company. */
+const PUBLIC_AGENCY = /^economic development (?:corporation|board|agency|council|authority)$/;
+
 /**
  * A name made of places only ("Texas", "Abu Dhabi's", "Louisiana AI"), a technical term or a product alone ("GPU", "Azure"), a round's letter ("série B"),
  * an asset class or a fund's number ("Fund III"): no company.
  */
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
-  if (CENTRAL_BANK.test(words.slice(0, 2).join(' '))) return true;
+  if (CENTRAL_BANK.test(words.slice(0, 2).join(' ')) || PUBLIC_AGENCY.test(words.slice(-3).join(' '))) return true;
   // "hat das Unternehmen 100 Millionen eingesammelt": a number and its scale word are an amount.
   if (/^\d[\d.,]*$/.test(words[0]!) && SCALE_WORD.test(words[1] ?? '')) return true;
   // A round's name ("como Serie B, la compañía …").
