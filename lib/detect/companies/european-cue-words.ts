@@ -49,8 +49,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Tochter', 'Mutterkonzern', 'Technologie-Investor', 'Frühphasen-Finanzierer', 'Chef', 'Gründer', 'Mitgründer',
     // What a buyer takes over, not whom: "übernimmt die Mehrheit", "die Kontrolle", "die Führung".
     'Mehrheit', 'Kontrolle', 'Führung', 'Leitung', 'Mehrheitsbeteiligung', 'Beteiligung', 'Anteile',
-    // What a firm gains ("erhält das Unternehmen Zugang zum Mittelstand").
-    'Zugang', 'Zugriff',
+    // What a firm gains or has ("erhält das Unternehmen Zugang zum Mittelstand", "hat der Konzern Erfahrung").
+    'Zugang', 'Zugriff', 'Erfahrung', 'Erfahrungen',
     // What a developer or a firm offers ("Entwickler Anwendungen anbieten"), and ministries.
     'Anwendungen', 'Lösungen', 'Produkte', 'Dienste', 'Dienstleistungen', 'Geräte', 'Modelle', 'Ministerio', 'Ministère', 'Ministerium',
     // German capitalizes every noun, so one after a cue reads like a name: when ("sammelte Anfang 2025"), how much and

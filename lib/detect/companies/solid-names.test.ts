@@ -91,6 +91,8 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('集团将注入经营性资产和优质上市资产，以无担保资产作抵押，并通过出售方式加快盘活资产。')).toEqual([]);
     expect(cue('公司拥有一个境内资本运作平台。随着注册资本达百亿元的基金出资，中东主权财富基金和韩国国内证券也在观望。')).toEqual([]);
     expect(cue('无论谁控股，管理层不变。运动科技平台Keep发布公告。公司围绕超节点智算布局。')).toEqual([]);
+    // City and rural commercial banks as a class.
+    expect(cue('参与银团的还有多家城市商业银行和农村商业银行。')).toEqual([]);
     // A day or a time of day after 公司 opens the news ("公司周二晚间公告").
     expect(cue('该公司周二晚间公告，拟发行债券。公司星期五上午宣布完成融资。')).toEqual([]);
     // A field of services before 科技, and 科技 opening a park or a public department.

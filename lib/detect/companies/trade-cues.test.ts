@@ -11,6 +11,8 @@ describe('names a description of the business introduces', () => {
     expect(cue('Le tour réunit Erdre Capital et le réseau de business angels Loire Santé Angels.')).toEqual(['Erdre Capital/investor', 'Loire Santé Angels/investor']);
     expect(cue('y la red de inversionistas ángeles Pampa Verde Angels.')).toEqual(['Pampa Verde Angels/investor']);
     expect(cue('Beteiligt sind zudem mehrere Business Angels aus Berlin.')).toEqual([]);
+    // What a group has is no name after its noun ("hat der Konzern Erfahrung").
+    expect(cue('Im GaN-Markt hat der Konzern Erfahrung.')).toEqual([]);
     // A family office's name after the English words German writes for it.
     expect(cue('Ebenfalls dabei ist das Family Office Lindmatt Capital.')).toEqual(['Lindmatt Capital/investor']);
     // The network's name after "Netzwerk" alone; its members are people, not a firm. Spanish "red" opens names.
