@@ -10,7 +10,7 @@ import { normalize } from '../normalize.ts';
 describe('the reviewed Arabic brand words', () => {
   it('gives the trades of industry, money and travel their English, a field of two words among them', () => {
     // Written for this test.
-    expect(arabicEnglish('زوليا للادوية')).toBe('Zulya Pharmaceuticals');
+    expect(arabicEnglish('زوليا للادوية')).toBe('Zulia Pharmaceuticals');
     expect(arabicEnglish('فالكو للاوراق المالية')).toBe('Falku Securities');
     expect(arabicEnglish('نمار للتجارة')).toBe('Namar Trading');
     // A place keeps its article in English where the English keeps it, and drops it where the English does.
@@ -112,6 +112,11 @@ describe('an Arabic name whose harakat a text writes once', () => {
   it('reads a final alef maksura as a long a, and ة after a long a as t', () => {
     expect(names('أعلنت شركة نُهى الناشئة عن جولة جديدة.')).toEqual(['نُهى=Nuha']);
     expect(arabicEnglish('مشكاة كابيتال')).toBe('Mishkat Capital');
+  });
+
+  it('reads a foreign name\'s final -ia after a consonant, and an Arabic word\'s -ya', () => {
+    expect(arabicEnglish('كاسيديا لابز')).toBe('Kasidia Labs');
+    expect(arabicEnglish('سقيا')).toBe('Suqya');
   });
 
   it('adds no letter for a short vowel written before its long letter, nor doubles the article\'s assimilated l', () => {

@@ -140,8 +140,11 @@ function romanizeWord(word: string): string | undefined {
     // Only a vowelled name keeps its alef maksura unfolded: a final long a (نُهى: Nuha).
     else if (u === 'ى') letters = 'a';
     else if (u === 'و' || u === 'ي') {
+      // A foreign name's final -ia after a consonant (نوميديا: Numidia, as إنفيديا is Nvidia and ميديا Media); Arabic's
+      // own words keep their -ya (سقيا: Suqya), and a vowel mark on it says it is one.
+      if (u === 'ي' && k === units.length - 2 && units[k + 1] === 'ا' && consonantAt(units, k - 1) && !marks[k] && !ARABIC_SOUNDS.test(plain)) letters = 'i';
       // A haraka or a shadda on it makes it a consonant (ملوّنة: Malawwana).
-      if (consonantAt(units, k) || CONSONANT_MARK.test(marks[k]!)) letters = u === 'و' ? 'w' : 'y';
+      else if (consonantAt(units, k) || CONSONANT_MARK.test(marks[k]!)) letters = u === 'و' ? 'w' : 'y';
       else letters = u === 'و' ? 'u' : 'i';
     } else if (CONSONANTS[u] === undefined) return undefined;
     else letters = CONSONANTS[u];
