@@ -11,6 +11,8 @@ describe('the reviewed Arabic brand words', () => {
   it('gives the trades of industry, money and travel their English, a field of two words among them', () => {
     // Written for this test.
     expect(arabicEnglish('زوليا للادوية')).toBe('Zulia Pharmaceuticals');
+    expect(arabicEnglish('دانة للاستشارات الهندسية')).toBe('Dana Engineering Consultants');
+    expect(arabicEnglish('ثبات للانظمة الصناعية')).toBe('Thabat Industrial Systems');
     expect(arabicEnglish('فالكو للاوراق المالية')).toBe('Falku Securities');
     expect(arabicEnglish('نمار للتجارة')).toBe('Namar Trading');
     // A place keeps its article in English where the English keeps it, and drops it where the English does.

@@ -44,6 +44,13 @@ const ENDINGS: Record<string, string> = {
   للاسكان: 'Housing', للنقل: 'Transport', للكهرباء: 'Electricity', للمياه: 'Water', للموانئ: 'Ports', للمقاولات: 'Contracting',
   للهندسة: 'Engineering', للتوزيع: 'Distribution', للاستشارات: 'Advisory', 'للابحاث المالية': 'Financial Research',
   'للصناعات الالكترونية': 'Electronics',
+  // The services and trades young firms name themselves for ("دانة للاستشارات الهندسية": Dana Engineering Consultants).
+  'للاستشارات الهندسية': 'Engineering Consultants', 'للاستشارات المالية': 'Financial Advisory', 'للاستشارات البحرية': 'Maritime Advisory',
+  'للهندسة والمقاولات': 'Engineering & Contracting', للانظمة: 'Systems', 'للانظمة الصناعية': 'Industrial Systems', للمحطات: 'Terminals',
+  للمدفوعات: 'Payments', 'للتخليص الجمركي': 'Customs Clearance', 'لادارة الثروات': 'Wealth Management', 'لادارة الاصول': 'Asset Management',
+  'لاعادة التدوير': 'Recycling', 'للطاقة الشمسية': 'Solar', 'للتقنيات المالية': 'Fintech', 'للتكنولوجيا المالية': 'Fintech',
+  للتعليم: 'Education', 'للامن السيبراني': 'Cybersecurity', للزراعة: 'Agriculture', للتصنيع: 'Manufacturing', للسيارات: 'Automotive',
+  للبرمجيات: 'Software', للحلول: 'Solutions', للاعلام: 'Media', 'للتطوير العقاري': 'Real Estate Development',
 };
 
 /**
