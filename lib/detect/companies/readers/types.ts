@@ -2,7 +2,7 @@ import type { CueName } from '../cues.ts';
 import type { Taken } from '../taken.ts';
 import type { CueWords } from '../cue-lexicon.ts';
 import type { CjkPlaces } from '../cjk-places.ts';
-import type { Sorted, Target } from '../sorted-names.ts';
+import type { Sorted } from '../sorted-names.ts';
 import type { Named, Sound } from '../sound-alike.ts';
 
 /** Reads names from the sentence [s, e) into `out`: Arabic-script ones (arabic-cues.ts), Latin ones before 公司 (han-latin.ts). */
