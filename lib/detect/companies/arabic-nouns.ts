@@ -33,6 +33,9 @@ export function introducer(w: string): string | undefined {
   return WITH_CLITICS.get(w);
 }
 
+/** An adjective of relation in ال, as a nationality is ("الجزائرية", "الرقمية"). */
+const NISBA = /^ال[\u0621-\u064a]{2,}ية$/;
+
 /** Only blanks and quote marks between two tokens. */
 const quoted = (text: string, a: Tok, b: Tok) => b.s > a.e && QUOTE.test(text.slice(a.e, b.s));
 
@@ -144,9 +147,12 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     // الناشئة only after الشركة: "الشركات الهندية الناشئة ارتفعت" ends a phrase, and a verb follows.
     if (!noun || (noun === 'الناشئة' && !(k > 0 && /الشركة$/.test(toks[k - 1]!.w)))) continue;
     const kind = INTRODUCERS.get(noun) ?? 'company';
-    const q = quotedName(text, toks, k);
-    if (q > k) {
-      out.push(make(text, toks[k + 1]!, toks[q]!, kind));
+    // Its adjectives may stand between the noun and a quoted name ("الشركة الناشئة الجزائرية «دينارك»").
+    let before = k;
+    while (before < k + 2 && toks[before + 1] && NISBA.test(toks[before + 1]!.w) && glued(text, toks[before]!, toks[before + 1]!)) before++;
+    const q = quotedName(text, toks, before);
+    if (q > before) {
+      out.push(make(text, toks[before + 1]!, toks[q]!, kind));
       continue;
     }
     // "المشروع المشترك سيعمل": after "joint", only a quoted word is a name.

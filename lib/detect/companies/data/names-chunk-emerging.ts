@@ -42,7 +42,7 @@ export const NAMES_CHUNK_EMERGING: OrgEntry[] = [
   { name: 'Vermeg', kind: 'company', aliases: [] },
   { name: 'NextProtein', kind: 'company', aliases: [] },
   { name: 'Dabchy', kind: 'company', aliases: [] },
-  { name: 'Flouci', kind: 'company', aliases: [] },
+  { name: 'Flouci', kind: 'company', aliases: ['فلوسي'] },
   { name: 'Wattnow', kind: 'company', aliases: [] },
   { name: 'Anava Fund of Funds', kind: 'investor', aliases: ['Anava', 'أنافا'] },
   { name: 'Capsa Capital Partners', kind: 'investor', aliases: [] },

@@ -91,5 +91,7 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Tally Solutions', kind: 'company', aliases: [] },
   { name: 'Le Soleil', kind: 'media', aliases: [], ambiguous: ['Le Soleil'] },
   { name: 'Catapult Sports', kind: 'company', aliases: ['كاتابولت'] },
+  { name: 'Chargily', kind: 'company', aliases: ['شارجيلي'] },
+  { name: 'Algerian Startup Fund', kind: 'investor', aliases: ['الصندوق الجزائري للمؤسسات الناشئة', 'ASF', 'Algeria Startup Fund'], ambiguous: ['ASF'] },
   { name: 'Mitsui Sumitomo Insurance Venture Capital', kind: 'investor', aliases: ['三井住友海上キャピタル', 'MSIVC'] },
 ];

@@ -193,7 +193,7 @@ export const NAMES_CHUNK_MEDIA: OrgEntry[] = [
   { name: 'Jordan News Agency', kind: 'media', aliases: ['وكالة الأنباء الأردنية'] },
   { name: 'Iraqi News Agency', kind: 'media', aliases: ['وكالة الأنباء العراقية'] },
   { name: 'Syrian Arab News Agency', kind: 'media', aliases: ['الوكالة العربية السورية للأنباء'] },
-  { name: 'Algérie Presse Service', kind: 'media', aliases: ['Algerie Presse Service', 'وكالة الأنباء الجزائرية'] },
+  { name: 'Algeria Press Service', kind: 'media', aliases: ['Algérie Presse Service', 'وكالة الأنباء الجزائرية', 'APS'], ambiguous: ['APS'] },
   { name: 'Tunis Afrique Presse', kind: 'media', aliases: ['وكالة تونس أفريقيا للأنباء'] },
   { name: 'WAFA', kind: 'media', aliases: ['وكالة وفا'] },
   { name: 'National News Agency', kind: 'media', aliases: ['NNA', 'الوكالة الوطنية للإعلام'], ambiguous: ['National News Agency', 'NNA'] },
