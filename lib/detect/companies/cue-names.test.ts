@@ -493,6 +493,10 @@ describe('findCompanies: names from cues', () => {
       'New Zealand Growth Capital Partners=New Zealand Growth Capital Partners',
     ]);
     expect(names('The lender Harbour Credit raised NZ$20 million, and the Reserve Bank has signalled closer scrutiny.')).toEqual(['Harbour Credit=Harbour Credit']);
+    // A bank or a fund named for its country goes on past "of"; a central bank stays no firm.
+    expect(names('The round drew the Development Bank of Kivaland and others. The Central Bank of Nigeria raised rates.')).toEqual([
+      'Development Bank of Kivaland=Development Bank of Kivaland',
+    ]);
     // A state's agency for investment is no firm.
     expect(names('The Indiana Economic Development Corporation offered tax credits to the startup Halvorn Labs.')).toEqual(['Halvorn Labs=Halvorn Labs']);
     // Nor is a school's first word the short form of a fund named after it.

@@ -41,6 +41,12 @@ function runs(text: string, toks: Tok[]): [number, number][] {
     let j = i;
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!) && !amountAt(toks, j + 1)) j++;
     while (j > i && (toks[j]!.w === '&' || allDigits(toks[j]!.w))) j--;
+    // "Development Bank of Rwanda": a bank or a fund named for its country goes on past "of".
+    if (j > i && /^(?:Bank|Fund)$/.test(toks[j]!.w) && toks[j + 2] && toks[j + 1]!.w === 'of' && glued(text, toks[j]!, toks[j + 1]!) &&
+      glued(text, toks[j + 1]!, toks[j + 2]!) && namePart(toks[j + 2]!.w) && /^\p{Lu}\p{Ll}/u.test(toks[j + 2]!.w) && toks[j + 2]!.w !== 'The') {
+      j += 2;
+      while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && /^\p{Lu}\p{Ll}/u.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
+    }
     // Québec writes the legal form in lower case ("Borealis Calcul inc., un exploitant"): it still ends the name.
     if (toks[j + 1] && QUEBEC_LEGAL.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
     out.push([i, j]);
@@ -73,7 +79,7 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   // "CDC Data Centres", but not "la Asociación de Data Centers".
   if (AFTER_DATA.has(end) && (before !== 'data' || last - i < 2)) return undefined;
   const kind = MEDIA.has(end) ? 'media' : undefined;
-  while (last < j && continues(lowerString(toks[last + 1]!.w))) last++;
+  while (last < j && continues(lowerString(toks[last + 1]!.w))) last = toks[last + 1]!.w === 'of' ? j : last + 1;
   // "the Philadelphia SE Semiconductor index": a market index, named like a firm; and "the Central Bank of Nigeria".
   if (/^ind(?:ex|ice)/i.test(toks[last + 1]?.w ?? '') || (end === 'bank' && before === 'central')) return undefined;
   return make(text, toks, i, last, kind);
@@ -114,7 +120,8 @@ function nameEnd(toks: Tok[], i: number, rj: number): number {
 
 /** A word that carries a name on past its investor word: "Sequoia Capital Partners", "Forgepoint Capital International". */
 // "Clarendon Fund Managers": not a suffix of its own, whose spot would hide the trade noun "manager".
-const continues = (w: string) => SUFFIX.has(w) || w === 'international' || w === 'global' || w === 'managers';
+// "of" only stands inside a run where a bank or a fund named for its country goes on (runs, "Development Bank of Rwanda").
+const continues = (w: string) => SUFFIX.has(w) || w === 'international' || w === 'global' || w === 'managers' || w === 'of';
 
 /** "Ayala Corp-backed", "KKR-led": the name before the hyphen backs what follows. */
 const BACKED = /^(.*\S)-(?:backed|led|funded)$/i;
