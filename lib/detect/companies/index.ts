@@ -448,13 +448,11 @@ export function findCompanies(
   // One test serves both: it reads the lists as they stand when asked, so the acronyms added count for the glosses.
   const kept = overlapsAny([fitted.hits, fitted.cues]);
   const bracketed = [...fitted.hits, ...fitted.cues].filter((n) => bracketAfter(text, n.end));
-  if (bracketed.length) {
-    const { added, defined } = acronymsAfter(text, named(bracketed), kept);
-    add(added);
-    for (const h of fitted.hits) {
-      const d = defined.get(text.slice(h.start, h.end));
-      if (d && d.canonical !== h.trie.org(h.target).canonical) h.arm = { end: h.end, canonical: d.canonical, kind: d.kind };
-    }
+  const { added, defined } = bracketed.length ? acronymsAfter(text, named(bracketed), kept) : { added: [], defined: new Map() };
+  add(added);
+  for (const h of fitted.hits) {
+    const d = defined.get(text.slice(h.start, h.end));
+    if (d && d.canonical !== h.trie.org(h.target).canonical) h.arm = { end: h.end, canonical: d.canonical, kind: d.kind };
   }
   if (READERS.arabicGlosses) add(READERS.arabicGlosses(text, fitted.cues, kept));
   if (READERS.hanGlosses) add(READERS.hanGlosses(text, () => named([...fitted.hits, ...fitted.cues]), fitted.cues, kept));
@@ -462,7 +460,12 @@ export function findCompanies(
   // The names written in Latin letters, which one written by ear may be (sound-alike.ts): asked for at most once.
   let latin: Named[] | undefined;
   const inLatin = () => (latin ??= [...fitted.hits.map((h) => h.trie.org(h.target)), ...fitted.cues.filter((c) => /^[A-Za-z]/.test(text.slice(c.start, c.end)))]);
-  for (const c of fitted.cues) asKnown(trie, text, c, found, inLatin);
+  for (const c of fitted.cues) {
+    // What the text defined an acronym as stands above the gazetteer's sense of it.
+    const d = defined.get(text.slice(c.start, c.end));
+    if (d) Object.assign(c, { canonical: d.canonical, kind: d.kind });
+    else asKnown(trie, text, c, found, inLatin);
+  }
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));
   const out: CompanyEntity[] = [];
   for (const h of fitted.hits) {
