@@ -465,6 +465,11 @@ export function findCompanies(
     const d = defined.get(text.slice(c.start, c.end));
     if (d) Object.assign(c, { canonical: d.canonical, kind: d.kind });
     else asKnown(trie, text, c, found, inLatin);
+    // A paper the gazetteer does not know, after a capital "The": the article is its name's ("reported by The New Times").
+    if (c.kind === 'media' && text.slice(c.start - 4, c.start) === 'The ' && !/^The /.test(c.canonical) && /^[A-Z]/.test(c.canonical)) {
+      c.start -= 4;
+      c.canonical = `The ${c.canonical}`;
+    }
   }
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));
   const out: CompanyEntity[] = [];
