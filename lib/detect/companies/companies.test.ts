@@ -258,6 +258,10 @@ describe('findCompanies: ambiguous names', () => {
     // South Asian and West African given names make the next word a surname ("Karthik Subramanian", "Cheikh Anta Diop").
     expect(names('It was founded by Karthik Raghavan, who led merchant integrations at Razorpay.')).toEqual(['Razorpay=Razorpay']);
     expect(names("Diplômés de l'université Cheikh Anta Diop, les fondateurs ont levé 2 millions d'euros.")).toEqual([]);
+    // A bank's own word after its noun is its short form later ("حصة الأهلي"); a word of what a bank is, no name.
+    expect(names('وقّع البنك الأهلي السعودي والبنك التجاري الدولي اتفاقية. وتبلغ حصة الأهلي منه 3.5 مليار ريال، وارتفع القطاع التجاري.')).toEqual([
+      'البنك الأهلي السعودي=Saudi National Bank', 'البنك التجاري الدولي=Commercial International Bank', 'الأهلي=Saudi National Bank',
+    ]);
     // سيتي is "city" in a place's name (ريدوود سيتي): the bank only in guillemets.
     expect(names('وتحتفظ شركة الألعاب بمقرها في ريدوود سيتي. وعمل «سيتي» مستشاراً للبائع.')).toEqual(['سيتي=Citigroup']);
     // So does a compound family name (عبد الله, بن علي).

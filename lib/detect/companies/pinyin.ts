@@ -26,7 +26,7 @@ const TAILS: Record<string, string> = {
   网络: 'Network', 網路: 'Network', 信息: 'Information', 资讯: 'Information', 資訊: 'Information', 电子: 'Electronics', 微电子: 'Microelectronics', 微電子: 'Microelectronics',
   電子: 'Electronics', 通信: 'Communications', 电信: 'Telecom', 電信: 'Telecom', 律所: 'Law', 产业: 'Industry', 產業: 'Industry',
   产投: 'Industrial Investment', 產投: 'Industrial Investment', 新材: 'New Materials', 新材料: 'New Materials', 材料: 'Materials', 生物: 'Bio',
-  装备: 'Equipment', 裝備: 'Equipment', 智能装备: 'Intelligent Equipment', 智能裝備: 'Intelligent Equipment',
+  装备: 'Equipment', 裝備: 'Equipment', 设备: 'Equipment', 設備: 'Equipment', 智能装备: 'Intelligent Equipment', 智能裝備: 'Intelligent Equipment',
   科创: 'Sci-Tech Innovation', 科創: 'Sci-Tech Innovation', 科创投: 'Sci-Tech Innovation Investment', 科創投: 'Sci-Tech Innovation Investment', 制药: 'Pharmaceutical', 製藥: 'Pharmaceutical', 药业: 'Pharmaceutical', 藥業: 'Pharmaceutical', 医药: 'Pharma', 醫藥: 'Pharma', 传媒: 'Media', 傳媒: 'Media', 国际: 'International', 國際: 'International',
   研究院: 'Research Institute', 实验室: 'Lab', 實驗室: 'Lab', 资产: 'Asset Management', 資產: 'Asset Management',
   安全: 'Security', 安防: 'Security', 传感: 'Sensing', 傳感: 'Sensing', 投顾: 'Investment Consulting', 投顧: 'Investment Consulting', 语言: 'Language', 語言: 'Language', 视觉: 'Vision', 視覺: 'Vision',

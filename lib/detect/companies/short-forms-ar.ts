@@ -11,9 +11,22 @@ const ARABIC_TAILS = new Set(['كابيتال', 'فنتشرز', 'فينتشرز'
 /** Places a fund or a firm is named for, never its short form ("قطر للاستثمار" is not "قطر"). */
 const PLACES = new Set('قطر مصر دبي عمان أبوظبي ابوظبي جدة لبنان تونس'.split(' '));
 
-/** Arabic: the words before "for ..." or a business loanword ("خزنة لمراكز البيانات", "رمال للحوسبة", "نخلة فنتشرز"). */
+/** A bank's noun before its name in ال ("مصرف الراجحي", "البنك الأهلي السعودي"): the name alone is its short form. */
+const BANK_NOUN = /^(?:ال)?(?:بنك|مصرف)$/;
+/** Words of what a bank is, not its name, which the text uses of anything ("البنك التجاري الدولي" is no "التجاري"). */
+const BANK_KIND = new Set(('التجاري الصناعي الزراعي العقاري الوطني الدولي العربي الاسلامي المركزي الاستثمار التنمية الاول المتحد ' +
+  'الشعبي التعاوني الخليجي السعودي المصري الكويتي القطري الاماراتي العماني البحريني الاردني المغربي التونسي الجزائري ' +
+  'الاوروبي الافريقي الاسيوي الامريكي الياباني الصيني الفرنسي البريطاني الالماني الهندي الكوري التركي').split(' '));
+
+/**
+ * Arabic: the words before "for ..." or a business loanword ("خزنة لمراكز البيانات", "رمال للحوسبة", "نخلة فنتشرز"),
+ * or a bank's own word after its noun ("وتبلغ حصة الأهلي", after "البنك الأهلي السعودي").
+ */
 export function arabicShort(name: string): string | undefined {
   const words = name.split(/\s+/);
+  if (words.length >= 2 && words.length <= 3 && BANK_NOUN.test(words[0]!) && /^ال[\u0621-\u064a]{3,}$/.test(words[1]!)) {
+    return BANK_KIND.has(words[1]!) ? undefined : words[1];
+  }
   const loanword = words.length === 2 && ARABIC_TAILS.has(words[1]!);
   if (!loanword && (words.length < 2 || words[1]!.length < 4 || !words[1]!.startsWith('ل'))) return undefined;
   const head = words[0]!;
