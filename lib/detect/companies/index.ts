@@ -153,6 +153,8 @@ const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?
 
 /** A product's tier after the product: "ChatGPT Enterprise" is no Enterprise, the Egyptian paper. */
 const PRODUCT_BEFORE = /(?:ChatGPT|Copilot|Gemini|Claude|Llama|Windows|Office)\s$/;
+/** A product named for its maker ("Mistral Compute", "Amazon Bedrock", "Orange Money", "Apple Pay"): the product, not the firm. */
+const PRODUCT_NAMED = /^ (?:Compute|Bedrock|Money|Pay|Wallet)\b(?![-\s]*(?:Inc|Ltd|Group|GmbH|SAS|Holdings?)\b)/;
 
 /** A French place's name hyphened with "d'" before the word: "les Côtes-d'Armor", "le Val-d'Oise". */
 const HYPHENED_PLACE = /-d['’]$/;
@@ -183,7 +185,7 @@ function notTheFirm(text: string, start: number, end: number, ambiguous = false)
   return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text.slice(end, end + 3))) || CHEAP.test(text.slice(end, end + 2)) ||
     FLYING.test(text.slice(start - 1, start + 2)) ||
     STREET.test(text.slice(Math.max(0, start - 12), start)) || HYPHENED_PLACE.test(text.slice(Math.max(0, start - 3), start)) ||
-    (ambiguous && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 10), start))) || !!READERS.europeanNotFirm?.(text, start, end, ambiguous) || !!READERS.cjkNotFirm?.(text, start, end) ||
+    (ambiguous && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 10), start))) || PRODUCT_NAMED.test(text.slice(end, end + 24)) || !!READERS.europeanNotFirm?.(text, start, end, ambiguous) || !!READERS.cjkNotFirm?.(text, start, end) ||
     !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end) || genericAcronym(text, start, end) ||
     (end - start <= 4 && governmentOf(text, start));

@@ -117,6 +117,8 @@ describe('findCompanies: words that stand where a name would', () => {
     expect(names('The startup Alaafia Health, run by software engineer Chukwuemeka Obi, serves clinics in Lagos, Ogun and Oyo states.')).toEqual([
       'Alaafia Health=Alaafia Health',
     ]);
+    // A product named for its maker is the product: the firm counts where the text names it alone.
+    expect(names('Codelco usará Amazon Bedrock y modelos de Amazon. Les tarifs d\'Orange Money baissent.')).toEqual(['Codelco=Codelco', 'Amazon=Amazon']);
     // A place a power plant is named for is no firm, though a later mention in full is.
     expect(names('Talen Energy will supply Amazon from its Susquehanna nuclear station. Susquehanna International Group bought shares.')).toEqual([
       'Talen Energy=Talen Energy', 'Amazon=Amazon', 'Susquehanna International Group=Susquehanna International Group',
