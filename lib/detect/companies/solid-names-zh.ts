@@ -97,9 +97,10 @@ const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
  * A clause, not a name: one that says when (新公司成立时, as the new firm was set up) or denies (并不着急, 一直没有控股),
  * or a trade at home or abroad (国内物流科技, domestic logistics technology); or one that ends in "all kinds of" (考虑各种资本安排,
  * to weigh all kinds of capital arrangements), opens with a hope or ends in a means (希望借助汽车业务, hoping to draw on its car business),
- * or opens with a word of what is likely or under way (有望就近获得订单, likely to win orders nearby).
+ * or opens with a word of what is likely or under way (有望就近获得订单, likely to win orders nearby), or a speaker's
+ * pronoun or need (我们需要耐心资本, we need patient capital).
  */
-const CLAUSE = /[时時]$|[没沒]有|[并並]不|各[种種类類]$|^希望|借助$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)/;
+const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:我|你|他|她|大家)|需要|各[种種类類]$|^希望|借助$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)/;
 
 /**
  * Names the words around them mark: after a company

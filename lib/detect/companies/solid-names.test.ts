@@ -278,6 +278,10 @@ describe('Chinese names listed beside a known one', () => {
     expect(cue('英伟达、云峦三年投入百亿。')).toEqual([]);
     expect(cue('英伟达、国内厂商的芯片。')).toEqual([]);
     expect(cue('英伟达、2023年的芯片。')).toEqual([]);
+    // A speaker's clause before 资本 ("我们需要耐心资本": we need patient capital).
+    expect(cue('“我们需要耐心资本”，他说。')).toEqual([]);
+    // Holders listed beside an investor ("老股东、哈勃投资") are no name.
+    expect(cue('深创投跟投，老股东、英伟达继续加码。')).toEqual([]);
     // Cities listed for their state funds are places, not investors.
     expect(cue('投资方包括腾讯以及北京、上海、深圳市等地的国资基金。')).toEqual([]);
     // Tech stocks, a tech index, related funds: descriptions before 科技 and 基金.
