@@ -262,6 +262,8 @@ describe('findCompanies: ambiguous names', () => {
     expect(names('وقّع البنك الأهلي السعودي والبنك التجاري الدولي اتفاقية. وتبلغ حصة الأهلي منه 3.5 مليار ريال، وارتفع القطاع التجاري.')).toEqual([
       'البنك الأهلي السعودي=Saudi National Bank', 'البنك التجاري الدولي=Commercial International Bank', 'الأهلي=Saudi National Bank',
     ]);
+    // Nor a place a bank is named for ("بنك الكويت الوطني", then "في الكويت").
+    expect(names('وقّع بنك الكويت الوطني اتفاقية. وارتفعت الأسهم في الكويت.')).toEqual(['بنك الكويت الوطني=National Bank of Kuwait']);
     // سيتي is "city" in a place's name (ريدوود سيتي): the bank only in guillemets.
     expect(names('وتحتفظ شركة الألعاب بمقرها في ريدوود سيتي. وعمل «سيتي» مستشاراً للبائع.')).toEqual(['سيتي=Citigroup']);
     // So does a compound family name (عبد الله, بن علي).
