@@ -10,6 +10,9 @@ describe('kanji-headed Japanese names in English', () => {
     expect(romanizeName('桜ヶ丘生命保険')).toBe('Sakuragaoka Life Insurance');
     expect(romanizeName('石狩グリーン電力')).toBe('Ishikari Green Power');
     expect(romanizeName('青嵐')).toBe('Seiran');
+    // The third list: business districts, old provinces, towns.
+    expect(romanizeName('兜町キャピタル')).toBe('Kabutocho Capital');
+    expect(romanizeName('上総パートナーズ')).toBe('Kazusa Partners');
   });
 
   it('keeps as written a head the list lacks, or an ending it cannot render', () => {

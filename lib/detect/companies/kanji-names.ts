@@ -10,9 +10,10 @@
  */
 
 import { READINGS_2 } from './kanji-readings-2.ts';
+import { READINGS_3 } from './kanji-readings-3.ts';
 import { pairMap } from './word-split.ts';
 
-/** Words of names, with the reading firms and places give them (and kanji-readings-2.ts). */
+/** Words of names, with the reading firms and places give them (and kanji-readings-2.ts, kanji-readings-3.ts). */
 const LIST = `
 北海道 Hokkaido 青森 Aomori 岩手 Iwate 宮城 Miyagi 秋田 Akita 山形 Yamagata 福島 Fukushima 茨城 Ibaraki 栃木 Tochigi 群馬 Gunma
 埼玉 Saitama 千葉 Chiba 東京 Tokyo 神奈川 Kanagawa 新潟 Niigata 富山 Toyama 石川 Ishikawa 福井 Fukui 山梨 Yamanashi 長野 Nagano
@@ -39,7 +40,7 @@ const LIST = `
 松風 Matsukaze 若草 Wakakusa 山吹 Yamabuki 菖蒲 Ayame 朝霧 Asagiri 夕凪 Yunagi 春風 Harukaze 秋桜 Cosmos 風雅 Fuga
 七十七 77 十六 Juroku 百五 Hyakugo 八十二 Hachijuni 十八 Juhachi
 `;
-const READINGS = pairMap(LIST, READINGS_2);
+const READINGS = pairMap(LIST, READINGS_2, READINGS_3);
 
 /** Kanji endings after a kanji head, as such firms write them in English (瀬戸内銀行: Setouchi Bank). */
 const KANJI_ENDS: Record<string, string> = {
