@@ -497,6 +497,13 @@ describe('findCompanies: names from cues', () => {
     expect(names('The round drew the Development Bank of Kivaland and others. The Central Bank of Nigeria raised rates.')).toEqual([
       'Development Bank of Kivaland=Development Bank of Kivaland',
     ]);
+    // Nor is a name an apposition calls the central bank or a federal agency.
+    expect(names('Kivu Pank, the central bank, expects lending to grow. The startup Tõend raised €5 million.')).toEqual(['Tõend=Tõend']);
+    expect(names("La start-up Vitalune lève 8 millions, avec une subvention d'Innoalpa, l'agence fédérale pour l'innovation.")).toEqual(['Vitalune=Vitalune']);
+    // Nationalities open no short form ("Estonian Business Angels Network", then "the Estonian register").
+    expect(names('Members of the Estonian Business Angels Network invested. Filings in the Estonian register show it.')).toEqual([
+      'Estonian Business Angels Network=Estonian Business Angels Network',
+    ]);
     // A state's agency for investment is no firm.
     expect(names('The Indiana Economic Development Corporation offered tax credits to the startup Halvorn Labs.')).toEqual(['Halvorn Labs=Halvorn Labs']);
     // Nor is a school's first word the short form of a fund named after it.

@@ -25,7 +25,7 @@ import { fitCues, type Tagged } from './fit-cues.ts';
 import { businessAfter, headForm, ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
 import { acronymsAfter, bracketAfter } from './acronyms.ts';
-import { GIVEN } from './not-names.ts';
+import { GIVEN, publicApposed } from './not-names.ts';
 import { initialsOf } from './initials.ts';
 import { businessWord } from './cue-name.ts';
 
@@ -484,7 +484,7 @@ export function findCompanies(
   for (const c of fitted.cues as Again[]) {
     // "10,000 GPUs": the tail of a number the tokens split is no name; nor is a number before a legal form ("10 Oy").
     if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || /^[\d\s.,]+$/.test(c.canonical) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end) ||
-      plainWord(text, c.start, c.end) || READERS.europeanNotFirm?.(text, c.start, c.end) || READERS.cjkNotFirm?.(text, c.start, c.end)) continue;
+      plainWord(text, c.start, c.end) || publicApposed(text, c.end) || READERS.europeanNotFirm?.(text, c.start, c.end) || READERS.cjkNotFirm?.(text, c.start, c.end)) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }

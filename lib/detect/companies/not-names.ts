@@ -19,6 +19,13 @@ const SCALE_WORD = /^(?:mio|mrd|millionen?|milliarden?|millions?|milliards?|bill
 /** A central bank, the regulator, is no company ("el Banco Central de Brasil", "la Banque centrale", "the Reserve Bank of India"). */
 const CENTRAL_BANK = /^(?:banco central|banque centrale|banca centrale|central bank|zentralbank|bundesbank|reserve bank|federal reserve)$/;
 
+/**
+ * An apposition that calls the name a central bank or a public agency ("Eesti Pank, the central bank",
+ * "Innosuisse, l'agence fédérale pour l'innovation"): a public body, no company.
+ */
+const PUBLIC_APPOSED = /^,\s(?:the\s|l['’]|la\s|le\s|el\s|die\s|der\s)?(?:country['’]s\s|[\p{L}-]+\s)?(?:central bank|banque centrale|banco central|zentralbank|(?:federal|state|government|public) agency|agence (?:fédérale|publique|nationale|gouvernementale)|agencia (?:federal|pública|nacional|estatal)|bundesagentur|regulator|régulateur|regulador)/iu;
+export const publicApposed = (text: string, end: number): boolean => PUBLIC_APPOSED.test(text.slice(end, end + 48));
+
 /** A state's or a city's agency for investment ("the Indiana Economic Development Corporation"), no company. */
 const PUBLIC_AGENCY = /^economic development (?:corporation|board|agency|council|authority)$/;
 
