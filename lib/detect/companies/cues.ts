@@ -121,7 +121,7 @@ function nameEnd(toks: Tok[], i: number, rj: number): number {
 /** A word that carries a name on past its investor word: "Sequoia Capital Partners", "Forgepoint Capital International". */
 // "Clarendon Fund Managers": not a suffix of its own, whose spot would hide the trade noun "manager".
 // "of" only stands inside a run where a bank or a fund named for its country goes on (runs, "Development Bank of Rwanda").
-const continues = (w: string) => SUFFIX.has(w) || w === 'international' || w === 'global' || w === 'managers' || w === 'of';
+const continues = (w: string) => SUFFIX.has(w) || w === 'international' || w === 'global' || w === 'managers' || w === 'network' || w === 'of';
 
 /** "Ayala Corp-backed", "KKR-led": the name before the hyphen backs what follows. */
 const BACKED = /^(.*\S)-(?:backed|led|funded)$/i;
