@@ -15,6 +15,7 @@ describe('names a description of the business introduces', () => {
     expect(cue('Im GaN-Markt hat der Konzern Erfahrung.')).toEqual([]);
     // A family office's name after the English words German writes for it.
     expect(cue('Ebenfalls dabei ist das Family Office Lindmatt Capital.')).toEqual(['Lindmatt Capital/investor']);
+    expect(cue('In der Seed-Phase hatte das Hamburger Family Office Elbwerft Invest 1,2 Millionen beigesteuert.')).toEqual(['Elbwerft Invest/investor']);
     // The network's name after "Netzwerk" alone; its members are people, not a firm. Spanish "red" opens names.
     expect(cue('La financiación llega de la Red Transeuropea de Transporte.')).toEqual([]);
     expect(cue('Die Runde hatten der Fonds Kaltwerk Capital und Mitglieder des Netzwerks Rheinauen Angels gestemmt.')).toEqual([
