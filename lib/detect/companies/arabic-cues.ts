@@ -12,7 +12,7 @@ import { isArabicLetter } from './chars.ts';
 import { ARABIC_NAME_ENDINGS, ARABIC_SHARIKA } from './cue-lexicon.ts';
 import type { CueName } from './cues.ts';
 import { beforeNationality, NATIONALITY } from './arabic-nationality.ts';
-import { afterNouns, afterVerbs, examples, glossed, make as name, PLACE_NOUNS, presentVerb, SUBJECT_VERBS } from './arabic-nouns.ts';
+import { afterNouns, afterVerbs, examples, glossed, make as name, PLACE_NOUNS, presentVerb, SUBJECT_VERBS, TRADE_VERBAL_NOUNS } from './arabic-nouns.ts';
 import { glued, tokens, type Tok } from './tokens.ts';
 
 
@@ -49,7 +49,7 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   'السويس بنما تمر يمر ' +
   // The deal a name is the subject of, as a noun ("منذ استحواذ بيونتيك الألمانية على"), and a program a name is
   // given to ("برنامج «إنسبشن»").
-  'استحواذ اندماج شراء بيع طرح ادراج تمويل استثمار دخول خروج انضمام صفقة تاسيس برنامج مبادرة').split(' '));
+  'استحواذ اندماج شراء بيع طرح ادراج تمويل استثمار دخول خروج انضمام صفقة تاسيس برنامج مبادرة').split(' ').concat(TRADE_VERBAL_NOUNS));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
 const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));

@@ -41,6 +41,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('ووقعت شركة الطيران الاقتصادي فلايتكس، ومقرها دبي، اتفاقا.')).toEqual(['فلايتكس=Falaytks/company']);
     // A verb or a noun after the word makes it the sentence's, not a name.
     expect(cue('وقالت شركة التقنية الناشئة تطلق منصة جديدة.')).toEqual([]);
+    // A trade as a verbal noun after شركة is what the firm does ("شركة تصميم الرقائق", a chip-design company).
+    expect(cue('ضخ الصندوق المال في شركة تصميم الرقائق "فالورا" الأمريكية، التي تفتتح مركزاً لتصميم الرقائق.')).toEqual(['فالورا=Falura/company']);
     // Nor a verb that readies or seeks, before what it aims at (written for this test).
     expect(cue('وقالت إن الشركة الناشئة تستعد لإغلاق جولة تمويل جديدة.')).toEqual([]);
   });

@@ -61,6 +61,9 @@ function quotedName(text: string, toks: Tok[], k: number): number {
   return -1;
 }
 
+/** Trades a firm is of, as verbal nouns ("شركة تصميم الرقائق", a chip-design company; "مركزاً لتصميم الرقائق"). */
+export const TRADE_VERBAL_NOUNS = ['تصميم', 'تطوير', 'تصنيع', 'تشغيل', 'توزيع', 'تسويق', 'تعدين', 'تامين'];
+
 /** A word that may be a name: an Arabic word not in ال (with or without a clitic), not an adjective in ة, not a particle. */
 export const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) &&
   !/ة$|ها$|هم$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
@@ -79,6 +82,7 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
   // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة",
   // and the trades a platform is for: "منصة ذكاء اصطناعي" (an AI platform), "منصة دفع", "منصة توصيل".
   'استثمار ثروة راس محاماة تمويل تنمية تقنية اعمال شركات ذكاء دفع توصيل تعلم تواصل ' +
+  `${TRADE_VERBAL_NOUNS.join(' ')} ` +
   // Continents and countries a fund is named for ("صندوق إفريقيا للبنية الرقمية"): no company goes by them alone.
   'افريقيا اوروبا اسيا امريكا مصر قطر عمان تونس لبنان ليبيا سوريا الهند الصين اليابان ' +
   // Cities and countries a site, a bank or a fund is "of" ("موقع أبوظبي", the standing of Abu Dhabi).
@@ -147,9 +151,12 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     // الناشئة only after الشركة: "الشركات الهندية الناشئة ارتفعت" ends a phrase, and a verb follows.
     if (!noun || (noun === 'الناشئة' && !(k > 0 && /الشركة$/.test(toks[k - 1]!.w)))) continue;
     const kind = INTRODUCERS.get(noun) ?? 'company';
-    // Its adjectives may stand between the noun and a quoted name ("الشركة الناشئة الجزائرية «دينارك»").
+    // Its adjectives or its trade may stand between the noun and a quoted name ("الشركة الناشئة الجزائرية «دينارك»",
+    // "شركة تصميم الرقائق «تينستورنت»").
     let before = k;
-    while (before < k + 2 && toks[before + 1] && NISBA.test(toks[before + 1]!.w) && glued(text, toks[before]!, toks[before + 1]!)) before++;
+    const describes = (j: number) => NISBA.test(toks[j]!.w) || TRADE_VERBAL_NOUNS.includes(toks[j]!.w) ||
+      (/^ال/.test(toks[j]!.w) && TRADE_VERBAL_NOUNS.includes(toks[j - 1]!.w));
+    while (before < k + 3 && toks[before + 1] && describes(before + 1) && glued(text, toks[before]!, toks[before + 1]!)) before++;
     const q = quotedName(text, toks, before);
     if (q > before) {
       out.push(make(text, toks[before + 1]!, toks[q]!, kind));
