@@ -9,7 +9,8 @@ import type { CueName } from './cues.ts';
 import type { Taken } from './taken.ts';
 
 // The text is folded: full-width brackets are ASCII here. Arabic writes its short names so too: "وكالة أنباء الإمارات (وام)".
-const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5}|[\u0621-\u064a]{2,5})\)/;
+// A longer Arabic word in brackets is the short name only if the full name holds it ("شركة ممتلكات البحرين القابضة (ممتلكات)").
+const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5}|[\u0621-\u064a]{2,10})\)/;
 
 /**
  * A legal form's short word in brackets, which many groups share ("みずほフィナンシャルグループ（FG）"): no acronym of
@@ -20,7 +21,7 @@ export const GENERIC_SHORT = /^(?:FG|HD|FH|HLDGS?)$/;
 /** Does a bracket open right at `end`, or one space after it? */
 export const bracketAfter = (text: string, end: number) => text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28;
 
-type Named = { end: number; canonical: string; kind: CompanyKind };
+type Named = { start: number; end: number; canonical: string; kind: CompanyKind };
 
 /**
  * `named`: names with a bracket after them (bracketAfter). Returns the acronyms to add, and what each acronym the
@@ -31,9 +32,9 @@ export function acronymsAfter(text: string, named: readonly Named[], taken: Take
   const added: CueName[] = [];
   const defined = new Map<string, Named>();
   for (const n of named) {
-    const m = BRACKETED.exec(text.slice(n.end, n.end + 10));
+    const m = BRACKETED.exec(text.slice(n.end, n.end + 16));
     // "みずほフィナンシャルグループ（FG）", "…ホールディングス（HD）": the form's short word, which many groups share.
-    if (!m || GENERIC_SHORT.test(m[1]!)) continue;
+    if (!m || GENERIC_SHORT.test(m[1]!) || (m[1]!.length > 5 && !text.slice(n.start, n.end).includes(m[1]!))) continue;
     const start = n.end + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (!defined.has(m[1]!)) defined.set(m[1]!, n);
