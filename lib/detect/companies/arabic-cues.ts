@@ -105,7 +105,7 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
     // "شركة للأصول الرقمية" (a company for digital assets), "أي شركة بمفردها" (any company on its own): a phrase, no name.
     // "سابع شركة تنضم إلى السوق" (the seventh company to join the market): a verb, its preposition after it.
-    if (w.length < 3 || w.startsWith('ال') || NOT_IN_NAME.has(w) || /^(?:لل|بال|بمفرد)/.test(w) || presentVerb(w, toks[k + 2]) || SHARIKA_ADJECTIVES.has(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next))) continue;
+    if (w.length < 3 || w.startsWith('ال') || NOT_IN_NAME.has(w) || /^(?:لل|بال|بمفرد)/.test(w) || presentVerb(w, toks[k + 2]) || SHARIKA_ADJECTIVES.has(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next) && !NAME_ENDS.has(next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[endingEnd(text, toks, k + 2)]!, endingKind(next)));
     // Its field may take two words ("شركة فالكو للأوراق المالية", Securities).
