@@ -8,6 +8,8 @@ describe('outlets a story credits', () => {
   it("reads the agencies of a wire story's dateline", () => {
     expect(cue('Headline here\nBern/Graz (kpa/stn) – Der Konzern wächst.')).toEqual(['kpa/media', 'stn/media']);
     expect(cue('OSLO (Nordlys Wire) - The fund grew.')).toEqual(['Nordlys Wire/media']);
+    // A date may follow the place.
+    expect(cue('Headline here\nGenève, 18 mai 2027 (Nordpresse) – La start-up grandit.')).toEqual(['Nordpresse/media']);
     // A capital "The" before a paper is its name's.
     expect(cue('The deal was first reported by The Kivu Times.')).toEqual(['The Kivu Times/media']);
     // A bracket in the middle of a sentence is no dateline.

@@ -8,7 +8,7 @@ export const BIGTECH: OrgEntry[] = [
   { name: 'Meta', kind: 'company', aliases: ['Meta Platforms', 'ميتا', 'ميتا بلاتفورمز', 'メタ'], ambiguous: ['Meta', 'メタ'] },
   { name: 'Microsoft', kind: 'company', aliases: ['مايكروسوفت', 'ميكروسوفت', '微软', '微軟', 'マイクロソフト'] },
   { name: 'Amazon', kind: 'company', aliases: ['Amazon.com', 'أمازون', '亚马逊', '亞馬遜', 'アマゾン', 'アマゾン・ドット・コム'] },
-  { name: 'Amazon Web Services', kind: 'company', aliases: ['AWS', 'أمازون ويب سيرفيسز', '亚马逊云科技', 'アマゾン・ウェブ・サービス'] },
+  { name: 'Amazon Web Services', kind: 'company', aliases: ['AWS', 'أمازون ويب سيرفيسز', 'أمازون ويب سيرفسز', '亚马逊云科技', 'アマゾン・ウェブ・サービス'] },
   { name: 'Apple', kind: 'company', aliases: ['أبل', '苹果公司', '蘋果公司', '苹果', '蘋果', 'アップル'], ambiguous: ['Apple', 'أبل', '苹果', '蘋果'] },
   { name: 'Tesla', kind: 'company', aliases: ['تسلا', 'تيسلا', '特斯拉', 'テスラ'] },
   { name: 'SpaceX', kind: 'company', aliases: ['سبيس إكس', '太空探索技术公司', 'スペースX'] },

@@ -207,7 +207,7 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'SRF', kind: 'media', aliases: [] },
   { name: 'RTS', kind: 'media', aliases: [], ambiguous: ['RTS'] },
   { name: 'SRG SSR', kind: 'media', aliases: ['SRG'] },
-  { name: 'Keystone-SDA', kind: 'media', aliases: ['Keystone-ATS'] },
+  { name: 'Keystone-SDA', kind: 'media', aliases: ['Keystone-ATS', 'ATS', 'SDA'], ambiguous: ['ATS', 'SDA'] },
   { name: 'Tamedia', kind: 'media', aliases: [] },
   { name: 'Ringier', kind: 'media', aliases: [] },
   { name: 'Sunrise', kind: 'company', aliases: [], ambiguous: ['Sunrise'] },

@@ -32,7 +32,7 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'SK Telecom', kind: 'company', aliases: ['SKT', 'إس كيه تيليكوم', 'SK电讯', 'SK電訊', 'SK텔레콤'], ambiguous: ['SKT'] },
   { name: 'Naver', kind: 'company', aliases: ['ネイバー'] },
   { name: 'Kakao', kind: 'company', aliases: ['カカオ'], ambiguous: ['カカオ', 'Kakao'] },
-  { name: 'LG Electronics', kind: 'company', aliases: ['إل جي إلكترونيكس', 'LG电子', 'LG電子', 'LGエレクトロニクス'] },
+  { name: 'LG Electronics', kind: 'company', aliases: ['إل جي إلكترونيكس', 'إل جي للإلكترونيات', 'LG电子', 'LG電子', 'LGエレクトロニクス'] },
   { name: 'LG AI Research', kind: 'company', aliases: [] },
   { name: 'Upstage', kind: 'company', aliases: [], ambiguous: ['Upstage'] },
   { name: 'Hyundai Motor Group', kind: 'company', aliases: ['Hyundai', 'هيونداي', '现代汽车', '現代汽車', 'ヒョンデ', '現代自動車'] },

@@ -100,7 +100,7 @@ export const MORE_ORGS_5: OrgEntry[] = [
   { name: 'Eventbrite', kind: 'company', aliases: [] },
   { name: 'Lightspeed India', kind: 'investor', aliases: ['Lightspeed India Partners'] },
   { name: 'Hongtai Capital', kind: 'investor', aliases: ['洪泰基金', '洪泰资本'] },
-  { name: 'Huawei Hubble', kind: 'investor', aliases: ['华为哈勃', '哈勃投资'] },
+  { name: 'Hubble Technology Investment', kind: 'investor', aliases: ['Huawei Hubble', '华为哈勃', '哈勃投资', '哈勃科技投资'] },
   { name: 'Zhihu', kind: 'company', aliases: ['知乎'] },
   { name: 'Kotoba Technologies', kind: 'company', aliases: [] },
   { name: 'KDDI Digital Divergence Holdings', kind: 'company', aliases: [] },

@@ -47,7 +47,7 @@ export const NAMES_CHUNK_ADVISERS: OrgEntry[] = [
   { name: 'ANZ', kind: 'company', aliases: [], ambiguous: ['ANZ'] },
   { name: 'Commonwealth Bank of Australia', kind: 'company', aliases: ['Commonwealth Bank', 'CBA'], ambiguous: ['CBA'] },
   { name: 'National Bank of Canada', kind: 'company', aliases: ['Banque Nationale du Canada', 'Banque Nationale'] },
-  { name: 'Desjardins', kind: 'company', aliases: [], ambiguous: ['Desjardins'] },
+  { name: 'Desjardins Group', kind: 'company', aliases: ['Desjardins', 'Mouvement Desjardins', 'Groupe Desjardins'], ambiguous: ['Desjardins'] },
   { name: 'Banorte', kind: 'company', aliases: [] },
   { name: 'ICICI Bank', kind: 'company', aliases: ['ICICI'] },
   { name: 'Kotak Mahindra Bank', kind: 'company', aliases: ['Kotak'] },

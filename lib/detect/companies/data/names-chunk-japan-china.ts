@@ -235,7 +235,7 @@ export const NAMES_CHUNK_JAPAN_CHINA: OrgEntry[] = [
   { name: 'Space BD', kind: 'company', aliases: [] },
   { name: 'Ridge-i', kind: 'company', aliases: [] },
   { name: 'Photosynth', kind: 'company', aliases: ['フォトシンス'], ambiguous: ['Photosynth'] },
-  { name: 'Euglena', kind: 'company', aliases: [], ambiguous: ['Euglena'] },
+  { name: 'Euglena', kind: 'company', aliases: ['ユーグレナ'], ambiguous: ['Euglena', 'ユーグレナ'] },
   { name: 'Headwaters', kind: 'company', aliases: ['ヘッドウォータース'], ambiguous: ['Headwaters'] },
   { name: 'Hacarus', kind: 'company', aliases: [] },
   { name: 'LeapMind', kind: 'company', aliases: [] },
