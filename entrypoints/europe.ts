@@ -4,7 +4,7 @@ import { fr } from '@/lib/detect/figures/lexicons/fr';
 import { EUROPEAN_COMPANY_CUES, EUROPEAN_CREDIT_BEFORE, EUROPEAN_OUTLETS, EUROPEAN_REPORTING, EUROPEAN_ROMANCE, GERMAN_ROLE_COMPOUND } from '@/lib/detect/companies/script-cues';
 import { GERMAN_TRADES } from '@/lib/detect/companies/german-trades';
 import { germanGenitive } from '@/lib/detect/companies/german-genitive';
-import { germanNoun, openerDropped, regionalBank } from '@/lib/detect/companies/european-names';
+import { germanNoun, kindOpener, openerDropped, regionalBank } from '@/lib/detect/companies/european-names';
 import { europeanNotFirm, germanNounsAfter } from '@/lib/detect/companies/european-not-firms';
 import { EUROPEAN_CUE_WORDS } from '@/lib/detect/companies/european-cue-words';
 import { EUROPEAN_FACT_WORDS } from '@/lib/detect/facts/words/european';
@@ -19,7 +19,7 @@ export default defineUnlistedScript(() => provide('europe', {
   latinNames: europeNames(),
   orgNames: europeOrgNames(),
   mergeLatin: withLatinNames,
-  readers: { europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE, germanTrades: GERMAN_TRADES, germanGenitive, germanNoun, openerDropped, regionalBank,
+  readers: { europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE, germanTrades: GERMAN_TRADES, germanGenitive, germanNoun, openerDropped, kindOpener, regionalBank,
     cueWords: EUROPEAN_CUE_WORDS, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
     romance: EUROPEAN_ROMANCE, europeanNotFirm, germanNounsAfter },
   facts: EUROPEAN_FACT_WORDS,

@@ -168,10 +168,9 @@ const caseless = (c: number) => isCjk(c) || isArabicLetter(c);
  * A number right after an ambiguous name makes a list, an index or a model of it: "Fortune 500 companies",
  * "Nikkei 225 index", "Mistral 7B"; not a figure of its own ("Legrand 1,4 %", "et Dust 16 millions"). Nor is
  * "Free" before "Cashflow" the French operator, nor "24 heures" in "24 heures sur 24" the paper, nor "Oyo"
- * before "states" the hotel chain ("across Lagos, Ogun and Oyo states"), nor a place before a power plant ("its
- * Susquehanna nuclear station").
+ * before "states" the hotel chain ("across Lagos, Ogun and Oyo states").
  */
-const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d|^ (?:states|provinces|counties|districts|prefectures)\b|^ (?:nuclear|power|gas|coal|hydro(?:electric)?) (?:station|plant|site)\b/;
+const NUMBERED = /^ \d+(?:[A-Za-z]|\s+(?!%|per|mil|bil|Mi|Mrd|bn)[a-z])|^ Cash ?-?[Ff]low|^ sur \d|^ (?:states|provinces|counties|districts|prefectures)\b/;
 /** "24 heures sur 24": never the paper, even where the article names it elsewhere (a year after a name still may be: "Bayer 2016"). */
 const ROUND_THE_CLOCK = /^ sur \d/;
 

@@ -125,14 +125,12 @@ export const NOT_NAME_WORDS = [
   'IPO', 'IPOs', 'SPAC', 'SPACs',
   // A market report's subjects before "closed" ("Shares closed up 31%").
   'Shares', 'Stocks',
-  // Stock indexes, which a market report makes a subject ("el Ibovespa cerró con un alza").
-  'Ibovespa', 'Merval', 'IPSA', 'Colcap', 'Kospi', 'KOSPI', 'Sensex', 'Nifty', 'DAX', 'Dax', 'MDax', 'TecDax', 'SDax',
-  'Ibex', 'IBEX', 'Stoxx', 'STOXX',
+  // Stock indexes, which a market report makes a subject ("the Kospi closed higher"); Europe's and Latin America's ride
+  // with the European chunk (european-cue-words.ts).
+  'Kospi', 'KOSPI', 'Sensex', 'Nifty', 'DAX',
   // Government bodies named by what they do ("the Department for Science, Innovation and Technology"), and laws
   // ("the Startup Act", "the CHIPS Act").
   'Department', 'Ministry', 'Act',
-  // Adverbs that open a French, German or Spanish sentence before a comma ("Depuis, la pépite parisienne …").
-  'Depuis', 'Ensuite', 'Puis', 'Enfin', 'Seitdem', 'Desde',
 ];
 
 /** Company nouns that introduce a name ("startup Foo", "la société Foo", "شركة Foo"). */

@@ -63,10 +63,8 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
   while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w)) && !ownArticle(i)) ||
     (i === j && germanNounAlone(toks[i]!.w)) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
-  // "das (Hamburger) Family Office Sihltal Capital": the kind of investor, as German writes the English words, before its
-  // name, and a town's adjective before that.
-  const town = i + 2 < j && /^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? 1 : 0;
-  if (i + town + 1 < j && /^Family$/.test(toks[i + town]!.w) && /^Office$/.test(toks[i + town + 1]!.w)) i += town + 2;
+  // "das (Hamburger) Family Office Sihltal Capital": a kind of investor before the name (european-names.ts).
+  i += READERS.kindOpener?.(toks, i, j) ?? 0;
   // "en Chile Araucaria IA sumó", "In Japan Sakura Compute raised": the place a preposition puts before the name says where, not who.
   if (i < j && toks[i - 1] && AT_PLACE.has(lowerString(toks[i - 1]!.w)) && PLACES().has(lowerString(toks[i]!.w))) i++;
   return i;

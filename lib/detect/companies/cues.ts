@@ -42,10 +42,10 @@ function runs(text: string, toks: Tok[]): [number, number][] {
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!) && !amountAt(toks, j + 1)) j++;
     while (j > i && (toks[j]!.w === '&' || allDigits(toks[j]!.w))) j--;
     // "Development Bank of Rwanda": a bank or a fund named for its country goes on past "of".
-    if (j > i && /^(?:Bank|Fund)$/.test(toks[j]!.w) && toks[j + 2] && toks[j + 1]!.w === 'of' && glued(text, toks[j]!, toks[j + 1]!) &&
-      glued(text, toks[j + 1]!, toks[j + 2]!) && namePart(toks[j + 2]!.w) && /^\p{Lu}\p{Ll}/u.test(toks[j + 2]!.w) && toks[j + 2]!.w !== 'The') {
+    const word = (k: number) => !!toks[k] && /^\p{Lu}\p{Ll}/u.test(toks[k]!.w) && toks[k]!.w !== 'The' && glued(text, toks[k - 1]!, toks[k]!);
+    if (j > i && /^(?:Bank|Fund)$/.test(toks[j]!.w) && toks[j + 1]?.w === 'of' && glued(text, toks[j]!, toks[j + 1]!) && word(j + 2)) {
       j += 2;
-      while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && /^\p{Lu}\p{Ll}/u.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
+      while (word(j + 1)) j++;
     }
     // Québec writes the legal form in lower case ("Borealis Calcul inc., un exploitant"): it still ends the name.
     if (toks[j + 1] && QUEBEC_LEGAL.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;

@@ -38,6 +38,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Interrogé', 'Interrogée', 'Contacté', 'Contactée', 'Sollicité', 'Sollicitée', 'Région', 'Región',
     // Seasons open a German clause the verb then follows ("Im Sommer hatte Foo …").
     'Sommer', 'Herbst', 'Frühjahr', 'Frühling', 'Verano', 'Otoño', 'Invierno',
+    // Adverbs that open a sentence before a comma ("Depuis, la pépite parisienne …"), and the stock indexes a market
+    // report makes a subject ("el Ibovespa cerró con un alza").
+    'Depuis', 'Desde', 'Ibovespa', 'Merval', 'IPSA', 'Colcap', 'Dax', 'MDax', 'TecDax', 'SDax', 'Ibex', 'IBEX', 'Stoxx', 'STOXX',
     'Bereits', 'Damit', 'Dabei', 'Nun', 'Jetzt', 'Ebenfalls', 'Neben', 'Ainsi', 'Aussi', 'Puis', 'Enfin', 'Déjà',
     'Además', 'También', 'Asimismo', 'Después', 'Luego', 'Entonces', 'Insgesamt', 'Danach', 'Zuvor', 'Inzwischen', 'Zuletzt', 'Bisher', 'Damals', 'Seitdem', 'Anschließend', 'Vorher', 'Concrètement', 'Ensuite', 'Désormais', 'Ya', 'Hier', 'Ayer', 'Hoy', 'Gestern', 'Heute', 'Franken', 'Pfund', 'Elle',
     'Elles', 'Il', 'Ils', 'Nous', 'Ella', 'Ellas', 'Ellos', 'Él', 'Sie', 'Er', 'Es', 'Wir', 'Aktien', 'Acciones',

@@ -4,6 +4,7 @@
  * adjective; and the region a French cooperative bank's name adds. They ride with
  * the European chunk (entrypoints/europe.ts); cue-name.ts asks through READERS.
  */
+import type { Tok } from './tokens.ts';
 
 /** German plural nouns of orders and contracts ("das Start-up Serienaufträge …"): no firm is called so, nor is any part of a name. */
 const GERMAN_PLURAL_NOUN = /^\p{Lu}\p{Ll}*(?:aufträgen?|verträgen?)$/u;
@@ -47,6 +48,15 @@ export const openerDropped = (text: string, from: number, word: string, rest: st
   (OPENING_PREPOSITIONS.has(word) && writtenWithout(text, from, word, rest)) ||
   (TOWN_ADJECTIVE.test(word) && GERMAN_LEGAL.test(rest) && ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 5), from)) &&
     writtenWithout(text, from, word, rest.replace(GERMAN_LEGAL, '')));
+
+/**
+ * The words of a kind of investor that German writes in English before a name, with a town's adjective before them
+ * ("das Hamburger Family Office Hanse Ocean Invest"): how many tokens from `i` to drop, the name running to `j`.
+ */
+export function kindOpener(toks: readonly Tok[], i: number, j: number): number {
+  const town = i + 2 < j && TOWN_ADJECTIVE.test(toks[i]!.w) ? 1 : 0;
+  return i + town + 1 < j && toks[i + town]!.w === 'Family' && toks[i + town + 1]!.w === 'Office' ? town + 2 : 0;
+}
 
 /** France's cooperative banks, whose regional banks add their region to the name ("Crédit Agricole Nord de France"). */
 const COOPERATIVE = /^(?:Cr[ée]dit Agricole|Caisses? d['’][EÉ]pargne|Banque Populaire|Cr[ée]dit Mutuel)$/;

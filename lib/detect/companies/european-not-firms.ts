@@ -1,7 +1,7 @@
 /**
  * Known names that French, German and Spanish text uses for something else:
  * a school or a mine named after a person, place or owner, a German noun in a
- * set phrase, a word in a place's name. They ride with the European chunk
+ * set phrase, a word in a place's name, a street's or a French place's name. They ride with the European chunk
  * (entrypoints/europe.ts), so the content script carries none of them.
  */
 
@@ -14,12 +14,18 @@ const SITE = /(?:^|\s)(?:[Mm]ina|[Yy]acimiento|[Pp]lanta)\s$/;
 /** "Santa Cruz de la Sierra", "Río de la Plata", "Mar del Plata": a capitalized word and "de la" make the next one part of a place's name. */
 const PLACE_NAME_BEFORE = /\p{Lu}\p{Ll}+ (?:de la|del|de los|de las) $/u;
 
+/** A street named after the name ("la rue d'Antin", "avenue Montaigne", "calle Serrano"): an address. */
+const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
+
+/** A French place's name hyphened with "d'" before the word: "les Côtes-d'Armor", "le Val-d'Oise". */
+const HYPHENED_PLACE = /-d['’]$/;
+
 /** Is [start, end) of the text no firm, for one of the reasons above? `ambiguous`: the name is also a word. */
 export function europeanNotFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   // "im Verbund mit", "im Gespräch mit": a German noun in a phrase, whatever firm it may also name.
   return SCHOOL.test(before) || SITE.test(before.slice(-12)) || (text.slice(start - 3, start) === 'im ' && text.startsWith(' mit ', end)) ||
-    (ambiguous && PLACE_NAME_BEFORE.test(before.slice(-24)));
+    (ambiguous && PLACE_NAME_BEFORE.test(before.slice(-24))) || STREET.test(before.slice(-12)) || HYPHENED_PLACE.test(before.slice(-3));
 }
 
 /** The articles that mark a German text, and a capitalized word after a name. */

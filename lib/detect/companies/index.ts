@@ -20,12 +20,12 @@ import { aliasesAt, buildTrie, walk, type Trie } from './trie.ts';
 import type { Alias, Target } from './sorted-names.ts';
 import { resolved } from './key-runs.ts';
 import { READERS } from './readers/registry.ts';
-import type { Named } from './sound-alike.ts';
+import type { InText } from './sound-alike.ts';
 import { fitCues, type Tagged } from './fit-cues.ts';
 import { businessAfter, headForm, ordinaryWord, shortForm } from './short-forms.ts';
 import { toFullNames } from './full-names.ts';
 import { acronymsAfter, bracketAfter } from './acronyms.ts';
-import { GIVEN, publicApposed } from './not-names.ts';
+import { GIVEN } from './not-names.ts';
 import { initialsOf } from './initials.ts';
 import { businessWord } from './cue-name.ts';
 
@@ -148,16 +148,8 @@ const PRODUCT_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]+\d/u;
  */
 const XING_WORD = /^(?:[业業政情列动動驶駛程]|[为為](?![牵牽]头|主[承办辦]))/;
 
-/** A street named after the name ("la rue d'Antin", "avenue Montaigne"): an address. */
-const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
-
 /** A product's tier after the product: "ChatGPT Enterprise" is no Enterprise, the Egyptian paper. */
 const PRODUCT_BEFORE = /(?:ChatGPT|Copilot|Gemini|Claude|Llama|Windows|Office)\s$/;
-/** A product named for its maker ("Mistral Compute", "Amazon Bedrock", "Orange Money", "Apple Pay"): the product, not the firm. */
-const PRODUCT_NAMED = /^ (?:Compute|Bedrock|Money|Pay|Wallet)\b(?![-\s]*(?:Inc|Ltd|Group|GmbH|SAS|Holdings?)\b)/;
-
-/** A French place's name hyphened with "d'" before the word: "les Côtes-d'Armor", "le Val-d'Oise". */
-const HYPHENED_PLACE = /-d['’]$/;
 
 /** 航空客运, air passenger traffic: 空客 (Airbus) inside a word of flying. */
 const FLYING = /^航空客/;
@@ -184,8 +176,7 @@ function namesProduct(text: string, h: Hit): boolean {
 function notTheFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   return PLUS.test(text.slice(end, end + 2)) || (text[end - 1] === '行' && XING_WORD.test(text.slice(end, end + 3))) || CHEAP.test(text.slice(end, end + 2)) ||
     FLYING.test(text.slice(start - 1, start + 2)) ||
-    STREET.test(text.slice(Math.max(0, start - 12), start)) || HYPHENED_PLACE.test(text.slice(Math.max(0, start - 3), start)) ||
-    (ambiguous && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 10), start))) || PRODUCT_NAMED.test(text.slice(end, end + 24)) || !!READERS.europeanNotFirm?.(text, start, end, ambiguous) || !!READERS.cjkNotFirm?.(text, start, end) ||
+    (ambiguous && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 10), start))) || !!READERS.madeProduct?.(text, end) || !!READERS.europeanNotFirm?.(text, start, end, ambiguous) || !!READERS.cjkNotFirm?.(text, start, end) ||
     !!READERS.arabicNotFirm?.(text, start, end, ambiguous) ||
     !!READERS.hanGivenName?.(text, start, end) || personal(text, start, end) || genericAcronym(text, start, end) ||
     (end - start <= 4 && governmentOf(text, start));
@@ -245,7 +236,7 @@ function wholeKey(trie: Trie, low: string, found: number[]): Alias[] {
  * an ambiguous one, which the cue settles. So is one that sounds like a Latin
  * name (sound-alike.ts).
  */
-function asKnown(trie: Trie, text: string, c: CueName, found: number[], named: () => readonly Named[]): void {
+function asKnown(trie: Trie, text: string, c: CueName, found: number[], inText: InText): void {
   const written = text.slice(c.start, c.end);
   const low = lowerString(written);
   const aliases = wholeKey(trie, trie.fold?.(low) ?? low, found);
@@ -256,7 +247,7 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[], named: (
     (new Set(aliases.map((a) => a.target)).size === 1 ? aliases.find((a) => a.exact === asWritten) : undefined);
   // Or a name in Arabic or katakana that sounds like one the gazetteer knows in Latin letters only (ناسبرس: Naspers).
   const t = alias ? trie.org(alias.target) : nounAndName(trie, text, c.start, written, found) ??
-    (READERS.alike && !/^[\x20-\x7e]/.test(written) ? READERS.alike(trie, written, READERS, named()) : undefined);
+    (READERS.alike && !/^[\x20-\x7e]/.test(written) ? READERS.alike(trie, written, READERS, inText) : undefined);
   if (t) {
     c.canonical = t.canonical;
     c.kind = t.kind;
@@ -459,19 +450,14 @@ export function findCompanies(
   if (READERS.arabicGlosses) add(READERS.arabicGlosses(text, fitted.cues, kept));
   if (READERS.hanGlosses) add(READERS.hanGlosses(text, () => named([...fitted.hits, ...fitted.cues]), fitted.cues, kept));
   const found: number[] = [];
-  // The names written in Latin letters, which one written by ear may be (sound-alike.ts): asked for at most once.
-  let latin: Named[] | undefined;
-  const inLatin = () => (latin ??= [...fitted.hits.map((h) => h.trie.org(h.target)), ...fitted.cues.filter((c) => /^[A-Za-z]/.test(text.slice(c.start, c.end)))]);
+  // The names the text writes, which one written by ear in Arabic or katakana may be (sound-alike.ts).
+  const inText: InText = { text, hits: fitted.hits, cues: fitted.cues };
   for (const c of fitted.cues) {
     // What the text defined an acronym as stands above the gazetteer's sense of it.
     const d = defined.get(text.slice(c.start, c.end));
     if (d) Object.assign(c, { canonical: d.canonical, kind: d.kind });
-    else asKnown(trie, text, c, found, inLatin);
-    // A paper the gazetteer does not know, after a capital "The": the article is its name's ("reported by The New Times").
-    if (c.kind === 'media' && text.slice(c.start - 4, c.start) === 'The ' && !/^The /.test(c.canonical) && /^[A-Z]/.test(c.canonical)) {
-      c.start -= 4;
-      c.canonical = `The ${c.canonical}`;
-    }
+    else asKnown(trie, text, c, found, inText);
+    if (c.kind === 'media') READERS.paperArticle?.(text, c);
   }
   fitted.cues.push(...mentionsAgain(text, namesAgain(text, fitted.hits, fitted.cues), taken));
   const out: CompanyEntity[] = [];
@@ -484,7 +470,7 @@ export function findCompanies(
   for (const c of fitted.cues as Again[]) {
     // "10,000 GPUs": the tail of a number the tokens split is no name; nor is a number before a legal form ("10 Oy").
     if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || /^[\d\s.,]+$/.test(c.canonical) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end) ||
-      plainWord(text, c.start, c.end) || publicApposed(text, c.end) || READERS.europeanNotFirm?.(text, c.start, c.end) || READERS.cjkNotFirm?.(text, c.start, c.end)) continue;
+      plainWord(text, c.start, c.end) || READERS.publicBody?.(text, c.end, c.canonical) || READERS.europeanNotFirm?.(text, c.start, c.end) || READERS.cjkNotFirm?.(text, c.start, c.end)) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }

@@ -44,4 +44,11 @@ export const LATIN_GIVEN_NAMES: CueWords = {
     'cheikh mamadou moussa ousmane fatou abdoulaye amadou aïssatou ibrahima oumar aminata mariama boubacar seydou ' +
     'souleymane idrissa mehdi hicham rachid nabil samir salma leila yasmine sofiane'
   ).split(' '),
+  /**
+   * Nationalities, which say where, as places do: they open a national network's name ("Estonian Business Angels
+   * Network") and are no firm's short form ("the Estonian register"). Riding here keeps them off the content script.
+   */
+  places: ('italian spanish portuguese dutch belgian austrian swedish norwegian danish finnish estonian latvian lithuanian polish ' +
+    'czech hungarian romanian greek turkish russian ukrainian irish canadian mexican brazilian argentine chilean colombian peruvian ' +
+    'japanese korean pakistani indonesian malaysian singaporean vietnamese filipino australian nigerian kenyan egyptian moroccan').split(' '),
 };

@@ -54,10 +54,5 @@ export const SHORT_FORM_NOT_HEADS = ('first national international global united
   'caisse fondo fonds crédit credit société sociedad ' +
   // Fields that other names hold too ("Energy Capital Partners", then "Crane Clean Energy Center"), and schools, whose
   // names open so ("University Technology Fund", then "the University of Cape Town").
-  'energy power health media general capital university universidad université universität college institute ' +
-  // Nationalities, which open a national network's name ("Estonian Business Angels Network") and no firm's short form.
-  'italian spanish portuguese dutch belgian austrian swedish norwegian danish finnish estonian latvian lithuanian polish czech ' +
-  'hungarian romanian greek turkish russian ukrainian irish canadian mexican brazilian argentine chilean colombian peruvian ' +
-  'japanese korean pakistani indonesian malaysian singaporean thai vietnamese filipino australian nigerian kenyan egyptian ' +
-  'moroccan saudi emirati qatari israeli').split(' ');
+  'energy power health media general capital university universidad université universität college institute').split(' ');
 

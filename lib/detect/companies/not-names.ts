@@ -20,22 +20,12 @@ const SCALE_WORD = /^(?:mio|mrd|millionen?|milliarden?|millions?|milliards?|bill
 const CENTRAL_BANK = /^(?:banco central|banque centrale|banca centrale|central bank|zentralbank|bundesbank|reserve bank|federal reserve)$/;
 
 /**
- * An apposition that calls the name a central bank or a public agency ("Eesti Pank, the central bank",
- * "Innosuisse, l'agence fédérale pour l'innovation"): a public body, no company.
- */
-const PUBLIC_APPOSED = /^,\s(?:the\s|l['’]|la\s|le\s|el\s|die\s|der\s)?(?:country['’]s\s|[\p{L}-]+\s)?(?:central bank|banque centrale|banco central|zentralbank|(?:federal|state|government|public) agency|agence (?:fédérale|publique|nationale|gouvernementale)|agencia (?:federal|pública|nacional|estatal)|bundesagentur|regulator|régulateur|regulador)/iu;
-export const publicApposed = (text: string, end: number): boolean => PUBLIC_APPOSED.test(text.slice(end, end + 48));
-
-/** A state's or a city's agency for investment ("the Indiana Economic Development Corporation"), no company. */
-const PUBLIC_AGENCY = /^economic development (?:corporation|board|agency|council|authority)$/;
-
-/**
  * A name made of places only ("Texas", "Abu Dhabi's", "Louisiana AI"), a technical term or a product alone ("GPU", "Azure"), a round's letter ("série B"),
  * an asset class or a fund's number ("Fund III"): no company.
  */
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
-  if (CENTRAL_BANK.test(words.slice(0, 2).join(' ')) || PUBLIC_AGENCY.test(words.slice(-3).join(' '))) return true;
+  if (CENTRAL_BANK.test(words.slice(0, 2).join(' '))) return true;
   // "hat das Unternehmen 100 Millionen eingesammelt": a number and its scale word are an amount.
   if (/^\d[\d.,]*$/.test(words[0]!) && SCALE_WORD.test(words[1] ?? '')) return true;
   // A round's name ("como Serie B, la compañía …").

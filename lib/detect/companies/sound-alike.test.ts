@@ -51,10 +51,20 @@ describe('a name in Arabic or katakana heard as a Latin one the gazetteer knows'
   });
 
   it('hears first the names the same text writes in Latin letters, which the gazetteer need not know', () => {
-    const inText = [{ canonical: 'Vandrell Infra', kind: 'investor' as const }, { canonical: 'Lomatix', kind: 'company' as const }];
-    expect(alike(trie, 'فاندريل إنفرا', BUILTIN_READERS, inText)).toEqual(inText[0]);
+    // A text's cue names written in Latin letters, one after the other.
+    const written = (...names: [string, 'company' | 'investor'][]) => {
+      let text = '';
+      const cues = names.map(([canonical, kind]) => {
+        const start = text.length;
+        text += `${canonical} `;
+        return { canonical, kind, start, end: start + canonical.length };
+      });
+      return { text, hits: [], cues };
+    };
+    const inText = written(['Vandrell Infra', 'investor'], ['Lomatix', 'company']);
+    expect(alike(trie, 'فاندريل إنفرا', BUILTIN_READERS, inText)).toMatchObject({ canonical: 'Vandrell Infra', kind: 'investor' });
     // Three classes are enough among the text's few names (they are not against the whole gazetteer's).
-    expect(alike(trie, 'ريبل', BUILTIN_READERS, [{ canonical: 'Rebl', kind: 'company' }])?.canonical).toBe('Rebl');
+    expect(alike(trie, 'ريبل', BUILTIN_READERS, written(['Rebl', 'company']))?.canonical).toBe('Rebl');
     expect(alike(trie, 'لوماتكس', BUILTIN_READERS, inText)?.canonical).toBe('Lomatix');
     expect(alike(trie, 'ヴァンドレル・インフラ', BUILTIN_READERS, inText)?.canonical).toBe('Vandrell Infra');
   });

@@ -175,18 +175,35 @@ function soundIndex(trie: Sorted, hearing: Hearing): Map<string, [Sound, number]
   return map;
 }
 
-/** A name the text writes in Latin letters, with its organization's name and kind. */
+/** A name the text writes, with its organization's name and kind. */
 export type Named = Pick<Target, 'canonical' | 'kind'>;
+/** The names a text holds: the gazetteer's hits and the cue names, each at its offsets. */
+export interface InText {
+  text: string;
+  hits: readonly { start: number; end: number; target: number; trie: { org(target: number): Target } }[];
+  cues: readonly (Named & { start: number; end: number })[];
+}
+
+/** The names of a text written in Latin letters, made once per text (keyed by its hits). */
+const latinNames = new WeakMap<object, Named[]>();
+function inLatin({ text, hits, cues }: InText): Named[] {
+  let named = latinNames.get(hits);
+  if (!named) {
+    named = [...hits.map((h) => h.trie.org(h.target)), ...cues.filter((c) => /^[A-Za-z]/.test(text.slice(c.start, c.end)))];
+    latinNames.set(hits, named);
+  }
+  return named;
+}
 
 /**
  * The organization a name written in Arabic or katakana sounds like: first
- * among the names the same text writes in Latin letters (`named`), since an
+ * among the names the same text writes in Latin letters (`inText`), since an
  * article may give a young firm's own spelling once (Celesta Digital) and
  * write it by ear elsewhere (سيليستا ديجيتال), and the gazetteer knows neither;
  * then in the gazetteer, if one name alone sounds so. The script's chunk
  * lends its reading through `readers`.
  */
-export function alike(trie: Sorted, written: string, readers: ScriptReaders, named: readonly Named[] = []): Named | undefined {
+export function alike(trie: Sorted, written: string, readers: ScriptReaders, inText?: InText): Named | undefined {
   const arabic = /[\u0600-\u06ff]/.test(written);
   // Every cue name comes here, most in Latin letters: only one opening in katakana is read.
   if (!arabic && !/^[\u30a1-\u30fc]/.test(written)) return undefined;
@@ -198,7 +215,7 @@ export function alike(trie: Sorted, written: string, readers: ScriptReaders, nam
     (arabic ? fits(sound, known) && finalFits(sound, known) : fits(known, sound) && firstFits(known, sound));
   // The text's own names are few, so a shorter sound tells them apart: three classes (ريبل فودز is Rebel Foods there).
   if (sound.key.length >= MIN_IN_TEXT) {
-    const heard = one(named.filter((n) => /^[a-z]/i.test(n.canonical) && same(latinSound(n.canonical, hearing))));
+    const heard = one((inText ? inLatin(inText) : []).filter((n) => /^[a-z]/i.test(n.canonical) && same(latinSound(n.canonical, hearing))));
     if (heard) return heard;
   }
   if (sound.head < MIN_HEAD[hearing] || (!arabic && sound.key.length < MIN_KANA)) return undefined;

@@ -3,7 +3,7 @@ import type { Taken } from '../taken.ts';
 import type { CueWords } from '../cue-lexicon.ts';
 import type { CjkPlaces } from '../cjk-places.ts';
 import type { Sorted } from '../sorted-names.ts';
-import type { Named, Sound } from '../sound-alike.ts';
+import type { InText, Named, Sound } from '../sound-alike.ts';
 
 /** Reads names from the sentence [s, e) into `out`: Arabic-script ones (arabic-cues.ts), Latin ones before 公司 (han-latin.ts). */
 export type SentenceReader = (text: string, s: number, e: number, out: CueName[]) => void;
@@ -36,6 +36,13 @@ export interface ScriptReaders {
   surnameAlone?: typeof import('../alone.ts').surnameAlone;
   /** The region a French cooperative bank's regional bank adds to the network's name (european-names.ts), from the European chunk. */
   regionalBank?: typeof import('../european-names.ts').regionalBank;
+  /** How many tokens of a kind of investor open a name (european-names.ts), from the European chunk. */
+  kindOpener?: typeof import('../european-names.ts').kindOpener;
+  /** A product named for its maker, and a paper's "The" (made-by.ts), from the given names' chunk. */
+  madeProduct?: typeof import('../made-by.ts').madeProduct;
+  paperArticle?: typeof import('../made-by.ts').paperArticle;
+  /** A central bank or public agency a cue framed like a firm (public-bodies.ts), from the given names' chunk. */
+  publicBody?: typeof import('../public-bodies.ts').publicBody;
   /** A product the article names after its kind, right before `start` (alone.ts), from the given names' chunk. */
   productNamed?: typeof import('../alone.ts').productNamed;
   /** How an Arabic name sounds (arabic-latin.ts). */
@@ -45,7 +52,7 @@ export interface ScriptReaders {
   /** A katakana name in Hepburn, loanword or not (romaji.ts). */
   kanaLatin?: (name: string) => string | undefined;
   /** The organization a name in Arabic or katakana sounds like (sound-alike.ts), from either chunk; it reads the romanizations above. */
-  alike?: (trie: Sorted, written: string, readers: ScriptReaders, named?: readonly Named[]) => Named | undefined;
+  alike?: (trie: Sorted, written: string, readers: ScriptReaders, inText?: InText) => Named | undefined;
   hanLatin?: SentenceReader;
   /** An Arabic name glossed by its Latin one in brackets (arabic-glosses.ts), from the Arabic chunk. */
   arabicGlosses?: typeof import('../arabic-glosses.ts').arabicGlosses;
