@@ -89,9 +89,9 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'multinacional', 'incubadora', 'aceleradora', 'editorial', 'auditora', 'calificadora', 'comercializadora',
     // Makers and producers ("el mayor productor mundial de aceite"), and the private bank German names open with.
     'productor', 'productora', 'producteur', 'envasador', 'envasadora', 'Bankhaus', 'investisseur', 'inversor', 'inversora',
-    // A network of clinics or of angels ("le réseau breton Kerléan Santé", "des Netzwerks Rheinauen Angels"); not
-    // Spanish "red", which opens names (Red Eléctrica, la Red Transeuropea de Transporte).
-    'réseau', 'Netzwerk', 'Netzwerks', 'Netzwerkes'],
+    // A network of clinics or of angels ("le réseau breton Kerléan Santé", "des Netzwerks Rheinauen Angels", "la red de
+    // inversionistas Ángeles Paisas"); not Spanish "red" alone, which opens names (Red Eléctrica) and nets of fibre.
+    'réseau', 'Netzwerk', 'Netzwerks', 'Netzwerkes', 'inversionistas', 'inversores'],
   /** Funding verbs after a name, with participles after an auxiliary ("Foo a levé", "Foo ha cerrado", "Foo hat … eingesammelt"). */
   verbs: ['lève', 'boucle', 'obtient', 'décroche', 'récolte', 'empoche', 'sammelt', 'erhält', 'holt', 'sichert',
     'bekommt', 'kassiert', 'recauda', 'levanta', 'capta', 'cierra', 'recaudó', 'levantó', 'captó', 'cerró', 'obtuvo',

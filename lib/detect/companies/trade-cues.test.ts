@@ -16,8 +16,10 @@ describe('names a description of the business introduces', () => {
     // A family office's name after the English words German writes for it.
     expect(cue('Ebenfalls dabei ist das Family Office Lindmatt Capital.')).toEqual(['Lindmatt Capital/investor']);
     expect(cue('In der Seed-Phase hatte das Hamburger Family Office Elbwerft Invest 1,2 Millionen beigesteuert.')).toEqual(['Elbwerft Invest/investor']);
-    // The network's name after "Netzwerk" alone; its members are people, not a firm. Spanish "red" opens names.
+    // The network's name after "Netzwerk" alone; its members are people, not a firm. Spanish "red" opens names, and a
+    // network of investors names its own after them.
     expect(cue('La financiación llega de la Red Transeuropea de Transporte.')).toEqual([]);
+    expect(cue('Repitió la red de inversionistas Ángeles Llaneros, que respaldó a la compañía.')).toEqual(['Ángeles Llaneros/company']);
     expect(cue('Die Runde hatten der Fonds Kaltwerk Capital und Mitglieder des Netzwerks Rheinauen Angels gestemmt.')).toEqual([
       'Kaltwerk Capital/investor', 'Rheinauen Angels/investor',
     ]);
