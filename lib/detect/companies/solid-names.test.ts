@@ -91,6 +91,8 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('集团将注入经营性资产和优质上市资产，以无担保资产作抵押，并通过出售方式加快盘活资产。')).toEqual([]);
     expect(cue('公司拥有一个境内资本运作平台。随着注册资本达百亿元的基金出资，中东主权财富基金和韩国国内证券也在观望。')).toEqual([]);
     expect(cue('无论谁控股，管理层不变。运动科技平台Keep发布公告。公司围绕超节点智算布局。')).toEqual([]);
+    // Shares listed in Hong Kong or New York, however a firm pays with them.
+    expect(cue('对价其余以新发行的港股股份支付。')).toEqual([]);
     // City and rural commercial banks as a class.
     expect(cue('参与银团的还有多家城市商业银行和农村商业银行。')).toEqual([]);
     // A day or a time of day after 公司 opens the news ("公司周二晚间公告").
@@ -229,6 +231,12 @@ describe('Japanese names the gazetteer does not know', () => {
   it('reads a kanji name a young firm\'s noun and 、 set off, and finds it again; not 同社 or a list', () => {
     expect(cue('宇宙ベンチャー、天岳星は約1億円を調達した。天岳星が累計19億円に。')).toEqual(['天岳星/company', '天岳星/company']);
     expect(cue('国内ベンチャー、同社は成長した。銀行、企業、政府は協力する。')).toEqual([]);
+  });
+
+  it('reads a Latin name of two words glossed in katakana with its AI', () => {
+    expect(found('米Kestrel AI（ケストレルAI）を買収した。ケストレルは2016年に設立された。').map((c) => `${c.text}=${c.canonical}`)).toEqual([
+      'Kestrel AI=Kestrel AI', 'ケストレルAI=Kestrel AI', 'ケストレル=Kestrel AI',
+    ]);
   });
 
   it('reads a second business word after a dot as the name\'s', () => {
