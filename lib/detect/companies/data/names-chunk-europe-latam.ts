@@ -113,6 +113,7 @@ export const NAMES_CHUNK_EUROPE_LATAM: OrgEntry[] = [
   { name: 'Storyblok', kind: 'company', aliases: [] },
   { name: 'Oberbank', kind: 'company', aliases: [] },
   { name: 'Raiffeisenlandesbank Oberösterreich', kind: 'company', aliases: ['RLB Oberösterreich', 'RLB OÖ'] },
+  { name: 'Raiffeisenlandesbank Niederösterreich-Wien', kind: 'company', aliases: ['RLB NÖ-Wien', 'Raiffeisen NÖ-Wien'] },
   { name: 'Wolf Theiss', kind: 'company', aliases: [] },
   { name: 'Schoenherr', kind: 'company', aliases: [], ambiguous: ['Schoenherr'] },
   { name: 'Binder Grösswang', kind: 'company', aliases: ['Binder Groesswang'] },

@@ -239,7 +239,7 @@ export const NAMES_CHUNK_SECTORS_2: OrgEntry[] = [
   { name: 'Spencer Stuart', kind: 'company', aliases: [], ambiguous: ['Spencer Stuart'] },
   { name: 'Egon Zehnder', kind: 'company', aliases: [], ambiguous: ['Egon Zehnder'] },
   { name: 'Indeed', kind: 'company', aliases: ['إنديد', 'インディード'], ambiguous: ['Indeed', 'インディード'] },
-  { name: 'Glassdoor', kind: 'company', aliases: [] },
+  { name: 'Glassdoor', kind: 'company', aliases: ['グラスドア'] },
   { name: 'ZipRecruiter', kind: 'company', aliases: [] },
   { name: 'Upwork', kind: 'company', aliases: [] },
   { name: 'Persol Holdings', kind: 'company', aliases: ['Persol', 'パーソル', 'パーソルホールディングス'], ambiguous: ['Persol'] },
