@@ -19,7 +19,7 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
-  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 280 kB', () => {
+  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 285 kB', () => {
     const size = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     // Their names and amount words are in the chunks, not in the script every page runs.
@@ -66,8 +66,9 @@ describeBrowser('built extension', () => {
       // -venture-2.ts) and its 917 English words in katakana and Arabic letters (katakana-words-2.ts, arabic-loanwords-2.ts);
       // 248 kB until the forty-first's 1,012 (names-chunk-frontier.ts, -frontier-2.ts, -startups-2.ts) and its 1,373
       // romanizing words, English in katakana and Arabic letters and kanji with their readings, which the Japanese and
-      // Arabic chunks carry; 265 kB until the forty-second's 665 (names-chunk-emerging.ts, -midcaps.ts).
-      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(280_000);
+      // Arabic chunks carry; 265 kB until the forty-second's 665 (names-chunk-emerging.ts, -midcaps.ts); 280 kB until the
+      // forty-sixth's 688 kanji words firms take their names from (kanji-readings-3.ts), which a Japanese page alone loads.
+      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(285_000);
     }
     // A page in English, the most read, loads the least on top of the content script (75 kB until the given names that
     // tell a person from a firm, latin-given-names.ts, and the organizations of heldout69 and heldout71; 78 kB until the
