@@ -234,7 +234,7 @@ function wholeKey(trie: Trie, low: string, found: number[]): Alias[] {
  * passes over a name glued to a word of its own script (ファンドテマセク, a
  * fund, then Temasek), and the cue reader finds it there; so is one spelled as
  * an ambiguous one, which the cue settles. So is one that sounds like a Latin
- * name (sound-alike.ts).
+ * name the text or the gazetteer holds (sound-alike.ts).
  */
 function asKnown(trie: Trie, text: string, c: CueName, found: number[], inText: InText): void {
   const written = text.slice(c.start, c.end);
@@ -245,7 +245,8 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[], inText: 
   const asWritten = written.replace(/[\u30fb\u00b7]/g, '');
   const alias = aliases.find((a) => !a.ambiguous) ??
     (new Set(aliases.map((a) => a.target)).size === 1 ? aliases.find((a) => a.exact === asWritten) : undefined);
-  // Or a name in Arabic or katakana that sounds like one the gazetteer knows in Latin letters only (ناسبرس: Naspers).
+  // Or a name in Arabic or katakana that sounds like one the text or the gazetteer writes in Latin letters (سيليستا
+  // ديجيتال: Celesta Digital B.V. in the same text; ناسبرس: Naspers). Only such a name is asked about.
   const t = alias ? trie.org(alias.target) : nounAndName(trie, text, c.start, written, found) ??
     (READERS.alike && !/^[\x20-\x7e]/.test(written) ? READERS.alike(trie, written, READERS, inText) : undefined);
   if (t) {
