@@ -113,7 +113,8 @@ function nameEnd(toks: Tok[], i: number, rj: number): number {
   for (let k = i; k <= j; k++) {
     const w = lowerString(toks[k]!.w);
     if (NOT_NAME().has(w)) return k - 1;
-    if (k > i && SUFFIX.has(w) && !(k < j && continues(lowerString(toks[k + 1]!.w)))) return k;
+    // "Business Angels Region Stuttgart": a network named for its kind of investor goes on past "Angels".
+    if (k > i && SUFFIX.has(w) && !(k < j && continues(lowerString(toks[k + 1]!.w))) && !(k === i + 1 && toks[i]!.w === 'Business')) return k;
   }
   return j;
 }

@@ -11,6 +11,8 @@ describe('names a description of the business introduces', () => {
     expect(cue('Le tour réunit Erdre Capital et le réseau de business angels Loire Santé Angels.')).toEqual(['Erdre Capital/investor', 'Loire Santé Angels/investor']);
     expect(cue('y la red de inversionistas ángeles Pampa Verde Angels.')).toEqual(['Pampa Verde Angels/investor']);
     expect(cue('Beteiligt sind zudem mehrere Business Angels aus Berlin.')).toEqual([]);
+    // A network named for its kind of investor goes on past "Angels".
+    expect(cue('Dabei sind Mitglieder des Netzwerks Business Angels Oberland.')).toEqual(['Business Angels Oberland/investor']);
     // What a group has is no name after its noun ("hat der Konzern Erfahrung").
     expect(cue('Im GaN-Markt hat der Konzern Erfahrung.')).toEqual([]);
     // A family office's name after the English words German writes for it.
