@@ -36,6 +36,10 @@ export function introducer(w: string): string | undefined {
 /** An adjective of relation in ال, as a nationality is ("الجزائرية", "الرقمية"). */
 const NISBA = /^ال[\u0621-\u064a]{2,}ية$/;
 
+/** Token `j` describes the company noun before it: an adjective of relation, a trade, or the trade's object ("تصميم الرقائق"). */
+const describes = (toks: Tok[], j: number) => NISBA.test(toks[j]!.w) || TRADE_VERBAL_NOUNS.includes(toks[j]!.w) ||
+  (/^ال/.test(toks[j]!.w) && TRADE_VERBAL_NOUNS.includes(toks[j - 1]!.w));
+
 /** Only blanks and quote marks between two tokens. */
 const quoted = (text: string, a: Tok, b: Tok) => b.s > a.e && QUOTE.test(text.slice(a.e, b.s));
 
@@ -154,9 +158,7 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     // Its adjectives or its trade may stand between the noun and a quoted name ("الشركة الناشئة الجزائرية «دينارك»",
     // "شركة تصميم الرقائق «تينستورنت»").
     let before = k;
-    const describes = (j: number) => NISBA.test(toks[j]!.w) || TRADE_VERBAL_NOUNS.includes(toks[j]!.w) ||
-      (/^ال/.test(toks[j]!.w) && TRADE_VERBAL_NOUNS.includes(toks[j - 1]!.w));
-    while (before < k + 3 && toks[before + 1] && describes(before + 1) && glued(text, toks[before]!, toks[before + 1]!)) before++;
+    while (before < k + 3 && toks[before + 1] && describes(toks, before + 1) && glued(text, toks[before]!, toks[before + 1]!)) before++;
     const q = quotedName(text, toks, before);
     if (q > before) {
       out.push(make(text, toks[before + 1]!, toks[q]!, kind));

@@ -32,6 +32,8 @@ const QUEBEC_LEGAL = /^(?:inc|ltée)\.?$/;
 /** Maximal runs of name-like tokens, as [first, last] token indexes. */
 function runs(text: string, toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
+  // A capitalized word glued to the one before: what goes on a bank's or a fund's name past "of".
+  const word = (k: number) => !!toks[k] && /^\p{Lu}\p{Ll}/u.test(toks[k]!.w) && toks[k]!.w !== 'The' && glued(text, toks[k - 1]!, toks[k]!);
   let i = 0;
   while (i < toks.length) {
     if (!namePart(toks[i]!.w) || toks[i]!.w === '&') {
@@ -42,7 +44,6 @@ function runs(text: string, toks: Tok[]): [number, number][] {
     while (j + 1 < toks.length && namePart(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!) && !amountAt(toks, j + 1)) j++;
     while (j > i && (toks[j]!.w === '&' || allDigits(toks[j]!.w))) j--;
     // "Development Bank of Rwanda": a bank or a fund named for its country goes on past "of".
-    const word = (k: number) => !!toks[k] && /^\p{Lu}\p{Ll}/u.test(toks[k]!.w) && toks[k]!.w !== 'The' && glued(text, toks[k - 1]!, toks[k]!);
     if (j > i && /^(?:Bank|Fund)$/.test(toks[j]!.w) && toks[j + 1]?.w === 'of' && glued(text, toks[j]!, toks[j + 1]!) && word(j + 2)) {
       j += 2;
       while (word(j + 1)) j++;

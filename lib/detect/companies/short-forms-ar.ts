@@ -17,10 +17,12 @@ const BANK_NOUN = /^(?:ال)?(?:بنك|مصرف)$/;
 /** Places in ال that banks are named for ("بنك الرياض", "بنك البحرين الوطني"), as the normalized text spells them. */
 const BANK_PLACES = new Set(('الكويت الرياض البحرين العراق الامارات السعودية الجزائر المغرب الاردن اليمن السودان الخليج الشارقة ' +
   'الدوحة القاهرة المنامة العين الاسكندرية الخرطوم الرباط الدار').split(' '));
-/** Words of what a bank is, not its name, which the text uses of anything ("البنك التجاري الدولي" is no "التجاري"). */
+/**
+ * Words of what a bank is, not its name, which the text uses of anything ("البنك التجاري الدولي" is no "التجاري");
+ * a country's adjective is NATIONALITY's, in its masculine form (below).
+ */
 const BANK_KIND = new Set(('التجاري الصناعي الزراعي العقاري الوطني الدولي العربي الاسلامي المركزي الاستثمار التنمية الاول المتحد ' +
-  'الشعبي التعاوني الخليجي السعودي المصري الكويتي القطري الاماراتي العماني البحريني الاردني المغربي التونسي الجزائري ' +
-  'الاوروبي الافريقي الاسيوي الامريكي الياباني الصيني الفرنسي البريطاني الالماني الهندي الكوري التركي').split(' '));
+  'الشعبي التعاوني الخليجي الاوروبي الافريقي الاسيوي').split(' '));
 
 /**
  * Arabic: the words before "for ..." or a business loanword ("خزنة لمراكز البيانات", "رمال للحوسبة", "نخلة فنتشرز"),
