@@ -13,6 +13,10 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'ノヴァリス・セラピューティクス=Novarisu Therapeutics',
     ]);
     expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
+    // An angels' network is named for its members (ナナホシ・エンジェルズ); business angels alone are no network's name.
+    expect(cue('北陸エンジェルズとナナホシ・エンジェルズが出資した。ビジネスエンジェルズの会合で。')).toEqual([
+      '北陸エンジェルズ=Hokuriku Angels', 'ナナホシ・エンジェルズ=Nanahoshi Angels',
+    ]);
     // "Former" before a name is not the name's (旧ミズナラ・システムズ).
     expect(cue('同社は旧ミズナラ・システムズを買収した。')).toEqual(['ミズナラ・システムズ=Mizunara Systems']);
     // Trimmed only, never a cue of its own: 現レート is the current rate.
