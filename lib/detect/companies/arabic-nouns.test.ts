@@ -96,6 +96,10 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     ]);
     // A brand written in lower case, alone; not a gloss of a plural.
     expect(cue('المالكة لتطبيق السفر إيكسورا (ixora)، وتعمل الروبوتات (robots) هنا.')).toEqual(['إيكسورا=ixora/company', 'ixora=ixora/company']);
+    // A name in ة when its gloss ends as ة sounds; not a term glossed in English.
+    expect(cue('أعلنت رزمة (Rizmah)، الشركة الناشئة، عن جولة. وتطور منصة (Platform) وشبكة (Cloud Computing).')).toEqual([
+      'رزمة=Rizmah/company', 'Rizmah=Rizmah/company',
+    ]);
   });
 
   it('reads the subject after a feminine deal verb, and the firm analysts work at, where a particle or a break follows', () => {

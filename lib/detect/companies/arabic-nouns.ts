@@ -233,7 +233,10 @@ export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueNa
     let last = k;
     while (!lower && toks[last + 1] && glued(text, toks[last]!, toks[last + 1]!) && /^\p{Lu}/u.test(toks[last + 1]!.w)) last++;
     if (!/^\s*\)/.test(text.slice(toks[last]!.e))) continue;
-    if (!nameWord(before.w, stop) || (lower && (latin.w.length < 3 || /ات$/.test(before.w)))) continue;
+    // A word in ة is a name when its gloss ends as ة is heard (سبورة (Sabboura), خزنة (Khazna)), not as a term's is (Cloud Computing).
+    const named = nameWord(before.w, stop) || !lower && last === k && /ة$/.test(before.w) && /(?:a|ah|eh|at)$/.test(latin.w) &&
+      nameWord(before.w.slice(0, -1), stop);
+    if (!named || (lower && (latin.w.length < 3 || /ات$/.test(before.w)))) continue;
     const canonical = text.slice(latin.s, toks[last]!.e);
     const arabic = make(text, before, before, 'company');
     const word = text.slice(arabic.start, arabic.end);

@@ -13,6 +13,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'ノヴァリス・セラピューティクス=Novarisu Therapeutics',
     ]);
     expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
+    // A long loanword glossed by its acronym is a term; a firm's dotted name so glossed is a name.
+    expect(cue('同社はポリマーナノコンポジット（PNX）を開発する。PNXの需要は大きい。')).toEqual([]);
     // An angels' network is named for its members (ナナホシ・エンジェルズ); business angels alone are no network's name.
     expect(cue('北陸エンジェルズとナナホシ・エンジェルズが出資した。ビジネスエンジェルズの会合で。')).toEqual([
       '北陸エンジェルズ=Hokuriku Angels', 'ナナホシ・エンジェルズ=Nanahoshi Angels',

@@ -157,6 +157,9 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
     if (!(latin ?? place ?? named) || JA_COMMON.test(kana) || JA_NOT_AFTER.test(text.slice(end, end + 3))) continue;
     // An acronym spelled out (DX（デジタルトランスフォーメーション）) is a term; a name's reading is about as long as the name (ELYZA（イライザ）).
     if (named && (JA_COMMON.test(named) || kana.length > 3 * named.length)) continue;
+    // The other way round, a long loanword glossed by its acronym is a term (セルロースナノファイバー（CNF）); a firm's
+    // long name so glossed is dotted word by word (アドバンスト・マイクロ・デバイセズ（AMD）).
+    if (latin && /^[A-Z]{2,5}$/.test(latin) && !kana.includes('・') && kana.length >= 3 * latin.length) continue;
     // Kanji before the katakana are the name's head (北斗コンピュート（札幌市）), read with its seat below; one is a country's (米ウェイモ).
     if (!latin && !named && /^[\u4e00-\u9fff]{2}/.test(text.slice(m.index - 2, m.index))) continue;
     // Kanji glued before a glossed loanword make one word of them (広帯域メモリー（HBM）: high-bandwidth memory),

@@ -63,9 +63,9 @@ const NEGATED = /^(?:未|非(?!凡)|[无無不]论|[无無不]論)/;
  * How long or what kind of money, not whose: 长期资本 (long-term capital), 耐心资本 (patient capital), 长线基金, 主权财富基金
  * (sovereign wealth funds), 主题基金 (thematic funds), 专项基金 (a dedicated fund), 首期 (first phase), 年度 (of the year),
  * 生物科技 (biotech), 内容科技 (content tech), 金融科技 (fintech), 民族汽车 (national car brands), 发行股本证券 (issuing equity); a time (当时集团, the group then), a
- * sector (运动科技, sports tech; 建筑科技, construction tech; 物流科技公司, logistics-tech firms; 连锁零售集团, a retail chain), a technology (超节点智算, computing in super nodes), a field of services (法律科技, legal tech) or a facility (机场集团, an airport group).
+ * sector (运动科技, sports tech; 建筑科技, construction tech; 物流科技公司, logistics-tech firms; 连锁零售集团, a retail chain), a technology (超节点智算, computing in super nodes), a field of services (法律科技, legal tech), a technology's field (量子科技, quantum tech; 机器人集团) or a facility (机场集团, an airport group).
  */
-const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?|(?:[连連][锁鎖])?(?:零售|物流)|能源|前沿|第[一二三四五]代|飞行|飛行|[电電]动|[无無]人|工[业業]|[农農][业業]|[环環]保|安防|建[筑築]|智能|智慧|食品|化工|材料|[电電]商|旅[游遊]|[医醫][疗療]|游[戏戲]|遊戲|机场|機場|港口|[铁鐵]路|航空|法律|法[务務]|司法|(?:城市|[农農]村)商[业業]|[财財][务務]|[税稅][务務]|人力|保[险險]|[营營][销銷]|[广廣]告)$/;
+const TERM = /^(?:[内內]容|金融|[数數]字|文化|教育|消[费費]|城市|[创創]意|影[视視]|超[节節][点點]|当时|當時|同时|同時|届时|屆時|运动|運動|体育|體育|[长長短中]期|中[长長]期|耐心|[长長]线|主[权權](?:[财財]富)?|主[题題]|首期|年度|生物|[专專]项|[专專]項|民族|[发發]行(?:股本)?|(?:[连連][锁鎖])?(?:零售|物流)|能源|前沿|第[一二三四五]代|飞行|飛行|[电電]动|[无無]人|工[业業]|[农農][业業]|[环環]保|安防|建[筑築]|智能|智慧|食品|化工|材料|[电電]商|旅[游遊]|[医醫][疗療]|游[戏戲]|遊戲|机场|機場|港口|[铁鐵]路|航空|法律|法[务務]|司法|(?:城市|[农農]村)商[业業]|[财財][务務]|[税稅][务務]|人力|保[险險]|[营營][销銷]|[广廣]告|量子|半[导導]体|半[導]體|芯片|新能源|人工智能|[区區]块[链鏈]|[机機]器人)$/;
 
 /**
  * A front that ends so before 资产, 资本, 基金 or 证券 says what kind of assets, capital or fund, wherever it is
@@ -89,7 +89,7 @@ const COUNTRY_ALONE = /^(?:[法德英美][国國]|日本|[韩韓][国國]|瑞[�
  * "中国国有银行" describes).
  */
 const nameLike = (front: string) => !CLAUSE.test(front) && !COUNTRY_ALONE.test(front) && (front.length > 5 && PLACE.test(front) ||
-  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front.replace(SOME, '').replace(/(?<=.)科技$/, '')) && !NEGATED.test(front));
+  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front.replace(SOME, '').replace(/(?<=.)(?:科技|(?:[产產][业業])?[专專][项項])$/, '')) && !NEGATED.test(front));
 /** How many of a kind, before the kind (部分长线基金, some long-term funds). */
 const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
 

@@ -99,6 +99,9 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('该公司周二晚间公告，拟发行债券。公司星期五上午宣布完成融资。')).toEqual([]);
     // A field of services before 科技, and 科技 opening a park or a public department.
     expect(cue('在法律科技这一细分市场，竞争正在加剧。中关村科技园区管理委员会出台政策。省科技厅相关负责人表示支持。')).toEqual([]);
+    // A technology's field before 科技 or a province's dedicated fund for it is no firm; a firm named for it reads so in English.
+    const quantum = found('近两年，量子科技一级市场回暖。省里设立量子产业专项基金。创业公司澄衡量子完成融资。');
+    expect(quantum.map((c) => `${c.text}=${c.canonical}`)).toEqual(['澄衡量子=Chengheng Quantum']);
     // Names that end so stay names.
     expect(cue('由信澜资产和澄川证券担任顾问。')).toEqual(['信澜资产/investor', '澄川证券/company']);
     // 控股 and 集团 together end one name.

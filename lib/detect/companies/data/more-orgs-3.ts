@@ -210,7 +210,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Tamara', kind: 'company', aliases: ['تمارا'], ambiguous: ['Tamara', 'تمارا'] },
   { name: 'Geidea', kind: 'company', aliases: [] },
   { name: 'Foodics', kind: 'company', aliases: [] },
-  { name: 'STC Bank', kind: 'company', aliases: ['stc pay'] },
+  { name: 'STC Bank', kind: 'company', aliases: ['stc pay', 'إس تي سي باي'] },
   { name: 'OPay', kind: 'company', aliases: [] },
   { name: 'InstaDeep', kind: 'company', aliases: [] },
   { name: 'Zerodha', kind: 'company', aliases: [] },

@@ -215,7 +215,7 @@ export const NAMES_CHUNK_ASIA_GULF_2: OrgEntry[] = [
   { name: 'Hadef & Partners', kind: 'company', aliases: [] },
   { name: 'BSA Ahmad Bin Hezeem & Associates', kind: 'company', aliases: ['BSA Law'] },
   // Group: Retailers, convenience and drugstore chains, e-commerce and quick-commerce.
-  { name: 'Youzan', kind: 'company', aliases: [] },
+  { name: 'Youzan', kind: 'company', aliases: ['有赞'] },
   { name: 'Bestore', kind: 'company', aliases: ['良品铺子', '良品鋪子'] },
   { name: 'Belle International', kind: 'company', aliases: ['百丽国际', '百麗國際'] },
   { name: 'Cosmos Pharmaceutical', kind: 'company', aliases: ['コスモス薬品'] },

@@ -183,7 +183,7 @@ export const NAMES_CHUNK_FRONTIER: OrgEntry[] = [
   { name: 'Slovenské elektrárne', kind: 'company', aliases: ['Slovenske elektrarne'] },
   { name: 'Slovnaft', kind: 'company', aliases: [] },
   // Hungary
-  { name: 'OTP Bank', kind: 'company', aliases: ['OTP Group'] },
+  { name: 'OTP Bank', kind: 'company', aliases: ['OTP Group', 'OTP银行'] },
   { name: 'MOL Group', kind: 'company', aliases: ['MOL Nyrt'] },
   { name: 'MVM Group', kind: 'company', aliases: ['MVM'], ambiguous: ['MVM'] },
   { name: 'Magyar Telekom', kind: 'company', aliases: [] },

@@ -12,7 +12,8 @@ import type { OrgEntry } from './types.ts';
  * Nigeria's industrial lender, Basque and Alsatian funds, Cologne's insurers,
  * the card and wallet arms of Rakuten and Mercari, and machine-vision makers;
  * Waterloo's phone maker and Vancouver's quantum firm, Provence's regional fund,
- * Medellín's daily and a Fukuoka game studio.
+ * Medellín's daily and a Fukuoka game studio; Hefei's quantum firms, Lille's and
+ * Córdoba's regional lenders and funds, Singapore's exchange, a Dutch neobank.
  */
 export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Leipziger Volkszeitung', kind: 'media', aliases: [] },
@@ -116,4 +117,31 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Fukumitsuya', kind: 'company', aliases: ['福光屋'] },
   { name: 'QR Investment', kind: 'investor', aliases: ['QRインベストメント'] },
   { name: 'Mitsui Sumitomo Insurance Venture Capital', kind: 'investor', aliases: ['三井住友海上キャピタル', 'MSIVC'] },
+  { name: 'Origin Quantum', kind: 'company', aliases: ['本源量子'] },
+  { name: 'QuantumCTek', kind: 'company', aliases: ['国盾量子'] },
+  { name: 'CIQTEK', kind: 'company', aliases: ['国仪量子'] },
+  { name: 'Simcere', kind: 'company', aliases: ['先声药业', 'Simcere Pharmaceutical'] },
+  { name: 'Indonesia Battery Corporation', kind: 'company', aliases: ['印尼电池公司'] },
+  { name: 'Haulio', kind: 'company', aliases: [] },
+  { name: 'Singapore Exchange', kind: 'company', aliases: ['SGX', '新加坡交易所'] },
+  { name: 'Irdi Capital Investissement', kind: 'investor', aliases: ['Irdi'] },
+  { name: 'Vitibot', kind: 'company', aliases: [] },
+  { name: 'Finorpa', kind: 'investor', aliases: [] },
+  { name: 'Nord France Amorçage', kind: 'investor', aliases: [] },
+  { name: 'Hewlett Packard Enterprise Japan', kind: 'company', aliases: ['日本ヒューレット・パッカード'] },
+  { name: 'Agworld', kind: 'company', aliases: [] },
+  { name: 'argenx', kind: 'company', aliases: [] },
+  { name: 'Secunet', kind: 'company', aliases: ['secunet Security Networks'] },
+  { name: 'BMH Beteiligungs-Managementgesellschaft Hessen', kind: 'investor', aliases: [] },
+  { name: 'La Voz del Interior', kind: 'media', aliases: [] },
+  { name: 'Banco de la Provincia de Córdoba', kind: 'investor', aliases: ['Bancor'] },
+  { name: 'Auravant', kind: 'company', aliases: [] },
+  { name: 'Bineo', kind: 'company', aliases: [] },
+  { name: 'Cameron LNG', kind: 'company', aliases: ['キャメロンLNG'] },
+  { name: 'Nippon Paper Industries', kind: 'company', aliases: ['日本製紙'] },
+  { name: 'bunq', kind: 'company', aliases: [] },
+  { name: 'Memory Computación', kind: 'company', aliases: [] },
+  { name: 'Zureo', kind: 'company', aliases: [] },
+  { name: '212 Founders', kind: 'investor', aliases: [] },
+  { name: 'Acciones & Valores', kind: 'company', aliases: [] },
 ];
