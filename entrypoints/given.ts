@@ -1,5 +1,5 @@
 import { LATIN_GIVEN_NAMES } from '@/lib/detect/companies/latin-given-names';
-import { capitalAlone, productNamed, surnameAlone } from '@/lib/detect/companies/alone';
+import { capitalAlone, firmAcronym, productNamed, surnameAlone } from '@/lib/detect/companies/alone';
 import { publicBody } from '@/lib/detect/companies/public-bodies';
 import { madeProduct, paperArticle } from '@/lib/detect/companies/made-by';
 import { provide } from '@/lib/dom/chunks';
@@ -9,4 +9,4 @@ import { provide } from '@/lib/dom/chunks';
 // reading of an ambiguous name capitalized alone in Latin prose, a surname or a product named after its kind (alone.ts),
 // the public bodies a cue frames like firms (public-bodies.ts), and products and papers named with a maker's or
 // an article's words (made-by.ts).
-export default defineUnlistedScript(() => provide('given', { lexicons: [], readers: { cueWords: LATIN_GIVEN_NAMES, capitalAlone, surnameAlone, productNamed, publicBody, madeProduct, paperArticle } }));
+export default defineUnlistedScript(() => provide('given', { lexicons: [], readers: { cueWords: LATIN_GIVEN_NAMES, capitalAlone, firmAcronym, surnameAlone, productNamed, publicBody, madeProduct, paperArticle } }));

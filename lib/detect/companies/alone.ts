@@ -113,3 +113,12 @@ const PRODUCT_NAMED = /(?:logiciel|software|plateforme|platform|plataforma|app|a
 
 /** Is the name at `start` a product the article names after its kind (PRODUCT_NAMED)? */
 export const productNamed = (text: string, start: number): boolean => PRODUCT_NAMED.test(text.slice(Math.max(0, start - 40), start));
+
+/**
+ * Are three capitals [start, end), which a cue showed are a firm's elsewhere in the text ("le géant québécois CGI"),
+ * that firm here too? Not where an article and a plain word around them make them a term ("the CVC model").
+ */
+export function firmAcronym(text: string, start: number, end: number): boolean {
+  return /^[A-Z]{3}$/.test(text.slice(start, end)) && !(/^\s\p{Ll}/u.test(text.slice(end, end + 2)) &&
+    /(?:^|\s)(?:the|a|an|la|le|les|el|los|un|une|der|die|das|ein|eine)\s$/i.test(text.slice(Math.max(0, start - 5), start)));
+}

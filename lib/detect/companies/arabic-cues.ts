@@ -49,7 +49,10 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   'السويس بنما تمر يمر ' +
   // The deal a name is the subject of, as a noun ("منذ استحواذ بيونتيك الألمانية على"), and a program a name is
   // given to ("برنامج «إنسبشن»").
-  'استحواذ اندماج شراء بيع طرح ادراج تمويل استثمار دخول خروج انضمام صفقة تاسيس برنامج مبادرة').split(' ').concat(TRADE_VERBAL_NOUNS));
+  'استحواذ اندماج شراء بيع طرح ادراج تمويل استثمار دخول خروج انضمام صفقة تاسيس برنامج مبادرة ' +
+  // A role in the accusative after a verb of naming ("عُيّن رئيساً تنفيذياً لترانزيت داتا"), and what a holding arranged
+  // or granted ("رتّبت القابضة قرضاً").
+  'رئيسا تنفيذيا مديرا عاما شريكا مستشارا رتبت منحت قدمت دفعت خصصت مولت').split(' ').concat(TRADE_VERBAL_NOUNS));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
 const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
@@ -59,8 +62,8 @@ const FIRM_WORDS = new Set(['المالية', 'القابضة', 'للاستثم�
 /** Fields a company noun is of, which المالية ends as an adjective: technology, services, solutions. */
 const FIELD_NOUNS = new Set(['التكنولوجيا', 'التقنية', 'التقنيات', 'الخدمات', 'الحلول']);
 
-/** كابيتال, فنتشرز, بارتنرز, انفستمنت and انجلز name investors. */
-const endingKind = (w: string): CompanyKind => (/^(?:كابيتال|ف|بارتنرز|انفستمنت|انجلز)/.test(w) ? 'investor' : 'company');
+/** كابيتال, فنتشرز, بارتنرز, انفستمنت, انفستورز and انجلز name investors. */
+const endingKind = (w: string): CompanyKind => (/^(?:كابيتال|ف|بارتنرز|انفست|انجلز)/.test(w) ? 'investor' : 'company');
 
 /** Adjectives in ة that describe شركة themselves, never its name ("شركة ناشئة", "شركة تابعة", "شركة مساهمة", a joint-stock company). */
 const SHARIKA_ADJECTIVES = new Set(['ناشئة', 'تابعة', 'رائدة', 'كبيرة', 'صغيرة', 'مملوكة', 'مدرجة', 'متخصصة', 'مشتركة', 'جديدة', 'عملاقة',

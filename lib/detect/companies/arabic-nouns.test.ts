@@ -34,6 +34,8 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('وفازت "رمّاح للمقاولات" بعقد الهندسة.')).toEqual(['رمّاح للمقاولات=Rammah Contracting/company']);
     expect(cue('بقرض من مجموعة مصارف، بحسب موقع سوق أبوظبي. ويصل عددها إلى 525 شركة بحلول 2030.')).toEqual([]);
     expect(cue('إذ ستبيع نخيل فنتشرز حصتها.')).toEqual(['نخيل فنتشرز=Nakheel Ventures/investor']);
+    // An angels' network named in English letters (Angel Investors).
+    expect(cue('إلى جانب أعضاء في شبكة صحار أنجل إنفستورز.')).toEqual(['صحار أنجل إنفستورز=Sohar Angel Investors/investor']);
   });
 
   it('reads a name after شركة and the words of its trade in ال, where a word in ال or a break closes it', () => {

@@ -233,10 +233,12 @@ describe('findCompanies: ambiguous names', () => {
   it('takes every mention of a name in one sense once a cue has shown it is the company', () => {
     const text = 'Decagon raises $65 million. Decagon, a startup that builds agents, said so. Later Decagon hired staff.';
     expect(names(text)).toEqual(['Decagon=Decagon', 'Decagon=Decagon', 'Decagon=Decagon']);
-    // An acronym of three letters is as often the common noun: it needs its cue each time.
+    // An acronym of three letters is as often the common noun: where an article and a plain word make it one, it is.
     expect(names('Firms such as CVC and EQT bought it. Later the CVC model spread to other groups.')).toEqual([
       'CVC=CVC Capital Partners', 'EQT=EQT',
     ]);
+    // Elsewhere it is the firm the text showed it to be.
+    expect(names('Le géant québécois des services informatiques CGI investit. CGI détiendra 51 % du projet.')).toEqual(['CGI=CGI', 'CGI=CGI']);
     // Three Arabic letters are a word, not an acronym: a cue once (مجموعة زين) names the operator in every mention.
     expect(names('أتمّت مجموعة زين إصدار صكوك. وبحسب خطة عرضتها زين على المستثمرين، ستضخ المجموعة المبلغ.')).toEqual(['زين=Zain', 'زين=Zain']);
     // Unless the article writes it in full too: "KT Corp." makes the later "KT" the operator.

@@ -300,5 +300,5 @@ export function resolveAmbiguous<H extends Hit>(
   for (const k of accepted) carried?.add(k);
   return hits.filter((hit, k) => verdicts[k] || (opens(hit) && known.has(keyOf(hit))) ||
     (accepted.has(keyOf(hit)) && asWritten(hit) && !ROUND_THE_CLOCK.test(text.slice(hit.end, hit.end + 8)) && !indexTail(text, hit) &&
-      (hit.end - hit.start > 3 || caseless(text.charCodeAt(hit.start)))));
+      (hit.end - hit.start > 3 || caseless(text.charCodeAt(hit.start)) || (hit.end - hit.start === 3 && !!READERS.firmAcronym?.(text, hit.start, hit.end)))));
 }

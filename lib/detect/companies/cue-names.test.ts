@@ -500,6 +500,8 @@ describe('findCompanies: names from cues', () => {
     // Nor is a name an apposition calls the central bank or a federal agency.
     expect(names('Kivu Pank, the central bank, expects lending to grow. The startup Tõend raised €5 million.')).toEqual(['Tõend=Tõend']);
     expect(names("La start-up Vitalune lève 8 millions, avec une subvention d'Innoalpa, l'agence fédérale pour l'innovation.")).toEqual(['Vitalune=Vitalune']);
+    // Nor a legislature, which raises credits as a firm raises money.
+    expect(names('The credit, which Congress raised to 35 per cent, helped. The startup Tõend raised €5 million.')).toEqual(['Tõend=Tõend']);
     // Nationalities open no short form ("Estonian Business Angels Network", then "the Estonian register").
     expect(names('Members of the Estonian Business Angels Network invested. Filings in the Estonian register show it.')).toEqual([
       'Estonian Business Angels Network=Estonian Business Angels Network',

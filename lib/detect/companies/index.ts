@@ -324,7 +324,8 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
       // "ذكاء" as a name is not "الذكاء" (intelligence): a word in ال is never a name read from a cue.
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
       // A short form with a capital or a business word after it is another name; with a small number, a model (「ツムギ2」, "衡舟-3"), not a year ("深算2024年").
-      if (short && (anotherName(e) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)))) continue;
+      // Nor is one hyphened after a word ("Aix-Marseille-Provence" beside "Provence Angels"): it ends a compound.
+      if (short && (anotherName(e) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)) || /\p{L}-$/u.test(text.slice(s - 2, s)))) continue;
       if (!edgesOk(text, s, e) || inAl || taken(s, e) || notTheFirm(text, s, e) || (c.kind !== 'media' && titled(text, s, e))) continue;
       if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
       if (ordinary) break;

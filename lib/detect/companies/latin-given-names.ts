@@ -28,6 +28,7 @@ export const LATIN_GIVEN_NAMES: CueWords = {
     'joão pedro paulo rafael ricardo rodrigo eduardo jorge manuel antónio antonio francisco diego gonzalo martín ' +
     'ignacio jaime enrique ramón rafael óscar álvaro íñigo iñigo jokin iker josu mikel núria marta elena isabel cristina ' +
     'beatriz pilar rosa teresa luiz inácio marcelo gustavo ' +
+    'carla lucia paula valentina camila daniela gabriela natalia mariana fernanda claudia verónica mónica silvia lorena alejandra alberto víctor raúl juliana ' +
     // German, Dutch and Nordic.
     'jürgen wolfgang dieter günter helmut bernd uwe frank thorsten torsten ralf rolf martin oliver christoph ' +
     'alexander maximilian moritz felix jonas lars nils sven björn jens henrik anders magnus erik tomas tobias johan ' +

@@ -1,6 +1,6 @@
 /**
  * Public bodies that a cue frames like a firm: a central bank or an agency an
- * apposition names so, and a state's agency for investment. They ride with the
+ * apposition names so, a state's agency for investment and a legislature. They ride with the
  * given names' chunk (entrypoints/given.ts), which a page about money loads,
  * so the content script does without them.
  */
@@ -14,7 +14,10 @@ const PUBLIC_APPOSED = /^,\s(?:the\s|l['’]|la\s|le\s|el\s|die\s|der\s)?(?:coun
 /** A state's or a city's agency for investment ("the Indiana Economic Development Corporation"). */
 const PUBLIC_AGENCY = /\beconomic development (?:corporation|board|agency|council|authority)$/i;
 
+/** A legislature, which raises taxes and credits as a firm raises money ("the credit, which Congress raised to 35 per cent"). */
+const LEGISLATURE = /^(?:Congress|Parliament|Senate|Bundestag|Bundesrat|Assemblée nationale|Congreso|Cortes|Knesset)$/;
+
 /** Is the cue name that ends at `end`, named `canonical`, a public body rather than a company? */
 export function publicBody(text: string, end: number, canonical: string): boolean {
-  return PUBLIC_APPOSED.test(text.slice(end, end + 48)) || PUBLIC_AGENCY.test(canonical);
+  return PUBLIC_APPOSED.test(text.slice(end, end + 48)) || PUBLIC_AGENCY.test(canonical) || LEGISLATURE.test(canonical);
 }

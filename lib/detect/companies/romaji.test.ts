@@ -14,6 +14,8 @@ describe('the English form of a katakana company name', () => {
   it('romanizes a Japanese word and translates the business loanwords after it', () => {
     expect(romanizeName('ヒバリ・パートナーズ')).toBe('Hibari Partners');
     expect(romanizeName('ナギサ・グリーンファンド')).toBe('Nagisa Green Fund');
+    // アンド between words is an ampersand.
+    expect(romanizeName('ヒバリ・アンド・パートナーズ')).toBe('Hibari & Partners');
     expect(romanizeName('モモヒキAI')).toBe('Momohiki AI');
     expect(romanizeName('オオバ精機')).toBe('Ooba Seiki');
     expect(romanizeName('ミソラ計算機')).toBe('Misora Computing');

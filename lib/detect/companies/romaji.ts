@@ -150,7 +150,8 @@ export function romanizeName(name: string, loose = false): string | undefined {
   const parts = m[1]!.split('・').filter(Boolean);
   // ザ before a name is the English article (ザ・リアルリアル: The RealReal), which Hepburn would spell "Za".
   const article = parts.length > 1 && parts[0] === 'ザ';
-  const words = [...(article ? ['The'] : []), ...parts.slice(article ? 1 : 0).map((w, k) => englishWord(w, loose && k === 0))];
+  // アンド between words is the ampersand of a partnership's name (マッキンゼー・アンド・カンパニー: McKinsey & Company).
+  const words = [...(article ? ['The'] : []), ...parts.slice(article ? 1 : 0).map((w, k) => (k > 0 && w === 'アンド' ? '&' : englishWord(w, loose && k === 0)))];
   if (!words.length || words.some((w) => !w)) return undefined;
   return [...words, m[2] ? KANJI_TAILS[m[2]] : m[3]].filter(Boolean).join(' ');
 }

@@ -62,6 +62,10 @@ describe('short forms of a name the article spelled in full', () => {
     expect(names('قالت المصرية للاتصالات إنها ستستثمر 10 ملايين دولار، وارتفعت الأسهم المصرية.')).toEqual([
       'المصرية للاتصالات/Telecom Egypt/gazetteer',
     ]);
+    // Nor a head hyphened after a word, which ends a compound (a place's name).
+    expect(names('Le réseau Garrigue Angels a investi. La métropole Nîmes-Garrigue aide. Garrigue a suivi.')).toEqual([
+      'Garrigue Angels/Garrigue Angels/cue', 'Garrigue/Garrigue Angels/cue',
+    ]);
   });
 });
 

@@ -62,6 +62,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
 
   it('reads a name before its seat in brackets, a city or a ward', () => {
     expect(cue('倉庫ロボットを開発するモモヒキAI（東京・品川）は、30億円を調達した。')).toEqual(['モモヒキAI=Momohiki AI']);
+    // Its Latin spelling may come first in the same brackets, before the seat.
+    expect(cue('株式会社ツバクロ（Tsubaqro、福岡市中央区）は8億円を調達した。')).toEqual(['ツバクロ=Tsubaqro', 'Tsubaqro=Tsubaqro']);
     expect(cue('半導体検査のアカツキ・テクノ（横浜市）は上場を目指す。')).toEqual(['アカツキ・テクノ=Akatsuki Techno']);
     // A person's seat is not written so, and a product in brackets is not a seat.
     expect(cue('ロボット「ツカム」（試作機）を公開した。')).toEqual([]);

@@ -41,9 +41,10 @@ const JA_COUNTRY = new RegExp(`^${JA_COUNTRIES}$`);
 /**
  * A katakana word the text marks as a name: its seat after it (ミライアーム（東京・江東）,
  * シラカバ（札幌市）) or its Latin spelling after it (ウェイブ（Wayve）), which is then its
- * canonical name. The other way round, ELYZA（イライザ） or Eightfold AI（エイトフォールドAI）, both are.
+ * canonical name, also before its seat in the same brackets (クレドノ（Credono、福岡市）). The other way round,
+ * ELYZA（イライザ） or Eightfold AI（エイトフォールドAI）, both are.
  */
-const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(?:\(([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)\))?(?=(\()(?:[\u4e00-\u9fff]{2,4}・|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\))|)|(?<![\w.&-])([A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*)?)\(([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)\)/g;
+const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(?:\(([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)(?:\)|、(?=[^)]{1,12}\))))?(?=(\()(?:[\u4e00-\u9fff]{2,4}・|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\))|)|(?<![\w.&-])([A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*)?)\(([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)\)/g;
 /**
  * Loanwords and acronyms a cue also stands before (米ドル, 企業のデータセンター,
  * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a

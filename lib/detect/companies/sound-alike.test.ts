@@ -10,7 +10,7 @@ import { buildTrie } from './trie.ts';
 const org = (canonical: string, ...names: string[]) => ({ canonical, kind: 'company' as const, source: 'gazetteer' as const, names: [canonical, ...names] });
 const trie = buildTrie([
   org('Quorvex Systems'), org('Travlino Capital'), org('Zentrix'), org('Hamberly'), org('Amberley'), org('Lomatix'), org('Romatix'),
-  org('Sentavio Holdings'), org('Deltane Partners'), org('Miramax'),
+  org('Sentavio Holdings'), org('Deltane Partners'), org('Miramax'), org('Mentee Robotics'),
 ]);
 const named = (written: string) => alike(trie, normalize(written).text, BUILTIN_READERS)?.canonical;
 
@@ -28,9 +28,12 @@ describe('a name in Arabic or katakana heard as a Latin one the gazetteer knows'
     expect(alike(trie, 'デルテイン・パートナーズ', BUILTIN_READERS)?.canonical).toBe('Deltane Partners');
   });
 
-  it('hears the first vowel katakana writes: the consonants of モロミクス are Miramax\'s, its first syllable is not', () => {
+  it('hears the vowels katakana writes: the consonants of モロミクス are Miramax\'s, its first syllable is not', () => {
     expect(alike(trie, 'ミラマックス', BUILTIN_READERS)?.canonical).toBe('Miramax');
     expect(alike(trie, 'モロミクス', BUILTIN_READERS)?.canonical).toBeUndefined();
+    // Nor a later one: ミナト's last vowel is no Mentee's.
+    expect(alike(trie, 'メンティー・ロボティクス', BUILTIN_READERS)?.canonical).toBe('Mentee Robotics');
+    expect(alike(trie, 'ミナトロボティクス', BUILTIN_READERS)?.canonical).toBeUndefined();
   });
 
   it('needs four classes in an Arabic name itself, three in a katakana one\'s first word: a short head matches too much by chance', () => {

@@ -61,8 +61,8 @@ export interface Sound {
   key: string;
   vowels: boolean[];
   head: number;
-  /** The first vowel letter written, if any: katakana writes it as it is heard. */
-  first?: string;
+  /** The vowel letters written before each class (and after the last): katakana writes them as they are heard. */
+  heard: string[];
 }
 
 function soundOf(letters: string, hearing: Hearing, tail = ''): Sound {
@@ -70,7 +70,7 @@ function soundOf(letters: string, hearing: Hearing, tail = ''): Sound {
   const vowels = [false];
   let head = 0;
   let last = ' ';
-  let first: string | undefined;
+  const heard = [''];
   for (const ch of `${letters}|${tail}`) {
     if (ch === '|') head = key.length;
     // An h that opens a word is heard (هيرميس is Hermes, not Armis); elsewhere it is mostly silent (Sarah, John).
@@ -79,24 +79,27 @@ function soundOf(letters: string, hearing: Hearing, tail = ''): Sound {
     const c = fine && (HEARD[hearing][fine] ?? fine);
     if (c === 'V') {
       vowels[key.length] = true;
-      if (first === undefined && /[aeiouy]/.test(ch)) first = ch;
+      if (/[aeiouy]/.test(ch)) heard[key.length] += ch;
     }
     else if (c && !(key.endsWith(c) && !vowels[key.length])) {
       key += c;
       vowels.push(false);
+      heard.push('');
     }
   }
-  return { key, vowels, head, first };
+  return { key, vowels, head, heard };
 }
 
 /**
- * The vowels katakana writes for each English one in a name's first syllable ("Miramax" is ミラマックス, "Cloud"
- * クラウド): a first vowel outside them is another name (モロミクス is no Miramax, though their consonants agree).
+ * The vowels katakana writes for each English one ("Miramax" is ミラマックス, "Cloud" クラウド): where both spellings
+ * write vowels in one place, one the katakana writes there (its own after a word's last consonant, ル in ヴァンドレル,
+ * stands beside the next word's) must be among those of an English letter there, or it is another name (モロミクス is
+ * no Miramax, ミナト no Mentee, though their consonants agree).
  */
 const KANA_VOWELS: Record<string, string> = { a: 'aeo', e: 'eia', i: 'ia', o: 'oau', u: 'uay', y: 'ai' };
 /** Arabic writes a name's last vowel as a long one (نسبريسو, Nespresso): with none there, the name ends in a consonant (ناسبرس, Naspers). */
 const finalFits = (arabic: Sound, latin: Sound) => arabic.vowels[arabic.vowels.length - 1] === latin.vowels[latin.vowels.length - 1];
-const firstFits = (latin: Sound, kana: Sound) => !latin.first || !kana.first || KANA_VOWELS[latin.first]!.includes(kana.first);
+const vowelsFit = (latin: Sound, kana: Sound) => latin.heard.every((v, k) => !v || !kana.heard[k] || [...v].some((e) => [...kana.heard[k]!].some((o) => KANA_VOWELS[e]!.includes(o))));
 
 /** Latin letters in lower case with their pairs read (DIGRAPHS), less what is silent. `japanese`: an r after a vowel dropped (センター, "center"), th heard as s. */
 function latinLetters(name: string, japanese: boolean): string {
@@ -212,7 +215,7 @@ export function alike(trie: Sorted, written: string, readers: ScriptReaders, inT
   if (!sound) return undefined;
   const hearing: Hearing = arabic ? 'arabic' : 'japanese';
   const same = (known: Sound) => known.key === sound.key &&
-    (arabic ? fits(sound, known) && finalFits(sound, known) : fits(known, sound) && firstFits(known, sound));
+    (arabic ? fits(sound, known) && finalFits(sound, known) : fits(known, sound) && vowelsFit(known, sound));
   // The text's own names are few, so a shorter sound tells them apart: three classes (ريبل فودز is Rebel Foods there).
   if (sound.key.length >= MIN_IN_TEXT) {
     const heard = one((inText ? inLatin(inText) : []).filter((n) => /^[a-z]/i.test(n.canonical) && same(latinSound(n.canonical, hearing))));

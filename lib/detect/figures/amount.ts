@@ -259,6 +259,11 @@ function americasThousands(ctx: Ctx, a: Amount, lang: Lang): boolean {
 
 /** A sentence's end between a place and an amount: "en Colombia y Chile." says nothing of the next sentence's pesos. */
 const SENTENCE_END = /[.!?؟](?:\s|$)|\n/;
+/**
+ * A dollar with its country's letters before it (A$, NZ$): the sentence tells its dollars apart. Not US$, which the
+ * Latin American press writes beside its own "$" ("US$3 millones —unos $2.850 millones—").
+ */
+const OWN_DOLLAR = /(?<!U)[A-Z]\$\s?\d/;
 
 /**
  * The local currency a bare "$" or a plain currency word stands for, by the
@@ -284,7 +289,11 @@ function localCurrency(ctx: Ctx, a: Amount, c: CurrencyEntry): string | undefine
     })));
   }
   const last = places.findLast((p) => p.at < a.start);
-  if (last && !SENTENCE_END.test(ctx.text.slice(last.at, a.start))) return last.swap[key];
+  // A sentence that writes a dollar with its country's sign after the place ("Australia's AirTrunk for A$24 billion")
+  // keeps the bare sign for the US dollar.
+  if (last && !SENTENCE_END.test(ctx.text.slice(last.at, a.start)) && !(key === '$' && OWN_DOLLAR.test(ctx.text.slice(last.at, a.start)))) {
+    return last.swap[key];
+  }
   const counts = local.swaps.map((_, k) => places.filter((p) => p.rule === k).length);
   const most = Math.max(...counts);
   // The place the text names most, unless it has no say on this money (Jordan on a dirham) and so leaves it to the next test.

@@ -33,7 +33,9 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
   // ("USD5bn" and "RMB100" are money).
   if (pre && !pre.entry.letter && a.scales.length === 0 && a.dotDecimal < 100 && /^[A-Z]{3}$/.test(text.slice(pre.start, p))) return undefined;
   // Grouped digits ("RM 1,500", "KSh 1,500") are money, where a plain count after a spaced sign may be a room's number.
-  if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || (prev === 0x20 && !GROUPED.test(text.slice(p, n.end)))) && !noDay(text, pre.entry.weekday, a)) {
+  // A sign that ends in a slash is no word a room could be named by ("S/ 25 al mes").
+  const spaced = prev === 0x20 && text.charCodeAt(p - 2) !== 0x2f;
+  if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || (spaced && !GROUPED.test(text.slice(p, n.end)))) && !noDay(text, pre.entry.weekday, a)) {
     if (isLatinLetter(prev)) return undefined;
     pre = undefined;
   }

@@ -24,10 +24,23 @@ describe('a currency a place makes local', () => {
     // The adjective says whose fund, not which dollar; and the US keeps the reading.
     expect(cur('The Canadian pension fund put $500 million into the US firm.')).toEqual(['$500 million=USD']);
     expect(cur('In Toronto it met investors; in New York it raised $80 million.')).toEqual(['$80 million=USD']);
+    // A sentence that writes the local dollar with its own sign keeps the bare one for the US dollar.
+    expect(cur("It bought Australia's AirTrunk for A$24 billion and pledged SEK95bn ($10bn) in Sweden.")).toEqual([
+      'A$24 billion=AUD', 'SEK95bn=SEK', '$10bn=USD',
+    ]);
+    // US$ beside the bare sign leaves it the local peso's.
+    expect(cur('La startup chilena Vuelto anunció una ronda por US$3 millones —unos $2.850 millones—.')).toEqual(['US$3 millones=USD', '$2.850 millones=CLP']);
   });
 
   it('reads the Peruvian sol\'s sign', () => {
     expect(cur('La minera invertirá S/ 12 millones en Arequipa.')).toEqual(['S/ 12 millones=PEN']);
+    // A price too: no room or word is named "S/".
+    expect(cur('Cobra a los colegios unos S/ 25 al mes por alumno.')).toEqual(['S/ 25=PEN']);
+  });
+
+  it('reads the Israeli shekel as the English press in Israel writes it, with a scale word', () => {
+    expect(cur('The round, worth about NIS 102 million, follows NIS 4.5 million of seed money.')).toEqual(['NIS 102 million=ILS', 'NIS 4.5 million=ILS']);
+    expect(cur('Die NIS2-Richtlinie gilt seit 2024.')).toEqual([]);
   });
 
   it('lets a nearer place, or a sentence end, keep the reading', () => {

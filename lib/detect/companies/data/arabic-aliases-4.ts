@@ -11,7 +11,7 @@ export const ARABIC_ALIASES_4: Record<string, string[]> = {
   'BIAT': ['البنك العربي لتونس'],
   'Gulf Data Hub': ['جلف داتا هب'],
   'Saudi Information Technology Company': ['الشركة السعودية لتقنية المعلومات'],
-  'Huspy': ['هوسبي'],
+  'Huspy': ['هوسبي', 'هاسبي'],
   'NymCard': ['نيم كارد'],
   'Homzmart': ['هومزمارت'],
   'Ora Developers': ['أورا للتطوير العقاري', 'أورا ديفلوبرز'],

@@ -6,7 +6,7 @@
  * (سموك "your Highness", بينك "between you", مول "funded") are left out. Keys as the engine normalizes text.
  */
 export const ARABIC_LOANWORDS_3: Record<string, string> = {
-  فيا: 'Via', فيتا: 'Vita', فيفا: 'Viva', داتا: 'Data', كودنج: 'Coding', كودينج: 'Coding', ابس: 'Apps', كلاود: 'Cloud',
+  انجل: 'Angel', فيا: 'Via', فيتا: 'Vita', فيفا: 'Viva', داتا: 'Data', كودنج: 'Coding', كودينج: 'Coding', ابس: 'Apps', كلاود: 'Cloud',
   كلاودز: 'Clouds', سيرفر: 'Server', سيرفرز: 'Servers', هوست: 'Host', هوستنج: 'Hosting', هوستينج: 'Hosting',
   دومين: 'Domain', ديف: 'Dev', لوب: 'Loop', فريم: 'Frame', وورك: 'Work', سبيسز: 'Spaces', لاب: 'Lab', لابز: 'Labs',
   كيوب: 'Cube', ليدجر: 'Ledger', سينك: 'Sync', سينس: 'Sense', سينسور: 'Sensor', سنسور: 'Sensor', مابس: 'Maps',

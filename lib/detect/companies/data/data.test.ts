@@ -224,7 +224,7 @@ describe('gazetteer data', () => {
       'Valmont Industries', 'Mohawk Industries', 'Standard Industries', 'Kurita Water Industries', 'Kojima Industries', 'Chaos Industries',
       'Saudi Industrial Investment Group', 'Hefei Industry Investment Group', 'Alghanim Industries', 'Brother Industries', 'Sumitomo Heavy Industries', 'Hyosung Heavy Industries', 'Mach Industries',
       'Suzhou Innovation Investment Group', 'Israel Aerospace Industries', 'Hubei Science and Technology Investment Group', 'Jiangsu Hi-Tech Investment Group',
-      'Xiamen Jinyuan Investment Group',
+      'Xiamen Jinyuan Investment Group', 'Nippon Paper Industries',
       // The blind sets write it whole three times in four.
       'Dragoneer Investment Group']);
     const long = GAZETTEER.filter((e) => /\b(?:Industries|Investment Group|Newswires|& Company)$/.test(e.name) && !keepsTail.has(e.name));

@@ -83,7 +83,6 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Valor Econômico', kind: 'media', aliases: [] },
   { name: 'Lianhe Zaobao', kind: 'media', aliases: ['Zaobao', '联合早报', '聯合早報'] },
   { name: 'Beijing News', kind: 'media', aliases: ['新京报'], ambiguous: ['Beijing News'] },
-  { name: 'Hong Kong Economic Times', kind: 'media', aliases: ['香港經濟日報'] },
   { name: 'PingWest', kind: 'media', aliases: ['品玩'] },
   { name: 'Zhidx', kind: 'media', aliases: ['智东西'] },
   { name: 'Tata Motors', kind: 'company', aliases: [] },

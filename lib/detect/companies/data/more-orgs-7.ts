@@ -19,7 +19,6 @@ export const MORE_ORGS_7: OrgEntry[] = [
   { name: 'EdgeCortix', kind: 'company', aliases: ['エッジコーティックス'] },
   { name: 'Speeda', kind: 'company', aliases: ['スピーダ'] },
   { name: 'Sony Semiconductor Solutions', kind: 'company', aliases: ['ソニーセミコンダクタソリューションズ'] },
-  { name: 'Time Weekly', kind: 'media', aliases: ['时代周报'] },
   { name: 'TARS', kind: 'company', aliases: ['TARS Robotics', '它石智航'] },
   { name: 'GL Ventures', kind: 'investor', aliases: ['高瓴创投'] },
   { name: 'Linear Capital', kind: 'investor', aliases: ['线性资本'] },

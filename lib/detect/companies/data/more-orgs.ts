@@ -300,7 +300,6 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: "People's Daily", kind: 'media', aliases: ['人民日报'] },
   { name: 'China News Service', kind: 'media', aliases: ['中新社', '中国新闻网'] },
   { name: 'Securities Times', kind: 'media', aliases: ['证券时报'] },
-  { name: '21st Century Business Herald', kind: 'media', aliases: ['21世纪经济报道'] },
   { name: 'National Business Daily', kind: 'media', aliases: ['每日经济新闻'] },
   { name: 'TMTPost', kind: 'media', aliases: ['钛媒体'] },
   { name: 'IT Home', kind: 'media', aliases: ['IT之家'], ambiguous: ['IT Home'] },

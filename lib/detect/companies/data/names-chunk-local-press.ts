@@ -13,7 +13,7 @@ import type { OrgEntry } from './types.ts';
  * the card and wallet arms of Rakuten and Mercari, and machine-vision makers;
  * Waterloo's phone maker and Vancouver's quantum firm, Provence's regional fund,
  * Medellín's daily and a Fukuoka game studio; Hefei's quantum firms, Lille's and
- * Córdoba's regional lenders and funds, Singapore's exchange, a Dutch neobank.
+ * Córdoba's regional lenders and funds.
  */
 export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Leipziger Volkszeitung', kind: 'media', aliases: [] },
@@ -123,14 +123,12 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Simcere', kind: 'company', aliases: ['先声药业', 'Simcere Pharmaceutical'] },
   { name: 'Indonesia Battery Corporation', kind: 'company', aliases: ['印尼电池公司'] },
   { name: 'Haulio', kind: 'company', aliases: [] },
-  { name: 'Singapore Exchange', kind: 'company', aliases: ['SGX', '新加坡交易所'] },
   { name: 'Irdi Capital Investissement', kind: 'investor', aliases: ['Irdi'] },
   { name: 'Vitibot', kind: 'company', aliases: [] },
   { name: 'Finorpa', kind: 'investor', aliases: [] },
   { name: 'Nord France Amorçage', kind: 'investor', aliases: [] },
   { name: 'Hewlett Packard Enterprise Japan', kind: 'company', aliases: ['日本ヒューレット・パッカード'] },
   { name: 'Agworld', kind: 'company', aliases: [] },
-  { name: 'argenx', kind: 'company', aliases: [] },
   { name: 'Secunet', kind: 'company', aliases: ['secunet Security Networks'] },
   { name: 'BMH Beteiligungs-Managementgesellschaft Hessen', kind: 'investor', aliases: [] },
   { name: 'La Voz del Interior', kind: 'media', aliases: [] },
@@ -139,9 +137,16 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Bineo', kind: 'company', aliases: [] },
   { name: 'Cameron LNG', kind: 'company', aliases: ['キャメロンLNG'] },
   { name: 'Nippon Paper Industries', kind: 'company', aliases: ['日本製紙'] },
-  { name: 'bunq', kind: 'company', aliases: [] },
   { name: 'Memory Computación', kind: 'company', aliases: [] },
   { name: 'Zureo', kind: 'company', aliases: [] },
   { name: '212 Founders', kind: 'investor', aliases: [] },
   { name: 'Acciones & Valores', kind: 'company', aliases: [] },
+  // Chinese papers the Latin-script press seldom names: their keys ride here, not in the content script.
+  { name: '21st Century Business Herald', kind: 'media', aliases: ['21世纪经济报道'] },
+  { name: 'Hong Kong Economic Times', kind: 'media', aliases: ['香港經濟日報'] },
+  { name: 'Science and Technology Daily', kind: 'media', aliases: ['科技日报'] },
+  { name: 'Zhitong Finance', kind: 'media', aliases: ['智通财经'] },
+  { name: 'CommonWealth Magazine', kind: 'media', aliases: ['天下雜誌', '天下杂志'] },
+  { name: 'Oriental Daily News', kind: 'media', aliases: ['東方日報', '东方日报'] },
+  { name: 'Time Weekly', kind: 'media', aliases: ['时代周报'] },
 ];

@@ -287,7 +287,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'The Globe and Mail': ['环球邮报'],
   'Le Monde': ['ル・モンド', '世界报', 'لوموند'],
   'Le Figaro': ['フィガロ', '费加罗报', 'لوفيغارو'],
-  'Les Echos': ['レゼコー', '回声报', 'ليزيكو'],
+  'Les Echos': ['レゼコー', '回声报', 'ليزيكو', 'لي زيكو'],
   'RFI': ['法国国际广播电台'],
   'Der Spiegel': ['シュピーゲル', '明镜周刊', 'دير شبيغل'],
   'Handelsblatt': ['ハンデルスブラット', '德国商报'],

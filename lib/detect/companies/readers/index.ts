@@ -17,7 +17,7 @@ import { germanGenitive } from '../german-genitive.ts';
 import { germanNoun, kindOpener, openerDropped, regionalBank } from '../european-names.ts';
 import { EUROPEAN_CUE_WORDS } from '../european-cue-words.ts';
 import { LATIN_GIVEN_NAMES } from '../latin-given-names.ts';
-import { capitalAlone, productNamed, surnameAlone } from '../alone.ts';
+import { capitalAlone, firmAcronym, productNamed, surnameAlone } from '../alone.ts';
 import { publicBody } from '../public-bodies.ts';
 import { madeProduct, paperArticle } from '../made-by.ts';
 import { arabicNotFirm, hanGivenName } from '../given-names.ts';
@@ -41,5 +41,5 @@ export const BUILTIN_READERS: ScriptReaders = {
     places: [...EUROPEAN_CUE_WORDS.places!, ...LATIN_GIVEN_NAMES.places!],
   }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
   romance: EUROPEAN_ROMANCE, arabicNotFirm, hanGivenName, places: CJK_PLACES, kanaLatin, kanaPlaceBefore, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
-  cjkArm, arabicArm, capitalAlone, surnameAlone, productNamed, publicBody, madeProduct, paperArticle, regionalBank, europeanNotFirm, germanNounsAfter, cjkNotFirm,
+  cjkArm, arabicArm, capitalAlone, firmAcronym, surnameAlone, productNamed, publicBody, madeProduct, paperArticle, regionalBank, europeanNotFirm, germanNounsAfter, cjkNotFirm,
 };

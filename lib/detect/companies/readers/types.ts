@@ -32,6 +32,8 @@ export interface ScriptReaders {
   arabicVowels?: (out: { text: string; canonical: string; source: string }[]) => void;
   /** An ambiguous name capitalized alone mid-sentence in Latin prose (alone.ts), from the given names' chunk. */
   capitalAlone?: typeof import('../alone.ts').capitalAlone;
+  /** Three capitals a cue showed are a firm's, that firm again where no article and noun make them a term (alone.ts), from the same chunk. */
+  firmAcronym?: typeof import('../alone.ts').firmAcronym;
   /** An ambiguous name that is a person's surname after a given name (alone.ts), from the same chunk. */
   surnameAlone?: typeof import('../alone.ts').surnameAlone;
   /** The region a French cooperative bank's regional bank adds to the network's name (european-names.ts), from the European chunk. */

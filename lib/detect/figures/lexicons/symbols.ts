@@ -52,4 +52,6 @@ export const LETTER_SIGNS: Record<string, readonly [string, boolean, boolean?]> 
   'S/': ['PEN', false],
   // The Kenyan press writes its shilling "KSh 1.3 billion" and, glued, "Sh45".
   KSh: ['KES', false], Sh: ['KES', false],
+  // The Israeli press in English writes the new shekel "NIS 102 million"; always with a scale word (NIS2 is an EU directive).
+  NIS: ['ILS', true],
 };
