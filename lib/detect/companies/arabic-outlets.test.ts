@@ -18,6 +18,8 @@ describe('an outlet the Arab press credits in quotation marks', () => {
     expect(names('وفق بيان مشترك اطّلعت عليه "الشرق".')).toEqual(['الشرق=Asharq']);
     // Not a thing a body obtained, which any firm does.
     expect(names('وقالت إن الشهادة التي حصل عليها "المركز" مهمة.')).toEqual([]);
+    // Or a paper's noun before the quotes (written for this test).
+    expect(names('بحسب ما أوردته صحيفة "الاقتصادية" أمس.')).toEqual(['الاقتصادية=Al Eqtisadiah']);
   });
 
   it('reads an outlet of its list named bare after a word of sourcing that closes the clause', () => {

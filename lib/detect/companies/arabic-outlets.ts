@@ -24,7 +24,7 @@ const SOURCED = /(?:(?:^|\s)(?:بحسب|حسب|نقلا عن) |وفقا ل)([\u0
 const Q = '[«"“]([^«»"“”\\n]{2,24})[»"”]';
 /**
  * Told to (ل before the quote, a verb of saying or a source before it), spoken
- * to, an interview with, a request for comment by the outlet, or a paper it saw.
+ * to, an interview with, a request for comment by the outlet, a paper it saw, or a paper's noun before it.
  */
 const CREDITS = [
   new RegExp(`(?:قال|قالا|قالت|قالوا|تصريح|تصريحات|افاد|افادت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|مصادر|مصدر)[^.!؟\\n«»]{0,60}?\\sل\\s?${Q}`, 'g'),
@@ -35,6 +35,8 @@ const CREDITS = [
   new RegExp(`طلب ${Q} للتعليق`, 'g'),
   // A document the outlet saw: "وفق بيان اطلعت عليه «الشرق»" (not حصل عليه, obtained, which any firm does).
   new RegExp(`(?:^|\\s)(?:اطلعت|اطلع) ?(?:عليه|عليها|عليهما|عليهم) ${Q}`, 'g'),
+  // A paper, magazine or channel named in quotes: "بحسب ما أوردته صحيفة «الاقتصادية»".
+  new RegExp(`(?:^|\\s)(?:صحيفة|جريدة|مجلة|قناة) ${Q}`, 'g'),
 ];
 
 /** Outlets credited in the sentence [s, e); `romanize` names those not in the list. */

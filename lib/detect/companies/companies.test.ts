@@ -224,6 +224,9 @@ describe('findCompanies: ambiguous names', () => {
     // Or that a list of publishers gives as an example, or a French quote credits.
     expect(names('Publishers including Dow Jones have sued it.')).toEqual(['Dow Jones=Dow Jones']);
     expect(names('« Nous grandissons », a déclaré M. Dupont au Figaro.')).toEqual(['Figaro=Le Figaro']);
+    // In the present after a quote too, and a Spanish "according to".
+    expect(names('Le marché est petit. « Nous grandissons », explique Claire Dupont à Sud Ouest.')).toEqual(['Sud Ouest=Sud Ouest']);
+    expect(names('La venta sigue. De acuerdo con El Financiero, otros dos bancos estuvieron.')).toEqual(['El Financiero=El Financiero']);
     // Or that a German word for a kind of firm introduces.
     expect(names('Der Finanzinvestor Silver Lake übernimmt die Mehrheit.')).toEqual(['Silver Lake=Silver Lake']);
     // Or whose unit it names: the parent of an investing arm is a company.

@@ -5,6 +5,7 @@
  * sentences that hold them.
  */
 import { sourcedOutlets } from './sourced.ts';
+import { spanishAngels } from './spanish-angels.ts';
 
 /** French, German and Spanish cue words, matched as whole words, case-insensitive. */
 export const EUROPEAN_COMPANY_CUES = [
@@ -32,10 +33,10 @@ export const EUROPEAN_COMPANY_CUES = [
  * "zufolge" or "berichtet" ("laut „Handelszeitung“", "nach Informationen des „Standard“"). `spot` says a text may hold one.
  */
 export const EUROPEAN_OUTLETS = {
-  spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista|eclaraciones a|ntretien a/,
+  spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista|eclaraciones a|ntretien a|ngeles/,
   credited: /(?:(?:ha podido saber|entrevista con|declaraciones a|entretien accordé (?:à|au))(?= (?!(?:IA|AI|KI)(?![\p{L}]))\p{Lu})|(?:[Ii]nforme|[Rr]apport|[Bb]aromètre) (?:de|d'|du)(?! (?:Naciones|Gobierno|Comisión|Ministerio|Banco|Fondo|Unión|Cour|Commission|Minist|Banque|Fonds|Conseil|Union|Sénat|Senado|Congreso|Parlement|Parlamento|Tribunal|Instituto|Institut|OCDE|ONU|FMI|INE|Insee)(?![\p{L}]))|[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?<=(?:^|\s)(?:[Nn]ach|[Ll]aut|[Gg]emäß|aus) (?:(?:den|jüngsten|neuen|neuesten|aktuellen|vorläufigen|ersten) )?)(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
   quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur|informationen de[sr]|bericht de[sr])[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
-  sourced: sourcedOutlets,
+  sourced: (text: string) => [...sourcedOutlets(text), ...spanishAngels(text)],
 };
 
 /**
@@ -47,11 +48,11 @@ export const EUROPEAN_OUTLETS = {
  */
 export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   '(?:(?:citad|consultad|recogid)[oa]s? por|(?:inform|public|adelant|report|revel)[óo](?: el diario| la revista)?|' +
-  '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|ha podido saber|' +
+  '(?:dij|explic|señal|declar|asegur|coment|indic)[óo][^.,;:!?]{0,40} a|en entrevista con|ha podido saber|de acuerdo con|' +
   // The paper an interview was given to: "dans un entretien à L'Echo", "im Gespräch mit dem Handelsblatt".
   '(?:entretien|interview|entrevue)(?: accordée?)? (?:à|au|avec)|(?:Interview|Gespräch) mit(?: de[mr])?|' +
-  // "a déclaré M. Dupont au Figaro": a title's dot may stand between.
-  '(?:déclar|expliqu|indiqu|confi|précis|affirm)é[^,;:!?]{0,40} (?:au|à)|' +
+  // "a déclaré M. Dupont au Figaro": a title's dot may stand between; in the present after a quote, "explique Claire Mériadec à".
+  '(?:déclar|expliqu|indiqu|confi|précis|affirm)[ée][^,;:!?]{0,40} (?:au|à)|' +
   '(?:informations|article|enquête|édition|Informationen|Bericht) (?:des|du|de la)|' +
   '(?:banken|versicherer|investoren|konzerne|unternehmen|fonds|bancos|aseguradoras|fondos|empresas|banques|assureurs|groupes|' +
   'entreprises|sociétés|konsortium|consortium) (?:wie|um|como|comme|tels? que|telles? que|autour de)' +

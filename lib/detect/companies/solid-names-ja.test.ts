@@ -13,6 +13,8 @@ describe('Japanese names marked by their seat, their ending or their headline', 
       'ノヴァリス・セラピューティクス=Novarisu Therapeutics',
     ]);
     expect(cue('リスクマネジメントの強化に向け、ヘルスケア事業を見直す。')).toEqual([]);
+    // Nor are plain loanwords dotted before one (エネルギー・インフラ, energy infrastructure); a name's own word is.
+    expect(cue('米国のエネルギー・インフラに投資する。アオバ・インフラも出資した。')).toEqual(['アオバ・インフラ=Aoba Infra']);
     // A long loanword glossed by its acronym is a term; a firm's dotted name so glossed is a name.
     expect(cue('同社はポリマーナノコンポジット（PNX）を開発する。PNXの需要は大きい。')).toEqual([]);
     // An angels' network is named for its members (ナナホシ・エンジェルズ); business angels alone are no network's name.
@@ -62,6 +64,10 @@ describe('Japanese names marked by their seat, their ending or their headline', 
 
   it('reads a name before its seat in brackets, a city or a ward', () => {
     expect(cue('倉庫ロボットを開発するモモヒキAI（東京・品川）は、30億円を調達した。')).toEqual(['モモヒキAI=Momohiki AI']);
+    // A name's first dotted words later are that firm, glossed once in full.
+    expect(cue('米ナバホ・メサ・パワー（Navajo Mesa Power）の株式を取得した。ナバホ・メサは2019年の設立だ。')).toEqual([
+      'ナバホ・メサ・パワー=Navajo Mesa Power', 'Navajo Mesa Power=Navajo Mesa Power', 'ナバホ・メサ=Navajo Mesa Power',
+    ]);
     // Its Latin spelling may come first in the same brackets, before the seat.
     expect(cue('株式会社ツバクロ（Tsubaqro、福岡市中央区）は8億円を調達した。')).toEqual(['ツバクロ=Tsubaqro', 'Tsubaqro=Tsubaqro']);
     expect(cue('半導体検査のアカツキ・テクノ（横浜市）は上場を目指す。')).toEqual(['アカツキ・テクノ=Akatsuki Techno']);

@@ -13,6 +13,7 @@ import type { CueName } from './cues.ts';
 import { definedNames } from './defined-names.ts';
 import { japanesePlace, japanesePlaces } from './ja-places.ts';
 import { FOUNDED_NOT_FIRM } from './founded-bodies.ts';
+import { loanSplit } from './katakana-words.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
@@ -142,7 +143,12 @@ type LatinOf = Map<string | undefined, string | undefined>;
  * loanword's romanization is seldom its English (テルコムセル is Telkomsel), but it is nearer than the katakana for
  * a reader of English, and a coined Japanese word shaped like one (ハダミル) is spelled just so.
  */
-const englishOf = (latinOf: LatinOf, name: string) => latinOf.get(name) ?? romanizeName(name) ?? romanizeName(name, true) ?? name;
+const englishOf = (latinOf: LatinOf, name: string) => latinOf.get(name) ?? opening(latinOf, name) ?? romanizeName(name) ?? romanizeName(name, true) ?? name;
+/** The gloss of a longer name whose first dotted words this one is (ペコス・リッジ of ペコス・リッジ・パワー（Pecos Ridge Power）). */
+function opening(latinOf: LatinOf, name: string): string | undefined {
+  for (const [kana, latin] of latinOf) if (kana?.startsWith(`${name}・`)) return latin;
+  return undefined;
+}
 
 function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegExpExecArray[], latinOf: LatinOf): void {
   const found: CueName[] = [];
@@ -262,7 +268,8 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     const oneKanji = front.length === 1 && /[\u4e00-\u9fff]/.test(front) && m[0] > '\u30a0' && m[0] < '\u3100' && !JA_COUNTRY.test(front);
     if ((front.length < 2 && !oneKanji) || (front.replace(/[^\u4e00-\u9fff]/g, '').length > (/[\u30a1-\u30fa]/.test(front) ? 4 : 0) && front.length > 6) ||
       GENERIC.test(front) || INDUSTRY.test(front) || JA_NOT_NAME.test(front) || taken(s, end)) continue;
-    if (DOTTED_ONLY.test(m[0]) && !/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front)) continue;
+    // Nor when every word before it is a plain loanword (エネルギー・インフラ, energy infrastructure).
+    if (DOTTED_ONLY.test(m[0]) && (!/^[\u30a1-\u30fa][\u30a0-\u30ff]*・[\u30a0-\u30ff]*$/.test(front) || front.split('・').every((w) => !w || loanSplit(w)))) continue;
     // The legal form after a name (天翔クラウド株式会社) is in its span, not in its canonical.
     const name = m[0] === '株式会社' ? front : text.slice(s, end);
     // Names stay disjoint: a second ending read into the same run ("北星商事グループ") yields no second name.

@@ -17,7 +17,7 @@ import { beforeDate, latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股(?:集[团團])?|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|制[药藥]|[药藥][业業]|股份(?![有制公])/g;
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股(?:集[团團])?|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|制[药藥]|[药藥][业業]|天使[汇匯]|股份(?![有制公])/g;
 /** Two characters before 股份 that say which shares, not whose. */
 const SHARES = /^(?:[港美AH]股|新股|部分|全部|持有|所持|[增减減]持|增[发發]|[发發]行|[发發]售|配售|新增|剩[余餘]|[确確][认認]|[认認][购購]|[转轉][让讓]|出售|[回收][购購]|限售|流通|相[关關]|普通|[优優]先|[库庫]存|上市|公司|其他|[这這]些|所有|控制)$/;
 /** Characters that end the words before a name; the name starts after the last one. */
@@ -195,7 +195,8 @@ export function chineseNames(text: string, taken: Taken, out: CueName[]): void {
     if (!nameLike(front) || taken(s, end) || (/^(?:[国國]際|国际)$/.test(m[0]) && front.length > 3) || TRADE_GROUP.test(front + m[0])) continue;
     if (ACADEMY.test(front + m[0]) || /^研究[所院]/.test(text.slice(end, end + 3))) continue;
     if ((/[资資][产產本]|基金|[证證]券/.test(m[0]) && KIND_END.test(front)) || (/[资資][产產]/.test(m[0]) && ASSET_KIND.test(front)) || KIND_ALONE.test(front)) continue;
-    const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c));
+    // An angels' club (钟山天使汇) invests too.
+    const investor = [...m[0]].some((c) => ZH_INVESTOR_CHARS.includes(c)) || m[0].startsWith('天使');
     const n: CueName = { start: s, end, canonical: front + m[0], kind: investor ? 'investor' : 'company' };
     const last = found[found.length - 1];
     // Names stay disjoint, the first ending read into a run winning ("华岳证券基金"), but a legal form completes it.

@@ -104,6 +104,9 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(quantum.map((c) => `${c.text}=${c.canonical}`)).toEqual(['澄衡量子=Chengheng Quantum']);
     // Names that end so stay names.
     expect(cue('由信澜资产和澄川证券担任顾问。')).toEqual(['信澜资产/investor', '澄川证券/company']);
+    // An angels' club is an investor, named in English for its members.
+    const club = found('天使投资人网络“澄湖天使汇”参与了本轮。');
+    expect(club.map((c) => `${c.text}=${c.canonical}/${c.kind}`)).toEqual(['澄湖天使汇=Chenghu Angels/investor']);
     // 控股 and 集团 together end one name.
     expect(cue('本轮由赣江控股集团领投。')).toEqual(['赣江控股集团/company']);
     expect(cue('台韓供應鏈擴產投資逾新台幣5,000億元。')).toEqual([]);

@@ -48,7 +48,7 @@ export const NAMES_CHUNK_ADVISERS: OrgEntry[] = [
   { name: 'Commonwealth Bank of Australia', kind: 'company', aliases: ['Commonwealth Bank', 'CBA'], ambiguous: ['CBA'] },
   { name: 'National Bank of Canada', kind: 'company', aliases: ['Banque Nationale du Canada', 'Banque Nationale'] },
   { name: 'Desjardins Group', kind: 'company', aliases: ['Desjardins', 'Mouvement Desjardins', 'Groupe Desjardins'], ambiguous: ['Desjardins'] },
-  { name: 'Banorte', kind: 'company', aliases: [] },
+  { name: 'Banorte', kind: 'company', aliases: ['Grupo Financiero Banorte'] },
   { name: 'ICICI Bank', kind: 'company', aliases: ['ICICI'] },
   { name: 'Kotak Mahindra Bank', kind: 'company', aliases: ['Kotak'] },
   { name: 'Axis Bank', kind: 'company', aliases: [] },
