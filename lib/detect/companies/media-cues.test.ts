@@ -20,6 +20,8 @@ describe('outlets a story credits', () => {
     expect(cue('Das berichtet laut „Kieler Bote“ die Bank.')).toEqual(['Kieler Bote/media']);
     expect(cue('Der Wirtschaftszeitung „Nordkurier“ zufolge wächst sie.')).toEqual(['Nordkurier/media']);
     expect(cue('Das Modell „Falke 2“ erschien.')).toEqual([]);
+    // Or before "berichtete", maybe past when; not a quote of speech before another verb.
+    expect(cue('Eine Auswertung, über die „Kieler Bote“ im Frühjahr berichtete, zeigt es. „Wir wachsen schnell“ meldete die Firma.')).toEqual(['Kieler Bote/media']);
   });
 
   it('reads the source a figure is credited to, where a verb or a word for data rules out a person', () => {

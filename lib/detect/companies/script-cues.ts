@@ -30,12 +30,13 @@ export const EUROPEAN_COMPANY_CUES = [
  * paper's article rules out a person; a bank, court or ministry is no paper; German data are a source only after nach,
  * laut or aus: "Daten von Radaren, Drohnen und Satelliten" are what a program reads),
  * and a German paper in quotes after "laut", a word for a paper or its report, or before
- * "zufolge" or "berichtet" ("laut „Handelszeitung“", "nach Informationen des „Standard“"). `spot` says a text may hold one.
+ * "zufolge" or "berichtet", maybe past when it reported ("laut „Handelszeitung“", "nach Informationen des „Standard“",
+ * "über die „Der Standard“ im Frühjahr berichtete"). `spot` says a text may hold one.
  */
 export const EUROPEAN_OUTLETS = {
   spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista|eclaraciones a|ntretien a|ngeles/,
   credited: /(?:(?:ha podido saber|entrevista con|declaraciones a|entretien accordé (?:à|au))(?= (?!(?:IA|AI|KI)(?![\p{L}]))\p{Lu})|(?:[Ii]nforme|[Rr]apport|[Bb]aromètre) (?:de|d'|du)(?! (?:Naciones|Gobierno|Comisión|Ministerio|Banco|Fondo|Unión|Cour|Commission|Minist|Banque|Fonds|Conseil|Union|Sénat|Senado|Congreso|Parlement|Parlamento|Tribunal|Instituto|Institut|OCDE|ONU|FMI|INE|Insee)(?![\p{L}]))|[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?<=(?:^|\s)(?:[Nn]ach|[Ll]aut|[Gg]emäß|aus) (?:(?:den|jüngsten|neuen|neuesten|aktuellen|vorläufigen|ersten) )?)(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
-  quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur|informationen de[sr]|bericht de[sr])[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“[^\S\n]*(?:zufolge|berichtet)/gi,
+  quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur|informationen de[sr]|bericht de[sr])[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“(?:[^\S\n]+(?:im|am|vor|in der) [a-zäöüß]+)?[^\S\n]*(?:zufolge|berichtete?)/gi,
   sourced: (text: string) => [...sourcedOutlets(text), ...spanishAngels(text)],
 };
 
