@@ -47,7 +47,7 @@ export const NAME_SUFFIXES = [
   'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'LP', 'plc', 'GmbH', 'AG', 'SE', 'SA', 'SAS', 'S.A', 'BV',
   'B.V', 'N.V', 'Co', 'Cie', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
-  'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters',
+  'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters', 'Collective',
   'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries', 'Angels',
   // French funds, a research house, a Spanish supplier and law firms of the Iberian world ("Fourvière Invest",
   // "Sodero Gestion", "Hauteville Recherche", "Clima Verde Soluciones", "Castelo Branco & Lemos Advogados").

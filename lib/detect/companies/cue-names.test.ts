@@ -502,6 +502,10 @@ describe('findCompanies: names from cues', () => {
     expect(names("La start-up Vitalune lève 8 millions, avec une subvention d'Innoalpa, l'agence fédérale pour l'innovation.")).toEqual(['Vitalune=Vitalune']);
     // Nor a legislature, which raises credits as a firm raises money.
     expect(names('The credit, which Congress raised to 35 per cent, helped. The startup Tõend raised €5 million.')).toEqual(['Tõend=Tõend']);
+    // An angels' collective is named so: "Collective" ends a name as "Network" does.
+    expect(names('Seed backers Lagoon Angel Collective and Kivu Bay Capital joined. The collective said so.')).toEqual([
+      'Lagoon Angel Collective=Lagoon Angel Collective', 'Kivu Bay Capital=Kivu Bay Capital',
+    ]);
     // Nationalities open no short form ("Estonian Business Angels Network", then "the Estonian register").
     expect(names('Members of the Estonian Business Angels Network invested. Filings in the Estonian register show it.')).toEqual([
       'Estonian Business Angels Network=Estonian Business Angels Network',
