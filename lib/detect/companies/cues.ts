@@ -263,6 +263,7 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
     }
   }
   out.push(...findOutlets(text));
+  if (READERS.textNames) out.push(...READERS.textNames(text));
   capsLeads(text, out);
   foundedLeads(text, out);
   return out.filter((n) => !namesNoCompany(n) && !SPLIT_COMPOUND.test(text.slice(n.end, n.end + 8)) &&

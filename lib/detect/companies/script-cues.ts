@@ -5,7 +5,6 @@
  * sentences that hold them.
  */
 import { sourcedOutlets } from './sourced.ts';
-import { spanishAngels } from './spanish-angels.ts';
 
 /** French, German and Spanish cue words, matched as whole words, case-insensitive. */
 export const EUROPEAN_COMPANY_CUES = [
@@ -34,10 +33,10 @@ export const EUROPEAN_COMPANY_CUES = [
  * "über die „Der Standard“ im Frühjahr berichtete"). `spot` says a text may hold one.
  */
 export const EUROPEAN_OUTLETS = {
-  spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista|eclaraciones a|ntretien a|ngeles/,
+  spot: /egún|elon |après|Daten|Berechnungen|Schätzungen|„|saber|nforme|apport|aromètre|ntrevista|eclaraciones a|ntretien a/,
   credited: /(?:(?:ha podido saber|entrevista con|declaraciones a|entretien accordé (?:à|au))(?= (?!(?:IA|AI|KI)(?![\p{L}]))\p{Lu})|(?:[Ii]nforme|[Rr]apport|[Bb]aromètre) (?:de|d'|du)(?! (?:Naciones|Gobierno|Comisión|Ministerio|Banco|Fondo|Unión|Cour|Commission|Minist|Banque|Fonds|Conseil|Union|Sénat|Senado|Congreso|Parlement|Parlamento|Tribunal|Instituto|Institut|OCDE|ONU|FMI|INE|Insee)(?![\p{L}]))|[Ss]egún (?:recoge|publica|publicó|informa|informó|adelanta|adelantó|(?:datos|cálculos|estimaciones|cifras) de(?:l)?)|(?:[Ss]elon|[Ss]egún) (?=(?:La|Le|El) (?!Banque|Banco|Commission|Comisión|Cour|Autorit|Minist)\p{Lu})|[Ss]elon les (?:données|calculs|chiffres) (?:de|du|d')|(?<=(?:^|\s)(?:[Nn]ach|[Ll]aut|[Gg]emäß|aus) (?:(?:den|jüngsten|neuen|neuesten|aktuellen|vorläufigen|ersten) )?)(?:Daten|Berechnungen|Schätzungen) (?:von|des|der)(?! (?:Studie|Analyse|Umfrage|Untersuchung|Erhebung|Prognose|Autoren|Analysten|Experten|Forscher|Bündnisses|Verband\p{L}*|Institut\p{L}*|Ministerium\p{L}*|Bundes\p{L}+|Regierung|Kommission)(?![\p{L}]))) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})/gu,
   quoted: /(?:\blaut|zeitung|magazin|blatt|portal|agentur|informationen de[sr]|bericht de[sr])[^\S\n]+„([^“„\n]{2,40})“|„([^“„\n]{2,40})“(?:[^\S\n]+(?:im|am|vor|in der) [a-zäöüß]+)?[^\S\n]*(?:zufolge|berichtete?)/gi,
-  sourced: (text: string) => [...sourcedOutlets(text), ...spanishAngels(text)],
+  sourced: sourcedOutlets,
 };
 
 /**

@@ -289,11 +289,10 @@ function localCurrency(ctx: Ctx, a: Amount, c: CurrencyEntry): string | undefine
     })));
   }
   const last = places.findLast((p) => p.at < a.start);
+  const since = last ? ctx.text.slice(last.at, a.start) : '';
   // A sentence that writes a dollar with its country's sign after the place ("Australia's AirTrunk for A$24 billion")
   // keeps the bare sign for the US dollar.
-  if (last && !SENTENCE_END.test(ctx.text.slice(last.at, a.start)) && !(key === '$' && OWN_DOLLAR.test(ctx.text.slice(last.at, a.start)))) {
-    return last.swap[key];
-  }
+  if (last && !SENTENCE_END.test(since) && !(key === '$' && OWN_DOLLAR.test(since))) return last.swap[key];
   const counts = local.swaps.map((_, k) => places.filter((p) => p.rule === k).length);
   const most = Math.max(...counts);
   // The place the text names most, unless it has no say on this money (Jordan on a dirham) and so leaves it to the next test.

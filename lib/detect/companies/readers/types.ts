@@ -77,8 +77,9 @@ export interface ScriptReaders {
   /** Before an ambiguous name, a credit or an example of a kind of firm, in other languages than English (script-cues.ts). */
   creditBefore?: RegExp;
   /** Outlets credited in French, German and Spanish (script-cues.ts EUROPEAN_OUTLETS). */
-  /** `sourced`: outlets credited bare, and the Spanish angels' networks the chunk reads off the whole text (spanish-angels.ts). */
   outlets?: { spot: RegExp; credited: RegExp; quoted: RegExp; sourced: (text: string) => CueName[] };
+  /** Names the European chunk reads off a whole text: Spanish angels' networks (spanish-angels.ts). */
+  textNames?: (text: string) => CueName[];
   /** French and Spanish: a town's, country's or public fund's adjective, where one may stand before a name, and company nouns that open one (script-cues.ts EUROPEAN_ROMANCE). */
   romance?: { adjective: RegExp; spot: RegExp; heads: RegExp };
   /** After an apposition's comma, a verb of saying (script-cues.ts EUROPEAN_REPORTING). */
