@@ -141,7 +141,7 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Zureo', kind: 'company', aliases: [] },
   { name: '212 Founders', kind: 'investor', aliases: [] },
   { name: 'Acciones & Valores', kind: 'company', aliases: [] },
-  // Chinese papers the Latin-script press seldom names: their keys ride here, not in the content script.
+  // Chinese and Japanese papers the Latin-script press seldom names: their keys ride here, not in the content script.
   { name: '21st Century Business Herald', kind: 'media', aliases: ['21世纪经济报道'] },
   { name: 'Hong Kong Economic Times', kind: 'media', aliases: ['香港經濟日報'] },
   { name: 'Science and Technology Daily', kind: 'media', aliases: ['科技日报'] },
@@ -149,4 +149,11 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'CommonWealth Magazine', kind: 'media', aliases: ['天下雜誌', '天下杂志'] },
   { name: 'Oriental Daily News', kind: 'media', aliases: ['東方日報', '东方日报'] },
   { name: 'Time Weekly', kind: 'media', aliases: ['时代周报'] },
+  { name: 'Ming Pao', kind: 'media', aliases: ['明报', '明報'] },
+  { name: 'Hong Kong Economic Journal', kind: 'media', aliases: ['信报', '信報'] },
+  { name: 'Economic Daily News', kind: 'media', aliases: ['經濟日報'] },
+  { name: 'Toyo Keizai', kind: 'media', aliases: ['東洋経済'] },
+  { name: 'Nikkan Kogyo Shimbun', kind: 'media', aliases: ['日刊工業新聞'] },
+  { name: 'QbitAI', kind: 'media', aliases: ['量子位'] },
+  { name: 'Synced', kind: 'media', aliases: ['机器之心'], ambiguous: ['Synced'] },
 ];
