@@ -5,6 +5,7 @@
  * Tokens are read as the normalized text spells them (أ is ا, ى is ي).
  */
 import type { CompanyKind } from '../types.ts';
+import { arabicAngels } from './arabic-angels.ts';
 import { arabicEnglish, businessField } from './arabic-latin.ts';
 import { definiteNames } from './arabic-definite.ts';
 import { creditedOutlets } from './arabic-outlets.ts';
@@ -54,7 +55,7 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   // or granted ("رتّبت القابضة قرضاً").
   'رئيسا تنفيذيا مديرا عاما شريكا مستشارا رتبت منحت قدمت دفعت خصصت مولت').split(' ').concat(TRADE_VERBAL_NOUNS));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
-const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
+const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|ملا[ئي]كة|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
 
 /** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */
@@ -89,8 +90,8 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k + 1]!.w;
     if (!ARABIC_SHARIKA.test(toks[k]!.w) || !glued(text, toks[k]!, toks[k + 1]!) || !isArabicLetter(w.charCodeAt(0))) continue;
-    // "525 شركة بحلول 2030": a count of companies, not one named.
-    if (/[\d\u0660-\u0669]\s*$/.test(text.slice(Math.max(0, toks[k]!.s - 3), toks[k]!.s))) continue;
+    // "525 شركة بحلول 2030": a count of companies, not one named; "وهي شركة خرجت من" (it is a company that …) describes.
+    if (/[\d\u0660-\u0669]\s*$/.test(text.slice(Math.max(0, toks[k]!.s - 3), toks[k]!.s)) || /^و?هي$/.test(toks[k - 1]?.w ?? '')) continue;
     const next = toks[k + 2] && glued(text, toks[k + 1]!, toks[k + 2]!) ? toks[k + 2]!.w : '';
     // "شركة الراجحي المالية": a name in ال when a word of its own closes it.
     // "شركة التكنولوجيا المالية المغربية": a field (fintech), not a name.
@@ -236,6 +237,7 @@ export function arabicNames(text: string, s: number, e: number, out: CueName[]):
   glossed(text, toks, NOT_IN_NAME, out);
   afterVerbs(text, toks, NOT_IN_NAME, out);
   examples(text, toks, NOT_IN_NAME, out);
+  arabicAngels(text, toks, NOT_IN_NAME, out);
   // Named in Latin letters as the English press would name them, so one company is one name across languages.
   for (let k = from; k < out.length; k++) {
     const n = out[k]!;

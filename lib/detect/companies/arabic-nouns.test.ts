@@ -291,4 +291,31 @@ describe('Arabic words that only look like a name before a nationality or an end
     expect(cue('أعلنت شركة التكنولوجيا المالية المغربية "نقطة" إغلاق جولة.')).toEqual([]);
     expect(cue('وتستحوذ فيها القابضة على حصة 49%.')).toEqual([]);
   });
+
+  it('reads no name in a demonstrative, a verb with its pronoun, a description after "وهي شركة" or an adjective of belonging', () => {
+    // Written for this test.
+    expect(cue('أما الأكاديميات الصغيرة فلا تملك ذلك. وقالت إنها ستنمو.')).toEqual([]);
+    expect(cue('وهو أكبر صندوق يجمعه مدير أصول محلي حتى الآن.')).toEqual([]);
+    expect(cue('استثمرت في منصة بيانات، وهي شركة خرجت من حاضنة جامعية.')).toEqual([]);
+    expect(cue('وبدأت التجربة في موقع تابع لشركة النفط.')).toEqual([]);
+  });
+
+  it("reads a woman's title after a comma, or an engineer's before her name, as a person's", () => {
+    expect(cue('وقالت مارين دوفال، المسؤولة عن الملف في الوزارة، إن الاتفاق قريب.')).toEqual([]);
+    expect(cue('تأسست المنصة على يد المهندسة ليلى بوعزة. وقالت بوعزة في تصريح إن السوق واسع.')).toEqual([]);
+  });
+
+  it("reads a platform the state runs, or a firm's own product, as no firm in any sentence", () => {
+    expect(cue('كما أتاحت منصة "سند" الحكومية توثيق العقود.')).toEqual([]);
+    expect(cue('وتقدم منصتها "نبراس" خدمات التنبؤ. وتعمل منصة "نبراس" في أربع محطات.')).toEqual([]);
+  });
+
+  it('reads a name of two words that a transliterated "Insights" ends after شركة', () => {
+    expect(cue('ويتوقع محللون في شركة ميرا إنسايتس للأبحاث أن ينمو الإنفاق.')).toEqual(['ميرا إنسايتس=Mira Insights/company']);
+  });
+
+  it("reads an angels' network Arabic names with its own word after شبكة, quoted or not, and names it in English", () => {
+    expect(cue('وشاركت شبكة ملائكة الوادي وشبكة "ملائكة صلالة" في الجولة.')).toEqual(['ملائكة صلالة=Salalah Angels/investor']);
+    expect(cue('بمشاركة المستثمرين وشبكة ملائكة دسمان.')).toEqual(['ملائكة دسمان=Dasman Angels/investor']);
+  });
 });

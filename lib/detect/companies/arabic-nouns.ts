@@ -68,9 +68,12 @@ function quotedName(text: string, toks: Tok[], k: number): number {
 /** Trades a firm is of, as verbal nouns ("شركة تصميم الرقائق", a chip-design company; "مركزاً لتصميم الرقائق"). */
 export const TRADE_VERBAL_NOUNS = ['تصميم', 'تطوير', 'تصنيع', 'تشغيل', 'توزيع', 'تسويق', 'تعدين', 'تامين'];
 
-/** A word that may be a name: an Arabic word not in ال (with or without a clitic), not an adjective in ة, not a particle. */
+/**
+ * A word that may be a name: an Arabic word not in ال (with or without a clitic), not an adjective in ة, not a particle,
+ * not a verb with its object's pronoun on it ("أكبر صندوق يجمعه مدير أصول", the largest fund a manager raises).
+ */
 export const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) &&
-  !/ة$|ها$|هم$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
+  !/ة$|ها$|هم$|^[يت][^\s]{3}ه$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
 /**
  * Particles with a pronoun on them ("عليه") and "versus" (مقابل), which follow a verb or a noun as a name
  * would, numbers in words, adjectives not in ة ("كبرى", and the masculine ones that follow بنك,
@@ -78,11 +81,13 @@ export const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.len
  */
 const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه لديه كبري اخري ذات مليار مليون ملياري مليوني مليارات ملايين مقابل ' +
   'مركزي رسمي محلي دولي عالمي حكومي اقليمي وطني سيادي استثماري تجاري اسلامي رقمي خليجي عربي اجنبي خاص عام جديد كبير ' +
-  'صغير ناشئ حديث تحوط مشترك اخر فرعي عائلي مغلق ذكي اغلاق اطلاق توقيع قائم ' +
+  'صغير ناشئ حديث تحوط مشترك اخر فرعي عائلي مغلق ذكي اغلاق اطلاق توقيع قائم تابع مملوك ' +
   // What a site is of ("موقع تعدين", a mining site), and comparatives a firm's products are ("الناشئة أرخص", the start-up's are cheaper).
   'تعدين بناء عمل انتاج ارخص اسرع اكبر اكثر اقل افضل اعلي ادني اقوي اسهل ' +
   // Numbers in words: "سهم واحد" (one share), "في واحد من أكبر" (in one of the largest).
   'واحد احد اثنين اثنان ثلاث اربع خمس ست سبع ثماني تسع عشر الف ' +
+  // Demonstratives, which a verb takes as its object as it takes a name ("فلا تملك ذلك", they do not own that).
+  'ذلك تلك ذاك هؤلاء اولئك ' +
   // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة",
   // and the trades a platform is for: "منصة ذكاء اصطناعي" (an AI platform), "منصة دفع", "منصة توصيل".
   'استثمار ثروة راس محاماة تمويل تنمية تقنية اعمال شركات ذكاء دفع توصيل تعلم تواصل ' +
@@ -149,6 +154,21 @@ function fieldEnd(text: string, toks: Tok[], at: number): number {
   return !next || /^ال/.test(next.w) || /^\s*[،,.:؛»]/.test(text.slice(toks[j]!.e, next.s)) ? j : -1;
 }
 
+/** "منصة «قوى» الحكومية": what the state runs, not a firm. */
+const STATE_AFTER = /^[»"”]\s*ال(?:حكومي|رسمي)ة?(?![\u0621-\u064a])/;
+
+/** "منصتها «ضياء»" (its platform): a firm's product, in the text's other sentences too ("وتعمل منصة «ضياء»"). */
+const OWN_PRODUCT = /(?:منص|تطبيق|خدم)(?:ت|ات)?(?:ها|ه) ?["«“]([^"»”\n]{2,30})["»”]/g;
+let productText: string | undefined;
+let products = new Set<string>();
+function productsOf(text: string): Set<string> {
+  if (text !== productText) {
+    productText = text;
+    products = new Set([...text.matchAll(OWN_PRODUCT)].map((m) => m[1]!.trim()));
+  }
+  return products;
+}
+
 export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 0; k + 1 < toks.length; k++) {
     const noun = introducer(toks[k]!.w);
@@ -161,7 +181,8 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     while (before < k + 3 && toks[before + 1] && describes(toks, before + 1) && glued(text, toks[before]!, toks[before + 1]!)) before++;
     const q = quotedName(text, toks, before);
     if (q > before) {
-      out.push(make(text, toks[before + 1]!, toks[q]!, kind));
+      const quote = text.slice(toks[before + 1]!.s, toks[q]!.e);
+      if (!STATE_AFTER.test(text.slice(toks[q]!.e, toks[q]!.e + 12)) && !productsOf(text).has(quote)) out.push(make(text, toks[before + 1]!, toks[q]!, kind));
       continue;
     }
     // "المشروع المشترك سيعمل": after "joint", only a quoted word is a name.
@@ -257,8 +278,11 @@ const AFTER_SUBJECT = new Set('ان عن علي قد الي في'.split(' '));
 /** "محللون في بلتون": the firm analysts work at. */
 const ANALYSTS = new Set('محللون محلل المحلل محللو محللة المحللة'.split(' '));
 
+/** A title before a given name and a surname ("المهندسة سارة بلقاسمي"), or "على يد" (founded by): the surname is a person's. */
+const PERSON_BEFORE = /^(?:[وبل]?(?:ال)?(?:مهندس|دكتور|سيد|استاذ)ة?|يد)$/;
+
 /** A title after a comma, a man's or a woman's ("، كبيرة المحللين", "، المؤسسة المشاركة"): the words before it are a person's name. */
-const TITLE_AFTER_COMMA = /^[،,] (?:(?:ال)?(?:كبير|مدير|رئيس|شريك|محلل|نائب|خبير)ة?(?![\u0621-\u064a])|(?:ال)?مؤسسة? (?:ال)?مشارك)/;
+const TITLE_AFTER_COMMA = /^[،,] (?:(?:ال)?(?:كبير|مدير|رئيس|شريك|محلل|نائب|خبير|مسؤول|متحدث|مستشار|وزير|باحث|خريج)ة?(?![\u0621-\u064a])|(?:ال)?مؤسسة? (?:ال)?مشارك)/;
 
 /**
  * The surnames of people a title showed in earlier sentences of the same text ("سلمى بناني، المؤسسة المشاركة"):
@@ -288,6 +312,9 @@ export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: Cu
   if (toks.length === 0) return;
   const found: [CueName, string][] = [];
   const people = peopleOf(text, toks[0]!.s);
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (PERSON_BEFORE.test(toks[k]!.w) && glued(text, toks[k]!, toks[k + 1]!) && glued(text, toks[k + 1]!, toks[k + 2]!)) people.add(toks[k + 2]!.w);
+  }
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k]!.w;
     const verb = SUBJECT_VERBS.has(w) || (/^[وف]/.test(w) && SUBJECT_VERBS.has(w.slice(1)));

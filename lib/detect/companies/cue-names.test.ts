@@ -479,6 +479,11 @@ describe('findCompanies: names from cues', () => {
       'Kestral GmbH=Kestral', 'Kestral=Kestral',
     ]);
     expect(names('Die Übernahme der Pirnaer Reinraumtechnik GmbH ist abgeschlossen.')).toEqual(['Pirnaer Reinraumtechnik GmbH=Pirnaer Reinraumtechnik']);
+    // A big town's adjective goes even where the name is written once, but not before a noun that makes it a name.
+    expect(names('Das sagte eine Analystin bei der Münchner Isar Research GmbH.')).toEqual(['Isar Research GmbH=Isar Research']);
+    expect(names('Kredite gab die Hamburger Sparkasse AG.')).toEqual(['Hamburger Sparkasse AG=Hamburger Sparkasse']);
+    // A sector word compounded before the name goes with the town's adjective.
+    expect(names('Das Berliner Klima-Fintech Karvenik GmbH hat Geld eingesammelt.')).toEqual(['Karvenik GmbH=Karvenik']);
   });
 
   it("reads a name after a city's Spanish nickname adjective, with the dot of its S.A.S.", () => {

@@ -74,7 +74,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'spécialiste', 'concurrent', 'concurrente', 'concurrents', 'competidor', 'competidores', 'rivales', 'Konkurrent',
     'Konkurrenten', 'Wettbewerber', 'agence', 'éditeur', 'fabricant', 'constructeur', 'gestionnaire',
     'filiale', 'chez', 'Autobauer', 'pousse', 'exploitant', 'pme', 'pyme', 'banco', 'grupo', 'fondo', 'consultora',
-    'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'plataforma', 'aseguradora', 'gestora',
+    'petrolera', 'minorista', 'generadora', 'despacho', 'diario', 'plataforma', 'aseguradora', 'gestora', 'editora',
     'operadora', 'filial', 'unidad', 'unicornio', 'cadena', 'desarrolladora', 'proveedora', 'proveedor', 'distribuidora', 'développeur',
     'fournisseur', 'hébergeur', 'licorne', 'Tochter', 'Ausgründung', 'tecnológica', 'farmacéutica', 'energética',
     'biotecnológica', 'eléctrica', 'siderúrgica', 'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier',

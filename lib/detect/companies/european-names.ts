@@ -41,13 +41,23 @@ function writtenWithout(text: string, from: number, prep: string, rest: string):
  */
 const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|des)\s$/;
-const GERMAN_LEGAL = / (?:GmbH|AG|SE|KG|KGaA|eG)$/;
+const GERMAN_LEGAL = / (?:GmbH|AG|SE|KG|KGaA|eG)\.?$/;
+
+/**
+ * A big town's adjective is the town's even where the name is written once ("bei der Münchner Isar Research GmbH"),
+ * unless a plain German noun follows it, as in the names that hold one (Hamburger Sparkasse, Dresdner Bank AG).
+ */
+const CITY_ADJECTIVE =
+  /^(?:Berlin|Münchn?|München|Hamburg|Köln|Frankfurt|Stuttgart|Düsseldorf|Leipzig|Dresdn|Nürnberg|Brem|Karlsruh|Mannheim|Heidelberg|Darmstädt|Wien|Graz|Linz|Zürch|Basl|Bern|Kiel|Rostock|Potsdam|Aachen|Bonn|Essen|Dortmund|Bochum|Freiburg|Würzburg|Regensburg|Augsburg|Ulm|Mainz|Wiesbaden|Erlang|Jena|Magdeburg|Erfurt|Lübeck|Götting|Tübing|Konstanz|Innsbruck|Salzburg|Luzern|Bielefeld|Kassel|Braunschweig|Oldenburg|Osnabrück|Paderborn|Heilbronn|Chemnitz)er$/;
+const TOWN_NOUN =
+  /(?:technik|bank|kasse|werke?|betriebe?|zeitung|nachrichten|versicherung(?:en)?|rück|hafen|bahn|messe|bau|gesellschaft|brauerei|bräu|post|stahl|energie|verkehrs?|börse|maschinen|städtische|seitige|volks\p{Ll}*|stadt\p{Ll}*)$/u;
+const cityOwn = (word: string, rest: string) => CITY_ADJECTIVE.test(word) && !TOWN_NOUN.test(rest.split(' ')[0]!.toLowerCase());
 
 /** Is the preposition `word` at `from` before a name `rest` that the article also writes without it, or a town's adjective before it? */
 export const openerDropped = (text: string, from: number, word: string, rest: string) =>
   (OPENING_PREPOSITIONS.has(word) && writtenWithout(text, from, word, rest)) ||
   (TOWN_ADJECTIVE.test(word) && GERMAN_LEGAL.test(rest) && ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 5), from)) &&
-    writtenWithout(text, from, word, rest.replace(GERMAN_LEGAL, '')));
+    (cityOwn(word, rest) || writtenWithout(text, from, word, rest.replace(GERMAN_LEGAL, ''))));
 
 /**
  * The words of a kind of investor that German writes in English before a name, with a town's adjective before them

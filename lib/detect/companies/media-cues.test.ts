@@ -10,6 +10,7 @@ describe('outlets a story credits', () => {
     expect(cue('OSLO (Nordlys Wire) - The fund grew.')).toEqual(['Nordlys Wire/media']);
     // A date may follow the place.
     expect(cue('Headline here\nGenève, 18 mai 2027 (Nordpresse) – La start-up grandit.')).toEqual(['Nordpresse/media']);
+    expect(cue('HELSINKI, Feb 9 (Baltic Tech Wire) - The start-up grew.')).toEqual(['Baltic Tech Wire/media']);
     // A capital "The" before a paper is its name's.
     expect(cue('The deal was first reported by The Kivu Times.')).toEqual(['The Kivu Times/media']);
     // A bracket in the middle of a sentence is no dateline.
@@ -99,6 +100,11 @@ describe('a known name written all in lower case', () => {
     expect(known('Quillmark, a Belfast start-up, raised £9.5m, Devlin told the Belfast Telegraph. The Belfast office opened.')).toEqual([
       'Quillmark', 'Belfast Telegraph',
     ]);
+  });
+
+  it("reads a German town's paper after a definite article, but not a country's", () => {
+    expect(cue('Zuerst hatte die Kemptener Rundschau über die Runde berichtet.')).toEqual(['Kemptener Rundschau/media']);
+    expect(cue('Das sagte er der Schweizer Zeitung am Montag.')).toEqual([]);
   });
 
   it('reads a German paper in quotes after "nach Informationen des"', () => {

@@ -14,8 +14,8 @@ import { READERS } from './readers/registry.ts';
  * "Frankfurt am Main", "CIUDAD DE MÉXICO", "Zürich/Wien"), then the agencies
  * in brackets, then a dash.
  */
-// The place may be followed by a date ("Lausanne, 18 mai 2027 (ATS) –").
-const DATELINE = /^[^\S\n]*\p{Lu}[\p{L}.'-]*(?:[ /](?:\p{Lu}[\p{L}.'-]*|\p{Ll}{1,3}))*(?:,[^\S\n]+\d{1,2}\.?[^\S\n]+\p{L}+\.?[^\S\n]+\d{4})?[^\S\n]*\(([^()\n]{2,40})\)[^\S\n]*[–—-]/u;
+// The place may be followed by a date ("Lausanne, 18 mai 2027 (ATS) –", "HELSINKI, Feb 9 (Nordic Tech Wire) -").
+const DATELINE = /^[^\S\n]*\p{Lu}[\p{L}.'-]*(?:[ /](?:\p{Lu}[\p{L}.'-]*|\p{Ll}{1,3}))*(?:,[^\S\n]+(?:\d{1,2}\.?[^\S\n]+\p{L}+\.?[^\S\n]+\d{4}|\p{Lu}\p{Ll}+\.?[^\S\n]+\d{1,2}))?[^\S\n]*\(([^()\n]{2,40})\)[^\S\n]*[–—-]/u;
 /** One agency of a dateline: letters, maybe with a hyphen or a space ("dpa-AFX", "El Financiero"). */
 const AGENCY = /^[\p{L}][\p{L}&.-]*(?: [\p{L}][\p{L}&.-]*){0,3}$/u;
 /** A title, not an outlet: capitals start an outlet's name, and it holds at most four words. */

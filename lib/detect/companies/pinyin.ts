@@ -37,7 +37,7 @@ const TAILS: Record<string, string> = {
   互联网: 'Internet', 互聯網: 'Internet', 酒店: 'Hotel', 旅行: 'Travel', 旅游: 'Tourism', 地产: 'Real Estate', 地產: 'Real Estate',
   智行: 'Mobility', 出行: 'Mobility', 影视: 'Media', 影視: 'Media', 影业: 'Pictures', 影業: 'Pictures',
   农业: 'Agriculture', 農業: 'Agriculture', 食品: 'Food', 教育: 'Education', 科学: 'Science', 科學: 'Science',
-  量子: 'Quantum', 光子: 'Photonics', 天使汇: 'Angels', 天使匯: 'Angels',
+  量子: 'Quantum', 光子: 'Photonics', 天使汇: 'Angels', 天使匯: 'Angels', 天使: 'Angel',
   机场: 'Airport', 機場: 'Airport', 港口: 'Port', 铁路: 'Railway', 鐵路: 'Railway', 物联: 'IoT', 物聯: 'IoT',
   // A paper's English name says what it is: 大河报 is Dahe Daily.
   报: 'Daily', 報: 'Daily', 日报: 'Daily', 日報: 'Daily', 晚报: 'Evening News', 时报: 'Times', 時報: 'Times', 周刊: 'Weekly', 週刊: 'Weekly',

@@ -55,9 +55,9 @@ function item(text: string, at: number, back: boolean): Item | undefined {
 /** Who holds or backs a firm, listed as its investors are ("老股东、华为旗下的哈勃投资"): no name. */
 const HOLDERS = /(?:股[东東]|投[资資]人|投[资資]方|[机機]构)$/;
 
-/** A name, not a description, a date or a sum ("2023年", "三年投入百亿"); a Latin name may hold digits. */
+/** A name, not a description, a date, a sum or a superlative ("2023年", "三年投入百亿", "匈牙利最大的"); a Latin name may hold digits. */
 function nameLike(word: string): boolean {
-  if ((/\d/.test(word) && !/[A-Za-z]/.test(word)) || /[年亿億万萬]/.test(word) || HOLDERS.test(word) && word.length <= 4) return false;
+  if ((/\d/.test(word) && !/[A-Za-z]/.test(word)) || /[年亿億万萬]|最[大早高强強]/.test(word) || HOLDERS.test(word) && word.length <= 4) return false;
   return !/^[\u4e00-\u9fff]+$/.test(word) || [...word].some((c) => !GENERIC.has(c));
 }
 

@@ -17,7 +17,7 @@ import { beforeDate, latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股(?:集[团團])?|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|制[药藥]|[药藥][业業]|天使[汇匯]|股份(?![有制公])/g;
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股(?:集[团團])?|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|制[药藥]|[药藥][业業]|天使(?:[汇匯]|投[资資])|股份(?![有制公])/g;
 /** Two characters before 股份 that say which shares, not whose. */
 const SHARES = /^(?:[港美AH]股|新股|部分|全部|持有|所持|[增减減]持|增[发發]|[发發]行|[发發]售|配售|新增|剩[余餘]|[确確][认認]|[认認][购購]|[转轉][让讓]|出售|[回收][购購]|限售|流通|相[关關]|普通|[优優]先|[库庫]存|上市|公司|其他|[这這]些|所有|控制)$/;
 /** Characters that end the words before a name; the name starts after the last one. */
@@ -98,9 +98,10 @@ const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
  * or a trade at home or abroad (国内物流科技, domestic logistics technology); or one that ends in "all kinds of" (考虑各种资本安排,
  * to weigh all kinds of capital arrangements), opens with a hope or ends in a means (希望借助汽车业务, hoping to draw on its car business),
  * or opens with a word of what is likely or under way (有望就近获得订单, likely to win orders nearby), or a speaker's
- * pronoun or need (我们需要耐心资本, we need patient capital).
+ * pronoun or need (我们需要耐心资本, we need patient capital), or a superlative or where a thing is made (匈牙利最大的商业银行,
+ * Hungary's largest commercial bank; 中国产纯电动汽车, Chinese-made electric cars; 在巴塞罗那生产汽车, makes cars in Barcelona).
  */
-const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:我|你|他|她|大家)|需要|各[种種类類]$|^希望|借助$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)/;
+const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:我|你|他|她|大家)|需要|各[种種类類]$|^希望|借助$|最[大早高强強]|生[产產]|[国國][产產](?![业業])|[万萬亿億千百]元$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)/;
 
 /**
  * Names the words around them mark: after a company

@@ -107,6 +107,9 @@ describe('Chinese names the gazetteer does not know', () => {
     // An angels' club is an investor, named in English for its members.
     const club = found('天使投资人网络“澄湖天使汇”参与了本轮。');
     expect(club.map((c) => `${c.text}=${c.canonical}/${c.kind}`)).toEqual(['澄湖天使汇=Chenghu Angels/investor']);
+    // So is an angels' investment firm.
+    const angels = found('投资方为澄岭天使投资。');
+    expect(angels.map((c) => `${c.text}=${c.canonical}/${c.kind}`)).toEqual(['澄岭天使投资=Chengling Angel Investment/investor']);
     // 控股 and 集团 together end one name.
     expect(cue('本轮由赣江控股集团领投。')).toEqual(['赣江控股集团/company']);
     expect(cue('台韓供應鏈擴產投資逾新台幣5,000億元。')).toEqual([]);
@@ -292,6 +295,9 @@ describe('Chinese names listed beside a known one', () => {
     expect(cue('英伟达、云峦三年投入百亿。')).toEqual([]);
     expect(cue('英伟达、国内厂商的芯片。')).toEqual([]);
     expect(cue('英伟达、2023年的芯片。')).toEqual([]);
+    // A superlative or where a thing is made: "Hungary's largest commercial bank", "Chinese-made electric cars".
+    expect(cue('英伟达、匈牙利最大的商业银行。')).toEqual([]);
+    expect(cue('欧盟对中国产纯电动汽车加征关税，另一家车企在巴塞罗那生产汽车。')).toEqual([]);
     // A speaker's clause before 资本 ("我们需要耐心资本": we need patient capital).
     expect(cue('“我们需要耐心资本”，他说。')).toEqual([]);
     // Holders listed beside an investor ("老股东、哈勃投资") are no name.

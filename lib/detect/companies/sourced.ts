@@ -5,7 +5,7 @@
  * first name before; the buildings and offices that stand for a government
  * are not sources (a capital city is a place, which every cue name is checked
  * against: not-names.ts). German capitalizes every noun ("laut Insidern."),
- * so "laut" is left out. Rides with the European chunk.
+ * so "laut" is left out; a German town's paper is named by its own words. Rides with the European chunk.
  */
 import type { CueName } from './cues.ts';
 
@@ -19,8 +19,15 @@ function surnameBefore(text: string, name: string, end: number): boolean {
   return false;
 }
 
+/**
+ * A German town's paper, after a definite article: "Zuerst hatte die Aachener Zeitung berichtet". Not "der Schweizer
+ * Zeitung", a country's, which is no name.
+ */
+const TOWN_PAPER = /(?<=(?:^|\s)(?:der|die|dem|des) )(?!Schweizer )\p{Lu}\p{Ll}+er (?:Zeitung|Nachrichten|Rundschau|Tagblatt|Anzeiger|Morgenpost|Volkszeitung)(?![\p{L}])/gu;
+
 export function sourcedOutlets(text: string): CueName[] {
   const out: CueName[] = [];
+  for (const m of text.matchAll(TOWN_PAPER)) out.push({ start: m.index, end: m.index + m[0].length, canonical: m[0], kind: 'media' });
   for (const m of text.matchAll(SOURCED)) {
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of [m[1], m[2]]) {

@@ -66,6 +66,7 @@ describe('names a description of the business introduces', () => {
     expect(cue('También en Chile, la desarrolladora cordobesa de agentes de IA Pampero levantó USD 1 millón.')).toEqual([
       'Pampero/company',
     ]);
+    expect(cue('Firmó un acuerdo con la editora británica Tallow Publishing.')).toEqual(['Tallow Publishing/company']);
   });
 
   it('takes two names with a business word for a company, not a person', () => {

@@ -34,8 +34,10 @@ export function amountAtDigit(ctx: Ctx, p: number, run: number): Amount | undefi
   if (pre && !pre.entry.letter && a.scales.length === 0 && a.dotDecimal < 100 && /^[A-Z]{3}$/.test(text.slice(pre.start, p))) return undefined;
   // Grouped digits ("RM 1,500", "KSh 1,500") are money, where a plain count after a spaced sign may be a room's number.
   // A sign that ends in a slash is no word a room could be named by ("S/ 25 al mes").
+  // A sign that wants a scale word also takes grouped digits glued to it: "N50,000" is the Nigerian press's naira.
   const spaced = prev === 0x20 && text.charCodeAt(p - 2) !== 0x2f;
-  if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled || (spaced && !GROUPED.test(text.slice(p, n.end)))) && !noDay(text, pre.entry.weekday, a)) {
+  const grouped = GROUPED.test(text.slice(p, n.end));
+  if (pre?.entry.letter && a.scales.length === 0 && (pre.entry.scaled ? prev === 0x20 || !grouped : spaced && !grouped) && !noDay(text, pre.entry.weekday, a)) {
     if (isLatinLetter(prev)) return undefined;
     pre = undefined;
   }
@@ -117,6 +119,12 @@ export function amountAtScaleWord(ctx: Ctx, p: number): Amount | undefined {
       const cut = w0.word.lastIndexOf("'") + 1;
       base = numberWords.get(w0.word.slice(cut) + (hyphen ? '-' : ''));
       start = w0.start + cut;
+      // An Arabic clitic on the number word stays out of the span, as on a digit: "ساهم بثلاثة ملايين دولار".
+      const clitic = base === undefined ? /^(?:و?[بلفك]|و)(?=[\u0621-\u064a]{3})/.exec(w0.word) : null;
+      if (clitic) {
+        base = numberWords.get(w0.word.slice(clitic[0].length));
+        start = w0.start + clitic[0].length;
+      }
     }
     if (base !== undefined) {
       if (Number.isNaN(base)) return undefined;

@@ -113,6 +113,7 @@ describe('currencies of Southeast Asia, Africa and Latin America', () => {
     ['80 millones de soles', '80 millones de soles', 80 * M, 'PEN'],
     // Set apart by a space, a letter sign needs a scale word or grouped digits ("room RM 204" below is no money).
     ['obtuvo S/ 450,000 del programa', 'S/ 450,000', 450_000, 'PEN'],
+    ['una línea de crédito de B/. 500.000 para capital', 'B/. 500.000', 500_000, 'PAB'],
     ['a facility of KSh 1.3 billion', 'KSh 1.3 billion', 1.3 * B, 'KES'],
     ['a deposit of KSh 1,500 up front', 'KSh 1,500', 1500, 'KES'],
     ['daily instalments of Sh45 via M-Pesa', 'Sh45', 45, 'KES'],

@@ -11,6 +11,9 @@ describe('English money', () => {
     ['It raised $6.6bn last year.', [usd('$6.6bn', 6.6 * B)]],
     // The Nigerian press writes the naira as N, with a scale word.
     ['raising N2.55bn in a pre-seed round', [money('N2.55bn', 2.55 * B, 'NGN')]],
+    // Or glued to grouped digits without one; a spaced sign or a short count stays a name (N95 masks, "N 2,000").
+    ['lends N180,000 to traders', [money('N180,000', 180000, 'NGN')]],
+    ['N95 masks and lot N 2,000 for R5', []],
     // And the South African press writes the rand as R.
     ['R20.4bn and R14-billion in data centres', [money('R20.4bn', 20.4 * B, 'ZAR'), money('R14-billion', 14 * B, 'ZAR')]],
     // Written out, not 4.1 * B: the product in binary floating point is 4099999999.9999995, which no reader wrote.

@@ -59,6 +59,8 @@ describe('a currency a place makes local', () => {
     expect(cur('وقال جهاز قطر للاستثمار في الدوحة إن المشروع سيضيف ملياري ريال سنويا.')).toEqual(['ملياري ريال=QAR']);
     expect(cur('وفي الرياض جمعت الشركة ملياري ريال.')).toEqual(['ملياري ريال=SAR']);
     expect(cur('وفي البحرين جمعت الشركة 5 ملايين دينار.')).toEqual(['5 ملايين دينار=BHD']);
+    expect(cur('وفي الجزائر جمعت الشركة 120 مليون دينار.')).toEqual(['120 مليون دينار=DZD']);
+    expect(cur('جمعت المنصة التونسية 5 ملايين دينار، وفي بغداد 3 مليارات دينار.')).toEqual(['5 ملايين دينار=TND', '3 مليارات دينار=IQD']);
   });
 
   it('reads a bare dinar or shilling in French and English by the country the text is about', () => {

@@ -103,7 +103,7 @@ export const ARABIC_ALIASES_3: Record<string, string[]> = {
   'Kairos Power': ['كايروس باور'],
   'X-energy': ['إكس إنرجي'],
   'Liberty Global': ['ليبرتي غلوبال', 'ليبرتي جلوبال'],
-  'Nuwa Capital': ['نوا كابيتال'],
+  'Nuwa Capital': ['نوا كابيتال', 'نوى كابيتال'],
   'SemiAnalysis': ['سيمي أناليسيس'],
   'Ars Technica': ['آرس تكنيكا'],
   'Engadget': ['إنغادجت'],

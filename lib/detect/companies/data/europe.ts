@@ -71,7 +71,7 @@ export const EUROPE: OrgEntry[] = [
   { name: 'Telefónica', kind: 'company', aliases: ['Telefonica', 'تيليفونيكا', 'تليفونيكا'] },
   { name: 'Santander', kind: 'company', aliases: ['Banco Santander', 'سانتاندر'], ambiguous: ['Santander', 'سانتاندر'] },
   { name: 'Société Générale', kind: 'company', aliases: ['Societe Generale', 'سوسيتيه جنرال'] },
-  { name: 'Crédit Agricole', kind: 'company', aliases: ['Credit Agricole', 'كريدي أغريكول'] },
+  { name: 'Crédit Agricole', kind: 'company', aliases: ['Credit Agricole', 'كريدي أغريكول', 'كريدي أجريكول'] },
   { name: 'Proxima Fusion', kind: 'company', aliases: [] },
   { name: 'Stark Defence', kind: 'company', aliases: ['Stark'], ambiguous: ['Stark'] },
   { name: 'Tekever', kind: 'company', aliases: [] },

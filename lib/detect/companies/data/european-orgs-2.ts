@@ -143,7 +143,7 @@ export const EUROPEAN_ORGS_2: OrgEntry[] = [
   { name: 'Atlantic Labs', kind: 'investor', aliases: [] },
   { name: 'SKion', kind: 'investor', aliases: [] },
   // Austria.
-  { name: 'Kleine Zeitung', kind: 'media', aliases: [], ambiguous: ['Kleine Zeitung'] },
+  { name: 'Kleine Zeitung', kind: 'media', aliases: ['Kleinen Zeitung'], ambiguous: ['Kleine Zeitung', 'Kleinen Zeitung'] },
   { name: 'Salzburger Nachrichten', kind: 'media', aliases: [] },
   { name: 'EVN', kind: 'company', aliases: [] },
   { name: 'Wiener Linien', kind: 'company', aliases: [] },

@@ -179,7 +179,7 @@ export const MORE_ORGS_8: OrgEntry[] = [
   { name: 'The Exploration Company', kind: 'company', aliases: [] },
   { name: 'Planet Labs', kind: 'company', aliases: [] },
   { name: 'Eldridge Industries', kind: 'investor', aliases: ['Eldridge'], ambiguous: ['Eldridge'] },
-  { name: 'Porsche SE', kind: 'investor', aliases: [] },
+  { name: 'Porsche SE', kind: 'investor', aliases: ['Porsche Automobil Holding SE'] },
   { name: 'Thiel Capital', kind: 'investor', aliases: [] },
   { name: 'In-Q-Tel', kind: 'investor', aliases: [] },
   { name: 'Kotak Mahindra Capital', kind: 'company', aliases: [] },

@@ -170,7 +170,7 @@ export const NAMES_CHUNK_ARAB_PRESS: OrgEntry[] = [
   { name: 'OpenSooq', kind: 'company', aliases: [] },
   { name: 'Madfoatcom', kind: 'company', aliases: ['eFAWATEERcom'] },
   { name: 'Toters', kind: 'company', aliases: ['توترز'] },
-  { name: 'Yassir', kind: 'company', aliases: ['ياسر'], ambiguous: ['ياسر'] },
+  { name: 'Yassir', kind: 'company', aliases: ['ياسر', 'ياسير'], ambiguous: ['ياسر'] },
   { name: 'Yango', kind: 'company', aliases: ['يانغو'] },
   { name: 'inDrive', kind: 'company', aliases: ['inDriver', 'إن درايف'] },
   { name: 'Zajil Express', kind: 'company', aliases: ['Zajil'] },

@@ -61,7 +61,7 @@ export const NAMES_CHUNK_ASIA_GULF_2: OrgEntry[] = [
   { name: 'PasarPolis', kind: 'company', aliases: [] },
   { name: 'Igloo', kind: 'company', aliases: [], ambiguous: ['Igloo'] },
   { name: 'Al Rajhi Takaful', kind: 'company', aliases: ['تكافل الراجحي'] },
-  { name: 'Gulf Insurance Group', kind: 'company', aliases: ['GIG', 'الخليج للتأمين'], ambiguous: ['GIG'] },
+  { name: 'Gulf Insurance Group', kind: 'company', aliases: ['GIG', 'الخليج للتأمين', 'مجموعة الخليج للتأمين'], ambiguous: ['GIG'] },
   { name: 'Dubai Insurance', kind: 'company', aliases: ['دبي للتأمين'] },
   { name: 'Misr Insurance', kind: 'company', aliases: ['مصر للتأمين'] },
   { name: 'Etihad Credit Insurance', kind: 'company', aliases: [] },

@@ -127,7 +127,7 @@ export const NAMES_CHUNK_EUROPE_LATAM: OrgEntry[] = [
   { name: 'AMINA Bank', kind: 'company', aliases: ['SEBA Bank'] },
   { name: 'VAT Group', kind: 'company', aliases: [] },
   { name: 'u-blox', kind: 'company', aliases: [] },
-  { name: 'Avaloq', kind: 'company', aliases: [] },
+  { name: 'Avaloq', kind: 'company', aliases: ['アバロック'] },
   { name: 'SoftwareOne', kind: 'company', aliases: [] },
   { name: 'Digitec Galaxus', kind: 'company', aliases: ['Galaxus'] },
   { name: 'Basler Kantonalbank', kind: 'company', aliases: [] },

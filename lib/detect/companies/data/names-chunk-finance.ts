@@ -170,7 +170,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   { name: 'Arab Bank', kind: 'company', aliases: ['البنك العربي'], ambiguous: ['البنك العربي'] },
   { name: 'Bank Audi', kind: 'company', aliases: ['بنك عودة'] },
   { name: 'Bank of Africa', kind: 'company', aliases: ['BMCE Bank of Africa', 'BMCE', 'بنك أفريقيا'] },
-  { name: 'Banque Centrale Populaire', kind: 'company', aliases: ['البنك الشعبي المركزي', 'Groupe Banque Centrale Populaire'] },
+  { name: 'Banque Centrale Populaire', kind: 'company', aliases: ['البنك الشعبي المركزي', 'البنك المركزي الشعبي', 'Groupe Banque Centrale Populaire'] },
   // Banks and development lenders: sub-Saharan Africa.
   { name: 'Nedbank', kind: 'company', aliases: [] },
   { name: 'Capitec', kind: 'company', aliases: ['Capitec Bank'] },

@@ -179,7 +179,7 @@ export const NAMES_CHUNK_MAJORS: OrgEntry[] = [
   { name: 'Chubu Electric Power', kind: 'company', aliases: ['Chubu Electric', '中部電力', '中部电力'] },
   { name: 'Tohoku Electric Power', kind: 'company', aliases: ['Tohoku Electric', '東北電力'] },
   { name: 'Kyushu Electric Power', kind: 'company', aliases: ['Kyushu Electric', '九州電力', '九州电力'] },
-  { name: 'Chugoku Electric Power', kind: 'company', aliases: ['Chugoku Electric', '中国電力'], ambiguous: ['中国電力'] },
+  { name: 'Chugoku Electric Power', kind: 'company', aliases: ['Chugoku Electric', '中国電力'] },
   { name: 'J-Power', kind: 'company', aliases: ['Electric Power Development', 'Electric Power Development Co', '電源開発'] },
   { name: 'Osaka Gas', kind: 'company', aliases: ['大阪ガス', '大阪瓦斯', '大阪燃气'] },
   { name: 'Idemitsu Kosan', kind: 'company', aliases: ['Idemitsu', '出光興産', '出光兴产', '出光', 'إيديميتسو', 'إيديميتسو كوسان'] },

@@ -268,7 +268,7 @@ export const NAMES_CHUNK_POWER: OrgEntry[] = [
 
   // --- Fibre, subsea cables and towers ---
   { name: 'SubCom', kind: 'company', aliases: [] },
-  { name: 'Alcatel Submarine Networks', kind: 'company', aliases: [] },
+  { name: 'Alcatel Submarine Networks', kind: 'company', aliases: ['ASN', 'ألكاتل للشبكات البحرية'], ambiguous: ['ASN'] },
   { name: 'HMN Technologies', kind: 'company', aliases: ['HMN Tech', 'Huawei Marine Networks', 'Huawei Marine', '华海通信'] },
   { name: 'Orange Marine', kind: 'company', aliases: [] },
   { name: 'Sparkle', kind: 'company', aliases: ['Telecom Italia Sparkle', 'TI Sparkle'], ambiguous: ['Sparkle'] },

@@ -80,7 +80,7 @@ export const NAMES_CHUNK_SECTORS_3: OrgEntry[] = [
   { name: 'Loop Health', kind: 'company', aliases: [] },
   { name: 'Tameeni', kind: 'company', aliases: ['تأميني'], ambiguous: ['تأميني'] },
   { name: 'Shory', kind: 'company', aliases: [] },
-  { name: 'Yallacompare', kind: 'company', aliases: [] },
+  { name: 'Yallacompare', kind: 'company', aliases: ['يلا كومبير'] },
   // Insurance software and underwriting AI
   { name: 'Duck Creek Technologies', kind: 'company', aliases: ['Duck Creek'] },
   { name: 'Majesco', kind: 'company', aliases: [] },

@@ -277,7 +277,7 @@ export const NAMES_CHUNK_TECH: OrgEntry[] = [
   { name: 'Fifth Wall', kind: 'investor', aliases: [] },
   { name: 'Summit Partners', kind: 'investor', aliases: [] },
   { name: 'TCV', kind: 'investor', aliases: ['Technology Crossover Ventures'] },
-  { name: 'Bond Capital', kind: 'investor', aliases: [] },
+  { name: 'Bond Capital', kind: 'investor', aliases: ['بوند كابيتال', 'بوند'], ambiguous: ['بوند'] },
   // Group: Israeli and European venture investors.
   { name: 'Jerusalem Venture Partners', kind: 'investor', aliases: ['JVP'] },
   { name: 'YL Ventures', kind: 'investor', aliases: [] },

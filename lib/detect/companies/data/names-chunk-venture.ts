@@ -70,6 +70,8 @@ export const NAMES_CHUNK_VENTURE: OrgEntry[] = [
   { name: 'Emerald Technology Ventures', kind: 'investor', aliases: [] },
   { name: 'APEX Ventures', kind: 'investor', aliases: [] },
   { name: 'aws Gründerfonds', kind: 'investor', aliases: ['aws Grunderfonds'] },
+  // Its name since 2013; the press writes both, so each keeps its own.
+  { name: 'aws Gründungsfonds', kind: 'investor', aliases: ['aws Grundungsfonds'] },
   { name: 'Paua Ventures', kind: 'investor', aliases: [] },
   // Group: French venture and seed funds and accelerators.
   { name: 'Hi Inov', kind: 'investor', aliases: [] },

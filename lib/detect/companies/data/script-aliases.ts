@@ -228,7 +228,7 @@ export const SCRIPT_ALIASES: Record<string, string[]> = {
   'Agricultural Bank of China': ['中国農業銀行'],
   'Bank of Communications': ['交通銀行'],
   'China Development Bank': ['国家開発銀行'],
-  'Korea Development Bank': ['韓国産業銀行', '韩国产业银行'],
+  'Korea Development Bank': ['韓国産業銀行', '韩国产业银行', '韓國產業銀行'],
   'Development Bank of Japan': ['日本政策投资银行'],
   'Japan Bank for International Cooperation': ['日本国际协力银行'],
   'International Finance Corporation': ['国際金融公社'],

@@ -139,11 +139,14 @@ export const ar: LexiconData = {
     // A place's own money maps to itself: the place then says which money a dirham or riyal is, further back too.
     { places: 'الامارات|اماراتي|دبي|ابوظبي|ابو ظبي', swap: { AED: 'AED' } },
     // A bare riyal is the Saudi one unless the text is about Qatar or Oman (not عمان alone: it is Amman too, nor عماني); a
-    // bare dinar the Kuwaiti one unless Bahrain or Jordan.
+    // bare dinar the Kuwaiti one unless Bahrain, Jordan, Algeria, Tunisia or Iraq.
     { places: 'قطر|القطري|قطري|الدوحة', swap: { SAR: 'QAR' } },
     { places: 'سلطنة عمان|مسقط', swap: { SAR: 'OMR' } },
     { places: 'البحرين|بحريني|المنامة', swap: { KWD: 'BHD' } },
     { places: 'الاردن|اردني', swap: { KWD: 'JOD' } },
+    { places: 'الجزائر|الجزائري|جزائري', swap: { KWD: 'DZD' } },
+    { places: 'تونس|التونسي|تونسي', swap: { KWD: 'TND' } },
+    { places: 'العراق|العراقي|عراقي|بغداد', swap: { KWD: 'IQD' } },
     { places: 'السعودي|سعودي|الرياض|جدة', swap: { SAR: 'SAR' } },
     { places: 'الكويت|كويتي', swap: { KWD: 'KWD' } },
   ],

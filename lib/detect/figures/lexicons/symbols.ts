@@ -50,6 +50,8 @@ export const LETTER_SIGNS: Record<string, readonly [string, boolean, boolean?]> 
   'Fr.': ['CHF', true, true],
   // The Peruvian sol ("S/ 12 millones"); set apart by a space, it needs a scale word or a grouped number (the rule above).
   'S/': ['PEN', false],
+  // And the Panamanian balboa's B/. ("B/. 500.000").
+  'B/.': ['PAB', false],
   // The Kenyan press writes its shilling "KSh 1.3 billion" and, glued, "Sh45".
   KSh: ['KES', false], Sh: ['KES', false],
   // The Israeli press in English writes the new shekel "NIS 102 million"; always with a scale word (NIS2 is an EU directive).
