@@ -67,6 +67,8 @@ export function beforeNationality(text: string, toks: Tok[], stop: Set<string>, 
     const ok = (t: Tok) => nameWord(t.w, stop) && !introducer(t.w) && !/^و/.test(t.w);
     // "تستحوذ السعودية على": a verb, and the country is its subject.
     if (!ok(toks[k - 1]!) || presentVerb(toks[k - 1]!.w, toks[k]) || PAST_VERB.test(toks[k - 1]!.w) || (toks[k - 2] && introducer(toks[k - 2]!.w))) continue;
+    // "قبل أن يتصل بمرسيليا الفرنسية": a verb's ب before a place (reaches Marseille), not a name.
+    if (toks[k - 2] && /^ب/.test(toks[k - 1]!.w) && presentVerb(toks[k - 2]!.w, toks[k - 1])) continue;
     let i = k - 1;
     // "إذ توسعت تراكر الإماراتية": a verb in the past closes the name on the left, as a particle does.
     while (i > k - 3 && toks[i - 1] && glued(text, toks[i - 1]!, toks[i]!) && ok(toks[i - 1]!) && !PAST_VERB.test(toks[i - 1]!.w)) i--;

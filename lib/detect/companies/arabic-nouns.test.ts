@@ -102,6 +102,13 @@ describe('Arabic names a noun, quotes, a nationality or a Latin gloss mark', () 
     expect(cue('أعلنت رزمة (Rizmah)، الشركة الناشئة، عن جولة. وتطور منصة (Platform) وشبكة (Cloud Computing).')).toEqual([
       'رزمة=Rizmah/company', 'Rizmah=Rizmah/company',
     ]);
+    // A quoted name of a few words is glossed whole, and an investor's gloss says it is one.
+    expect(cue('أعلنت "نجمة لتقنيات المياه" (Najma Water Tech)، الشركة الناشئة.')).toEqual([
+      'نجمة لتقنيات المياه=Najma Water Tech/company', 'Najma Water Tech=Najma Water Tech/company',
+    ]);
+    expect(cue('وشارك صندوق "رمال الكثبان" (Rimal Dunes Ventures) في الجولة.').map((n) => n.split('=')[1])).toEqual([
+      'Rimal Dunes Ventures/investor', 'Rimal Dunes Ventures/investor',
+    ]);
   });
 
   it('reads the subject after a feminine deal verb, and the firm analysts work at, where a particle or a break follows', () => {

@@ -241,6 +241,18 @@ const FUND_CLOSERS = new Set(['السيادي', 'الاستثماري']);
  * spelling in brackets after it. Both are mentions, and the Latin spelling is
  * the canonical name, also of the Arabic word another cue read first.
  */
+/** A gloss that names an investor: "(Muscat Angels)", "(Sanam Capital)". */
+const INVESTOR_GLOSS = / (?:Capital|Ventures|Partners|Angels|Fund)$/;
+
+/** The first token of a quoted name of two to four Arabic words that ends at token `j`, or -1. */
+function quoteOpening(text: string, toks: Tok[], j: number): number {
+  for (let i = j - 1; i >= Math.max(0, j - 3); i--) {
+    if (!arabicWord(toks[i]!.w) || !glued(text, toks[i]!, toks[i + 1]!)) return -1;
+    if (/[«"“]$/.test(text.slice(toks[i]!.s - 1, toks[i]!.s))) return i;
+  }
+  return -1;
+}
+
 export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 1; k < toks.length; k++) {
     const latin = toks[k]!;
@@ -254,15 +266,18 @@ export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueNa
     let last = k;
     while (!lower && toks[last + 1] && glued(text, toks[last]!, toks[last + 1]!) && /^\p{Lu}/u.test(toks[last + 1]!.w)) last++;
     if (!/^\s*\)/.test(text.slice(toks[last]!.e))) continue;
+    // A name of a few words in quotes is glossed whole: "«سراج لتقنيات الطاقة» (Siraj Energy Tech)".
+    const open = !lower && /^[»"”]/.test(text.slice(before.e, latin.s)) ? quoteOpening(text, toks, k - 1) : -1;
     // A word in ة is a name when its gloss ends as ة is heard (سبورة (Sabboura), خزنة (Khazna)), not as a term's is (Cloud Computing).
-    const named = nameWord(before.w, stop) || !lower && last === k && /ة$/.test(before.w) && /(?:a|ah|eh|at)$/.test(latin.w) &&
+    const named = open >= 0 || nameWord(before.w, stop) || !lower && last === k && /ة$/.test(before.w) && /(?:a|ah|eh|at)$/.test(latin.w) &&
       nameWord(before.w.slice(0, -1), stop);
     if (!named || (lower && (latin.w.length < 3 || /ات$/.test(before.w)))) continue;
     const canonical = text.slice(latin.s, toks[last]!.e);
-    const arabic = make(text, before, before, 'company');
+    const kind = INVESTOR_GLOSS.test(canonical) ? 'investor' : 'company';
+    const arabic = make(text, open >= 0 ? toks[open]! : before, before, kind);
     const word = text.slice(arabic.start, arabic.end);
     for (const n of out) if (text.slice(n.start, n.end) === word) n.canonical = canonical;
-    out.push({ ...arabic, canonical }, { ...make(text, latin, toks[last]!, 'company'), canonical });
+    out.push({ ...arabic, canonical }, { ...make(text, latin, toks[last]!, kind), canonical });
   }
 }
 

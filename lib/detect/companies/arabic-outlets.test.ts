@@ -41,4 +41,8 @@ describe('an outlet the Arab press credits in quotation marks', () => {
   it('reads an Arabic short name in brackets after a known name', () => {
     expect(names('بحسب ما أفادت وكالة أنباء الإمارات (وام) اليوم.')).toEqual(['وكالة أنباء الإمارات=WAM', 'وام=WAM']);
   });
+
+  it('never reads an outlet named "the East" into the Middle East', () => {
+    expect(names('وقال لـ"الشرق" إن السوق تنمو. وتتوسع الشركة في الشرق الأوسط.')).toEqual(['الشرق=Asharq']);
+  });
 });

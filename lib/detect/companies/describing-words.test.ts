@@ -138,6 +138,7 @@ describe('an apposition that names the owner after its noun', () => {
     // The town after "aus", the noun after a dative article: not the subject of the verb after them.
     expect(names('Der Hersteller Quorvex Robotics aus Reutlingen sammelte 2025 rund 120 Millionen Euro ein.')).toEqual(['Quorvex Robotics']);
     expect(names('Das Start-up hinter den Flux-Bildmodellen sammelte 300 Millionen Dollar ein.')).toEqual([]);
+    expect(names('Im nahen Reutlingen sammelte ein Konkurrent 2025 rund 120 Millionen Euro ein.')).toEqual([]);
     expect(names("Scotland's Weir Group acquired Perth's Quarrymind two years later for $120 million.")).toEqual(['Weir Group', 'Quarrymind']);
   });
 });

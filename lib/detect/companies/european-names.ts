@@ -70,8 +70,11 @@ export function kindOpener(toks: readonly Tok[], i: number, j: number): number {
 
 /** France's cooperative banks, whose regional banks add their region to the name ("Crédit Agricole Nord de France"). */
 const COOPERATIVE = /^(?:Cr[ée]dit Agricole|Caisses? d['’][EÉ]pargne|Banque Populaire|Cr[ée]dit Mutuel)$/;
-/** Up to four capitalized words or a department's number, joined by de, du, des or d' ("Grand Est Europe", "Toulouse 31"). */
-const REGION = /^ ((?:\p{Lu}[\p{L}'’-]*|\d{2,3})(?: (?:de la |de |du |des |d['’])?(?:\p{Lu}[\p{L}'’-]*|\d{2,3})){0,3})(?![\p{L}\p{N}])/u;
+/**
+ * Up to four capitalized words or a department's number, joined by de, du, des or d' ("Grand Est Europe", "Toulouse 31"),
+ * and one of those may open it before a word ("du Languedoc", "d'Île-de-France").
+ */
+const REGION = /^ ((?:(?:(?:du|de la|des|de) |d['’])?\p{Lu}[\p{L}'’-]*|\d{2,3})(?: (?:de la |de |du |des |d['’])?(?:\p{Lu}[\p{L}'’-]*|\d{2,3})){0,3})(?![\p{L}\p{N}])/u;
 /** French around the name: a title-case English heading ("Crédit Agricole Backs …") has no region after it. */
 const FRENCH = /\s(?:le|la|les|des|du|et|avec|auprès|selon|pour)\s/;
 

@@ -17,6 +17,8 @@ export function fundedAt(text: string, toks: Tok[], rj: number, ri = rj): boolea
   // "Neura Robotics aus Metzingen sammelte", "das Start-up hinter den Flux-Bildmodellen sammelte": after a preposition
   // or a dative article the run is a place or a noun, and the subject stands further back.
   if (ri > 0 && NOT_SUBJECT_BEFORE.test(toks[ri - 1]!.w) && glued(text, toks[ri - 1]!, toks[ri]!)) return false;
+  // "Im nahen Metzingen sammelte …": so after such a preposition and an adjective.
+  if (ri > 1 && /^\p{Ll}+e[nm]$/u.test(toks[ri - 1]!.w) && /^(?:[Ii]m|[Aa]m|[Vv]om|[Bb]eim)$/.test(toks[ri - 2]!.w)) return false;
   // German puts the participle last: "Foo hat 20 Millionen Euro eingesammelt", "Foo hatte zuvor …"; and the subject
   // after the auxiliary when something else opens the clause ("Zuletzt hatte Foo 2024 … eingesammelt").
   const aux = [rj + 1, ri - 1].find((k) => toks[k] && AUX_DE.test(toks[k]!.w) && (k > rj ? glued(text, toks[rj]!, toks[k]!) : glued(text, toks[k]!, toks[ri]!)));

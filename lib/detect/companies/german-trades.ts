@@ -30,7 +30,7 @@ const GERMAN_TRADE_ENDINGS = ['betreiber', 'investor', 'gesellschaft', 'konzern'
   // "des Marktforschers Orbana", "das Analysehaus Pitchbook": where figures come from.
   'marktforscher', 'analysehaus',
   // "das größte deutsche Geldhaus", "das Kreditinstitut Sygnum".
-  'geldhaus', 'softwarehaus', 'geldinstitut', 'kreditinstitut',
+  'geldhaus', 'softwarehaus', 'geldinstitut', 'kreditinstitut', 'beratungshaus',
   // English sector words German writes as nouns, compounded too: "das Berliner Klima-Fintech Karbonik GmbH".
   'fintech', 'insurtech', 'proptech', 'legaltech', 'healthtech', 'medtech', 'cleantech', 'edtech', 'foodtech', 'agritech'];
 /** Those of them a person may be called too ("Datenspezialist"): a two-word name after one may be a person's. */

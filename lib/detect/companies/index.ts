@@ -322,7 +322,8 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
     for (let s = text.indexOf(name); s >= 0; s = text.indexOf(name, s + name.length)) {
       const e = s + name.length;
       // "ذكاء" as a name is not "الذكاء" (intelligence): a word in ال is never a name read from a cue.
-      const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s));
+      // Nor is "الشرق" (Asharq, a paper) in "الشرق الأوسط", the Middle East.
+      const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s)) || /^ ال[اأ](?:وسط|قص[يى])/.test(text.slice(e, e + 7));
       // A short form with a capital or a business word after it is another name; with a small number, a model (「ツムギ2」, "衡舟-3"), not a year ("深算2024年").
       // Nor is one hyphened after a word ("Aix-Marseille-Provence" beside "Provence Angels"): it ends a compound.
       if (short && (anotherName(e) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)) || /\p{L}-$/u.test(text.slice(s - 2, s)))) continue;

@@ -11,6 +11,7 @@ describe('outlets a story credits', () => {
     // A date may follow the place.
     expect(cue('Headline here\nGenève, 18 mai 2027 (Nordpresse) – La start-up grandit.')).toEqual(['Nordpresse/media']);
     expect(cue('HELSINKI, Feb 9 (Baltic Tech Wire) - The start-up grew.')).toEqual(['Baltic Tech Wire/media']);
+    expect(cue('Frankfurt (Eigener Bericht) – Die Bank wächst.')).toEqual([]);
     // A capital "The" before a paper is its name's.
     expect(cue('The deal was first reported by The Kivu Times.')).toEqual(['The Kivu Times/media']);
     // A bracket in the middle of a sentence is no dateline.

@@ -56,7 +56,8 @@ export function findOutlets(text: string): CueName[] {
     for (const part of m[1]!.split('/')) {
       const name = part.trim();
       const s = at + part.indexOf(name);
-      if (name && AGENCY.test(name)) out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
+      // "Frankfurt (Eigener Bericht) –": the paper's own report, no agency.
+      if (name && AGENCY.test(name) && !/^Eigene[rn]? /.test(name)) out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
       at += part.length + 1;
     }
   }

@@ -18,6 +18,7 @@ describe('short forms of a name the article spelled in full', () => {
     expect(shortForm('小鹏汽车')).toBe('小鹏');
     expect(shortForm('武田薬品工業')).toBe('武田');
     expect(shortForm('グラブ・ホールディングス')).toBe('グラブ');
+    expect(shortForm('ミナセ・アナリティクス')).toBe('ミナセ');
     expect(shortForm('سنبلة للتقنية')).toBe('سنبلة');
     expect(shortForm('المصرية للاتصالات')).toBeUndefined();
   });

@@ -101,7 +101,7 @@ const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
  * pronoun or need (我们需要耐心资本, we need patient capital), or a superlative or where a thing is made (匈牙利最大的商业银行,
  * Hungary's largest commercial bank; 中国产纯电动汽车, Chinese-made electric cars; 在巴塞罗那生产汽车, makes cars in Barcelona).
  */
-const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:我|你|他|她|大家)|需要|各[种種类類]$|^希望|借助$|最[大早高强強]|生[产產]|[国國][产產](?![业業])|[万萬亿億千百]元$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)/;
+const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:我|你|他|她|大家)|需要|各[种種类類]$|^希望|借助$|最[大早高强強]|生[产產]|[国國][产產](?![业業])|^近年|[万萬亿億千百]元$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)/;
 
 /**
  * Names the words around them mark: after a company
@@ -151,7 +151,7 @@ const OPENS_FOUNDED = /(?:^|[。！？；\n])[ \t]*(?!同[样樣]|[两兩]家|[�
 const ACADEMY = /^(?:中[国國])?(?:科[学學]院|中科院|工程院|社[会會]科[学學]院|信息通信研究院)|^信通院/;
 
 /** Bodies other than firms that a sentence may say were founded: a team, a school, an association, a lab, a centre. */
-const BODY = /(?:[团團]队|[学學]校|[协協]会|[协協]會|品牌|[联聯]盟|中心|大[学學]|[乐樂]队|[乐樂]隊|球[队隊]|[实實][验驗]室|研究院|基地|[项項]目|平台|部[门門]|委[员員]会|委[员員]會|政府)$/;
+const BODY = /(?:[团團]队|[学學]校|[协協]会|[协協]會|品牌|[联聯]盟|中心|大[学學]|[乐樂]队|[乐樂]隊|球[队隊]|[实實][验驗]室|研究院|基地|[项項]目|平台|部[门門]|委[员員]会|委[员員]會|政府|科[学學技]城|[园園]区)$/;
 
 /**
  * Where a name that ends at `at` starts: after the last break character or

@@ -68,5 +68,8 @@ describe('arms of known groups and the words around solid names', () => {
       'Crédit Agricole/company', 'Banque Populaire Grand Ouest/company',
     ]);
     expect(read('Crédit Agricole Backs Lyon Startup').map((n) => n.split('=')[0])).toEqual(['Crédit Agricole']);
+    expect(read("avec un prêt du Crédit Agricole du Languedoc et de la Caisse d'Épargne d'Auvergne").map((n) => n.split('=')[1])).toEqual([
+      'Crédit Agricole du Languedoc/company', "Caisse d'Epargne d'Auvergne/company",
+    ]);
   });
 });

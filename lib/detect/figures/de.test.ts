@@ -8,6 +8,7 @@ const eur = (text: string, value: number, extra = {}) => money(text, value, 'EUR
 describe('German money from Switzerland', () => {
   it('reads "60 Mio. Fr." as Swiss francs', () => {
     expect(seen('Das Start-up sammelt 60 Mio. Fr. ein.')).toEqual([money('60 Mio. Fr.', 60e6, 'CHF')]);
+    expect(seen('Die Bewertung liegt bei 1,2 Mia. Franken.')).toEqual([money('1,2 Mia. Franken', 1.2e9, 'CHF', { currencyInferred: true })]);
   });
 
   it('reads "Fr. 8 Mio." with the franc first, but not a Friday\'s date', () => {

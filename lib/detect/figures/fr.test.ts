@@ -9,6 +9,7 @@ describe('French money from Switzerland and Québec', () => {
   it.each([
     ['une levée de 250 millions de francs', [money('250 millions de francs', 250e6, 'CHF', { currencyInferred: true })]],
     ['un budget de 4 MCHF', [money('4 MCHF', 4e6, 'CHF')]],
+    ['une valorisation de 1,2 mia de francs', [money('1,2 mia de francs', 1.2e9, 'CHF', { currencyInferred: true })]],
     ['un investissement de 8,5 MMDH', [money('8,5 MMDH', 8.5e9, 'MAD')]],
     ["l'action a clôturé à 98,40 DH à Casablanca", [money('98,40 DH', 98.4, 'MAD')]],
     ["un prêt de 200'000 francs", [money("200'000 francs", 200e3, 'CHF', { currencyInferred: true })]],

@@ -211,4 +211,5 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'thyssenkrupp nucera', kind: 'company', aliases: [] },
   { name: 'Sparkasse Aachen', kind: 'company', aliases: [] },
   { name: 'La Prensa', kind: 'media', aliases: [], ambiguous: ['La Prensa'] },
+  { name: 'MBG Schleswig-Holstein', kind: 'investor', aliases: ['MBG Mittelständische Beteiligungsgesellschaft Schleswig-Holstein'] },
 ];

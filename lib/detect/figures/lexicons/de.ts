@@ -19,7 +19,7 @@ export const de: LexiconData = {
   scales: {
     hundert: 100, tausend: 1e3, tsd: 1e3, 'tsd.': 1e3,
     million: M, millionen: M, mio: M, 'mio.': M, 'mill.': M,
-    milliarde: B, milliarden: B, mrd: B, 'mrd.': B, mrds: B,
+    milliarde: B, milliarden: B, mrd: B, 'mrd.': B, mrds: B, mia: B, 'mia.': B,
     billion: 1e12, billionen: 1e12, bio: 1e12, 'bio.': 1e12,
   },
   numberWords: {

@@ -9,7 +9,8 @@ export const fr: LexiconData = {
   scales: {
     cent: 100, cents: 100, mille: 1e3, k: 1e3,
     million: M, millions: M, m: M, mio: M,
-    milliard: B, milliards: B, g: B, md: B, mds: B, mrd: B, mrds: B, 'mds.': B,
+    // The Swiss write "1,2 mia de francs" and "1,2 Mia. Franken".
+    milliard: B, milliards: B, g: B, md: B, mds: B, mrd: B, mrds: B, 'mds.': B, mia: B,
     billion: 1e12, billions: 1e12,
   },
   // Québec writes "185 G$" for Canadian dollars; the Swiss "4 MCHF".
