@@ -30,6 +30,8 @@ const reporting = (words: string) => REPORTING.test(words) || !!READERS.reportin
 const APPOSED_ONLY = new Set(APPOSED_NOUNS);
 const OWNER_OF = /^(?:de|del|of|du|des|von|der)$/i;
 const WORKS_AT = /^(?:at|chez|bei)$/;
+/** Participles of where a firm sits, before "à", "in" or "en" and its town. */
+const SEATED = /^(?:install|bas[ée]|implant|situ|établi|headquartered|located|sediad|ubicad|radicad|domicili|ansässig|sede$)/i;
 
 /**
  * A company noun in the words after the comma, that says what the run is: in
@@ -93,6 +95,8 @@ export function apposition(text: string, toks: Tok[], ri: number, end: number): 
   if (art && text.charCodeAt(comma) === 0x60c) return /^و(?:هي|هو)$/.test(art.w) && ARABIC_NOUN.test(toks[rj + 2]?.w ?? '') ? 'noun' : '';
   // "En Colombia, la plataforma ...": a run a sentence opens with "En" or "In" is a place ("invested in Foo, a startup" is not).
   if (!art || text.charCodeAt(comma) !== 0x2c || AT_PLACE.has(lowerString(toks[ri]!.w))) return '';
+  // "Installée à Cambridge, la société …", "Based in Austin, the company …": where the subject is seated.
+  if (AT_PLACE.has(toks[ri - 1]?.w ?? '') && SEATED.test(toks[ri - 2]?.w ?? '')) return '';
   // "stürzte ins Meer, das Unternehmen …": after a German preposition fused with its article, a capital is a noun's.
   if (GERMAN_FUSED.test(toks[ri - 1]?.w ?? '')) return '';
   // "le centre Inria de l'Université de Lille, la société …": the run ends a longer proper noun, a place's or a school's.

@@ -165,13 +165,14 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Monte Azul Capital invirtió 5 millones de dólares.')).toEqual(['Monte Azul Capital/investor']);
     // A nationality of no demonym ending is no backer: "backed by the French state".
     expect(cue('The plant is backed by the French state and by Quorvex Capital.')).toEqual(['Quorvex Capital/investor']);
-    expect(cue('The round was led by Swiss impact investor Quorvex Capital.')).toEqual(['Quorvex Capital/investor']);
     // A German house of advisers is a firm.
     expect(cue('Das zeigt eine Studie des Beratungshauses Rurvex Consulting.')).toEqual(['Rurvex Consulting/company']);
     // Dates or a place in brackets may stand between the name and its apposition.
     expect(cue("Brandex (2019-2025), la pépite bretonne de l'IA, a fermé.")).toEqual(['Brandex/company']);
     expect(cue('Quorvex (Lyon), a startup that builds robots, said so. He flew to Paris (France), the city of light.')).toEqual(['Quorvex/company']);
     expect(cue('Le campus sera construit à Fos-sur-Mer (Bouches-du-Rhône), a annoncé la société.')).toEqual([]);
+    // Where the subject is seated, before its apposition.
+    expect(cue('Installée à Grenoble, la société a été cofondée par deux chercheurs. Based in Austin, the company sells chips.')).toEqual([]);
     // An ampersand joins a firm's name, spaced or not; a product is no firm, whatever frames it.
     expect(cue('Die Beratungsfirma Christ&Company beteiligt sich. Foo & Bar raised $5 million.')).toEqual(['Christ&Company/company', 'Foo & Bar/company']);
     expect(cue('تعمل التطبيقات على منصة «أزور» السحابية.')).toEqual([]);

@@ -44,4 +44,4 @@ export const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES().has(lower
 /** A possessive, then the owner's arm, up to three words on: "Alphabet's venture capital arm". */
 export const POSSESSIVE_ARM = /^['’]s (?:(?:[\w-]+ ){0,3}(?:arm|unit|subsidiary|division)\b|(?:co-?)?founder|CEO\b)/;
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"), and those of no such ending ("French"). */
-export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$|^(?:[Ff]rench|[Dd]utch|[Gg]reek|[Tt]hai|[Cc]zech|[Ww]elsh|[Gg]erman|[Ss]wiss)$/;
+export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$|^(?:[Ff]rench|[Dd]utch|[Gg]reek|[Tt]hai|[Cc]zech|[Ww]elsh|[Gg]erman)$/;

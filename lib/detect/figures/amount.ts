@@ -51,7 +51,7 @@ export interface Ctx {
 }
 
 const WAW = 'و'.charCodeAt(0);
-const PREFIX_LAST = new Set([...'$€£¥￥₹₩₪₺₱₦sph.币幣/'].map((c) => c.charCodeAt(0)));
+const PREFIX_LAST = new Set([...'$€£¥￥₹₩₪₺₱₦₲₡sph.币幣/'].map((c) => c.charCodeAt(0)));
 const WAHID = 'واحد';
 const NISF = 'نصف';
 const MID_OVER = new Set(['多', '余', '餘'].map((c) => c.charCodeAt(0)));

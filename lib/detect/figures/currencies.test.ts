@@ -67,6 +67,17 @@ describe('other currencies common in funding news', () => {
     ['50 billion won', '50 billion won', 50 * B, 'KRW'],
     ['5000亿韩元', '5000亿韩元', 5e11, 'KRW'],
     ['300億ウォン', '300億ウォン', 3e10, 'KRW'],
+    // The Vietnamese dong, and Chile's unit of account before or after its sum.
+    ['1兆2000億ドン', '1兆2000億ドン', 1.2e12, 'VND'],
+    ['72 000 milliards de dongs', '72 000 milliards de dongs', 7.2e13, 'VND'],
+    ['un crédito por UF 4 millones', 'UF 4 millones', 4 * M, 'CLF'],
+    ['una renta de 3 millones de UF', '3 millones de UF', 3 * M, 'CLF'],
+    // Paraguay's guaraní, Costa Rica's colón, and the Philippine peso with a scale word.
+    ['un préstamo de Gs. 3.500.000', 'Gs. 3.500.000', 3_500_000, 'PYG'],
+    ['una planta de ₲ 210.000 millones', '₲ 210.000 millones', 210e9, 'PYG'],
+    ['cobra ₡95.000 al mes', '₡95.000', 95_000, 'CRC'],
+    ['raised P1.2 billion', 'P1.2 billion', 1.2 * B, 'PHP'],
+    ['a PHP150 million loan', 'PHP150 million', 150 * M, 'PHP'],
     ['500 million Swedish kronor', '500 million Swedish kronor', 500 * M, 'SEK'],
     ['200 million kronor', '200 million kronor', 200 * M, 'SEK'],
     ['1.9 billion Swedish crowns', '1.9 billion Swedish crowns', 1.9 * B, 'SEK'],

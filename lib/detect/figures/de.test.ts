@@ -9,6 +9,10 @@ describe('German money from Switzerland', () => {
   it('reads "60 Mio. Fr." as Swiss francs', () => {
     expect(seen('Das Start-up sammelt 60 Mio. Fr. ein.')).toEqual([money('60 Mio. Fr.', 60e6, 'CHF')]);
     expect(seen('Die Bewertung liegt bei 1,2 Mia. Franken.')).toEqual([money('1,2 Mia. Franken', 1.2e9, 'CHF', { currencyInferred: true })]);
+    // A number word before an abbreviated scale, and the teens.
+    expect(seen('Das Start-up sammelte eine Mio. Euro ein, der Konzern zahlt elf Milliarden Euro.')).toEqual([
+      money('eine Mio. Euro', 1e6, 'EUR'), money('elf Milliarden Euro', 11e9, 'EUR'),
+    ]);
   });
 
   it('reads "Fr. 8 Mio." with the franc first, but not a Friday\'s date', () => {

@@ -67,6 +67,10 @@ describe('a currency a place makes local', () => {
     expect(cur('La start-up tunisienne, basée à Tunis, a levé 5 millions de dinars auprès d’un fonds de Tunisie.'))
       .toEqual(['5 millions de dinars=TND']);
     expect(cur('À Alger, la jeune pousse a levé 300 millions de dinars.')).toEqual(['300 millions de dinars=DZD']);
+    // A bare German krone is the Swedish one, unless the text is about Norway, Denmark or Czechia.
+    expect(cur('Das Start-up aus Oslo sammelte 420 Mio. Kronen ein.')).toEqual(['420 Mio. Kronen=NOK']);
+    expect(cur('Die Firma aus Prag erhielt 310 Millionen Kronen.')).toEqual(['310 Millionen Kronen=CZK']);
+    expect(cur('Die Firma erhielt 310 Millionen Kronen.')).toEqual(['310 Millionen Kronen=SEK']);
     expect(cur('The Amman-based start-up raised 3 million dinars.')).toEqual(['3 million dinars=JOD']);
     expect(cur('In Kampala, the lender raised 2 billion shillings.')).toEqual(['2 billion shillings=UGX']);
     // With no country to say otherwise, the dinar stays Kuwaiti and the shilling Kenyan.

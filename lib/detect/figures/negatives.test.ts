@@ -16,6 +16,7 @@ describe('not money', () => {
     'عشرات المليارات من الاستثمارات',
     'مليون مستخدم',
     'versions 1.2.3 and 4.5.6',
+    'PHP 8.3 shipped, P5 students passed, N95 masks sold and lot N 2,000 moved.',
     'a 5G network with 3D chips and 4o',
     'tens of billions of dollars',
     'des milliards d\'euros',

@@ -29,8 +29,8 @@ export interface Figure {
 /** What the Chinese and Japanese anchors borrow from the engine (cjk-anchors.ts). */
 const HELPERS: AnchorHelpers = [readTail, parseNumber, numberRunEnd, blank];
 // Stems of scale words that may follow a number word: million, milliard, millón,
-// Milliarde, billion, trillion, مليار/مليون/ملايين, بليون, تريليون.
-const STEM = /mil|bill[ioó]|trill|مل[اي]|بلي|تر[يل]لي/iy;
+// Milliarde, Mio. and Mia. ("eine Mio. Euro"), billion, trillion, مليار/مليون/ملايين, بليون, تريليون.
+const STEM = /mi[lo]|mia|bill[ioó]|trill|مل[اي]|بلي|تر[يل]لي/iy;
 
 /**
  * Where an anchor may start: a digit, 百分之, a CJK scale, or the first two

@@ -37,7 +37,7 @@ export const en: LexiconData = {
       QAR: 'qatari riyals',
       AED: '~dirhams|uae dirhams|emirati dirhams',
       KWD: '~dinars|kuwaiti dinars', BHD: 'bahraini dinars', JOD: 'jordanian dinars', TND: 'tunisian dinars', DZD: 'algerian dinars', IQD: 'iraqi dinars',
-      KRW: 'won|korean won|south korean won',
+      KRW: 'won|korean won|south korean won', VND: 'dong|vietnamese dong',
       SEK: 'kronor',
       BRL: 'reais|brazilian reais|brazilian real',
       TRY: '~lira|turkish lira|turkish liras',

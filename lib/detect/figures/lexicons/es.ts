@@ -33,6 +33,8 @@ export const es: LexiconData = {
       CNY: 'yuanes',
       MXN: '~pesos|pesos mexicanos',
       CLP: 'pesos chilenos', COP: 'pesos colombianos', ARS: 'pesos argentinos', PEN: 'soles',
+      // Chile's unit of account, in which loans and rents are set ("3 millones de UF", "UF 4 millones").
+      CLF: 'uf',
       PLN: 'zlotys|eslotis', ZAR: 'rands', IDR: 'rupias indonesias', AED: 'dirhams', SAR: 'riales saudíes|riyales', EGP: 'libras egipcias',
     }),
     ...withForms(['dólares'], {

@@ -39,7 +39,7 @@ export const fr: LexiconData = {
       CNY: 'yuans|yuan',
       MAD: '~dirhams|dh', TND: 'dinars tunisiens', DZD: 'dinars algeriens',
       XOF: 'fcfa|francs cfa|f cfa', NGN: 'nairas|naira',
-      PLN: 'zlotys|zloty', ZAR: 'rands', SAR: '~riyals', EGP: 'livres egyptiennes', MXN: '~pesos',
+      PLN: 'zlotys|zloty', ZAR: 'rands', SAR: '~riyals', EGP: 'livres egyptiennes', MXN: '~pesos', VND: 'dongs|dong',
     }),
     ...withForms(['dollars'], {
       us: 'USD', canadiens: 'CAD', australiens: 'AUD', 'de hong kong': 'HKD', 'de singapour': 'SGD', singapouriens: 'SGD',

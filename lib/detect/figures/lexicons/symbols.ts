@@ -15,7 +15,7 @@ export const SYMBOLS: Record<string, CurrencyDef> = {
   ca$: ['CAD', false], s$: ['SGD', false], nz$: ['NZD', false], r$: ['BRL', false], mx$: ['MXN', false],
   '€': ['EUR', false], '£': ['GBP', false], '¥': ['JPY', true], '￥': ['CNY', true], '₹': ['INR', false],
   rs: ['INR', false], 'rs.': ['INR', false], '₩': ['KRW', false], '₪': ['ILS', false], '₺': ['TRY', false],
-  '₱': ['PHP', false], '₦': ['NGN', false], 'u$s': ['USD', false],
+  '₱': ['PHP', false], '₦': ['NGN', false], 'u$s': ['USD', false], '₲': ['PYG', false], '₡': ['CRC', false],
   // Chinese puts the currency first as often as last: 人民币100亿元.
   人民币: ['CNY', false], 人民幣: ['CNY', false], 港币: ['HKD', false], 港幣: ['HKD', false],
   新台币: ['TWD', false], 新台幣: ['TWD', false], 新臺幣: ['TWD', false],
@@ -50,8 +50,11 @@ export const LETTER_SIGNS: Record<string, readonly [string, boolean, boolean?]> 
   'Fr.': ['CHF', true, true],
   // The Peruvian sol ("S/ 12 millones"); set apart by a space, it needs a scale word or a grouped number (the rule above).
   'S/': ['PEN', false],
-  // And the Panamanian balboa's B/. ("B/. 500.000").
-  'B/.': ['PAB', false],
+  // And the Panamanian balboa's B/. ("B/. 500.000"); Chile's unit of account, UF, before its sum too ("UF 4 millones").
+  'B/.': ['PAB', false], UF: ['CLF', false],
+  // Paraguay's guaraní ("Gs. 3.500.000"), and the Philippine press's peso with a scale word ("P1.2 billion", "PHP150
+  // million"; PHP alone is a programming language).
+  'Gs.': ['PYG', false], P: ['PHP', true], PHP: ['PHP', true],
   // The Kenyan press writes its shilling "KSh 1.3 billion" and, glued, "Sh45".
   KSh: ['KES', false], Sh: ['KES', false],
   // The Israeli press in English writes the new shekel "NIS 102 million"; always with a scale word (NIS2 is an EU directive).
