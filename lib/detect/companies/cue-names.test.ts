@@ -165,6 +165,7 @@ describe('findCompanies: names from cues', () => {
     expect(cue('Monte Azul Capital invirtió 5 millones de dólares.')).toEqual(['Monte Azul Capital/investor']);
     // A nationality of no demonym ending is no backer: "backed by the French state".
     expect(cue('The plant is backed by the French state and by Quorvex Capital.')).toEqual(['Quorvex Capital/investor']);
+    expect(cue('The round was co-led by Swiss impact investor Quorvex Capital.')).toEqual(['Quorvex Capital/investor']);
     // A German house of advisers is a firm.
     expect(cue('Das zeigt eine Studie des Beratungshauses Rurvex Consulting.')).toEqual(['Rurvex Consulting/company']);
     // Dates or a place in brackets may stand between the name and its apposition.

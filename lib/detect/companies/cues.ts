@@ -15,7 +15,7 @@ import { glued, tokens, type Tok } from './tokens.ts';
 import { apposition } from './appositions.ts';
 import { capsLeads, foundedLeads } from './caps-leads.ts';
 import { fundedAt } from './funding-verbs.ts';
-import { DEMONYM, namesNoCompany, PLACES } from './not-names.ts';
+import { nationWord, namesNoCompany, PLACES } from './not-names.ts';
 import { companyNoun, cueBefore, FIELD, FIELD_REACH, FOUNDERS, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, amountAt, capital, distinctive, namePart } from './word-shapes.ts';
 import { businessWord, make, NOT_NAME, peopleLike, SUFFIX, trimFront, type CueName } from './cue-name.ts';
@@ -73,7 +73,7 @@ function bySuffix(text: string, toks: Tok[], i: number, j: number): CueName | un
   // "Korean AI", "Asia's AI", "Texas AI", "Generative AI": a describing word, not a name.
   // "European VC", "Silicon Valley VC" likewise.
   const generic = end === 'ai' || end === 'vc';
-  if (generic && (GENERIC_AI.has(before) || DEMONYM.test(before) || PLACES().has(before) || before === 'valley')) return undefined;
+  if (generic && (GENERIC_AI.has(before) || nationWord(before) || PLACES().has(before) || before === 'valley')) return undefined;
   if (before === 'joint') return undefined; // "Joint Venture"
   // "a San Francisco-based AI answer engine", "Contracted AI capacity": the suffix follows a describing word, not a name.
   if (HYPHEN_DESCRIBING.test(before) || (end === 'ai' && last === i + 1 && /^\p{Lu}\p{Ll}+ed$/u.test(toks[i]!.w))) return undefined;

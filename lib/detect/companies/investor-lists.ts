@@ -8,7 +8,7 @@ import { lowerString } from './chars.ts';
 import { fromLists, INVESTOR_LIST_OPENERS, TARGET_LIST_OPENERS } from './cue-lexicon.ts';
 import { FIELD, FOUNDERS } from './cue-before.ts';
 import { germanTradeAlone, make, peopleLike, trimFront, type CueName } from './cue-name.ts';
-import { DEMONYM } from './not-names.ts';
+import { nationWord } from './not-names.ts';
 import { glued, type Tok } from './tokens.ts';
 import { allDigits, amountAt, namePart } from './word-shapes.ts';
 
@@ -33,7 +33,7 @@ export function investorList(text: string, toks: Tok[], from: number, out: CueNa
     // "backed by Chinese investors": a nationality before a plural names no one either ("led by Georgian and" does).
     const next = toks[j + 1];
     // So does one before any plain word: "led by Scottish investment house Baillie Gifford", "led by Dutch chip-equipment maker ASML".
-    const demonym = i === j && DEMONYM.test(toks[i]!.w) && !!next && glued(text, toks[j]!, next) && /^\p{Ll}{4,}(?:-\p{Ll}+)*$/u.test(next.w) &&
+    const demonym = i === j && nationWord(toks[i]!.w) && !!next && glued(text, toks[j]!, next) && /^\p{Ll}{4,}(?:-\p{Ll}+)*$/u.test(next.w) &&
       !/^(?:pour|avec|dans|sans|sous|vers|with|from|into|over|after|para|desde|hacia|entre|über|durch|nach)$/.test(next.w);
     // "unter Führung von Gründer Hofmann": a founder's title before a name makes it a person's.
     const founder = toks.slice(k, i).some((t) => FOUNDERS().has(lowerString(t.w)));

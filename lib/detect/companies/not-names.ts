@@ -45,3 +45,5 @@ export const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES().has(lower
 export const POSSESSIVE_ARM = /^['’]s (?:(?:[\w-]+ ){0,3}(?:arm|unit|subsidiary|division)\b|(?:co-?)?founder|CEO\b)/;
 /** Nationality words and possessives ("Korean", "Taiwanese", "British", "Mexican", "Asia's"), and those of no such ending ("French"). */
 export const DEMONYM = /(?:ean|ian|ese|ish|ican|['’]s)$|^(?:[Ff]rench|[Dd]utch|[Gg]reek|[Tt]hai|[Cc]zech|[Ww]elsh|[Gg]erman)$/;
+/** Those, and "Swiss", which also names an airline in a list ("Lufthansa, Swiss, Austrian Airlines"), so only before a description. */
+export const nationWord = (w: string) => DEMONYM.test(w) || /^[Ss]wiss$/.test(w);

@@ -1,7 +1,5 @@
-import { BANKS_TELECOMS_INDUSTRY } from './banks-telecoms-industry.ts';
 import { BIGTECH } from './bigtech.ts';
 import { CHINA } from './china.ts';
-import { CORPORATES_ADVISERS } from './corporates-advisers.ts';
 import { CHIPS_CLOUD } from './chips-cloud.ts';
 import { EUROPE } from './europe.ts';
 import { EUROPEAN_ORGS } from './european-orgs.ts';
@@ -65,14 +63,12 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...STRATEGIC_INVESTORS,
   ...SOVEREIGN_GULF,
   ...CHINA,
-  ...BANKS_TELECOMS_INDUSTRY,
   ...EUROPE,
   ...JAPAN_KOREA_INDIA,
   ...MEDIA,
   ...STARTUPS,
   // The split batches' organizations with a Han or kana spelling, or one only the European chunk carries (names-chunk.ts).
   ...SPLIT_BATCHES.flatMap((batch) => batch.filter((o) => !spelledInLatin(o))),
-  ...CORPORATES_ADVISERS,
   ...EUROPEAN_ORGS,
   ...NAMES_CHUNK_ORGS,
 ]);
