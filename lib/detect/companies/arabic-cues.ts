@@ -55,7 +55,7 @@ const NOT_IN_NAME = new Set(('من في مع الي علي عن بين او ثم
   // or granted ("رتّبت القابضة قرضاً").
   'رئيسا تنفيذيا مديرا عاما شريكا مستشارا رتبت منحت قدمت دفعت خصصت مولت').split(' ').concat(TRADE_VERBAL_NOUNS));
 /** A sentence worth reading word by word holds one of these: a company noun, a business ending, a nationality, a bracket. */
-const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|ملا[ئي]كة|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
+const SPOT = new RegExp(['شركة|شركات|منصات|مصارف|صناديق|بنوك|مجموعة|منصة|مكتب|بنك|مصرف|صندوق|صحيفة|جريدة|نشرة|موقع|وكالة|قناة|مجلة|سهم|محلل|ملا[ئي]كة|مهندس|دكتور|\\(|«|"|“', ...ARABIC_NAME_ENDINGS,
   ...NATIONALITY, ...SUBJECT_VERBS].join('|'));
 
 /** Words that close a firm's name in ال after شركة ("شركة الراجحي المالية", "شركة الأهلي المالية"). */

@@ -73,7 +73,7 @@ export const TRADE_VERBAL_NOUNS = ['تصميم', 'تطوير', 'تصنيع', 'ت
  * not a verb with its object's pronoun on it ("أكبر صندوق يجمعه مدير أصول", the largest fund a manager raises).
  */
 export const nameWord = (w: string, stop: Set<string>) => arabicWord(w) && w.length >= 3 && !/^(?:[وفبك]?ال|و?لل)/.test(w) &&
-  !/ة$|ها$|هم$|^[يت][^\s]{3}ه$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
+  !/ة$|ها$|هم$|^[يت][^\s]{3,5}ه$/.test(w) && !stop.has(w) && !PLACE_NOUNS.has(w) && !COMMON_WORDS.has(w);
 /**
  * Particles with a pronoun on them ("عليه") and "versus" (مقابل), which follow a verb or a noun as a name
  * would, numbers in words, adjectives not in ة ("كبرى", and the masculine ones that follow بنك,

@@ -512,6 +512,8 @@ describe('findCompanies: names from cues', () => {
     expect(names("La start-up Vitalune lève 8 millions, avec une subvention d'Innoalpa, l'agence fédérale pour l'innovation.")).toEqual(['Vitalune=Vitalune']);
     // Nor a legislature, which raises credits as a firm raises money.
     expect(names('The credit, which Congress raised to 35 per cent, helped. The startup Tõend raised €5 million.')).toEqual(['Tõend=Tõend']);
+    // A state's programme named after a name.
+    expect(names('The Kenya Semiconductor Mission, launched in 2021 with an outlay of $76 million, mainly backs fabs.')).toEqual([]);
     // An angels' collective is named so: "Collective" ends a name as "Network" does.
     expect(names('Seed backers Lagoon Angel Collective and Kivu Bay Capital joined. The collective said so.')).toEqual([
       'Lagoon Angel Collective=Lagoon Angel Collective', 'Kivu Bay Capital=Kivu Bay Capital',

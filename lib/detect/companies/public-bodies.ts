@@ -17,7 +17,11 @@ const PUBLIC_AGENCY = /\beconomic development (?:corporation|board|agency|counci
 /** A legislature, which raises taxes and credits as a firm raises money ("the credit, which Congress raised to 35 per cent"). */
 const LEGISLATURE = /^(?:Congress|Parliament|Senate|Bundestag|Bundesrat|Assemblée nationale|Congreso|Cortes|Knesset)$/;
 
+/** A state's programme named after the name: "The India Semiconductor Mission", "the Swiss AI Initiative". */
+const PROGRAMME_AFTER = /^ (?:Mission|Initiative|Programme|Program)\b/;
+
 /** Is the cue name that ends at `end`, named `canonical`, a public body rather than a company? */
 export function publicBody(text: string, end: number, canonical: string): boolean {
-  return PUBLIC_APPOSED.test(text.slice(end, end + 48)) || PUBLIC_AGENCY.test(canonical) || LEGISLATURE.test(canonical);
+  return PUBLIC_APPOSED.test(text.slice(end, end + 48)) || PUBLIC_AGENCY.test(canonical) || LEGISLATURE.test(canonical) ||
+    PROGRAMME_AFTER.test(text.slice(end, end + 14));
 }

@@ -95,6 +95,8 @@ describe('Chinese names the gazetteer does not know', () => {
     expect(cue('对价其余以新发行的港股股份支付。')).toEqual([]);
     // City and rural commercial banks as a class.
     expect(cue('参与银团的还有多家城市商业银行和农村商业银行。')).toEqual([]);
+    // Counts and clauses before a fund: "several of Shenzhen's guidance funds", "many sovereign funds last year".
+    expect(cue('投资方包括深圳多只政府引导基金，去年很多主权基金也在研究主权基金的配置。')).toEqual([]);
     // A day or a time of day after 公司 opens the news ("公司周二晚间公告").
     expect(cue('该公司周二晚间公告，拟发行债券。公司星期五上午宣布完成融资。')).toEqual([]);
     // A field of services before 科技, and 科技 opening a park or a public department.
