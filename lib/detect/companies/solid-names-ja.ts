@@ -72,6 +72,8 @@ const FIRM_LAST = new RegExp(`(?:${JA_FIRMS})$`);
  */
 const JA_SEATED = /(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])([\u4e00-\u9fff\u30a1-\u30faA-Za-z][\u4e00-\u9fff\u30a0-\u30ff\w]*?)(?:(?<=[A-Za-z])社)?(?=\((?:[\u4e00-\u9fff]{2,4}・[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\)))/g;
 const BARE_ENDING = new RegExp(`^(?:${ENDINGS.source})$`);
+/** One kanji and の, with no kanji or kana before them. */
+const KANJI_NO = /(?<![\u4e00-\u9fff\u30a0-\u30ff\w０-９])[\u4e00-\u9fff]の$/;
 /** A name's hiragana head, two to six of them. */
 const HIRAGANA = '[\\u3041-\\u309f]{2,6}';
 /** How verbs and adjectives end (さらなる, あたらしい): no name's head ends so after の or 。. */
@@ -250,6 +252,10 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     while (s > m.index - 24 && s > 0 && SOLID.test(text[s - 1]!)) s--;
     // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.
     if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
+    // One kanji and の may open a name before a short kanji head and a loanword ending (火の国ベンチャーズ), not a place's
+    // の (東京の森キャピタル).
+    const head = text.slice(s, m.index);
+    if (/^[\u4e00-\u9fff]{1,2}$/.test(head) && !INDUSTRY.test(head) && m[0] > '\u30a0' && m[0] < '\u3100' && KANJI_NO.test(text.slice(Math.max(0, s - 3), s))) s -= 2;
     // A name in hiragana before a loanword ending, set off by 、, 「 or a line's start (、あさぎりキャピタルに).
     // Or before a katakana word and its ending (。ふくおかフィナンシャルグループは).
     if (s === m.index && /^[\u30a0-\u30ff]{4,}$/.test(m[0]) && !DOTTED_ONLY.test(m[0])) s -= kanaHead(KANA_HEAD, text, s);

@@ -252,6 +252,8 @@ describe('Japanese names the gazetteer does not know', () => {
 
   it('reads a second business word after a dot as the name\'s', () => {
     expect(cue('ただ、若葉キャピタル・リサーチの山田氏は慎重だ。')).toEqual(['若葉キャピタル・リサーチ/investor']);
+    // One kanji and の may open a name (火の国, an old name of Kumamoto), but not after a place's name.
+    expect(cue('地元の水の郷ベンチャーズが主導した。東京の森キャピタルも出資した。')).toEqual(['水の郷ベンチャーズ/investor', '森キャピタル/investor']);
   });
 
   it('reads a name a company noun stands before, with or without の', () => {
