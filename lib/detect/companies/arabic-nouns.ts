@@ -236,11 +236,6 @@ const PAPERS = new Set(['قناة', 'صحيفة', 'جريدة', 'مجلة']);
 /** Adjectives that close a fund's name in ال ("صندوق المرجان السيادي"), as the normalized text spells them. */
 const FUND_CLOSERS = new Set(['السيادي', 'الاستثماري']);
 
-/**
- * "إنتيلا (Intella)", "«إنتيلا» (Intella)": an Arabic word with its Latin
- * spelling in brackets after it. Both are mentions, and the Latin spelling is
- * the canonical name, also of the Arabic word another cue read first.
- */
 /** A gloss that names an investor: "(Muscat Angels)", "(Sanam Capital)". */
 const INVESTOR_GLOSS = / (?:Capital|Ventures|Partners|Angels|Fund)$/;
 
@@ -253,6 +248,11 @@ function quoteOpening(text: string, toks: Tok[], j: number): number {
   return -1;
 }
 
+/**
+ * "إنتيلا (Intella)", "«إنتيلا» (Intella)": an Arabic word with its Latin
+ * spelling in brackets after it. Both are mentions, and the Latin spelling is
+ * the canonical name, also of the Arabic word another cue read first.
+ */
 export function glossed(text: string, toks: Tok[], stop: Set<string>, out: CueName[]): void {
   for (let k = 1; k < toks.length; k++) {
     const latin = toks[k]!;

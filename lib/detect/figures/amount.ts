@@ -7,7 +7,7 @@ import type { Qualifier } from '../types.ts';
 import type { LangGuesser } from './lang.ts';
 import {
   type CurrencyEntry, DECIMAL_COMMA, type LangEntry, type ScaleEntry, currencyTrie, linkerTrie, localCurrencies,
-  maxPrefixLen, percentTrie, prefixCurrencies, scaleTrie,
+  maxPrefixLen, percentTrie, prefixCurrencies, prefixLastUnits, scaleTrie,
 } from './lexicon.ts';
 import type { Lang } from './lexicons/types.ts';
 import { numberRunEnd, parseNumber } from './numbers.ts';
@@ -51,7 +51,6 @@ export interface Ctx {
 }
 
 const WAW = 'و'.charCodeAt(0);
-const PREFIX_LAST = new Set([...'$€£¥￥₹₩₪₺₱₦₲₡sph.币幣/'].map((c) => c.charCodeAt(0)));
 const WAHID = 'واحد';
 const NISF = 'نصف';
 const MID_OVER = new Set(['多', '余', '餘'].map((c) => c.charCodeAt(0)));
@@ -126,7 +125,7 @@ export function prefixCurrency(text: string, numStart: number): { entry: Currenc
   if (text.charCodeAt(j - 1) === 0x20) j--;
   // Every sign and code ends in a symbol or a capital: most numbers stop here.
   const last = text.charCodeAt(j - 1);
-  if (!(last >= 0x41 && last <= 0x5a) && !PREFIX_LAST.has(last)) return undefined;
+  if (!(last >= 0x41 && last <= 0x5a) && !prefixLastUnits.has(last)) return undefined;
   let k = j;
   while (k > 0 && j - k < maxPrefixLen) {
     const c = text.charCodeAt(k - 1);

@@ -67,6 +67,8 @@ export const betweenWords = new Set<string>();
 export const stopwords = new Map<string, Lang>();
 /** Signs and codes written before a number, by folded spelling (codes by exact spelling). */
 export const prefixCurrencies = new Map<string, CurrencyEntry>();
+/** The last units of those spellings other than a capital ("$", "₲", "." of "Gs."), so a number with none before it is passed over at once. */
+export const prefixLastUnits = new Set<number>();
 export let maxPrefixLen = 0;
 /** The longest letter sign (symbols.ts LETTER_SIGNS), for finding one before a range's second number. */
 export let maxLetterSignLen = 0;
@@ -154,6 +156,10 @@ function compile(): void {
   for (const [k, [iso, scaled, weekday]] of Object.entries(LETTER_SIGNS)) {
     prefixCurrencies.set(k, { iso, inferred: false, langs: [], sign: true, letter: true, scaled, weekday });
     maxLetterSignLen = Math.max(maxLetterSignLen, k.length);
+  }
+  for (const k of prefixCurrencies.keys()) {
+    const last = k.charCodeAt(k.length - 1);
+    if (!(last >= 0x41 && last <= 0x5a)) prefixLastUnits.add(last);
   }
   // The hyphen and tildes join ranges in every language: "10-15", "100億〜150億".
   for (const k of ['-', '~', '〜', '～']) joinTrie.add(k, { plain: true });
