@@ -109,6 +109,9 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     const closed = !next && /^\s*[،,.]/.test(text.slice(toks[k + 1]!.e));
     // "شركة للأصول الرقمية" (a company for digital assets), "أي شركة بمفردها" (any company on its own): a phrase, no name.
     // "سابع شركة تنضم إلى السوق" (the seventh company to join the market): a verb, its preposition after it.
+    // "شركة لوجستيك ناشئة" (a logistics start-up): an indefinite adjective of شركة after the word makes it a field, not a
+    // name, which would take the adjective in ال ("شركة سقيا الناشئة").
+    if (SHARIKA_ADJECTIVES.has(next)) continue;
     if (w.length < 3 || w.startsWith('ال') || NOT_IN_NAME.has(w) || /^(?:لل|بال|بمفرد)/.test(w) || presentVerb(w, toks[k + 2]) || SHARIKA_ADJECTIVES.has(w) || (ARABIC_DESCRIBING.test(w) && !(closed && /ة$/.test(w)) && !nameInTa(w, next) && !NAME_ENDS.has(next))) continue;
     // "شركة قطر للطاقة", "شركة مصر للطيران": a name of the form "X for the ..." keeps its second word.
     if (NAME_ENDS.has(next)) out.push(name(text, toks[k + 1]!, toks[endingEnd(text, toks, k + 2)]!, endingKind(next)));
@@ -153,8 +156,14 @@ function beforeEnding(text: string, toks: Tok[], out: CueName[]): void {
       const w = toks[i - 1]!.w;
       // A verb ends the name too ("جمعت سينابس أناليتكس", "قادتها ..."), with its pronoun glued on.
       const bare = w.replace(/^و(?=..)/, '');
+      // A Latin name right before the ending is the name's whole head ("تديره شركة MITC كابيتال").
+      if (i === k && /^[A-Z][A-Za-z0-9&.-]*$/.test(w)) {
+        i--;
+        break;
+      }
+      // Two endings may stand together ("غلف ديجيتال إنسايتس"): the one right before the last is the name's.
       if (!isArabicLetter(w.charCodeAt(0)) || NOT_IN_NAME.has(bare) || SUBJECT_VERBS.has(bare.replace(/(?:ها|هم)$/, '')) ||
-        NAME_ENDS.has(w) || (i < k && w.startsWith('ال'))) break;
+        (NAME_ENDS.has(w) && i < k) || (i < k && w.startsWith('ال'))) break;
       i--;
       if (w.startsWith('ال')) break;
     }
@@ -241,7 +250,7 @@ export function arabicNames(text: string, s: number, e: number, out: CueName[]):
   // Named in Latin letters as the English press would name them, so one company is one name across languages.
   for (let k = from; k < out.length; k++) {
     const n = out[k]!;
-    if (ARABIC_ONLY.test(n.canonical)) out[k] = { ...n, canonical: arabicEnglish(n.canonical) };
+    if (ARABIC_ONLY.test(n.canonical) || LATIN_HEAD.test(n.canonical)) out[k] = { ...n, canonical: arabicEnglish(n.canonical) };
   }
   // Named in English by their own rule, or kept as written.
   definiteNames(text, toks, out);
@@ -249,3 +258,5 @@ export function arabicNames(text: string, s: number, e: number, out: CueName[]):
 
 // Digits too: a brand may carry one (بروسبيريتي7 فنتشرز).
 const ARABIC_ONLY = /^[\u0600-\u06ff ][\u0600-\u06ff 0-9]*$/;
+/** A Latin head before an ending in Arabic letters ("MITC كابيتال": MITC Capital). */
+const LATIN_HEAD = /^[A-Z][A-Za-z0-9&.-]* [\u0600-\u06ff ]+$/;

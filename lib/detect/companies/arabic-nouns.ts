@@ -356,6 +356,27 @@ export function afterVerbs(text: string, toks: Tok[], stop: Set<string>, out: Cu
   for (const [c, word] of found) if (!people.has(word)) out.push(c);
 }
 
+/** Adjectives of such a plural, indefinite as it is ("منصات محلية مثل", local platforms such as). */
+const PLURAL_ADJECTIVE = /^(?:محلية|عالمية|ناشئة|اخرى|أخرى|كبرى|رقمية|اقليمية|إقليمية|اجنبية|أجنبية|منافسة|عربية|خليجية)$/;
+/** One quoted item of such a list, after its comma or و: "مثل «كيورا» و«لبيه»". */
+const QUOTED_ITEM = /\s*(?:[،,]\s*)?(?:و\s*)?[«"“]([^«»"“”\n،,]{2,40})[»"”]/y;
+
+/** Quoted examples from `at` on, each whole, however many words: how many were found. */
+function quotedExamples(text: string, at: number, out: CueName[]): number {
+  let n = 0;
+  QUOTED_ITEM.lastIndex = at;
+  for (let m = QUOTED_ITEM.exec(text); m; m = QUOTED_ITEM.exec(text)) {
+    const name = m[1]!.trim();
+    const s = m.index + m[0].lastIndexOf(name);
+    // One the text glosses in Latin letters is the gloss reader's, which names it so (glossed).
+    if (isArabicLetter(name.charCodeAt(0)) && name.split(' ').length <= 6 && !/^\s*\(\s*[A-Za-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) {
+      out.push({ start: s, end: s + name.length, canonical: name, kind: 'company' });
+      n++;
+    }
+  }
+  return n;
+}
+
 /** Plural nouns for firms that a list of examples follows after مثل ("شركات مثل", "صناديق مثل", "منصات مثل"). */
 const EXAMPLE_NOUNS = /^[وبل]?(?:ال)?(?:شركات|صناديق|بنوك|منصات|مصارف)$/;
 
@@ -371,8 +392,9 @@ export function examples(text: string, toks: Tok[], stop: Set<string>, out: CueN
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!EXAMPLE_NOUNS.test(toks[k]!.w)) continue;
     let m = k + 1;
-    while (m < k + 3 && toks[m + 1] && toks[m]!.w.startsWith('ال') && glued(text, toks[m - 1]!, toks[m]!)) m++;
+    while (m < k + 3 && toks[m + 1] && (toks[m]!.w.startsWith('ال') || PLURAL_ADJECTIVE.test(toks[m]!.w)) && glued(text, toks[m - 1]!, toks[m]!)) m++;
     if (toks[m]?.w !== 'مثل' || !glued(text, toks[m - 1]!, toks[m]!)) continue;
+    if (quotedExamples(text, toks[m]!.e, out)) continue;
     const first = m + 1;
     for (let j = first; j < toks.length; j++) {
       const t = toks[j]!;

@@ -79,7 +79,8 @@ const CREDITED = new Set(['selon', 'según', 'segun', 'laut', 'après']);
  * example of its kind ("banks such as SEB"). French, German and Spanish
  * phrasings come with the European chunk (script-cues.ts).
  */
-const CREDIT_BEFORE = /(?:(?:(?:reported|cited|quoted) by|told|according to)|(?:banks|lenders|insurers|investors|funds|firms|groups|companies|consortium|publishers|newspapers|outlets) (?:such as|like|including)) $/i;
+// A verb of reporting may take a day or two words of time before its "by" ("first reported on Tuesday by").
+const CREDIT_BEFORE = /(?:(?:(?:reported|cited|quoted)(?: (?:on|last|earlier|first|late|early|this|previously|yesterday|today)(?: [A-Z]?[a-z]+)?)? by|told|according to)|(?:banks|lenders|insurers|investors|funds|firms|groups|companies|consortium|publishers|newspapers|outlets) (?:such as|like|including)) $/i;
 /**
  * "… , The Information reported", "日経によると" (according to the Nikkei), "日経が報じた"; and with the
  * European chunk, "El Financiero informó", "wie der Spiegel berichtete" (READERS.reporting).

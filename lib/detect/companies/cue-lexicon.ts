@@ -44,7 +44,7 @@ export function fromLists<T>(make: () => T): () => T {
 
 /** Last words of company names ("Spark Capital", "Fidelity Management & Research Company"). */
 export const NAME_SUFFIXES = [
-  'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'LP', 'plc', 'GmbH', 'AG', 'SE', 'SA', 'SAS', 'S.A', 'BV',
+  'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'LP', 'plc', 'GmbH', 'AG', 'SE', 'SA', 'SAS', 'S.A', 'S.A.S', 'BV',
   'B.V', 'N.V', 'Co', 'Cie', 'Company', 'Labs', 'Lab', 'AI', 'Technologies', 'Technology', 'Capital', 'Ventures', 'Venture', 'Partners',
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters', 'Collective',
@@ -92,7 +92,7 @@ export const INVESTOR_SUFFIXES = ['Capital', 'Kapital', 'Ventures', 'Venture', '
 
 /** Legal forms: a name that only adds one of these to a known name is still that name. */
 export const LEGAL_FORMS = ['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'plc', 'GmbH', 'AG', 'SE', 'SA',
-  'SAS', 'S.A', 'BV', 'Co', 'Company', 'SARL', 'Sàrl', 'SpA', 'S.p.A', 'Srl', 'S.r.l', 'Oy', 'Oyj', 'ASA'];
+  'SAS', 'S.A', 'S.A.S', 'BV', 'Co', 'Company', 'SARL', 'Sàrl', 'SpA', 'S.p.A', 'Srl', 'S.r.l', 'Oy', 'Oyj', 'ASA'];
 
 /** Words before "AI" that describe a technology, not a company ("Generative AI"). */
 export const GENERIC_BEFORE_AI = ['Generative', 'Artificial', 'Agentic', 'Conversational', 'Responsible', 'Open',

@@ -84,7 +84,7 @@ export function peopleLike(toks: Tok[], i: number, j: number): boolean {
  * gazetteer do ("Kessler Digital SE" is Kessler Digital, an Indian "… India Private Limited" is … India): the span keeps them.
  * "Company", "Group" and "Holdings" stay, being part of how a name is said.
  */
-const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|(?:Private |Pvt\.? )?Limited|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Pvt|Oy|Oyj|S\.A\.C|SAC)\.?)+$/;
+const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|(?:Private |Pvt\.? )?Limited|\((?:Pvt|Private)\) (?:Ltd|Limited)|S\.R\.L|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Pvt|Oy|Oyj|S\.A\.C|SAC)\.?)+$/;
 
 function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_TAIL, '');
@@ -102,7 +102,7 @@ export function make(text: string, toks: Tok[], i: number, j: number, kind?: Com
   const s = toks[i]!.s;
   const last = toks[j]!;
   // Keep the dot of "Inc." or "B.V." inside the span; drop a sentence's full stop.
-  let e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co|[bn]\.v|s\.a|s\.a\.[cs])\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
+  let e = last.e - (text[last.e - 1] === '.' && !/^(?:inc|corp|ltd|co|[bn]\.v|s\.a|s\.a\.[cs]|s\.r\.l)\.$/i.test(text.slice(last.s, last.e)) ? 1 : 0);
   // A blank-check company's series number follows its legal form: "Legato Merger Corp. III", "Churchill Capital Corp IX".
   const series = /^(?:corp|inc|co|ltd)\.?$/i.test(last.w) ? SERIES.exec(text.slice(e, e + 6)) : null;
   if (series) e += series[0].length;

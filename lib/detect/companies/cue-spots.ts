@@ -30,7 +30,9 @@ export const spotting = fromLists(() => {
   const openerCores = new Set(openers.filter((op) => !openers.some((other) => other !== op && op.includes(other))));
   const words = new Set([...nouns, ...apposed, ...verbs, ...ARABIC_NOUNS, ...openerCores, ...AFTER_HYPHEN]);
   /** Latin words the one pass looks for: cue words, openers and name suffixes. */
-  const latin = [...new Set([...[...words].filter(latinHead), ...SUFFIX])];
+  const all = [...new Set([...[...words].filter(latinHead), ...SUFFIX])];
+  // A dotted form that a shorter one opens before a dot ("s.a.s" after "s.a") is spotted by that one, at the same offset.
+  const latin = all.filter((w) => !all.some((v) => v !== w && w.startsWith(v) && w[v.length] === '.' && SUFFIX.has(v) && SUFFIX.has(w)));
   /**
    * Cue words, list openers and name suffixes in one pass over the text. A
    * Latin word is matched with the character before it, which must not be an

@@ -48,6 +48,9 @@ function runs(text: string, toks: Tok[]): [number, number][] {
       j += 2;
       while (word(j + 1)) j++;
     }
+    // Pakistan writes a private firm's legal form with a bracket inside: "Munshi Pay (Pvt) Ltd".
+    if (toks[j + 2] && /^(?:Pvt|Private)$/.test(toks[j + 1]!.w) && /^(?:Ltd|Limited)$/.test(toks[j + 2]!.w) &&
+      text.slice(toks[j]!.e, toks[j + 1]!.s) === ' (' && text.slice(toks[j + 1]!.e, toks[j + 2]!.s) === ') ') j += 2;
     // Québec writes the legal form in lower case ("Borealis Calcul inc., un exploitant"): it still ends the name.
     if (toks[j + 1] && QUEBEC_LEGAL.test(toks[j + 1]!.w) && glued(text, toks[j]!, toks[j + 1]!)) j++;
     out.push([i, j]);

@@ -21,7 +21,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     // French regions, which a paper's area names ("onze quotidiens dans le Centre-Ouest").
     'centre-ouest centre-est nord-est nord-ouest sud-est sud-ouest île-de-france nouvelle-aquitaine occitanie bretagne normandie').split(' '),
   /** Business words that end a firm's name ("Quimbo Computación", "Helvion Robotik"). */
-  business: ['Datos', 'Daten', 'Systèmes', 'Sistemas', 'Robotique', 'Calcul', 'Systeme', 'Energía', 'Energie',
+  business: ['Interactif', 'Interactive', 'Datos', 'Daten', 'Systèmes', 'Sistemas', 'Robotique', 'Calcul', 'Systeme', 'Energía', 'Energie',
     'Énergie', 'Tecnologías', 'Tecnologia', 'Technologie', 'Salud', 'Santé', 'Robotik', 'Conseil', 'Beratung',
     'Consultores', 'Cómputo', 'Computo', 'Analítica', 'Robótica', 'Logistik', 'Logística', 'Infrastruktur',
     'Infraestructura', 'Renovables', 'Rechenzentren', 'Netz', 'Industrie', 'Industria', 'Industrias', 'Versicherung',

@@ -54,8 +54,19 @@ const TOWN_NOUN =
 const cityOwn = (word: string, rest: string) => CITY_ADJECTIVE.test(word) && !TOWN_NOUN.test(rest.split(' ')[0]!.toLowerCase());
 
 /** Is the preposition `word` at `from` before a name `rest` that the article also writes without it, or a town's adjective before it? */
+/** A legal form closing a registered name, in the languages whose prepositions OPENING_PREPOSITIONS holds or in English. */
+const LEGAL_END = / (?:GmbH|AG|SE|KG|KGaA|eG|Inc|Corp|Ltd|LLC|SAS|SA|S\.A|S\.L|B\.V|N\.V|plc)\.?$/;
+
+/**
+ * A registered name is often written whole once and then by its first word alone ("Für Voltara Semiconductor Inc.
+ * … Voltara entwickelt …"): that word without the preposition speaks for the name too. A name that opens with one
+ * (Zur Rose Group AG) is never written as "Rose" alone.
+ */
+const prepositionDropped = (text: string, from: number, word: string, rest: string) =>
+  writtenWithout(text, from, word, rest) || (LEGAL_END.test(rest) && writtenWithout(text, from, word, rest.slice(0, rest.indexOf(' '))));
+
 export const openerDropped = (text: string, from: number, word: string, rest: string) =>
-  (OPENING_PREPOSITIONS.has(word) && writtenWithout(text, from, word, rest)) ||
+  (OPENING_PREPOSITIONS.has(word) && prepositionDropped(text, from, word, rest)) ||
   (TOWN_ADJECTIVE.test(word) && GERMAN_LEGAL.test(rest) && ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 5), from)) &&
     (cityOwn(word, rest) || writtenWithout(text, from, word, rest.replace(GERMAN_LEGAL, ''))));
 

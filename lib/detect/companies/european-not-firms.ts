@@ -8,11 +8,16 @@
 /** A school named after a person or a place ("l'Université Cheikh Anta Diop"): the name is the school's. */
 const SCHOOL = /(?:^|[\s'’])(?:Université|University|Universidad|Universität|Universidade|Università|École|Escuela|Hochschule)(?: (?:de|of|du|des|de la|del|der))?(?: \p{Lu}[\p{L}'’-]*){0,3} $/u;
 
-/** A mine or a plant named after its owner ("la mina Escondida"): the site, not the firm. */
-const SITE = /(?:^|\s)(?:[Mm]ina|[Yy]acimiento|[Pp]lanta)\s$/;
+/** A mine or a plant named after its owner ("la mina Escondida", "die Zeche Zollverein"): the site, not the firm. */
+const SITE = /(?:^|\s)(?:[Mm]ina|[Yy]acimiento|[Pp]lanta|Zeche|Grube)\s$/;
+/** Inside the quotes a product's noun opens ("das Produkt „Lastwerk Flex“"): the product, not its maker. */
+const PRODUCT_QUOTED = /(?:^|\s)(?:Produkt|App|Software|Plattform|producto|plataforma|produit|plateforme|logiciel|product|platform)\s[„"«“]\s?[^„"«“”»\n]{0,30}$/;
 
 /** "Santa Cruz de la Sierra", "Río de la Plata", "Mar del Plata": a capitalized word and "de la" make the next one part of a place's name. */
 const PLACE_NAME_BEFORE = /\p{Lu}\p{Ll}+ (?:de la|del|de los|de las) $/u;
+
+/** Or one a description after it says is a mine ("Escondida, el mayor yacimiento de cobre"). */
+const SITE_AFTER = /^,\s(?:el|la|le|the)\s(?:\p{L}+\s){0,2}(?:yacimiento|mina|mine|gisement)\b/u;
 
 /** A street named after the name ("la rue d'Antin", "avenue Montaigne", "calle Serrano"): an address. */
 const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
@@ -24,7 +29,7 @@ const HYPHENED_PLACE = /-d['’]$/;
 export function europeanNotFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   // "im Verbund mit", "im Gespräch mit": a German noun in a phrase, whatever firm it may also name.
-  return SCHOOL.test(before) || SITE.test(before.slice(-12)) || (text.slice(start - 3, start) === 'im ' && text.startsWith(' mit ', end)) ||
+  return SCHOOL.test(before) || SITE.test(before.slice(-12)) || SITE_AFTER.test(text.slice(end, end + 40)) || PRODUCT_QUOTED.test(before) || (text.slice(start - 3, start) === 'im ' && text.startsWith(' mit ', end)) ||
     (ambiguous && PLACE_NAME_BEFORE.test(before.slice(-24))) || STREET.test(before.slice(-12)) || HYPHENED_PLACE.test(before.slice(-3));
 }
 

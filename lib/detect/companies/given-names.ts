@@ -61,8 +61,11 @@ const PROGRAM_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:برنامج|مبادرة|�
  * An Arabic name that is a person's family name here, or a program's; if ambiguous, also a given name or a common
  * word the article makes plain.
  */
+/** The second of two fields an authority is for ("الهيئة العامة للغذاء والدواء", the food and drug authority): no firm of that name. */
+const AUTHORITY_BEFORE = /(?:^|\s)[وبل]?(?:ال)?هيئة(?: [^\s،.]+){0,2} لل[^\s،.]+ و$/;
+
 export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {
-  if (titledFamilyName(text, start, end) || PROGRAM_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
+  if (titledFamilyName(text, start, end) || PROGRAM_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || AUTHORITY_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (!ambiguous) return false;
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 16), start);

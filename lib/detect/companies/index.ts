@@ -247,12 +247,26 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[], inText: 
     (new Set(aliases.map((a) => a.target)).size === 1 ? aliases.find((a) => a.exact === asWritten) : undefined);
   // Or a name in Arabic or katakana that sounds like one the text or the gazetteer writes in Latin letters (سيليستا
   // ديجيتال: Celesta Digital B.V. in the same text; ناسبرس: Naspers). Only such a name is asked about.
-  const t = alias ? trie.org(alias.target) : nounAndName(trie, text, c.start, written, found) ??
-    (READERS.alike && !/^[\x20-\x7e]/.test(written) ? READERS.alike(trie, written, READERS, inText) : undefined);
+  const t = alias ? trie.org(alias.target) : nounAndName(trie, text, c.start, written, found) ?? articleAndName(trie, text, c, written, found) ??
+    (READERS.alike && !/^[\x20-\x7e]/.test(written) ? keepsLastWord(written, c, READERS.alike(trie, written, READERS, inText)) : undefined);
   if (t) {
     c.canonical = t.canonical;
     c.kind = t.kind;
   } else parentFirst(trie, written, c, found);
+}
+
+/**
+ * A name that sounds like a known one is that one only if it keeps the English word the cue reader found at its end:
+ * カグラワークス (Kagura Works) is no Cargolux, though its sounds are near; ブラックストーン (Black Stone) is Blackstone.
+ */
+/** English words of a trade that a katakana name's last word is read as (ワークス, ラボ, キャピタル). */
+const KANA_BUSINESS_WORD = /^(?:Works|Labs?|Capital|Ventures|Partners|Systems|Solutions|Technolog(?:y|ies)|Networks|Studios?|Games|Holdings|Group|Bank|Pay|Energy|Robotics|Data|Cloud|Foods|Farms?|Logistics|Health|Medical|Pharma|Security|Finance|Design|Factory|Tech|Link|Net|Logic)$/;
+
+function keepsLastWord<T extends { canonical: string }>(written: string, c: CueName, t: T | undefined): T | undefined {
+  const space = c.canonical.lastIndexOf(' ');
+  // Only a katakana name's English is read word by word from a list; an Arabic one's is spelled out by sound.
+  if (!t || space < 0 || !/^[\u30a1-\u30fc]/.test(written) || !KANA_BUSINESS_WORD.test(c.canonical.slice(space + 1))) return t;
+  return lowerString(t.canonical).includes(lowerString(c.canonical.slice(space + 1))) ? t : undefined;
 }
 
 /** An Arabic noun before a name, past its quote marks and without its clitic: "صحيفة «الشرق الأوسط»". */
@@ -267,6 +281,20 @@ function nounAndName(trie: Trie, text: string, start: number, written: string, f
   if (!noun || !isArabicLetter(written.charCodeAt(0))) return undefined;
   const alias = wholeKey(trie, lowerString(`${noun} ${written}`), found).find((a) => !a.ambiguous);
   return alias && trie.org(alias.target);
+}
+
+/** A German article before a name in quotes: "der „Standard“ berichtete". */
+const ARTICLE_QUOTED = /(?:^|\s)([Dd]er|[Dd]ie|[Dd]as)\s*[„"»“]$/;
+
+/**
+ * A paper whose name opens with its article (Der Standard, Die Presse) named in quotes without it: the article stands
+ * before the quote. An alias ambiguous alone is safe here, the cue having said an outlet is meant.
+ */
+function articleAndName(trie: Trie, text: string, c: CueName, written: string, found: number[]): Target | undefined {
+  const article = c.kind === 'media' ? ARTICLE_QUOTED.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[1] : undefined;
+  if (!article) return undefined;
+  const aliases = wholeKey(trie, lowerString(`${article} ${written}`), found);
+  return new Set(aliases.map((a) => a.target)).size === 1 ? trie.org(aliases[0]!.target) : undefined;
 }
 
 /**
@@ -473,7 +501,7 @@ export function findCompanies(
   for (const c of fitted.cues as Again[]) {
     // "10,000 GPUs": the tail of a number the tokens split is no name; nor is a number before a legal form ("10 Oy").
     if (/\d[,.]$/.test(text.slice(c.start - 2, c.start)) || /^[\d\s.,]+$/.test(c.canonical) || personal(text, c.start, c.end) || governmentOf(text, c.start) || genericAcronym(text, c.start, c.end) ||
-      plainWord(text, c.start, c.end) || READERS.publicBody?.(text, c.end, c.canonical) || READERS.europeanNotFirm?.(text, c.start, c.end) || READERS.cjkNotFirm?.(text, c.start, c.end)) continue;
+      plainWord(text, c.start, c.end) || PLUS.test(text.slice(c.end, c.end + 2)) || READERS.publicBody?.(text, c.end, c.canonical) || READERS.europeanNotFirm?.(text, c.start, c.end) || READERS.cjkNotFirm?.(text, c.start, c.end)) continue;
     const [s, e] = toOriginal(norm, c.start, c.end);
     out.push({ type: 'company', start: s, end: e, text: original.slice(s, e), canonical: c.canonical, kind: c.kind, source: c.source ?? 'cue' });
   }

@@ -48,6 +48,7 @@ const KANJI_ENDS: Record<string, string> = {
   生命保険: 'Life Insurance', 生命: 'Life', 損保: 'Insurance', 電力: 'Power', 新聞: 'Shimbun', 工業: 'Industries', 重工: 'Heavy Industries',
   電機: 'Electric', 化学: 'Chemical', 建設: 'Construction', 運輸: 'Transport', 物流: 'Logistics', 不動産: 'Real Estate', 研究所: 'Labs',
   総研: 'Research Institute', 製作所: 'Seisakusho', 計算機: 'Computing', 半導体: 'Semiconductor', 酒造: 'Shuzo', 醸造: 'Jozo',
+  信用金庫: 'Shinkin Bank', 信用組合: 'Credit Cooperative',
 };
 
 /** After the head: katakana, then a kanji ending; either may be missing. */

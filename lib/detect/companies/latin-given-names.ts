@@ -41,6 +41,7 @@ export const LATIN_GIVEN_NAMES: CueWords = {
     'karthik karthikeyan priya arjun vikram rohan sanjay vivek aditya siddharth ananya deepak pooja neha kavya meera abhishek ' +
     'gaurav varun manish sachin naveen pranav akshay srinivas venkat harish girish rakesh sandeep sumit rohit ankit ' +
     'ankur nitin pankaj rajiv sameer shreya divya anjali ' +
+    'usman imran bilal hamza asad tariq kamran irfan shahid naveed waqas zubair junaid ayesha fatima zainab maryam hassan hussain ' +
     // West and North African names as the French press writes them ("l'université Cheikh Anta Diop").
     'cheikh mamadou moussa ousmane fatou abdoulaye amadou aïssatou ibrahima oumar aminata mariama boubacar seydou ' +
     'souleymane idrissa mehdi hicham rachid nabil samir salma leila yasmine sofiane'

@@ -24,13 +24,13 @@ const OUTLET = /^\p{Lu}[\p{L}\d&.-]*(?: [\p{L}\d&.-]+){0,3}$/u;
 /**
  * A source a figure is credited to: "according to data from PitchBook". The
  * word for data rules out a person; so does a name no person has, with a
- * capital inside or a web address ("according to StateScoop", "Law.com"). French, German and Spanish ones ("según
+ * capital inside or a web address ("according to StateScoop", "Law.com", "first reported by TechJuice"). French, German and Spanish ones ("según
  * recoge Expansión", "laut „Handelszeitung“") come with the European chunk
  * (script-cues.ts EUROPEAN_OUTLETS).
  */
-const CREDITED = /[Aa]ccording to (?:(?:data|figures|estimates) (?:from|by) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})|(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}[\p{L}\d]*\.com)(?![\p{L}\d]))/gu;
+const CREDITED = /(?:[Aa]ccording to (?:data|figures|estimates) (?:from|by) ?(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*){0,3})|(?:[Aa]ccording to|reported by) (\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}[\p{L}\d]*\.com)(?![\p{L}\d]))/gu;
 
-/** Each outlet a credit names, less one whose name runs on past "y", "and" or "de" ("Bolsas y Mercados Españoles"). */
+/** Each outlet a credit names, less one whose name runs on past "y", "and" or "de" ("Bolsas y Mercados Españoles"), or in small words. */
 function credited(text: string, re: RegExp, out: CueName[]): void {
   for (const m of text.matchAll(re)) {
     let name = m[1] ?? m[2]!;
@@ -38,7 +38,9 @@ function credited(text: string, re: RegExp, out: CueName[]): void {
     const trade = /^(\p{L}+) (?=\p{Lu})/u.exec(name);
     if (trade && READERS.germanTrades?.kind(trade[1]!)) name = name.slice(trade[0].length);
     const s = m.index + m[0].length - name.length;
-    if (!germanNounAlone(name) && !/^ (?:y|e|et|and|und|de|del) \p{Lu}/u.test(text.slice(s + name.length, s + name.length + 6))) {
+    // Nor one whose name runs on in small words, an association's ("selon La Guilde du jeu vidéo du Québec").
+    const after = text.slice(s + name.length, s + name.length + 10);
+    if (!germanNounAlone(name) && !/^ (?:y|e|et|and|und|de|del) \p{Lu}/u.test(after) && !/^ (?:du|des|de la|del|de los) \p{Ll}/u.test(after)) {
       out.push({ start: s, end: s + name.length, canonical: name, kind: 'media' });
     }
   }
@@ -61,7 +63,7 @@ export function findOutlets(text: string): CueName[] {
       at += part.length + 1;
     }
   }
-  if (text.includes('ccording to')) credited(text, CREDITED, out);
+  if (text.includes('ccording to') || text.includes('reported by')) credited(text, CREDITED, out);
   const eu = READERS.outlets;
   if (!eu?.spot.test(text)) return out;
   credited(text, eu.credited, out);

@@ -19,17 +19,27 @@ const SCALE_WORD = /^(?:mio|mrd|millionen?|milliarden?|millions?|milliards?|bill
 /** A central bank, the regulator, is no company ("el Banco Central de Brasil", "la Banque centrale", "the Reserve Bank of India"). */
 const CENTRAL_BANK = /^(?:banco central|banque centrale|banca centrale|central bank|zentralbank|bundesbank|reserve bank|federal reserve)$/;
 
+/** Legal forms no firm is named by alone (SAS and SE are: the airline, the software house). */
+const LEGAL_ALONE = /^(?:ltd|limited|inc|llc|gmbh|plc|corp|corporation)\.?$/;
+
 /**
  * A name made of places only ("Texas", "Abu Dhabi's", "Louisiana AI"), a technical term or a product alone ("GPU", "Azure"), a round's letter ("série B"),
  * an asset class or a fund's number ("Fund III"): no company.
  */
+
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
-  if (CENTRAL_BANK.test(words.slice(0, 2).join(' '))) return true;
+  // The central banks named "State Bank" (Pakistan's, Vietnam's); the State Bank of India lends.
+  if (CENTRAL_BANK.test(words.slice(0, 2).join(' ')) || /^state bank of (?:pakistan|vietnam|viet nam)/.test(words.join(' '))) return true;
   // "hat das Unternehmen 100 Millionen eingesammelt": a number and its scale word are an amount.
   if (/^\d[\d.,]*$/.test(words[0]!) && SCALE_WORD.test(words[1] ?? '')) return true;
   // A round's name ("como Serie B, la compañía …").
   if (words.length === 2 && /^(?:serie|série|series)$/.test(words[0]!) && /^[a-h]\d?$/.test(words[1]!)) return true;
+  // An acronym hyphened to a plain word is a field or a kind ("AI-security firm", "AI-native start-ups"); a name so
+  // written keeps a capital after the hyphen (Coca-Cola) or has one letter before it (X-energy).
+  if (/^\p{Lu}{2,4}-\p{Ll}{3,}$/u.test(n.canonical)) return true;
+  // A legal form alone is no name: one set apart from its name ("Munshi Pay (Pvt) Ltd") was read without it.
+  if (words.length === 1 && LEGAL_ALONE.test(words[0]!)) return true;
   // A given name and one more word is a person, unless that word is a business's ("Louis Capital" goes on).
   if (words.length === 2 && GIVEN().has(words[0]!) && !BUSINESS().has(words[1]!)) return true;
   const places = PLACES();

@@ -47,19 +47,34 @@ const SERVICE_AFTER = /^(?:経済圏|ポイント)/;
 const APP_BRAND = /^(?:淘宝|淘寶|天猫|天貓|抖音|微信|支付宝|支付寶|TikTok Shop)/;
 /** The rest of a list that ends in "and other platforms" (淘宝、天猫、抖音以及TikTok Shop等平台). */
 const PLATFORM_LIST = /^(?:[、，,和及]|以及)?[^。；;！？\n]{0,30}?等(?:[\u4e00-\u9fff]{0,4}?)(?:平台|应用|應用|渠道|App|APP)/;
-/** A product in quotes that opens with its maker's name: “知序法务助手”, an assistant, not the firm. */
-const QUOTED_PRODUCT = /^[^”」』\n]{1,8}?(?:助手|助理|平台|系[统統]|大模型|模型|[软軟]件|[软軟]體|App|APP)[”」』]/;
+/** A product in quotes that opens with its maker's name: “知序法务助手”, an assistant, “羽见Feeder Pro”, a model of it, not the firm. */
+const QUOTED_PRODUCT = /^(?:[^”」』\n]{1,8}?(?:助手|助理|平台|系[统統]|大模型|模型|[软軟]件|[软軟]體|App|APP)|[A-Za-z][\w .+-]{0,24})[”」』]/;
 /** A division glued after its parent, which the parent's name stands for: 华为海思 is Huawei's HiSilicon. */
 const HAN_PARENT_BEFORE: Record<string, RegExp> = { 海思: /[华華]为$/ };
+/** A place whose name ends in a firm's: 埃尔福特 is Erfurt, not Ford. */
+const HAN_PLACE_BEFORE: Record<string, RegExp> = { 福特: /埃[尔爾]$/ };
 
 /**
  * "オムロンのCVC": a firm's corporate venture arm, as Japanese writes the common noun, not CVC Capital Partners;
  * or a Han name that is the start of a word (HAN_WORD_AFTER), a service's (SERVICE_AFTER), an app in a list of platforms
  * (APP_BRAND), a division after its parent (HAN_PARENT_BEFORE), or a product in quotes named for its maker (QUOTED_PRODUCT).
  */
+/** A fair, a forum or an airport, maybe after what it is of (工程机械展览会). */
+const EVENT_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:展[览覽]会|博[览覽]会|[论論]坛|峰会|大会|[机機]场|[会會][议議])/;
+/** Ending a quote before a city it names: "山城"重庆, the mountain city Chongqing. */
+const NICKNAME_OF = /^["”」]\s?(?:北京|上海|重庆|重慶|广州|廣州|深圳|杭州|成都|武汉|武漢|南京|天津|西安|长沙|長沙|苏州|蘇州|厦门|廈門)/;
+
 export const cjkNotFirm = (text: string, start: number, end: number): boolean => {
   const name = text.slice(start, end);
+  const han = /^[\u4e00-\u9fff]/.test(name);
+  if (han && /["“「]/.test(text[start - 1] ?? '') && NICKNAME_OF.test(text.slice(end, end + 4))) return true;
+  // A surname the press gives with a given name and a title (鈴木健太代表): a person, whatever firm bears the name.
+  if (han && name.length === 2 && /^[\u4e00-\u9fff]{1,2}(?:代表|社長|会長|氏|さん|教授|部長|取締役|常務|専務)/.test(text.slice(end, end + 6))) return true;
+  // A city's "international" before an event or an airport (长沙国际工程机械展览会, a trade fair): no firm.
+  if (/[国國]际$|[国國]際$/.test(name) && EVENT_AFTER.test(text.slice(end, end + 12))) return true;
+  // A university named after a place or a person (静岡大学): the school's.
+  if (han && /^大[学學]/.test(text.slice(end, end + 2))) return true;
   return (text[start - 1] === 'の' && name === 'CVC') || !!HAN_WORD_AFTER[name]?.test(text.slice(end, end + 2)) || SERVICE_AFTER.test(text.slice(end, end + 5)) ||
     (APP_BRAND.test(name) && PLATFORM_LIST.test(text.slice(end, end + 48))) ||
-    !!HAN_PARENT_BEFORE[name]?.test(text.slice(Math.max(0, start - 2), start)) || (/[“「『]/.test(text[start - 1] ?? '') && QUOTED_PRODUCT.test(text.slice(end, end + 14)));
+    !!HAN_PARENT_BEFORE[name]?.test(text.slice(Math.max(0, start - 2), start)) || !!HAN_PLACE_BEFORE[name]?.test(text.slice(Math.max(0, start - 2), start)) || (/[“「『]/.test(text[start - 1] ?? '') && QUOTED_PRODUCT.test(text.slice(end, end + 14)));
 };

@@ -52,7 +52,7 @@ export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   // The paper an interview was given to: "dans un entretien à L'Echo", "im Gespräch mit dem Handelsblatt".
   '(?:entretien|interview|entrevue)(?: accordée?)? (?:à|au|avec)|(?:Interview|Gespräch) mit(?: de[mr])?|' +
   // "a déclaré M. Dupont au Figaro": a title's dot may stand between; in the present after a quote, "explique Claire Mériadec à".
-  '(?:déclar|expliqu|indiqu|confi|précis|affirm)[ée][^,;:!?]{0,40} (?:au|à)|' +
+  '(?:déclar|expliqu|indiqu|confi|précis|affirm)[ée][^,;:!?]{0,40} (?:aux?|à)|' +
   '(?:informations|article|enquête|édition|Informationen|Bericht) (?:des|du|de la)|' +
   '(?:banken|versicherer|investoren|konzerne|unternehmen|fonds|bancos|aseguradoras|fondos|empresas|banques|assureurs|groupes|' +
   'entreprises|sociétés|konsortium|consortium) (?:wie|um|como|comme|tels? que|telles? que|autour de)' +

@@ -35,6 +35,8 @@ export function arabicShort(name: string): string | undefined {
     // A place or its adjective names where the bank is (بنك الكويت الوطني, المصرف العراقي للتجارة), not the bank.
     return BANK_KIND.has(w) || BANK_PLACES.has(w) || NATIONALITY.has(`${w}ة`) ? undefined : w;
   }
+  // A holding named for its country ("ممتلكات البحرين القابضة") goes by its first word ("وكانت ممتلكات قد ضخت").
+  if (words.length === 3 && ARABIC_TAILS.has(words[2]!) && BANK_PLACES.has(words[1]!) && words[0]!.length >= 4 && !words[0]!.startsWith('ال')) return words[0];
   const loanword = words.length === 2 && ARABIC_TAILS.has(words[1]!);
   if (!loanword && (words.length < 2 || words[1]!.length < 4 || !words[1]!.startsWith('ل'))) return undefined;
   const head = words[0]!;

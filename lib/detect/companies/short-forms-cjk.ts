@@ -4,7 +4,7 @@
  * without those scripts never needs the tails.
  */
 import { isCjk } from './chars.ts';
-import { placeOnly } from './cjk-places.ts';
+import { PLACES, placeOnly } from './cjk-places.ts';
 import type { ScriptReaders } from './readers/types.ts';
 
 /** Business tails of Chinese and Japanese names that drop in a later mention ("小鹏汽车" → "小鹏", "武田薬品工業" → "武田"). */
@@ -19,7 +19,7 @@ const CJK_TAILS = [...SHORT_FORM_TAILS_CJK].sort((a, b) => b.length - a.length);
  * gazetteer knows drops only the tails of travel and film (同程旅行 → 同程): its head is as often a word
  * before the others (东方航空, 光线传媒, 国家能源).
  */
-const FIELD_TAILS = ['智行', '出行', '旅行', '物流', '影视', '影視', '传媒', '傳媒', '文化', '娱乐', '娛樂', '游戏', '遊戲', '网络', '網絡', '软件',
+const FIELD_TAILS = ['光电', '光電', '智行', '出行', '旅行', '物流', '影视', '影視', '传媒', '傳媒', '文化', '娱乐', '娛樂', '游戏', '遊戲', '网络', '網絡', '软件',
   '軟件', '信息', '能源', '航空', '医药', '醫藥', '生物', '视觉', '視覺'];
 
 const KNOWN_FIELD_TAILS = /^(?:智行|出行|旅行|影[视視])$/;
@@ -38,6 +38,15 @@ export function cjkShort(name: string, readers?: ScriptReaders, known = false): 
   // Tails may stack: グロービス・キャピタル・パートナーズ goes by グロービス.
   for (let tail = tailOf(head); tail; tail = tailOf(head)) {
     head = head.slice(0, head.length - tail.length).replace(/・$/, '');
+  }
+  // A registered name opens with its city (武汉芯曜光电科技有限公司), which later mentions leave out with the legal tail,
+  // and its field after it (芯曜光电, then 芯曜). A name the gazetteer knows keeps both: its place is often its own (北京银行).
+  if (!known && head !== name && name.endsWith('公司')) {
+    const place = PLACES.exec(head)?.[0];
+    // Three characters at least, as a firm's own word has: 上海机场 is no 机场.
+    if (place && head.length - place.length >= 3 && head[place.length] !== '市') head = head.slice(place.length);
+    const inner = FIELD_TAILS.find((t) => head.endsWith(t) && head.length - t.length >= 2);
+    if (inner && !field) head = head.slice(0, -inner.length);
   }
   if (head === name) return undefined;
   // "浦东创投" later "浦东" would be the district: a place alone is no short form.

@@ -17,7 +17,7 @@ import { loanSplit } from './katakana-words.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /銀行|証券|新聞|酒造|醸造|商事|総研|計算機|株式会社|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス|セキュリティーズ|マーケッツ|マネジメント|エンタテインメント|エンターテインメント|ゲームズ|エアラインズ|ホテルズ|リゾーツ|ブランズ|フーズ|セラピューティクス|ファーマシューティカルズ|ヘルスケア|アドバイザリー|アドバイザーズ|エンジェルズ/g;
+const ENDINGS = /銀行|信用金庫|信用組合|証券|新聞|酒造|醸造|商事|総研|計算機|株式会社|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス|セキュリティーズ|マーケッツ|マネジメント|エンタテインメント|エンターテインメント|ゲームズ|エアラインズ|ホテルズ|リゾーツ|ブランズ|フーズ|セラピューティクス|ファーマシューティカルズ|ヘルスケア|アドバイザリー|アドバイザーズ|エンジェルズ/g;
 /**
  * Endings that are as often a plain word ("AIインフラ", "研究ラボ", "ヘッジファンド", "リスクマネジメント"):
  * they end a name only in a katakana name of several words (トキワ・グリーンファンド).
@@ -30,9 +30,9 @@ const DOT_TAIL = /^・(?:リサーチ|マネジメント|パートナーズ|ア�
 /** What a run may be made of and still describe rather than name ("大手銀行", "電気自動車", "ネット証券"). */
 // And what power is for (使用電力, 消費電力: the power used, consumed), or what papers are (業界新聞, 英字新聞); whose
 // group or system it is (自社グループ, 顧客グループ, 社内システム, 同社グループ: the firm just named), or what a bank does (投資銀行, 信託銀行, 都市銀行).
-const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|[同当弊他両本]社|[親子]会社|電気|信託|都市|商業|(?:コーポレート)?ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|中型|小型|電動|次世代|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端|産業|技術|総合|科学|理化学|情報|通信|地場|個人|投資家|ビジネス)*$/;
+const GENERIC = /^(?:[大手地方中央国内外資系米英独仏中韓日本同各民間旧・]|[同当弊他両本]社|[親子]会社|電気|信託|都市|商業|(?:コーポレート)?ベンチャー|ネット|有力|新興|老舗|デジタル|主要|大型|中型|小型|電動|次世代|金融|使用|消費|供給|必要|余剰|追加|業界|英字|全国|地元|自社|顧客|社内|海外|投資|単一|複数|既存|取引先|外部|独立|成長|先端|産業|技術|総合|科学|理化学|情報|通信|地場|個人|投資家|ビジネス|筆頭|大?株主|メガ(?:バンク)?)*$/;
 /** An industry alone before a group's ending (世界4位の造船グループ, a shipbuilding group): only alone, as 日本電子 and 中外製薬 are names. */
-const INDUSTRY = /^(?:造船|鉄鋼|製鉄|半導体|自動車|電機|電子|化学|素材|通信|物流|小売|家電|建設|不動産|保険|海運|航空|製薬|石油|鉄道|食品|部品)$/;
+const INDUSTRY = /^(?:造船|鉄鋼|製鉄|半導体|自動車|電機|電子|化学|素材|通信|物流|小売|家電|建設|不動産|保険|海運|航空|製薬|石油|鉄道|食品|部品|農機|機械|医療|精密)$/;
 const INVESTOR = /キャ|ベン|パー|ファンド/;
 
 /** A country's one-kanji short form before a katakana name ("英アーム・ホールディングス": Britain's Arm). */
@@ -51,7 +51,7 @@ const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(
  * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
  * place, not a company.
  */
-const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|(?:コーポレート・?)?ベンチャー・?(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メディア|メモリー?|パートナーズ?|スタジオ|メガワット|ギガワット|リポート|レポート|ポータル|シナリオ|ファッション|アパレル|コスメ|ベース|フィットネス|スポーツ|ゲーム|アニメ|ドラマ|フード|レストラン|ホテル|マーケティング|ファイナンシャル・?アドバイザー|アドバイザー|ファウンドリー?|サプライヤー|ベンダー|AI|DX|IT|CEO|GPU|LLM|MW|GW|VC|FA)$/;
+const JA_COMMON = /^(?:ドル|ポンド|ハイテク|データ(?:センター)?|クラウド|ファンド|(?:コーポレート・?)?ベンチャー・?(?:キャピタル)?|スタートアップ|(?:フィン)?テック|アナリスト|メーカー|スーパー|ゼネコン|コンビニ|チェーン|サービス|システム|ビジネス|ニーズ|シェア|ブランド|ユニコーン|シリーズ[A-Z]?|オフィス|モデル|アプリ|ソフト|チップ|サーバー|エージェント|プラットフォーム|メディア|メモリー?|パートナーズ?|スタジオ|メガワット|ギガワット|リポート|レポート|ポータル|シナリオ|ファッション|アパレル|コスメ|ベース|フィットネス|スポーツ|ゲーム|アニメ|ドラマ|フード|レストラン|ホテル|マーケティング|ファイナンシャル・?アドバイザー|アドバイザー|ファウンドリー?|サプライヤー|ベンダー|パブリッシャー|ディベロッパー|デベロッパー|ディストリビューター|AI|DX|IT|CEO|GPU|LLM|MW|GW|VC|FA)$/;
 /**
  * Loanwords no company's name ends in: 事務処理コスト (clerical costs) after
  * 顧客企業の is what the clients save. Places are ja-places.ts's. Nor does a
@@ -234,6 +234,13 @@ function katakanaNames(text: string, taken: Taken, out: CueName[], marked: RegEx
   out.push(...found.filter((n) => { const t = text.slice(n.start, n.end); return !JA_NOT_NAME.test(t) && !place(t) && !BARE_ENDING.test(t); }));
 }
 
+/**
+ * Capitals and digits, not after another Latin letter or digit: an acronym opening a name before a plural business
+ * word (DNXベンチャーズ, SKネットワークス), not a field's (HRテクノロジー, AIファンド).
+ */
+const LATIN_HEAD = /(?:^|[^A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff])(?!(?:AI|HR|IT|DX|VC|CVC|PE|GX|IoT|EV)$)([A-Z][A-Z0-9]{1,7})$/;
+const PLURAL_ENDING = /^(?:ベンチャーズ|キャピタル|パートナーズ|インベストメント|ホールディングス|ネットワークス|テクノロジーズ|システムズ|ソリューションズ|コーポレーション)$/;
+
 /** 株式会社 or （株） before a name in kanji or katakana, up to a particle or a mark. */
 const LEGAL_FIRST = /(?:株式会社|（株）|\(株\))([\u4e00-\u9fff\u30a0-\u30ff]{2,8})(?=[やはがのとをにでも、。「」（）\s])/g;
 
@@ -249,9 +256,13 @@ export function japaneseNames(text: string, taken: Taken, out: CueName[]): void 
     // 系 after a bank says what is affiliated to it (七十七銀行系の七十七キャピタル): the bank's name still ends there.
     if (SOLID.test(text[end] ?? '') && text[end]! > '\u4e00' === m[0] > '\u4e00' && !(text[end] === '系' && m[0] === '銀行')) continue;
     let s = m.index;
-    while (s > m.index - 24 && s > 0 && SOLID.test(text[s - 1]!)) s--;
+    // An ampersand between two words holds them in one name (東芝デバイス＆ストレージ).
+    while (s > m.index - 24 && s > 0 && (SOLID.test(text[s - 1]!) || (/[＆&]/.test(text[s - 1]!) && SOLID.test(text[s - 2] ?? '')))) s--;
+    // A Latin acronym right before a katakana ending is the name's head (DNXベンチャーズ).
+    const acronym = s === m.index && PLURAL_ENDING.test(m[0]) ? LATIN_HEAD.exec(text.slice(Math.max(0, s - 9), s)) : null;
+    if (acronym) s -= acronym[1]!.length;
     // A run that goes on past the limit is not one name, nor one glued to a Latin word ("SMBC日興証券"); kanji names are short.
-    if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
+    else if (s > 0 && /[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]/.test(text[s - 1]!)) continue;
     // One kanji and の may open a name before a short kanji head and a loanword ending (火の国ベンチャーズ), not a place's
     // の (東京の森キャピタル).
     const head = text.slice(s, m.index);

@@ -126,6 +126,9 @@ export function mayStart(trie: Trie, low: string, p: number): boolean {
 
 /** The middle dots that Japanese and Chinese put between the words of a foreign name (コースラ・ベンチャーズ, 伯克希尔·哈撒韦). */
 const isNameDot = (c: number) => c === 0x30fb || c === 0xb7;
+const katakana = (c: number) => c >= 0x30a1 && c <= 0x30fa;
+/** A blank between two katakana words, which Japanese also writes for a name's middle dot (パナソニック エナジー). */
+const kanaBlank = (low: string, i: number) => low.charCodeAt(i) === 0x20 && katakana(low.charCodeAt(i - 1)) && katakana(low.charCodeAt(i + 1));
 
 /**
  * The lookup tables over sorted names, all made empty: the keys sharing a
@@ -262,11 +265,23 @@ function deeper(trie: Trie, level: Level, low: string, i: number, d: number, lo:
     if (sp) c = 0x20;
     let l = lowerBound(text, base, keyStart, lo, hi, d, c);
     let h = lowerBound(text, base, keyStart, l, hi, d, c + 1);
-    // German joins a name's words with hyphens in a compound ("Northern-Data-Aktie"): where no key goes on with
-    // the hyphen, it may stand for a key's space (Coca-Cola's own hyphen is matched as written first).
-    if (l >= h && c === 0x2d) {
-      l = lowerBound(text, base, keyStart, lo, hi, d, 0x20);
-      h = lowerBound(text, base, keyStart, l, hi, d, 0x21);
+    // German joins a name's words with hyphens in a compound ("Northern-Data-Aktie"): the hyphen may also stand
+    // for a key's space (Coca-Cola's own hyphen is matched as written first).
+    if (c === 0x2d) {
+      const sl = lowerBound(text, base, keyStart, lo, hi, d, 0x20);
+      const sh = lowerBound(text, base, keyStart, sl, hi, d, 0x21);
+      if (l >= h) {
+        l = sl;
+        h = sh;
+      } else if (sl < sh) {
+        // Keys go on both ways ("deutsche-startups.de" beside "deutsche bank"): the space's way is walked apart.
+        return withSpaceWay(trie, level, low, i, d, l, h, sl, sh, out, count);
+      }
+    }
+    // No key goes on with the blank between two katakana words: it stands for a dot, which keys leave out.
+    if (l >= h && sp && kanaBlank(low, i)) {
+      i++;
+      continue;
     }
     lo = l;
     hi = h;
@@ -278,6 +293,45 @@ function deeper(trie: Trie, level: Level, low: string, i: number, d: number, lo:
       out[count++] = i;
       out[count++] = lo;
     }
+  }
+  return count;
+}
+
+/**
+ * The walk past a hyphen that keys continue both as a hyphen [l, h) and as a space [sl, sh): each way
+ * walked on its own, their ends merged so `out` stays shortest first.
+ */
+function withSpaceWay(trie: Trie, level: Level, low: string, i: number, d: number, l: number, h: number, sl: number, sh: number, out: number[], count: number): number {
+  const hyphen: number[] = [];
+  const spaced: number[] = [];
+  const walkOn = (lo: number, hi: number, into: number[]) => {
+    let n = 0;
+    if (keyLength(trie, lo) === d + 1) {
+      into[n++] = i + 1;
+      into[n++] = lo;
+    }
+    return deeper(trie, level, low, i + 1, d + 1, lo, hi, into, n);
+  };
+  const a = walkOn(l, h, hyphen);
+  let b = walkOn(sl, sh, spaced);
+  // Only as a compound's part, a hyphen after it too ("Deutsche-Bank-Managerin"): "Saint-Laurent" alone is the river.
+  let kept = 0;
+  for (let k = 0; k < b; k += 2) {
+    if (low.charCodeAt(spaced[k]!) !== 0x2d) continue;
+    spaced[kept++] = spaced[k]!;
+    spaced[kept++] = spaced[k + 1]!;
+  }
+  b = kept;
+  let x = 0;
+  let y = 0;
+  while (x < a || y < b) {
+    const fromHyphen = y >= b || (x < a && hyphen[x]! <= spaced[y]!);
+    const src = fromHyphen ? hyphen : spaced;
+    const k = fromHyphen ? x : y;
+    out[count++] = src[k]!;
+    out[count++] = src[k + 1]!;
+    if (fromHyphen) x += 2;
+    else y += 2;
   }
   return count;
 }

@@ -106,6 +106,10 @@ describe('currencies of Southeast Asia, Africa and Latin America', () => {
     ['a 6 billion ringgit loan', '6 billion ringgit', 6 * B, 'MYR'],
     ['Rp 3.5 trillion in fresh capital', 'Rp 3.5 trillion', 3.5e12, 'IDR'],
     ['Rp900bn', 'Rp900bn', 9e11, 'IDR'],
+    // The Dominican peso's sign, and the forint and the CFA franc by their names in Chinese and Spanish.
+    ['recaudó RD$80 millones en la ronda', 'RD$80 millones', 80 * M, 'DOP'],
+    ['补贴900亿福林', '900亿福林', 9e10, 'HUF'],
+    ['un préstamo de 5.000 millones de francos CFA', '5.000 millones de francos CFA', 5 * B, 'XOF'],
     ['a 40 billion baht plan', '40 billion baht', 40 * B, 'THB'],
     ['THB 12 billion', 'THB 12 billion', 12 * B, 'THB'],
     ['VND 2,500 billion', 'VND 2,500 billion', 2.5e12, 'VND'],

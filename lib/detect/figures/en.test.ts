@@ -43,7 +43,8 @@ describe('English money', () => {
     ['$3 billion or more', [usd('$3 billion', 3 * B, { qualifier: 'at-least' })]],
     ['a $1.5-billion deal', [usd('$1.5-billion', 1.5 * B)]],
     ['a 200-million-dollar round', [usd('200-million-dollar', 200 * M, { currencyInferred: true })]],
-    ['Rs 500 crore and ₹1,000 crore', [money('Rs 500 crore', 5e9, 'INR'), money('₹1,000 crore', 1e10, 'INR')]],
+    // "Rs" is also Pakistan's and Sri Lanka's sign: India's only as a guess; "₹" is India's alone.
+    ['Rs 500 crore and ₹1,000 crore', [money('Rs 500 crore', 5e9, 'INR', { currencyInferred: true }), money('₹1,000 crore', 1e10, 'INR')]],
     ['€1bn ($1.1bn)', [money('€1bn', B, 'EUR'), usd('$1.1bn', 1.1 * B)]],
     ['a $500K grant', [usd('$500K', 5e5)]],
     ['a $1.2T valuation', [usd('$1.2T', 1.2e12)]],

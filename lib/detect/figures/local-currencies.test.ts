@@ -85,6 +85,16 @@ describe('a currency a place makes local', () => {
     expect(cur('ولها مكتب في الأردن. وقال مؤسسها إن الدرس يكلف 150 ديناراً.')).toEqual(['150 دينارا=KWD']);
   });
 
+  it('reads bare francos as Swiss francs, a guess, as French reads bare francs', () => {
+    expect(cur('La operadora invertirá otros 200 millones de francos en su red de fibra.')).toEqual(['200 millones de francos=CHF']);
+  });
+
+  it('reads rupees as Pakistan\'s or Sri Lanka\'s in a sentence about them, India\'s otherwise', () => {
+    expect(cur('In Pakistan, the Karachi lender disbursed Rs2.5 billion last year.')).toEqual(['Rs2.5 billion=PKR']);
+    expect(cur('The Colombo start-up, the largest in Sri Lanka, raised Rs400 million.')).toEqual(['Rs400 million=LKR']);
+    expect(cur('The Mumbai start-up raised Rs 500 crore.')).toEqual(['Rs 500 crore=INR']);
+  });
+
   it('reads "$" as the Mexican peso in a text about Mexico that writes the US dollar as "US$"', () => {
     const mexican = 'La startup de Monterrey levantó US$4 millones. En México, una renta de $12.000 al mes ya es común en la capital.';
     expect(cur(mexican)).toEqual(['US$4 millones=USD', '$12.000=MXN']);

@@ -8,7 +8,7 @@
  * spellings that are also plain words were left out.
  */
 export const ARABIC_ALIASES_4: Record<string, string[]> = {
-  'BIAT': ['البنك العربي لتونس'],
+  'BIAT': ['البنك العربي لتونس', 'بنك تونس العربي الدولي'],
   'Gulf Data Hub': ['جلف داتا هب'],
   'Saudi Information Technology Company': ['الشركة السعودية لتقنية المعلومات'],
   'Huspy': ['هوسبي', 'هاسبي'],

@@ -25,7 +25,7 @@ export const CORPORATES_ADVISERS: OrgEntry[] = [
   { name: 'Takeda Pharmaceutical', kind: 'company', aliases: ['Takeda', '武田薬品', '武田薬品工業'] },
   // Carmakers and suppliers.
   { name: 'Stellantis', kind: 'company', aliases: ['ستيلانتيس'] },
-  { name: 'Renault', kind: 'company', aliases: ['رينو', '雷诺'], ambiguous: ['Renault'] },
+  { name: 'Renault', kind: 'company', aliases: ['رينو', 'رونو', '雷诺'], ambiguous: ['Renault'] },
   { name: 'Ford', kind: 'company', aliases: ['Ford Motor', 'فورد', '福特'], ambiguous: ['Ford', 'فورد'] },
   { name: 'General Motors', kind: 'company', aliases: ['GM', 'جنرال موتورز', '通用汽车'], ambiguous: ['GM'] },
   { name: 'Valeo', kind: 'company', aliases: [] },

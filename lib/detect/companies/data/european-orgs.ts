@@ -197,7 +197,7 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'RTBF', kind: 'media', aliases: [] },
   { name: 'Belga', kind: 'media', aliases: [], ambiguous: ['Belga'] },
   { name: 'Wallonie Entreprendre', kind: 'investor', aliases: [] },
-  { name: 'SFPI', kind: 'investor', aliases: ['FPIM', 'SFPIM'] },
+  { name: 'SFPIM', kind: 'investor', aliases: ['SFPI', 'FPIM', 'SFPI-FPIM', "Société fédérale de participations et d'investissement"] },
   { name: 'RTL Group', kind: 'media', aliases: ['RTL'], ambiguous: ['RTL'] },
   // Switzerland.
   { name: 'Tages-Anzeiger', kind: 'media', aliases: [] },
@@ -433,7 +433,7 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   // Chile.
   { name: 'Cencosud', kind: 'company', aliases: [] },
   { name: 'LATAM Airlines', kind: 'company', aliases: [] },
-  { name: 'Codelco', kind: 'company', aliases: [] },
+  { name: 'Codelco', kind: 'company', aliases: ['Corporación Nacional del Cobre', 'Corporación Nacional del Cobre de Chile'] },
   { name: 'SQM', kind: 'company', aliases: [] },
   { name: 'CMPC', kind: 'company', aliases: [] },
   { name: 'Empresas Copec', kind: 'company', aliases: ['Copec'] },

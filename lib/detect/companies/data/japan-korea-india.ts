@@ -56,7 +56,7 @@ export const JAPAN_KOREA_INDIA: OrgEntry[] = [
   { name: 'SB OpenAI Japan', kind: 'company', aliases: ['SBオープンAIジャパン'] },
   { name: 'Mizuho Bank', kind: 'company', aliases: ['みずほ銀行'] },
   { name: 'MUFG Bank', kind: 'company', aliases: ['三菱UFJ銀行'] },
-  { name: 'Sumitomo Mitsui Financial Group', kind: 'company', aliases: ['三井住友フィナンシャルグループ', '三井住友FG'] },
+  { name: 'Sumitomo Mitsui Financial Group', kind: 'company', aliases: ['三井住友フィナンシャルグループ', '三井住友FG', '三井住友', 'SMFG'] },
   { name: 'SBI Holdings', kind: 'company', aliases: ['SBIホールディングス', 'SBIグループ', 'SBI Group'] },
   { name: 'NTT Docomo', kind: 'company', aliases: ['Docomo', 'NTTドコモ', 'ドコモ'] },
   { name: 'CyberAgent', kind: 'company', aliases: ['サイバーエージェント'] },

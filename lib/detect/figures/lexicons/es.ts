@@ -22,7 +22,8 @@ export const es: LexiconData = {
     ...byIso({
       USD: '~dólares|~dólar|dólares estadounidenses|dólares americanos',
       EUR: 'euros|euro',
-      CHF: 'francos suizos',
+      CHF: '~francos|francos suizos',
+      XOF: 'francos cfa',
       INR: '~rupias|rupias indias',
       KRW: 'wones|won',
       BRL: 'reales|reales brasileños',

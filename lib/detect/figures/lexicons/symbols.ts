@@ -13,8 +13,10 @@ export const SYMBOLS: Record<string, CurrencyDef> = {
   $: ['USD', false], us$: ['USD', false], 'u.s.$': ['USD', false], $us: ['USD', false], usd$: ['USD', false],
   nt$: ['TWD', false], hk$: ['HKD', false], a$: ['AUD', false], au$: ['AUD', false], c$: ['CAD', false],
   ca$: ['CAD', false], s$: ['SGD', false], nz$: ['NZD', false], r$: ['BRL', false], mx$: ['MXN', false],
+  // The Dominican peso ("RD$150 millones").
+  rd$: ['DOP', false],
   '€': ['EUR', false], '£': ['GBP', false], '¥': ['JPY', true], '￥': ['CNY', true], '₹': ['INR', false],
-  rs: ['INR', false], 'rs.': ['INR', false], '₩': ['KRW', false], '₪': ['ILS', false], '₺': ['TRY', false],
+  rs: ['INR', true], 'rs.': ['INR', true], '₩': ['KRW', false], '₪': ['ILS', false], '₺': ['TRY', false],
   '₱': ['PHP', false], '₦': ['NGN', false], 'u$s': ['USD', false], '₲': ['PYG', false], '₡': ['CRC', false],
   // Chinese puts the currency first as often as last: 人民币100亿元.
   人民币: ['CNY', false], 人民幣: ['CNY', false], 港币: ['HKD', false], 港幣: ['HKD', false],
@@ -26,7 +28,7 @@ export const CODES: Record<string, CurrencyDef> = Object.fromEntries(
   ['USD', 'EUR', 'GBP', 'SAR', 'AED', 'EGP', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'CNY', 'JPY', 'HKD',
     'TWD', 'CHF', 'INR', 'CAD', 'AUD', 'SGD', 'KRW', 'BRL', 'MXN', 'TRY', 'ILS', 'SEK', 'NOK', 'DKK', 'NZD',
     // Not PHP, the programming language's name ("PHP 8.3").
-    'MYR', 'IDR', 'THB', 'VND', 'NGN', 'KES', 'ZAR', 'XOF', 'XAF', 'COP', 'CLP', 'ARS', 'PLN', 'TND', 'DZD', 'PEN']
+    'MYR', 'IDR', 'THB', 'VND', 'NGN', 'KES', 'ZAR', 'XOF', 'XAF', 'COP', 'CLP', 'ARS', 'PLN', 'TND', 'DZD', 'PEN', 'PKR', 'DOP']
     .map((c): [string, CurrencyDef] => [c, [c, false]])
     .concat([['RMB', ['CNY', false]], ['NTD', ['TWD', false]]]),
 );

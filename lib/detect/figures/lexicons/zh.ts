@@ -28,7 +28,7 @@ export const zh: LexiconData = {
       BRL: '巴西雷亚尔|雷亚尔',
       TRY: '土耳其里拉',
       ILS: '谢克尔|新谢克尔',
-      PLN: '兹罗提', ZAR: '兰特', IDR: '印尼盾', AED: '迪拉姆', SAR: '里亚尔', EGP: '埃及镑', MXN: '墨西哥比索',
+      PLN: '兹罗提', HUF: '福林|匈牙利福林', ZAR: '兰特', IDR: '印尼盾', AED: '迪拉姆', SAR: '里亚尔', EGP: '埃及镑', MXN: '墨西哥比索',
       // South-East Asia's, where Chinese firms build plants and data centres.
       THB: '泰铢|泰銖', MYR: '林吉特|令吉|马来西亚林吉特', VND: '越南盾', PHP: '菲律宾比索|菲律賓比索', RUB: '卢布|盧布',
     }),
