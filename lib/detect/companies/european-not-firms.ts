@@ -19,6 +19,9 @@ const PLACE_NAME_BEFORE = /\p{Lu}\p{Ll}+ (?:de la|del|de los|de las) $/u;
 /** Or one a description after it says is a mine ("Escondida, el mayor yacimiento de cobre"). */
 const SITE_AFTER = /^,\s(?:el|la|le|the)\s(?:\p{L}+\s){0,2}(?:yacimiento|mina|mine|gisement)\b/u;
 
+/** A valley, river or mountain named so ("el Valle de Aburrá" beside Aburrá Capital): the place. */
+const LANDFORM = /(?:^|\s)(?:Valle|Vale|Río|Rio|Sierra|Cerro|Lago|Vallée|Val|Mont|Tal) (?:de |del |de la |d'|du )?$/;
+
 /** A street named after the name ("la rue d'Antin", "avenue Montaigne", "calle Serrano"): an address. */
 const STREET = /\b(?:rue|avenue|boulevard|quai|calle|avenida|Stra(?:ße|sse)) (?:de |d'|d’|du |des |de la )?$/i;
 
@@ -29,7 +32,7 @@ const HYPHENED_PLACE = /-d['’]$/;
 export function europeanNotFirm(text: string, start: number, end: number, ambiguous = false): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   // "im Verbund mit", "im Gespräch mit": a German noun in a phrase, whatever firm it may also name.
-  return SCHOOL.test(before) || SITE.test(before.slice(-12)) || SITE_AFTER.test(text.slice(end, end + 40)) || PRODUCT_QUOTED.test(before) || (text.slice(start - 3, start) === 'im ' && text.startsWith(' mit ', end)) ||
+  return SCHOOL.test(before) || SITE.test(before.slice(-12)) || LANDFORM.test(before.slice(-16)) || SITE_AFTER.test(text.slice(end, end + 40)) || PRODUCT_QUOTED.test(before) || (text.slice(start - 3, start) === 'im ' && text.startsWith(' mit ', end)) ||
     (ambiguous && PLACE_NAME_BEFORE.test(before.slice(-24))) || STREET.test(before.slice(-12)) || HYPHENED_PLACE.test(before.slice(-3));
 }
 

@@ -243,12 +243,14 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[], inText: 
   // An ambiguous alias as written counts too, where it is one organization's: the cue has said the word names a firm
   // here (米国のフィジカル・インテリジェンスが…調達).
   const asWritten = written.replace(/[\u30fb\u00b7]/g, '');
+  // An outlet's cue settles its case too: datelines write agencies small ("Basel (awp/sda) –").
+  const same = (a: Alias) => a.exact === asWritten || (c.kind === 'media' && lowerString(a.exact) === low);
   const alias = aliases.find((a) => !a.ambiguous) ??
-    (new Set(aliases.map((a) => a.target)).size === 1 ? aliases.find((a) => a.exact === asWritten) : undefined);
+    (new Set(aliases.map((a) => a.target)).size === 1 ? aliases.find(same) : undefined);
   // Or a name in Arabic or katakana that sounds like one the text or the gazetteer writes in Latin letters (سيليستا
   // ديجيتال: Celesta Digital B.V. in the same text; ناسبرس: Naspers). Only such a name is asked about.
   const t = alias ? trie.org(alias.target) : nounAndName(trie, text, c.start, written, found) ?? articleAndName(trie, text, c, written, found) ??
-    (READERS.alike && !/^[\x20-\x7e]/.test(written) ? keepsLastWord(written, c, READERS.alike(trie, written, READERS, inText)) : undefined);
+    (READERS.alike && !/^[\x20-\x7e]/.test(written) ? READERS.alike(trie, written, READERS, inText, c.canonical) : undefined);
   if (t) {
     c.canonical = t.canonical;
     c.kind = t.kind;
@@ -259,16 +261,6 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[], inText: 
  * A name that sounds like a known one is that one only if it keeps the English word the cue reader found at its end:
  * カグラワークス (Kagura Works) is no Cargolux, though its sounds are near; ブラックストーン (Black Stone) is Blackstone.
  */
-/** English words of a trade that a katakana name's last word is read as (ワークス, ラボ, キャピタル). */
-const KANA_BUSINESS_WORD = /^(?:Works|Labs?|Capital|Ventures|Partners|Systems|Solutions|Technolog(?:y|ies)|Networks|Studios?|Games|Holdings|Group|Bank|Pay|Energy|Robotics|Data|Cloud|Foods|Farms?|Logistics|Health|Medical|Pharma|Security|Finance|Design|Factory|Tech|Link|Net|Logic)$/;
-
-function keepsLastWord<T extends { canonical: string }>(written: string, c: CueName, t: T | undefined): T | undefined {
-  const space = c.canonical.lastIndexOf(' ');
-  // Only a katakana name's English is read word by word from a list; an Arabic one's is spelled out by sound.
-  if (!t || space < 0 || !/^[\u30a1-\u30fc]/.test(written) || !KANA_BUSINESS_WORD.test(c.canonical.slice(space + 1))) return t;
-  return lowerString(t.canonical).includes(lowerString(c.canonical.slice(space + 1))) ? t : undefined;
-}
-
 /** An Arabic noun before a name, past its quote marks and without its clitic: "صحيفة «الشرق الأوسط»". */
 const NOUN_BEFORE = /(?:^|\s)[وفبل]?([\u0621-\u064a]{3,})[\s«»"“”]+$/;
 

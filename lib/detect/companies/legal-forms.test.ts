@@ -57,6 +57,11 @@ describe('outlets', () => {
     expect(names('Wie zuerst die „Presse“ berichtete, verhandelt die Firma noch.')).toEqual(['Presse=Die Presse']);
   });
 
+  it('credits the Austrian and Swiss agencies, small in a dateline or told by a speaker', () => {
+    expect(names('Zürich (awp/sda) – Die Firma wächst.')).toEqual(['awp=AWP', 'sda=Keystone-SDA']);
+    expect(names('„Wir bauen aus“, sagte die Gründerin der APA am Montag.')).toEqual(['APA=Austria Presse Agentur']);
+  });
+
   it('credits no association whose name runs on in small words', () => {
     expect(names('Le secteur recrute selon La Fédération du commerce en ligne, qui regroupe les sites.')).toEqual([]);
   });
@@ -80,6 +85,10 @@ describe('known names that a European text uses for a site or a product', () => 
     expect(names('Die Hallwerk Robotics GmbH wächst. Das Produkt „Hallwerk Flex“ kostet wenig. Hallwerk stellt ein.')).toEqual([
       'Hallwerk Robotics GmbH=Hallwerk Robotics', 'Hallwerk=Hallwerk Robotics',
     ]);
+  });
+
+  it('reads no firm in a valley named so, nor a verb opening the sentence', () => {
+    expect(names('Participaron Quimbaya Capital y otros fondos. El Valle de Quimbaya crece.')).toEqual(['Quimbaya Capital=Quimbaya Capital']);
   });
 
   it('goes on with a studio by the name before Interactif', () => {

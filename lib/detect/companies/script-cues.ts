@@ -53,6 +53,8 @@ export const EUROPEAN_CREDIT_BEFORE = new RegExp(
   '(?:entretien|interview|entrevue)(?: accordée?)? (?:à|au|avec)|(?:Interview|Gespräch) mit(?: de[mr])?|' +
   // "a déclaré M. Dupont au Figaro": a title's dot may stand between; in the present after a quote, "explique Claire Mériadec à".
   '(?:déclar|expliqu|indiqu|confi|précis|affirm)[ée][^,;:!?]{0,40} (?:aux?|à)|' +
+  // The German agency a speaker told: "sagte Hofbauer der APA".
+  '(?:sagte|sagten|erklärte|erklärten|betonte|bestätigte)[^.,;:!?]{0,40} (?:der|dem)|' +
   '(?:informations|article|enquête|édition|Informationen|Bericht) (?:des|du|de la)|' +
   '(?:banken|versicherer|investoren|konzerne|unternehmen|fonds|bancos|aseguradoras|fondos|empresas|banques|assureurs|groupes|' +
   'entreprises|sociétés|konsortium|consortium) (?:wie|um|como|comme|tels? que|telles? que|autour de)' +

@@ -206,10 +206,22 @@ function inLatin({ text, hits, cues }: InText): Named[] {
  * then in the gazetteer, if one name alone sounds so. The script's chunk
  * lends its reading through `readers`.
  */
-export function alike(trie: Sorted, written: string, readers: ScriptReaders, inText?: InText): Named | undefined {
+export function alike(trie: Sorted, written: string, readers: ScriptReaders, inText?: InText, english = ''): Named | undefined {
   const arabic = /[\u0600-\u06ff]/.test(written);
   // Every cue name comes here, most in Latin letters: only one opening in katakana is read.
   if (!arabic && !/^[\u30a1-\u30fc]/.test(written)) return undefined;
+  const found = soundsLike(trie, written, readers, arabic, inText);
+  // A katakana name whose English the cue reader ended in a trade's word keeps it: カグラワークス (Kagura Works) is no
+  // Cargolux, though its sounds are near; ブラックストーン (Black Stone) is Blackstone.
+  const trade = arabic ? undefined : KANA_TRADE_WORD.exec(english)?.[1];
+  return found && trade && !found.canonical.toLowerCase().includes(trade.toLowerCase()) ? undefined : found;
+}
+
+/** English words of a trade that a katakana name's last word is read as (ワークス, ラボ, キャピタル). */
+const KANA_TRADE_WORD = / (Works|Labs?|Capital|Ventures|Partners|Systems|Solutions|Technolog(?:y|ies)|Networks|Studios?|Games|Holdings|Group|Bank|Pay|Energy|Robotics|Data|Cloud|Foods|Farms?|Logistics|Health|Medical|Pharma|Security|Finance|Design|Factory|Tech|Link|Net|Logic)$/;
+
+/** The one organization the text or the gazetteer holds that `written` sounds like. */
+function soundsLike(trie: Sorted, written: string, readers: ScriptReaders, arabic: boolean, inText?: InText): Named | undefined {
   const latin = arabic ? undefined : readers.kanaLatin?.(written);
   const sound = arabic ? readers.arabicSound?.(written) : latin && kanaSound(latin);
   if (!sound) return undefined;

@@ -255,7 +255,21 @@ function deeper(trie: Trie, level: Level, low: string, i: number, d: number, lo:
   const { keyStart } = trie;
   const { text, base } = level;
   const n = low.length;
-  while (i < n && lo < hi) {
+  // Where keys went on both with a hyphen and with a space ("deutsche-startups.de" beside "deutsche bank"): the
+  // hyphen's way is walked first, and the space's from there if that found nothing ("Deutsche-Bank-Managerin").
+  let back = -1;
+  let backD = 0;
+  let backLo = 0;
+  let backHi = 0;
+  let backCount = 0;
+  let spaced = false;
+  for (;;) {
+    if (!(i < n && lo < hi)) {
+      if (back < 0 || count !== backCount) break;
+      // Past the hyphen as a space; only a compound's part ends there, a hyphen after it too: "Saint-Laurent" is a river.
+      [i, d, lo, hi, back, spaced] = [back + 1, backD + 1, backLo, backHi, -1, true];
+      continue;
+    }
     if (isNameDot(low.charCodeAt(i))) {
       i++;
       continue;
@@ -267,16 +281,13 @@ function deeper(trie: Trie, level: Level, low: string, i: number, d: number, lo:
     let h = lowerBound(text, base, keyStart, l, hi, d, c + 1);
     // German joins a name's words with hyphens in a compound ("Northern-Data-Aktie"): the hyphen may also stand
     // for a key's space (Coca-Cola's own hyphen is matched as written first).
-    if (c === 0x2d) {
+    if (c === 0x2d && !spaced) {
       const sl = lowerBound(text, base, keyStart, lo, hi, d, 0x20);
       const sh = lowerBound(text, base, keyStart, sl, hi, d, 0x21);
       if (l >= h) {
         l = sl;
         h = sh;
-      } else if (sl < sh) {
-        // Keys go on both ways ("deutsche-startups.de" beside "deutsche bank"): the space's way is walked apart.
-        return withSpaceWay(trie, level, low, i, d, l, h, sl, sh, out, count);
-      }
+      } else if (sl < sh && back < 0) [back, backD, backLo, backHi, backCount] = [i, d, sl, sh, count];
     }
     // No key goes on with the blank between two katakana words: it stands for a dot, which keys leave out.
     if (l >= h && sp && kanaBlank(low, i)) {
@@ -285,53 +296,14 @@ function deeper(trie: Trie, level: Level, low: string, i: number, d: number, lo:
     }
     lo = l;
     hi = h;
-    if (lo >= hi) break;
+    if (lo >= hi) continue;
     d++;
     i++;
     if (sp) while (i < n && space(low.charCodeAt(i))) i++;
-    else if (keyLength(trie, lo) === d) {
+    else if (keyLength(trie, lo) === d && (!spaced || low.charCodeAt(i) === 0x2d)) {
       out[count++] = i;
       out[count++] = lo;
     }
-  }
-  return count;
-}
-
-/**
- * The walk past a hyphen that keys continue both as a hyphen [l, h) and as a space [sl, sh): each way
- * walked on its own, their ends merged so `out` stays shortest first.
- */
-function withSpaceWay(trie: Trie, level: Level, low: string, i: number, d: number, l: number, h: number, sl: number, sh: number, out: number[], count: number): number {
-  const hyphen: number[] = [];
-  const spaced: number[] = [];
-  const walkOn = (lo: number, hi: number, into: number[]) => {
-    let n = 0;
-    if (keyLength(trie, lo) === d + 1) {
-      into[n++] = i + 1;
-      into[n++] = lo;
-    }
-    return deeper(trie, level, low, i + 1, d + 1, lo, hi, into, n);
-  };
-  const a = walkOn(l, h, hyphen);
-  let b = walkOn(sl, sh, spaced);
-  // Only as a compound's part, a hyphen after it too ("Deutsche-Bank-Managerin"): "Saint-Laurent" alone is the river.
-  let kept = 0;
-  for (let k = 0; k < b; k += 2) {
-    if (low.charCodeAt(spaced[k]!) !== 0x2d) continue;
-    spaced[kept++] = spaced[k]!;
-    spaced[kept++] = spaced[k + 1]!;
-  }
-  b = kept;
-  let x = 0;
-  let y = 0;
-  while (x < a || y < b) {
-    const fromHyphen = y >= b || (x < a && hyphen[x]! <= spaced[y]!);
-    const src = fromHyphen ? hyphen : spaced;
-    const k = fromHyphen ? x : y;
-    out[count++] = src[k]!;
-    out[count++] = src[k + 1]!;
-    if (fromHyphen) x += 2;
-    else y += 2;
   }
   return count;
 }

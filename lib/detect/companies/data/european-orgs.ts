@@ -208,6 +208,8 @@ export const EUROPEAN_ORGS: OrgEntry[] = [
   { name: 'RTS', kind: 'media', aliases: [], ambiguous: ['RTS'] },
   { name: 'SRG SSR', kind: 'media', aliases: ['SRG'] },
   { name: 'Keystone-SDA', kind: 'media', aliases: ['Keystone-ATS', 'ATS', 'SDA'], ambiguous: ['ATS', 'SDA'] },
+  // The Swiss financial news agency, which datelines write small, as they do SDA ("Basel (awp/sda) –").
+  { name: 'AWP', kind: 'media', aliases: [], ambiguous: ['AWP'] },
   { name: 'Tamedia', kind: 'media', aliases: [] },
   { name: 'Ringier', kind: 'media', aliases: [] },
   { name: 'Sunrise', kind: 'company', aliases: [], ambiguous: ['Sunrise'] },

@@ -8,7 +8,6 @@ import { LABS } from './labs.ts';
 import { MEDIA } from './media.ts';
 import { NAMES_CHUNK_ORGS, spelledInLatin, SPLIT_BATCHES } from './names-chunk.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
-import { STARTUPS } from './startups.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
 import { VC } from './vc.ts';
 import { SCRIPT_ALIASES, SCRIPT_AMBIGUOUS } from './script-aliases.ts';
@@ -66,7 +65,6 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...EUROPE,
   ...JAPAN_KOREA_INDIA,
   ...MEDIA,
-  ...STARTUPS,
   // The split batches' organizations with a Han or kana spelling, or one only the European chunk carries (names-chunk.ts).
   ...SPLIT_BATCHES.flatMap((batch) => batch.filter((o) => !spelledInLatin(o))),
   ...EUROPEAN_ORGS,

@@ -54,7 +54,7 @@ export interface ScriptReaders {
   /** A katakana name in Hepburn, loanword or not (romaji.ts). */
   kanaLatin?: (name: string) => string | undefined;
   /** The organization a name in Arabic or katakana sounds like (sound-alike.ts), from either chunk; it reads the romanizations above. */
-  alike?: (trie: Sorted, written: string, readers: ScriptReaders, inText?: InText) => Named | undefined;
+  alike?: (trie: Sorted, written: string, readers: ScriptReaders, inText?: InText, english?: string) => Named | undefined;
   hanLatin?: SentenceReader;
   /** An Arabic name glossed by its Latin one in brackets (arabic-glosses.ts), from the Arabic chunk. */
   arabicGlosses?: typeof import('../arabic-glosses.ts').arabicGlosses;
