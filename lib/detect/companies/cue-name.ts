@@ -36,7 +36,7 @@ export const germanNounAlone = (name: string) => !!READERS.germanNoun?.(name, tr
 /** A German trade alone, one word ("Krankenhausbetreiber"): a kind of firm, not one (german-trades.ts, with the European chunk). */
 export const germanTradeAlone = (name: string) => !name.includes(' ') && !!READERS.germanTrades?.kind(name);
 /** A Spanish verb in the past, plural, that opens a sentence before its subjects ("Participaron Aburrá Capital y …"). */
-const PLURAL_PAST = /^\p{Lu}\p{Ll}{3,}(?:aron|ieron)$/u;
+const PLURAL_PAST = /^\p{Lu}\p{Ll}{5,}(?:aron|ieron)$/u;
 /** "Norway's Aker": a place's possessive says where, not who. */
 const frontWord = (w: string) => NOT_NAME().has(lowerString(w)) || descriptor(w) || /^(?:19|20)\d\d$/.test(w) || DESCRIBED_BY.test(w) ||
   !!READERS.germanNoun?.(w, false) || placesOwn(w) || PLURAL_PAST.test(w);

@@ -218,7 +218,7 @@ export function alike(trie: Sorted, written: string, readers: ScriptReaders, inT
 }
 
 /** English words of a trade that a katakana name's last word is read as (ワークス, ラボ, キャピタル). */
-const KANA_TRADE_WORD = / (Works|Labs?|Capital|Ventures|Partners|Systems|Solutions|Technolog(?:y|ies)|Networks|Studios?|Games|Holdings|Group|Bank|Pay|Energy|Robotics|Data|Cloud|Foods|Farms?|Logistics|Health|Medical|Pharma|Security|Finance|Design|Factory|Tech|Link|Net|Logic)$/;
+const KANA_TRADE_WORD = / (Works|Labs?|Capital|Ventures|Partners|Management|Investments?|Securities|Funds?|Insurance|Motors|Electronics|Industries|Services|Systems|Solutions|Technolog(?:y|ies)|Networks|Studios?|Games|Holdings|Group|Bank|Pay|Energy|Robotics|Data|Cloud|Foods|Farms?|Logistics|Health|Medical|Pharma|Security|Finance|Design|Factory|Tech|Link|Net|Logic)$/;
 
 /** The one organization the text or the gazetteer holds that `written` sounds like. */
 function soundsLike(trie: Sorted, written: string, readers: ScriptReaders, arabic: boolean, inText?: InText): Named | undefined {
