@@ -257,10 +257,6 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[], inText: 
   } else parentFirst(trie, written, c, found);
 }
 
-/**
- * A name that sounds like a known one is that one only if it keeps the English word the cue reader found at its end:
- * カグラワークス (Kagura Works) is no Cargolux, though its sounds are near; ブラックストーン (Black Stone) is Blackstone.
- */
 /** An Arabic noun before a name, past its quote marks and without its clitic: "صحيفة «الشرق الأوسط»". */
 const NOUN_BEFORE = /(?:^|\s)[وفبل]?([\u0621-\u064a]{3,})[\s«»"“”]+$/;
 
