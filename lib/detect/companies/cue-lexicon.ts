@@ -234,6 +234,8 @@ export const TARGET_LIST_OPENERS = ['invested in', 'investment in', 'stake in', 
   // Examples of companies ("startups such as Foo and Bar").
   'companies such as', 'firms such as', 'startups such as', 'start-ups such as', 'rivals such as', 'competitors such as',
   'customers such as', 'clients such as', 'customers including', 'customers include', 'clients include',
+  'firms like', 'companies like', 'startups like', 'start-ups like', 'rivals like', 'competitors like', 'players such as',
+  'players like', 'peers such as', 'peers like', 'lenders such as', 'lenders like',
   // The banks and law firms on a deal ("was advised by Goldman Sachs and King & Wood Mallesons").
   'advised by'];
 

@@ -97,3 +97,12 @@ describe('known names that a European text uses for a site or a product', () => 
     ]);
   });
 });
+
+describe('firms given as examples', () => {
+  it('reads each name after a plural of firms and "like" or "such as"', () => {
+    expect(names('The start-up competes with local firms like Vantiq Health and Orbiq.')).toEqual(['Vantiq Health=Vantiq Health', 'Orbiq=Orbiq']);
+    expect(names('Lenders such as Kestrel Bank and Bluewater Finance joined the loan.')).toEqual([
+      'Kestrel Bank=Kestrel Bank', 'Bluewater Finance=Bluewater Finance',
+    ]);
+  });
+});
