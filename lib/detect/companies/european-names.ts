@@ -53,7 +53,6 @@ const TOWN_NOUN =
   /(?:technik|bank|kasse|werke?|betriebe?|zeitung|nachrichten|versicherung(?:en)?|rück|hafen|bahn|messe|bau|gesellschaft|brauerei|bräu|post|stahl|energie|verkehrs?|börse|maschinen|städtische|seitige|volks\p{Ll}*|stadt\p{Ll}*)$/u;
 const cityOwn = (word: string, rest: string) => CITY_ADJECTIVE.test(word) && !TOWN_NOUN.test(rest.split(' ')[0]!.toLowerCase());
 
-/** Is the preposition `word` at `from` before a name `rest` that the article also writes without it, or a town's adjective before it? */
 /** A legal form closing a registered name, in the languages whose prepositions OPENING_PREPOSITIONS holds or in English. */
 const LEGAL_END = / (?:GmbH|AG|SE|KG|KGaA|eG|Inc|Corp|Ltd|LLC|SAS|SA|S\.A|S\.L|B\.V|N\.V|plc)\.?$/;
 
@@ -65,6 +64,7 @@ const LEGAL_END = / (?:GmbH|AG|SE|KG|KGaA|eG|Inc|Corp|Ltd|LLC|SAS|SA|S\.A|S\.L|B
 const prepositionDropped = (text: string, from: number, word: string, rest: string) =>
   writtenWithout(text, from, word, rest) || (LEGAL_END.test(rest) && writtenWithout(text, from, word, rest.slice(0, rest.indexOf(' '))));
 
+/** Is the preposition `word` at `from` before a name `rest` that the article also writes without it, or a town's adjective before it? */
 export const openerDropped = (text: string, from: number, word: string, rest: string) =>
   (OPENING_PREPOSITIONS.has(word) && prepositionDropped(text, from, word, rest)) ||
   (TOWN_ADJECTIVE.test(word) && GERMAN_LEGAL.test(rest) && ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 5), from)) &&

@@ -57,13 +57,13 @@ function titledFamilyName(text: string, start: number, end: number): boolean {
 /** A program, an initiative, a contest or a prize, whose name follows in quotes ("برنامج «إنسبشن» الذي أطلقته إنفيديا"). */
 const PROGRAM_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:برنامج|مبادرة|مسابقة|جائزة|قانون)\s?[«"“]$/;
 
-/**
- * An Arabic name that is a person's family name here, or a program's; if ambiguous, also a given name or a common
- * word the article makes plain.
- */
 /** The second of two fields an authority is for ("الهيئة العامة للغذاء والدواء", the food and drug authority): no firm of that name. */
 const AUTHORITY_BEFORE = /(?:^|\s)[وبل]?(?:ال)?هيئة(?: [^\s،.]+){0,2} لل[^\s،.]+ و$/;
 
+/**
+ * An Arabic name that is a person's family name here, a program's or the second field of an authority's name; if
+ * ambiguous, also a given name or a common word the article makes plain.
+ */
 export function arabicNotFirm(text: string, start: number, end: number, ambiguous: boolean): boolean {
   if (titledFamilyName(text, start, end) || PROGRAM_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || AUTHORITY_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (!ambiguous) return false;

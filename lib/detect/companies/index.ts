@@ -223,6 +223,9 @@ function overlapsAny(lists: readonly (readonly { start: number; end: number }[])
   });
 }
 
+/** Do the aliases (at least one) all name one organization? */
+const oneOrganization = (aliases: readonly Alias[]) => new Set(aliases.map((a) => a.target)).size === 1;
+
 /** The aliases of the key that `low` is, whole, or none; `found` is scratch for the walk. */
 function wholeKey(trie: Trie, low: string, found: number[]): Alias[] {
   const n = walk(trie, low, 0, found);
@@ -246,7 +249,7 @@ function asKnown(trie: Trie, text: string, c: CueName, found: number[], inText: 
   // An outlet's cue settles its case too: datelines write agencies small ("Basel (awp/sda) –").
   const same = (a: Alias) => a.exact === asWritten || (c.kind === 'media' && lowerString(a.exact) === low);
   const alias = aliases.find((a) => !a.ambiguous) ??
-    (new Set(aliases.map((a) => a.target)).size === 1 ? aliases.find(same) : undefined);
+    (oneOrganization(aliases) ? aliases.find(same) : undefined);
   // Or a name in Arabic or katakana that sounds like one the text or the gazetteer writes in Latin letters (سيليستا
   // ديجيتال: Celesta Digital B.V. in the same text; ناسبرس: Naspers). Only such a name is asked about.
   const t = alias ? trie.org(alias.target) : nounAndName(trie, text, c.start, written, found) ?? articleAndName(trie, text, c, written, found) ??
@@ -282,7 +285,7 @@ function articleAndName(trie: Trie, text: string, c: CueName, written: string, f
   const article = c.kind === 'media' ? ARTICLE_QUOTED.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[1] : undefined;
   if (!article) return undefined;
   const aliases = wholeKey(trie, lowerString(`${article} ${written}`), found);
-  return new Set(aliases.map((a) => a.target)).size === 1 ? trie.org(aliases[0]!.target) : undefined;
+  return oneOrganization(aliases) ? trie.org(aliases[0]!.target) : undefined;
 }
 
 /**

@@ -26,7 +26,6 @@ const LEGAL_ALONE = /^(?:ltd|limited|inc|llc|gmbh|plc|corp|corporation)\.?$/;
  * A name made of places only ("Texas", "Abu Dhabi's", "Louisiana AI"), a technical term or a product alone ("GPU", "Azure"), a round's letter ("série B"),
  * an asset class or a fund's number ("Fund III"): no company.
  */
-
 export const namesNoCompany = (n: CueName) => {
   const words = lowerString(n.canonical).split(' ');
   // The central banks named "State Bank" (Pakistan's, Vietnam's); the State Bank of India lends.

@@ -54,16 +54,17 @@ const HAN_PARENT_BEFORE: Record<string, RegExp> = { 海思: /[华華]为$/ };
 /** A place whose name ends in a firm's: 埃尔福特 is Erfurt, not Ford. */
 const HAN_PLACE_BEFORE: Record<string, RegExp> = { 福特: /埃[尔爾]$/ };
 
-/**
- * "オムロンのCVC": a firm's corporate venture arm, as Japanese writes the common noun, not CVC Capital Partners;
- * or a Han name that is the start of a word (HAN_WORD_AFTER), a service's (SERVICE_AFTER), an app in a list of platforms
- * (APP_BRAND), a division after its parent (HAN_PARENT_BEFORE), or a product in quotes named for its maker (QUOTED_PRODUCT).
- */
 /** A fair, a forum or an airport, maybe after what it is of (工程机械展览会). */
 const EVENT_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:展[览覽]会|博[览覽]会|[论論]坛|峰会|大会|[机機]场|[会會][议議])/;
 /** Ending a quote before a city it names: "山城"重庆, the mountain city Chongqing. */
 const NICKNAME_OF = /^["”」]\s?(?:北京|上海|重庆|重慶|广州|廣州|深圳|杭州|成都|武汉|武漢|南京|天津|西安|长沙|長沙|苏州|蘇州|厦门|廈門)/;
 
+/**
+ * "オムロンのCVC": a firm's corporate venture arm, as Japanese writes the common noun, not CVC Capital Partners;
+ * or a Han name that is the start of a word (HAN_WORD_AFTER), a service's (SERVICE_AFTER), an app in a list of platforms
+ * (APP_BRAND), a division after its parent (HAN_PARENT_BEFORE), a place's end (HAN_PLACE_BEFORE), or a product in
+ * quotes named for its maker (QUOTED_PRODUCT); a city's nickname, a surname with its title, a fair or a university.
+ */
 export const cjkNotFirm = (text: string, start: number, end: number): boolean => {
   const name = text.slice(start, end);
   const han = /^[\u4e00-\u9fff]/.test(name);

@@ -41,12 +41,12 @@ export function cjkShort(name: string, readers?: ScriptReaders, known = false): 
   }
   // A registered name opens with its city (武汉芯曜光电科技有限公司), which later mentions leave out with the legal tail,
   // and its field after it (芯曜光电, then 芯曜). A name the gazetteer knows keeps both: its place is often its own (北京银行).
-  if (!known && head !== name && name.endsWith('公司')) {
+  if (!known && name.endsWith('公司')) {
     const place = PLACES.exec(head)?.[0];
     // Three characters at least, as a firm's own word has: 上海机场 is no 机场.
     if (place && head.length - place.length >= 3 && head[place.length] !== '市') head = head.slice(place.length);
-    const inner = FIELD_TAILS.find((t) => head.endsWith(t) && head.length - t.length >= 2);
-    if (inner && !field) head = head.slice(0, -inner.length);
+    const inner = field ? undefined : FIELD_TAILS.find((t) => head.endsWith(t) && head.length - t.length >= 2);
+    if (inner) head = head.slice(0, -inner.length);
   }
   if (head === name) return undefined;
   // "浦东创投" later "浦东" would be the district: a place alone is no short form.
