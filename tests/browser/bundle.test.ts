@@ -19,7 +19,7 @@ describeBrowser('built extension', () => {
     expect(js.toString()).not.toMatch(/aliases:\[["'`]/);
   });
 
-  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 285 kB', () => {
+  it('ships Arabic and CJK reading in their own chunks, and a page in one of those scripts loads at most 295 kB', () => {
     const size = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     // Their names and amount words are in the chunks, not in the script every page runs.
@@ -67,8 +67,10 @@ describeBrowser('built extension', () => {
       // 248 kB until the forty-first's 1,012 (names-chunk-frontier.ts, -frontier-2.ts, -startups-2.ts) and its 1,373
       // romanizing words, English in katakana and Arabic letters and kanji with their readings, which the Japanese and
       // Arabic chunks carry; 265 kB until the forty-second's 665 (names-chunk-emerging.ts, -midcaps.ts); 280 kB until the
-      // forty-sixth's 688 kanji words firms take their names from (kanji-readings-3.ts), which a Japanese page alone loads.
-      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(285_000);
+      // forty-sixth's 688 kanji words firms take their names from (kanji-readings-3.ts), which a Japanese page alone loads;
+      // 285 kB until the fiftieth's 613 newspapers that stories credit as sources (names-chunk-papers-*.ts), most of them
+      // regional dailies named in Latin letters, which every page that names a currency loads.
+      expect(sum, chunks.join(' + ')).toBeLessThanOrEqual(295_000);
     }
     // A page in English, the most read, loads the least on top of the content script (75 kB until the given names that
     // tell a person from a firm, latin-given-names.ts, and the organizations of heldout69 and heldout71; 78 kB until the
@@ -77,8 +79,8 @@ describeBrowser('built extension', () => {
     // 114 kB until the thirty-sixth's 322 sector organizations; 120 kB until the thirty-seventh's readers and organizations;
     // 122 kB until the thirty-eighth's readers, initials and relative clauses among them, and its 1,318 organizations;
     // 134 kB until the thirty-ninth's 1,980; 150 kB until the fortieth's 1,355; 160 kB until the forty-first's 1,012;
-    // 168 kB until the forty-second's 665).
-    expect(['names.js', 'given.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(180_000);
+    // 168 kB until the forty-second's 665; 180 kB until the fiftieth's 613 newspapers).
+    expect(['names.js', 'given.js', 'facts.js'].reduce((n, chunk) => n + size(chunk), size('content-scripts/content.js'))).toBeLessThanOrEqual(190_000);
     expect(readFileSync(join(EXTENSION_DIR, 'given.js'), 'utf8')).toMatch(/rodolphe/);
     expect(readFileSync(join(EXTENSION_DIR, 'names.js'), 'utf8')).not.toMatch(/rodolphe/);
     // The organizations the names chunk carries are in it alone, whatever script they are written in.

@@ -20,15 +20,15 @@ describe('outlets a story credits', () => {
 
   it('reads a German outlet in quotes after "laut" or a paper, or before "zufolge"', () => {
     expect(cue('Das berichtet laut „Kieler Bote“ die Bank.')).toEqual(['Kieler Bote/media']);
-    expect(cue('Der Wirtschaftszeitung „Nordkurier“ zufolge wächst sie.')).toEqual(['Nordkurier/media']);
+    expect(cue('Der Wirtschaftszeitung „Ostseekurier“ zufolge wächst sie.')).toEqual(['Ostseekurier/media']);
     expect(cue('Das Modell „Falke 2“ erschien.')).toEqual([]);
     // Or before "berichtete", maybe past when; not a quote of speech before another verb.
     expect(cue('Eine Auswertung, über die „Kieler Bote“ im Frühjahr berichtete, zeigt es. „Wir wachsen schnell“ meldete die Firma.')).toEqual(['Kieler Bote/media']);
   });
 
   it('reads the source a figure is credited to, where a verb or a word for data rules out a person', () => {
-    expect(cue('La inversión creció, según recoge Brújula Digital. Y según datos de Valora Norte, subió.')).toEqual([
-      'Brújula Digital/media', 'Valora Norte/media',
+    expect(cue('La inversión creció, según recoge Brújula Andina. Y según datos de Valora Norte, subió.')).toEqual([
+      'Brújula Andina/media', 'Valora Norte/media',
     ]);
     expect(cue('According to data from Dealwise, deals rose.')).toEqual(['Dealwise/media']);
     expect(cue('Las acciones cerraron, según datos de Bolsas y Mercados Unidos.')).toEqual([]);
@@ -53,8 +53,8 @@ describe('an ambiguous known name credited as a source', () => {
     expect(cue('Según un informe de Cifralia, las startups captaron más. Selon le baromètre d\'Orvelle, les levées ont doublé.')).toEqual([
       'Cifralia/media', 'Orvelle/media',
     ]);
-    expect(cue('La ronda la lidera un fondo, según ha podido saber DIARIOVERDE. Habló en una entrevista con La Brújula Digital.')).toEqual([
-      'DIARIOVERDE/media', 'La Brújula Digital/media',
+    expect(cue('La ronda la lidera un fondo, según ha podido saber DIARIOVERDE. Habló en una entrevista con La Brújula Andina.')).toEqual([
+      'DIARIOVERDE/media', 'La Brújula Andina/media',
     ]);
     // Neither a public body's report nor an interview with a machine names an outlet.
     expect(cue('Un informe de Naciones Unidas lo confirma, y la entrevista con IA se generaliza.')).toEqual([]);

@@ -9,7 +9,6 @@ import { MEDIA } from './media.ts';
 import { NAMES_CHUNK_ORGS, spelledInLatin, SPLIT_BATCHES } from './names-chunk.ts';
 import { SOVEREIGN_GULF } from './sovereign-gulf.ts';
 import { STRATEGIC_INVESTORS } from './strategic-investors.ts';
-import { VC } from './vc.ts';
 import { SCRIPT_ALIASES, SCRIPT_AMBIGUOUS } from './script-aliases.ts';
 import { ARABIC_PRESS_ALIASES } from './arabic-press-aliases.ts';
 import { JAPANESE_PRESS_ALIASES } from './japanese-press-aliases.ts';
@@ -58,7 +57,6 @@ export const GAZETTEER: OrgEntry[] = withScriptAliases([
   ...LABS,
   ...BIGTECH,
   ...CHIPS_CLOUD,
-  ...VC,
   ...STRATEGIC_INVESTORS,
   ...SOVEREIGN_GULF,
   ...CHINA,

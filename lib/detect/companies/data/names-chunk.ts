@@ -1,6 +1,7 @@
 import { BANKS_TELECOMS_INDUSTRY } from './banks-telecoms-industry.ts';
 import { CORPORATES_ADVISERS } from './corporates-advisers.ts';
 import { STARTUPS } from './startups.ts';
+import { VC } from './vc.ts';
 import { NAMES_CHUNK_FINANCE } from './names-chunk-finance.ts';
 import { NAMES_CHUNK_FOOD } from './names-chunk-food.ts';
 import { NAMES_CHUNK_INDUSTRY } from './names-chunk-industry.ts';
@@ -41,6 +42,9 @@ import { NAMES_CHUNK_FRONTIER_2 } from './names-chunk-frontier-2.ts';
 import { NAMES_CHUNK_EMERGING } from './names-chunk-emerging.ts';
 import { NAMES_CHUNK_MIDCAPS } from './names-chunk-midcaps.ts';
 import { NAMES_CHUNK_LOCAL_PRESS } from './names-chunk-local-press.ts';
+import { PAPERS_ASIA } from './names-chunk-papers-asia.ts';
+import { PAPERS_EUROPE } from './names-chunk-papers-europe.ts';
+import { PAPERS_WORLD } from './names-chunk-papers-world.ts';
 import { MORE_ORGS } from './more-orgs.ts';
 import { MORE_ORGS_2 } from './more-orgs-2.ts';
 import { EUROPEAN_ONLY } from './european-only.ts';
@@ -76,7 +80,8 @@ import type { OrgEntry } from './types.ts';
  * the batches cut by hand before (-3, -4, -7 and -8) are cut by the same rule now (SPLIT_BATCHES). In the forty-fourth,
  * more-orgs.ts's, for Kenya's, Peru's and Tunisia's money and Latin America's thousands. In the forty-eighth, the
  * banks, telecoms and advisers' (banks-telecoms-industry.ts, corporates-advisers.ts), for more local currencies' signs. In the
- * forty-ninth, the start-ups' (startups.ts), for the readers of that session's sets.
+ * forty-ninth, the start-ups' (startups.ts), for the readers of that session's sets; in the fiftieth, the venture firms'
+ * (vc.ts), for those of the fiftieth's.
  */
 /**
  * An organization its batch names in Latin (and Arabic) letters only, with no Han or kana spelling of its own and none
@@ -88,9 +93,9 @@ export const spelledInLatin = (o: OrgEntry): boolean => !/[\u3040-\u30ff\u4e00-\
 
 /** Batches cut in two by spelledInLatin: the names chunk carries one part, the content script the other (index.ts). */
 export const SPLIT_BATCHES: readonly OrgEntry[][] = [MORE_ORGS, MORE_ORGS_2, MORE_ORGS_3, MORE_ORGS_4, MORE_ORGS_7, MORE_ORGS_8,
-  BANKS_TELECOMS_INDUSTRY, CORPORATES_ADVISERS, STARTUPS];
+  BANKS_TELECOMS_INDUSTRY, CORPORATES_ADVISERS, STARTUPS, VC];
 
-export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE, ...NAMES_CHUNK_TRAVEL, ...NAMES_CHUNK_PHARMA, ...NAMES_CHUNK_CONSUMER, ...NAMES_CHUNK_MEDIA, ...NAMES_CHUNK_MAJORS, ...NAMES_CHUNK_TECH, ...NAMES_CHUNK_WEST, ...NAMES_CHUNK_SECTORS, ...NAMES_CHUNK_ASIA_GULF, ...NAMES_CHUNK_ASIA_GULF_2, ...NAMES_CHUNK_ADVISERS, ...NAMES_CHUNK_VENTURE, ...NAMES_CHUNK_CAPITAL, ...NAMES_CHUNK_TECH_2, ...NAMES_CHUNK_GROUPS, ...NAMES_CHUNK_PLATFORMS, ...NAMES_CHUNK_TECH_3, ...NAMES_CHUNK_REGIONS, ...NAMES_CHUNK_TECH_4, ...NAMES_CHUNK_STARTUPS, ...NAMES_CHUNK_POWER, ...NAMES_CHUNK_EAST_ASIA, ...NAMES_CHUNK_EUROPE_LATAM, ...NAMES_CHUNK_ARAB_PRESS, ...NAMES_CHUNK_ANGLO, ...NAMES_CHUNK_SOUTH_EAST, ...NAMES_CHUNK_MENA, ...NAMES_CHUNK_JAPAN_CHINA, ...NAMES_CHUNK_SECTORS_3, ...NAMES_CHUNK_VENTURE_2, ...NAMES_CHUNK_FRONTIER, ...NAMES_CHUNK_STARTUPS_2, ...NAMES_CHUNK_FRONTIER_2, ...NAMES_CHUNK_EMERGING, ...NAMES_CHUNK_MIDCAPS, ...NAMES_CHUNK_LOCAL_PRESS, ...NAMES_CHUNK_SECTORS_2, ...MORE_ORGS_5, ...MORE_ORGS_6, ...MORE_ORGS_9, ...MORE_ORGS_10, ...MORE_ORGS_11, ...MORE_ORGS_12,
+export const NAMES_CHUNK_ORGS: OrgEntry[] = [...NAMES_CHUNK_FOOD, ...NAMES_CHUNK_INDUSTRY, ...NAMES_CHUNK_FINANCE, ...NAMES_CHUNK_MORE, ...NAMES_CHUNK_TRAVEL, ...NAMES_CHUNK_PHARMA, ...NAMES_CHUNK_CONSUMER, ...NAMES_CHUNK_MEDIA, ...NAMES_CHUNK_MAJORS, ...NAMES_CHUNK_TECH, ...NAMES_CHUNK_WEST, ...NAMES_CHUNK_SECTORS, ...NAMES_CHUNK_ASIA_GULF, ...NAMES_CHUNK_ASIA_GULF_2, ...NAMES_CHUNK_ADVISERS, ...NAMES_CHUNK_VENTURE, ...NAMES_CHUNK_CAPITAL, ...NAMES_CHUNK_TECH_2, ...NAMES_CHUNK_GROUPS, ...NAMES_CHUNK_PLATFORMS, ...NAMES_CHUNK_TECH_3, ...NAMES_CHUNK_REGIONS, ...NAMES_CHUNK_TECH_4, ...NAMES_CHUNK_STARTUPS, ...NAMES_CHUNK_POWER, ...NAMES_CHUNK_EAST_ASIA, ...NAMES_CHUNK_EUROPE_LATAM, ...NAMES_CHUNK_ARAB_PRESS, ...NAMES_CHUNK_ANGLO, ...NAMES_CHUNK_SOUTH_EAST, ...NAMES_CHUNK_MENA, ...NAMES_CHUNK_JAPAN_CHINA, ...NAMES_CHUNK_SECTORS_3, ...NAMES_CHUNK_VENTURE_2, ...NAMES_CHUNK_FRONTIER, ...NAMES_CHUNK_STARTUPS_2, ...NAMES_CHUNK_FRONTIER_2, ...NAMES_CHUNK_EMERGING, ...NAMES_CHUNK_MIDCAPS, ...NAMES_CHUNK_LOCAL_PRESS, ...PAPERS_ASIA, ...PAPERS_EUROPE, ...PAPERS_WORLD, ...NAMES_CHUNK_SECTORS_2, ...MORE_ORGS_5, ...MORE_ORGS_6, ...MORE_ORGS_9, ...MORE_ORGS_10, ...MORE_ORGS_11, ...MORE_ORGS_12,
   ...SPLIT_BATCHES.flatMap((batch) => batch.filter(spelledInLatin))];
 
 export const NAMES_CHUNK: ReadonlySet<string> = new Set(NAMES_CHUNK_ORGS.map((o) => o.name));
