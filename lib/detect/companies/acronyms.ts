@@ -10,7 +10,8 @@ import type { Taken } from './taken.ts';
 
 // The text is folded: full-width brackets are ASCII here. Arabic writes its short names so too: "وكالة أنباء الإمارات (وام)".
 // A longer Arabic word in brackets is the short name only if the full name holds it ("شركة ممتلكات البحرين القابضة (ممتلكات)").
-const BRACKETED = /^ ?\(([A-Z][A-Z\d&]{1,5}|[\u0621-\u064a]{2,10})\)/;
+// Quotes may stand inside the brackets ("جهاز أبوظبي للاستثمار ("أديا")").
+const BRACKETED = /^ ?\(["“«]?([A-Z][A-Z\d&]{1,5}|[\u0621-\u064a]{2,10})["”»]?\)/;
 
 /**
  * A legal form's short word in brackets, which many groups share ("みずほフィナンシャルグループ（FG）"): no acronym of

@@ -119,6 +119,9 @@ function afterSharika(text: string, toks: Tok[], out: CueName[]): void {
     else if (forThe(next)) {
       const two = toks[k + 3] && glued(text, toks[k + 2]!, toks[k + 3]!) && businessField(`${next} ${toks[k + 3]!.w}`);
       out.push(name(text, toks[k + 1]!, toks[two ? k + 3 : k + 2]!, 'company'));
+    } else if (next.startsWith('ال') && !NATIONALITY.has(next) && toks[k + 3] && glued(text, toks[k + 2]!, toks[k + 3]!) && businessField(toks[k + 3]!.w)) {
+      // A second word in ال before a known field is the name's ("شركة نور الشمال للتأمين", Noor Al Shamal Insurance).
+      out.push(name(text, toks[k + 1]!, toks[k + 3]!, 'company'));
     } else out.push(name(text, toks[k + 1]!, toks[k + 1]!, 'company'));
   }
 }
@@ -212,8 +215,8 @@ function quotedForThe(text: string, toks: Tok[], out: CueName[]): void {
  */
 const FIRM_AFTER = /^[»"”]\s*(?:التابعة|التابع|المملوكة|المملوك|المدرجة|المدرج|[،,]\s*(?:وهي\s+)?(?:ال)?شركة)(?![\u0621-\u064a])/;
 
-/** Nouns of a product, whose name may belong to a firm as well ("نموذج «سورا 2» التابع لـOpenAI"). */
-const PRODUCT_NOUNS = /^(?:نموذج|نماذج|منصة|تطبيق|منتج|خدمة|برنامج|اداة|روبوت|شريحة|رقاقة)$/;
+/** Nouns of a product or a system, whose name may belong to a firm as well ("نموذج «سورا 2» التابع لـOpenAI", "منظومة «كارغوز» التابعة لها"). */
+const PRODUCT_NOUNS = /^[وفبل]?(?:نموذج|نماذج|منصة|تطبيق|منتج|خدمة|برنامج|اداة|روبوت|شريحة|رقاقة|منظومة|نظام)$/;
 
 /** A name of one to three words in guillemets that such a word follows, unless a product's noun stands before it. */
 function quotedFirm(text: string, toks: Tok[], out: CueName[]): void {

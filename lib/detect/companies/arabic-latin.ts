@@ -27,7 +27,7 @@ import { foldWord } from '../normalize.ts';
 const ENDINGS: Record<string, string> = {
   كابيتال: 'Capital', فنتشرز: 'Ventures', فينتشرز: 'Ventures', فنتشر: 'Ventures', بارتنرز: 'Partners', انجلز: 'Angels', لابز: 'Labs', لابس: 'Labs', لاب: 'Lab',
   كلاود: 'Cloud', داتا: 'Data', 'داتا سنترز': 'Data Centers', 'داتا سنتر': 'Data Center', اناليتكس: 'Analytics', انفستمنت: 'Investment', انفستورز: 'Investors', تكنولوجيز: 'Technologies', سيستمز: 'Systems',
-  كمبيوت: 'Compute', روبوتكس: 'Robotics', لوجستيكس: 'Logistics', لوجيستيكس: 'Logistics', القابضة: 'Holding', المالية: 'Financial', للطاقة: 'Energy', 'للطاقة المتجددة': 'Renewables',
+  كمبيوت: 'Compute', روبوتكس: 'Robotics', لوجستيكس: 'Logistics', لوجيستيكس: 'Logistics', القابضة: 'Holding', الاستثمارية: 'Investment', المالية: 'Financial', للطاقة: 'Energy', 'للطاقة المتجددة': 'Renewables',
   للحوسبة: 'Compute', 'للحوسبة السحابية': 'Cloud', للذكاء: 'AI', 'للذكاء الاصطناعي': 'AI', للاستثمار: 'Investment',
   للانشاءات: 'Construction', للابحاث: 'Research', للتقنية: 'Technology', للتكنولوجيا: 'Technology', للاتصالات: 'Telecom',
   للبيانات: 'Data', 'لمراكز البيانات': 'Data Centers', للتمويل: 'Finance', للخدمات: 'Services', للروبوتات: 'Robotics',

@@ -32,3 +32,38 @@ describe('Arabic names in lists and after endings', () => {
     expect(names('وحصل الجهاز على ترخيص من الهيئة العامة للغذاء والدواء الشهر الماضي.')).toEqual([]);
   });
 });
+
+describe('Arabic groups, networks and the words around them', () => {
+  it('reads a group whose name closes on "investment", and no plural of banks so described', () => {
+    expect(names('وشاركت في الجولة مجموعة الموج الاستثمارية إلى جانب مستثمرين أفراد.')).toEqual(['الموج الاستثمارية=Al Mawj Investment']);
+    expect(names('وقال الشريك في مجموعة البنوك الاستثمارية إن السوق تنمو.')).toEqual([]);
+  });
+
+  it('reads a network of angels in quotes, but not a platform that relies on something nor every crate of a kind', () => {
+    expect(names('وانضم مستثمرون من شبكة «سنبلة» للمستثمرين الملائكيين إلى الجولة.')).toEqual(['سنبلة=Sunbula']);
+    expect(names('وتطور الشركة منصة تعتمد على نماذج لغوية. ونريد أن يصبح كل صندوق تمر قابلاً للتتبع.')).toEqual([]);
+  });
+
+  it('leaves a ministry\'s platform, a firm\'s system and funds of credit or backed by a bank', () => {
+    expect(names('وباتت منصة «عدالة» التابعة لوزارة العدل أداة للمحامين.')).toEqual([]);
+    expect(names('وستربط المنصة بمنظومة «شحنات» التابعة لها.')).toEqual([]);
+    expect(names('وهو صندوق مدعوم من البنك المركزي، فيما جمعت صناديق ائتمان مليارات الدولارات.')).toEqual([]);
+  });
+
+  it('takes a quoted acronym in brackets and an agency in a dateline', () => {
+    expect(names('أعلن جهاز أبوظبي للاستثمار ("أديا") عن شراكة جديدة. وقالت أديا إنها ستضخ المزيد.')).toEqual([
+      'جهاز أبوظبي للاستثمار=Abu Dhabi Investment Authority', 'أديا=Abu Dhabi Investment Authority', 'أديا=Abu Dhabi Investment Authority',
+    ]);
+    expect(names('دبي، 3 مايو 2027 (وام) – أعلنت الشركة عن جولة تمويل.')).toEqual(['وام=WAM']);
+  });
+
+  it('reads a second word in ال before a known field, and a title and nationality before a given name', () => {
+    expect(names('ووقعت الشركة عقداً مع شركة ريم البادية للتأمين بقيمة مليون دولار.')).toEqual(['ريم البادية للتأمين=Reem Al Badia Insurance']);
+    expect(names('وأسسها المهندس المصري كريم فؤاد في القاهرة.')).toEqual([]);
+  });
+
+  it('goes by the head of a name that ends in هيلث, and reads no Aldar in Casablanca', () => {
+    expect(names('أعلنت شركة «سند هيلث» الناشئة عن جولة. وتأسست «سند» عام 2024.')).toEqual(['سند هيلث=Sanad Health', 'سند=Sanad Health']);
+    expect(names('وافتتحت الشركة مكتباً في الدار البيضاء هذا العام.')).toEqual([]);
+  });
+});

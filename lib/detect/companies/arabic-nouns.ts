@@ -15,7 +15,7 @@ import { glued, type Tok } from './tokens.ts';
 const INTRODUCERS = new Map<string, CompanyKind>([
   // الناشئة: "الشركة الناشئة نبراس" (the startup Nibras).
   ...'مجموعة منصة مكتب بنك مصرف سهم الناشئة'.split(' ').map((w): [string, CompanyKind] => [w, 'company']),
-  ['صندوق', 'investor'],
+  ['صندوق', 'investor'], ['شبكة', 'investor'],
   // "المشروع المشترك «أسمو»": a joint venture's name, in quotes only (quotedName).
   ['المشترك', 'company'],
   ...'صحيفة جريدة نشرة موقع وكالة قناة مجلة'.split(' ').map((w): [string, CompanyKind] => [w, 'media']),
@@ -91,6 +91,13 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
   // Nouns that make a compound with the noun before them: "بنك استثمار", "صندوق ثروة", "صندوق رأس مال", "مكتب محاماة",
   // and the trades a platform is for: "منصة ذكاء اصطناعي" (an AI platform), "منصة دفع", "منصة توصيل".
   'استثمار ثروة راس محاماة تمويل تنمية تقنية اعمال شركات ذكاء دفع توصيل تعلم تواصل ' +
+  // Credit, lending, equity, infrastructure and risk: what a fund or a platform is of ("صناديق ائتمان"); not pensions, as
+  // a pension fund is named so ("صندوق تقاعد المعلمين").
+  'ائتمان اقراض ملكية بنية مخاطر ' +
+  // What a fund is said to be: backed, managed, dedicated ("صندوق مدعوم من البنك المركزي").
+  'مدعوم مخصص متخصص مستقل ' +
+  // Plurals of firms and of what they offer, which "investment" describes ("مجموعة البنوك الاستثمارية", "الفرص").
+  'بنوك مصارف صناديق مؤسسات محافظ فرص خدمات حلول منتجات ' +
   `${TRADE_VERBAL_NOUNS.join(' ')} ` +
   // Continents and countries a fund is named for ("صندوق إفريقيا للبنية الرقمية"): no company goes by them alone.
   'افريقيا اوروبا اسيا امريكا مصر قطر عمان تونس لبنان ليبيا سوريا الهند الصين اليابان ' +
@@ -104,14 +111,16 @@ const COMMON_WORDS = new Set(('عليه فيه منه له به عنه اليه 
 const VERB = /^[يت](?:ست|ت)?[^\sا]{2}[^\s]$/;
 /** The same verb said of two or of many, before its object: "تمنحان السعودية ميزة" (the two give Saudi Arabia an edge), "يدعمون". */
 const VERB_OF_MANY = /^[يت](?:ست|ت)?[^\sا]{3}(?:ان|ون)$/;
-const VERB_NEXT = /^(?:ال|في$|من$|ب|[\d٠-٩])/;
+const VERB_NEXT = /^(?:ال|في$|من$|ب|اسم$|[\d٠-٩])/;
 /**
  * Before علي or الي (على, إلى as folded), a verb needs a root of consonants ("يركز على", "تتوقع"): a name
  * gets money in the commonest funding sentence, "حصلت شركة تيرا على تمويل", and names hold long vowels.
  */
 const PREPOSITION_VERB = /^[يت](?:ست|ت)?[^\sاوي]{3}$/;
+/** The form that takes a ت after the root's first letter, in the present: "تعتمد على" (relies on), "تحتاج إلى". */
+const VERB_VIII = /^[يت][^\sاوي]ت[^\sاوي]{2}$/;
 export const presentVerb = (w: string, next: Tok | undefined) => !!next &&
-  ((VERB.test(w) && VERB_NEXT.test(next.w)) || (VERB_OF_MANY.test(w) && VERB_NEXT.test(next.w)) || (PREPOSITION_VERB.test(w) && /^(?:علي|الي)$/.test(next.w)) ||
+  ((VERB.test(w) && VERB_NEXT.test(next.w)) || (VERB_VIII.test(w) && (VERB_NEXT.test(next.w) || /^(?:علي|الي)$/.test(next.w))) || (VERB_OF_MANY.test(w) && VERB_NEXT.test(next.w)) || (PREPOSITION_VERB.test(w) && /^(?:علي|الي)$/.test(next.w)) ||
   (SEEK_VERB.test(w) && /^ل/.test(next.w)));
 /** A verb of the form that seeks or readies, before ل and what it aims at ("تستعد لإغلاق جولة", readies to close): no name opens so. */
 const SEEK_VERB = /^[يت]ست[^\s]{2,3}$/;
@@ -154,8 +163,8 @@ function fieldEnd(text: string, toks: Tok[], at: number): number {
   return !next || /^ال/.test(next.w) || /^\s*[،,.:؛»]/.test(text.slice(toks[j]!.e, next.s)) ? j : -1;
 }
 
-/** "منصة «قوى» الحكومية": what the state runs, not a firm. */
-const STATE_AFTER = /^[»"”]\s*ال(?:حكومي|رسمي)ة?(?![\u0621-\u064a])/;
+/** "منصة «قوى» الحكومية", "منصة «ناجز» التابعة لوزارة العدل": what the state runs, not a firm. */
+const STATE_AFTER = /^[»"”]\s*(?:ال(?:حكومي|رسمي)ة?(?![\u0621-\u064a])|التابع(?:ة)? ل(?:وزار|هيئ|حكوم))/;
 
 /** "منصتها «ضياء»" (its platform): a firm's product, in the text's other sentences too ("وتعمل منصة «ضياء»"). */
 const OWN_PRODUCT = /(?:منص|تطبيق|خدم)(?:ت|ات)?(?:ها|ه) ?["«“]([^"»”\n]{2,30})["»”]/g;
@@ -180,13 +189,16 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     let before = k;
     while (before < k + 3 && toks[before + 1] && describes(toks, before + 1) && glued(text, toks[before]!, toks[before + 1]!)) before++;
     const q = quotedName(text, toks, before);
-    if (q > before) {
+    // "شبكة «ملائكة مسقط»": the angels' own word opens the name, which arabic-angels.ts reads and names in English.
+    if (q > before && !(noun === 'شبكة' && /^ملا[ئي]كة$/.test(toks[before + 1]!.w))) {
       const quote = text.slice(toks[before + 1]!.s, toks[q]!.e);
-      if (!STATE_AFTER.test(text.slice(toks[q]!.e, toks[q]!.e + 12)) && !productsOf(text).has(quote)) out.push(make(text, toks[before + 1]!, toks[q]!, kind));
+      if (!STATE_AFTER.test(text.slice(toks[q]!.e, toks[q]!.e + 20)) && !productsOf(text).has(quote)) out.push(make(text, toks[before + 1]!, toks[q]!, kind));
       continue;
     }
-    // "المشروع المشترك سيعمل": after "joint", only a quoted word is a name.
-    if (noun === 'المشترك') continue;
+    // "المشروع المشترك سيعمل": after "joint", only a quoted word is a name; after "every" or "any", the noun is any
+    // one of its kind ("كل صندوق سمك", every crate of fish).
+    // A network of angels is named in quotes only ("شبكة «أوج» لرأس المال الملائكي"): "شبكة الجيل الخامس" is a 5G network.
+    if (noun === 'المشترك' || noun === 'شبكة' || /^[وفلب]?(?:كل|اي)$/.test(toks[k - 1]?.w ?? '')) continue;
     // شركة alone is read in arabic-cues.ts; here only "شركة الأبحاث تراكسن": the noun, its field, the name.
     let at = k + 1;
     if (!glued(text, toks[k]!, toks[at]!)) continue;
@@ -200,7 +212,9 @@ export function afterNouns(text: string, toks: Tok[], stop: Set<string>, out: Cu
     // (not "صندوق الثروة السيادي", a sovereign wealth fund).
     const next = toks[at + 1];
     if (/^ال/.test(w) && w.length > 4 && next && glued(text, toks[at]!, next) && FUND_CLOSERS.has(next.w) && !stop.has(w) && !COMMON_WORDS.has(w.slice(2))) {
-      out.push(make(text, toks[at]!, toks[at]!, kind));
+      // A group's "investment" is its name's last word ("مجموعة الشراع الاستثمارية", Al Shiraa Investment Group); a fund's
+      // "sovereign" says what it is.
+      out.push(make(text, toks[at]!, next.w === 'الاستثمارية' ? next : toks[at]!, kind));
       continue;
     }
     // "ذكرت قناة الشرق أن": a paper's or a channel's name in ال, when what it reported follows.
@@ -234,7 +248,7 @@ function spelledOut(text: string, toks: Tok[], at: number): number {
 const PAPERS = new Set(['قناة', 'صحيفة', 'جريدة', 'مجلة']);
 
 /** Adjectives that close a fund's name in ال ("صندوق المرجان السيادي"), as the normalized text spells them. */
-const FUND_CLOSERS = new Set(['السيادي', 'الاستثماري']);
+const FUND_CLOSERS = new Set(['السيادي', 'الاستثماري', 'الاستثمارية']);
 
 /** A gloss that names an investor: "(Muscat Angels)", "(Sanam Capital)". */
 const INVESTOR_GLOSS = / (?:Capital|Ventures|Partners|Angels|Fund)$/;

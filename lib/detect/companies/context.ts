@@ -82,10 +82,10 @@ const CREDITED = new Set(['selon', 'según', 'segun', 'laut', 'après']);
 // A verb of reporting may take a day or two words of time before its "by" ("first reported on Tuesday by").
 const CREDIT_BEFORE = /(?:(?:(?:reported|cited|quoted)(?: (?:on|last|earlier|first|late|early|this|previously|yesterday|today)(?: [A-Z]?[a-z]+)?)? by|told|according to)|(?:banks|lenders|insurers|investors|funds|firms|groups|companies|consortium|publishers|newspapers|outlets) (?:such as|like|including)) $/i;
 /**
- * "… , The Information reported", "日経によると" (according to the Nikkei), "日経が報じた"; and with the
+ * "… , The Information reported", "日経によると" (according to the Nikkei), "日経が報じた", "日経の報道を受け"; and with the
  * European chunk, "El Financiero informó", "wie der Spiegel berichtete" (READERS.reporting).
  */
-const CREDIT_AFTER = /^(?: (?:first )?reported\b|によ[るれ]|[がは]報じ)/;
+const CREDIT_AFTER = /^(?: (?:first )?reported\b|によ[るれ]|[がは]報じ|の(?:報道|取材))/;
 /** "según El Economista." with nothing after: the credit closes the clause. */
 const CREDIT_ENDS = /^[.,;]|^$/;
 
@@ -126,6 +126,8 @@ function strongCue(text: string, hit: Hit, prev: Hit | undefined, next: Hit | un
   const words = text.slice(Math.max(0, hit.start - 60), hit.start);
   if (CREDIT_BEFORE.test(words) || READERS.creditBefore?.test(words) || CREDIT_AFTER.test(text.slice(hit.end, hit.end + 16)) ||
     READERS.reporting?.test(text.slice(hit.end + 1, hit.end + 24))) return true;
+  // An agency in a dateline's brackets ("أبوظبي، 9 مارس 2027 (وام) –").
+  if (text.charAt(hit.start - 1) === '(' && /^\)\s*[–—-]/.test(text.slice(hit.end, hit.end + 4))) return true;
   // Or a role after a German hyphen ("Earlybird-Partnerin").
   if (READERS.roleCompound?.test(text.slice(hit.end, hit.end + 14))) return true;
   if (INVESTING_AFTER.test(text.slice(hit.end, hit.end + 100))) return true;

@@ -22,9 +22,9 @@ const ARTICLE_BEFORE = new RegExp(`(?:^|[^\u0621-\u064a])(?:${ARABIC_CLITICS.fil
 
 /**
  * Words a person's name follows: "على يد كريم حداد" (founded at the hands of Karim Haddad), a title of address,
- * a founder; a firm is not written so.
+ * with the person's nationality after it ("والمهندس الأردني كريم منصور"), a founder; a firm is not written so.
  */
-const PERSON_BEFORE = /(?:^|[\s،,])[وف]?(?:يد|يدي|السيد|الدكتور|المهندس|مؤسسها|مؤسسه|المؤسس)\s+$/;
+const PERSON_BEFORE = /(?:^|[\s،,])[وف]?(?:يد|يدي|السيد|الدكتور|المهندس|مؤسسها|مؤسسه|المؤسس)(?:\s+ال[\u0621-\u064a]{2,}ي)?\s+$/;
 
 /**
  * A word in ة before a noun in ال, bound to it as "the safety of" is ("سوق سلامة المناجم", the mine-safety market): a
@@ -32,6 +32,12 @@ const PERSON_BEFORE = /(?:^|[\s،,])[وف]?(?:يد|يدي|السيد|الدكت�
  * "صندوق مبادلة السيادي").
  */
 const CONSTRUCT_AFTER = /^ة ال[\u0621-\u064a]{2,}(?<!ي|ة)(?![\u0621-\u064a])/;
+
+/**
+ * "In the region of", "the city of" (بمنطقة, مدينة مصدر): a place's name follows. Not في or a glued ب, which a firm
+ * follows as often ("استثمرت في مبادلة", "مقارنةً بـMistral").
+ */
+const PLACE_BEFORE = /(?:^|\s)[وب]?(?:منطقة|مدينة)\s+$/;
 
 /** A compound family name after it (كريم عبد الله, سامي بن علي): the word is a man's given name. */
 const FAMILY_AFTER = /^ (?:عبد ?ال|بن |ابن |ابو |أبو )/;
@@ -69,7 +75,8 @@ export function arabicNotFirm(text: string, start: number, end: number, ambiguou
   if (!ambiguous) return false;
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 16), start);
-  return ARTICLE_BEFORE.test(before.slice(-4)) || PERSON_BEFORE.test(before) || CONSTRUCT_AFTER.test(text.slice(end - 1, end + 16)) || FAMILY_AFTER.test(after) || TITLE_AFTER.test(after) ||
+  // "الدار البيضاء" is Casablanca, not Aldar; "مدينة مصدر" is Masdar City, not the company.
+  return ARTICLE_BEFORE.test(before.slice(-4)) || PERSON_BEFORE.test(before) || /^ البيضاء/.test(after) || PLACE_BEFORE.test(before) || CONSTRUCT_AFTER.test(text.slice(end - 1, end + 16)) || FAMILY_AFTER.test(after) || TITLE_AFTER.test(after) ||
     (ARABIC_SURNAME_AFTER.test(after) && !ARABIC_ADJECTIVE_AFTER.test(after));
 }
 

@@ -103,7 +103,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Beyon', kind: 'company', aliases: ['Batelco'] },
   { name: 'Omantel', kind: 'company', aliases: ['عمانتل'] },
   { name: 'American Tower', kind: 'company', aliases: [] },
-  { name: 'Eutelsat', kind: 'company', aliases: [] },
+  { name: 'Eutelsat', kind: 'company', aliases: ['Eutelsat Communications'] },
   { name: 'OneWeb', kind: 'company', aliases: [] },
   { name: 'Arabsat', kind: 'company', aliases: ['عربسات'] },
   { name: 'Rocket Lab', kind: 'company', aliases: [] },
@@ -131,7 +131,7 @@ export const MORE_ORGS_3: OrgEntry[] = [
   { name: 'Quanta Services', kind: 'company', aliases: [] },
   { name: 'Bechtel', kind: 'company', aliases: [] },
   { name: 'EDGE Group', kind: 'company', aliases: [] },
-  { name: 'DP World', kind: 'company', aliases: ['موانئ دبي العالمية'] },
+  { name: 'DP World', kind: 'company', aliases: ['موانئ دبي العالمية', 'موانئ دبي'] },
   { name: 'AD Ports', kind: 'company', aliases: ['AD Ports Group', 'موانئ أبوظبي'] },
 
   // Retailers, consumer brands and e-commerce platforms: big AI buyers and funding-round regulars.

@@ -68,7 +68,7 @@ export const NAMES_CHUNK_FINANCE: OrgEntry[] = [
   { name: 'La Repubblica', kind: 'media', aliases: ['لا ريبوبليكا', '共和报', '共和報'] },
   { name: 'The Jakarta Post', kind: 'media', aliases: ['Jakarta Post'] },
   // Real estate: Gulf and Egypt.
-  { name: 'Aldar Properties', kind: 'company', aliases: ['Aldar', 'الدار العقارية'] },
+  { name: 'Aldar Properties', kind: 'company', aliases: ['Aldar', 'الدار العقارية', 'الدار'], ambiguous: ['الدار'] },
   { name: 'Dar Al Arkan', kind: 'company', aliases: ['Dar Al-Arkan', 'دار الأركان'] },
   { name: 'Roshn', kind: 'company', aliases: ['روشن'], ambiguous: ['روشن'] },
   { name: 'Nakheel', kind: 'company', aliases: ['نخيل'], ambiguous: ['نخيل'] },

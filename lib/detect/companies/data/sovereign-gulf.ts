@@ -15,7 +15,7 @@ export const SOVEREIGN_GULF: OrgEntry[] = [
   { name: 'Public Investment Fund', kind: 'investor', aliases: ['PIF', 'صندوق الاستثمارات العامة', '沙特公共投资基金', '公共投资基金', '公共投資基金', '沙特公共投資基金', 'サウジ公共投資基金'] },
   { name: 'Mubadala', kind: 'investor', aliases: ['Mubadala Investment Company', 'مبادلة', 'مبادلة للاستثمار', '穆巴达拉', '穆巴達拉', 'ムバダラ', 'ムバダラ・インベストメント'], ambiguous: ['مبادلة'] },
   { name: 'Mubadala Capital', kind: 'investor', aliases: ['مبادلة كابيتال'] },
-  { name: 'Abu Dhabi Investment Authority', kind: 'investor', aliases: ['ADIA', 'جهاز أبوظبي للاستثمار', 'جهاز أبو ظبي للاستثمار', '阿布扎比投资局', '阿布達比投資局', 'アブダビ投資庁'] },
+  { name: 'Abu Dhabi Investment Authority', kind: 'investor', aliases: ['ADIA', 'أديا', 'جهاز أبوظبي للاستثمار', 'جهاز أبو ظبي للاستثمار', '阿布扎比投资局', '阿布達比投資局', 'アブダビ投資庁'] },
   { name: 'ADQ', kind: 'investor', aliases: ['Abu Dhabi Developmental Holding Company', 'شركة أبوظبي التنموية القابضة', 'القابضة'], ambiguous: ['القابضة'] },
   { name: 'Lunate', kind: 'investor', aliases: ['لونيت'] },
   { name: 'International Holding Company', kind: 'company', aliases: ['IHC', 'الشركة العالمية القابضة'], ambiguous: ['IHC'] },
