@@ -56,3 +56,43 @@ describe('Japanese names', () => {
     expect(names('京都の株式会社カグラワークスは調達を発表した。')).toEqual(['カグラワークス=Kagura Works']);
   });
 });
+
+describe('Chinese and Japanese names defined, read apart or left as words', () => {
+  it('names the short name a bracket defines after a Latin full name, or after the firm\'s own Latin name', () => {
+    expect(names('收购意大利机器人制造商Lattuga Robotica S.p.A.（下称“拉图加机器人”）80%的股权。拉图加机器人总部位于都灵。')).toEqual([
+      'Lattuga Robotica S.p.A=Lattuga Robotica', '拉图加机器人=Lattuga Robotica', '拉图加机器人=Lattuga Robotica',
+    ]);
+    expect(names('将领投上海衡川信息科技有限公司（HengchuanAI，以下简称“衡川科技”）新一轮融资。衡川科技表示。')).toEqual([
+      '衡川=HengchuanAI', 'HengchuanAI=HengchuanAI', '衡川科技=HengchuanAI', '衡川科技=HengchuanAI',
+    ]);
+  });
+
+  it('reads a province of three characters apart, and a registered name that opens with a northern city', () => {
+    expect(names('本轮由深创投领投，黑龙江省数字产业投资集团跟投。')).toEqual([
+      '深创投=Shenzhen Capital Group', '黑龙江省数字产业投资集团=Heilongjiang Shuzi Industry Investment Group',
+    ]);
+    expect(names('哈尔滨冰链科技有限公司今日宣布完成融资。冰链科技表示。')).toEqual([
+      '哈尔滨冰链科技有限公司=Binglian Technology', '冰链科技=Binglian Technology',
+    ]);
+  });
+
+  it('reads no firm in a continent\'s funds, local capital, a virtual bank, a sector, a regulator\'s clause or a data centre', () => {
+    expect(names('至少两家欧洲私募基金曾参与竞购，东莞本地产业资本也有兴趣。')).toEqual([]);
+    expect(names('公司透过虚拟银行推介产品。香港保险科技赛道竞争激烈。香港金融管理局亦鼓励银行合作。')).toEqual([]);
+    expect(names('负责人表示，西部数据中心正从卖电力转向卖算力。')).toEqual([]);
+  });
+
+  it('reads a Japanese firm glossed after 社 with its legal form, a compass region and a baker', () => {
+    expect(names('米ブライトロープ社（Brightrope Inc.、シアトル）の全株式を取得する。ブライトロープは2020年設立。')).toEqual([
+      'ブライトロープ=Brightrope', 'Brightrope Inc.=Brightrope', 'ブライトロープ=Brightrope',
+    ]);
+    expect(names('地元の南九州ベンチャーパートナーズが引き受けた。')).toEqual(['南九州ベンチャーパートナーズ=Minami-Kyushu Venture Partners']);
+    expect(names('大手製パンの敷島製パンと試作を進める。')).toEqual(['敷島製パン=Shikishima Baking']);
+  });
+
+  it('reads a service in quotes as no firm, a group by its Latin head, and the Nikkei by its report', () => {
+    expect(names('転職サービス「ビズリーチ」を運営するビジョナルなどがひしめく。')).toEqual(['ビジョナル=Visional']);
+    expect(names('SBIホールディングスは25日に発表した。SBIは首位になる。')).toEqual(['SBIホールディングス=SBI Holdings', 'SBI=SBI Holdings']);
+    expect(names('日経の報道を受け、株価は上昇した。')).toEqual(['日経=Nikkei']);
+  });
+});

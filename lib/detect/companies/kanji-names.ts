@@ -23,8 +23,9 @@ const LIST = `
 札幌 Sapporo 仙台 Sendai 横浜 Yokohama 川崎 Kawasaki 名古屋 Nagoya 神戸 Kobe 博多 Hakata 北九州 Kitakyushu 浜松 Hamamatsu 金沢 Kanazawa
 函館 Hakodate 小樽 Otaru 旭川 Asahikawa 釧路 Kushiro 十勝 Tokachi 石狩 Ishikari 苫小牧 Tomakomai 湘南 Shonan 筑波 Tsukuba 鎌倉 Kamakura
 瀬戸内 Setouchi 九州 Kyushu 四国 Shikoku 東北 Tohoku 関西 Kansai 関東 Kanto 中部 Chubu 北陸 Hokuriku 近畿 Kinki
+南九州 Minami-Kyushu 東九州 Higashi-Kyushu 西九州 Nishi-Kyushu 北東北 Kita-Tohoku 南東北 Minami-Tohoku 北関東 Kita-Kanto 南関東 Minami-Kanto
 丸の内 Marunouchi 日本橋 Nihonbashi 大手町 Otemachi 虎ノ門 Toranomon 六本木 Roppongi 渋谷 Shibuya 新宿 Shinjuku 品川 Shinagawa
-天神 Tenjin 梅田 Umeda 難波 Namba 白浜 Shirahama 熱海 Atami 箱根 Hakone 富士 Fuji 阿蘇 Aso 霧島 Kirishima 桜島 Sakurajima
+敷島 Shikishima 常盤橋 Tokiwabashi 天神 Tenjin 梅田 Umeda 難波 Namba 白浜 Shirahama 熱海 Atami 箱根 Hakone 富士 Fuji 阿蘇 Aso 霧島 Kirishima 桜島 Sakurajima
 宮古 Miyako 八重山 Yaeyama 屋久島 Yakushima 佐渡 Sado 淡路 Awaji 出雲 Izumo 伊勢 Ise 飛騨 Hida 信州 Shinshu 越後 Echigo
 那須 Nasu 日光 Nikko 多摩 Tama 武蔵 Musashi 相模 Sagami 房総 Boso 三河 Mikawa 尾張 Owari 近江 Omi 播磨 Harima 吉備 Kibi 讃岐 Sanuki
 土佐 Tosa 筑紫 Tsukushi 薩摩 Satsuma 琉球 Ryukyu 常盤 Tokiwa 常磐 Joban 大和 Daiwa
@@ -48,11 +49,12 @@ const KANJI_ENDS: Record<string, string> = {
   生命保険: 'Life Insurance', 生命: 'Life', 損保: 'Insurance', 電力: 'Power', 新聞: 'Shimbun', 工業: 'Industries', 重工: 'Heavy Industries',
   電機: 'Electric', 化学: 'Chemical', 建設: 'Construction', 運輸: 'Transport', 物流: 'Logistics', 不動産: 'Real Estate', 研究所: 'Labs',
   総研: 'Research Institute', 製作所: 'Seisakusho', 計算機: 'Computing', 半導体: 'Semiconductor', 酒造: 'Shuzo', 醸造: 'Jozo',
+  製パン: 'Baking', 製菓: 'Confectionery', 製粉: 'Flour Milling',
   信用金庫: 'Shinkin Bank', 信用組合: 'Credit Cooperative',
 };
 
-/** After the head: katakana, then a kanji ending; either may be missing. */
-const REST = /^([\u30a1-\u30fc・]*)([\u4e00-\u9fff]{2,4})?$/;
+/** After the head: katakana, then a kanji ending (or 製パン, baking, which ends in katakana); either may be missing. */
+const REST = /^([\u30a1-\u30fc・]*)([\u4e00-\u9fff]{2,4}|製パン)?$/;
 
 /**
  * "北斗クラウド" → "Hokuto Cloud": the head's reading (the longest the list

@@ -37,7 +37,7 @@ const TAILS: Record<string, string> = {
   互联网: 'Internet', 互聯網: 'Internet', 酒店: 'Hotel', 旅行: 'Travel', 旅游: 'Tourism', 地产: 'Real Estate', 地產: 'Real Estate',
   智行: 'Mobility', 出行: 'Mobility', 影视: 'Media', 影視: 'Media', 影业: 'Pictures', 影業: 'Pictures',
   农业: 'Agriculture', 農業: 'Agriculture', 食品: 'Food', 教育: 'Education', 科学: 'Science', 科學: 'Science',
-  量子: 'Quantum', 光子: 'Photonics', 天使汇: 'Angels', 天使匯: 'Angels', 天使: 'Angel',
+  量子: 'Quantum', 光子: 'Photonics', 天使汇: 'Angels', 天使匯: 'Angels', 天使会: 'Angels', 天使會: 'Angels', 天使: 'Angel',
   机场: 'Airport', 機場: 'Airport', 港口: 'Port', 铁路: 'Railway', 鐵路: 'Railway', 物联: 'IoT', 物聯: 'IoT',
   // A paper's English name says what it is: 大河报 is Dahe Daily.
   报: 'Daily', 報: 'Daily', 日报: 'Daily', 日報: 'Daily', 晚报: 'Evening News', 时报: 'Times', 時報: 'Times', 周刊: 'Weekly', 週刊: 'Weekly',
@@ -118,7 +118,9 @@ function headWords(head: string, { PLACES, EXONYMS }: CjkPlaces): (string | unde
     return [seat[2] === '省' && place ? `${place} Provincial` : place, ...(rest ? [pinyinWord(rest)] : [])];
   }
   const place = PLACES.exec(head)?.[0];
-  return place ? [placeWord(place), ...(place.length < head.length ? [pinyinWord(head.slice(place.length))] : [])] : [pinyinWord(head)];
+  // A province of three characters keeps its 省 apart (黑龙江省新产业投资集团 reads Heilongjiang, then the rest).
+  const rest = place ? head.slice(place.length).replace(/^[省市]/, '') : head;
+  return place ? [placeWord(place), ...(rest ? [pinyinWord(rest)] : [])] : [pinyinWord(head)];
 }
 
 /** Words of a fund, group or bank that a city owns and names for itself (厦门市创业投资有限公司: Xiamen Venture Capital). */

@@ -39,8 +39,11 @@ export const arabicArm: ScriptArm = (text, end) => {
   return m ? { end: end + m[0].length, english: m[1] ? 'Capital' : 'Ventures' } : undefined;
 };
 
-/** Words a Han name begins: 高通量 (high-throughput) is no Qualcomm; 楽天市場 is Rakuten's marketplace, not the group; 标普500 an index. */
-const HAN_WORD_AFTER: Record<string, RegExp> = { 高通: /^量/, 楽天: /^市場/, 标普: /^(?:\d|指数)/, 標普: /^(?:\d|指數)/ };
+/**
+ * Words a Han name begins: 高通量 (high-throughput) is no Qualcomm; 楽天市場 is Rakuten's marketplace, not the group; 标普500 an index;
+ * 西部数据中心 a data centre in the west, not Western Digital.
+ */
+const HAN_WORD_AFTER: Record<string, RegExp> = { 高通: /^量/, 楽天: /^市場/, 标普: /^(?:\d|指数)/, 標普: /^(?:\d|指數)/, 西部数据: /^中心/, 西部數據: /^中心/ };
 /** A group's service or sphere glued after its name in Japanese: 楽天ポイント, 楽天経済圏 (not its 市場シェア, market share). */
 const SERVICE_AFTER = /^(?:経済圏|ポイント)/;
 /** A group's shopping, video, chat and payment apps, by their own names: products, where a list says they are platforms. */
@@ -75,6 +78,8 @@ export const cjkNotFirm = (text: string, start: number, end: number): boolean =>
   if (/[国國]际$|[国國]際$/.test(name) && EVENT_AFTER.test(text.slice(end, end + 12))) return true;
   // A university named after a place or a person (静岡大学): the school's.
   if (han && /^大[学學]/.test(text.slice(end, end + 2))) return true;
+  // A service in quotes that a firm runs or offers (「ビズリーチ」を運営するビジョナル): the service, not the firm.
+  if (/[「『“]/.test(text[start - 1] ?? '') && /^[」』”]を(?:運営|提供|展開)/.test(text.slice(end, end + 4))) return true;
   return (text[start - 1] === 'の' && name === 'CVC') || !!HAN_WORD_AFTER[name]?.test(text.slice(end, end + 2)) || SERVICE_AFTER.test(text.slice(end, end + 5)) ||
     (APP_BRAND.test(name) && PLATFORM_LIST.test(text.slice(end, end + 48))) ||
     !!HAN_PARENT_BEFORE[name]?.test(text.slice(Math.max(0, start - 2), start)) || !!HAN_PLACE_BEFORE[name]?.test(text.slice(Math.max(0, start - 2), start)) || (/[“「『]/.test(text[start - 1] ?? '') && QUOTED_PRODUCT.test(text.slice(end, end + 14)));

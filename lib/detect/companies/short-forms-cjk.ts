@@ -51,6 +51,8 @@ export function cjkShort(name: string, readers?: ScriptReaders, known = false): 
   if (head === name) return undefined;
   // "浦东创投" later "浦东" would be the district: a place alone is no short form.
   if (head.length < 2 || placeOnly(head)) return undefined;
+  // A Latin acronym before a katakana tail is the group's short name too (SBIホールディングス, then SBI).
+  if (/^[A-Z]{2,5}$/.test(head) && /[\u30a0-\u30ff]$/.test(name)) return head;
   for (let i = 0; i < head.length; i++) if (!isCjk(head.charCodeAt(i))) return undefined;
   return head;
 }

@@ -67,7 +67,8 @@ export function shortForm(name: string, known = false): string | undefined {
   const c = name.charCodeAt(0);
   // Arabic, Chinese and Japanese short forms come with their scripts' readers (short-forms-ar.ts, short-forms-cjk.ts).
   if (isArabicLetter(c)) return READERS.arabicShort?.(name);
-  if (isCjk(c)) return READERS.solidShort?.(name, READERS, known);
+  // So do Latin heads before a kana tail (SBIホールディングス).
+  if (isCjk(c) || isCjk(name.charCodeAt(name.length - 1))) return READERS.solidShort?.(name, READERS, known);
   return latinShort(name);
 }
 

@@ -17,7 +17,7 @@ import { loanSplit } from './katakana-words.ts';
 import { katakanaShort, romanizeName } from './romaji.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /銀行|信用金庫|信用組合|証券|新聞|酒造|醸造|商事|総研|計算機|株式会社|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス|セキュリティーズ|マーケッツ|マネジメント|エンタテインメント|エンターテインメント|ゲームズ|エアラインズ|ホテルズ|リゾーツ|ブランズ|フーズ|セラピューティクス|ファーマシューティカルズ|ヘルスケア|アドバイザリー|アドバイザーズ|エンジェルズ/g;
+const ENDINGS = /銀行|信用金庫|信用組合|証券|新聞|酒造|醸造|製パン|製菓|製粉|商事|総研|計算機|株式会社|損保|生命保険|生命|物産|電力|自動車|製薬|工業|重工|電機|化学|製作所|精機|精工|電工|運輸|法律事務所|研究所|ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|テクノロジーズ|コーポレーション|インベストメント|コンピューティング|データセンターズ|ロボティクス|テクノロジー|システムズ|ソリューションズ|エナジー|ネットワークス|インフラ|ラボ|テクノ|ファンド|ワークス|ダイナミクス|インダストリーズ|バイオ|ファーマ|メディカル|モビリティ|アナリティクス|セキュリティーズ|マーケッツ|マネジメント|エンタテインメント|エンターテインメント|ゲームズ|エアラインズ|ホテルズ|リゾーツ|ブランズ|フーズ|セラピューティクス|ファーマシューティカルズ|ヘルスケア|アドバイザリー|アドバイザーズ|エンジェルズ/g;
 /**
  * Endings that are as often a plain word ("AIインフラ", "研究ラボ", "ヘッジファンド", "リスクマネジメント"):
  * they end a name only in a katakana name of several words (トキワ・グリーンファンド).
@@ -42,10 +42,10 @@ const JA_COUNTRY = new RegExp(`^${JA_COUNTRIES}$`);
 /**
  * A katakana word the text marks as a name: its seat after it (ミライアーム（東京・江東）,
  * シラカバ（札幌市）) or its Latin spelling after it (ウェイブ（Wayve）), which is then its
- * canonical name, also before its seat in the same brackets (クレドノ（Credono、福岡市）). The other way round,
+ * canonical name, also before its seat in the same brackets (クレドノ（Credono、福岡市）, ハイヤールーム社（Hirelume Inc.、サンフランシスコ）). The other way round,
  * ELYZA（イライザ） or Eightfold AI（エイトフォールドAI）, both are.
  */
-const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(?:\(([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)(?:\)|、(?=[^)]{1,12}\))))?(?=(\()(?:[\u4e00-\u9fff]{2,4}・|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\))|)|(?<![\w.&-])([A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*)?)\(([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)\)/g;
+const JA_MARKED = /(?<![\u30a0-\u30ff])([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)(?:社?\(([A-Za-z][\w.&'-]*(?: [\w.&'-]+)*)(?:\)|、(?=[^)]{1,12}\))))?(?=(\()(?:[\u4e00-\u9fff]{2,4}・|[\u4e00-\u9fff]{1,6}[市区県都州町]\)|米[\u30a0-\u30ff]{2,}州\))|)|(?<![\w.&-])([A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*)?)\(([\u30a1-\u30fa][\u30a0-\u30ff]+(?:AI)?)\)/g;
 /**
  * Loanwords and acronyms a cue also stands before (米ドル, 企業のデータセンター,
  * 大手スーパー, 企業のニーズ, 会社のCEO), and what follows a person, a plan or a
@@ -248,7 +248,8 @@ const LEGAL_FIRST = /(?:株式会社|（株）|\(株\))([\u4e00-\u9fff\u30a0-\u3
 export function japaneseNames(text: string, taken: Taken, out: CueName[]): void {
   const marked = [...text.matchAll(JA_MARKED)];
   // A name glossed once keeps its Latin spelling wherever else the text has it (英ウェイブ, then ウェイブ（Wayve）).
-  const latinOf: LatinOf = new Map(marked.filter((m) => m[2] ?? m[4]).map((m) => [m[1] ?? m[5], m[2] ?? m[4]]));
+  // Less a legal form the gloss may carry (Hirelume Inc.).
+  const latinOf: LatinOf = new Map(marked.filter((m) => m[2] ?? m[4]).map((m) => [m[1] ?? m[5], (m[2] ?? m[4])!.replace(/,? (?:Inc|Ltd|Corp|LLC|GmbH|AG|SAS?|plc)\.?$/, '')]));
   for (const m of text.matchAll(ENDINGS)) {
     // A second business word after a dot is the name's too (青葉キャピタル・リサーチ).
     const end = m.index + m[0].length + (DOT_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);

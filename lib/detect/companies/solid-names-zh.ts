@@ -17,7 +17,7 @@ import { beforeDate, latinInHan } from './latin-in-han.ts';
 import { listedInChinese } from './solid-lists.ts';
 import { takenOr, type Taken } from './taken.ts';
 
-const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股(?:集[团團])?|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|制[药藥]|[药藥][业業]|天使(?:[汇匯]|投[资資])|股份(?![有制公])/g;
+const ENDINGS = /(?:\(集[团團]\))?有限公司|集[团團]|[银銀]行|[证證]券|基金|[资資]本|[资資][产產]|[创創国國产產]投|控股(?:集[团團])?|科技|[电電]信|投[顾顧]|[国國]際|国际|研究院|新材|[电電]力|智算|汽[车車]|半[导導][体體]|微[电電]子|金控|制[药藥]|[药藥][业業]|天使(?:[汇匯会會]|投[资資])|股份(?![有制公])/g;
 /** Two characters before 股份 that say which shares, not whose. */
 const SHARES = /^(?:[港美AH]股|新股|部分|全部|持有|所持|[增减減]持|增[发發]|[发發]行|[发發]售|配售|新增|剩[余餘]|[确確][认認]|[认認][购購]|[转轉][让讓]|出售|[回收][购購]|限售|流通|相[关關]|普通|[优優]先|[库庫]存|上市|公司|其他|[这這]些|所有|控制)$/;
 /** Characters that end the words before a name; the name starts after the last one. */
@@ -40,7 +40,7 @@ const WORDS = /.*(?:包括|以及|反映|表明|意味着|随着|隨著|不少|�
 // 专项引导基金 (a special guidance fund).
 const GENERIC = new Set(ZH_DESCRIPTOR_CHARS + '酒店旅游餐饮零售教育培训该这此其一母子分上市大型中小国國内內外有民营主私募产產业業引导政府商新源汽车車初天使各多数两几所某融高电電动手地方央米日' +
   '系同美元币东南亚际全年旧巨海份先具身背景省级間间当當季前相关關配套后後估值券务務只隻' +
-  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支专專项項');
+  '營营體体聯联貸贷傳传統统鄰邻設设公股近頭头部際制参參注註册冊显顯示使用让讓本土权權期二三四五六七八九十我们們农農医醫疗療早整支专專项項虚拟虛擬');
 /** Endings that start a longer word: 银行业 (banking), 国际化 (going abroad), 国际机场 (an airport), 国际投资者 (foreign investors), 国际长线资金 (long-term money from abroad), 国际会计准则 (accounting standards), 国际电脑展 (a trade fair), 国际配售 (the placing abroad), "资本支出" (capital spending), 资本运作 (capital operations), 资产管理 (asset management), 资产支持证券 (asset-backed securities), 资产重组 (restructuring), 科技实力 (technical strength), 科技园 (a science park), 科技厅 (a province's science department), 汽车业 (the car industry), 智算投入 (spending on computing), "资本化", "资本潮", "证券交易所" (stock exchange), "扩产投资" (investment in output), 科技大學 (a university), 科技巨头 (tech giants), 科技股 (tech stocks), 半导体产业 (the chip industry), 基金经理 (a fund manager: 香港基金经理 is one in Hong Kong). */
 const LONGER = /^(?:[银銀]行[业業]|[国國][际際](?:[化机機会會财財市业業标標投资資配长長]|[电電][脑腦])|[资資]本[支开開市化潮预預运運]|[资資][产產][管权權负負规規配重支]|[证證]券交|[产產国國创創]投[资資]|智算[中投需资資]|科技[大巨企股界圈板指资資实實创創行业業园園城馆館部厅廳局]|汽[车車][业業行产產市]|半[导導][体體][产產聚园園基链鏈设設材行业業企检檢]|基金[经經][理])/;
 /** An ending that is the end of a plain word: 高科技 (high tech), 硬科技 (hard tech), 特专科技 (Hong Kong's "specialist technology" listing class), 租赁资产 (leased assets), 购买资产 (to buy assets). */
@@ -84,12 +84,20 @@ const KIND_ALONE = /^[单單]一$/;
 const COUNTRY_ALONE = /^(?:[法德英美][国國]|日本|[韩韓][国國]|瑞[士典]|印度|意大利|西班牙|荷[兰蘭]|丹[麦麥]|以色列|加拿大|澳大利[亚亞]|新加坡|沙特|欧洲|歐洲|全球)$/;
 
 /**
+ * The CJK chunk's cities (cjk-places.ts: 哈尔滨, 洛阳, …), which findChineseNames sets before it reads a name: a registered
+ * name may open with one before four characters of its own (哈尔滨冰链科技), not before a description (东莞语音模组团队声屿).
+ */
+let CITIES: RegExp | undefined;
+
+/**
  * A name, not a description: not every character generic, or a place and
  * more ("上海国有资本投资" is all generic but for the place that owns it, while
  * "中国国有银行" describes).
  */
-const nameLike = (front: string) => !CLAUSE.test(front) && !COUNTRY_ALONE.test(front) && (front.length > 5 && PLACE.test(front) ||
-  front.length >= 2 && front.length <= 6 && [...front].some((c) => !GENERIC.has(c)) && !TERM.test(front.replace(SOME, '').replace(/(?<=.)(?:科技|(?:[产產][业業])?[专專][项項])$/, '')) && !NEGATED.test(front));
+const nameLike = (front: string) => !CLAUSE.test(front) && !COUNTRY_ALONE.test(front) && (front.length > 5 && (PLACE.test(front) || front.length - (CITIES?.exec(front)?.[0].length ?? 0) <= 4) ||
+  front.length >= 2 && front.length <= 6 && [...front.replace(CONTINENT, '')].some((c) => !GENERIC.has(c)) && !TERM.test(front.replace(SOME, '').replace(/(?<=.)(?:科技|(?:[产產][业業])?[专專][项項])$/, '')) && !NEGATED.test(front));
+/** A continent, which says where a kind is from (欧洲私募基金, European private-equity funds), as a country does. */
+const CONTINENT = /^[欧歐亚亞非美]洲/;
 /** How many of a kind, before the kind (部分长线基金, some long-term funds). */
 const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
 
@@ -100,10 +108,11 @@ const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
  * or opens with a word of what is likely or under way (有望就近获得订单, likely to win orders nearby), or a speaker's
  * pronoun or need (我们需要耐心资本, we need patient capital), or a superlative or where a thing is made (匈牙利最大的商业银行,
  * Hungary's largest commercial bank; 中国产纯电动汽车, Chinese-made electric cars; 在巴塞罗那生产汽车, makes cars in Barcelona), or
- * a part or a home of a kind (部分欧洲银行, some European banks; 欧洲本土银行, Europe's own banks), or a verb whose object the
+ * a part or a home of a kind (部分欧洲银行, some European banks; 欧洲本土银行, Europe's own banks; 东莞本地产业资本, Dongguan's
+ * local industrial capital), or a verb whose object the
  * group is (有效减轻集团的资本开支压力, effectively easing the group's capital spending).
  */
-const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:我|你|他|她|大家)|需要|各[种種类類]$|^希望|借助$|最[大早高强強]|生[产產]|[国國][产產](?![业業])|^近年|多只|很多|^(?:随|隨|要看|累计|累計|研究|管理)|[万萬亿億千百]元$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)|^部分|本土$|^有效|(?:减轻|減輕|降低|提高|提升|推动|推動|促进|促進|加快|帮助|幫助|增强|增強|扩大|擴大|缓解|緩解)$/;
+const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:我|你|他|她|大家)|需要|各[种種类類]$|^希望|借助$|最[大早高强強]|生[产產]|[国國][产產](?![业業])|^近年|多只|很多|^(?:随|隨|要看|累计|累計|研究|管理|[透通][过過])|[万萬亿億千百]元$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)|^部分|本[土地](?:[产產][业業])?$|^有效|(?:减轻|減輕|降低|提高|提升|推动|推動|促进|促進|加快|帮助|幫助|增强|增強|扩大|擴大|缓解|緩解|鼓励|鼓勵|要求|允许|允許)$/;
 
 /**
  * Names the words around them mark: after a company
@@ -263,13 +272,16 @@ const HAN_ONLY = /^[\u3400-\u9fff()（）]+$/;
 
 /** The Chinese reader (READERS.chinese, in the Han chunk): names read from their endings, those defined in brackets, then those listed beside them. */
 export function findChineseNames(text: string, taken: Taken, { places }: ScriptReaders): CueName[] {
+  CITIES = places?.PLACES;
   const out: CueName[] = [];
   chineseNames(text, taken, out);
   definedNames(text, takenOr(taken, out), out);
   out.push(...latinInHan(text, takenOr(taken, out)));
   // Names listed beside a known one, the ones just read counting as known (solid-lists.ts).
   // The places come with the CJK chunk, which loads before this reader runs.
-  const names = [...out, ...listedInChinese(text, takenOr(taken, out))].filter((n) => !places!.placeOnly(text.slice(n.start, n.end)));
+  // Nor a field the next word calls a sector (香港保险科技赛道, Hong Kong's insurtech race).
+  const names = [...out, ...listedInChinese(text, takenOr(taken, out))].filter((n) => !places!.placeOnly(text.slice(n.start, n.end)) &&
+    !/^(?:[赛賽]道|[领領]域|板[块塊])/.test(text.slice(n.end, n.end + 2)));
   // A name read by its short form is named by the full one the text gives it elsewhere (鼎曜, and 鼎曜運算 in the headline).
   // Where the text spells the full form, that is the mention.
   for (const n of [...names]) {

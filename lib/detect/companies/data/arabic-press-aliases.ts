@@ -274,7 +274,7 @@ export const ARABIC_PRESS_ALIASES: Record<string, string[]> = {
   'Kyocera': ['كيوسيرا'],
   'Murata': ['موراتا'],
   'Ajinomoto': ['أجينوموتو'],
-  'Bandai Namco': ['باندي نامكو'],
+  'Bandai Namco Holdings': ['باندي نامكو'],
   'Square Enix': ['سكوير إنكس'],
   'Lucasfilm': ['لوكاس فيلم'],
   'Lionsgate': ['ليونزغيت', 'ليونز غيت'],

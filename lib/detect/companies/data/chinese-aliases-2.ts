@@ -188,7 +188,7 @@ export const CHINESE_ALIASES_2: Record<string, string[]> = {
   'Pixar': ['皮克斯'],
   'Lucasfilm': ['卢卡斯影业', '盧卡斯影業'],
   'Studio Ghibli': ['吉卜力工作室'],
-  'Bandai Namco': ['万代南梦宫', '萬代南夢宮'],
+  'Bandai Namco Holdings': ['万代南梦宫', '萬代南夢宮'],
   'Square Enix': ['史克威尔艾尼克斯'],
   'Rockwell Automation': ['罗克韦尔自动化', '羅克韋爾自動化'],
   'J.D. Power': ['君迪'],

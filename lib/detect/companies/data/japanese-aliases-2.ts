@@ -19,7 +19,7 @@
  */
 export const JAPANESE_ALIASES_2: Record<string, string[]> = {
   // AI labs and AI startups.
-  'Cohere': ['コーヒア'],
+  'Cohere': ['コーヒア', 'コヒア'],
   'Grab': ['グラブ'],
   'Inflection AI': ['インフレクションAI', 'インフレクション'],
   'Character.AI': ['キャラクターAI'],

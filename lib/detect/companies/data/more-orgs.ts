@@ -159,7 +159,7 @@ export const MORE_ORGS: OrgEntry[] = [
   { name: 'ACWA Power', kind: 'company', aliases: ['أكوا باور', 'أكوا'] },
   { name: 'Masdar', kind: 'company', aliases: ['مصدر'], ambiguous: ['مصدر'] },
   { name: 'TAQA', kind: 'company', aliases: ['Abu Dhabi National Energy Company', 'أبوظبي الوطنية للطاقة', 'أبو ظبي الوطنية للطاقة', 'طاقة'], ambiguous: ['طاقة'] },
-  { name: 'Savvy Games Group', kind: 'company', aliases: ['Savvy Games', 'Savvy Gaming Group', 'سافي', 'مجموعة سافي للألعاب', 'مجموعة سافي'] },
+  { name: 'Savvy Games Group', kind: 'company', aliases: ['Savvy Games', 'Savvy Gaming Group', 'سافي', 'مجموعة سافي للألعاب', 'مجموعة سافي', 'サヴィ・ゲームズ・グループ', 'サヴィ・ゲームズ'] },
   { name: 'Fawry', kind: 'company', aliases: ['فوري'], ambiguous: ['فوري'] },
   { name: 'Attijariwafa bank', kind: 'company', aliases: ['Attijariwafa', 'التجاري وفا بنك'] },
   { name: 'Maroc Telecom', kind: 'company', aliases: ['Itissalat Al-Maghrib', 'اتصالات المغرب', 'IAM'], ambiguous: ['IAM'] },

@@ -299,7 +299,7 @@ export const NAMES_CHUNK_MIDCAPS: OrgEntry[] = [
   { name: 'Senshu Ikeda Bank', kind: 'company', aliases: ['池田泉州銀行'] },
   { name: 'San ju San Bank', kind: 'company', aliases: ['三十三銀行'] },
   { name: 'Bank of Fukuoka', kind: 'company', aliases: ['福岡銀行'] },
-  { name: 'Kagoshima Bank', kind: 'company', aliases: ['鹿児島銀行'] },
+  { name: 'Bank of Kagoshima', kind: 'company', aliases: ['鹿児島銀行', 'Kagoshima Bank'] },
   { name: 'Bank of Okinawa', kind: 'company', aliases: ['沖縄銀行'] },
   // Japan: regional-bank venture arms and other venture investors
   { name: 'Hiroshima Venture Capital', kind: 'investor', aliases: ['広島ベンチャーキャピタル'] },
