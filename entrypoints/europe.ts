@@ -6,7 +6,7 @@ import { GERMAN_TRADES } from '@/lib/detect/companies/german-trades';
 import { germanGenitive } from '@/lib/detect/companies/german-genitive';
 import { germanNoun, kindOpener, openerDropped, regionalBank } from '@/lib/detect/companies/european-names';
 import { europeanNotFirm, germanNounsAfter } from '@/lib/detect/companies/european-not-firms';
-import { spanishAngels } from '@/lib/detect/companies/spanish-angels';
+import { europeanTextNames } from '@/lib/detect/companies/text-names';
 import { EUROPEAN_CUE_WORDS } from '@/lib/detect/companies/european-cue-words';
 import { EUROPEAN_FACT_WORDS } from '@/lib/detect/facts/words/european';
 import { withLatinNames } from '@/lib/detect/companies/data/merge-latin';
@@ -22,6 +22,6 @@ export default defineUnlistedScript(() => provide('europe', {
   mergeLatin: withLatinNames,
   readers: { europeanCues: EUROPEAN_COMPANY_CUES, roleCompound: GERMAN_ROLE_COMPOUND, creditBefore: EUROPEAN_CREDIT_BEFORE, germanTrades: GERMAN_TRADES, germanGenitive, germanNoun, openerDropped, kindOpener, regionalBank,
     cueWords: EUROPEAN_CUE_WORDS, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
-    romance: EUROPEAN_ROMANCE, europeanNotFirm, germanNounsAfter, textNames: spanishAngels },
+    romance: EUROPEAN_ROMANCE, europeanNotFirm, germanNounsAfter, textNames: europeanTextNames },
   facts: EUROPEAN_FACT_WORDS,
 }));

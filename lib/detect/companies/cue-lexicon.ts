@@ -49,9 +49,10 @@ export const NAME_SUFFIXES = [
   'Group', 'Management', 'Investments', 'Fund', 'Funds', 'Holdings', 'Securities', 'Advisors', 'Equity', 'Robotics',
   'Systems', 'Semiconductor', 'Networks', 'Bank', 'Analytics', 'Dynamics', 'Infrastructure', 'Kapital', 'Datacenters', 'Collective',
   'Centers', 'Centres', 'Research', 'Pension', 'Pensions', 'VC', 'Enterprises', 'Industries', 'Angels',
-  // French funds, a research house, a Spanish supplier and law firms of the Iberian world ("Fourvière Invest",
-  // "Sodero Gestion", "Hauteville Recherche", "Clima Verde Soluciones", "Castelo Branco & Lemos Advogados").
-  'Invest', 'Recherche', 'Soluciones', 'Advogados', 'Abogados', 'Gestion',
+  // French funds ("Normandie Participations"), a research house, a Spanish supplier and law firms of the Iberian world ("Fourvière Invest",
+  // "Sodero Gestion", "Hauteville Recherche", "Clima Verde Soluciones", "Castelo Branco & Lemos Advogados"); Québec's legal
+  // form and a Spanish cooperative's ("Bois Franc Mégantic ltée", "Hortícola del Segura S.Coop.").
+  'Invest', 'Participations', 'Recherche', 'Soluciones', 'Advogados', 'Abogados', 'Gestion', 'Ltée', 'S.Coop', 'mbH',
   // No sector is called so alone: "Emzor Pharmaceuticals" is a firm in any sentence.
   'Pharmaceuticals',
   // A German group that writes the word apart ("die Alpenhof Touristik Gruppe").
@@ -173,22 +174,14 @@ export const PLACE_WORDS = ('japan china india korea taiwan singapore israel fra
   'turkey poland quebec seoul mumbai riyadh doha shanghai shenzhen hong munich madrid florida virginia ohio ' +
   'arizona georgia carolina barcelona valencia zaragoza bilbao lisbon milan rome zurich ' +
   'geneva frankfurt hamburg amsterdam stockholm dublin bavaria asia-pacific apac norway sweden denmark finland ' +
-  // Startup cities a possessive puts before a firm ("Toronto's Layover Labs").
-  'toronto montreal vancouver boston seattle austin chicago atlanta denver miami sydney melbourne adelaide brisbane perth ' +
   // Mining and industrial regions a firm is named after ("Antofagasta Minerals", "Atacama Digital", "Banco del Bajío"):
   // alone, the place.
   'antofagasta atacama coquimbo arequipa bajío ' +
-  'auckland tallinn helsinki oslo copenhagen vienna prague warsaw lagos nairobi cairo bangalore bengaluru delhi jamnagar hyderabad ' +
   'netherlands switzerland italy austria belgium ireland egypt emirates uae argentina chile colombia peru usa ' +
-  // States that news of data centres names.
-  'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +
-  'massachusetts connecticut maryland colorado minnesota missouri kentucky alabama kansas nebraska idaho montana ' +
-  // North African capitals a French report names as the state ("Pour Rabat, l'entrée d'un investisseur public").
-  'rabat casablanca tunis alger algiers ivoire dakar abidjan ' +
-  // Luxembourg and Antwerp as the French press calls them ("au Grand-Duché, BGL BNP Paribas et …", "le port d'Anvers").
-  'grand-duché anvers ' +
-  // The two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
-  'estados unidos états-unis etats-unis reino unido royaume-uni zealand kong ' +
+  // North African capitals a report names as the state ("Pour Rabat, l'entrée d'un investisseur public").
+  'rabat casablanca tunis algiers dakar abidjan ' +
+  // The two-word countries, word by word ("Hong Kong").
+  'zealand kong ' +
   // Demonyms in -i, which DEMONYM's endings miss ("Israeli AI security startup").
   'israeli pakistani emirati qatari kuwaiti omani iraqi bahraini yemeni bangladeshi nepali somali azerbaijani').split(' ');
 

@@ -60,8 +60,10 @@ export function trimFront(toks: Tok[], i: number, j: number): number {
     }
   }
   // The Arabic article before a capitalized word opens the name ("Al Mada Ventures"); Spanish "Al" (to the) is a front word.
-  // So does a Romance article with its capital inside a sentence ("director de La Haus", "clientes de El Corte Inglés").
-  const ownArticle = (k: number) => k < j && ROMANCE_ARTICLE.test(toks[k]!.w) && !!toks[k - 1] && /^\p{Ll}+$/u.test(toks[k - 1]!.w);
+  // So does a Romance article with its capital inside a sentence ("director de La Haus", "clientes de El Corte Inglés"), and
+  // English "The" after a French, German or Spanish word ("liderada por The Yield Lab Latam").
+  const ownArticle = (k: number) => k < j && !!toks[k - 1] && (ROMANCE_ARTICLE.test(toks[k]!.w) ? /^\p{Ll}+$/u.test(toks[k - 1]!.w) :
+    toks[k]!.w === 'The' && /^(?:por|de|del|par|von|con|y|et|und|en|mit|avec|pour|para)$/.test(toks[k - 1]!.w));
   while (i <= j && ((frontWord(toks[i]!.w) && !(toks[i]!.w === 'Al' && i < j && /^\p{Lu}/u.test(toks[i + 1]!.w)) && !ownArticle(i)) ||
     (i === j && germanNounAlone(toks[i]!.w)) ||
     (i < j && (/^\p{Lu}\p{Ll}+er$/u.test(toks[i]!.w) ? frontWord(toks[i + 1]!.w) || companyNoun(nounOf(toks[i + 1]!)) : FIELD.test(toks[i]!.w))))) i++;
@@ -86,7 +88,7 @@ export function peopleLike(toks: Tok[], i: number, j: number): boolean {
  * gazetteer do ("Kessler Digital SE" is Kessler Digital, an Indian "… India Private Limited" is … India): the span keeps them.
  * "Company", "Group" and "Holdings" stay, being part of how a name is said.
  */
-const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|(?:Private |Pvt\.? )?Limited|\((?:Pvt|Private)\) (?:Ltd|Limited)|S\.R\.L|LLC|plc|PLC|GmbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Pvt|Oy|Oyj|S\.A\.C|SAC)\.?)+$/;
+const LEGAL_TAIL = /(?: (?:[Ii]nc|ltée|Corp|Ltd|(?:Private |Pvt\.? )?Limited|\((?:Pvt|Private)\) (?:Ltd|Limited)|S\.R\.L|LLC|plc|PLC|GmbH|mbH|AG|SE|SA|S\.A|SAS|S\.A\.S|BV|B\.V|NV|N\.V|KG|KGaA|SpA|S\.p\.A|SL|S\.L|SARL|Sàrl|SRL|S\.r\.l|Pte|Pty|Pvt|Oy|Oyj|S\.A\.C|SAC|S\.Coop)\.?)+$/;
 
 function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_TAIL, '');

@@ -15,7 +15,7 @@ import { glued, tokens, type Tok } from './tokens.ts';
 import { apposition } from './appositions.ts';
 import { capsLeads, foundedLeads } from './caps-leads.ts';
 import { fundedAt } from './funding-verbs.ts';
-import { nationWord, namesNoCompany, PLACES } from './not-names.ts';
+import { nationWord, namesNoCompany, PLACES, surnamesIn } from './not-names.ts';
 import { companyNoun, cueBefore, FIELD, FIELD_REACH, FOUNDERS, nounOf, NOUNS } from './cue-before.ts';
 import { allDigits, amountAt, capital, distinctive, namePart } from './word-shapes.ts';
 import { businessWord, make, NOT_NAME, peopleLike, SUFFIX, trimFront, type CueName } from './cue-name.ts';
@@ -269,7 +269,9 @@ export function findCueNames(text: string, sentences: readonly Range[], lowText:
   if (READERS.textNames) out.push(...READERS.textNames(text));
   capsLeads(text, out);
   foundedLeads(text, out);
+  // A one-word name the text also gives a person as a surname is theirs; the text is read for them only if one came.
+  const surnames = out.some((n) => !n.canonical.includes(' ')) ? surnamesIn(text) : undefined;
   return out.filter((n) => !namesNoCompany(n) && !SPLIT_COMPOUND.test(text.slice(n.end, n.end + 8)) &&
-    !governmentOf(text, n.start));
+    !governmentOf(text, n.start) && !surnames?.has(n.canonical));
 }
 

@@ -17,7 +17,17 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'afrique asie amérique moyen-orient maghreb áfrica américa latina latinoamérica oriente medio ' +
     // Countries in their French and Spanish spellings ("el Banco Nacional de México invirtió").
     'méxico mexique alemania allemagne espagne francia brasil brésil brasilien japón japon chine italia italie ' +
-    'marruecos maroc perú pérou colombie argentine suiza suisse ' +
+    'marruecos maroc perú pérou colombie argentine suiza suisse alger ivoire ' +
+    // The republic a central bank or a body is of ("Banco de la República"), no firm alone.
+    'república république littoral ' +
+    // Austria's and Germany's states, and the adjectives of their regions and cities that open names ("Tiroler Business
+    // Angels", "Hamburger Sparkasse"): alone, each says where.
+    'tirol südtirol salzburg vorarlberg kärnten steiermark niederösterreich oberösterreich burgenland hessen sachsen ' +
+    'thüringen brandenburg niedersachsen nordrhein-westfalen rheinland-pfalz saarland schleswig-holstein sachsen-anhalt ' +
+    'tiroler salzburger wiener münchner berliner hamburger kölner frankfurter stuttgarter badischer bayerischer ' +
+    // Luxembourg and Antwerp as the French press calls them ("au Grand-Duché, BGL BNP Paribas et …", "le port d'Anvers"),
+    // and the two-word countries, word by word ("Fuera de Estados Unidos, la empresa …").
+    'grand-duché anvers estados unidos états-unis etats-unis reino unido royaume-uni ' +
     // French regions, which a paper's area names ("onze quotidiens dans le Centre-Ouest").
     'centre-ouest centre-est nord-est nord-ouest sud-est sud-ouest île-de-france nouvelle-aquitaine occitanie bretagne normandie').split(' '),
   /** Business words that end a firm's name ("Quimbo Computación", "Helvion Robotik"). */
@@ -33,6 +43,7 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'Dans', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Und', 'Mit', 'Von', 'Im', 'Bei', 'Laut', 'Auch', 'Zu',
     'El', 'Los', 'Las', 'Una', 'Y', 'Con', 'Por', 'Para', 'Según', 'Del', 'Al', 'Januar', 'Februar', 'März', 'Mai',
     'Juni', 'Juli', 'Oktober', 'Dezember', 'Regierung', 'Bundesregierung', 'Gobierno', 'Zudem', 'Außerdem',
+    'Bislang', 'Bisher', 'Inzwischen', 'Mittlerweile', 'Derzeit', 'Zuletzt',
     // Participles of asking that open a French sentence before the firm asked ("Interrogé, CMA CGM n'a pas …"), and
     // a region as a government ("le fonds d'investissement de la Région Bretagne").
     'Interrogé', 'Interrogée', 'Contacté', 'Contactée', 'Sollicité', 'Sollicitée', 'Région', 'Región',
@@ -79,6 +90,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'fournisseur', 'hébergeur', 'licorne', 'Tochter', 'Ausgründung', 'tecnológica', 'farmacéutica', 'energética',
     'biotecnológica', 'eléctrica', 'siderúrgica', 'sidérurgiste', 'motoriste', 'équipementier', 'pétrolier',
     'armateur', 'énergéticien', 'transporteur', 'promotora', 'promotor', 'promoteur', 'studio', 'estudio',
+    // A firm said to be listed ("der börsennotierten Heidelberg Pharma"); not "cotizada", which "en la Bolsa" may follow.
+    'börsennotierte', 'börsennotierten',
     // A paper the news cites ("le quotidien Tremplin", "la revista Expansión"); not "magazine", which opens Magazine Luiza.
     'quotidien', 'hebdomadaire', 'revista',
     // Trades and outlets the press puts before a small firm's name ("le loueur Knave", "la cadena de bebidas Mixue",
@@ -152,7 +165,8 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'compañías como', 'entreprises comme', 'sociétés comme', 'start-up comme', 'unternehmen wie', 'konzerne wie',
     'firmen wie', 'start-ups wie', 'zulieferer wie', 'konkurrenten wie', 'rivalen wie', 'anbieter wie', 'hersteller wie',
     'director general de', 'directora general de', 'directeur général de', 'directrice générale de',
-    'rivales como', 'competidores como', 'concurrents comme', 'rivaux comme', 'concurrents tels que',
+    'rivales como', 'competidores como', 'concurrents comme', 'rivaux comme', 'concurrents tels que', 'firmas como', 'marcas como',
+    'voisins comme', 'acteurs comme', 'fabricants comme',
     // Clients and deals named by example ("aseguradoras como Sanitas y Adeslas", "Zukäufe wie AirRobot").
     'clientes como', 'aseguradoras como', 'bancos como', 'clients comme', 'zukäufe wie', 'kunden wie',
     // Or as the subject's complement ("Zu den Kunden zählen Hugo Boss und Tom Tailor", "Parmi ses clients figurent…").

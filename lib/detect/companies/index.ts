@@ -344,8 +344,9 @@ function mentionsAgain(text: string, names: Map<string, Look>, taken: (s: number
       // Nor is "الشرق" (Asharq, a paper) in "الشرق الأوسط", the Middle East.
       const inAl = /^(?:ال|لل)$/.test(text.slice(s - 2, s)) || /^ ال[اأ](?:وسط|قص[يى])/.test(text.slice(e, e + 7));
       // A short form with a capital or a business word after it is another name; with a small number, a model (「ツムギ2」, "衡舟-3"), not a year ("深算2024年").
-      // Nor is one hyphened after a word ("Aix-Marseille-Provence" beside "Provence Angels"): it ends a compound.
-      if (short && (anotherName(e) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)) || /\p{L}-$/u.test(text.slice(s - 2, s)))) continue;
+      // Nor is one hyphened after a word ("Aix-Marseille-Provence" beside "Provence Angels"): it ends a compound; nor one
+      // after German "im" or "am" ("Freiburg im Breisgau" beside "Breisgau Business Angels"), which a region takes.
+      if (short && (anotherName(e) || /^[-‐]?\d{1,3}(?!\d)/.test(text.slice(e, e + 5)) || /\p{L}-$|\b[ia]m $/u.test(text.slice(s - 3, s)))) continue;
       if (!edgesOk(text, s, e) || inAl || taken(s, e) || notTheFirm(text, s, e) || (c.kind !== 'media' && titled(text, s, e))) continue;
       if (short && ordinary === undefined) ordinary = ordinaryWord(text, name);
       if (ordinary) break;

@@ -29,6 +29,11 @@ export const LATIN_GIVEN_NAMES: CueWords = {
     'ignacio jaime enrique ramón rafael óscar álvaro íñigo iñigo jokin iker josu mikel núria marta elena isabel cristina ' +
     'beatriz pilar rosa teresa luiz inácio marcelo gustavo ' +
     'carla lucia paula valentina camila daniela gabriela natalia mariana fernanda claudia verónica mónica silvia lorena alejandra alberto víctor raúl juliana ' +
+    'paola valeria ximena jimena carolina sofía renata luciana florencia agustina josefina constanza macarena catalina antonella ' +
+    'romina adriana diana liliana esteban sebastián mateo nicolás felipe tomás joaquín emilio hernán fabián julián ' +
+    'cristián mauricio gerardo arturo alfredo guillermo ernesto leonardo matías césar rubén ' +
+    // Turkish.
+    'mehmet ahmet mustafa ayşe emre burak murat elif zeynep selin deniz kerem ' +
     // German, Dutch and Nordic.
     'jürgen wolfgang dieter günter helmut bernd uwe frank thorsten torsten ralf rolf martin oliver christoph ' +
     'alexander maximilian moritz felix jonas lars nils sven björn jens henrik anders magnus erik tomas tobias johan ' +
@@ -52,5 +57,18 @@ export const LATIN_GIVEN_NAMES: CueWords = {
    */
   places: ('italian spanish portuguese dutch belgian austrian swedish norwegian danish finnish estonian latvian lithuanian polish ' +
     'czech hungarian romanian greek turkish russian ukrainian irish canadian mexican brazilian argentine chilean colombian peruvian ' +
-    'japanese korean pakistani indonesian malaysian singaporean vietnamese filipino australian nigerian kenyan egyptian moroccan').split(' '),
+    'japanese korean pakistani indonesian malaysian singaporean vietnamese filipino australian nigerian kenyan egyptian moroccan ' +
+    // Countries and capitals a development bank or a mobile operator's arm is named for ("Uganda Development Bank", "MTN
+    // Uganda"): alone, each is the place ("In Uganda, …").
+    'uganda tanzania rwanda ethiopia ghana senegal zambia zimbabwe botswana namibia mozambique angola cameroon guinea togo benin ' +
+    'tunisia algeria libya sudan jordan lebanon syria iraq iran oman kuwait bahrain yemen pakistan bangladesh nepal lanka ' +
+    'philippines cambodia myanmar mongolia kazakhstan uzbekistan ukraine romania hungary greece portugal croatia serbia bulgaria ' +
+    'latvia lithuania iceland luxembourg ecuador bolivia paraguay uruguay venezuela panama guatemala honduras jamaica ' +
+    'kampala kigali accra karachi lahore manila jakarta hanoi bangkok lima bogotá bogota quito montevideo amman beirut ' +
+    'muscat manama istanbul ankara athens bucharest budapest kyiv ' +
+    // Startup cities a possessive puts before a firm ("Toronto's Layover Labs"), and the states news of data centres names.
+    'toronto montreal vancouver boston seattle austin chicago atlanta denver miami sydney melbourne adelaide brisbane perth ' +
+    'auckland tallinn helsinki oslo copenhagen vienna prague warsaw lagos nairobi cairo bangalore bengaluru delhi jamnagar hyderabad ' +
+    'louisiana wyoming nevada oregon iowa indiana pennsylvania tennessee wisconsin michigan mississippi oklahoma utah ' +
+    'massachusetts connecticut maryland colorado minnesota missouri kentucky alabama kansas nebraska idaho montana').split(' '),
 };

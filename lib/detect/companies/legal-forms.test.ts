@@ -106,3 +106,58 @@ describe('firms given as examples', () => {
     ]);
   });
 });
+
+describe('regional funds, banks and papers, and their legal forms', () => {
+  it('reads French regional funds, Québec\'s ltée and a German mbH with its acronym', () => {
+    expect(names('Le tour est mené par Go Capital, aux côtés de Vendée Participations.')).toEqual([
+      'Go Capital=Go Capital', 'Vendée Participations=Vendée Participations',
+    ]);
+    expect(names("L'usine de Scierie Beaucage ltée tourne depuis l'automne.")).toEqual(['Scierie Beaucage ltée=Scierie Beaucage']);
+    const mbn = 'Mittelständische Beteiligungsgesellschaft Nordland';
+    expect(names('Neu dabei ist die Mittelständische Beteiligungsgesellschaft Nordland mbH (MBN). Die MBN investiert.')).toEqual([
+      `${mbn} mbH=${mbn}`, `MBN=${mbn}`, `MBN=${mbn}`,
+    ]);
+  });
+
+  it('reads a savings or cooperative bank by its place, and no short form in "im Breisgau"', () => {
+    expect(names('Die Sparkasse Oberland-Nördlicher Wald steuert einen Kredit bei.')).toEqual([
+      'Sparkasse Oberland-Nördlicher Wald=Sparkasse Oberland-Nördlicher Wald',
+    ]);
+    expect(names('Auch die Raiffeisenbank im Hügelland ist dabei.')).toEqual(['Raiffeisenbank im Hügelland=Raiffeisenbank im Hügelland']);
+    expect(names('Waldkirch im Schwarzwald, 2. Mai 2027 – Die Schwarzwald Business Angels investieren.')).toEqual([
+      'Schwarzwald Business Angels=Schwarzwald Business Angels',
+    ]);
+  });
+
+  it('names a regional paper in the nominative and credits one after "selon" with its article', () => {
+    expect(names('Wie der Badischen Zeitung gesagt wurde, wächst die Firma.')).toEqual(['Badischen Zeitung=Badische Zeitung']);
+    expect(names('Der Main-Kinzig-Zeitung sagte sie, eine Runde sei geplant.')).toEqual(['Main-Kinzig-Zeitung=Main-Kinzig-Zeitung']);
+    expect(names("Selon L'Est Matinal, qui a révélé l'opération, la valorisation atteint 40 millions.")).toEqual(["L'Est Matinal=L'Est Matinal"]);
+  });
+
+  it('reads firms given as examples in Spanish and French, and a listed firm in German', () => {
+    expect(names('En España compiten firmas como Riegatec o Hidrosur.')).toEqual(['Riegatec=Riegatec', 'Hidrosur=Hidrosur']);
+    expect(names('Des voisins comme Microvalt ou Percipio Robotics ont levé des fonds.')).toEqual([
+      'Microvalt=Microvalt', 'Percipio Robotics=Percipio Robotics',
+    ]);
+    expect(names('Neben der börsennotierten Kurpfalz Pharma arbeiten Dutzende Firmen.')).toEqual(['Kurpfalz Pharma=Kurpfalz Pharma']);
+  });
+
+  it('leaves a central bank\'s republic, a German adverb and a country that names a development bank', () => {
+    expect(names('Los pagos pasan por el sistema del Banco de la República.')).toEqual([]);
+    expect(names('Bislang hatte das Unternehmen zwei Millionen Euro erhalten.')).toEqual([]);
+    expect(names('The Rwanda Development Bank joined the round. In Rwanda, the start-up competes with others.')).toEqual([
+      'Rwanda Development Bank=Rwanda Development Bank',
+    ]);
+  });
+
+  it('keeps an English article a Spanish sentence capitalizes, and a country unit of a known group', () => {
+    expect(names('La ronda fue liderada por The Harvest Lab Latam, con otros fondos.')).toEqual(['The Harvest Lab Latam=The Harvest Lab Latam']);
+    expect(names('Payments run over MTN Uganda and its wallet.')).toEqual(['MTN Uganda=MTN Uganda']);
+  });
+
+  it('reads no firm in a person\'s surname or given and family name', () => {
+    expect(names('Chief executive Elif Demirtas said. Demirtas, a former manager at Rollic, founded the studio.')).toEqual(['Rollic=Rollic']);
+    expect(names('Trabaja con la universidad y la desarrolladora Paola Quispe en la aplicación.')).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ export const madeProduct = (text: string, end: number): boolean => NAMED_FOR.tes
  * name's, as the press names such papers. Moves the name's start and canonical to take it in.
  */
 export function paperArticle(text: string, c: CueName): void {
+  // A German paper is named in the nominative: "der Badischen Zeitung" is the Badische Zeitung.
+  c.canonical = c.canonical.replace(/^(\p{Lu}\p{Ll}+isch)en (?=Zeitung|Post)/u, '$1e ');
   if (text.slice(c.start - 4, c.start) !== 'The ' || /^The /.test(c.canonical) || !/^[A-Z]/.test(c.canonical)) return;
   c.start -= 4;
   c.canonical = `The ${c.canonical}`;

@@ -48,6 +48,15 @@ export const namesNoCompany = (n: CueName) => {
   return words.every(place) || (words.length > 1 && words.at(-1) === 'ai' && words.slice(0, -1).every(place)) || words.every((w) => ASSET_CLASS.has(w)) ||
     (words.length === 1 && (TERMS.has(words[0]!) || PRODUCTS.has(words[0]!) || words[0]!.length === 1 || /^[ivx]+$/.test(words[0]!)));
 };
+/**
+ * The words the text writes after a given name ("chief executive Elif Karaca said"): people's surnames, which a cue
+ * may frame later as it frames a firm ("Karaca, a former product manager"). One pass over the text.
+ */
+export function surnamesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+) (?=(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}]))/gu)) if (GIVEN().has(lowerString(m[1]!))) out.add(m[2]!);
+  return out;
+}
 /** A place's possessive ("Norway's Aker", "Japan's Nikkei"): it says where a firm is, and that the name after it is one. */
 export const placesOwn = (w: string) => /['’]s$/.test(w) && PLACES().has(lowerString(w.slice(0, -2)));
 /** A possessive, then the owner's arm, up to three words on: "Alphabet's venture capital arm". */

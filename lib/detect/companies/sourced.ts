@@ -1,6 +1,6 @@
 /**
  * A bare source that ends its clause in French or Spanish, alone or with one
- * more ("selon Zonebourse.", "selon BioSpace et Fierce Biotech.", "según
+ * more ("selon Zonebourse.", "selon L'Est Républicain,", "selon BioSpace et Fierce Biotech.", "según
  * Expansión,"). A person is named in full, or by a surname the text gave a
  * first name before; the buildings and offices that stand for a government
  * are not sources (a capital city is a place, which every cue name is checked
@@ -9,7 +9,7 @@
  */
 import type { CueName } from './cues.ts';
 
-const SOURCED = /(?:\b[Ss]elon|\b[Ss]egún|\b[Dd]['’]après) (?!(?:Bercy|Matignon|Moncloa|Hacienda|Eurostat)\b)(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?)(?: (?:et|y) (\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?))?(?=[.,;:](?:\s|$))/gu;
+const SOURCED = /(?:\b[Ss]elon|\b[Ss]egún|\b[Dd]['’]après) (?!(?:Bercy|Matignon|Moncloa|Hacienda|Eurostat)\b)((?:L['’])?\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?)(?: (?:et|y) (\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?))?(?=[.,;:](?:\s|$))/gu;
 
 /** Whether the text names `name` earlier after another capitalized word, as a person's surname ("Luis Romero … según Romero"). */
 function surnameBefore(text: string, name: string, end: number): boolean {
@@ -20,10 +20,11 @@ function surnameBefore(text: string, name: string, end: number): boolean {
 }
 
 /**
- * A German town's paper, after a definite article: "Zuerst hatte die Aachener Zeitung berichtet". Not "der Schweizer
- * Zeitung", a country's, which is no name.
+ * A German town's or region's paper, after a definite article: "Zuerst hatte die Aachener Zeitung berichtet", "der
+ * Badischen Zeitung", "Der Rhein-Neckar-Zeitung sagte er". Not "der
+ * Schweizer Zeitung", a country's, which is no name.
  */
-const TOWN_PAPER = /(?<=(?:^|\s)(?:der|die|dem|des) )(?!Schweizer )\p{Lu}\p{Ll}+er (?:Zeitung|Nachrichten|Rundschau|Tagblatt|Anzeiger|Morgenpost|Volkszeitung)(?![\p{L}])/gu;
+const TOWN_PAPER = /(?<=(?:^|\s)(?:[Dd]er|[Dd]ie|dem|des) )(?:(?!Schweizer )\p{Lu}\p{Ll}+er (?:Zeitung|Nachrichten|Rundschau|Tagblatt|Anzeiger|Morgenpost|Volkszeitung)|\p{Lu}\p{Ll}+ischen? (?:Zeitung|Post)|(?:\p{Lu}\p{Ll}+-)+Zeitung)(?![\p{L}])/gu;
 
 export function sourcedOutlets(text: string): CueName[] {
   const out: CueName[] = [];

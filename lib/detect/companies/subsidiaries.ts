@@ -13,7 +13,7 @@ import { READERS } from './readers/registry.ts';
  * kind and its name as written ("BBVA México", "Partech Africa"). Chinese, Japanese and Arabic arms come with their
  * script's chunk (script-arms.ts).
  */
-const ARM = / (?:(Securities|Bank|Capital Markets|Capital|Ventures|Investments?|Alternatives)|(Tech|Studios|Pictures|Cargo|M[ée]xico|Brasil|Brazil|Argentina|Chile|Colombia|Per[úu]|Espa[ñn]a|Spain|France|Deutschland|Germany|Italia|Japan|India|Maroc|Morocco|Tunisie|S[ée]n[ée]gal|Cameroun|C[ôo]te d['’]Ivoire|Egypt|Kenya|Nigeria|Ghana|Africa|Europe|Asia|UK))(?![\p{L}\p{N}])/uy;
+const ARM = / (?:(Securities|Bank|Capital Markets|Capital|Ventures|Investments?|Alternatives)|(Tech|Studios|Pictures|Cargo|M[ée]xico|Brasil|Brazil|Argentina|Chile|Colombia|Per[úu]|Espa[ñn]a|Spain|France|Deutschland|Germany|Italia|Japan|India|Maroc|Morocco|Tunisie|S[ée]n[ée]gal|Cameroun|C[ôo]te d['’]Ivoire|Egypt|Kenya|Uganda|Tanzania|Rwanda|Zambia|Cameroon|Nigeria|Ghana|Pakistan|Bangladesh|Indonesia|Philippines|Africa|Europe|Asia|UK))(?![\p{L}\p{N}])/uy;
 /** Words of a parent's English name that an arm's name drops: Hillhouse Investment → Hillhouse Ventures. */
 const PARENT_TAIL = /(?:\s+(?:Investments?|Capital|Group|Holdings|Corp\w*\.?|Inc\.?|Management|Asset|Financial))+$/;
 

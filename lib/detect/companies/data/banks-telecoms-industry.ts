@@ -16,6 +16,7 @@ export const BANKS_TELECOMS_INDUSTRY: OrgEntry[] = [
   { name: 'Itaú Unibanco', kind: 'company', aliases: ['Itaú'] },
   { name: 'Bradesco', kind: 'company', aliases: [] },
   { name: 'Bancolombia', kind: 'company', aliases: [] },
+  { name: 'Grupo Cibest', kind: 'company', aliases: ['Cibest'] },
   { name: 'QNB', kind: 'company', aliases: ['Qatar National Bank', 'بنك قطر الوطني'] },
   { name: 'First Abu Dhabi Bank', kind: 'company', aliases: ['FAB', 'بنك أبوظبي الأول'], ambiguous: ['FAB'] },
   { name: 'Emirates NBD', kind: 'company', aliases: ['بنك الإمارات دبي الوطني', 'الإمارات دبي الوطني'] },
@@ -40,6 +41,8 @@ export const BANKS_TELECOMS_INDUSTRY: OrgEntry[] = [
   { name: 'Enel', kind: 'company', aliases: [] },
   { name: 'EDF', kind: 'company', aliases: ['Électricité de France'] },
   { name: 'Engie', kind: 'company', aliases: [] },
+  { name: 'Engie Energy Access', kind: 'company', aliases: [] },
+  { name: 'Guizhou-Cloud Big Data', kind: 'company', aliases: ['云上贵州', '雲上貴州', '云上贵州大数据产业发展有限公司'] },
   // Carmakers, suppliers and manufacturers investing in AI.
   { name: 'Nissan', kind: 'company', aliases: ['日産', '日产', 'Nissan Motor', '日産自動車'] }, // not نيسان: also the month of April
   { name: 'Denso', kind: 'company', aliases: ['デンソー', '电装'] },

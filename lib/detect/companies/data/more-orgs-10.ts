@@ -16,7 +16,7 @@ export const MORE_ORGS_10: OrgEntry[] = [
   { name: 'Maersk', kind: 'company', aliases: ['ميرسك', '马士基', 'マースク'] },
   { name: 'Aramex', kind: 'company', aliases: ['أرامكس'] },
   { name: 'Hapag-Lloyd', kind: 'company', aliases: ['赫伯罗特'] },
-  { name: 'Kuehne+Nagel', kind: 'company', aliases: ['Kuehne + Nagel'] },
+  { name: 'Kuehne+Nagel', kind: 'company', aliases: ['Kuehne + Nagel', 'Kühne+Nagel', 'Kühne + Nagel'] },
   { name: 'DSV', kind: 'company', aliases: [] },
   { name: 'Flexport', kind: 'company', aliases: [] },
   { name: 'project44', kind: 'company', aliases: [] },

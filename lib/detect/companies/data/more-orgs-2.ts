@@ -286,6 +286,7 @@ export const MORE_ORGS_2: OrgEntry[] = [
   { name: 'Personio', kind: 'company', aliases: [] },
   { name: 'Bending Spoons', kind: 'company', aliases: [], ambiguous: ['Bending Spoons'] },
   { name: 'Rappi', kind: 'company', aliases: [] },
+  { name: 'RappiPay', kind: 'company', aliases: [] },
   { name: 'Ubisoft', kind: 'company', aliases: [] },
   { name: 'Omnicom', kind: 'company', aliases: [] },
   { name: 'Bertelsmann', kind: 'company', aliases: [] },

@@ -336,7 +336,7 @@ export const NAMES_CHUNK_CAPITAL: OrgEntry[] = [
   { name: 'Swedfund', kind: 'investor', aliases: [] },
   { name: 'IFU', kind: 'investor', aliases: ['Investment Fund for Developing Countries'], ambiguous: ['IFU'] },
   { name: 'National Security Strategic Investment Fund', kind: 'investor', aliases: ['NSSIF'] },
-  { name: 'Business Development Bank of Canada', kind: 'investor', aliases: ['BDC'], ambiguous: ['BDC'] },
+  { name: 'Business Development Bank of Canada', kind: 'investor', aliases: ['BDC', 'Banque de développement du Canada'], ambiguous: ['BDC'] },
   // Its venture arm, which the press names apart.
   { name: 'BDC Capital', kind: 'investor', aliases: [] },
   { name: 'Canada Infrastructure Bank', kind: 'investor', aliases: [] },
@@ -344,7 +344,6 @@ export const NAMES_CHUNK_CAPITAL: OrgEntry[] = [
   { name: 'Clean Energy Finance Corporation', kind: 'investor', aliases: ['CEFC'] },
   { name: 'Office of Strategic Capital', kind: 'investor', aliases: [] },
   { name: 'Invest-NL', kind: 'investor', aliases: [] },
-  { name: "Agence des participations de l'État", kind: 'investor', aliases: ["Agence des participations de l'Etat"] },
   { name: 'EIC Fund', kind: 'investor', aliases: ['European Innovation Council Fund'] },
   { name: 'BNDESPar', kind: 'investor', aliases: ['BNDES Participações'] },
   { name: 'IIFCL', kind: 'investor', aliases: ['India Infrastructure Finance Company'] },

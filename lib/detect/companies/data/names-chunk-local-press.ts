@@ -132,7 +132,7 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Secunet', kind: 'company', aliases: ['secunet Security Networks'] },
   { name: 'BMH Beteiligungs-Managementgesellschaft Hessen', kind: 'investor', aliases: [] },
   { name: 'La Voz del Interior', kind: 'media', aliases: [] },
-  { name: 'Banco de la Provincia de Córdoba', kind: 'investor', aliases: ['Bancor'] },
+  { name: 'Banco de la Provincia de Córdoba', kind: 'investor', aliases: ['Bancor', 'Banco de Córdoba'] },
   { name: 'Auravant', kind: 'company', aliases: [] },
   { name: 'Bineo', kind: 'company', aliases: [] },
   { name: 'Cameron LNG', kind: 'company', aliases: ['キャメロンLNG'] },
@@ -143,7 +143,7 @@ export const NAMES_CHUNK_LOCAL_PRESS: OrgEntry[] = [
   { name: 'Acciones & Valores', kind: 'company', aliases: [] },
   // Arabic, Chinese and Japanese papers the Latin-script press seldom names: their keys ride here, not in the content script.
   { name: '21st Century Business Herald', kind: 'media', aliases: ['21世纪经济报道'] },
-  { name: 'Hong Kong Economic Times', kind: 'media', aliases: ['香港經濟日報'] },
+  { name: 'Hong Kong Economic Times', kind: 'media', aliases: ['香港經濟日報', '香港经济日报'] },
   { name: 'Science and Technology Daily', kind: 'media', aliases: ['科技日报'] },
   { name: 'Zhitong Finance', kind: 'media', aliases: ['智通财经'] },
   { name: 'CommonWealth Magazine', kind: 'media', aliases: ['天下雜誌', '天下杂志'] },

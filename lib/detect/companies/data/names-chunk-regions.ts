@@ -248,7 +248,7 @@ export const NAMES_CHUNK_REGIONS: OrgEntry[] = [
   { name: 'Prestige Estates', kind: 'company', aliases: ['Prestige Group', 'Prestige Estates Projects'] },
   { name: 'Akasa Air', kind: 'company', aliases: [] },
   { name: 'SpiceJet', kind: 'company', aliases: [] },
-  { name: 'Bharti Enterprises', kind: 'company', aliases: [] },
+  { name: 'Bharti Enterprises', kind: 'company', aliases: ['Bharti'], ambiguous: ['Bharti'] },
   { name: 'Havells', kind: 'company', aliases: ['Havells India'] },
   { name: 'Polycab', kind: 'company', aliases: ['Polycab India'] },
   { name: 'Amber Enterprises', kind: 'company', aliases: [] },

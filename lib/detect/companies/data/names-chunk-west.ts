@@ -172,6 +172,7 @@ export const NAMES_CHUNK_WEST: OrgEntry[] = [
   { name: 'Sorare', kind: 'company', aliases: [] },
   { name: 'Pennylane', kind: 'company', aliases: [] },
   { name: 'PayFit', kind: 'company', aliases: [] },
+  { name: 'Lucca', kind: 'company', aliases: [], ambiguous: ['Lucca'] },
   { name: 'Verkor', kind: 'company', aliases: [] },
   { name: 'Aegon', kind: 'company', aliases: ['إيغون', 'エイゴン'] },
   { name: 'NN Group', kind: 'company', aliases: ['Nationale-Nederlanden'] },

@@ -26,7 +26,7 @@ import { kanaPlaceBefore } from '../ja-places.ts';
 import { arabicArm, cjkArm, cjkNotFirm } from '../script-arms.ts';
 import type { ScriptReaders } from './types.ts';
 import { europeanNotFirm, germanNounsAfter } from '../european-not-firms.ts';
-import { spanishAngels } from '../spanish-angels.ts';
+import { europeanTextNames } from '../text-names.ts';
 
 /**
  * The script readers the engine starts with. The content script's build swaps
@@ -42,5 +42,5 @@ export const BUILTIN_READERS: ScriptReaders = {
     places: [...EUROPEAN_CUE_WORDS.places!, ...LATIN_GIVEN_NAMES.places!],
   }, outlets: EUROPEAN_OUTLETS, reporting: EUROPEAN_REPORTING,
   romance: EUROPEAN_ROMANCE, arabicNotFirm, hanGivenName, places: CJK_PLACES, kanaLatin, kanaPlaceBefore, alike, arabicSound: arabicNameSound, kanaTails: KANA_TAILS,
-  cjkArm, arabicArm, capitalAlone, firmAcronym, surnameAlone, productNamed, publicBody, madeProduct, paperArticle, regionalBank, europeanNotFirm, germanNounsAfter, cjkNotFirm, textNames: spanishAngels,
+  cjkArm, arabicArm, capitalAlone, firmAcronym, surnameAlone, productNamed, publicBody, madeProduct, paperArticle, regionalBank, europeanNotFirm, germanNounsAfter, cjkNotFirm, textNames: europeanTextNames,
 };
