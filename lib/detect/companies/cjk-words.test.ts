@@ -87,6 +87,7 @@ describe('Chinese and Japanese names defined, read apart or left as words', () =
       'ブライトロープ=Brightrope', 'Brightrope Inc.=Brightrope', 'ブライトロープ=Brightrope',
     ]);
     expect(names('地元の南九州ベンチャーパートナーズが引き受けた。')).toEqual(['南九州ベンチャーパートナーズ=Minami-Kyushu Venture Partners']);
+    expect(names('地元の響灘キャピタルが引き受けた。響灘地区には工場が多い。')).toEqual(['響灘キャピタル=Hibikinada Capital']);
     expect(names('大手製パンの敷島製パンと試作を進める。')).toEqual(['敷島製パン=Shikishima Baking']);
   });
 

@@ -20,6 +20,11 @@ export const EUROPEAN_CUE_WORDS: CueWords = {
     'marruecos maroc perú pérou colombie argentine suiza suisse alger ivoire ' +
     // The republic a central bank or a body is of ("Banco de la República"), no firm alone.
     'república république littoral ' +
+    // Cities a firm is named after ("Heidelberg Pharma"), whose name alone is the city.
+    'heidelberg mannheim freiburg karlsruhe stuttgart nürnberg dresden leipzig hannover bremen düsseldorf köln essen ' +
+    'dortmund bonn aachen mainz wiesbaden darmstadt augsburg regensburg ulm jena potsdam rostock kiel lübeck münster ' +
+    'bielefeld innsbruck graz linz basel bern lausanne lyon marseille toulouse bordeaux nantes lille rennes strasbourg ' +
+    'grenoble montpellier sevilla málaga murcia alicante valladolid ' +
     // Austria's and Germany's states, and the adjectives of their regions and cities that open names ("Tiroler Business
     // Angels", "Hamburger Sparkasse"): alone, each says where.
     'tirol südtirol salzburg vorarlberg kärnten steiermark niederösterreich oberösterreich burgenland hessen sachsen ' +

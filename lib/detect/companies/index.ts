@@ -319,8 +319,8 @@ interface Look {
 // A capitalized word right after a short form makes another name of it ("Lumbre Capital" beside "Lumbre Analytics"),
 // and so does a business word after a Chinese or Japanese one (國泰航空, an airline, beside 國泰創投, whose short form is 國泰);
 // a word of the economy after one makes a phrase of it (蓝海市场, a blue-ocean market, beside 蓝海生物's 蓝海), and a model a product
-// (文心大模型 beside 文心智能).
-const ANOTHER_NAME_NEXT = /^(?:航空|[银銀]行|[证證証]券|人[寿壽]|金控|集[团團]|控股|[资資]本|[创創]投|基金|[电電]子|[电電]信|保[险險]|汽[车車]|市[场場]|[行產产][业業]|[领領]域|[经經][济濟]|大?模型)/u;
+// (文心大模型 beside 文心智能), and a district a place (響灘地区 beside 響灘キャピタル).
+const ANOTHER_NAME_NEXT = /^(?:地[区區域]|航空|[银銀]行|[证證証]券|人[寿壽]|金控|集[团團]|控股|[资資]本|[创創]投|基金|[电電]子|[电電]信|保[险險]|汽[车車]|市[场場]|[行產产][业業]|[领領]域|[经經][济濟]|大?模型)/u;
 
 /**
  * Each name where else the text spells it the same way: a cue name ("the

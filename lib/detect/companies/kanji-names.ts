@@ -25,7 +25,7 @@ const LIST = `
 瀬戸内 Setouchi 九州 Kyushu 四国 Shikoku 東北 Tohoku 関西 Kansai 関東 Kanto 中部 Chubu 北陸 Hokuriku 近畿 Kinki
 南九州 Minami-Kyushu 東九州 Higashi-Kyushu 西九州 Nishi-Kyushu 北東北 Kita-Tohoku 南東北 Minami-Tohoku 北関東 Kita-Kanto 南関東 Minami-Kanto
 丸の内 Marunouchi 日本橋 Nihonbashi 大手町 Otemachi 虎ノ門 Toranomon 六本木 Roppongi 渋谷 Shibuya 新宿 Shinjuku 品川 Shinagawa
-敷島 Shikishima 常盤橋 Tokiwabashi 天神 Tenjin 梅田 Umeda 難波 Namba 白浜 Shirahama 熱海 Atami 箱根 Hakone 富士 Fuji 阿蘇 Aso 霧島 Kirishima 桜島 Sakurajima
+敷島 Shikishima 常盤橋 Tokiwabashi 響灘 Hibikinada 天神 Tenjin 梅田 Umeda 難波 Namba 白浜 Shirahama 熱海 Atami 箱根 Hakone 富士 Fuji 阿蘇 Aso 霧島 Kirishima 桜島 Sakurajima
 宮古 Miyako 八重山 Yaeyama 屋久島 Yakushima 佐渡 Sado 淡路 Awaji 出雲 Izumo 伊勢 Ise 飛騨 Hida 信州 Shinshu 越後 Echigo
 那須 Nasu 日光 Nikko 多摩 Tama 武蔵 Musashi 相模 Sagami 房総 Boso 三河 Mikawa 尾張 Owari 近江 Omi 播磨 Harima 吉備 Kibi 讃岐 Sanuki
 土佐 Tosa 筑紫 Tsukushi 薩摩 Satsuma 琉球 Ryukyu 常盤 Tokiwa 常磐 Joban 大和 Daiwa

@@ -141,6 +141,10 @@ describe('regional funds, banks and papers, and their legal forms', () => {
       'Microvalt=Microvalt', 'Percipio Robotics=Percipio Robotics',
     ]);
     expect(names('Neben der börsennotierten Kurpfalz Pharma arbeiten Dutzende Firmen.')).toEqual(['Kurpfalz Pharma=Kurpfalz Pharma']);
+    // A firm named for its city does not lend the city its name.
+    expect(names('Neben der börsennotierten Mannheim Pharma arbeiten viele. In Mannheim wächst die Szene.')).toEqual([
+      'Mannheim Pharma=Mannheim Pharma',
+    ]);
   });
 
   it('leaves a central bank\'s republic, a German adverb and a country that names a development bank', () => {

@@ -170,7 +170,7 @@ export const NAMES_CHUNK_TECH_4: OrgEntry[] = [
   { name: 'Opn', kind: 'company', aliases: ['Omise'] },
   { name: 'GoTyme Bank', kind: 'company', aliases: ['GoTyme'] },
   { name: 'Atome', kind: 'company', aliases: [], ambiguous: ['Atome'] },
-  { name: 'Lydia', kind: 'company', aliases: ['Sumeria'], ambiguous: ['Lydia', 'Sumeria'] },
+  { name: 'Lydia', kind: 'company', aliases: [], ambiguous: ['Lydia'] },
   { name: 'Zilch', kind: 'company', aliases: [], ambiguous: ['Zilch'] },
   { name: 'Funding Circle', kind: 'company', aliases: [] },
   { name: 'Paddle', kind: 'company', aliases: [], ambiguous: ['Paddle'] },
