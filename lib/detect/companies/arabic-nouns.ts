@@ -119,9 +119,13 @@ const VERB_NEXT = /^(?:ال|في$|من$|ب|اسم$|[\d٠-٩])/;
 const PREPOSITION_VERB = /^[يت](?:ست|ت)?[^\sاوي]{3}$/;
 /** The form that takes a ت after the root's first letter, in the present: "تعتمد على" (relies on), "تحتاج إلى". */
 const VERB_VIII = /^[يت][^\sاوي]ت[^\sاوي]{2}$/;
-export const presentVerb = (w: string, next: Tok | undefined) => !!next &&
-  ((VERB.test(w) && VERB_NEXT.test(next.w)) || (VERB_VIII.test(w) && (VERB_NEXT.test(next.w) || /^(?:علي|الي)$/.test(next.w))) || (VERB_OF_MANY.test(w) && VERB_NEXT.test(next.w)) || (PREPOSITION_VERB.test(w) && /^(?:علي|الي)$/.test(next.w)) ||
-  (SEEK_VERB.test(w) && /^ل/.test(next.w)));
+export function presentVerb(w: string, next: Tok | undefined): boolean {
+  if (!next) return false;
+  const object = VERB_NEXT.test(next.w);
+  const preposition = /^(?:علي|الي)$/.test(next.w);
+  return ((VERB.test(w) || VERB_OF_MANY.test(w)) && object) || (VERB_VIII.test(w) && (object || preposition)) ||
+    (PREPOSITION_VERB.test(w) && preposition) || (SEEK_VERB.test(w) && /^ل/.test(next.w));
+}
 /** A verb of the form that seeks or readies, before ل and what it aims at ("تستعد لإغلاق جولة", readies to close): no name opens so. */
 const SEEK_VERB = /^[يت]ست[^\s]{2,3}$/;
 /**

@@ -17,7 +17,8 @@ export const madeProduct = (text: string, end: number): boolean => NAMED_FOR.tes
 
 /**
  * A paper the gazetteer does not know, after a capital "The" ("reported by The New Times"): the article is its
- * name's, as the press names such papers. Moves the name's start and canonical to take it in.
+ * name's, as the press names such papers. Moves the name's start and canonical to take it in. A German paper's
+ * adjective goes back to the nominative the paper is named in.
  */
 export function paperArticle(text: string, c: CueName): void {
   // A German paper is named in the nominative: "der Badischen Zeitung" is the Badische Zeitung.

@@ -109,8 +109,8 @@ const SOME = /^(?:部分|多[家只]|一些|各[类類])/;
  * pronoun or need (我们需要耐心资本, we need patient capital), or a superlative or where a thing is made (匈牙利最大的商业银行,
  * Hungary's largest commercial bank; 中国产纯电动汽车, Chinese-made electric cars; 在巴塞罗那生产汽车, makes cars in Barcelona), or
  * a part or a home of a kind (部分欧洲银行, some European banks; 欧洲本土银行, Europe's own banks; 东莞本地产业资本, Dongguan's
- * local industrial capital), or a verb whose object the
- * group is (有效减轻集团的资本开支压力, effectively easing the group's capital spending).
+ * local industrial capital), or a verb whose object the group is (有效减轻集团的资本开支压力, effectively easing the group's
+ * capital spending).
  */
 const CLAUSE = /[时時]$|[没沒]有|[并並]不|^(?:我|你|他|她|大家)|需要|各[种種类類]$|^希望|借助$|最[大早高强強]|生[产產]|[国國][产產](?![业業])|^近年|多只|很多|^(?:随|隨|要看|累计|累計|研究|管理|[透通][过過])|[万萬亿億千百]元$|^(?:[国國][内內]|境[内內外]|海外)|^(?:有望|可能|正在|已[经經]|仍然|[纷紛][纷紛]|[陆陸][续續]|先后|先後)|^部分|本[土地](?:[产產][业業])?$|^有效|(?:减轻|減輕|降低|提高|提升|推动|推動|促进|促進|加快|帮助|幫助|增强|增強|扩大|擴大|缓解|緩解|鼓励|鼓勵|要求|允许|允許)$/;
 

@@ -21,8 +21,7 @@ function surnameBefore(text: string, name: string, end: number): boolean {
 
 /**
  * A German town's or region's paper, after a definite article: "Zuerst hatte die Aachener Zeitung berichtet", "der
- * Badischen Zeitung", "Der Rhein-Neckar-Zeitung sagte er". Not "der
- * Schweizer Zeitung", a country's, which is no name.
+ * Badischen Zeitung", "Der Rhein-Neckar-Zeitung sagte er". Not "der Schweizer Zeitung", a country's, which is no name.
  */
 const TOWN_PAPER = /(?<=(?:^|\s)(?:[Dd]er|[Dd]ie|dem|des) )(?:(?!Schweizer )\p{Lu}\p{Ll}+er (?:Zeitung|Nachrichten|Rundschau|Tagblatt|Anzeiger|Morgenpost|Volkszeitung)|\p{Lu}\p{Ll}+ischen? (?:Zeitung|Post)|(?:\p{Lu}\p{Ll}+-)+Zeitung)(?![\p{L}])/gu;
 
